@@ -1,0 +1,43 @@
+"""The one catalogue of storyscope errors.
+
+Each message names the bad value, the cause and the fix, under a stable code
+that tests assert on. Only ``cli.py`` and ``web/`` turn these into exit codes
+and stderr text; inner stages raise them or record them as ``Skip`` reasons.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    """Message templates by code; format with ``str.format`` keyword arguments."""
+
+    E001 = "E001 input not found: {path}. Check the path; analyze takes files or folders."
+    E002 = "E002 empty file: {path} has no bytes (or only whitespace). Nothing to analyze."
+    E003 = "E003 binary file: {path} looks like binary data ({why}), not text or HTML. Skipped."
+    E004 = "E004 undecodable file: {path} is not valid text in any encoding tried ({why})."
+    E005 = "E005 oversized file: {path} is {size} bytes, over the limit of {limit}. Raise max_file_bytes to read it."
+    E006 = "E006 truncated or corrupt archive: {path} ({why})."
+    E007 = "E007 bad JSONL record: {path} line {line}: {why}. Each line needs an object with `id` and `text` or `html`."
+    E008 = "E008 no article text: {path} gave an empty body after cleaning ({why})."
+    E009 = "E009 unsupported file type: {path}. storyscope reads .txt, .html, .htm (each optionally .gz) and .jsonl."
+    E010 = "E010 store error: {path}: {why}."
+    E011 = "E011 store schema version {found} in {path} is newer than this storyscope understands ({expected}). Upgrade storyscope."
+    E012 = "E012 annotation failed for {id}: {why}."
+    E013 = "E013 empty store: {path} holds no articles. Run `storyscope analyze INPUT --out DIR` first."
+    E014 = "E014 dataset not found: {path}. Point --data at a folder in the documented layout."
+    E015 = "E015 bad settings: {why}."
+    E016 = "E016 bad input file {path}: {why}."
+
+
+class StoryscopeError(Exception):
+    """An error with a stable code from ``Errors``.
+
+    Args:
+        code: the attribute name in ``Errors`` (e.g. ``"E001"``).
+        **values: the fields the message template names.
+    """
+
+    def __init__(self, code: str, **values: object) -> None:
+        self.code = code
+        self.values = values
+        super().__init__(getattr(Errors, code).format(**values))
