@@ -1,0 +1,5 @@
+"""Run the command line: ``python -m storyscope``."""
+
+from storyscope.cli import main
+
+main()

@@ -1,0 +1,187 @@
+"""The command line: parse arguments, build settings, call one library function, render."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from storyscope.errors import StoryscopeError
+from storyscope.settings import load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="storyscope: turn a pile of news articles about one story into an auditable dossier.")
+bench_app = typer.Typer(no_args_is_help=True, help="Evaluation harnesses over real datasets, with peers in the same run.")
+app.add_typer(bench_app, name="bench")
+err = Console(stderr=True)
+out = Console()
+
+Inputs = Annotated[list[Path], typer.Argument(help="Files or folders (recursive) of .txt/.html/.htm(.gz) and .jsonl.")]
+
+
+def _fail(exc: StoryscopeError) -> None:
+    err.print(f"[red]error[/red] {exc}", markup=True, highlight=False)
+    raise typer.Exit(code=2)
+
+
+@app.command()
+def analyze(
+    inputs: Inputs,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for dossier.json/.md/.html.")],
+    db: Annotated[Optional[Path], typer.Option("--db", help="Store file (default OUT/storyscope.duckdb).")] = None,
+    processes: Annotated[Optional[int], typer.Option(help="Worker processes (default 2).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar.")] = False,
+) -> None:
+    """Analyze articles into a store and write dossier.json, dossier.md and dossier.html."""
+    from storyscope.pipeline import analyze as run_analyze
+
+    try:
+        settings = load_settings(processes=processes)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, disable=quiet or not err.is_terminal) as bar:
+            task = bar.add_task("reading inputs", total=None)
+
+            def progress(done: int, total: int, what: str) -> None:
+                label = "cleaning + annotating" if what == "articles" else "linking across articles"
+                bar.update(task, completed=done, total=total or 1, description=label)
+
+            summary = run_analyze(inputs, out_dir, db, settings, progress)
+    except StoryscopeError as exc:
+        _fail(exc)
+        return
+    for skip in summary.skipped:
+        err.print(f"skipped {skip.source}: {skip.reason}", markup=False, highlight=False)
+    out.print(f"{summary.processed} processed, {summary.unchanged} unchanged, {len(summary.skipped)} skipped; "
+              f"{summary.articles} articles in the store.", markup=False, highlight=False)
+    out.print(f"dossier: {summary.outputs['json']}\n         {summary.outputs['html']}\n         "
+              f"{summary.outputs['md']}\nstore:   {summary.outputs['db']}", markup=False, highlight=False)
+
+
+@app.command()
+def check(
+    claim: Annotated[str, typer.Argument(help="The claim to judge, in quotes.")],
+    db: Annotated[Path, typer.Option("--db", help="Store file written by analyze.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Judge CLAIM against the articles in the store: verdict, confidence and quoted evidence."""
+    from storyscope.store import Store
+    from storyscope.verify import check_claim, verdict_to_json
+
+    if not db.exists():
+        _fail(StoryscopeError("E001", path=db))
+    try:
+        with Store(db) as store:
+            verdict = check_claim(store, claim)
+    except StoryscopeError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        sys.stdout.write(json.dumps(verdict_to_json(verdict), ensure_ascii=False) + "\n")
+        return
+    out.print(f"{verdict.verdict} (confidence {verdict.confidence:.2f})", markup=False)
+    out.print(verdict.explanation, markup=False, highlight=False)
+    for e in verdict.evidence:
+        who = f" [{e.attributed_to}]" if e.attributed_to else ""
+        out.print(f"- {e.stance} {e.article}{who}: {e.text}", markup=False, highlight=False)
+
+
+@app.command()
+def extract(
+    inputs: Inputs,
+    out_file: Annotated[Path, typer.Option("--out", help="JSON file to write.")],
+) -> None:
+    """Extract each article's body, title, date and language into one JSON file."""
+    from storyscope.clean import clean_document, extraction_record
+    from storyscope.ingest import read_inputs
+    from storyscope.model import Skip
+
+    settings = load_settings()
+    result = {}
+    for item in read_inputs(inputs, settings.max_file_bytes):
+        article = item if isinstance(item, Skip) else clean_document(item)
+        if isinstance(article, Skip):
+            err.print(f"skipped {article.source}: {article.reason}", markup=False, highlight=False)
+            continue
+        result[article.id] = extraction_record(article)
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    out_file.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    out.print(f"{len(result)} articles -> {out_file}", markup=False)
+
+
+@app.command()
+def attributions(
+    inputs: Inputs,
+    out_file: Annotated[Path, typer.Option("--out", help="JSONL file to write.")],
+) -> None:
+    """Extract who-said-what from each input's text exactly as given (offsets index the file text)."""
+    from storyscope.annotate import annotate_articles, load_nlp
+    from storyscope.ingest import read_inputs
+    from storyscope.model import Article, Skip
+
+    settings = load_settings()
+    docs = []
+    for item in read_inputs(inputs, settings.max_file_bytes):
+        if isinstance(item, Skip):
+            err.print(f"skipped {item.source}: {item.reason}", markup=False, highlight=False)
+            continue
+        docs.append(Article(id=item.id, source=item.source, title=None, published=None, outlet=None,
+                            language=None, text=item.text, content_hash=item.content_hash))
+    nlp = load_nlp(settings.spacy_model)
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    with out_file.open("w", encoding="utf-8") as fh:
+        for done in annotate_articles(nlp, docs, batch_size=settings.batch_size):
+            rows = []
+            for a in done.annotations.attributions:
+                source = [[a.source_start, a.source_end]] if a.source_start is not None else []
+                rows.append({"source": source, "cue": [[a.cue_start, a.cue_end]], "content": [[a.start, a.end]],
+                             "speaker": a.speaker})
+            fh.write(json.dumps({"doc": done.article.id, "attributions": rows}, ensure_ascii=False) + "\n")
+    out.print(f"{len(docs)} documents -> {out_file}", markup=False)
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option("--db", help="Store file written by analyze.")],
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Serve the dossier as a web app with a JSON API (/api/dossier, /api/check?claim=)."""
+    import uvicorn
+
+    from storyscope.web.app import create_app
+
+    if not db.exists():
+        _fail(StoryscopeError("E001", path=db))
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+@bench_app.command("throughput")
+def bench_throughput(
+    data: Annotated[Path, typer.Option(help="FNC-1 folder (train_bodies.csv).")] = Path("../shared/data/fnc1"),
+    limit: Annotated[int, typer.Option(help="Bodies to use.")] = 400,
+    processes: Annotated[int, typer.Option(help="Processes for both storyscope and the spaCy peer.")] = 2,
+    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+) -> None:
+    """Articles per second end to end vs a spaCy-only parse of the same texts, in the same run."""
+    from storyscope.bench.throughput import run_throughput
+
+    try:
+        figures = run_throughput(data, limit, processes, results, console=out)
+    except StoryscopeError as exc:
+        _fail(exc)
+        return
+    sys.stdout.write(json.dumps(figures) + "\n")
+
+
+def main() -> None:
+    """Entry point for ``python -m storyscope``."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""The local runner: ``process_batch`` over a process pool, results streamed back."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from itertools import islice
+
+from storyscope.annotate import load_nlp
+from storyscope.engine.stages import process_batch
+from storyscope.model import AnnotatedArticle, RawDocument, Skip
+from storyscope.settings import Settings
+
+# Batches in flight per worker: enough to keep workers busy, few enough that
+# memory stays flat on a large pile.
+IN_FLIGHT_PER_WORKER = 2
+
+Result = tuple[RawDocument, AnnotatedArticle | Skip]
+
+
+def _warm(model: str) -> None:
+    load_nlp(model)
+
+
+def _batches(docs: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+    it = iter(docs)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def run_local(docs: Iterable[RawDocument], settings: Settings) -> Iterator[list[Result]]:
+    """Run the per-article stages over ``docs``.
+
+    Args:
+        docs: raw documents to clean and annotate.
+        settings: ``processes`` (1 = in this process) and ``batch_size``.
+
+    Yields:
+        one list of ``(raw, result)`` pairs per finished batch, in completion order.
+    """
+    batches = _batches(docs, settings.batch_size)
+    if settings.processes <= 1:
+        for batch in batches:
+            yield list(zip(batch, process_batch(batch, settings)))
+        return
+    # forkserver: workers start from a clean process, not a fork of one holding
+    # DuckDB threads; each loads the model once.
+    ctx = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(settings.processes, mp_context=ctx, initializer=_warm,
+                             initargs=(settings.spacy_model,)) as pool:
+        pending: dict[Future, list[RawDocument]] = {}
+        limit = settings.processes * IN_FLIGHT_PER_WORKER
+        for batch in batches:
+            pending[pool.submit(process_batch, batch, settings)] = batch
+            if len(pending) >= limit:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    yield list(zip(pending.pop(future), future.result()))
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                yield list(zip(pending.pop(future), future.result()))

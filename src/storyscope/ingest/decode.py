@@ -1,0 +1,105 @@
+"""Bytes to text: binary sniffing and encoding detection for article files."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+from storyscope.errors import StoryscopeError
+
+# How much of a file the binary sniffers look at.
+SNIFF_BYTES = 8192
+# Share of control bytes (other than tab/newline/CR/FF) above which a file is binary.
+# Text in any 8-bit encoding has almost none; random data has ~12%.
+MAX_CONTROL_SHARE = 0.05
+# A Western (Latin-1/cp1252) text has mostly ASCII letters with a few accented ones;
+# Cyrillic or Greek text misread as cp1252 is almost all non-ASCII letters.
+MAX_WESTERN_NON_ASCII_LETTER_SHARE = 0.35
+
+MAGIC_NUMBERS = {
+    b"\x89PNG": "PNG image",
+    b"%PDF": "PDF document",
+    b"PK\x03\x04": "ZIP archive",
+    b"\x1f\x8b": "gzip data in a file not named .gz",
+    b"\x7fELF": "ELF executable",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"SQLite format 3": "SQLite database",
+}
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.I)
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Return why ``data`` looks binary (a short phrase), or None when it looks like text."""
+    head = data[:SNIFF_BYTES]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8)):
+        return None
+    for magic, what in MAGIC_NUMBERS.items():
+        if head.startswith(magic):
+            return what
+    if b"\x00" in head:
+        return "contains NUL bytes"
+    control = sum(head.count(bytes([b])) for b in _CONTROL)
+    if head and control / len(head) > MAX_CONTROL_SHARE:
+        return f"{control / len(head):.0%} control bytes"
+    return None
+
+
+def _looks_western(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return True
+    non_ascii = sum(1 for c in letters if ord(c) > 127)
+    return non_ascii / len(letters) <= MAX_WESTERN_NON_ASCII_LETTER_SHARE
+
+
+def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, str]:
+    """Decode article bytes to text.
+
+    Args:
+        data: the file's bytes (already decompressed).
+        path: shown in error messages.
+        is_html: also honour a ``<meta charset>`` declaration.
+
+    Returns:
+        ``(text, encoding)``.
+
+    Raises:
+        StoryscopeError: E003 for binary data, E004 when no encoding fits.
+    """
+    why = binary_reason(data)
+    if why:
+        raise StoryscopeError("E003", path=path, why=why)
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise StoryscopeError("E004", path=path, why=f"{enc} BOM but {exc.reason}") from exc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if is_html:
+        declared = _META_CHARSET.search(data[:SNIFF_BYTES])
+        if declared:
+            enc = declared.group(1).decode("ascii", "ignore").lower()
+            try:
+                return data.decode(enc), enc
+            except (LookupError, UnicodeDecodeError):
+                pass
+    # charset-normalizer alone reads short Latin-1 text as cp1257 (Baltic), so
+    # try cp1252 (a superset of Latin-1's printable range) first when it reads as Western text.
+    try:
+        text = data.decode("cp1252")
+        if _looks_western(text):
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise StoryscopeError("E004", path=path, why="not UTF-8, not Western, no other encoding detected")
+    return str(best), best.encoding

@@ -1,0 +1,182 @@
+"""Readers by format: plain text, HTML, gzip-compressed either, and JSONL."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import io
+import hashlib
+import json
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from storyscope.errors import StoryscopeError
+from storyscope.ingest.decode import binary_reason, decode_bytes
+from storyscope.model import RawDocument, Skip
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl",)
+ID_SUFFIXES = (".gz", ".txt", ".html", ".htm")
+# A .txt that starts like this is an HTML page saved with the wrong extension.
+HTML_SNIFF = ("<!doctype html", "<html", "<head", "<body")
+
+
+def article_id(path: Path) -> str:
+    """Return the CONTRACT id of a file: its name without folder and .txt/.html/.htm/.gz."""
+    name = path.name
+    changed = True
+    while changed:
+        changed = False
+        for suffix in ID_SUFFIXES:
+            if name.lower().endswith(suffix) and len(name) > len(suffix):
+                name = name[: -len(suffix)]
+                changed = True
+    return name
+
+
+def _kind_of(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
+    if name.endswith(TEXT_SUFFIXES):
+        return "text"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return None
+
+
+def discover(paths: Iterable[str | Path]) -> Iterator[Path | Skip]:
+    """Expand files and folders (recursively, sorted, hidden files ignored) into file paths.
+
+    Yields a ``Skip`` (E001) for a path that does not exist.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if child.is_file() and not any(part.startswith(".") for part in rel.parts):
+                    yield child
+        elif path.is_file():
+            yield path
+        else:
+            err = StoryscopeError("E001", path=path)
+            yield Skip(source=str(path), reason=str(err), stage="ingest", code=err.code)
+
+
+def _read_limited(path: Path, limit: int) -> bytes:
+    size = path.stat().st_size
+    if size > limit and not path.name.lower().endswith(".gz"):
+        raise StoryscopeError("E005", path=path, size=size, limit=limit)
+    with path.open("rb") as fh:
+        data = fh.read(limit + 1)
+    if path.name.lower().endswith(".gz"):
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
+                data = gz.read(limit + 1)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise StoryscopeError("E006", path=path, why=str(exc) or type(exc).__name__) from exc
+    if len(data) > limit:
+        raise StoryscopeError("E005", path=path, size=f"more than {limit}", limit=limit)
+    return data
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _read_file(path: Path, kind: str, limit: int) -> RawDocument:
+    data = _read_limited(path, limit)
+    if not data.strip():
+        raise StoryscopeError("E002", path=path)
+    text, encoding = decode_bytes(data, str(path), is_html=kind == "html")
+    if not text.strip():
+        raise StoryscopeError("E002", path=path)
+    if kind == "text" and text.lstrip()[:20].lower().startswith(HTML_SNIFF):
+        kind = "html"
+    return RawDocument(
+        id=article_id(path), source=str(path), text=text, kind=kind,
+        content_hash=_hash(text), encoding=encoding,
+    )
+
+
+def _jsonl_records(path: Path, limit: int) -> Iterator[RawDocument | Skip]:
+    data = _read_limited(path, limit * 50)  # a JSONL file holds many articles
+    text, _ = decode_bytes(data, str(path))
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        source = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+            body = record.get("html") or record.get("text")
+            if not isinstance(body, str) or not body.strip():
+                raise ValueError("no non-empty `text` or `html` field")
+            doc_id = str(record.get("id") or record.get("url") or f"{article_id(path)}-{number}")
+            if len(body.encode("utf-8", "surrogatepass")) > limit:
+                raise StoryscopeError("E005", path=source, size=len(body), limit=limit)
+        except StoryscopeError as err:
+            yield Skip(source=source, reason=str(err), stage="ingest", code=err.code)
+            continue
+        except ValueError as exc:
+            err = StoryscopeError("E007", path=path, line=number, why=exc)
+            yield Skip(source=source, reason=str(err), stage="ingest", code=err.code)
+            continue
+        published = record.get("published")
+        yield RawDocument(
+            id=doc_id, source=source, text=body, kind="html" if record.get("html") else "text",
+            content_hash=_hash(body), encoding="utf-8", url=record.get("url"),
+            title=record.get("title") or None,
+            published=str(published)[:10] if published else None,
+        )
+
+
+def read_inputs(paths: Iterable[str | Path], max_file_bytes: int) -> Iterator[RawDocument | Skip]:
+    """Read every input into a ``RawDocument`` or a ``Skip`` with its reason, in a stable order.
+
+    Args:
+        paths: files or folders given by the user.
+        max_file_bytes: files (or decompressed contents) above this are skipped (E005).
+
+    Yields:
+        one record per article (several per JSONL file) or per unreadable input.
+    """
+    seen: dict[str, int] = {}
+    for item in discover(paths):
+        if isinstance(item, Skip):
+            yield item
+            continue
+        kind = _kind_of(item)
+        try:
+            if kind is None:
+                head = item.open("rb").read(8192)
+                why = binary_reason(head)
+                if why:
+                    raise StoryscopeError("E003", path=item, why=why)
+                raise StoryscopeError("E009", path=item)
+            if kind == "jsonl":
+                records: Iterable[RawDocument | Skip] = list(_jsonl_records(item, max_file_bytes))
+            else:
+                records = [_read_file(item, kind, max_file_bytes)]
+        except StoryscopeError as err:
+            yield Skip(source=str(item), reason=str(err), stage="ingest", code=err.code)
+            continue
+        except OSError as exc:
+            err = StoryscopeError("E016", path=item, why=exc)
+            yield Skip(source=str(item), reason=str(err), stage="ingest", code=err.code)
+            continue
+        for record in records:
+            if isinstance(record, RawDocument):
+                # Two inputs with one id (same name in two folders) keep both: the later gets a suffix.
+                count = seen.get(record.id, 0)
+                seen[record.id] = count + 1
+                if count:
+                    record = dataclasses.replace(record, id=f"{record.id}~{count + 1}")
+            yield record
+

@@ -1,0 +1,79 @@
+"""Render a dossier dict to Markdown and to one self-contained, escaped HTML page."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+_ENV = Environment(loader=PackageLoader("storyscope.report", "templates"),
+                   autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
+
+
+def render_html(dossier: dict) -> str:
+    """Return the dossier as a self-contained HTML page (inline CSS, no external URLs).
+
+    Every piece of article text goes through Jinja2's autoescaping.
+    """
+    titles = {a["id"]: a["title"] for a in dossier["articles"]}
+    return _ENV.get_template("dossier.html.j2").render(d=dossier, titles=titles)
+
+
+def _md(text: object) -> str:
+    """Escape article text for Markdown: no raw HTML, no table breaks, one line."""
+    return html.escape(str(text if text is not None else ""), quote=False).replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(dossier: dict) -> str:
+    """Return the dossier as Markdown (article text HTML-escaped)."""
+    lines = ["# storyscope dossier", ""]
+    lines.append(f"{len(dossier['articles'])} articles, {len(dossier['stories'])} stories, "
+                 f"{len(dossier['claims'])} claims, {len(dossier['conflicts'])} conflicts, "
+                 f"{len(dossier['skipped'])} skipped inputs.")
+    lines += ["", "## Conflicts", ""]
+    lines += [f"- **{c['kind']}**: {_md(c['summary'])} (articles: {', '.join(c['articles'])})"
+              for c in dossier["conflicts"]] or ["None found."]
+    lines += ["", "## Stories", ""]
+    for s in dossier["stories"]:
+        lines.append(f"- **{_md(s['title'])}** ({s['first_seen'] or 'undated'} to {s['last_seen'] or 'undated'}): "
+                     + ", ".join(s["articles"]))
+    lines += ["", "## Claims", "", "| claim | independent origins | mentions |", "|---|---|---|"]
+    for c in dossier["claims"][:60]:
+        mentions = "; ".join(f"{m['stance']} in {m['article']}" + (f" ({_md(m['attributed_to'])})"
+                             if m["attributed_to"] else "") for m in c["mentions"])
+        lines.append(f"| {_md(c['text'])} | {c['independent_sources']} | {mentions} |")
+    lines += ["", "## Who said what", "", "| speaker | cue | content | article |", "|---|---|---|---|"]
+    for a in dossier["attributions"]:
+        flags = (" (direct)" if a["direct"] else "") + (" (hedged)" if a["hedged"] else "")
+        lines.append(f"| {_md(a['speaker'] or '(unattributed)')} | {_md(a['cue'])}{flags} | "
+                     f"{_md(a['content'])} | {a['article']} |")
+    lines += ["", "## Numbers", "", "| value | as written | counts | article |", "|---|---|---|---|"]
+    lines += [f"| {q['value']:g} | {_md(q['text'])} | {_md(q['about'])} | {q['article']} |"
+              for q in dossier["quantities"]]
+    lines += ["", "## Citations and copies", ""]
+    lines += [f"- {c['article']} cites **{_md(c['cites'])}** ({_md(c['cue'])})" for c in dossier["citations"]]
+    lines += [f"- {c['article']} copies {c['copy_of']} (similarity {c['similarity']:.2f})" for c in dossier["copies"]]
+    lines += ["", "## Timeline", ""]
+    lines += [f"- {t['date']}: {_md(t['summary'])} ({', '.join(t['articles'])})" for t in dossier["timeline"]]
+    lines += ["", "## Articles", ""]
+    for a in dossier["articles"]:
+        lines.append(f"### {_md(a['title'] or a['id'])}")
+        lines.append(f"`{a['id']}` · {_md(a['outlet'] or 'outlet unknown')} · {a['published'] or 'undated'} · "
+                     f"{a['language'] or '?'} · story {a['story']}")
+        lines.append("")
+        lines += [html.escape(p, quote=False) + "\n" for p in a["text"].split("\n\n")]
+    lines += ["## Skipped inputs", ""]
+    lines += [f"- `{_md(s['source'])}`: {_md(s['reason'])}" for s in dossier["skipped"]] or ["None."]
+    return "\n".join(lines) + "\n"
+
+
+def write_outputs(dossier: dict, out_dir: Path) -> dict[str, Path]:
+    """Write dossier.json, dossier.md and dossier.html into ``out_dir``; return their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = {"json": out_dir / "dossier.json", "md": out_dir / "dossier.md", "html": out_dir / "dossier.html"}
+    paths["json"].write_text(json.dumps(dossier, ensure_ascii=False, indent=2), encoding="utf-8")
+    paths["md"].write_text(render_markdown(dossier), encoding="utf-8")
+    paths["html"].write_text(render_html(dossier), encoding="utf-8")
+    return paths

@@ -1,0 +1,219 @@
+"""The DuckDB-backed store: per-article rows committed as they come, corpus tables rebuilt."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import duckdb
+
+from storyscope.errors import StoryscopeError
+from storyscope.model import (
+    AnnotatedArticle, Annotations, Article, Attribution, Citation, CitationEdge, Claim,
+    ClaimMention, ClaimSentence, Conflict, CopyEdge, CorpusResult, Entity, EntityMention,
+    Quantity, RawDocument, Sentence, Skip, Story, TimelineEvent,
+)
+from storyscope.store.schema import ARTICLE_TABLES, CORPUS_TABLES, DDL, MIGRATIONS, SCHEMA_VERSION
+
+# Rows per multi-row INSERT: DuckDB's executemany is slow row by row, one
+# statement of a few hundred rows is not.
+INSERT_CHUNK = 400
+
+# Annotation table -> (Annotations field, record class); columns are (article_id, idx, *fields).
+ANNOTATION_TABLES = {
+    "sentences": ("sentences", Sentence),
+    "entity_mentions": ("entities", EntityMention),
+    "attributions": ("attributions", Attribution),
+    "quantities": ("quantities", Quantity),
+    "citations": ("citations", Citation),
+    "claim_sentences": ("claims", ClaimSentence),
+}
+CORPUS_RECORDS = {
+    "stories": Story, "entities": Entity, "conflicts": Conflict,
+    "citation_edges": CitationEdge, "copies": CopyEdge, "timeline": TimelineEvent,
+}
+
+
+def _values(record: object, skip: tuple[str, ...] = ()) -> list:
+    out = []
+    for f in dataclasses.fields(record):
+        if f.name in skip:
+            continue
+        value = getattr(record, f.name)
+        out.append(list(value) if isinstance(value, tuple) else value)
+    return out
+
+
+def _build(cls: type, row: Sequence) -> object:
+    names = [f.name for f in dataclasses.fields(cls)]
+    values = [tuple(v) if isinstance(v, list) else v for v in row]
+    return cls(**dict(zip(names, values)))
+
+
+class Store:
+    """One DuckDB file holding articles, their annotations and the corpus results.
+
+    Args:
+        path: the database file; created with the current schema when missing.
+
+    Raises:
+        StoryscopeError: E010 when the file cannot be opened, E011 when its
+        schema is newer than this code.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(str(self.path))
+        except duckdb.Error as exc:
+            raise StoryscopeError("E010", path=self.path, why=exc) from exc
+        self._migrate()
+
+    # ----------------------------------------------------------------- lifecycle
+
+    def _migrate(self) -> None:
+        self.con.execute(DDL)
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        found = int(row[0]) if row else None
+        if found is None:
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            return
+        if found > SCHEMA_VERSION:
+            raise StoryscopeError("E011", found=found, path=self.path, expected=SCHEMA_VERSION)
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            self.con.execute(MIGRATIONS[version])
+        self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the file)."""
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _insert(self, table: str, rows: list[list]) -> None:
+        if not rows:
+            return
+        width = len(rows[0])
+        for i in range(0, len(rows), INSERT_CHUNK):
+            chunk = rows[i : i + INSERT_CHUNK]
+            marks = ",".join(["(" + ",".join(["?"] * width) + ")"] * len(chunk))
+            self.con.execute(f"INSERT INTO {table} VALUES {marks}", [v for row in chunk for v in row])
+
+    # ----------------------------------------------------------------- per-article
+
+    def known_hashes(self) -> dict[str, str]:
+        """Return ``{article id: content hash}`` of every stored article."""
+        return dict(self.con.execute("SELECT id, content_hash FROM documents").fetchall())
+
+    def save_batch(self, done: Iterable[tuple[RawDocument | None, AnnotatedArticle | Skip]]) -> None:
+        """Store a batch of per-article results in one transaction.
+
+        Each item is ``(raw document or None, annotated article or skip)``. An
+        article replaces any earlier rows of the same id; a skip replaces the
+        earlier skip of the same source and removes a stale article of its id.
+        """
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for raw, result in done:
+                if isinstance(result, Skip):
+                    self.con.execute("DELETE FROM skipped WHERE source = ?", [result.source])
+                    self._insert("skipped", [[result.source, result.id, result.stage, result.code, result.reason]])
+                    if result.id:
+                        self._delete_article(result.id)
+                    continue
+                article = result.article
+                self._delete_article(article.id)
+                self.con.execute("DELETE FROM skipped WHERE source = ?", [article.source])
+                self._insert("articles", [_values(article)])
+                for table, (attr, _cls) in ANNOTATION_TABLES.items():
+                    records = getattr(result.annotations, attr)
+                    self._insert(table, [[article.id, i, *_values(r)] for i, r in enumerate(records)])
+                kind = raw.kind if raw else None
+                encoding = raw.encoding if raw else None
+                self.con.execute(
+                    "INSERT INTO documents (id, source, content_hash, kind, encoding) VALUES (?, ?, ?, ?, ?)",
+                    [article.id, article.source, article.content_hash, kind, encoding],
+                )
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _delete_article(self, article_id: str) -> None:
+        self.con.execute("DELETE FROM documents WHERE id = ?", [article_id])
+        self.con.execute("DELETE FROM articles WHERE id = ?", [article_id])
+        for table in ARTICLE_TABLES[1:]:
+            self.con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+
+    def skipped(self) -> list[Skip]:
+        """Return every input currently recorded as skipped, by source."""
+        rows = self.con.execute("SELECT source, reason, stage, code, id FROM skipped ORDER BY source").fetchall()
+        return [Skip(*row) for row in rows]
+
+    def article_count(self) -> int:
+        """Return how many articles the store holds."""
+        return self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def load_articles(self) -> list[Article]:
+        """Return every stored article, by id."""
+        rows = self.con.execute("SELECT * FROM articles ORDER BY id").fetchall()
+        return [_build(Article, row) for row in rows]
+
+    def load_annotated(self) -> list[AnnotatedArticle]:
+        """Return every stored article with its annotations, by id."""
+        per_table: dict[str, dict[str, list]] = {}
+        for table, (_attr, cls) in ANNOTATION_TABLES.items():
+            grouped: dict[str, list] = defaultdict(list)
+            for row in self.con.execute(f"SELECT * FROM {table} ORDER BY article_id, idx").fetchall():
+                grouped[row[0]].append(_build(cls, row[2:]))
+            per_table[table] = grouped
+        out = []
+        for article in self.load_articles():
+            parts = {attr: tuple(per_table[table].get(article.id, ())) for table, (attr, _) in ANNOTATION_TABLES.items()}
+            out.append(AnnotatedArticle(article=article, annotations=Annotations(**parts)))
+        return out
+
+    # ----------------------------------------------------------------- corpus
+
+    def save_corpus(self, corpus: CorpusResult) -> None:
+        """Replace every corpus table with ``corpus``, in one transaction."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table in CORPUS_TABLES:
+                self.con.execute(f"DELETE FROM {table}")
+            for table, cls in CORPUS_RECORDS.items():
+                attr = {"citation_edges": "citations"}.get(table, table)
+                self._insert(table, [_values(r) for r in getattr(corpus, attr)])
+            self._insert("claims", [_values(c, skip=("mentions",)) for c in corpus.claims])
+            self._insert("claim_mentions", [
+                [c.id, i, *_values(m)] for c in corpus.claims for i, m in enumerate(c.mentions)
+            ])
+            self._insert("article_story", [[a, s] for a, s in sorted(corpus.article_story.items())])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def load_corpus(self) -> CorpusResult:
+        """Return the stored corpus results (empty when never built)."""
+        parts: dict[str, object] = {}
+        for table, cls in CORPUS_RECORDS.items():
+            attr = {"citation_edges": "citations"}.get(table, table)
+            rows = self.con.execute(f"SELECT * FROM {table}").fetchall()
+            parts[attr] = tuple(_build(cls, row) for row in rows)
+        mentions: dict[str, list[ClaimMention]] = defaultdict(list)
+        for row in self.con.execute("SELECT * FROM claim_mentions ORDER BY claim_id, idx").fetchall():
+            mentions[row[0]].append(_build(ClaimMention, row[2:]))
+        parts["claims"] = tuple(
+            Claim(id=cid, text=text, checkworthiness=cw, independent_sources=n, mentions=tuple(mentions[cid]))
+            for cid, text, cw, n in self.con.execute("SELECT * FROM claims").fetchall()
+        )
+        parts["article_story"] = dict(self.con.execute("SELECT article, story FROM article_story").fetchall())
+        return CorpusResult(**parts)

@@ -1,0 +1,64 @@
+"""The DuckDB schema, declared (never inferred), with its version.
+
+Bump ``SCHEMA_VERSION`` and add a step to ``MIGRATIONS`` when a table changes.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+# Per-article tables: rows are replaced as a unit when an article changes.
+ARTICLE_TABLES = (
+    "articles", "sentences", "entity_mentions", "attributions",
+    "quantities", "citations", "claim_sentences",
+)
+# Corpus tables: rebuilt together after the per-article stages.
+CORPUS_TABLES = (
+    "stories", "entities", "claims", "claim_mentions", "conflicts",
+    "citation_edges", "copies", "timeline", "article_story",
+)
+
+DDL = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR PRIMARY KEY, source VARCHAR, content_hash VARCHAR, kind VARCHAR,
+    encoding VARCHAR, stored_at TIMESTAMP DEFAULT current_timestamp);
+CREATE TABLE IF NOT EXISTS skipped (
+    source VARCHAR PRIMARY KEY, id VARCHAR, stage VARCHAR, code VARCHAR, reason VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, source VARCHAR, title VARCHAR, published VARCHAR, outlet VARCHAR,
+    language VARCHAR, text VARCHAR, content_hash VARCHAR, url VARCHAR, removed VARCHAR[]);
+CREATE TABLE IF NOT EXISTS sentences (article_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER);
+CREATE TABLE IF NOT EXISTS entity_mentions (
+    article_id VARCHAR, idx INTEGER, text VARCHAR, label VARCHAR, start INTEGER, "end" INTEGER);
+CREATE TABLE IF NOT EXISTS attributions (
+    article_id VARCHAR, idx INTEGER, speaker VARCHAR, cue VARCHAR, cue_start INTEGER, cue_end INTEGER,
+    content VARCHAR, start INTEGER, "end" INTEGER, direct BOOLEAN, hedged BOOLEAN,
+    source_text VARCHAR, source_start INTEGER, source_end INTEGER, speaker_label VARCHAR);
+CREATE TABLE IF NOT EXISTS quantities (
+    article_id VARCHAR, idx INTEGER, value DOUBLE, text VARCHAR, about VARCHAR, start INTEGER, "end" INTEGER);
+CREATE TABLE IF NOT EXISTS citations (
+    article_id VARCHAR, idx INTEGER, outlet VARCHAR, cue VARCHAR, start INTEGER, "end" INTEGER);
+CREATE TABLE IF NOT EXISTS claim_sentences (
+    article_id VARCHAR, idx INTEGER, text VARCHAR, start INTEGER, "end" INTEGER, stance VARCHAR,
+    attributed_to VARCHAR, hedged BOOLEAN, checkworthiness DOUBLE);
+CREATE TABLE IF NOT EXISTS stories (
+    id VARCHAR, title VARCHAR, articles VARCHAR[], first_seen VARCHAR, last_seen VARCHAR);
+CREATE TABLE IF NOT EXISTS entities (
+    id VARCHAR, name VARCHAR, type VARCHAR, aliases VARCHAR[], articles VARCHAR[]);
+CREATE TABLE IF NOT EXISTS claims (
+    id VARCHAR, text VARCHAR, checkworthiness DOUBLE, independent_sources INTEGER);
+CREATE TABLE IF NOT EXISTS claim_mentions (
+    claim_id VARCHAR, idx INTEGER, article VARCHAR, text VARCHAR, start INTEGER, "end" INTEGER,
+    stance VARCHAR, attributed_to VARCHAR);
+CREATE TABLE IF NOT EXISTS conflicts (
+    id VARCHAR, kind VARCHAR, claims VARCHAR[], articles VARCHAR[], "values" DOUBLE[], summary VARCHAR);
+CREATE TABLE IF NOT EXISTS citation_edges (
+    article VARCHAR, cites VARCHAR, cue VARCHAR, start INTEGER, "end" INTEGER);
+CREATE TABLE IF NOT EXISTS copies (article VARCHAR, copy_of VARCHAR, similarity DOUBLE);
+CREATE TABLE IF NOT EXISTS timeline (date VARCHAR, summary VARCHAR, articles VARCHAR[], claims VARCHAR[]);
+CREATE TABLE IF NOT EXISTS article_story (article VARCHAR, story VARCHAR);
+"""
+
+# version -> SQL that upgrades a store from version-1 to version.
+MIGRATIONS: dict[int, str] = {}

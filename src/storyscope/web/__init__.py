@@ -1,0 +1,1 @@
+"""The served app: the dossier and a claim check over HTTP."""

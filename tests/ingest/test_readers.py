@@ -1,0 +1,120 @@
+"""Ingest: ids, encodings and every kind of bad input becomes a Skip with a reason."""
+
+import gzip
+import json
+import os
+
+import pytest
+
+from storyscope.ingest import article_id, read_inputs
+from storyscope.model import RawDocument, Skip
+
+LIMIT = 100_000
+STORY = "The harbour authority said on Monday that the ferry service would resume next week.\n"
+
+
+def _read(*paths):
+    return list(read_inputs([str(p) for p in paths], LIMIT))
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("000_ab12.txt", "000_ab12"), ("page.html.gz", "page"), ("x.htm", "x"), ("a.b.txt.gz", "a.b"),
+])
+def test_article_id_strips_contract_extensions(tmp_path, name, expected):
+    assert article_id(tmp_path / "html" / name) == expected
+
+
+def test_folder_is_read_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text(STORY)
+    (tmp_path / "one.txt").write_text(STORY)
+    (tmp_path / ".hidden.txt").write_text(STORY)
+    ids = [r.id for r in _read(tmp_path)]
+    assert ids == ["two", "one"]  # sorted by path: b/two.txt before one.txt
+    assert "hidden" not in " ".join(ids)
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_western_single_byte_text_decodes_right(tmp_path, encoding):
+    text = "Le maire a déclaré que la façade du musée serait rénovée – coût: 3 000 €." if encoding == "cp1252" \
+        else "Le maire a déclaré que la façade du musée serait rénovée avant l'été."
+    (tmp_path / "fr.txt").write_bytes(text.encode(encoding))
+    [doc] = _read(tmp_path / "fr.txt")
+    assert isinstance(doc, RawDocument)
+    assert doc.text == text
+
+
+def test_utf8_with_bom_and_gzip(tmp_path):
+    data = "\ufeffThe mayor’s office confirmed the plan.".encode("utf-8")
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(data))
+    [doc] = _read(tmp_path / "a.txt.gz")
+    assert doc.id == "a" and doc.text.startswith("The mayor’s")
+
+
+@pytest.mark.parametrize("name, payload, code", [
+    ("empty.txt", b"", "E002"),
+    ("blank.txt", b"  \n\n \t", "E002"),
+    ("noise.txt", bytes(range(256)) * 8, "E003"),
+    ("image.html", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "E003"),
+    ("random.bin", os.urandom(4096) + b"\x00", "E003"),
+    ("notes.md", b"# Some markdown", "E009"),
+    ("cut.txt.gz", gzip.compress(STORY.encode() * 50)[:40], "E006"),
+])
+def test_bad_inputs_become_skips_with_a_code(tmp_path, name, payload, code):
+    (tmp_path / name).write_bytes(payload)
+    [skip] = _read(tmp_path / name)
+    assert isinstance(skip, Skip)
+    assert skip.code == code
+    assert name in skip.reason
+
+
+def test_oversized_file_is_skipped(tmp_path):
+    (tmp_path / "big.txt").write_text(STORY * 5000)
+    [skip] = _read(tmp_path / "big.txt")
+    assert skip.code == "E005"
+
+
+def test_missing_path_is_skipped(tmp_path):
+    [skip] = _read(tmp_path / "nope")
+    assert skip.code == "E001"
+
+
+def test_bad_file_does_not_stop_its_neighbours(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "d.html").write_text("<html><body><p>" + STORY + "</p><div><span>unclosed")
+    results = _read(tmp_path)
+    assert [type(r).__name__ for r in results] == ["RawDocument", "Skip", "Skip", "RawDocument"]
+
+
+def test_jsonl_records_and_bad_lines(tmp_path):
+    lines = [
+        json.dumps({"id": "r1", "text": STORY, "title": "Ferries return", "published": "2025-01-02T10:00:00"}),
+        "{not json",
+        json.dumps({"id": "r2", "html": "<html><body><p>" + STORY + "</p></body></html>", "url": "https://example.org/a"}),
+        json.dumps({"id": "r3"}),
+        "",
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines))
+    results = _read(tmp_path / "feed.jsonl")
+    docs = [r for r in results if isinstance(r, RawDocument)]
+    skips = [r for r in results if isinstance(r, Skip)]
+    assert [d.id for d in docs] == ["r1", "r2"]
+    assert docs[0].published == "2025-01-02" and docs[0].title == "Ferries return"
+    assert docs[1].kind == "html" and docs[1].url == "https://example.org/a"
+    assert [s.code for s in skips] == ["E007", "E007"]
+
+
+def test_txt_holding_html_is_read_as_html(tmp_path):
+    (tmp_path / "saved.txt").write_text("<!DOCTYPE html><html><body><p>" + STORY + "</p></body></html>")
+    [doc] = _read(tmp_path / "saved.txt")
+    assert doc.kind == "html"
+
+
+def test_same_name_in_two_folders_keeps_both(tmp_path):
+    for sub in ("x", "y"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "same.txt").write_text(STORY + sub)
+    ids = [r.id for r in _read(tmp_path)]
+    assert ids == ["same", "same~2"]

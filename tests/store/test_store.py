@@ -1,0 +1,94 @@
+"""Store: declared schema, versioning, idempotent saves, corpus replace, crash safety."""
+
+import duckdb
+import pytest
+
+from storyscope.errors import StoryscopeError
+from storyscope.model import (
+    AnnotatedArticle, Annotations, Article, Attribution, Claim, ClaimMention, Conflict,
+    CorpusResult, Quantity, Sentence, Skip, Story,
+)
+from storyscope.store import Store
+from storyscope.store.schema import SCHEMA_VERSION
+
+
+def _article(aid="a1", text="The council approved the budget on Friday.", h="h1"):
+    return Article(id=aid, source=f"/in/{aid}.txt", title="Budget passes", published="2025-02-01",
+                   outlet="Town Crier", language="en", text=text, content_hash=h, removed=("Share post:",))
+
+
+def _annotated(aid="a1", h="h1"):
+    ann = Annotations(
+        sentences=(Sentence(0, 42),),
+        attributions=(Attribution("Mara Quill", "said", 4, 8, "the budget", 10, 20, False, False,
+                                  source_text="she", source_start=0, source_end=3, speaker_label="PERSON"),),
+        quantities=(Quantity(3.5, "3.5 million", "euros", 0, 5),),
+    )
+    return AnnotatedArticle(_article(aid, h=h), ann)
+
+
+def test_round_trip_keeps_every_field(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_batch([(None, _annotated())])
+        [loaded] = store.load_annotated()
+    assert loaded == _annotated()
+
+
+def test_saving_twice_adds_nothing_twice(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_batch([(None, _annotated())])
+        store.save_batch([(None, _annotated())])
+        assert store.article_count() == 1
+        assert store.con.execute("SELECT count(*) FROM attributions").fetchone()[0] == 1
+
+
+def test_changed_article_replaces_old_rows(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_batch([(None, _annotated(h="h1"))])
+        store.save_batch([(None, _annotated(h="h2"))])
+        assert store.known_hashes() == {"a1": "h2"}
+        assert store.con.execute("SELECT count(*) FROM quantities").fetchone()[0] == 1
+
+
+def test_skip_then_success_clears_the_skip(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_batch([(None, Skip("/in/a1.txt", "E002 empty", "ingest", "E002"))])
+        assert len(store.skipped()) == 1
+        store.save_batch([(None, _annotated())])
+        assert store.skipped() == []
+
+
+def test_corpus_is_replaced_as_a_whole(tmp_path):
+    corpus = CorpusResult(
+        stories=(Story("S1", "Budget", ("a1",), "2025-02-01", "2025-02-01"),),
+        claims=(Claim("C1", "the budget passed", 0.7, 1, (ClaimMention("a1", "x", 0, 5, "asserts", None),)),),
+        conflicts=(Conflict("K1", "numeric", ("C1",), ("a1",), (1.0, 2.0), "1 vs 2"),),
+        article_story={"a1": "S1"},
+    )
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_corpus(corpus)
+        store.save_corpus(corpus)
+        assert store.load_corpus() == corpus
+
+
+def test_committed_batches_survive_a_crash(tmp_path):
+    path = tmp_path / "s.duckdb"
+    store = Store(path)
+    store.save_batch([(None, _annotated("a1"))])
+    bad = AnnotatedArticle(_article("a2"), Annotations(sentences=(Sentence(0, "not a number"),)))
+    with pytest.raises(Exception):
+        store.save_batch([(None, _annotated("a3")), (None, bad)])
+    store.close()
+    with Store(path) as again:
+        assert set(again.known_hashes()) == {"a1"}
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "s.duckdb"
+    Store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+    con.close()
+    with pytest.raises(StoryscopeError) as info:
+        Store(path)
+    assert info.value.code == "E011"
