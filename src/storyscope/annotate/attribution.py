@@ -1,0 +1,374 @@
+"""Who said what: direct quotes, cue verbs, "according to", hedges.
+
+Rules over one parsed Doc (attribution.rules.v1). Works in text order so the
+recency resolver sees speakers as a reader does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from storyscope.annotate.entities import trim_entity
+from storyscope.annotate.resolve import Resolver, SpeakerRef
+from storyscope.annotate.spans import Quote, QuoteIndex, Segment, trim_span
+from storyscope.model import Attribution
+
+# Lemmas of verbs that introduce speech or a claim (PolNeAR-style cues).
+CUE_LEMMAS = frozenset({
+    "say", "tell", "claim", "brand", "accuse", "warn", "confirm", "deny", "describe", "insist",
+    "add", "report", "believe", "want", "announce", "allege", "dismiss", "reject", "state",
+    "declare", "explain", "argue", "suggest", "admit", "stress", "note", "reveal", "write",
+    "assert", "maintain", "acknowledge", "predict", "estimate", "promise", "threaten",
+    "urge", "call", "vow", "pledge", "complain", "concede", "indicate", "disclose", "boast",
+    "fear", "think", "expect", "know", "understand", "suspect", "rumour", "rumor",
+})
+# Cues that only count with a clause complement or a quote ("call", "know", "want to"
+# would otherwise fire on ordinary verbs); they never take the rest-of-sentence fallback.
+CLAUSE_ONLY_LEMMAS = frozenset({"call", "know", "think", "expect", "understand", "fear", "write", "note",
+                                "want", "believe", "add"})
+# Cues whose content may be their object and what follows ("branded the claims ... as
+# fake news", "accused Russia of ...", "told Nato members and European leaders ...").
+OBJECT_CONTENT_LEMMAS = frozenset({"brand", "accuse", "deny", "describe", "dismiss", "reject", "confirm",
+                                   "announce", "report", "warn", "tell", "reveal", "admit", "allege",
+                                   "claim", "disclose", "acknowledge", "urge", "promise", "threaten"})
+# Cues that hedge what they introduce.
+HEDGING_LEMMAS = frozenset({"claim", "allege", "believe", "suggest", "suspect", "think", "rumour", "rumor",
+                            "speculate", "expect", "understand", "fear"})
+# Passive cues without an agent are agentless hedges: "is said to", "it is believed".
+PASSIVE_HEDGE_LEMMAS = frozenset({"say", "believe", "know", "report", "think", "rumour", "rumor",
+                                  "claim", "allege", "understand", "suspect", "suppose", "consider",
+                                  "estimate", "fear"})
+# Adverbs that hedge their clause without naming a source.
+HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently",
+                           "ostensibly", "rumoredly", "rumouredly"})
+# Complement labels whose subtree is the content of an indirect attribution.
+CONTENT_DEPS = ("ccomp", "xcomp")
+# A fronted clause ("<content>, X reported") needs this many words to be content.
+FRONTED_MIN_WORDS = 4
+# ... and only when the cue has no object of its own to the right.
+FRONTED_BLOCKING_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+# Right-hand children that make "the rest of the sentence" content plausible.
+OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "advcl", "npadvmod"})
+# How far a cue may sit from a quote and still introduce it, in tokens:
+# "“...,” he said" (after) and "He told lawmakers: “...”" (before). Tuned on seeds.
+POST_CUE_MAX_TOKENS = 6
+PRE_CUE_MAX_TOKENS = 8
+# Tags that may not stand between a cue and the quote it introduces.
+BLOCKING_POS = frozenset({"VERB", "AUX"})
+# A quote that opens a line with no cue of its own continues the last direct
+# quote when that one ended at most this many lines earlier.
+ORPHAN_MAX_LINE_GAP = 2
+# Nouns for an unnamed source of "according to" ("according to reports").
+GENERIC_SOURCE_NOUNS = frozenset({"report", "reports", "media", "source", "sources", "article", "this", "that",
+                                  "reporting", "account", "accounts", "estimate", "estimates", "data",
+                                  "figure", "figures", "study", "survey", "poll"})
+# "according to him": pronoun sources resolved to the last PERSON.
+PERSON_OR_PRONOUN = frozenset({"him", "her", "he", "she"})
+# "Quoted from X, ..." / "Citing X, ..." at a sentence start names the source X.
+QUOTED_FROM = re.compile(
+    r"^(?P<cue>(?i:quoted from|citing|as reported by|reported by|as quoted by))\s+(?:the\s+)?"
+    r"[“\"‘]?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'&.-]*){0,5})[”\"’]?\s*,\s*"
+)
+
+
+class _Builder:
+    """Collects attributions for one document."""
+
+    def __init__(self, doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Resolver) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.segs = segs
+        self.quotes = quotes
+        self.resolver = resolver
+        self.out: list[Attribution] = []
+        self.quote_owner: dict[int, Attribution] = {}
+        self.seg_of = [-1] * len(doc)
+        for n, seg in enumerate(segs):
+            for i in range(seg.tok_start, seg.tok_end):
+                self.seg_of[i] = n
+
+    # -------------------------------------------------------------- helpers
+
+    def _add(self, ref: SpeakerRef | None, cue_s: int, cue_e: int, start: int, end: int,
+             direct: bool, hedged: bool) -> Attribution | None:
+        start, end = trim_span(self.text, start, end)
+        if start >= end:
+            return None
+        if ref is not None and ref.speaker in self.resolver.outlets:
+            ref = SpeakerRef(ref.speaker, "ORG", ref.source_start, ref.source_end)
+        att = Attribution(
+            speaker=ref.speaker if ref else None,
+            cue=self.text[cue_s:cue_e],
+            cue_start=cue_s,
+            cue_end=cue_e,
+            content=self.text[start:end],
+            start=start,
+            end=end,
+            direct=direct,
+            hedged=hedged,
+            source_text=self.text[ref.source_start:ref.source_end] if ref else None,
+            source_start=ref.source_start if ref else None,
+            source_end=ref.source_end if ref else None,
+            speaker_label=ref.label if ref else None,
+        )
+        self.out.append(att)
+        return att
+
+    def _kids(self, tok: Any) -> list[Any]:
+        """Children of ``tok`` in its own segment (spaCy parses run over headings)."""
+        n = self.seg_of[tok.i]
+        return [c for c in tok.children if self.seg_of[c.i] == n]
+
+    def _speaker(self, subj: Any, verb: Any) -> SpeakerRef:
+        n = self.seg_of[verb.i]
+        seg = self.segs[n] if n >= 0 else None
+        bounds = (seg.tok_start, seg.tok_end) if seg else (0, len(self.doc))
+        return self.resolver.speaker_of(self.doc, subj, verb, bounds)
+
+    def _seg_span(self, tok: Any) -> tuple[int, int]:
+        n = self.seg_of[tok.i]
+        if n < 0:
+            return tok.idx, tok.idx + len(tok.text)
+        return self.segs[n].start, self.segs[n].end
+
+    def _subtree_span(self, tok: Any) -> tuple[int, int]:
+        lo, hi = self._seg_span(tok)
+        left, right = tok.left_edge, tok.right_edge
+        return max(lo, left.idx), min(hi, right.idx + len(right.text))
+
+    # -------------------------------------------------------------- cue verbs
+
+    def cue_verb(self, tok: Any) -> None:
+        """Make an attribution for cue verb ``tok`` if it has a source and content."""
+        children = self._kids(tok)
+        deps = [c.dep_ for c in children]
+        lemma = tok.lemma_.lower()
+        if "auxpass" in deps and "agent" not in deps:
+            if lemma in PASSIVE_HEDGE_LEMMAS:
+                self._passive_hedge(tok, children, deps)
+            return
+        subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if "agent" in deps:
+            agent = children[deps.index("agent")]
+            subj = next((c for c in self._kids(agent) if c.dep_ == "pobj"), None)
+        if subj is None and tok.dep_ in ("conj", "advcl") and tok.head.pos_ in ("VERB", "AUX") \
+                and self.seg_of[tok.head.i] == self.seg_of[tok.i]:
+            subj = next((c for c in self._kids(tok.head) if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ == "it":
+                subj = None
+        if subj is None:
+            return
+        # several subjects ("ambassador ..., Matsegora described"): prefer a named one
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:
+            named = [c for c in subjects if c.ent_type_ == "PERSON"]
+            subj = named[0] if named else subj
+        quote_i = self._linked_quote(tok)
+        cue_s, cue_e = tok.idx, tok.idx + len(tok.text)
+        hedged = lemma in HEDGING_LEMMAS
+        if quote_i >= 0:
+            if quote_i in self.quote_owner:
+                return
+            q = self.quotes.quotes[quote_i]
+            ref = self._speaker(subj, tok)
+            att = self._add(ref, cue_s, cue_e, q.inner_start, q.inner_end, True, hedged)
+            if att is not None:
+                self.quote_owner[quote_i] = att
+            return
+        if self.quotes.containing(tok.idx) >= 0:
+            return
+        content = self._content(tok, children, lemma, subj)
+        if content is None:
+            return
+        ref = self._speaker(subj, tok)
+        self._add(ref, cue_s, cue_e, content[0], content[1], False, hedged)
+
+    def _content(self, tok: Any, children: list[Any], lemma: str, subj: Any) -> tuple[int, int] | None:
+        for dep in CONTENT_DEPS:
+            comp = next((c for c in children if c.dep_ == dep), None)
+            if comp is not None:
+                return self._subtree_span(comp)
+        # "<content>, X reported": the parser left the fronted clause unattached
+        seg_start, _ = self._seg_span(tok)
+        subj_start = subj.left_edge.idx if subj.i < tok.i else tok.idx
+        before = self.text[seg_start:subj_start].rstrip()
+        if (before.endswith(",") and len(before.split()) >= FRONTED_MIN_WORDS
+                and not any(c.i > tok.i and c.dep_ in FRONTED_BLOCKING_DEPS for c in children)
+                and not before.lower().startswith("according")):
+            span = self.doc.char_span(seg_start, seg_start + len(before) - 1, alignment_mode="expand")
+            if span is not None and any(t.pos_ in BLOCKING_POS for t in span):
+                return seg_start, seg_start + len(before) - 1
+        if lemma in CLAUSE_ONLY_LEMMAS or lemma not in OBJECT_CONTENT_LEMMAS:
+            return None
+        rights = [c for c in children if c.i > tok.i and c.dep_ in OBJECT_DEPS]
+        if not rights:
+            return None
+        _, seg_end = self._seg_span(tok)
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is None:
+            return None
+        return nxt.idx, seg_end
+
+    def _linked_quote(self, tok: Any) -> int:
+        """The speech quote this cue introduces or closes, or -1."""
+        doc = self.doc
+        i = self.quotes.before(tok.idx)
+        has_right_clause = any(c.dep_ in CONTENT_DEPS and c.i > tok.i for c in self._kids(tok))
+        if i >= 0 and not has_right_clause:
+            q = self.quotes.quotes[i]
+            if "\n" not in self.text[q.end:tok.idx]:
+                gap = [t for t in _tokens_between(doc, q.end, tok.idx) if not t.is_punct and not t.is_space]
+                if len(gap) <= POST_CUE_MAX_TOKENS and not any(t.pos_ in BLOCKING_POS for t in gap):
+                    return i
+        j = self.quotes.after(tok.idx + len(tok.text))
+        if j >= 0:
+            q = self.quotes.quotes[j]
+            if "\n" not in self.text[tok.idx:q.start]:
+                gap = [t for t in _tokens_between(doc, tok.idx + len(tok.text), q.start)
+                       if not t.is_punct and not t.is_space]
+                if len(gap) <= PRE_CUE_MAX_TOKENS and not any(t.pos_ in BLOCKING_POS for t in gap):
+                    return j
+        return -1
+
+    def _passive_hedge(self, tok: Any, children: list[Any], deps: list[str]) -> None:
+        if self.quotes.containing(tok.idx) >= 0:
+            return
+        aux = [c for c in children if c.dep_ == "auxpass"]
+        cue_s = min([tok.idx] + [a.idx for a in aux])
+        cue_e = tok.idx + len(tok.text)
+        if "ccomp" in deps:  # "it is believed that ..."
+            s, e = self._subtree_span(children[deps.index("ccomp")])
+        else:  # "X is said to have ..." : the clause is the whole sentence
+            s, e = self._seg_span(tok)
+        self._add(None, cue_s, cue_e, s, e, False, True)
+
+    # -------------------------------------------------------------- other cues
+
+    def according_to(self, tok: Any) -> None:
+        """ "according to X, ...": source X, content the rest of the sentence."""
+        to = next((c for c in self._kids(tok) if c.lower_ == "to"), None)
+        if to is None:
+            return
+        pobj = next((c for c in self._kids(to) if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return
+        cue_s, cue_e = tok.idx, to.idx + len(to.text)
+        src_s, src_e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+        ref = self._according_source(pobj, src_s, src_e)
+        seg_s, seg_e = self._seg_span(tok)
+        src_e = min(src_e, seg_e)
+        before = trim_span(self.text, seg_s, cue_s)
+        after = trim_span(self.text, src_e, seg_e, " \t\n,.;:”\"")
+        s, e = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
+        self._add(ref, cue_s, cue_e, s, e, False, ref.speaker is None)
+
+    def _according_source(self, pobj: Any, src_s: int, src_e: int) -> SpeakerRef:
+        head = pobj
+        if head.lower_ in GENERIC_SOURCE_NOUNS:
+            by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of")), None)
+            inner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if inner is None:
+                return SpeakerRef(None, None, src_s, src_e)
+            head = inner
+        ent = self.resolver.ent_at.get(head.i)
+        if ent is not None:
+            s, e = trim_entity(self.text, ent.start_char, ent.end_char)
+            label = ent.label_
+        elif head.pos_ == "PROPN":
+            first = min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound"])
+            s, e = self.doc[first].idx, head.idx + len(head.text)
+            label = "ORG"
+        elif head.lower_ in PERSON_OR_PRONOUN:
+            return SpeakerRef(self.resolver.resolve(head.idx), "PERSON", src_s, src_e)
+        else:
+            desc = self.resolver.describe(self.doc, head)
+            return SpeakerRef(desc.speaker if head.lower_ not in GENERIC_SOURCE_NOUNS else None, None,
+                              src_s, src_e)
+        name = self.text[s:e]
+        if label == "PERSON":
+            name = self.resolver.full_name(name)
+        return SpeakerRef(name, label, src_s, src_e)
+
+    def hedge_adverb(self, tok: Any) -> None:
+        """ "reportedly"/"allegedly": agentless hedge over the clause."""
+        if self.quotes.containing(tok.idx) >= 0:
+            return
+        s, e = self._seg_span(tok)
+        self._add(None, tok.idx, tok.idx + len(tok.text), s, e, False, True)
+
+    def quoted_from(self, seg: Segment) -> None:
+        """ "Quoted from X, ..." at a sentence start: source X, content the rest."""
+        m = QUOTED_FROM.match(self.text, seg.start, seg.end)
+        if m is None:
+            return
+        s, e = m.span("name")
+        ref = SpeakerRef(self.text[s:e], "ORG", s, e)
+        self._add(ref, m.start("cue"), m.end("cue"), m.end(), seg.end, False, False)
+
+    def orphan_quotes(self) -> None:
+        """Give cue-less speech quotes the speaker of the quote run they belong to."""
+        quotes = self.quotes.quotes
+        # chains: an unclosed quote continued by a quote opening the next line
+        chain_of = list(range(len(quotes)))
+        for i in range(1, len(quotes)):
+            prev, cur = quotes[i - 1], quotes[i]
+            if not prev.closed and cur.at_line_start and cur.line == prev.line + 1:
+                chain_of[i] = chain_of[i - 1]
+        owner_of_chain: dict[int, Attribution] = {}
+        for i in range(len(quotes)):
+            if i in self.quote_owner:
+                owner_of_chain.setdefault(chain_of[i], self.quote_owner[i])
+        last: tuple[Quote, Attribution] | None = None
+        for i, q in enumerate(quotes):
+            if i in self.quote_owner:
+                last = (q, self.quote_owner[i])
+                continue
+            if not q.at_line_start:
+                continue
+            src = owner_of_chain.get(chain_of[i])
+            if src is None and last is not None and q.line - last[0].line <= ORPHAN_MAX_LINE_GAP:
+                src = last[1]
+            if src is None:
+                continue
+            ref = None
+            if src.source_start is not None and src.source_end is not None:
+                ref = SpeakerRef(src.speaker, src.speaker_label, src.source_start, src.source_end)
+            att = self._add(ref, src.cue_start, src.cue_end, q.inner_start, q.inner_end, True, src.hedged)
+            if att is not None:
+                self.quote_owner[i] = att
+                last = (q, att)
+
+
+def _tokens_between(doc: Any, start: int, end: int) -> list[Any]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def extract_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex,
+                         resolver: Resolver) -> list[Attribution]:
+    """All attributions of one Doc, sorted by content start.
+
+    Args:
+        doc: the parsed article (``doc.text == article.text``).
+        segs: its sentence segments (``spans.segments``).
+        quotes: its speech quotes.
+        resolver: the document's speaker resolver (updated as speakers are found).
+
+    Returns:
+        Attributions with offsets into ``doc.text``.
+    """
+    b = _Builder(doc, segs, quotes, resolver)
+    for seg in segs:
+        b.quoted_from(seg)
+        for tok in doc[seg.tok_start:seg.tok_end]:
+            low = tok.lower_
+            if low == "according":
+                b.according_to(tok)
+            elif low in HEDGE_ADVERBS:
+                b.hedge_adverb(tok)
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_LEMMAS:
+                b.cue_verb(tok)
+    b.orphan_quotes()
+    b.out.sort(key=lambda a: (a.start, a.cue_start))
+    return b.out

@@ -1,0 +1,192 @@
+"""Sentence segments and quotation spans: the text geometry the rules share.
+
+Everything here works on character offsets into ``doc.text`` (== ``Article.text``)
+and token indices of the one ``Doc``; nothing keeps a reference to the Doc.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# Quotation marks. Curly and guillemet marks have a direction; straight double
+# quotes alternate open/close within a line.
+DOUBLE_OPENERS = frozenset("“«„")
+DOUBLE_CLOSERS = frozenset("”»")
+DOUBLE_AMBIGUOUS = frozenset('"″')
+# Curly single quotes (British style) double as apostrophes ("Kim’s"), so they
+# count only at a word edge; straight single quotes are left alone.
+SINGLE_OPENER = "‘"
+SINGLE_CLOSER = "’"
+
+# A quote of at least this many words is speech, not a scare quote
+# ("fake news", "terror tactics"). Set by eye on shared/seeds; re-run
+# tests/annotate/test_seeds.py after changing.
+MIN_SPEECH_QUOTE_WORDS = 4
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence: token range [tok_start, tok_end) and character range [start, end)."""
+
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: marks at ``start`` (opening) to ``end`` (after closing mark).
+
+    ``inner_start``/``inner_end`` exclude the marks and surrounding whitespace.
+    ``closed`` is False when the line ended before a closing mark (the
+    multi-paragraph convention). ``line`` numbers the text's non-blank lines.
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+    words: int
+    line: int
+    at_line_start: bool
+
+    @property
+    def is_speech(self) -> bool:
+        """True when the quote is long enough to be reported speech."""
+        return self.words >= MIN_SPEECH_QUOTE_WORDS
+
+
+def segments(doc: Any) -> list[Segment]:
+    """Split ``doc.sents`` further at newlines and strip whitespace tokens.
+
+    spaCy sometimes runs a sentence over a heading or a paragraph break; a
+    cleaned body separates paragraphs by blank lines, so a newline always ends
+    a sentence here.
+    """
+    out: list[Segment] = []
+    for sent in doc.sents:
+        run_start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                _add_segment(doc, run_start, tok.i, out)
+                run_start = tok.i + 1
+        _add_segment(doc, run_start, sent.end, out)
+    return out
+
+
+def _add_segment(doc: Any, start: int, end: int, out: list[Segment]) -> None:
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if start < end:
+        last = doc[end - 1]
+        out.append(Segment(start, end, doc[start].idx, last.idx + len(last.text)))
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Find double-quoted spans line by line (an unclosed quote ends at its line end)."""
+    quotes: list[Quote] = []
+    line_no = -1
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        line_no += 1
+        first_char = len(line) - len(line.lstrip())
+        open_at = -1
+        for i, ch in enumerate(line):
+            if ch in DOUBLE_OPENERS or (ch in DOUBLE_AMBIGUOUS and open_at < 0):
+                if open_at < 0:
+                    open_at = i
+            elif ch in DOUBLE_CLOSERS or ch in DOUBLE_AMBIGUOUS:
+                if open_at >= 0:
+                    quotes.append(_quote(text, line_start, open_at, i + 1, True, line_no, open_at == first_char))
+                    open_at = -1
+        if open_at >= 0:
+            end = len(line.rstrip())
+            quotes.append(_quote(text, line_start, open_at, end, False, line_no, open_at == first_char))
+        if SINGLE_OPENER in line:
+            quotes.extend(_single_quotes(text, line, line_start, line_no, first_char))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _single_quotes(text: str, line: str, base: int, line_no: int, first_char: int) -> list[Quote]:
+    out: list[Quote] = []
+    open_at = -1
+    for i, ch in enumerate(line):
+        if ch == SINGLE_OPENER and open_at < 0 and (i == 0 or not line[i - 1].isalnum()):
+            open_at = i
+        elif ch == SINGLE_CLOSER and open_at >= 0 and (i + 1 == len(line) or not line[i + 1].isalnum()):
+            out.append(_quote(text, base, open_at, i + 1, True, line_no, open_at == first_char))
+            open_at = -1
+    return out
+
+
+def _quote(text: str, base: int, open_at: int, end: int, closed: bool, line: int, at_start: bool) -> Quote:
+    start = base + open_at
+    stop = base + end
+    inner_s = start + 1
+    inner_e = stop - 1 if closed else stop
+    while inner_s < inner_e and text[inner_s].isspace():
+        inner_s += 1
+    while inner_e > inner_s and (text[inner_e - 1].isspace() or text[inner_e - 1] == ","):
+        inner_e -= 1
+    words = len(_WORD.findall(text, inner_s, inner_e))
+    return Quote(start, stop, inner_s, inner_e, closed, words, line, at_start)
+
+
+class QuoteIndex:
+    """Position lookups over the speech quotes of one text."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        kept: list[Quote] = []
+        for q in quotes:  # sorted by start; drop quotes nested in a kept one
+            if q.is_speech and not (kept and q.start < kept[-1].end):
+                kept.append(q)
+        self.quotes = kept
+        self._starts = [q.start for q in self.quotes]
+
+    def containing(self, pos: int) -> int:
+        """Index of the speech quote whose marks enclose ``pos``, or -1."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self.quotes[i].end:
+            return i
+        return -1
+
+    def before(self, pos: int) -> int:
+        """Index of the last speech quote ending at or before ``pos``, or -1."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        while i >= 0 and self.quotes[i].end > pos:
+            i -= 1
+        return i
+
+    def after(self, pos: int) -> int:
+        """Index of the first speech quote starting at or after ``pos``, or -1."""
+        i = bisect.bisect_left(self._starts, pos)
+        return i if i < len(self.quotes) else -1
+
+
+def trim_span(text: str, start: int, end: int, chars: str = " \t\n,.;:") -> tuple[int, int]:
+    """Shrink [start, end) past leading/trailing ``chars`` (whitespace and punctuation)."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def token_span(doc: Any, first: int, last: int) -> tuple[int, int]:
+    """Character span of tokens ``first``..``last`` inclusive."""
+    tok = doc[last]
+    return doc[first].idx, tok.idx + len(tok.text)

@@ -1,0 +1,96 @@
+"""The annotate stage: one spaCy pass per article, then pure rule extraction."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from storyscope.annotate.attribution import extract_attributions
+from storyscope.annotate.citations import extract_citations
+from storyscope.annotate.claims import extract_claims
+from storyscope.annotate.entities import extract_entities
+from storyscope.annotate.nlp import ensure_paragraph_breaks
+from storyscope.annotate.quantities import extract_quantities
+from storyscope.annotate.resolve import Resolver
+from storyscope.annotate.spans import QuoteIndex, find_quotes, segments, trim_span
+from storyscope.errors import StoryscopeError
+from storyscope.model import AnnotatedArticle, Annotations, Article, Sentence
+
+# Versioned name of this implementation (recorded in dossier and bench output).
+IMPL = "annotate.rules.v1"
+# The stage contract: what it reads and what it fills (checked by the runner).
+REQUIRES = ("Article.text",)
+FILLS = ("Annotations.sentences", "Annotations.entities", "Annotations.attributions",
+         "Annotations.quantities", "Annotations.citations", "Annotations.claims")
+DEFAULT_BATCH_SIZE = 16
+
+
+def annotate_doc(doc: Any, article: Article) -> Annotations:
+    """Extract all annotations from ``doc``, the parse of ``article.text``.
+
+    Args:
+        doc: a spaCy ``Doc`` with ``doc.text == article.text`` (full pipeline).
+        article: the article the Doc was parsed from.
+
+    Returns:
+        The article's ``Annotations``; every offset indexes ``article.text``.
+
+    Raises:
+        StoryscopeError: E012 when the Doc is not the parse of ``article.text``.
+    """
+    if doc.text != article.text:
+        raise StoryscopeError("E012", id=article.id, why="the Doc text differs from Article.text")
+    text = article.text
+    segs = segments(doc)
+    quotes = QuoteIndex(find_quotes(text))
+    entities = extract_entities(doc)
+    citations = extract_citations(text)
+    resolver = Resolver(doc, quotes, frozenset(c.outlet for c in citations))
+    attributions = extract_attributions(doc, segs, quotes, resolver)
+    quantities = extract_quantities(doc)
+    claims = extract_claims(text, segs, entities, quantities, attributions, citations)
+    sentences = []
+    for seg in segs:
+        s, e = trim_span(text, seg.start, seg.end, " \t\n")
+        if s < e:
+            sentences.append(Sentence(s, e))
+    return Annotations(
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        attributions=tuple(attributions),
+        quantities=tuple(quantities),
+        citations=tuple(citations),
+        claims=tuple(claims),
+    )
+
+
+def annotate_articles(nlp: Any, articles: Sequence[Article],
+                      batch_size: int = DEFAULT_BATCH_SIZE) -> list[AnnotatedArticle]:
+    """Annotate ``articles`` in order: one ``nlp.pipe`` pass, then the rules per Doc.
+
+    Single process; the runner parallelises across processes. The output has
+    one ``AnnotatedArticle`` per input, in input order. A pipeline not made by
+    ``load_nlp`` gets the paragraph-break component added.
+
+    Args:
+        nlp: the pipeline from ``load_nlp``.
+        articles: cleaned articles.
+        batch_size: spaCy's ``pipe`` batch size.
+
+    Returns:
+        The annotated articles, aligned with ``articles``.
+
+    Raises:
+        StoryscopeError: E012 naming the article whose rules failed.
+    """
+    ensure_paragraph_breaks(nlp)
+    out: list[AnnotatedArticle] = []
+    texts = (a.text for a in articles)
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size)):
+        try:
+            annotations = annotate_doc(doc, article)
+        except StoryscopeError:
+            raise
+        except Exception as exc:  # a rule bug must name the article, not kill the batch silently
+            raise StoryscopeError("E012", id=article.id, why=f"{type(exc).__name__}: {exc}") from exc
+        out.append(AnnotatedArticle(article, annotations))
+    return out

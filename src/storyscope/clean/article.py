@@ -1,0 +1,93 @@
+"""The clean stage: one ``RawDocument`` in, one ``Article`` (or a ``Skip``) out."""
+
+from __future__ import annotations
+
+import re
+
+from storyscope.clean.dates import parse_date
+from storyscope.clean.language import detect_language
+from storyscope.clean.outlet import source_outlet, url_outlet
+from storyscope.clean.text import Extracted, clean_text
+from storyscope.errors import Errors
+from storyscope.model import Article, RawDocument, Skip
+
+STAGE = "clean"
+PARAGRAPH_BREAK = "\n\n"
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _extract(raw: RawDocument) -> Extracted:
+    if raw.kind == "html":
+        from storyscope.clean.html import clean_html  # trafilatura is only needed for HTML
+
+        return clean_html(raw.text, raw.url)
+    return clean_text(raw.text)
+
+
+def _published(given: str | None, found: str | None) -> str | None:
+    """A given date wins; it is normalised to ``YYYY-MM-DD`` when it is not already."""
+    for value in (given, found):
+        if value:
+            iso = value if _ISO_DATE.match(value) else parse_date(value)
+            if iso:
+                return iso
+    return None
+
+
+def clean_document(raw: RawDocument) -> Article | Skip:
+    """Turn one raw document into a cleaned article.
+
+    Pure: no I/O and no shared state beyond the once-per-process language model.
+
+    Args:
+        raw: the ingested document; ``raw.kind`` is ``"html"`` or ``"text"``.
+
+    Returns:
+        An ``Article`` whose ``text`` is the article paragraphs joined by blank
+        lines, with title and date from ``raw`` when given, else as detected;
+        or a ``Skip`` (code E008) when no article text is left.
+    """
+    found = _extract(raw)
+    text = PARAGRAPH_BREAK.join(found.paragraphs).strip()
+    if not text:
+        why = "only web furniture was found" if found.removed else "the page has no text blocks"
+        return Skip(
+            source=raw.source,
+            reason=Errors.E008.format(path=raw.source, why=why),
+            stage=STAGE,
+            code="E008",
+            id=raw.id,
+        )
+    outlet = found.outlet
+    if raw.kind == "html" and found.paragraphs:
+        outlet = source_outlet(found.paragraphs[-1]) or outlet
+    return Article(
+        id=raw.id,
+        source=raw.source,
+        title=raw.title or found.title,
+        published=_published(raw.published, found.published),
+        outlet=outlet or url_outlet(raw.url),
+        language=detect_language(text),
+        text=text,
+        content_hash=raw.content_hash,
+        url=raw.url,
+        removed=found.removed,
+    )
+
+
+def extraction_record(article: Article) -> dict[str, str | None]:
+    """Render an article in the extraction-benchmark shape (CONTRACT).
+
+    Args:
+        article: a cleaned article.
+
+    Returns:
+        ``{"articleBody", "title", "published", "language"}``; ``articleBody``
+        keeps paragraph breaks as blank lines.
+    """
+    return {
+        "articleBody": article.text,
+        "title": article.title,
+        "published": article.published,
+        "language": article.language,
+    }

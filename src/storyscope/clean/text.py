@@ -1,0 +1,216 @@
+"""Boilerplate removal for flattened page text (one block per line).
+
+The walk has two passes. The first drops furniture line by line and keeps the
+state the lexicon cannot: inside a related-links block (until article prose
+resumes) and past the comment prompt (the rest of the page). The second splits
+what is left into zones around the article paragraphs: the header (title,
+dateline, breadcrumb), the body, and the tail (provenance such as
+"Source: Krone" stays; footers go).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyscope.clean import furniture as fu
+from storyscope.clean.dates import dateline
+from storyscope.clean.outlet import copyright_outlet, source_outlet, title_suffix_outlet
+
+# The comment prompt only ends the article once this many paragraphs were kept;
+# earlier it is a "Leave a comment" link in the byline area.
+MIN_PARAGRAPHS_BEFORE_END = 2
+# More non-sentence lines than this between two paragraphs end the article:
+# in-article subheadings and captions come one or two at a time, story
+# listings (headline, teaser, timestamp) and footers in longer runs.
+MAX_GAP_LINES = 6
+# A line this long is text even without end punctuation (a paywall cut, a
+# scraper that lost the full stop); headlines and menu entries are shorter.
+LONG_LINE_WORDS = 20
+# A first line this long is a lede, not a headline.
+MAX_TITLE_WORDS = 30
+# A title has at least this many words ("Search SlashGear" is a menu entry).
+MIN_TITLE_WORDS = 3
+# In the body a line this short with no sentence ending is a label or a menu
+# entry ("Politics"); in-article subheadings are longer.
+MIN_BODY_LINE_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What the clean stage found in one page; internal to ``storyscope.clean``."""
+
+    paragraphs: tuple[str, ...]
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    removed: tuple[str, ...] = ()
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def _drop_furniture(lines: list[str]) -> tuple[list[int], set[int]]:
+    """Pass one: return the indices kept and the indices of paragraphs among them."""
+    kept: list[int] = []
+    paragraphs: set[int] = set()
+    related: str | None = None
+    for i, line in enumerate(lines):
+        norm = fu.normalize(line)
+        if fu.is_end_marker(norm) and len(paragraphs) >= MIN_PARAGRAPHS_BEFORE_END:
+            break
+        if fu.is_furniture(norm, line) or fu.is_end_marker(norm) or fu.is_related_link(norm):
+            continue
+        kind = fu.related_kind(norm)
+        if kind is not None:
+            # Before any article text every block is a sidebar next to the article.
+            related = kind if paragraphs else "inline"
+            continue
+        paragraph = fu.is_paragraph(line)
+        if related is not None:
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if not paragraph or (related == "trailing" and not fu.is_paragraph(following)):
+                continue
+            related = None
+        kept.append(i)
+        if paragraph:
+            paragraphs.add(i)
+    return kept, paragraphs
+
+
+def _main_run(lines: list[str], kept: list[int], paragraphs: set[int]) -> tuple[int, int]:
+    """First and last paragraph of the densest run of paragraphs.
+
+    Runs are split where more than ``MAX_GAP_LINES`` non-sentence lines
+    (headlines, timestamps, menu entries) separate two paragraphs: that is a
+    story listing or a footer, not an article.
+    """
+    runs: list[list[int]] = []
+    gap = 0
+    for i in kept:
+        if i in paragraphs:
+            if not runs or gap > MAX_GAP_LINES:
+                runs.append([])
+            runs[-1].append(i)
+            gap = 0
+        elif not fu.is_sentence(lines[i]) and fu.words(lines[i]) < LONG_LINE_WORDS:
+            gap += 1
+    best = max(runs, key=lambda run: sum(fu.words(lines[i]) for i in run))
+    return best[0], best[-1]
+
+
+def _pick_title(header: list[str]) -> tuple[str | None, str | None]:
+    """Return ``(title, outlet hint)`` from the lines above the first paragraph.
+
+    A headline repeated, behind a menu path, or as the page title with the
+    outlet appended wins over the first headline-shaped line.
+    """
+    header = [line for line in header if fu.words(line) >= MIN_TITLE_WORDS]  # not menu entries
+    for pos, line in enumerate(header):
+        for other in header[pos + 1 :]:
+            if other == line:
+                return line, None
+            if fu.is_breadcrumb(line, other):
+                return other, None
+            hint = title_suffix_outlet(line, other)
+            if hint:
+                return other, hint
+    for line in header:
+        if (
+            fu.words(line) <= MAX_TITLE_WORDS
+            and dateline(line) is None
+            and not fu.is_teaser(line)
+        ):
+            return line, None
+    return None, None
+
+
+def _publication_date(lines: list[str]) -> str | None:
+    """First publication stamp among date lines, else the first update stamp."""
+    updated = None
+    for line in lines:
+        found = dateline(line)
+        if found is None or fu.is_paragraph(line):
+            continue
+        if not found[1]:
+            return found[0]
+        updated = updated or found[0]
+    return updated
+
+
+def clean_text(text: str) -> Extracted:
+    """Strip web furniture from flattened page text.
+
+    Args:
+        text: decoded page text, one block per line.
+
+    Returns:
+        The article paragraphs with the title, publication date and outlet
+        found in the page, and the lines dropped (in page order).
+    """
+    lines = _lines(text)
+    kept, paragraphs = _drop_furniture(lines)
+    if not kept:
+        return Extracted((), removed=tuple(lines))
+    if kept[0] in paragraphs and not lines[kept[0]].endswith("."):
+        if fu.words(lines[kept[0]]) <= MAX_TITLE_WORDS:
+            # A headline ending in "?" or "!", and its repeats further down.
+            paragraphs.difference_update(i for i in kept if lines[i] == lines[kept[0]])
+    if paragraphs:
+        first, last = _main_run(lines, kept, paragraphs)
+    else:  # no prose at all: keep what survived, below a headline-shaped first line
+        titled = len(kept) > 1 and fu.words(lines[kept[0]]) >= MIN_TITLE_WORDS
+        first, last = kept[1 if titled else 0], kept[-1]
+
+    header = [i for i in kept if i < first]
+    title, outlet = _pick_title([lines[i] for i in header])
+    # Short sentences just above the first paragraph are the lede, not header.
+    while header and lines[header[-1]] != title and _is_lede(lines[header[-1]]):
+        first = header.pop()
+    tail = [i for i in kept if i > last]
+    # ... and short sentences just below the last one are its ending.
+    while tail and _is_lede(lines[tail[0]]) and not source_outlet(lines[tail[0]]):
+        last = tail.pop(0)
+
+    body: list[int] = []
+    for i in kept:
+        line = lines[i]
+        if i < first:
+            continue
+        if i > last:
+            if source_outlet(line):  # provenance stays: citation detection indexes it
+                body.append(i)
+            continue
+        if i in paragraphs:
+            body.append(i)
+        elif dateline(line) or line == title or (title and fu.is_breadcrumb(line, title)):
+            continue
+        elif fu.is_sentence(line) or fu.words(line) >= MIN_BODY_LINE_WORDS:
+            body.append(i)
+
+    outlet = _provenance_outlet(lines, body) or outlet
+    published = _publication_date(lines[i] for i in header) or _publication_date(
+        lines[i] for i in kept if i >= first
+    )
+    keep = set(body)
+    if title in lines:
+        keep.add(lines.index(title))  # the title line is used, not dropped; repeats are dropped
+    removed = tuple(line for i, line in enumerate(lines) if i not in keep)
+    return Extracted(tuple(lines[i] for i in body), title, published, outlet, removed)
+
+
+def _is_lede(line: str) -> bool:
+    """A line next to the paragraphs that belongs with them: a short sentence or
+    a long line whose end punctuation was lost (cut teaser lines excepted)."""
+    long_line = fu.words(line) >= LONG_LINE_WORDS and not fu.is_teaser(line)
+    return (fu.is_sentence(line) or long_line) and dateline(line) is None
+
+
+def _provenance_outlet(lines: list[str], body: list[int]) -> str | None:
+    """The outlet of a "Source: X" line closing the body, else of the last copyright line."""
+    if body and (name := source_outlet(lines[body[-1]])):
+        return name
+    for line in reversed(lines):
+        if name := copyright_outlet(line):
+            return name
+    return None

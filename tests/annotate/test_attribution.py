@@ -1,0 +1,149 @@
+"""Attribution rules on short fictional texts (loads the model)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+from storyscope.model import Annotations, Attribution
+
+pytestmark = pytest.mark.slow
+
+Annotate = Callable[[str], Annotations]
+
+
+def _find(atts: tuple[Attribution, ...], fragment: str) -> Attribution:
+    hits = [a for a in atts if fragment in a.content]
+    assert hits, f"no attribution with content containing {fragment!r}: {[a.content for a in atts]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "direct", "hedged"),
+    [
+        # direct quote + "he said", pronoun resolved to the last named subject
+        ("Marta Lindqvist, the harbour director, spoke on Tuesday.\n\n"
+         "“The new ferry will carry four hundred passengers,” she said.",
+         "The new ferry will carry", "Marta Lindqvist", True, False),
+        # "X said “...”"
+        ("Harbour director Marta Lindqvist said “the ferry will be ready before the winter storms”.",
+         "the ferry will be ready", "Marta Lindqvist", True, False),
+        # "He told lawmakers: “...”"
+        ("Tomas Berglund visited the port.\n\nHe told lawmakers: “We cannot afford another delay this year.”",
+         "We cannot afford another delay", "Tomas Berglund", True, False),
+        # "X told Y that ..."
+        ("Tomas Berglund told reporters that the shipyard had missed three deadlines.",
+         "the shipyard had missed three deadlines", "Tomas Berglund", False, False),
+        # "X told Y, “...”"
+        ("Tomas Berglund told the committee, “The shipyard has missed every deadline we gave it.”",
+         "The shipyard has missed every deadline", "Tomas Berglund", True, False),
+        # according to a report by an outlet
+        ("According to a report by “Kustposten”, the shipyard will close in March.",
+         "the shipyard will close in March", "Kustposten", False, False),
+        # indirect speech, ORG speaker with "the" trimmed
+        ("The Ministry of Transport denied that the ferry contract had been cancelled.",
+         "the ferry contract had been cancelled", "Ministry of Transport", False, False),
+        # claim cue hedges
+        ("Local fishermen claim the new breakwater has ruined the spring catch.",
+         "the new breakwater has ruined", "Local fishermen", False, True),
+        # title resolved to the person named before
+        ("Premier Aino Salonen opened the bridge on Monday.\n\n"
+         "The Finnish premier said the second bridge would follow within two years.",
+         "the second bridge would follow", "Aino Salonen", False, False),
+    ],
+)
+def test_speaker_and_content(annotate: Annotate, text: str, fragment: str, speaker: str, direct: bool,
+                             hedged: bool) -> None:
+    att = _find(annotate(text).attributions, fragment)
+    assert att.speaker == speaker
+    assert att.direct is direct
+    assert att.hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue"),
+    [
+        ("The island's governor is said to have sold the lighthouse to a private buyer.",
+         "sold the lighthouse", "is said"),
+        ("It is believed that the lighthouse was sold for a symbolic sum.", "the lighthouse was sold", "is believed"),
+        ("The governor reportedly sold the lighthouse to a private buyer.", "sold the lighthouse", "reportedly"),
+        ("The governor is known to have visited the lighthouse twice.", "visited the lighthouse", "is known"),
+    ],
+)
+def test_agentless_hedges(annotate: Annotate, text: str, fragment: str, cue: str) -> None:
+    att = _find(annotate(text).attributions, fragment)
+    assert att.speaker is None
+    assert att.hedged is True
+    assert att.cue == cue
+
+
+def test_offsets_index_the_text(annotate: Annotate) -> None:
+    text = "Marta Lindqvist said the ferry would be delayed.\n\n“It will sail in June,” she added."
+    for att in annotate(text).attributions:
+        assert text[att.start:att.end] == att.content
+        assert text[att.cue_start:att.cue_end] == att.cue
+        if att.source_start is not None:
+            assert text[att.source_start:att.source_end] == att.source_text
+
+
+def test_pronoun_source_keeps_written_words(annotate: Annotate) -> None:
+    text = "Marta Lindqvist opened the terminal.\n\n“This terminal was built by local workers,” she said."
+    att = _find(annotate(text).attributions, "This terminal was built")
+    assert att.speaker == "Marta Lindqvist"
+    assert att.source_text == "she"
+
+
+def test_multi_paragraph_quote_keeps_speaker(annotate: Annotate) -> None:
+    text = (
+        "Port engineer Olav Rasmussen described the repairs.\n\n"
+        "“The old pier had rotted from the inside,” he said.\n\n"
+        "“We replaced every pile under the waterline and tested each one.\n\n"
+        "“Nobody will notice the work, and that is the point.”\n\n"
+        "The pier reopens next week."
+    )
+    atts = annotate(text).attributions
+    for fragment in ("The old pier had rotted", "We replaced every pile", "Nobody will notice the work"):
+        att = _find(atts, fragment)
+        assert att.speaker == "Olav Rasmussen"
+        assert att.direct is True
+
+
+def test_quote_opened_before_cue_paragraph(annotate: Annotate) -> None:
+    text = (
+        "Olav Rasmussen told the harbour board, “The pier had rotted from the inside out.\n\n"
+        "“We replaced every pile under the waterline.”"
+    )
+    atts = annotate(text).attributions
+    assert _find(atts, "We replaced every pile").speaker == "Olav Rasmussen"
+
+
+def test_scare_quote_is_not_direct(annotate: Annotate) -> None:
+    text = "Olav Rasmussen said the pier was “basically rotten”."
+    att = _find(annotate(text).attributions, "the pier was")
+    assert att.direct is False
+    assert att.speaker == "Olav Rasmussen"
+
+
+def test_apposition_gives_the_name_only(annotate: Annotate) -> None:
+    text = "Olav Rasmussen, a retired engineer and harbour pilot, said the pier was unsafe."
+    att = _find(annotate(text).attributions, "the pier was unsafe")
+    assert att.speaker == "Olav Rasmussen"
+    assert att.speaker_label == "PERSON"
+
+
+def test_quoted_from_outlet(annotate: Annotate) -> None:
+    text = "Quoted from Harbour Watch Weekly, the port authority later confirmed the sale."
+    atts = annotate(text).attributions
+    assert any(a.speaker == "Harbour Watch Weekly" and a.cue == "Quoted from" for a in atts)
+
+
+def test_no_attribution_without_cue(annotate: Annotate) -> None:
+    assert annotate("The ferry left the harbour at noon with forty cars on board.").attributions == ()
+
+
+def test_doc_never_escapes(annotate: Annotate) -> None:
+    ann: Any = annotate("Marta Lindqvist said the ferry was late.")
+    for att in ann.attributions:
+        for value in (att.speaker, att.content, att.cue, att.source_text):
+            assert value is None or isinstance(value, str)

@@ -1,0 +1,74 @@
+"""Claim sentences: stance, attribution, check-worthiness (loads the model)."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+from storyscope.model import MENTION_STANCES, Annotations, ClaimSentence
+
+pytestmark = pytest.mark.slow
+
+Annotate = Callable[[str], Annotations]
+
+
+def _claim(claims: tuple[ClaimSentence, ...], fragment: str) -> ClaimSentence:
+    hits = [c for c in claims if fragment in c.text]
+    assert hits, f"no claim containing {fragment!r}: {[c.text for c in claims]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "stance", "attributed_to"),
+    [
+        ("The Port Authority of Tallinn denied that 200 workers had been laid off.",
+         "200 workers", "denies", "Port Authority of Tallinn"),
+        ("The Kremlin branded the report about the Baltic drills as “fake news”.",
+         "Baltic drills", "denies", "Kremlin"),
+        ("The ministry dismissed the Estonian figures as pure invention.", "Estonian figures", "denies",
+         "ministry"),
+        ("Is it true that Estonia will buy 40 Swedish patrol boats?", "40 Swedish patrol boats",
+         "questions", None),
+        ("The question is whether Estonia really ordered 40 Swedish patrol boats, Baltic radio reported.",
+         "40 Swedish patrol boats", "questions", None),
+        ("Defence minister Kalle Mets said Estonia had ordered 40 Swedish patrol boats.",
+         "40 Swedish patrol boats", "reports", "Kalle Mets"),
+        ("Estonia ordered 40 Swedish patrol boats in 2023.", "40 Swedish patrol boats", "asserts", None),
+    ],
+)
+def test_stance(annotate: Annotate, text: str, fragment: str, stance: str, attributed_to: str | None) -> None:
+    claim = _claim(annotate(text).claims, fragment)
+    assert claim.stance == stance
+    if attributed_to is not None or stance != "questions":
+        assert claim.attributed_to == attributed_to
+
+
+def test_hedged_claim(annotate: Annotate) -> None:
+    claim = _claim(annotate("Estonia is said to have ordered 40 Swedish patrol boats.").claims, "patrol boats")
+    assert claim.stance == "reports"
+    assert claim.hedged is True
+    assert claim.attributed_to is None
+
+
+def test_furniture_is_not_a_claim(annotate: Annotate) -> None:
+    ann = annotate("Share this article\n\nLeave a comment\n\nEstonia ordered 40 Swedish patrol boats in 2023.")
+    assert [c.text for c in ann.claims] == ["Estonia ordered 40 Swedish patrol boats in 2023."]
+
+
+def test_numbers_and_names_score_higher(annotate: Annotate) -> None:
+    text = ("Estonia ordered 40 Swedish patrol boats from Kockums in 2023.\n\n"
+            "The boats looked nice in the harbour of Tallinn.")
+    claims = annotate(text).claims
+    rich = _claim(claims, "40 Swedish")
+    assert all(0.0 <= c.checkworthiness <= 1.0 for c in claims)
+    assert all(c.stance in MENTION_STANCES for c in claims)
+    for other in claims:
+        if other is not rich:
+            assert rich.checkworthiness > other.checkworthiness
+
+
+def test_claim_offsets(annotate: Annotate) -> None:
+    text = "Intro line without much.\n\nEstonia ordered 40 Swedish patrol boats in 2023."
+    for c in annotate(text).claims:
+        assert text[c.start:c.end] == c.text

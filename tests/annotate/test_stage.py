@@ -1,0 +1,69 @@
+"""The stage API: loader cache, batch alignment, entities, error codes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyscope.annotate import annotate_articles, annotate_doc, load_nlp
+from storyscope.annotate.entities import trim_entity
+from storyscope.errors import StoryscopeError
+
+
+@pytest.mark.parametrize(
+    ("text", "trimmed"),
+    [("the Kremlin", "Kremlin"), ("Russia’s", "Russia"), ("Kim's", "Kim"), ("“Kustposten”", "Kustposten"),
+     ("The Hague", "Hague"), ("Oslo", "Oslo")],
+)
+def test_trim_entity(text: str, trimmed: str) -> None:
+    s, e = trim_entity(text, 0, len(text))
+    assert text[s:e] == trimmed
+
+
+def test_missing_model_raises_e017() -> None:
+    with pytest.raises(StoryscopeError) as info:
+        load_nlp("no_such_model_package_xyz")
+    assert info.value.code == "E017"
+
+
+@pytest.mark.slow
+def test_load_nlp_is_cached_and_complete(nlp: Any) -> None:
+    assert load_nlp() is nlp
+    for name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"):
+        assert name in nlp.pipe_names
+
+
+@pytest.mark.slow
+def test_batch_keeps_order_and_ids(nlp: Any, make_article: Any) -> None:
+    arts = [make_article(f"Article {i}: Marta Lindqvist said {i + 2} ferries were late.", f"a{i}")
+            for i in range(5)]
+    out = annotate_articles(nlp, arts, batch_size=2)
+    assert [a.article.id for a in out] == [a.id for a in arts]
+    assert all(a.annotations.attributions for a in out)
+
+
+@pytest.mark.slow
+def test_empty_batch(nlp: Any) -> None:
+    assert annotate_articles(nlp, []) == []
+
+
+@pytest.mark.slow
+def test_doc_text_mismatch_raises_e012(nlp: Any, make_article: Any) -> None:
+    doc = nlp("One text.")
+    with pytest.raises(StoryscopeError) as info:
+        annotate_doc(doc, make_article("Another text."))
+    assert info.value.code == "E012"
+
+
+@pytest.mark.slow
+def test_sentences_and_entities(nlp: Any, make_article: Any) -> None:
+    text = "Ferry to Gotland delayed\n\nThe Swedish operator Gotlandsbolaget blamed the storm. Sailings resume Monday."
+    ann = annotate_doc(nlp(text), make_article(text))
+    sents = [text[s.start:s.end] for s in ann.sentences]
+    assert sents[0] == "Ferry to Gotland delayed"
+    assert "Sailings resume Monday." in sents
+    for ent in ann.entities:
+        assert text[ent.start:ent.end] == ent.text
+        assert not ent.text.lower().startswith("the ")
+    assert any(e.label == "GPE" and e.text == "Gotland" for e in ann.entities)

@@ -1,0 +1,87 @@
+"""The clean stage entry points: clean_document and extraction_record."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+
+import pytest
+
+from storyscope.clean import clean_document, extraction_record
+from storyscope.model import Article, RawDocument, Skip
+
+TEXT = "\n\n".join(
+    [
+        "Harbour workers in Velmora walk out over night-shift pay",
+        "26th Jun 24 2:17 pm",
+        "Dock workers at the port of Velmora stopped work on Monday, leaving twelve cargo ships offshore.",
+        "Union organiser Teodora Vask said the strike would last until the port authority reopened talks.",
+        "Source: Velmora Courier",
+        "Please enter your comment!",
+    ]
+)
+
+
+def raw(text: str = TEXT, kind: str = "text", **fields: str) -> RawDocument:
+    return RawDocument(id="a1", source="in/a1.txt", text=text, kind=kind, content_hash="h-1", **fields)
+
+
+def test_text_document_becomes_an_article() -> None:
+    article = clean_document(raw())
+    assert isinstance(article, Article)
+    assert (article.id, article.source, article.content_hash) == ("a1", "in/a1.txt", "h-1")
+    assert article.title == "Harbour workers in Velmora walk out over night-shift pay"
+    assert article.published == "2024-06-26"
+    assert article.outlet == "Velmora Courier"
+    assert article.language == "en"
+    assert article.text.startswith("Dock workers")
+    assert article.text.endswith("Source: Velmora Courier")
+    assert "Please enter your comment!" in article.removed
+
+
+def test_given_title_and_date_take_precedence() -> None:
+    article = clean_document(raw(title="Strike at Velmora", published="2024-07-01"))
+    assert (article.title, article.published) == ("Strike at Velmora", "2024-07-01")
+
+
+def test_given_date_in_another_format_is_normalised() -> None:
+    assert clean_document(raw(published="July 1, 2024")).published == "2024-07-01"
+
+
+def test_url_host_is_the_outlet_of_last_resort() -> None:
+    text = TEXT.replace("Source: Velmora Courier", "")
+    assert clean_document(raw(text, url="https://www.courier.example/a")).outlet == "courier.example"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Share post:\n\nLeave a Reply\n\n[ms-form id=1]", "text"),
+        ("   \n\n", "text"),
+        ("<html></html>", "html"),
+    ],
+)
+def test_empty_body_is_a_skip_with_e008(text: str, kind: str) -> None:
+    skip = clean_document(raw(text, kind))
+    assert isinstance(skip, Skip)
+    assert (skip.code, skip.stage, skip.id, skip.source) == ("E008", "clean", "a1", "in/a1.txt")
+    assert skip.reason.startswith("E008 no article text: in/a1.txt")
+
+
+def test_extraction_record_keeps_paragraph_breaks() -> None:
+    record = extraction_record(clean_document(raw()))
+    assert set(record) == {"articleBody", "title", "published", "language"}
+    assert "\n\n" in record["articleBody"]
+    assert record["published"] == "2024-06-26"
+
+
+def test_same_input_same_output_and_picklable() -> None:
+    first, second = clean_document(raw()), clean_document(raw())
+    assert first == second
+    assert pickle.loads(pickle.dumps(first)) == first
+
+
+def test_runs_in_a_process_pool() -> None:
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(clean_document, [raw(), raw(title="Other")]))
+    assert [r.title for r in results] == ["Harbour workers in Velmora walk out over night-shift pay", "Other"]

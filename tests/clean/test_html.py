@@ -1,0 +1,83 @@
+"""HTML pages (storyscope.clean.html), on a page written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyscope.clean.html import clean_html
+
+PARAGRAPHS = (
+    "Dock workers at the port of Velmora stopped work on Monday, leaving twelve cargo ships waiting offshore "
+    "as the dispute over night-shift pay entered its third week.",
+    "Union organiser Teodora Vask said the strike would last until the port authority reopened talks on pay, "
+    "and that members had voted by a large majority to stay out.",
+    "The port authority said in a statement that it regretted the action and remained open to a meeting, but "
+    "that the union's demands would add millions to the cost of running the harbour.",
+    "Shipping agents told the Velmora Courier that perishable cargo was already being diverted to Ostrel, "
+    "where the harbour master has agreed to open extra berths for the week.",
+)
+RELATED = "Ferry timetable cut as fuel costs rise"
+COMMENT = "I think the union is right and the port authority should pay up at once, frankly."
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Velmora harbour strike enters third week | Velmora Courier</title>
+<meta property="og:site_name" content="Velmora Courier">
+<meta property="article:published_time" content="2024-03-11T08:30:00Z">
+</head><body>
+<div id="cookie-banner" class="cookie-consent"><p>We use cookies to improve your experience.
+<button>Accept all cookies</button></p></div>
+<header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/business">Business</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>
+<main><article>
+<h1>Velmora harbour strike enters third week</h1>
+<p class="byline">By Mira Holt</p>
+{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}
+</article>
+<aside class="related"><h3>Related articles</h3><ul>
+<li><a href="/a">{RELATED}</a></li>
+<li><a href="/b">Mayor of Ostrel opens new fish market</a></li></ul></aside>
+<section id="comments" class="comments"><h3>3 comments</h3>
+<div class="comment"><p>{COMMENT}</p></div>
+<form><p>Leave a Reply</p><textarea></textarea></form></section>
+</main>
+<footer><p>© 2024 Velmora Courier. All rights reserved.</p></footer>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def found():
+    return clean_html(PAGE, "https://www.velmora-courier.example/business/strike")
+
+
+def test_article_paragraphs_are_kept_one_per_block(found) -> None:
+    assert found.paragraphs == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "furniture", ["cookies", "Sport", RELATED, COMMENT, "Leave a Reply", "All rights reserved"]
+)
+def test_page_furniture_is_dropped(found, furniture: str) -> None:
+    assert not any(furniture in p for p in found.paragraphs)
+
+
+def test_metadata(found) -> None:
+    assert found.title == "Velmora harbour strike enters third week"
+    assert found.published == "2024-03-11"
+    assert found.outlet == "Velmora Courier"
+
+
+def test_outlet_falls_back_to_the_url_host() -> None:
+    bare = PAGE.replace('<meta property="og:site_name" content="Velmora Courier">', "").replace(
+        " | Velmora Courier", ""
+    )
+    assert clean_html(bare, "https://www.velmora-courier.example/x").outlet in {
+        "velmora-courier.example",
+        "Velmora-Courier",
+    }
+
+
+def test_title_tag_is_the_fallback_title() -> None:
+    page = "<html><head><title>Ferry timetable cut</title></head><body><p>Short.</p></body></html>"
+    assert clean_html(page).title == "Ferry timetable cut"

@@ -1,0 +1,193 @@
+"""Flattened-text boilerplate removal (storyscope.clean.text), on pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyscope.clean.text import clean_text
+
+TITLE = "Harbour workers in Velmora walk out over night-shift pay"
+P1 = "Dock workers at the port of Velmora stopped work on Monday, leaving twelve cargo ships offshore."
+P2 = "Union organiser Teodora Vask said the strike would last until the port authority reopened talks on pay."
+P3 = "The port authority said in a statement that it regretted the action and remained open to a meeting."
+P4 = "Shipping agents told the Velmora Courier that perishable cargo was already being diverted to Ostrel."
+
+
+def page(*lines: str) -> str:
+    """Join blocks the way scraped text arrives: one block per line, blank lines between."""
+    return "\n\n".join(lines)
+
+
+def test_body_is_paragraphs_joined_by_blank_lines() -> None:
+    found = clean_text(page(TITLE, P1, P2, P3))
+    assert found.paragraphs == (P1, P2, P3)
+    assert found.title == TITLE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Share post:",
+        "Please enter your comment!",
+        "Please enter your name here",
+        "Sign up to our daily news alerts",
+        "[ms-form id=1]",
+        "Uncategorized",
+        "Previous Post Next Post",
+        "Advertisement",
+        "We use cookies to give you the best experience on our website.",
+    ],
+)
+def test_widget_lines_are_dropped_and_recorded(furniture: str) -> None:
+    found = clean_text(page(TITLE, P1, furniture, P2, P3))
+    assert furniture not in found.paragraphs
+    assert furniture in found.removed
+    assert (P1, P2, P3) == found.paragraphs
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Leave a Comment", "Leave a Reply", "Post a Comment", "Please enter your comment!", "[ 14 comments ]"],
+)
+def test_comment_prompt_ends_the_article(prompt: str) -> None:
+    reader = "I think the union is right and the port authority should pay up at once."
+    found = clean_text(page(TITLE, P1, P2, P3, prompt, reader, "Your email address will not be published."))
+    assert found.paragraphs == (P1, P2, P3)
+    assert reader in found.removed
+
+
+def test_inline_related_block_ends_when_prose_resumes() -> None:
+    found = clean_text(
+        page(
+            TITLE,
+            P1,
+            P2,
+            "Read more related news:",
+            "Ferry timetable cut as fuel costs rise",
+            "Mayor of Ostrel opens new fish market",
+            P3,
+            P4,
+        )
+    )
+    assert found.paragraphs == (P1, P2, P3, P4)
+    assert "Ferry timetable cut as fuel costs rise" in found.removed
+
+
+def test_glued_headlines_under_latest_developments_are_dropped() -> None:
+    glued = "Ferry timetable cut as fuel costs riseMayor opens new fish marketSchool roof repaired"
+    found = clean_text(page(TITLE, P1, P2, "LATEST DEVELOPMENTS:\n" + glued, P3))
+    assert found.paragraphs == (P1, P2, P3)
+
+
+@pytest.mark.parametrize("header", ["Related articles", "More like this", "You may also like"])
+def test_trailing_related_block_drops_headlines_and_teasers(header: str) -> None:
+    found = clean_text(
+        page(
+            TITLE,
+            P1,
+            P2,
+            P3,
+            header,
+            "Ferry timetable cut as fuel costs rise",
+            "Passengers on the morning crossing will have to wait an extra hour from next...",
+            "Mayor of Ostrel opens new fish market",
+            "The market replaces the old hall that burned down in the winter storms last year.",
+        )
+    )
+    assert found.paragraphs == (P1, P2, P3)
+
+
+def test_breadcrumb_ending_with_the_headline_gives_the_title() -> None:
+    found = clean_text(page(f"Home Business News {TITLE}", TITLE, P1, P2))
+    assert found.title == TITLE
+    assert found.paragraphs == (P1, P2)
+    assert f"Home Business News {TITLE}" in found.removed
+
+
+def test_repeated_headline_and_deck_stay_out_of_the_body() -> None:
+    question = "Will the Velmora harbour strike spread to every port on the coast this winter?"
+    found = clean_text(page(question, question + "\nVelmora Strike Could Spread Along The Coast", P1, P2))
+    assert found.title == question
+    assert found.paragraphs == (P1, P2)
+
+
+def test_subheading_between_paragraphs_stays() -> None:
+    found = clean_text(page(TITLE, P1, "Talks stalled since spring", P2, P3))
+    assert found.paragraphs == (P1, "Talks stalled since spring", P2, P3)
+
+
+def test_lone_category_label_goes_but_a_label_prefix_stays() -> None:
+    prefixed = "Regional Economy - " + P1
+    found = clean_text(page("Uncategorized", TITLE, prefixed, P2))
+    assert found.title == TITLE
+    assert found.paragraphs == (prefixed, P2)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("26th Jun 24 2:17 pm", "2024-06-26"),
+        ("June 26, 2024", "2024-06-26"),
+        ("Published: 3 March 2023", "2023-03-03"),
+        ("2022-11-05", "2022-11-05"),
+    ],
+)
+def test_dateline_gives_the_date_and_leaves_the_body(stamp: str, iso: str) -> None:
+    found = clean_text(page(TITLE, stamp, P1, P2))
+    assert found.published == iso
+    assert stamp not in found.paragraphs
+    assert found.paragraphs == (P1, P2)
+
+
+def test_publication_stamp_beats_update_stamp() -> None:
+    found = clean_text(page(TITLE, "Updated 4 July 2024", "Published 2 July 2024", P1, P2))
+    assert found.published == "2024-07-02"
+
+
+def test_date_inside_a_paragraph_is_not_the_publication_date() -> None:
+    dated = "On 19 June 2021 the port authority and the union signed the agreement that has now broken down."
+    found = clean_text(page(TITLE, P1, dated, P2))
+    assert found.published is None
+    assert dated in found.paragraphs
+
+
+def test_source_line_names_the_outlet_and_stays_last() -> None:
+    found = clean_text(page(TITLE, P1, P2, "Source: Velmora Courier", "Please enter your comment!"))
+    assert found.outlet == "Velmora Courier"
+    assert found.paragraphs[-1] == "Source: Velmora Courier"
+
+
+def test_copyright_line_names_the_outlet_and_goes() -> None:
+    found = clean_text(page(TITLE, P1, P2, "© 2024 Velmora Courier. All rights reserved."))
+    assert found.outlet == "Velmora Courier"
+    assert found.paragraphs == (P1, P2)
+
+
+def test_page_title_with_outlet_suffix_names_the_outlet() -> None:
+    found = clean_text(page(f"{TITLE} - Velmora Courier", "News", "Sport", TITLE, P1, P2))
+    assert found.title == TITLE
+    assert found.outlet == "Velmora Courier"
+
+
+def test_short_closing_sentence_after_the_last_paragraph_stays() -> None:
+    found = clean_text(page(TITLE, P1, P2, "Talks resume on Friday.", "Share post:"))
+    assert found.paragraphs == (P1, P2, "Talks resume on Friday.")
+
+
+def test_only_furniture_leaves_no_paragraphs() -> None:
+    found = clean_text(page("Share post:", "Leave a Reply", "[ms-form id=1]"))
+    assert found.paragraphs == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Fares rise\nWinter timetable starts\nFewer crossings", None),
+        ("Velmora ferry fares rise again\nWinter timetable starts", "Velmora ferry fares rise again"),
+    ],
+)
+def test_text_without_prose_keeps_its_lines(text: str, title: str | None) -> None:
+    lines = tuple(text.splitlines())
+    found = clean_text(text)
+    assert found.title == title
+    assert found.paragraphs == (lines if title is None else lines[1:])

@@ -1,0 +1,64 @@
+"""Report: contract keys, hostile article text escaped everywhere, no external URLs."""
+
+import json
+import re
+
+from storyscope.model import (
+    AnnotatedArticle, Annotations, Article, Attribution, CorpusResult, Entity, Quantity, Skip, Story,
+)
+from storyscope.report import build_dossier, render_html, render_markdown, write_outputs
+
+CONTRACT_KEYS = {"schema", "articles", "skipped", "stories", "entities", "attributions", "quantities",
+                 "claims", "conflicts", "citations", "copies", "timeline"}
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def _dossier():
+    article = Article(id="evil", source="/in/evil.txt", title="Title " + HOSTILE, published="2025-01-01",
+                      outlet="Outlet <b>", language="en", text="Body one " + HOSTILE + "\n\nBody two.",
+                      content_hash="h")
+    ann = Annotations(
+        attributions=(Attribution("Ana Pell", "said", 0, 4, HOSTILE, 9, 20, True, False),),
+        quantities=(Quantity(12.0, "12", "boats " + HOSTILE, 0, 2),),
+    )
+    corpus = CorpusResult(
+        stories=(Story("S1", "Story " + HOSTILE, ("evil",), "2025-01-01", "2025-01-01"),),
+        entities=(Entity("E1", "Ana Pell", "PERSON", ("Ana Pell", "Pell"), ("evil",)),),
+        article_story={"evil": "S1"},
+    )
+    return build_dossier([AnnotatedArticle(article, ann)], corpus, [Skip("/in/<bad>.txt", "E002 " + HOSTILE, "ingest", "E002")])
+
+
+def test_dossier_has_every_contract_key():
+    d = _dossier()
+    assert CONTRACT_KEYS <= set(d)
+    assert d["schema"] == "storyscope.dossier/1"
+    assert set(d["articles"][0]) >= {"id", "source", "title", "published", "language", "outlet", "text", "story"}
+    assert d["articles"][0]["story"] == "S1"
+    assert set(d["attributions"][0]) >= {"id", "article", "speaker", "speaker_entity", "cue", "content",
+                                         "direct", "hedged", "start", "end"}
+
+
+def test_speaker_is_resolved_to_the_canonical_entity():
+    [att] = _dossier()["attributions"]
+    assert att["speaker"] == "Ana Pell" and att["speaker_entity"] == "E1"
+
+
+def test_html_escapes_article_text_and_loads_nothing_external():
+    page = render_html(_dossier())
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "<link" not in page
+
+
+def test_markdown_escapes_html():
+    md = render_markdown(_dossier())
+    assert "<script>" not in md and "&lt;script&gt;" in md
+
+
+def test_write_outputs_writes_three_files(tmp_path):
+    paths = write_outputs(_dossier(), tmp_path)
+    assert json.loads(paths["json"].read_text())["schema"] == "storyscope.dossier/1"
+    assert paths["md"].read_text().startswith("# storyscope dossier")
+    assert paths["html"].read_text().startswith("<!DOCTYPE html>")
