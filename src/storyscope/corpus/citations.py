@@ -1,0 +1,49 @@
+"""The citation graph: which article cites or copies which outlet."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storyscope.model import AnnotatedArticle, CitationEdge, CopyEdge
+
+# Cue written on the provenance edge of a detected copy; its span is the whole
+# copied text (the copy has no cue phrase of its own).
+COPY_CUE = "copy"
+_EDGE_QUOTES = "\"'“”‘’«»„ "
+
+
+def citation_edges(
+    articles: Sequence[AnnotatedArticle], copies: Sequence[CopyEdge] = ()
+) -> tuple[CitationEdge, ...]:
+    """One edge per annotated citation, plus one provenance edge per detected copy.
+
+    Args:
+        articles: annotated articles, any order.
+        copies: copy edges (``find_copies``); each adds
+            ``CitationEdge(copy, origin's outlet or id, "copy", 0, len(text))``.
+
+    Returns:
+        Edges sorted by article, start, cited outlet; duplicates (same
+        article, outlet and span) dropped. Outlet names lose surrounding
+        quotes ("“Bild”" -> "Bild").
+    """
+    by_id = {a.article.id: a for a in articles}
+    edges: set[CitationEdge] = set()
+    for item in articles:
+        for c in item.annotations.citations:
+            outlet = c.outlet.strip(_EDGE_QUOTES)
+            if outlet:
+                edges.add(
+                    CitationEdge(article=item.article.id, cites=outlet, cue=c.cue, start=c.start, end=c.end)
+                )
+    for edge in copies:
+        copy, origin = by_id.get(edge.article), by_id.get(edge.copy_of)
+        if copy is None or origin is None:
+            continue
+        cites = origin.article.outlet or origin.article.id
+        edges.add(
+            CitationEdge(
+                article=copy.article.id, cites=cites, cue=COPY_CUE, start=0, end=len(copy.article.text)
+            )
+        )
+    return tuple(sorted(edges, key=lambda e: (e.article, e.start, e.end, e.cites, e.cue)))

@@ -1,0 +1,435 @@
+"""Canonical entities: entity mentions merged across spellings and articles.
+
+Three merges, each cheap (no all-pairs over the corpus):
+
+1. *Spelling variants*: every surface gets a per-token consonant key after
+   transliteration folding (``kh``->``h``, ``ks``->``x``, ``j``->``y``, vowels
+   dropped after the first letter) plus a small table of known place-name
+   pairs (Kiev/Kyiv). Surfaces sharing a key are merged when their folded
+   strings are also similar (difflib ratio), so "Alexandre Matsegora" meets
+   "Alexander Matsegora" and "Zelensky" meets "Zelenskyy", while "Putin" and
+   "Patton" (same key) stay apart.
+2. *Partial names*: a surface whose key is a contiguous part of exactly one
+   multi-token PERSON name ("Kim", "Jong Un", "Matsegora") joins it; when two
+   different full names contain it ("Petrov" in "Ivan Petrov" and "Oleg
+   Petrov") it stays on its own.
+3. Attribution speakers ("Kremlin") count as mentions too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from storyscope.corpus._text import UnionFind, fold
+from storyscope.model import AnnotatedArticle, Entity
+
+# spaCy labels that name things worth canonicalising; numeric and date labels
+# (CARDINAL, DATE, MONEY, ...) are handled by quantities and the timeline.
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+# Two surfaces with the same consonant key merge at this difflib ratio of
+# their folded forms. 0.7 admits Kiev/Kyiv (0.75), Matsegora variants (0.89),
+# Zelensky/Zelenskyy (0.94) and rejects Putin/Patton (0.55); set on the
+# seeds' spellings and the fixtures in tests/corpus/test_entities.py.
+NAME_SIMILARITY = 0.7
+# All-caps surfaces up to this length are acronyms (UN, US, NATO), never a
+# partial person name.
+ACRONYM_MAX = 5
+# Known transliteration / renaming pairs the generic key cannot bridge.
+KNOWN_VARIANTS = {
+    "kiev": "kyiv",
+    "kharkov": "kharkiv",
+    "odessa": "odesa",
+    "lugansk": "luhansk",
+    "nikolaev": "mykolaiv",
+    "zaporozhye": "zaporizhzhia",
+    "zaporozhzhia": "zaporizhzhia",
+    "artemovsk": "bakhmut",
+    "dnepr": "dnipro",
+    "lvov": "lviv",
+    "rovno": "rivne",
+    "byelorussia": "belarus",
+    "burma": "myanmar",
+}
+# Title words stripped from the front of person names and speakers
+# ("President Volodymyr Zelensky" -> "Volodymyr Zelensky").
+TITLE_WORDS = frozenset(
+    {
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "ambassador",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "prime",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "leader",
+        "dictator",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chancellor",
+        "senator",
+        "sen",
+        "governor",
+        "mayor",
+        "sir",
+        "chairman",
+        "premier",
+        "deputy",
+        "former",
+        "lieutenant",
+        "lt",
+        "sergeant",
+        "sgt",
+        "major",
+        "admiral",
+        "commander",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "analyst",
+        "expert",
+    }
+)
+# Never entities on their own (pronoun speakers that escaped resolution).
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "this", "that"}
+)
+# Ordered transliteration folds applied to each folded token before keying.
+_TRANSLIT = (("sch", "sh"), ("kh", "h"), ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "y"))
+_VOWELS = frozenset("aeiouy")
+# Label preference when votes tie.
+_LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART")
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+_EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityLinks:
+    """Canonical entities plus how each article's mentions map onto them.
+
+    ``by_key`` maps a normalised surface (``surface_key``) to an entity id;
+    ``spans`` holds, per article, ``(start, end, entity_id)`` of every named
+    mention; ``article_entities`` the sorted entity ids each article mentions.
+    """
+
+    entities: tuple[Entity, ...]
+    by_key: dict[str, str]
+    spans: dict[str, tuple[tuple[int, int, str], ...]]
+    article_entities: dict[str, tuple[str, ...]]
+
+
+def clean_surface(text: str, *, strip_titles: bool = True) -> str:
+    """Tidy a surface form: edge punctuation, possessive, leading "the", title words."""
+    text = " ".join(text.split()).strip(_EDGE_PUNCT)
+    text = _POSSESSIVE_RE.sub("", text).strip(_EDGE_PUNCT)
+    toks = text.split(" ")
+    if toks and toks[0].lower() == "the" and len(toks) > 1:
+        toks = toks[1:]
+    if strip_titles:
+        while len(toks) > 1 and toks[0].lower().strip(".") in TITLE_WORDS:
+            toks = toks[1:]
+    return " ".join(toks)
+
+
+def surface_key(text: str) -> str:
+    """Lookup key of a cleaned surface: folded tokens, hyphens split, known variants mapped."""
+    toks = re.findall(r"[a-z0-9]+", fold(text))
+    return " ".join(KNOWN_VARIANTS.get(t, t) for t in toks)
+
+
+def _token_key(token: str) -> str:
+    for src, dst in _TRANSLIT:
+        token = token.replace(src, dst)
+    # First letter kept; later vowels dropped; a doubled letter counts once
+    # ("Donbass" = "Donbas") but "-nian" keeps its second n ("Dravenian" is
+    # not "Dravenia").
+    out = [token[0]] if token else []
+    for prev, ch in zip(token, token[1:], strict=False):
+        if ch in _VOWELS or ch == prev:
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def consonant_key(key: str) -> tuple[str, ...]:
+    """Per-token transliteration-folded consonant skeleton of a ``surface_key``."""
+    return tuple(_token_key(t) for t in key.split())
+
+
+def _similar(a: str, b: str) -> bool:
+    return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= NAME_SIMILARITY
+
+
+@dataclass
+class _Surface:
+    text: str
+    key: str
+    labels: Counter
+    count: int
+    articles: set
+
+
+def _collect(
+    articles: Sequence[AnnotatedArticle],
+) -> tuple[dict[str, _Surface], list[tuple[str, int, int, str]]]:
+    """Gather surfaces (by exact cleaned text) and every mention's span."""
+    surfaces: dict[str, _Surface] = {}
+    spans: list[tuple[str, int, int, str]] = []
+
+    def add(aid: str, raw: str, label: str, start: int, end: int) -> None:
+        text = clean_surface(raw, strip_titles=label in ("PERSON", ""))
+        key = surface_key(text)
+        if not key or key in _PRONOUNS or len(key) < 2 or key.isdigit():
+            return
+        s = surfaces.get(text)
+        if s is None:
+            s = surfaces[text] = _Surface(text, key, Counter(), 0, set())
+        if label:
+            s.labels[label] += 1
+        s.count += 1
+        s.articles.add(aid)
+        if start >= 0:
+            spans.append((aid, start, end, text))
+
+    for item in articles:
+        aid = item.article.id
+        for m in item.annotations.entities:
+            if m.label in NAME_LABELS:
+                add(aid, m.text, m.label, m.start, m.end)
+        for att in item.annotations.attributions:
+            if att.speaker:
+                label = att.speaker_label if att.speaker_label in NAME_LABELS else ""
+                start = att.source_start if att.source_start is not None else -1
+                end = att.source_end if att.source_end is not None else -1
+                add(aid, att.speaker, label or "", start, end)
+    return surfaces, spans
+
+
+def _majority(labels: Counter) -> str:
+    if not labels:
+        return ""
+    best = max(labels.values())
+    tied = [lab for lab, n in labels.items() if n == best]
+    return min(tied, key=lambda lab: (_LABEL_ORDER.index(lab) if lab in _LABEL_ORDER else 99, lab))
+
+
+def _guess_type(labels: Counter, name: str) -> str:
+    label = _majority(labels)
+    if label:
+        return label
+    # Unlabelled speaker only: two or three capitalised words read as a person.
+    toks = name.split()
+    return "PERSON" if 2 <= len(toks) <= 3 and all(t[:1].isupper() for t in toks) else "ORG"
+
+
+def _compatible(a: _Surface, b: _Surface) -> bool:
+    """Keep a nationality (NORP) from merging with a non-NORP name ("Dravenian" vs "Dravenia")."""
+    la, lb = _majority(a.labels), _majority(b.labels)
+    return not la or not lb or (la == "NORP") == (lb == "NORP")
+
+
+def _merge_variants(surfaces: dict[str, _Surface]) -> UnionFind:
+    """Step 1: same consonant key and similar folded string -> same entity."""
+    uf = UnionFind(surfaces)
+    by_ckey: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for text in sorted(surfaces):
+        by_ckey[consonant_key(surfaces[text].key)].append(text)
+    for members in by_ckey.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if _compatible(surfaces[a], surfaces[b]) and _similar(surfaces[a].key, surfaces[b].key):
+                    uf.union(a, b)
+    return uf
+
+
+def _merge_partials(surfaces: dict[str, _Surface], uf: UnionFind) -> None:
+    """Step 2: a partial name joins the one full PERSON name that contains it."""
+    groups = uf.groups()
+    info = []  # (root, key tokens of the most complete member, labels)
+    for g in groups:
+        rep = max(g, key=lambda t: (len(surfaces[t].key.split()), surfaces[t].count, t))
+        labels: Counter = Counter()
+        for t in g:
+            labels.update(surfaces[t].labels)
+        info.append((g[0], surfaces[rep].key.split(), labels))
+    index: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
+    for root, toks, labels in info:
+        if len(toks) < 2 or _majority(labels) != "PERSON":
+            continue
+        ck = consonant_key(" ".join(toks))
+        for n in range(1, len(toks)):
+            for i in range(len(toks) - n + 1):
+                index[ck[i : i + n]].append((root, i))
+    tokens_of = {root: toks for root, toks, _ in info}
+    acronyms = {g[0] for g in groups if any(t.isupper() and len(t) <= ACRONYM_MAX for t in g)}
+    # Longest names first, so "Jong Un" has joined "Kim Jong Un" before "Jong" looks.
+    for root, toks, labels in sorted(info, key=lambda r: (-len(r[1]), r[0])):
+        if not index.get(consonant_key(" ".join(toks))):
+            continue
+        # Only a person-like partial joins a person: labelled PERSON at least
+        # once, or an unlabelled speaker; never an acronym ("UN" in "Jong Un").
+        if (labels and "PERSON" not in labels) or root in acronyms:
+            continue
+        targets = set()
+        for full, i in index[consonant_key(" ".join(toks))]:
+            if len(tokens_of[full]) <= len(toks) or uf.find(full) == uf.find(root):
+                continue
+            part = " ".join(tokens_of[full][i : i + len(toks)])
+            if _similar(part, " ".join(toks)):
+                targets.add(uf.find(full))
+        if len(targets) == 1:
+            uf.union(root, targets.pop())
+
+
+def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
+    """Merge entity mentions (and attribution speakers) of ``articles`` into canonical entities.
+
+    Args:
+        articles: annotated articles, any order.
+
+    Returns:
+        ``EntityLinks`` whose ``entities`` are sorted by name and numbered
+        ``E1``, ``E2``, ...; ``name`` is the most complete spelling (most
+        tokens, then most frequent, then alphabetical), ``type`` the majority
+        spaCy label, ``aliases`` every spelling seen.
+    """
+    ordered = sorted(articles, key=lambda a: a.article.id)
+    surfaces, spans = _collect(ordered)
+    uf = _merge_variants(surfaces)
+    _merge_partials(surfaces, uf)
+
+    drafts = []
+    for group in uf.groups():
+        members = [surfaces[t] for t in group]
+        rep = max(
+            members, key=lambda s: (len(s.key.split()), s.count, sum(c.isupper() for c in s.text), s.text)
+        )
+        labels: Counter = Counter()
+        arts: set = set()
+        for s in members:
+            labels.update(s.labels)
+            arts |= s.articles
+        drafts.append((rep.text, _guess_type(labels, rep.text), tuple(sorted(group)), tuple(sorted(arts))))
+    drafts.sort(key=lambda d: (d[0].casefold(), d[0], d[1], d[2]))
+
+    entities: list[Entity] = []
+    by_text: dict[str, str] = {}
+    by_key: dict[str, str] = {}
+    for n, (name, etype, aliases, arts) in enumerate(drafts, start=1):
+        eid = f"E{n}"
+        entities.append(Entity(id=eid, name=name, type=etype, aliases=aliases, articles=arts))
+        for alias in aliases:
+            by_text[alias] = eid
+            by_key.setdefault(surface_key(alias), eid)
+
+    per_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for aid, start, end, text in spans:
+        per_article[aid].append((start, end, by_text[text]))
+    article_entities = _article_entities(entities, ordered)
+    return EntityLinks(
+        entities=tuple(entities),
+        by_key=by_key,
+        spans={aid: tuple(sorted(v)) for aid, v in per_article.items()},
+        article_entities=article_entities,
+    )
+
+
+def _id_order(eid: str) -> int:
+    return int(eid[1:])
+
+
+def _article_entities(
+    entities: Iterable[Entity], ordered: Sequence[AnnotatedArticle]
+) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {item.article.id: [] for item in ordered}
+    for e in entities:
+        for aid in e.articles:
+            out.setdefault(aid, []).append(e.id)
+    return {aid: tuple(sorted(v, key=_id_order)) for aid, v in out.items()}
+
+
+class EntityIndex:
+    """Resolve surface names to canonical entities (build once, query many times)."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        """Index ``entities`` by every alias key, consonant key and partial-name key."""
+        self._exact: dict[str, Entity] = {}
+        self._ckey: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
+        self._part: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
+        for e in sorted(entities, key=lambda x: (_id_sort(x.id), x.name)):
+            for alias in (e.name, *e.aliases):
+                key = surface_key(clean_surface(alias))
+                if not key:
+                    continue
+                self._exact.setdefault(key, e)
+                ck = consonant_key(key)
+                if e not in self._ckey[ck]:
+                    self._ckey[ck].append(e)
+                if e.type == "PERSON" and len(ck) > 1:
+                    for n in range(1, len(ck)):
+                        for i in range(len(ck) - n + 1):
+                            if e not in self._part[ck[i : i + n]]:
+                                self._part[ck[i : i + n]].append(e)
+
+    def resolve(self, name: str) -> Entity | None:
+        """Canonical entity for ``name``, or None when unknown or ambiguous."""
+        key = surface_key(clean_surface(name))
+        if not key or key in _PRONOUNS:
+            return None
+        if key in self._exact:
+            return self._exact[key]
+        ck = consonant_key(key)
+        close = [e for e in self._ckey.get(ck, ()) if any(_similar(key, surface_key(a)) for a in e.aliases)]
+        if len(close) == 1:
+            return close[0]
+        parts = self._part.get(ck, ())
+        if len(parts) == 1:
+            return parts[0]
+        return None
+
+
+def _id_sort(eid: str) -> tuple[int, str]:
+    digits = eid[1:]
+    return (int(digits), eid) if digits.isdigit() else (1 << 30, eid)
+
+
+@lru_cache(maxsize=8)
+def _cached_index(entities: tuple[Entity, ...]) -> EntityIndex:
+    return EntityIndex(entities)
+
+
+def resolve_name(name: str, entities: Sequence[Entity]) -> Entity | None:
+    """Return the canonical entity for the surface name ``name``.
+
+    Tries, in order: the exact alias (after tidying titles, possessives and
+    case), a transliteration variant of one alias, then a partial name
+    ("Zelensky", "Jong Un") contained in exactly one PERSON entity.
+
+    Args:
+        name: a surface name as written or as resolved by annotate.
+        entities: the canonical entities (``CorpusResult.entities``).
+
+    Returns:
+        The matching ``Entity``, or None when nothing matches or the name is
+        ambiguous. For many look-ups over the same entities, build an
+        ``EntityIndex`` once (this function memoises the last few indexes).
+    """
+    return _cached_index(tuple(entities)).resolve(name)

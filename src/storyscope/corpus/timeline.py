@@ -1,0 +1,146 @@
+"""How the story moved in time: publications, and claims that name their own date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from storyscope.corpus._text import UNDATED
+from storyscope.model import AnnotatedArticle, Claim, TimelineEvent
+
+_MONTH_NUM = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_MONTH = "|".join(sorted(_MONTH_NUM, key=len, reverse=True))
+# "19 June", "19th June 2024", "June 19", "June 19, 2024", "July 13th". Month
+# names need a capital letter so the modal "may" is never a month.
+_DAY_MONTH_RE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?((?i:{_MONTH}))\.?(?:,?\s+(\d{{4}}))?\b"
+)
+_MONTH_DAY_RE = re.compile(rf"\b((?i:{_MONTH}))\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+# A summary longer than this is cut with an ellipsis.
+SUMMARY_MAX_CHARS = 200
+
+
+def _capitalised(month: str) -> bool:
+    return month[:1].isupper()
+
+
+def resolve_dates(text: str, published: str | None) -> list[str]:
+    """Explicit calendar dates in ``text`` as ``YYYY-MM-DD``.
+
+    A date without a year takes the year (of ``published``'s year and the one
+    before) that puts it closest to ``published``: "On 19 June" in an article
+    of 2024-06-26 is 2024-06-19, "December 30" in one of 2024-01-03 is
+    2023-12-30. Without a year and without ``published`` nothing resolves.
+    """
+    pub = date.fromisoformat(published) if published else None
+    found: list[str] = []
+    for m in _DAY_MONTH_RE.finditer(text):
+        if _capitalised(m.group(2)):
+            found.extend(_resolve(int(m.group(1)), m.group(2), m.group(3), pub))
+    for m in _MONTH_DAY_RE.finditer(text):
+        if _capitalised(m.group(1)):
+            found.extend(_resolve(int(m.group(2)), m.group(1), m.group(3), pub))
+    return sorted(set(found))
+
+
+def _resolve(day: int, month_name: str, year: str | None, pub: date | None) -> list[str]:
+    month = _MONTH_NUM[month_name.lower().rstrip(".")]
+    if year:
+        years = [int(year)]
+    elif pub:
+        years = [pub.year, pub.year - 1, pub.year + 1]
+    else:
+        return []
+    options = []
+    for y in years:
+        try:
+            options.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return []
+    if pub and not year:
+        options.sort(key=lambda d: (abs((d - pub).days), d))
+    return [options[0].isoformat()]
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SUMMARY_MAX_CHARS else text[: SUMMARY_MAX_CHARS - 3] + "..."
+
+
+def build_timeline(
+    articles: Sequence[AnnotatedArticle], claims: Sequence[Claim]
+) -> tuple[TimelineEvent, ...]:
+    """Dated events: one per article publication, one per dated claim.
+
+    Args:
+        articles: annotated articles, any order.
+        claims: grouped claims (``group_claims``).
+
+    Returns:
+        Events sorted by date, publications before claim events on the same
+        day. A publication event's ``summary`` is the title and its
+        ``claims`` the claims first seen in that article (earliest dated
+        mention). A claim event comes from an explicit date in a mention's
+        text resolved against its article's date; mentions of one claim
+        naming one date share one event.
+    """
+    by_id = {a.article.id: a.article for a in articles}
+    first_seen: dict[str, list[str]] = {}
+    for c in claims:
+        dated = sorted(
+            (by_id[m.article].published, m.article)
+            for m in c.mentions
+            if m.article in by_id and by_id[m.article].published
+        )
+        if dated:
+            first_seen.setdefault(dated[0][1], []).append(c.id)
+
+    events: list[tuple[str, int, str, tuple[str, ...], tuple[str, ...]]] = []
+    for art in sorted(by_id.values(), key=lambda a: a.id):
+        if not art.published:
+            continue
+        cids = tuple(sorted(first_seen.get(art.id, ()), key=lambda x: int(x[1:]) if x[1:].isdigit() else 0))
+        events.append((art.published, 0, _short(art.title or art.id), (art.id,), cids))
+
+    claim_events: dict[tuple[str, str], tuple[str, set[str]]] = {}
+    for c in claims:
+        for m in c.mentions:
+            art = by_id.get(m.article)
+            if art is None:
+                continue
+            for day in resolve_dates(m.text, art.published):
+                entry = claim_events.setdefault((day, c.id), (_short(m.text), set()))
+                entry[1].add(m.article)
+    for (day, cid), (summary, arts) in claim_events.items():
+        events.append((day, 1, summary, tuple(sorted(arts)), (cid,)))
+
+    events.sort(key=lambda e: (e[0] or UNDATED, e[1], e[3], e[4], e[2]))
+    return tuple(TimelineEvent(date=d, summary=s, articles=a, claims=c) for d, _, s, a, c in events)

@@ -1,0 +1,27 @@
+"""Citation graph: annotated citations plus copy provenance."""
+
+from storyscope.corpus.citations import COPY_CUE, citation_edges
+from storyscope.corpus.copies import find_copies
+from storyscope.model import CitationEdge
+
+
+def test_annotated_citation_becomes_an_edge(globe):
+    (edge,) = citation_edges([globe])
+    assert (edge.article, edge.cites) == ("a4", "Evening Courier")
+    assert globe.article.text[edge.start : edge.end] == edge.cue
+
+
+def test_copy_adds_a_provenance_edge_to_the_origin_outlet(ledger, syndicated):
+    articles = [ledger, syndicated]
+    edges = citation_edges(articles, find_copies(articles).copies)
+    provenance = [e for e in edges if e.cue == COPY_CUE]
+    assert provenance == [CitationEdge("a2", "Northern Ledger", COPY_CUE, 0, len(syndicated.article.text))]
+
+
+def test_outlet_loses_surrounding_quotes(make):
+    art = make(
+        "q1",
+        "According to \u201cBild\u201d, the talks failed.",
+        citations=[("\u201cBild\u201d", "According to \u201cBild\u201d")],
+    )
+    assert [e.cites for e in citation_edges([art])] == ["Bild"]

@@ -1,0 +1,103 @@
+"""Canonical entities: spelling variants, partial names, ambiguity, look-up."""
+
+import pytest
+
+from storyscope.corpus import resolve_name
+from storyscope.corpus.entities import link_entities
+
+
+@pytest.fixture
+def entities(corpus_articles):
+    return link_entities(corpus_articles).entities
+
+
+def _entity_with(entities, alias):
+    found = [e for e in entities if alias in e.aliases]
+    assert len(found) == 1, f"{alias!r} is in {len(found)} entities"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("Pak Sung Ho", "Pak Sung-ho"),  # hyphen vs space
+        ("Sung Ho", "Pak Sung-ho"),  # partial: given names only
+        ("Pak", "Pak Sung-ho"),  # partial: single token
+        ("Alexander Volkhonsky", "Alexandre Volkhonsky"),  # transliteration e/a ending
+        ("Volkhonsky", "Alexandre Volkhonsky"),
+        ("Marchenskyy", "Oleksiy Marchensky"),  # y/yy ending
+        ("Grushenko", "Pavel Grushenko"),
+        ("Kyiv", "Kiev"),  # known place-name pair (Kiev is the more frequent spelling here)
+    ],
+)
+def test_variant_spellings_merge_into_one_entity(entities, alias, name):
+    assert _entity_with(entities, alias).name == name
+
+
+def test_nationality_does_not_merge_with_its_country(entities):
+    assert _entity_with(entities, "Dravenian") is not _entity_with(entities, "Dravenia")
+
+
+def test_shared_surname_stays_apart_when_ambiguous(entities):
+    ivan, oleg, bare = (_entity_with(entities, n) for n in ("Ivan Petrov", "Oleg Petrov", "Petrov"))
+    assert len({ivan.id, oleg.id, bare.id}) == 3
+
+
+def test_attribution_speaker_counts_as_a_mention(entities):
+    ministry = _entity_with(entities, "Dravenian foreign ministry")
+    assert ministry.type == "ORG"
+    assert ministry.articles == ("a4",)
+
+
+def test_entity_records_every_article_that_names_it(entities):
+    assert _entity_with(entities, "Pak Sung-ho").articles == ("a1", "a2", "a3")
+
+
+def test_ids_follow_sorted_names(entities):
+    assert [e.id for e in entities] == [f"E{i}" for i in range(1, len(entities) + 1)]
+    names = [e.name.casefold() for e in entities]
+    assert names == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Marchenskyy", "Oleksiy Marchensky"),
+        ("President Oleksiy Marchensky", "Oleksiy Marchensky"),
+        ("Alexander Volkhonsky's", "Alexandre Volkhonsky"),
+        ("Sung-ho", "Pak Sung-ho"),
+        ("Kyiv", "Kiev"),
+        ("Petrov", "Petrov"),
+        ("Nobody Inparticular", None),
+        ("he", None),
+    ],
+)
+def test_resolve_name(entities, name, expected):
+    found = resolve_name(name, entities)
+    assert (found.name if found else None) == expected
+
+
+def test_resolve_name_unknown_partial_of_two_people_is_none(make):
+    arts = [
+        make(
+            "p1",
+            "Ivan Petrov spoke. Oleg Petrov replied.",
+            entities=[("Ivan Petrov", "PERSON"), ("Oleg Petrov", "PERSON")],
+        )
+    ]
+    entities = link_entities(arts).entities
+    assert resolve_name("Petrov", entities) is None
+
+
+@pytest.mark.parametrize(
+    ("full", "partial", "label"),
+    [
+        ("Tae Jong Un", "UN", "ORG"),  # acronym inside a name
+        ("Marta Kalinovka", "Kalinovka", "GPE"),  # a place that shares a person's surname
+    ],
+)
+def test_non_person_partial_does_not_join_a_person(make, full, partial, label):
+    text = f"{full} arrived. Officials of {partial} met them."
+    arts = [make("u1", text, entities=[(full, "PERSON"), (partial, label)])]
+    entities = link_entities(arts).entities
+    assert _entity_with(entities, partial) is not _entity_with(entities, full)

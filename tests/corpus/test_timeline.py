@@ -1,0 +1,42 @@
+"""Timeline: publication events and explicitly dated claims."""
+
+import pytest
+
+from storyscope.corpus.timeline import resolve_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("On 19 June the two leaders signed a pact.", "2024-06-26", ["2024-06-19"]),
+        ("The country did so on July 13 after talks.", "2022-08-06", ["2022-07-13"]),
+        ("Officials met on December 30 to agree terms.", "2024-01-03", ["2023-12-30"]),
+        ("The pact was signed on 4 March 2019 in the capital.", "2031-03-05", ["2019-03-04"]),
+        ("On 19 June the two leaders signed a pact.", None, []),
+        ("They may 5 times refuse.", "2024-06-26", []),
+        ("No date here at all.", "2024-06-26", []),
+    ],
+)
+def test_resolve_dates(text, published, expected):
+    assert resolve_dates(text, published) == expected
+
+
+def test_events_are_sorted_by_date(corpus):
+    dates = [e.date for e in corpus.timeline]
+    assert dates == sorted(dates)
+
+
+def test_one_publication_event_per_dated_article(corpus):
+    titles = {e.summary for e in corpus.timeline}
+    assert {"Norvania offers fighters to Dravenia", "Tidal turbines reach full power"} <= titles
+
+
+def test_dated_claim_gets_its_own_event(corpus):
+    (event,) = [e for e in corpus.timeline if e.date == "2031-03-04" and e.articles == ("a3",)]
+    assert "4 March" in event.summary and len(event.claims) == 1
+
+
+def test_claim_first_seen_on_earliest_article(corpus):
+    (quote,) = [c for c in corpus.claims if any("green light" in m.text for m in c.mentions)]
+    (first,) = [e for e in corpus.timeline if quote.id in e.claims and e.articles == ("a1",)]
+    assert first.date == "2031-03-02"

@@ -1,0 +1,126 @@
+"""The command line end to end on the project's own example corpus (loads spaCy: slow)."""
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from storyscope.cli import app
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+CONTRACT_KEYS = {"schema", "articles", "skipped", "stories", "entities", "attributions", "quantities",
+                 "claims", "conflicts", "citations", "copies", "timeline"}
+
+
+@pytest.fixture(scope="module")
+def analyzed(tmp_path_factory, examples_dir):
+    """The example corpus plus four bad inputs, analyzed once with one process."""
+    folder = tmp_path_factory.mktemp("in")
+    shutil.copytree(examples_dir, folder / "articles")
+    (folder / "random.bin").write_bytes(bytes(range(256)) * 16)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "latin1.txt").write_bytes(
+        "Préfecture de Lérins\n\nLe préfet a annoncé mardi que le pont fermé depuis l'été rouvrira "
+        "en décembre, a-t-il déclaré aux élus réunis à la mairie.".encode("latin-1"))
+    (folder / "broken.html").write_text("<html><head><title>Half a page</title></head><body><p>The port"
+                                        " authority said on Monday that two ferries would resume service.</p><div>")
+    out = tmp_path_factory.mktemp("out")
+    result = runner.invoke(app, ["analyze", str(folder), "--out", str(out), "--processes", "1", "--quiet"])
+    return folder, out, result
+
+
+def test_analyze_exits_zero_and_reports_skips(analyzed):
+    _, out, result = analyzed
+    assert result.exit_code == 0, result.output
+    dossier = json.loads((out / "dossier.json").read_text())
+    reasons = {s["source"].rsplit("/", 1)[-1]: s["reason"] for s in dossier["skipped"]}
+    assert set(reasons) == {"random.bin", "empty.txt"}
+    assert reasons["random.bin"].startswith("E003") and reasons["empty.txt"].startswith("E002")
+    assert "skipped" in result.output  # also on stderr (mixed into output by CliRunner)
+
+
+def test_dossier_keeps_good_and_odd_files(analyzed):
+    _, out, _ = analyzed
+    dossier = json.loads((out / "dossier.json").read_text())
+    assert CONTRACT_KEYS <= set(dossier)
+    ids = {a["id"] for a in dossier["articles"]}
+    assert {"01_courier_dam", "04_meridian_volunteers", "07_harbour_analysis", "latin1", "broken"} <= ids
+    latin = next(a for a in dossier["articles"] if a["id"] == "latin1")
+    assert "préfet a annoncé" in latin["text"]
+
+
+def test_spans_index_the_cleaned_text(analyzed):
+    _, out, _ = analyzed
+    dossier = json.loads((out / "dossier.json").read_text())
+    texts = {a["id"]: a["text"] for a in dossier["articles"]}
+    for att in dossier["attributions"]:
+        assert texts[att["article"]][att["start"]:att["end"]] == att["content"]
+    for q in dossier["quantities"]:
+        assert texts[q["article"]][q["start"]:q["end"]] == q["text"]
+    for claim in dossier["claims"]:
+        for m in claim["mentions"]:
+            assert texts[m["article"]][m["start"]:m["end"]] == m["text"]
+
+
+def test_second_run_adds_nothing_and_new_file_is_added(analyzed, tmp_path):
+    folder, out, _ = analyzed
+    again = runner.invoke(app, ["analyze", str(folder), "--out", str(out), "--processes", "1", "--quiet"])
+    assert again.exit_code == 0
+    assert "0 processed" in again.output
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "late_report.txt").write_text(
+        "Ferry strike ends\n\nThe ferry union said on Sunday that its members had voted to end the strike.\n")
+    more = runner.invoke(app, ["analyze", str(folder), str(extra), "--out", str(out), "--processes", "1", "--quiet"])
+    assert more.exit_code == 0 and "1 processed" in more.output
+    ids = {a["id"] for a in json.loads((out / "dossier.json").read_text())["articles"]}
+    assert "late_report" in ids
+
+
+def test_check_json_has_contract_shape(analyzed):
+    _, out, _ = analyzed
+    result = runner.invoke(app, ["check", "Norvakia will send up to 2,000 engineers to Selmara",
+                                 "--db", str(out / "storyscope.duckdb"), "--json"])
+    assert result.exit_code == 0, result.output
+    verdict = json.loads(result.stdout.strip().splitlines()[-1])
+    assert set(verdict) == {"claim", "verdict", "confidence", "evidence", "explanation"}
+    assert verdict["verdict"] in {"supported", "refuted", "conflicting", "not_enough_evidence"}
+    assert verdict["evidence"], "the example corpus states this claim"
+
+
+def test_check_on_untouched_claim_is_not_enough_evidence(analyzed):
+    _, out, _ = analyzed
+    result = runner.invoke(app, ["check", "The moon landing used a cardboard rocket",
+                                 "--db", str(out / "storyscope.duckdb"), "--json"])
+    assert json.loads(result.stdout.strip().splitlines()[-1])["verdict"] == "not_enough_evidence"
+
+
+def test_check_without_store_fails_clearly(tmp_path):
+    result = runner.invoke(app, ["check", "anything", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2
+    assert "E001" in result.output
+
+
+def test_extract_writes_contract_records(tmp_path, examples_dir):
+    out = tmp_path / "x.json"
+    result = runner.invoke(app, ["extract", str(examples_dir), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    records = json.loads(out.read_text())
+    assert set(records["01_courier_dam"]) == {"articleBody", "title", "published", "language"}
+    assert records["01_courier_dam"]["published"] == "2025-03-04"
+
+
+def test_attributions_offsets_index_the_raw_text(tmp_path, examples_dir):
+    src = examples_dir / "01_courier_dam.txt"
+    out = tmp_path / "a.jsonl"
+    result = runner.invoke(app, ["attributions", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    [line] = out.read_text().splitlines()
+    record = json.loads(line)
+    assert record["doc"] == "01_courier_dam" and record["attributions"]
+    text = src.read_text(encoding="utf-8")
+    for att in record["attributions"]:
+        for start, end in att["content"]:
+            assert 0 <= start < end <= len(text)

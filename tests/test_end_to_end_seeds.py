@@ -1,0 +1,59 @@
+"""analyze over ../shared/seeds with the process pool: the basics a careful reader checks."""
+
+import json
+
+import pytest
+
+from storyscope.pipeline import analyze
+from storyscope.settings import load_settings
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def dossier(tmp_path_factory, seeds_root):
+    out = tmp_path_factory.mktemp("seeds")
+    analyze([seeds_root], out, None, load_settings(processes=2))
+    return json.loads((out / "dossier.json").read_text())
+
+
+def _article(dossier, prefix):
+    return next(a for a in dossier["articles"] if a["id"].startswith(prefix))
+
+
+def test_all_five_seeds_are_articles(dossier):
+    assert len(dossier["articles"]) == 5 and dossier["skipped"] == []
+
+
+def test_dateline_parsed(dossier):
+    assert _article(dossier, "001_")["published"] == "2024-06-26"
+
+
+@pytest.mark.parametrize("prefix, title", [
+    ("000_", "North Korea offers troops to help Russian invasion of Ukraine"),
+    ("001_", "Ukraine war set to escalate as North Korean troops will be sent to fight"),
+    ("002_", "Volodymyr Zelensky tells Nato 10,000 North Korean troops being trained to enter Ukraine war"),
+])
+def test_titles_are_the_headlines(dossier, prefix, title):
+    assert _article(dossier, prefix)["title"] == title
+
+
+def test_furniture_is_gone(dossier):
+    for article in dossier["articles"]:
+        assert "Please enter your comment" not in article["text"]
+        assert "Related articles" not in article["text"]
+    assert "Jeremy Vine" not in _article(dossier, "000_")["text"]
+    assert "Pat Ryder" in _article(dossier, "001_")["text"]
+
+
+def test_speakers(dossier):
+    speakers = {(a["article"][:4], a["speaker"]) for a in dossier["attributions"]}
+    assert any(p == "000_" and s and "Korotchenko" in s for p, s in speakers)
+
+
+def test_004_cites_bild(dossier):
+    assert any(c["article"].startswith("004_") and "Bild" in c["cites"] for c in dossier["citations"])
+
+
+def test_one_story(dossier):
+    assert len({a["story"] for a in dossier["articles"]}) == 1
