@@ -191,3 +191,13 @@ def test_text_without_prose_keeps_its_lines(text: str, title: str | None) -> Non
     found = clean_text(text)
     assert found.title == title
     assert found.paragraphs == (lines if title is None else lines[1:])
+
+
+@pytest.mark.parametrize("menu", ["News › International", "Home » World » Europe", "Sport | Local"])
+def test_menu_path_above_the_headline_is_not_the_title(menu):
+    page = (f"{menu}\n\nHarbour pilots vote to end the winter strike\n\n"
+            "The harbour pilots' union said on Friday that its members had voted to return to work on Monday.\n\n"
+            "Talks with the port authority had lasted nine days, the union's secretary told reporters at the quay.\n")
+    result = clean_text(page)
+    assert result.title == "Harbour pilots vote to end the winter strike"
+    assert menu not in result.paragraphs

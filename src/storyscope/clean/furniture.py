@@ -206,6 +206,17 @@ def is_paragraph(line: str) -> bool:
     )
 
 
+# A menu path: short segments joined by these separators ("News › World › Europe").
+_MENU_SEPARATORS = re.compile(r"\s+[›»>|/·•]\s+")
+MAX_MENU_SEGMENT_WORDS = 3
+
+
+def is_menu_path(line: str) -> bool:
+    """True for a navigation path such as "Home › World › Europe" (never a title)."""
+    segments = _MENU_SEPARATORS.split(line)
+    return len(segments) > 1 and all(0 < words(seg) <= MAX_MENU_SEGMENT_WORDS for seg in segments)
+
+
 def is_breadcrumb(line: str, headline: str) -> bool:
     """True when ``line`` is a short menu path that ends with ``headline``."""
     if line == headline or not line.endswith(headline):

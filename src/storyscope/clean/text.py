@@ -105,7 +105,7 @@ def _pick_title(header: list[str]) -> tuple[str | None, str | None]:
     A headline repeated, behind a menu path, or as the page title with the
     outlet appended wins over the first headline-shaped line.
     """
-    header = [line for line in header if fu.words(line) >= MIN_TITLE_WORDS]  # not menu entries
+    header = [line for line in header if fu.words(line) >= MIN_TITLE_WORDS and not fu.is_menu_path(line)]
     for pos, line in enumerate(header):
         for other in header[pos + 1 :]:
             if other == line:
