@@ -117,3 +117,15 @@ def test_contradiction_between_negated_and_affirmed_mentions(make):
 
 def test_conflict_ids_are_numbered_in_order(corpus):
     assert [c.id for c in corpus.conflicts] == [f"X{i}" for i in range(1, len(corpus.conflicts) + 1)]
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("12 people died when the bridge fell", "casualties"),
+    ("about 900 people were evacuated overnight", "refugees"),
+    ("15 people attended the meeting", None),
+])
+def test_generic_counts_take_their_class_from_the_predicate(text, cls):
+    from storyscope.corpus.conflicts import generic_predicate_class
+
+    number_end = text.index(" people") + len(" people")
+    assert generic_predicate_class(text, number_end) == cls

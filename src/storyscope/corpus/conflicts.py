@@ -168,6 +168,26 @@ DENIAL_MAX_TARGETS = 4
 _NEGATION_RE = re.compile(r"\b(not|no|never|none|neither|nor|nothing|cannot)\b|n[’']t\b", re.I)
 # Summaries list at most this many article ids per side.
 SUMMARY_MAX_ARTICLES = 5
+# Heads that say nothing about what happened to whom ("38 people" died, "14,000
+# people" were displaced): their class comes from the words that follow.
+GENERIC_HEADS = frozenset({"people", "person", "persons", "resident", "civilian", "individual", "inhabitant"})
+# How many words after a generic quantity are read for its predicate (example corpus, 01/06/07).
+PREDICATE_WINDOW_WORDS = 6
+_PREDICATE_CLASSES = (
+    ("casualties", re.compile(r"\b(died|dead|killed|perished|drowned|death|lost their lives)\b", re.I)),
+    ("injured", re.compile(r"\b(injured|wounded|hurt|hospitali[sz]ed)\b", re.I)),
+    ("refugees", re.compile(r"\b(displaced|evacuated|fled|homeless|shelters?|rescued|refugees?)\b", re.I)),
+    ("people sent", re.compile(r"\b(sent|deployed|dispatched|arrived|volunteered|recruited)\b", re.I)),
+)
+
+
+def generic_predicate_class(text: str, end: int) -> str | None:
+    """Return the class of what happened to a generic count ("people ... died" -> casualties), or None."""
+    window = " ".join(text[end:].split()[:PREDICATE_WINDOW_WORDS])
+    for cls, pattern in _PREDICATE_CLASSES:
+        if pattern.search(window):
+            return cls
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +265,11 @@ def numeric_conflicts(
             key = quantity_key(q.about, links)
             if key is None:
                 continue
+            if words(q.about) and stem(words(q.about)[-1]) in GENERIC_HEADS | {stem(h) for h in GENERIC_HEADS}:
+                predicate = generic_predicate_class(item.article.text, q.end)
+                if predicate is None:
+                    continue
+                key = (predicate, key[1])
             story = article_story.get(aid, "")
             groups[(story, key[0], key[1])].append(_Quantity(aid, float(q.value), q.about, q.start, q.end))
     # Quantities with no modifier join the single modified group of their class
