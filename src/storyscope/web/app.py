@@ -6,6 +6,7 @@ First version: the pages are the same escaped renderings as dossier.html.
 from __future__ import annotations
 
 import threading
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Query
@@ -22,8 +23,14 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action
 
 def create_app(db_path: Path) -> FastAPI:
     """Return the app serving the store at ``db_path`` (one connection, used under a lock)."""
-    app = FastAPI(title="storyscope", docs_url=None, redoc_url=None)
     store = Store(db_path)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):  # noqa: ANN202 - FastAPI's lifespan protocol
+        yield
+        store.close()
+
+    app = FastAPI(title="storyscope", docs_url=None, redoc_url=None, lifespan=lifespan)
     lock = threading.Lock()
     settings = load_settings()
 
@@ -58,9 +65,5 @@ def create_app(db_path: Path) -> FastAPI:
         except StoryscopeError as exc:
             return JSONResponse({"error": str(exc), "code": exc.code}, status_code=400)
         return JSONResponse(verdict_to_json(verdict))
-
-    @app.on_event("shutdown")
-    def close() -> None:
-        store.close()
 
     return app
