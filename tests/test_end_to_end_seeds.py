@@ -57,3 +57,24 @@ def test_004_cites_bild(dossier):
 
 def test_one_story(dossier):
     assert len({a["story"] for a in dossier["articles"]}) == 1
+
+
+def test_seed_beside_bad_files_is_kept_and_bad_ones_reported(tmp_path, seeds_root):
+    import shutil
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(seeds_root / "004_383e3b8ceed1dc3e.txt", folder)
+    (folder / "noise.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "empty.html").write_bytes(b"")
+    (folder / "western.txt").write_bytes(
+        "Grève au port\n\nLe syndicat a déclaré jeudi que la grève des dockers était terminée, "
+        "selon un communiqué publié à Marseille.".encode("latin-1"))
+    (folder / "broken.html").write_text("<html><body><h1>Storm closes pier</h1><p>The council said the pier "
+                                        "would stay shut until the engineers had inspected it.<div><p>")
+    summary = analyze([folder], tmp_path / "out", None, load_settings(processes=1))
+    dossier = json.loads((tmp_path / "out" / "dossier.json").read_text())
+    ids = {a["id"] for a in dossier["articles"]}
+    assert {"004_383e3b8ceed1dc3e", "western", "broken"} <= ids
+    assert {s["source"].rsplit("/", 1)[-1] for s in dossier["skipped"]} == {"noise.txt", "empty.html"}
+    assert len(summary.skipped) == 2
