@@ -178,6 +178,24 @@ def bench_throughput(
     sys.stdout.write(json.dumps(figures) + "\n")
 
 
+@bench_app.command("extraction")
+def bench_extraction(
+    data: Annotated[Path, typer.Option(help="Folder in the benchmark layout (html/, text/, ground-truth.json).")] = Path(
+        "../shared/data/extraction/dev"),
+    rounds: Annotated[int, typer.Option(help="Timed calls per page and system; the fastest counts.")] = 3,
+    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+) -> None:
+    """Shingle P/R/F1 and pages/s of the clean stage (HTML and flattened text) vs trafilatura and jusText."""
+    from storyscope.bench.extraction import run_extraction_bench
+
+    try:
+        figures = run_extraction_bench(data, results, out, rounds=rounds)
+    except StoryscopeError as exc:
+        _fail(exc)
+        return
+    sys.stdout.write(json.dumps(figures) + "\n")
+
+
 def main() -> None:
     """Entry point for ``python -m storyscope``."""
     app()
