@@ -196,6 +196,23 @@ def bench_extraction(
     sys.stdout.write(json.dumps(figures) + "\n")
 
 
+@bench_app.command("serve")
+def bench_serve(
+    db: Annotated[Path, typer.Option("--db", help="Store file written by analyze.")],
+    requests: Annotated[int, typer.Option(help="GETs in all, split between / and /api/dossier.")] = 2000,
+    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+) -> None:
+    """p50/p95 latency of the web app under a bounded load on loopback."""
+    from storyscope.bench.serve import run_serve_bench
+
+    try:
+        figures = run_serve_bench(db, results, out, requests=requests)
+    except StoryscopeError as exc:
+        _fail(exc)
+        return
+    sys.stdout.write(json.dumps(figures) + "\n")
+
+
 def main() -> None:
     """Entry point for ``python -m storyscope``."""
     app()

@@ -11,6 +11,7 @@ from storyscope.engine import run_local
 from storyscope.ingest import read_inputs
 from storyscope.model import AnnotatedArticle, RawDocument, Skip
 from storyscope.report import build_dossier, write_outputs
+from storyscope.report.claimreview import check_top_claims
 from storyscope.settings import Settings
 from storyscope.store import Store
 
@@ -76,7 +77,8 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
         corpus = build_corpus(annotated)
         store.save_corpus(corpus)
         dossier = build_dossier(annotated, corpus, store.skipped(), implementation_names(settings))
+        verdicts = check_top_claims(store, dossier)
         summary.articles = len(annotated)
-    summary.outputs = write_outputs(dossier, out_dir)
+    summary.outputs = write_outputs(dossier, out_dir, verdicts)
     summary.outputs["db"] = db_path
     return summary

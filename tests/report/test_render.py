@@ -62,3 +62,26 @@ def test_write_outputs_writes_three_files(tmp_path):
     assert json.loads(paths["json"].read_text())["schema"] == "storyscope.dossier/1"
     assert paths["md"].read_text().startswith("# storyscope dossier")
     assert paths["html"].read_text().startswith("<!DOCTYPE html>")
+
+
+def test_html_has_the_three_charts_inline():
+    page = render_html(_dossier())
+    assert page.count('<svg xmlns="http://www.w3.org/2000/svg" class="chart"') == 3
+    assert "<script" not in page.lower()
+
+
+def test_html_shows_verdicts_when_given():
+    d = _dossier()
+    d["claims"].append({"id": "C1", "text": "Boats " + HOSTILE, "checkworthiness": 0.5, "independent_sources": 1,
+                        "mentions": [{"article": "evil", "text": "x", "start": 0, "end": 1, "stance": "asserts",
+                                      "attributed_to": None}]})
+    assert 'class="verdict' not in render_html(d)
+    page = render_html(d, verdicts={"C1": {"verdict": "not_enough_evidence"}})
+    assert '<span class="verdict v-not_enough_evidence">not enough evidence</span>' in page
+    assert "<script>" not in page
+
+
+def test_write_outputs_writes_claimreview_when_given_verdicts(tmp_path):
+    paths = write_outputs(_dossier(), tmp_path, verdicts={})
+    assert json.loads(paths["claimreview"].read_text()) == []
+    assert "claimreview" not in write_outputs(_dossier(), tmp_path / "plain")

@@ -5,20 +5,36 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+
+from storyscope.report.svg import graph_svg, numbers_svg, timeline_svg
 
 _ENV = Environment(loader=PackageLoader("storyscope.report", "templates"),
                    autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
 
 
-def render_html(dossier: dict) -> str:
-    """Return the dossier as a self-contained HTML page (inline CSS, no external URLs).
+def _anchor(kind: str, ident: str) -> str | None:
+    """Link the charts of dossier.html to the page's own sections (never outside the file)."""
+    return f"#{kind}-{quote(ident, safe='')}" if kind in ("article", "claim") and ident else None
 
-    Every piece of article text goes through Jinja2's autoescaping.
+
+def render_html(dossier: dict, verdicts: dict[str, dict] | None = None) -> str:
+    """Return the dossier as a self-contained HTML page (inline CSS and SVG, no scripts, no external URLs).
+
+    Every piece of article text goes through Jinja2's autoescaping; the charts
+    escape their labels themselves (:mod:`storyscope.report.svg`).
+
+    Args:
+        dossier: the dossier.json object.
+        verdicts: optional claim id -> ``check --json`` object, shown beside the claims.
     """
     titles = {a["id"]: a["title"] for a in dossier["articles"]}
-    return _ENV.get_template("dossier.html.j2").render(d=dossier, titles=titles)
+    return _ENV.get_template("dossier.html.j2").render(
+        d=dossier, titles=titles, verdicts=verdicts or {},
+        timeline=timeline_svg(dossier, _anchor), graph=graph_svg(dossier, _anchor),
+        numbers=numbers_svg(dossier, _anchor))
 
 
 def _md(text: object) -> str:
@@ -69,11 +85,25 @@ def render_markdown(dossier: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_outputs(dossier: dict, out_dir: Path) -> dict[str, Path]:
-    """Write dossier.json, dossier.md and dossier.html into ``out_dir``; return their paths."""
+def write_outputs(dossier: dict, out_dir: Path, verdicts: dict[str, dict] | None = None) -> dict[str, Path]:
+    """Write dossier.json, dossier.md and dossier.html into ``out_dir``; return their paths.
+
+    Args:
+        dossier: the dossier.json object.
+        out_dir: the output folder (created when missing).
+        verdicts: claim id -> ``check --json`` object; when given, dossier.html shows
+            them and ``claimreview.jsonld`` (schema.org ClaimReview) is written too.
+
+    Returns:
+        ``{"json", "md", "html"[, "claimreview"]}`` -> path.
+    """
+    from storyscope.report.claimreview import claim_reviews, write_claim_reviews
+
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {"json": out_dir / "dossier.json", "md": out_dir / "dossier.md", "html": out_dir / "dossier.html"}
     paths["json"].write_text(json.dumps(dossier, ensure_ascii=False, indent=2), encoding="utf-8")
     paths["md"].write_text(render_markdown(dossier), encoding="utf-8")
-    paths["html"].write_text(render_html(dossier), encoding="utf-8")
+    paths["html"].write_text(render_html(dossier, verdicts), encoding="utf-8")
+    if verdicts is not None:
+        paths["claimreview"] = write_claim_reviews(claim_reviews(dossier, verdicts), out_dir)
     return paths

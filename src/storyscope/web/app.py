@@ -1,24 +1,57 @@
-"""A FastAPI app over one store: the dossier page, the JSON API and a claim check.
+"""The web app over one store: dossier pages, inline SVG visuals, a claim-check form and a JSON API.
 
-First version: the pages are the same escaped renderings as dossier.html.
+Pages are server-rendered (Jinja2 with autoescaping; highlighted article text
+built by :mod:`storyscope.web.highlight`; charts by :mod:`storyscope.report.svg`),
+so everything reads without JavaScript. ``/static/app.js`` only adds hover
+linking. Every response carries a strict Content Security Policy. Ids in URLs
+are looked up in the in-memory dossier only; unknown ids are 404.
 """
 
 from __future__ import annotations
 
-import threading
+import json
 from contextlib import asynccontextmanager
+from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, Query
+from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
+from starlette.exceptions import HTTPException
 
 from storyscope.errors import StoryscopeError
-from storyscope.report import build_dossier, render_html
+from storyscope.report.claimreview import claim_reviews
+from storyscope.report.svg import graph_svg, numbers_svg, timeline_svg
 from storyscope.settings import load_settings
 from storyscope.store import Store
-from storyscope.verify import check_claim, verdict_to_json
+from storyscope.web.highlight import highlight
+from storyscope.web.service import HOME_CLAIMS, DossierService, top_claims, url_for
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'"
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+# Longest claim the check form and /api/check accept.
+MAX_CLAIM = 1000
+# ClaimReview objects /api/claimreview returns by default, and at most.
+CLAIMREVIEW_DEFAULT, CLAIMREVIEW_MAX = 25, 500
+
+_ENV = Environment(loader=ChoiceLoader([PackageLoader("storyscope.web", "templates"),
+                                        PackageLoader("storyscope.report", "templates")]),
+                   autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
+_ENV.globals["url"] = url_for
+
+
+def _static_files() -> dict[str, tuple[bytes, str]]:
+    """Read the bundled static files once: name -> (bytes, media type). Served from memory only."""
+    web = resources.files("storyscope.web") / "static"
+    report = resources.files("storyscope.report") / "templates"
+    return {
+        "app.js": ((web / "app.js").read_bytes(), "text/javascript; charset=utf-8"),
+        "style.css": ((report / "style.css").read_bytes(), "text/css; charset=utf-8"),
+    }
+
+
+def _link(kind: str, ident: str) -> str | None:
+    return url_for(kind, ident)
 
 
 def create_app(db_path: Path) -> FastAPI:
@@ -26,44 +59,173 @@ def create_app(db_path: Path) -> FastAPI:
     store = Store(db_path)
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI):  # noqa: ANN202 - FastAPI's lifespan protocol
+    async def lifespan(_app: FastAPI):
         yield
         store.close()
 
-    app = FastAPI(title="storyscope", docs_url=None, redoc_url=None, lifespan=lifespan)
-    lock = threading.Lock()
-    settings = load_settings()
+    from storyscope.pipeline import implementation_names
 
-    def dossier() -> dict:
-        from storyscope.pipeline import implementation_names
+    app = FastAPI(title="storyscope", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
+    service = DossierService(store, implementation_names(load_settings()))
+    static = _static_files()
+    app.state.service = service
 
-        with lock:
-            return build_dossier(store.load_annotated(), store.load_corpus(), store.skipped(),
-                                 implementation_names(settings))
+    def page(template: str, status: int = 200, **context: object) -> HTMLResponse:
+        d = service.dossier()
+        story = d["stories"][0]["title"] if d["stories"] else None
+        html = _ENV.get_template(template).render(d=d, site_story=story, **context)
+        return HTMLResponse(html, status_code=status)
 
     @app.middleware("http")
-    async def security_headers(request, call_next):  # noqa: ANN001 - FastAPI's signature
+    async def security_headers(request: Request, call_next):
         response: Response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
         return response
 
+    @app.exception_handler(HTTPException)
+    async def not_found(request: Request, exc: HTTPException) -> Response:
+        if request.url.path.startswith("/api/") or exc.status_code != 404:
+            return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
+        return page("error.html.j2", status=404, title="Not found",
+                    message="Nothing here: no article, story, entity or claim has that id.")
+
+    def _get(table: dict, ident: str) -> dict:
+        if ident not in table:
+            raise HTTPException(404, "unknown id")
+        return table[ident]
+
+    # ----------------------------------------------------------------- pages
+
     @app.get("/", response_class=HTMLResponse)
-    def home() -> str:
-        return render_html(dossier())
+    def home() -> HTMLResponse:
+        if "home" not in service.pages:
+            d = service.dossier()
+            claims = top_claims(d, HOME_CLAIMS)
+            verdicts = service.claim_verdicts(claims)
+            in_conflict = {cid for c in d["conflicts"] for cid in c["claims"]}
+            response = page("home.html.j2", claims=claims, verdicts=verdicts, in_conflict=in_conflict,
+                            timeline=timeline_svg(d, _link), graph=graph_svg(d, _link),
+                            numbers=numbers_svg(d, _link), index=service.index(),
+                            top_entities=sorted(d["entities"], key=lambda e: (-len(e["articles"]), e["name"]))[:60])
+            service.pages["home"] = response.body.decode("utf-8")
+        return HTMLResponse(service.pages["home"])
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse)
+    def article_page(article_id: str) -> HTMLResponse:
+        idx = service.index()
+        article = _get(idx.articles, article_id)
+        d = service.dossier()
+        return page("article.html.j2", a=article, body=highlight(article["text"], service.spans(article_id)),
+                    info=service.article_api(article_id), index=idx,
+                    copied_by=[c for c in d["copies"] if c["copy_of"] == article_id])
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse)
+    def story_page(story_id: str) -> HTMLResponse:
+        idx = service.index()
+        story = _get(idx.stories, story_id)
+        d = service.dossier()
+        members = set(story["articles"])
+        claims = [c for c in top_claims(d, len(d["claims"])) if members & {m["article"] for m in c["mentions"]}]
+        conflicts = [x for x in d["conflicts"] if members & set(x["articles"])]
+        return page("story.html.j2", s=story, index=idx, claims=claims[:40], conflicts=conflicts,
+                    timeline=timeline_svg(d, _link, story["articles"]),
+                    graph=graph_svg(d, _link, story["articles"]), numbers=numbers_svg(d, _link, conflicts))
+
+    @app.get("/entities/{entity_id}", response_class=HTMLResponse)
+    def entity_page(entity_id: str) -> HTMLResponse:
+        idx = service.index()
+        entity = _get(idx.entities, entity_id)
+        d = service.dossier()
+        said = [a for a in d["attributions"] if a["speaker_entity"] == entity_id]
+        claims = [c for c in d["claims"] if any(m["attributed_to"] == entity["name"] for m in c["mentions"])]
+        return page("entity.html.j2", e=entity, said=said, claims=claims, index=idx)
+
+    @app.get("/claims/{claim_id}", response_class=HTMLResponse)
+    def claim_page(claim_id: str) -> HTMLResponse:
+        idx = service.index()
+        claim = _get(idx.claims, claim_id)
+        try:
+            verdict = service.verdict(claim["text"])
+        except StoryscopeError as exc:
+            verdict = {"verdict": "not_enough_evidence", "confidence": 0.0, "evidence": [],
+                       "explanation": str(exc)}
+        conflicts = idx.conflicts_of_claim.get(claim_id, [])
+        return page("claim.html.j2", c=claim, verdict=verdict, origins=service.claim_origins(claim),
+                    conflicts=conflicts, index=idx, numbers=numbers_svg(service.dossier(), _link, conflicts))
+
+    @app.get("/check", response_class=HTMLResponse)
+    def check_page(claim: str | None = Query(None)) -> HTMLResponse:
+        claim = (claim or "").strip()
+        if not claim:
+            return page("check.html.j2", claim="", verdict=None, error=None, index=service.index())
+        if len(claim) > MAX_CLAIM:
+            return page("check.html.j2", status=400, claim=claim[:MAX_CLAIM], verdict=None, index=service.index(),
+                        error=f"The claim is {len(claim)} characters long; the limit is {MAX_CLAIM}.")
+        try:
+            verdict = service.verdict(claim)
+        except StoryscopeError as exc:
+            return page("check.html.j2", status=400, claim=claim, verdict=None, error=str(exc),
+                        index=service.index())
+        return page("check.html.j2", claim=claim, verdict=verdict, error=None, index=service.index())
+
+    @app.get("/static/{name}")
+    def static_file(name: str) -> Response:
+        if name not in static:
+            raise HTTPException(404, "unknown file")
+        body, media = static[name]
+        return Response(body, media_type=media, headers={"Cache-Control": "max-age=3600"})
+
+    # ----------------------------------------------------------------- JSON API
 
     @app.get("/api/dossier")
-    def api_dossier() -> JSONResponse:
-        return JSONResponse(dossier())
+    def api_dossier() -> Response:
+        return Response(service.dossier_json(), media_type="application/json")
 
     @app.get("/api/check")
-    def api_check(claim: str = Query(..., min_length=1, max_length=1000)) -> JSONResponse:
+    def api_check(claim: str = Query(..., min_length=1, max_length=MAX_CLAIM)) -> JSONResponse:
         try:
-            with lock:
-                verdict = check_claim(store, claim)
+            verdict = service.verdict(claim)
         except StoryscopeError as exc:
             return JSONResponse({"error": str(exc), "code": exc.code}, status_code=400)
-        return JSONResponse(verdict_to_json(verdict))
+        return JSONResponse(verdict)
+
+    @app.get("/api/articles/{article_id}")
+    def api_article(article_id: str) -> JSONResponse:
+        _get(service.index().articles, article_id)
+        return JSONResponse(service.article_api(article_id))
+
+    @app.get("/api/stories/{story_id}")
+    def api_story(story_id: str) -> JSONResponse:
+        return JSONResponse(_get(service.index().stories, story_id))
+
+    @app.get("/api/entities/{entity_id}")
+    def api_entity(entity_id: str) -> JSONResponse:
+        entity = _get(service.index().entities, entity_id)
+        said = [a["id"] for a in service.dossier()["attributions"] if a["speaker_entity"] == entity_id]
+        return JSONResponse({**entity, "attributions": said})
+
+    @app.get("/api/claims/{claim_id}")
+    def api_claim(claim_id: str) -> JSONResponse:
+        claim = _get(service.index().claims, claim_id)
+        try:
+            verdict = service.verdict(claim["text"])
+        except StoryscopeError as exc:
+            return JSONResponse({"error": str(exc), "code": exc.code}, status_code=400)
+        origins = [{"origin": o, "articles": arts} for o, arts in service.claim_origins(claim)]
+        conflicts = [x["id"] for x in service.index().conflicts_of_claim.get(claim_id, [])]
+        return JSONResponse({**claim, "origins": origins, "conflicts": conflicts, "verdict": verdict})
+
+    @app.get("/api/claimreview")
+    def api_claimreview(limit: int = Query(CLAIMREVIEW_DEFAULT, ge=1, le=CLAIMREVIEW_MAX)) -> Response:
+        d = service.dossier()
+        try:
+            verdicts = service.claim_verdicts(top_claims(d, limit))
+        except StoryscopeError as exc:
+            return JSONResponse({"error": str(exc), "code": exc.code}, status_code=400)
+        body = json.dumps(claim_reviews(d, verdicts), ensure_ascii=False)
+        return Response(body, media_type="application/ld+json")
 
     return app
