@@ -145,6 +145,22 @@ def attributions(
 
 
 @app.command()
+def stance(
+    pairs: Annotated[Path, typer.Argument(help="CSV with a header and columns id,claim,text.")],
+    out_file: Annotated[Path, typer.Option("--out", help="CSV to write: id,stance,score.")],
+) -> None:
+    """Stance of each text toward its claim: agree, disagree, discuss or unrelated."""
+    from storyscope.verify.stance import predict_stance_csv
+
+    try:
+        count = predict_stance_csv(pairs, out_file)
+    except StoryscopeError as exc:
+        _fail(exc)
+        return
+    out.print(f"{count} pairs -> {out_file}", markup=False)
+
+
+@app.command()
 def serve(
     db: Annotated[Path, typer.Option("--db", help="Store file written by analyze.")],
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
@@ -190,6 +206,39 @@ def bench_extraction(
 
     try:
         figures = run_extraction_bench(data, results, out, rounds=rounds)
+    except StoryscopeError as exc:
+        _fail(exc)
+        return
+    sys.stdout.write(json.dumps(figures) + "\n")
+
+
+@bench_app.command("fnc1")
+def bench_fnc1(
+    data: Annotated[Path, typer.Option(help="FNC-1 folder (train_bodies.csv, train_stances.csv).")] = Path(
+        "../shared/data/fnc1"),
+    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+) -> None:
+    """FNC-1 relative score and macro-F1 on a by-body dev split vs the official baseline and majority class."""
+    from storyscope.bench.fnc1 import run_fnc1_bench
+
+    try:
+        figures = run_fnc1_bench(data, results, out)
+    except StoryscopeError as exc:
+        _fail(exc)
+        return
+    sys.stdout.write(json.dumps(figures) + "\n")
+
+
+@bench_app.command("emergent")
+def bench_emergent(
+    data: Annotated[Path, typer.Option(help="Emergent folder (official CV folds).")] = Path("../shared/data/emergent"),
+    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+) -> None:
+    """Emergent headline stance accuracy over the official CV folds vs the majority class."""
+    from storyscope.bench.emergent import run_emergent_bench
+
+    try:
+        figures = run_emergent_bench(data, results, out)
     except StoryscopeError as exc:
         _fail(exc)
         return

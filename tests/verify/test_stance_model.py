@@ -1,0 +1,187 @@
+"""The trained stance classifier: features, the committed model, the `stance` CSV command, the FNC-1 bench."""
+
+import csv
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from storyscope.bench.fnc1 import fnc1_score, split_by_body
+from storyscope.errors import StoryscopeError
+from storyscope.verify.stance import (
+    LABELS,
+    StanceModelError,
+    load_stance_model,
+    predict_stance_csv,
+    predict_stances,
+    read_stance_model,
+)
+from storyscope.verify.stance.features import (
+    StanceFeaturizer,
+    baseline_features,
+    numbers,
+    split_sentences,
+    stem,
+    tokenize,
+)
+
+CLAIM = "Norland will send 500 engineers to rebuild the Varo river bridge"
+AGREE = ("Norland will send 500 engineers to rebuild the Varo river bridge, the transport ministry "
+         "confirmed on Monday. The engineers arrive next week and work on the bridge starts at once. "
+         "Officials said the bridge over the Varo river should reopen by the spring.")
+DENIAL = ("Norland has denied reports that it will send engineers to rebuild the Varo river bridge. "
+          "The claim that 500 engineers are going is false, a ministry spokesman said, calling the story "
+          "a hoax. No engineers will be sent to the bridge, he said, and the reports were fake.")
+UNRELATED = ("The city orchestra opened its winter season with a programme of string quartets. "
+             "Tickets sold out within hours, and the conductor thanked the audience for its patience "
+             "during the renovation of the concert hall.")
+CORPUS_CLAIMS = [CLAIM, "The orchestra sold out its winter season", "A comet will pass close to Earth"]
+CORPUS_TEXTS = [AGREE, DENIAL, UNRELATED,
+                "Astronomers say a comet will pass close to Earth in May. It may be visible at night."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norland's  engineers didn't go.", ["norland's", "engineers", "didn't", "go"]),
+    ("500 ENGINEERS, 2.5 km", ["500", "engineers", "2", "5", "km"]),
+])
+def test_tokenize(text, expected):
+    assert tokenize(text) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("engineers", "engineer"), ("rebuilding", "rebuild"),
+                                            ("denied", "deni"), ("stories", "story"), ("bus", "bus")])
+def test_stem(word, expected):
+    assert stem(word) == expected
+
+
+def test_split_sentences():
+    assert split_sentences("The bridge fell. Engineers came!\nWork starts soon") == [
+        "The bridge fell.", "Engineers came!", "Work starts soon"]
+    assert split_sentences("") == ["."]
+
+
+def test_numbers():
+    assert numbers("About 1,200 of 5000 people, 3.5 per cent") == {"1200", "5000", "3.5"}
+
+
+@pytest.fixture(scope="module")
+def featurizer():
+    """A featurizer fitted on the few texts above (small LSA basis, no min_df)."""
+    feat = StanceFeaturizer(seed=0)
+    feat.tfidf.set_params(min_df=1)
+    feat.svd_tfidf.set_params(min_df=1)
+    feat.svd.set_params(n_components=3)
+    return feat.fit(CORPUS_CLAIMS, CORPUS_TEXTS)
+
+
+def test_featurizer_shape_and_overlap(featurizer):
+    feat = featurizer
+    x = feat.transform([(CLAIM, AGREE), (CLAIM, UNRELATED)])
+    names = feat.feature_names
+    assert x.shape == (2, len(names)) and x.dtype == np.float32 and np.isfinite(x).all()
+    col = {n: i for i, n in enumerate(names)}
+    assert x[0, col["tfidf_cos"]] > x[1, col["tfidf_cos"]]
+    assert x[0, col["claim_cover"]] > 0.8 and x[1, col["claim_cover"]] == 0
+    assert x[0, col["numbers_found"]] == 1 and x[1, col["numbers_missing"]] == 1
+
+
+def test_featurizer_cues_near_match(featurizer):
+    feat = featurizer
+    x = feat.transform([(CLAIM, AGREE), (CLAIM, DENIAL)])
+    col = {n: i for i, n in enumerate(feat.feature_names)}
+    assert x[1, col["top_refuting"]] > x[0, col["top_refuting"]]
+
+
+def test_featurizer_empty_inputs(featurizer):
+    feat = featurizer
+    assert feat.transform([]).shape[0] == 0
+    assert np.isfinite(feat.transform([("", "")])).all()
+
+
+def test_baseline_features_shape():
+    x = baseline_features([(CLAIM, AGREE), ("fake hoax", UNRELATED)])
+    assert x.shape == (2, 40)  # overlap 1 + refuting 15 + polarity 2 + co-occurrence 4 + grams 18
+    assert x[0, 0] > x[1, 0]  # word overlap
+
+
+def test_fnc1_score():
+    gold = ["agree", "unrelated", "disagree", "discuss"]
+    assert fnc1_score(gold, gold) == 100.0
+    # related-but-wrong-label earns 0.25 of 1; unrelated right earns 0.25 of 0.25.
+    assert fnc1_score(gold, ["discuss", "unrelated", "unrelated", "discuss"]) == pytest.approx(
+        100 * (0.25 + 0.25 + 0 + 1.0) / 3.25)
+
+
+def test_split_by_body_is_seeded_and_disjoint():
+    ids = [str(i) for i in range(100)]
+    dev = split_by_body(ids)
+    assert len(dev) == 20 and dev == split_by_body(list(reversed(ids)))
+
+
+@pytest.mark.slow
+def test_committed_model_loads_once():
+    model = load_stance_model()
+    assert model is load_stance_model()
+    assert model.meta["labels"] == list(LABELS)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, stance", [(UNRELATED, "unrelated"), (DENIAL, "disagree")])
+def test_committed_model_obvious_cases(text, stance):
+    [(label, score)] = predict_stances(load_stance_model(), [(CLAIM, text)])
+    assert label == stance and 0 <= score <= 1
+
+
+@pytest.mark.slow
+def test_predict_stances_shapes():
+    pairs = [(CLAIM, AGREE), (CLAIM, DENIAL), (CLAIM, UNRELATED), ("", "")]
+    out = predict_stances(load_stance_model(), pairs)
+    assert len(out) == len(pairs)
+    assert all(label in LABELS and 0 <= score <= 1 for label, score in out)
+    assert predict_stances(load_stance_model(), []) == []
+
+
+@pytest.mark.slow
+def test_stance_csv_round_trip(tmp_path):
+    src, dst = tmp_path / "pairs.csv", tmp_path / "out" / "pred.csv"
+    with src.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "claim", "text"])
+        w.writerows([["p1", CLAIM, AGREE], ["p2", CLAIM, "Quoted, \"multi-line\"\ntext."], ["p3", CLAIM, UNRELATED]])
+    assert predict_stance_csv(src, dst) == 3
+    with dst.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["id"] for r in rows] == ["p1", "p2", "p3"]
+    assert list(rows[0]) == ["id", "stance", "score"]
+    assert all(r["stance"] in LABELS and 0 <= float(r["score"]) <= 1 for r in rows)
+
+
+def test_stance_csv_missing_column(tmp_path):
+    src = tmp_path / "pairs.csv"
+    src.write_text("id,claim\n1,x\n", encoding="utf-8")
+    with pytest.raises(StoryscopeError) as err:
+        predict_stance_csv(src, tmp_path / "pred.csv")
+    assert err.value.code == "E016" and "text" in str(err.value)
+
+
+def test_model_refuses_other_sklearn_version(tmp_path):
+    (tmp_path / "stance.joblib").write_bytes(b"")
+    (tmp_path / "meta.json").write_text(json.dumps({"sklearn": "0.0.1"}), encoding="utf-8")
+    with pytest.raises(StanceModelError, match="scikit-learn 0.0.1"):
+        read_stance_model(tmp_path)
+
+
+def test_model_missing(tmp_path):
+    with pytest.raises(StanceModelError, match="not found"):
+        read_stance_model(tmp_path)
+
+
+def test_fnc1_data_readable():
+    from storyscope.bench.fnc1 import fnc1_pairs
+
+    folder = Path(__file__).resolve().parents[3] / "shared" / "data" / "fnc1"
+    if not (folder / "train_stances.csv").exists():
+        pytest.skip(f"FNC-1 data not found at {folder} (only present beside the developers' checkout)")
+    rows = fnc1_pairs(folder)
+    assert len(rows) == 49972 and {s for _, _, s in rows} == set(LABELS)
