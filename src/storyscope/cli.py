@@ -212,6 +212,24 @@ def bench_extraction(
     sys.stdout.write(json.dumps(figures) + "\n")
 
 
+@bench_app.command("attribution")
+def bench_attribution(
+    data: Annotated[Path, typer.Option(help="PolNeAR folder (text/, attributions/).")] = Path(
+        "../shared/data/attribution/polnear"),
+    split: Annotated[str, typer.Option(help="Documents to score: dev (held out by document) or train.")] = "dev",
+    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+) -> None:
+    """Token P/R/F1 for source, cue, content and relation P/R/F1 on PolNeAR vs a quotes-only baseline."""
+    from storyscope.bench.attribution import run_attribution_bench
+
+    try:
+        figures = run_attribution_bench(data, results, out, split=split)
+    except StoryscopeError as exc:
+        _fail(exc)
+        return
+    sys.stdout.write(json.dumps(figures) + "\n")
+
+
 @bench_app.command("fnc1")
 def bench_fnc1(
     data: Annotated[Path, typer.Option(help="FNC-1 folder (train_bodies.csv, train_stances.csv).")] = Path(

@@ -7,11 +7,13 @@ recency resolver sees speakers as a reader does.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
+from storyscope.annotate.cues import CueModel, frame_features, load_cue_model
 from storyscope.annotate.entities import trim_entity
-from storyscope.annotate.resolve import Resolver, SpeakerRef
-from storyscope.annotate.spans import Quote, QuoteIndex, Segment, trim_span
+from storyscope.annotate.resolve import RELATIVE_PRONOUNS, Resolver, SpeakerRef
+from storyscope.annotate.spans import Quote, QuoteIndex, Segment, token_span, trim_span
 from storyscope.model import Attribution
 
 # Lemmas of verbs that introduce speech or a claim (PolNeAR-style cues).
@@ -32,6 +34,10 @@ CLAUSE_ONLY_LEMMAS = frozenset({"call", "know", "think", "expect", "understand",
 OBJECT_CONTENT_LEMMAS = frozenset({"brand", "accuse", "deny", "describe", "dismiss", "reject", "confirm",
                                    "announce", "report", "warn", "tell", "reveal", "admit", "allege",
                                    "claim", "disclose", "acknowledge", "urge", "promise", "threaten"})
+# Mental-state cues left to the learned gate when active ("I think", "they want" are often
+# not attributions in PolNeAR); their passive hedges ("is believed") stay with the rules.
+# Set on the PolNeAR train split (scripts/train_attribution.py, storyscope bench attribution).
+GATED_LEMMAS = frozenset({"want", "think", "believe", "know", "expect", "understand", "fear", "suspect"})
 # Cues that hedge what they introduce.
 HEDGING_LEMMAS = frozenset({"claim", "allege", "believe", "suggest", "suspect", "think", "rumour", "rumor",
                             "speculate", "expect", "understand", "fear"})
@@ -50,6 +56,17 @@ FRONTED_MIN_WORDS = 4
 FRONTED_BLOCKING_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 # Right-hand children that make "the rest of the sentence" content plausible.
 OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "advcl", "npadvmod"})
+# "“A,” she said in a statement. “B.”": at most this many words between the cue and a
+# quote that resumes the one before it. Set on the PolNeAR train split.
+CONTINUATION_MAX_WORDS = 4
+_WORD = re.compile(r"\w+")
+# Right-hand children that give a non-lexicon candidate frame its content ("criticized the plan").
+FRAME_OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "oprd", "acomp", "dative"})
+# A candidate frame without a subject of its own takes its head's ("and criticized ...",
+# "..., calling it ...", "wants to support ...").
+FRAME_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})
+# Raising verbs: PolNeAR gives "X seems to ..." no source and puts X in the content.
+RAISING_LEMMAS = frozenset({"seem", "appear", "sound", "look"})
 # How far a cue may sit from a quote and still introduce it, in tokens:
 # "“...,” he said" (after) and "He told lawmakers: “...”" (before). Tuned on seeds.
 POST_CUE_MAX_TOKENS = 6
@@ -63,6 +80,14 @@ ORPHAN_MAX_LINE_GAP = 2
 GENERIC_SOURCE_NOUNS = frozenset({"report", "reports", "media", "source", "sources", "article", "this", "that",
                                   "reporting", "account", "accounts", "estimate", "estimates", "data",
                                   "figure", "figures", "study", "survey", "poll"})
+# Children left of a cue verb that PolNeAR's cue span takes in ("has said", "also said",
+# "did not say"). Set on the PolNeAR train split (storyscope bench attribution).
+CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+# Children right of a cue verb that the cue takes in when they stand before the content
+# ("said Tuesday that", "said in a statement that", "called for", "points out that").
+CUE_RIGHT_DEPS = frozenset({"prt", "npadvmod", "prep", "advmod", "agent"})
+# Punctuation trimmed off a source phrase ("Jane Roe, a former analyst," -> no trailing comma).
+SOURCE_TRIM = " \t\n,.;:-–—(“\"'"
 # "according to him": pronoun sources resolved to the last PERSON.
 PERSON_OR_PRONOUN = frozenset({"him", "her", "he", "she"})
 # "Quoted from X, ..." / "Citing X, ..." at a sentence start names the source X.
@@ -165,24 +190,100 @@ class _Builder:
             named = [c for c in subjects if c.ent_type_ == "PERSON"]
             subj = named[0] if named else subj
         quote_i = self._linked_quote(tok)
-        cue_s, cue_e = tok.idx, tok.idx + len(tok.text)
+        cue_s, cue_e = self._cue_span(tok, subj)
         hedged = lemma in HEDGING_LEMMAS
         if quote_i >= 0:
             if quote_i in self.quote_owner:
                 return
             q = self.quotes.quotes[quote_i]
-            ref = self._speaker(subj, tok)
-            att = self._add(ref, cue_s, cue_e, q.inner_start, q.inner_end, True, hedged)
+            ref = self._source_span(self._speaker(subj, tok), subj, tok)
+            cue_s, cue_e = self._cue_to_content(tok, cue_s, cue_e, q.start)
+            cont = self._continuation(quote_i, cue_e)
+            end = self.quotes.quotes[cont].inner_end if cont >= 0 else q.inner_end
+            att = self._add(ref, cue_s, cue_e, q.inner_start, end, True, hedged)
             if att is not None:
                 self.quote_owner[quote_i] = att
+                if cont >= 0:
+                    self.quote_owner[cont] = att
             return
         if self.quotes.containing(tok.idx) >= 0:
             return
         content = self._content(tok, children, lemma, subj)
         if content is None:
             return
-        ref = self._speaker(subj, tok)
+        ref = self._source_span(self._speaker(subj, tok), subj, tok)
+        cue_s, cue_e = self._cue_to_content(tok, cue_s, cue_e, content[0])
         self._add(ref, cue_s, cue_e, content[0], content[1], False, hedged)
+
+    def _continuation(self, quote_i: int, cue_end: int) -> int:
+        """The quote that resumes quote ``quote_i`` right after its cue, or -1.
+
+        PolNeAR keeps "“A,” she said. “B.”" as one attribution whose content is
+        both quotes; the content span then runs from A to B over the cue.
+        """
+        q = self.quotes.quotes[quote_i]
+        j = quote_i + 1
+        if q.end > cue_end or j >= len(self.quotes.quotes) or j in self.quote_owner:
+            return -1
+        nxt = self.quotes.quotes[j]
+        between = self.text[cue_end:nxt.start]
+        if nxt.line != q.line or nxt.start < cue_end or "\n" in between \
+                or len(_WORD.findall(between)) > CONTINUATION_MAX_WORDS:
+            return -1
+        return j
+
+    def _source_span(self, ref: SpeakerRef, subj: Any, verb: Any) -> SpeakerRef:
+        """``ref`` with its span widened to the whole subject phrase (PolNeAR's source span).
+
+        Titles, appositions and relative clauses belong to the source ("Jane Roe,
+        a former analyst who ..."); a pronoun, relative pronouns included, is its own span.
+        """
+        if subj.pos_ == "PRON" or subj.lower_ in RELATIVE_PRONOUNS:
+            return SpeakerRef(ref.speaker, ref.label, subj.idx, subj.idx + len(subj.text))
+        n = self.seg_of[verb.i]
+        lo, hi = (self.segs[n].tok_start, self.segs[n].tok_end) if n >= 0 else (0, len(self.doc))
+        left, right = max(subj.left_edge.i, lo), min(subj.right_edge.i, hi - 1)
+        if verb.i > subj.i:
+            right = min(right, verb.i - 1)
+        elif verb.i > left:
+            left = verb.i + 1
+        s, e = token_span(self.doc, left, right)
+        s, e = trim_span(self.text, s, e, SOURCE_TRIM)
+        if s >= e:
+            return ref
+        return SpeakerRef(ref.speaker, ref.label, s, e)
+
+    def _cue_span(self, verb: Any, subj: Any | None) -> tuple[int, int]:
+        """The cue verb with its auxiliaries, negation and adverbs between subject and verb ("has also said")."""
+        first = verb.i
+        floor = subj.right_edge.i if subj is not None and subj.i < verb.i else -1
+        for child in sorted(self._kids(verb), key=lambda c: -c.i):
+            if child.i < first and child.i > floor and child.dep_ in CUE_LEFT_DEPS \
+                    and all(self.doc[k].dep_ in CUE_LEFT_DEPS or k == child.i or self.doc[k].head.i == child.i
+                            for k in range(child.i, first)):
+                first = child.i
+        return self.doc[first].idx, verb.idx + len(verb.text)
+
+    def _cue_to_content(self, verb: Any, cue_s: int, cue_e: int, start: int) -> tuple[int, int]:
+        """Stretch the cue over the verb's particles and time/place phrases up to a content that follows.
+
+        PolNeAR's cue runs to the content ("said Tuesday that", "said at a briefing
+        that", "points out that"); an addressee ("told reporters that") is left out.
+        """
+        if start < cue_e:
+            return cue_s, cue_e
+        end = cue_e
+        for child in sorted(self._kids(verb), key=lambda c: c.i):
+            if child.i <= verb.i:
+                continue
+            right = child.right_edge
+            c_end = right.idx + len(right.text)
+            if child.left_edge.idx > end + 1 or c_end > start:
+                break
+            if child.dep_ not in CUE_RIGHT_DEPS:
+                break
+            end = c_end
+        return cue_s, end
 
     def _content(self, tok: Any, children: list[Any], lemma: str, subj: Any) -> tuple[int, int] | None:
         for dep in CONTENT_DEPS:
@@ -340,24 +441,166 @@ class _Builder:
                 last = (q, att)
 
 
+    # -------------------------------------------------------------- learned frames
+
+    def frames(self) -> list[Frame]:
+        """Candidate frames: verbs no rule used, with a subject and a content, outside quotes and earlier spans."""
+        taken = _Intervals()
+        for a in self.out:
+            taken.add(a.start, a.end)
+            taken.add(a.cue_start, a.cue_end)
+            if a.source_start is not None and a.source_end is not None:
+                taken.add(a.source_start, a.source_end)
+        out = []
+        for tok in self.doc:
+            if tok.pos_ not in ("VERB", "NOUN", "AUX") or self.seg_of[tok.i] < 0 or taken.covers(tok.idx) \
+                    or self.quotes.containing(tok.idx) >= 0:
+                continue
+            frame = self._frame(tok) if tok.pos_ == "VERB" else self._nominal_frame(tok)
+            if frame is not None:
+                out.append(frame)
+        return out
+
+    def _frame(self, tok: Any) -> Frame | None:
+        kids = self._kids(tok)
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        if agent is not None:
+            subj = next((c for c in self._kids(agent) if c.dep_ == "pobj"), None)
+        elif any(c.dep_ == "auxpass" for c in kids):
+            return None
+        same_seg = self.seg_of[tok.head.i] == self.seg_of[tok.i]
+        if subj is None and tok.dep_ in FRAME_INHERIT_DEPS and same_seg:
+            subj = next((c for c in self._kids(tok.head) if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "acl" and same_seg and tok.head.i < tok.i \
+                and tok.head.pos_ in ("NOUN", "PROPN"):
+            subj = tok.head  # "a super PAC backing the senator": the noun the participle hangs on
+        if subj is None or subj.lower_ == "there":
+            return None
+        head = next((c for c in kids if c.dep_ == "ccomp" and c.i > tok.i), None)
+        kind = "ccomp"
+        if head is None:
+            head, kind = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None), "xcomp"
+        if head is not None:
+            s, e = self._subtree_span(head)
+        else:
+            quote_i = self._linked_quote(tok)
+            if quote_i >= 0 and quote_i not in self.quote_owner:
+                q = self.quotes.quotes[quote_i]
+                s, e, kind = q.inner_start, q.inner_end, "quote"
+            elif any(c.i > tok.i and c.dep_ in FRAME_OBJECT_DEPS for c in kids) and tok.i + 1 < len(self.doc):
+                _, seg_e = self._seg_span(tok)
+                head = next(c for c in kids if c.i > tok.i and c.dep_ in FRAME_OBJECT_DEPS)
+                first = self.doc[tok.i + 1]
+                if first.dep_ == "prt" and first.head.i == tok.i and first.i + 1 < len(self.doc):
+                    first = self.doc[first.i + 1]
+                if head.dep_ == "prep" and first.i == head.i and first.i + 1 < len(self.doc):
+                    first = self.doc[first.i + 1]
+                right = head.right_edge  # the object alone, not the verb's trailing modifiers
+                s, e, kind = first.idx, min(seg_e, right.idx + len(right.text)), "object"
+            else:
+                return None
+        s, e = trim_span(self.text, s, e)
+        if s >= e:
+            return None
+        return Frame(tok, subj, s, e, kind, frame_features(tok, subj, kind, head))  # cue span set by gate
+
+    def _nominal_frame(self, tok: Any) -> Frame | None:
+        """A noun with a possessor ("her decision to ...", "his call for ...") or a copula with an
+        adjective ("they are skeptical of ...", "he is eager to ...")."""
+        kids = self._kids(tok)
+        if tok.pos_ == "NOUN":
+            subj = next((c for c in kids if c.dep_ == "poss"), None)
+            anchor, kind = tok, "noun"
+        else:
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            anchor, kind = next((c for c in kids if c.dep_ == "acomp" and c.i > tok.i), None), "adj"
+        if subj is None or anchor is None:
+            return None
+        akids = self._kids(anchor)
+        comp = next((c for c in akids if c.i > anchor.i and c.dep_ in ("acl", "xcomp", "ccomp")), None)
+        cue_end_tok = anchor
+        if comp is None:
+            prep = next((c for c in akids if c.i == anchor.i + 1 and c.dep_ == "prep"), None)
+            comp = next((c for c in self._kids(prep) if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+            cue_end_tok = prep
+        if comp is None:
+            return None
+        s, e = trim_span(self.text, *self._subtree_span(comp))
+        if s >= e:
+            return None
+        cue_s = tok.idx if kind == "adj" else anchor.idx
+        return Frame(tok, subj, s, e, kind, frame_features(anchor, subj, kind, comp),
+                     (cue_s, cue_end_tok.idx + len(cue_end_tok.text)))
+
+    def gate(self, frames: list[Frame], model: CueModel) -> None:
+        """Add the frames ``model`` calls cues, most probable first, keeping spans univocal."""
+        scored = sorted(((model.probability(f.features), f) for f in frames), key=lambda x: (-x[0], x[1].verb.i))
+        taken = _Intervals()
+        for a in self.out:
+            taken.add(a.start, a.end)
+        cues: list[int] = []
+        for prob, f in scored:
+            if prob < model.threshold:
+                break
+            if taken.covers(f.verb.idx) or any(f.start <= c < f.end for c in cues):
+                continue
+            lemma = f.verb.lemma_.lower()
+            start = f.start
+            if lemma in RAISING_LEMMAS and f.kind == "xcomp" and f.subj.i < f.verb.i:
+                # "the plan seems to work": no source; the subject belongs to the content
+                ref = None
+                cue_s, cue_e = self._cue_span(f.verb, f.subj)
+                subj_span = self._source_span(SpeakerRef(None, None, f.start, f.start), f.subj, f.verb)
+                start = min(subj_span.source_start, f.start)
+            else:
+                ref = self._source_span(self._speaker(f.subj, f.verb), f.subj, f.verb)
+                if f.cue is not None:
+                    cue_s, cue_e = f.cue
+                else:
+                    cue_s, cue_e = self._cue_to_content(f.verb, *self._cue_span(f.verb, f.subj), f.start)
+            att = self._add(ref, cue_s, cue_e, start, f.end, f.kind == "quote",
+                            lemma in HEDGING_LEMMAS or ref is None)
+            if att is None:
+                continue
+            taken.add(att.start, att.end)
+            if ref is not None:
+                taken.add(ref.source_start, ref.source_end)
+            cues.append(f.verb.idx)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A candidate cue verb with its subject, content span and the gate's features."""
+
+    verb: Any
+    subj: Any
+    start: int
+    end: int
+    kind: str
+    features: list[str]
+    cue: tuple[int, int] | None = None
+
+
+class _Intervals:
+    """Character intervals with a point-coverage test (few per document; linear is fine)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+
+    def covers(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.spans)
+
+
 def _tokens_between(doc: Any, start: int, end: int) -> list[Any]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
 
 
-def extract_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex,
-                         resolver: Resolver) -> list[Attribution]:
-    """All attributions of one Doc, sorted by content start.
-
-    Args:
-        doc: the parsed article (``doc.text == article.text``).
-        segs: its sentence segments (``spans.segments``).
-        quotes: its speech quotes.
-        resolver: the document's speaker resolver (updated as speakers are found).
-
-    Returns:
-        Attributions with offsets into ``doc.text``.
-    """
+def _run_rules(doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Resolver) -> _Builder:
     b = _Builder(doc, segs, quotes, resolver)
     for seg in segs:
         b.quoted_from(seg)
@@ -367,8 +610,42 @@ def extract_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex,
                 b.according_to(tok)
             elif low in HEDGE_ADVERBS:
                 b.hedge_adverb(tok)
-            elif tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_LEMMAS:
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_LEMMAS and (
+                    tok.lemma_.lower() not in GATED_LEMMAS or any(c.dep_ == "auxpass" for c in tok.children)):
                 b.cue_verb(tok)
     b.orphan_quotes()
+    return b
+
+
+def cue_frames(doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Resolver) -> list[Frame]:
+    """The candidate frames the cue gate would judge on ``doc`` (for training the gate)."""
+    return _run_rules(doc, segs, quotes, resolver).frames()
+
+
+def extract_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex,
+                         resolver: Resolver, cue_model: CueModel | None | bool = True,
+                         gated: list[Attribution] | None = None) -> list[Attribution]:
+    """All attributions of one Doc, sorted by content start.
+
+    Args:
+        doc: the parsed article (``doc.text == article.text``).
+        segs: its sentence segments (``spans.segments``).
+        quotes: its speech quotes.
+        resolver: the document's speaker resolver (updated as speakers are found).
+        cue_model: the gate for verbs outside the lexicon: True loads the packaged
+            ``cue_model.json`` (once per process), False or None runs the rules alone.
+        gated: when given, the attributions the gate added (not the rules) are appended to it;
+            they follow PolNeAR's broad notion ("X ordered Y", "her call for Y").
+
+    Returns:
+        Attributions with offsets into ``doc.text``.
+    """
+    b = _run_rules(doc, segs, quotes, resolver)
+    model = load_cue_model() if cue_model is True else (cue_model or None)
+    if model is not None:
+        before = len(b.out)
+        b.gate(b.frames(), model)
+        if gated is not None:
+            gated.extend(b.out[before:])
     b.out.sort(key=lambda a: (a.start, a.cue_start))
     return b.out

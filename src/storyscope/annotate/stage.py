@@ -45,9 +45,14 @@ def annotate_doc(doc: Any, article: Article) -> Annotations:
     entities = extract_entities(doc)
     citations = extract_citations(text)
     resolver = Resolver(doc, quotes, frozenset(c.outlet for c in citations))
-    attributions = extract_attributions(doc, segs, quotes, resolver)
+    gated: list = []
+    attributions = extract_attributions(doc, segs, quotes, resolver, gated=gated)
     quantities = extract_quantities(doc)
-    claims = extract_claims(text, segs, entities, quantities, attributions, citations)
+    # claims are voiced by speech and belief cues only, not by the gate's broad PolNeAR cues
+    # ("Estonia ordered 40 boats" stays an assertion)
+    gated_ids = {id(a) for a in gated}
+    speech = [a for a in attributions if id(a) not in gated_ids]
+    claims = extract_claims(text, segs, entities, quantities, speech, citations)
     sentences = []
     for seg in segs:
         s, e = trim_span(text, seg.start, seg.end, " \t\n")
