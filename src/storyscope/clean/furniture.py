@@ -98,29 +98,34 @@ _RELATED_PATTERN = re.compile(
     r" (?:news|stories|articles|posts|videos|headlines|reads|now|today|picks)$"
 )
 
-_FURNITURE_PATTERNS = (
-    re.compile(r"^your email address will not be published"),
-    re.compile(r"^\[[\w-]+(?:\s[^\]]*)?\]$"),  # shortcodes: [ms-form id=1]
-    re.compile(r"^\d+\s+comments?$|^comments?\s*\(\d+\)$|^\d+$"),
-    re.compile(r"^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|alerts?|updates|inbox|daily|weekly)\b"),
-    re.compile(r"^(?:get|receive) (?:our|the) .{0,40}\b(?:newsletter|alerts?)\b"),
-    re.compile(r"^share (?:on|via|this|post|article|story)\b"),
-    re.compile(r"^(?:previous|next) (?:post|article|story)\b"),
-    re.compile(r"\b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b"),
-    re.compile(r"\bby continuing to (?:use|browse) (?:this|our) (?:site|website)\b"),
-    re.compile(r"^save my name, email, and website\b|^notify me of (?:follow-up comments|new posts)\b"),
-    re.compile(r"\ball rights reserved\b"),
-    re.compile(r"^(?:©|\(c\)|copyright\b)"),
+# Patterns anchored at the line start (tried once, at position 0) ...
+_FURNITURE_STARTS = (
+    r"^your email address will not be published",
+    r"^\[[\w-]+(?:\s[^\]]*)?\]$",  # shortcodes: [ms-form id=1]
+    r"^\d+\s+comments?$|^comments?\s*\(\d+\)$|^\d+$",
+    r"^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|alerts?|updates|inbox|daily|weekly)\b",
+    r"^(?:get|receive) (?:our|the) .{0,40}\b(?:newsletter|alerts?)\b",
+    r"^share (?:on|via|this|post|article|story)\b",
+    r"^(?:previous|next) (?:post|article|story)\b",
+    r"^save my name, email, and website\b|^notify me of (?:follow-up comments|new posts)\b",
+    r"^(?:©|\(c\)|copyright\b)",
     # listing timestamps ("32M ago", "updated 15M ago", "2 days ago at 07:52 am") and votes
-    re.compile(
-        r"^(?:updated|published|posted)?\s*\d+\s*"
-        r"(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago\b"
-    ),
-    re.compile(r"^rating: -?\d+ votes?$"),
-    re.compile(r"^continue reading\b|\bclick(?:ing)? here\b.{0,40}$"),
+    r"^(?:updated|published|posted)?\s*\d+\s*"
+    r"(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago\b",
+    r"^rating: -?\d+ votes?$",
+    r"^continue reading\b",
 )
-# One alternation is searched once per line instead of once per pattern.
-_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in _FURNITURE_PATTERNS))
+# ... and patterns found anywhere in the line, searched only when one of their words is there.
+_FURNITURE_ANYWHERE = (
+    r"\b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b",
+    r"\bby continuing to (?:use|browse) (?:this|our) (?:site|website)\b",
+    r"\ball rights reserved\b",
+    r"\bclick(?:ing)? here\b.{0,40}$",
+)
+_ANYWHERE_WORDS = ("cookies", "continuing", "rights reserved", "click")
+# One alternation each: matched once per line instead of once per pattern.
+_FURNITURE_START = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_STARTS))
+_FURNITURE_IN = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_ANYWHERE))
 # A byline on its own line: "By Jane Roe", "By Jane Roe and John Doe, Reuters".
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'-]*){0,6}$")
 # "Read more: <other headline>" on one line is a link, not a block header.
@@ -150,7 +155,8 @@ def is_furniture(norm: str, line: str = "") -> bool:
     """
     return (
         norm in FURNITURE_LINES
-        or bool(_FURNITURE.search(norm))
+        or bool(_FURNITURE_START.match(norm))
+        or (any(w in norm for w in _ANYWHERE_WORDS) and bool(_FURNITURE_IN.search(norm)))
         or bool(_BYLINE.match(line.strip()))
     )
 

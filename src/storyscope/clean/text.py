@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from storyscope.clean import furniture as fu
 from storyscope.clean.dates import dateline
+from storyscope.clean.lines import select_body
 from storyscope.clean.outlet import copyright_outlet, source_outlet, title_suffix_outlet
 
 # The comment prompt only ends the article once this many paragraphs were kept;
@@ -50,32 +51,38 @@ def _lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
-def _drop_furniture(lines: list[str]) -> tuple[list[int], set[int]]:
-    """Pass one: return the indices kept and the indices of paragraphs among them."""
+def _drop_furniture(lines: list[str]) -> tuple[list[int], set[int], int, frozenset[int]]:
+    """Pass one: return the indices kept, the indices of paragraphs among them,
+    the index of the comment prompt that ended the article (``len(lines)`` if
+    none) and the indices dropped by the lexicon or inside a related-links block."""
     kept: list[int] = []
     paragraphs: set[int] = set()
+    dropped: set[int] = set()
     related: str | None = None
     for i, line in enumerate(lines):
         norm = fu.normalize(line)
         if fu.is_end_marker(norm) and len(paragraphs) >= MIN_PARAGRAPHS_BEFORE_END:
-            break
+            return kept, paragraphs, i, frozenset(dropped)
         if fu.is_furniture(norm, line) or fu.is_end_marker(norm) or fu.is_related_link(norm):
+            dropped.add(i)
             continue
         kind = fu.related_kind(norm)
         if kind is not None:
             # Before any article text every block is a sidebar next to the article.
             related = kind if paragraphs else "inline"
+            dropped.add(i)
             continue
         paragraph = fu.is_paragraph(line)
         if related is not None:
             following = lines[i + 1] if i + 1 < len(lines) else ""
             if not paragraph or (related == "trailing" and not fu.is_paragraph(following)):
+                dropped.add(i)
                 continue
             related = None
         kept.append(i)
         if paragraph:
             paragraphs.add(i)
-    return kept, paragraphs
+    return kept, paragraphs, len(lines), frozenset(dropped)
 
 
 def _main_run(lines: list[str], kept: list[int], paragraphs: set[int]) -> tuple[int, int]:
@@ -138,20 +145,32 @@ def _publication_date(lines: list[str]) -> str | None:
     return updated
 
 
-def clean_text(text: str) -> Extracted:
-    """Strip web furniture from flattened page text.
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The rule walk's reading of one page: which lines it keeps as body, and the header facts."""
+
+    body: tuple[int, ...]
+    title: str | None
+    title_index: int | None
+    published: str | None
+    outlet: str | None
+    cut: int  # the comment prompt that ended the article, or len(lines)
+    dropped: frozenset[int] = frozenset()  # furniture-lexicon lines and related-links blocks
+
+
+def read_rules(lines: list[str]) -> Rules:
+    """Run the rule walk over page lines (as ``_lines`` gives them).
 
     Args:
-        text: decoded page text, one block per line.
+        lines: the page's non-empty lines, spaces collapsed.
 
     Returns:
-        The article paragraphs with the title, publication date and outlet
-        found in the page, and the lines dropped (in page order).
+        The body line indices in page order, the title (and the index of its
+        first occurrence), the publication date, the outlet and the cut index.
     """
-    lines = _lines(text)
-    kept, paragraphs = _drop_furniture(lines)
+    kept, paragraphs, cut, dropped = _drop_furniture(lines)
     if not kept:
-        return Extracted((), removed=tuple(lines))
+        return Rules((), None, None, None, None, cut, dropped)
     if kept[0] in paragraphs and not lines[kept[0]].endswith("."):
         if fu.words(lines[kept[0]]) <= MAX_TITLE_WORDS:
             # A headline ending in "?" or "!", and its repeats further down.
@@ -192,11 +211,40 @@ def clean_text(text: str) -> Extracted:
     published = _publication_date(lines[i] for i in header) or _publication_date(
         lines[i] for i in kept if i >= first
     )
+    title_index = lines.index(title) if title in lines else None
+    return Rules(tuple(body), title, title_index, published, outlet, cut, dropped)
+
+
+def clean_text(text: str, *, rules_only: bool = False) -> Extracted:
+    """Strip web furniture from flattened page text.
+
+    The rule walk (``read_rules``) finds the title, date and outlet and a
+    first body; the line classifier (``lines.select_body``) then decides
+    which lines are article text, with the rules' decisions among its
+    features and the rules' header facts kept as they are.
+
+    Args:
+        text: decoded page text, one block per line.
+        rules_only: skip the classifier and keep the rule walk's body (for
+            benchmarks and for comparing the two).
+
+    Returns:
+        The article paragraphs with the title, publication date and outlet
+        found in the page, and the lines dropped (in page order).
+
+    Raises:
+        LineModelError: when the line model cannot be loaded (see ``lines.load_line_model``).
+    """
+    lines = _lines(text)
+    rules = read_rules(lines)
+    body = list(rules.body)
+    if not rules_only and lines:
+        body = select_body(lines, rules)
     keep = set(body)
-    if title in lines:
-        keep.add(lines.index(title))  # the title line is used, not dropped; repeats are dropped
+    if rules.title_index is not None:
+        keep.add(rules.title_index)  # the title line is used, not dropped; repeats are dropped
     removed = tuple(line for i, line in enumerate(lines) if i not in keep)
-    return Extracted(tuple(lines[i] for i in body), title, published, outlet, removed)
+    return Extracted(tuple(lines[i] for i in body), rules.title, rules.published, rules.outlet, removed)
 
 
 def _is_lede(line: str) -> bool:
