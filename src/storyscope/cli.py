@@ -161,6 +161,22 @@ def stance(
 
 
 @app.command()
+def checkworthy(
+    sentences: Annotated[Path, typer.Argument(help="TSV with a header and columns Sentence_id, Text.")],
+    out_file: Annotated[Path, typer.Option("--out", help="TSV to write: Sentence_id, class_label, score.")],
+) -> None:
+    """Score each sentence's check-worthiness (Yes/No and a score in [0, 1])."""
+    from storyscope.verify.checkworthy import predict_checkworthy_tsv
+
+    try:
+        count = predict_checkworthy_tsv(sentences, out_file)
+    except StoryscopeError as exc:
+        _fail(exc)
+        return
+    out.print(f"{count} sentences -> {out_file}", markup=False)
+
+
+@app.command()
 def serve(
     db: Annotated[Path, typer.Option("--db", help="Store file written by analyze.")],
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
@@ -257,6 +273,23 @@ def bench_emergent(
 
     try:
         figures = run_emergent_bench(data, results, out)
+    except StoryscopeError as exc:
+        _fail(exc)
+        return
+    sys.stdout.write(json.dumps(figures) + "\n")
+
+
+@bench_app.command("checkworthy")
+def bench_checkworthy(
+    data: Annotated[Path, typer.Option(help="CheckThat! 2024 English folder (train/dev/dev-test TSVs).")] = Path(
+        "../shared/data/checkworthy/ct24_english"),
+    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+) -> None:
+    """F1 of the Yes class on CT24 dev-test vs a TF-IDF logistic regression and all-Yes."""
+    from storyscope.bench.checkworthy import run_checkworthy_bench
+
+    try:
+        figures = run_checkworthy_bench(data, results, out)
     except StoryscopeError as exc:
         _fail(exc)
         return
