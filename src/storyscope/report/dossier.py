@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from storyscope.corpus import resolve_name
-from storyscope.model import DOSSIER_SCHEMA, AnnotatedArticle, CorpusResult, Entity, Skip
+from storyscope.corpus import EntityIndex
+from storyscope.model import DOSSIER_SCHEMA, AnnotatedArticle, CorpusResult, Skip
 
 
-def _canonical(name: str | None, entities: Sequence[Entity]) -> tuple[str | None, str | None]:
+def _canonical(name: str | None, index: EntityIndex) -> tuple[str | None, str | None]:
     if not name:
         return None, None
-    entity = resolve_name(name, entities)
+    entity = index.resolve(name)
     return (entity.name, entity.id) if entity else (name, None)
 
 
@@ -29,6 +29,7 @@ def build_dossier(annotated: Sequence[AnnotatedArticle], corpus: CorpusResult,
         a dict with every top-level key of CONTRACT.md's dossier.json.
     """
     entities = corpus.entities
+    index = EntityIndex(entities)  # one index for every look-up: resolve_name per call is O(entities)
     articles, attributions, quantities = [], [], []
     for item in annotated:
         a = item.article
@@ -38,7 +39,7 @@ def build_dossier(annotated: Sequence[AnnotatedArticle], corpus: CorpusResult,
             "story": corpus.article_story.get(a.id), "url": a.url,
         })
         for i, att in enumerate(item.annotations.attributions):
-            speaker, entity_id = _canonical(att.speaker, entities)
+            speaker, entity_id = _canonical(att.speaker, index)
             attributions.append({
                 "id": f"{a.id}#a{i}", "article": a.id, "speaker": speaker, "speaker_entity": entity_id,
                 "cue": att.cue, "content": att.content, "direct": att.direct, "hedged": att.hedged,
@@ -56,7 +57,7 @@ def build_dossier(annotated: Sequence[AnnotatedArticle], corpus: CorpusResult,
         for m in c.mentions:
             mentions.append({
                 "article": m.article, "text": m.text, "start": m.start, "end": m.end,
-                "stance": m.stance, "attributed_to": _canonical(m.attributed_to, entities)[0],
+                "stance": m.stance, "attributed_to": _canonical(m.attributed_to, index)[0],
             })
         claims.append({"id": c.id, "text": c.text, "checkworthiness": round(c.checkworthiness, 4),
                        "independent_sources": c.independent_sources, "mentions": mentions})
