@@ -124,3 +124,11 @@ def test_attributions_offsets_index_the_raw_text(tmp_path, examples_dir):
     for att in record["attributions"]:
         for start, end in att["content"]:
             assert 0 <= start < end <= len(text)
+
+
+def test_check_does_not_endorse_a_hedged_claim(analyzed):
+    _, out, _ = analyzed
+    result = runner.invoke(app, ["check", "Premier Kadar approved the mission on Monday",
+                                 "--db", str(out / "storyscope.duckdb"), "--json"])
+    verdict = json.loads(result.stdout.strip().splitlines()[-1])
+    assert verdict["verdict"] != "supported", verdict

@@ -13,6 +13,14 @@ CLAIM = "Norland will send 500 engineers to rebuild the bridge"
     ("Norland denied it would send engineers to rebuild the bridge.", "disagree"),
     ("Norland reportedly will send 500 engineers to rebuild the bridge.", "discuss"),
     ("The weather in the capital was mild on Sunday.", None),
+    ("Norland will send engineers to rebuild the bridge, officials confirmed.", "discuss"),
+    ("Norland did not say when it will send 500 engineers to rebuild the bridge.", "agree"),
+    ("Norland is known to be ready to send 500 engineers to rebuild the bridge.", "discuss"),
 ])
 def test_stance(passage, stance):
     assert judge(CLAIM, passage)[0] == stance
+
+
+def test_a_claim_about_a_statement_is_confirmed_by_the_report():
+    claim = "The mayor said the bridge will reopen in May"
+    assert judge(claim, "The mayor said on Friday that the bridge will reopen in May.")[0] == "agree"

@@ -30,12 +30,21 @@ def _origin_of(store: Store) -> dict[str, str]:
     return {a: root(a) for a in ids}
 
 
-def _speaker_at(store: Store, article: str, start: int, end: int) -> str | None:
+def _attribution_at(store: Store, article: str, start: int, end: int) -> tuple[bool, str | None]:
+    """Return whether the passage overlaps attributed or hedged content, and the nearest speaker."""
     row = store.con.execute(
-        """SELECT speaker FROM attributions WHERE article_id = ? AND speaker IS NOT NULL
-           AND start < ? AND "end" > ? ORDER BY abs(start - ?) LIMIT 1""",
+        """SELECT speaker FROM attributions WHERE article_id = ? AND start < ? AND "end" > ?
+           ORDER BY speaker IS NULL, abs(start - ?) LIMIT 1""",
         [article, end, start, start]).fetchone()
-    return row[0] if row else None
+    return (row is not None, row[0] if row else None)
+
+
+def _names_speaker(claim: str, speaker: str | None) -> bool:
+    """True when the claim names the speaker (any name word of 4+ letters: "Zelensky")."""
+    if not speaker:
+        return False
+    words = {w.lower() for w in claim.replace("’", "'").split()}
+    return any(len(part) >= 4 and part.lower() in words for part in speaker.split())
 
 
 def check_claim(store: Store, claim: str) -> Verdict:
@@ -50,8 +59,10 @@ def check_claim(store: Store, claim: str) -> Verdict:
         stance, relevance = judge(claim, text)
         if stance is None:
             continue
-        speaker = _speaker_at(store, article, start, end)
-        if stance == "agree" and speaker:
+        attributed, speaker = _attribution_at(store, article, start, end)
+        # Relayed or hedged content is discussion, not endorsement, unless the claim is
+        # itself about that speaker's statement ("the Kremlin branded the claims fake news").
+        if stance == "agree" and attributed and not _names_speaker(claim, speaker):
             stance = "discuss"
         evidence.append(Evidence(article=article, text=text, start=start, end=end, stance=stance,
                                  score=round(relevance * score, 4), attributed_to=speaker))
