@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import Annotated, Optional
 
 import typer
@@ -27,6 +28,16 @@ Inputs = Annotated[list[Path], typer.Argument(help="Files or folders (recursive)
 def _fail(exc: StoryscopeError) -> None:
     err.print(f"[red]error[/red] {exc}", markup=True, highlight=False)
     raise typer.Exit(code=2)
+
+
+def _print_figures(run: Callable[[], dict]) -> None:
+    """Run a bench harness; print its figures as the last stdout line (CONTRACT), or fail clearly."""
+    try:
+        figures = run()
+    except StoryscopeError as exc:
+        _fail(exc)
+        return
+    sys.stdout.write(json.dumps(figures) + "\n")
 
 
 @app.command()
@@ -202,12 +213,7 @@ def bench_throughput(
     """Articles per second end to end vs a spaCy-only parse of the same texts, in the same run."""
     from storyscope.bench.throughput import run_throughput
 
-    try:
-        figures = run_throughput(data, limit, processes, results, console=out)
-    except StoryscopeError as exc:
-        _fail(exc)
-        return
-    sys.stdout.write(json.dumps(figures) + "\n")
+    _print_figures(lambda: run_throughput(data, limit, processes, results, console=out))
 
 
 @bench_app.command("extraction")
@@ -220,12 +226,7 @@ def bench_extraction(
     """Shingle P/R/F1 and pages/s of the clean stage (HTML and flattened text) vs trafilatura and jusText."""
     from storyscope.bench.extraction import run_extraction_bench
 
-    try:
-        figures = run_extraction_bench(data, results, out, rounds=rounds)
-    except StoryscopeError as exc:
-        _fail(exc)
-        return
-    sys.stdout.write(json.dumps(figures) + "\n")
+    _print_figures(lambda: run_extraction_bench(data, results, out, rounds=rounds))
 
 
 @bench_app.command("attribution")
@@ -238,12 +239,7 @@ def bench_attribution(
     """Token P/R/F1 for source, cue, content and relation P/R/F1 on PolNeAR vs a quotes-only baseline."""
     from storyscope.bench.attribution import run_attribution_bench
 
-    try:
-        figures = run_attribution_bench(data, results, out, split=split)
-    except StoryscopeError as exc:
-        _fail(exc)
-        return
-    sys.stdout.write(json.dumps(figures) + "\n")
+    _print_figures(lambda: run_attribution_bench(data, results, out, split=split))
 
 
 @bench_app.command("fnc1")
@@ -255,12 +251,7 @@ def bench_fnc1(
     """FNC-1 relative score and macro-F1 on a by-body dev split vs the official baseline and majority class."""
     from storyscope.bench.fnc1 import run_fnc1_bench
 
-    try:
-        figures = run_fnc1_bench(data, results, out)
-    except StoryscopeError as exc:
-        _fail(exc)
-        return
-    sys.stdout.write(json.dumps(figures) + "\n")
+    _print_figures(lambda: run_fnc1_bench(data, results, out))
 
 
 @bench_app.command("emergent")
@@ -271,12 +262,7 @@ def bench_emergent(
     """Emergent headline stance accuracy over the official CV folds vs the majority class."""
     from storyscope.bench.emergent import run_emergent_bench
 
-    try:
-        figures = run_emergent_bench(data, results, out)
-    except StoryscopeError as exc:
-        _fail(exc)
-        return
-    sys.stdout.write(json.dumps(figures) + "\n")
+    _print_figures(lambda: run_emergent_bench(data, results, out))
 
 
 @bench_app.command("checkworthy")
@@ -288,12 +274,7 @@ def bench_checkworthy(
     """F1 of the Yes class on CT24 dev-test vs a TF-IDF logistic regression and all-Yes."""
     from storyscope.bench.checkworthy import run_checkworthy_bench
 
-    try:
-        figures = run_checkworthy_bench(data, results, out)
-    except StoryscopeError as exc:
-        _fail(exc)
-        return
-    sys.stdout.write(json.dumps(figures) + "\n")
+    _print_figures(lambda: run_checkworthy_bench(data, results, out))
 
 
 @bench_app.command("serve")
@@ -305,12 +286,7 @@ def bench_serve(
     """p50/p95 latency of the web app under a bounded load on loopback."""
     from storyscope.bench.serve import run_serve_bench
 
-    try:
-        figures = run_serve_bench(db, results, out, requests=requests)
-    except StoryscopeError as exc:
-        _fail(exc)
-        return
-    sys.stdout.write(json.dumps(figures) + "\n")
+    _print_figures(lambda: run_serve_bench(db, results, out, requests=requests))
 
 
 def main() -> None:
