@@ -7,7 +7,7 @@ import pytest
 import storyscope.pipeline as pipeline
 from storyscope.engine import process_batch, run_local
 from storyscope.engine.ray_data import RayStage, raw_document_to_row
-from storyscope.model import AnnotatedArticle, RawDocument, Skip
+from storyscope.model import AnnotatedArticle, RawDocument
 from storyscope.settings import load_settings
 
 pytestmark = pytest.mark.slow

@@ -21,7 +21,6 @@ version its pickle needs. It is loaded on first use, once per process.
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from collections import Counter
@@ -35,6 +34,7 @@ from storyscope.clean import furniture as fu
 from storyscope.clean.dates import dateline
 from storyscope.clean.outlet import source_outlet
 from storyscope.errors import StoryscopeError
+from storyscope.pinned import read_pinned, save_pinned
 
 if TYPE_CHECKING:
     from storyscope.clean.text import Rules
@@ -338,13 +338,7 @@ def select_body(lines: list[str], rules: Rules) -> list[int]:
 
 def save_line_model(model: LineModel, folder: Path = MODEL_DIR) -> Path:
     """Write ``model`` to ``folder`` (``lines.joblib`` + ``meta.json``); return the joblib path."""
-    import joblib
-
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / MODEL_FILE
-    joblib.dump(model.classifier, path, compress=3)
-    (folder / META_FILE).write_text(json.dumps(model.meta, indent=1) + "\n", encoding="utf-8")
-    return path
+    return save_pinned(model.classifier, model.meta, folder, MODEL_FILE, META_FILE)
 
 
 def read_line_model(folder: Path) -> LineModel:
@@ -354,28 +348,12 @@ def read_line_model(folder: Path) -> LineModel:
         LineModelError: when the files are missing, were pickled under another
             scikit-learn version, or list other features than this code computes.
     """
-    import joblib
-    import sklearn
-
-    path, meta_path = folder / MODEL_FILE, folder / META_FILE
-    retrain = "Retrain it with `python scripts/train_line_classifier.py`."
-    if not path.exists() or not meta_path.exists():
-        raise LineModelError(
-            f"line model not found in {folder} (need {MODEL_FILE} and {META_FILE}). {retrain}")
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    if meta.get("sklearn") != sklearn.__version__:
-        raise LineModelError(
-            f"line model in {folder} was saved with scikit-learn {meta.get('sklearn')} but "
-            f"{sklearn.__version__} is installed; its pickle is only valid for the version that wrote it. "
-            f"Install scikit-learn=={meta.get('sklearn')} or retrain: "
-            "`python scripts/train_line_classifier.py`.")
+    retrain = "python scripts/train_line_classifier.py"
+    classifier, meta = read_pinned(folder, MODEL_FILE, "line model", retrain, LineModelError, META_FILE)
     if tuple(meta.get("features", ())) != FEATURE_NAMES:
         raise LineModelError(
-            f"line model in {folder} was trained on other features than this code computes. {retrain}")
-    try:
-        classifier = joblib.load(path)
-    except Exception as exc:  # a corrupt or truncated file: say which and how to fix it
-        raise LineModelError(f"line model {path} could not be read ({exc}). {retrain}") from exc
+            f"line model in {folder} was trained on other features than this code computes. "
+            f"Retrain it with `{retrain}`.")
     return LineModel(classifier, meta)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from storyscope.errors import StoryscopeError
+from storyscope.pinned import read_pinned, save_pinned
 
 # The versioned name of this implementation, recorded in bench output and meta.json.
 MODEL_NAME = "checkworthy.tfidf_lr+minilm_mlp.v1"
@@ -185,14 +185,9 @@ def model_scores(model: CheckworthyModel, texts: list[str]) -> np.ndarray:
 
 def save_checkworthy_model(model: CheckworthyModel, folder: Path = MODEL_DIR) -> Path:
     """Write ``model`` to ``folder`` (``checkworthy.joblib`` + ``meta.json``); return the joblib path."""
-    import joblib
-
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / MODEL_FILE
-    joblib.dump({"word": model.word, "char": model.char, "tfidf_lr": model.tfidf_lr, "mlp": model.mlp,
-                 "threshold": model.threshold}, path, compress=3)
-    (folder / META_FILE).write_text(json.dumps(model.meta, indent=1) + "\n", encoding="utf-8")
-    return path
+    payload = {"word": model.word, "char": model.char, "tfidf_lr": model.tfidf_lr, "mlp": model.mlp,
+               "threshold": model.threshold}
+    return save_pinned(payload, model.meta, folder, MODEL_FILE, META_FILE)
 
 
 def read_checkworthy_model(folder: Path) -> CheckworthyModel:
@@ -202,24 +197,8 @@ def read_checkworthy_model(folder: Path) -> CheckworthyModel:
         CheckworthyModelError: when the files are missing, or were pickled under another
             scikit-learn version (pickles are only valid for the version that wrote them).
     """
-    import joblib
-    import sklearn
-
-    path, meta_path = folder / MODEL_FILE, folder / META_FILE
-    if not path.exists() or not meta_path.exists():
-        raise CheckworthyModelError(f"check-worthiness model not found in {folder} (need {MODEL_FILE} and "
-                                    f"{META_FILE}). Rebuild it with `python scripts/train_checkworthy.py`.")
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    if meta.get("sklearn") != sklearn.__version__:
-        raise CheckworthyModelError(
-            f"check-worthiness model in {folder} was saved with scikit-learn {meta.get('sklearn')} but "
-            f"{sklearn.__version__} is installed; its pickle is only valid for the version that wrote it. "
-            f"Install scikit-learn=={meta.get('sklearn')} or retrain with `python scripts/train_checkworthy.py`.")
-    try:
-        parts = joblib.load(path)
-    except Exception as exc:  # a corrupt or truncated file: say which and how to fix it
-        raise CheckworthyModelError(f"check-worthiness model {path} could not be read ({exc}). "
-                                    "Retrain with `python scripts/train_checkworthy.py`.") from exc
+    parts, meta = read_pinned(folder, MODEL_FILE, "check-worthiness model", "python scripts/train_checkworthy.py",
+                              CheckworthyModelError, META_FILE)
     return CheckworthyModel(word=parts["word"], char=parts["char"], tfidf_lr=parts["tfidf_lr"], mlp=parts["mlp"],
                             threshold=float(parts["threshold"]), meta=meta)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ import numpy as np
 
 from storyscope.errors import StoryscopeError
 from storyscope.verify.stance.features import StanceFeaturizer
+from storyscope.pinned import read_pinned, save_pinned
 
 # The versioned name of this implementation, recorded in bench output and meta.json.
 MODEL_NAME = "stance.fnc1_hgb2.v1"
@@ -143,14 +143,8 @@ def predict_stances(model: StanceModel, pairs: list[tuple[str, str]]) -> list[tu
 
 def save_stance_model(model: StanceModel, folder: Path = MODEL_DIR) -> Path:
     """Write ``model`` to ``folder`` (``stance.joblib`` + ``meta.json``); return the joblib path."""
-    import joblib
-
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / MODEL_FILE
-    joblib.dump({"featurizer": model.featurizer, "related": model.related, "stance": model.stance},
-                path, compress=3)
-    (folder / META_FILE).write_text(json.dumps(model.meta, indent=1) + "\n", encoding="utf-8")
-    return path
+    payload = {"featurizer": model.featurizer, "related": model.related, "stance": model.stance}
+    return save_pinned(payload, model.meta, folder, MODEL_FILE, META_FILE)
 
 
 def read_stance_model(folder: Path) -> StanceModel:
@@ -160,24 +154,8 @@ def read_stance_model(folder: Path) -> StanceModel:
         StanceModelError: when the files are missing, or were pickled under another
             scikit-learn version (pickles are only valid for the version that wrote them).
     """
-    import joblib
-    import sklearn
-
-    path, meta_path = folder / MODEL_FILE, folder / META_FILE
-    if not path.exists() or not meta_path.exists():
-        raise StanceModelError(f"stance model not found in {folder} (need {MODEL_FILE} and {META_FILE}). "
-                               "Rebuild it with `python scripts/train_stance.py`.")
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    if meta.get("sklearn") != sklearn.__version__:
-        raise StanceModelError(
-            f"stance model in {folder} was saved with scikit-learn {meta.get('sklearn')} but "
-            f"{sklearn.__version__} is installed; its pickle is only valid for the version that wrote it. "
-            f"Install scikit-learn=={meta.get('sklearn')} or retrain with `python scripts/train_stance.py`.")
-    try:
-        parts = joblib.load(path)
-    except Exception as exc:  # a corrupt or truncated file: say which and how to fix it
-        raise StanceModelError(f"stance model {path} could not be read ({exc}). "
-                               "Retrain with `python scripts/train_stance.py`.") from exc
+    parts, meta = read_pinned(folder, MODEL_FILE, "stance model", "python scripts/train_stance.py",
+                              StanceModelError, META_FILE)
     return StanceModel(featurizer=parts["featurizer"], related=parts["related"], stance=parts["stance"],
                        meta=meta)
 
