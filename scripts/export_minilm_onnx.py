@@ -30,8 +30,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "storyscope" / "embed" / "model"
 ONNX_FILE = "minilm-l6-int8.onnx"
