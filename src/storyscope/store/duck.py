@@ -140,6 +140,9 @@ class Store:
                                       raw.kind if raw else None, raw.encoding if raw else None])
         self.con.execute("BEGIN TRANSACTION")
         try:
+            if stale_ids:  # deleting is the costly part of a save: only for ids already stored
+                stale_ids = [row[0] for row in self.con.execute(
+                    "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [stale_ids]).fetchall()]
             if stale_ids:
                 self.con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [stale_ids])
                 self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [stale_ids])
