@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 from collections.abc import Callable
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TypeVar
 
 import typer
 from rich.console import Console
@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from storyscope.errors import StoryscopeError
 from storyscope.settings import load_settings
 
+T = TypeVar("T")
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="storyscope: turn a pile of news articles about one story into an auditable dossier.")
 bench_app = typer.Typer(no_args_is_help=True, help="Evaluation harnesses over real datasets, with peers in the same run.")
@@ -30,14 +31,18 @@ def _fail(exc: StoryscopeError) -> None:
     raise typer.Exit(code=2)
 
 
-def _print_figures(run: Callable[[], dict]) -> None:
-    """Run a bench harness; print its figures as the last stdout line (CONTRACT), or fail clearly."""
+def _or_fail(run: Callable[[], T]) -> T:
+    """Return ``run()``; a StoryscopeError becomes its message on stderr and exit code 2."""
     try:
-        figures = run()
+        return run()
     except StoryscopeError as exc:
         _fail(exc)
-        return
-    sys.stdout.write(json.dumps(figures) + "\n")
+        raise  # unreachable: _fail exits
+
+
+def _print_figures(run: Callable[[], dict]) -> None:
+    """Run a bench harness; print its figures as the last stdout line (CONTRACT), or fail clearly."""
+    sys.stdout.write(json.dumps(_or_fail(run)) + "\n")
 
 
 @app.command()
@@ -163,11 +168,7 @@ def stance(
     """Stance of each text toward its claim: agree, disagree, discuss or unrelated."""
     from storyscope.verify.stance import predict_stance_csv
 
-    try:
-        count = predict_stance_csv(pairs, out_file)
-    except StoryscopeError as exc:
-        _fail(exc)
-        return
+    count = _or_fail(lambda: predict_stance_csv(pairs, out_file))
     out.print(f"{count} pairs -> {out_file}", markup=False)
 
 
@@ -179,11 +180,7 @@ def checkworthy(
     """Score each sentence's check-worthiness (Yes/No and a score in [0, 1])."""
     from storyscope.verify.checkworthy import predict_checkworthy_tsv
 
-    try:
-        count = predict_checkworthy_tsv(sentences, out_file)
-    except StoryscopeError as exc:
-        _fail(exc)
-        return
+    count = _or_fail(lambda: predict_checkworthy_tsv(sentences, out_file))
     out.print(f"{count} sentences -> {out_file}", markup=False)
 
 
