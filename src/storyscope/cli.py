@@ -286,6 +286,31 @@ def bench_serve(
     _print_figures(lambda: run_serve_bench(db, results, out, requests=requests))
 
 
+@bench_app.command("gate")
+def bench_gate(
+    results: Annotated[Path, typer.Option(help="Folder of recorded results with floors.json.")] = Path("benchmarks"),
+    update: Annotated[bool, typer.Option(help="Raise each floor to the newest recorded figure.")] = False,
+    allow_lower: Annotated[bool, typer.Option(help="With --update: also lower floors that fell.")] = False,
+) -> None:
+    """Check the newest recorded figures against benchmarks/floors.json (exit 1 when one fell below)."""
+    from rich.table import Table
+
+    from storyscope.bench.gate import check_floors, update_floors
+
+    floors = results / "floors.json"
+    if update:
+        for name, old, new in _or_fail(lambda: update_floors(floors, results, allow_lower=allow_lower)):
+            out.print(f"{name}: {old} -> {new}")
+    checked = _or_fail(lambda: check_floors(floors, results))
+    table = Table("task", "figure", "floor", "noise", "newest", "run", "ok")
+    for r in checked:
+        table.add_row(r.task, r.path, str(r.floor), str(r.noise), "missing" if r.value is None else str(r.value),
+                      f"{r.run_date} {r.run_commit}" if r.run_date else "-", "yes" if r.passed else "NO")
+    out.print(table)
+    if not all(r.passed for r in checked):
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Entry point for ``python -m storyscope``."""
     app()
