@@ -1,4 +1,4 @@
-"""PolNeAR span conventions and the learned cue gate (issue 4), on short fictional texts."""
+"""PolNeAR span conventions, the learned cue gate and the cue-boundary tagger (issue 4), on short fictional texts."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ from typing import Any, Callable
 import pytest
 
 from storyscope.annotate.attribution import extract_attributions
-from storyscope.annotate.cues import CueModel, load_cue_model
+from storyscope.annotate.cues import (
+    CUE_TAGGER_NAME,
+    DEFAULT_TAGGER_THRESHOLD,
+    TAGGER_PATH,
+    CueModel,
+    cue_edges,
+    load_cue_model,
+    refine_cues,
+)
 from storyscope.annotate.resolve import Resolver
 from storyscope.annotate.spans import QuoteIndex, find_quotes, segments
 from storyscope.model import Annotations, Attribution
@@ -22,10 +30,12 @@ def _find(atts: tuple[Attribution, ...] | list[Attribution], fragment: str) -> A
     return hits[0]
 
 
-def _extract(nlp: Any, text: str, model: CueModel | bool | None) -> list[Attribution]:
+def _extract(nlp: Any, text: str, model: CueModel | bool | None,
+             tagger: CueModel | bool | None = None) -> list[Attribution]:
     doc = nlp(text)
     quotes = QuoteIndex(find_quotes(text))
-    return extract_attributions(doc, segments(doc), quotes, Resolver(doc, quotes), cue_model=model)
+    return extract_attributions(doc, segments(doc), quotes, Resolver(doc, quotes), cue_model=model,
+                                cue_tagger=tagger)
 
 
 def test_cue_model_scores_and_round_trips(tmp_path: Path) -> None:
@@ -64,8 +74,6 @@ def test_source_span_is_the_subject_phrase(annotate: Annotate, text: str, fragme
     [
         ("Marta Lindqvist has repeatedly said that the ferry is late.", "that the ferry is late",
          "has repeatedly said"),
-        ("Marta Lindqvist said on Tuesday that the ferry would be late.", "that the ferry would be late",
-         "said on Tuesday"),
         ("Olav Rasmussen told reporters that the pier was unsafe.", "that the pier was unsafe", "told"),
     ],
 )
@@ -73,6 +81,14 @@ def test_cue_span_runs_to_the_content(annotate: Annotate, text: str, fragment: s
     att = _find(annotate(text).attributions, fragment)
     assert att.cue == cue
     assert att.content.startswith("that")
+
+
+@pytest.mark.slow
+def test_rule_cue_runs_over_time_phrase_to_the_content(nlp: Any) -> None:
+    # the rules' span; the boundary tagger may then drop "on Tuesday" (PolNeAR is split on it)
+    att = _find(_extract(nlp, "Marta Lindqvist said on Tuesday that the ferry would be late.", None),
+                "the ferry would be late")
+    assert att.cue == "said on Tuesday"
 
 
 @pytest.mark.slow
@@ -113,3 +129,91 @@ def test_raising_verb_has_no_source_and_keeps_subject_in_content(nlp: Any) -> No
     assert att.source_start is None
     assert att.content.startswith("The new timetable")
     assert att.cue == "seems"
+
+
+# ------------------------------------------------------------------ agentless passives and inherited subjects
+
+
+@pytest.mark.slow
+def test_agentless_passive_frame_has_no_source(nlp: Any) -> None:
+    gate = CueModel({"kind=passive": 5.0}, bias=-3.0, threshold=0.5)
+    att = _find(_extract(nlp, "The night ferry is expected to arrive on Friday.", gate), "arrive on Friday")
+    assert att.source_start is None and att.speaker is None
+    assert att.hedged
+    assert att.cue == "is expected"
+    assert att.content.startswith("The night ferry")
+
+
+@pytest.mark.slow
+def test_passive_frames_are_left_to_the_gate(nlp: Any) -> None:
+    gate = CueModel({"kind=passive": -5.0}, bias=-3.0, threshold=0.5)
+    assert _extract(nlp, "The night ferry is expected to arrive on Friday.", gate) == []
+
+
+@pytest.mark.slow
+def test_frame_inherits_subject_through_adjective_and_infinitive(nlp: Any) -> None:
+    gate = CueModel({"lemma=say": 5.0}, bias=-3.0, threshold=0.5)
+    att = _find(_extract(nlp, "Most commuters are likely to say that the timetable works.", gate),
+                "the timetable works")
+    assert att.source_text == "Most commuters"
+
+
+# ------------------------------------------------------------------ cue-boundary tagger
+
+
+def _tagger(weights: dict[str, float]) -> CueModel:
+    return CueModel(weights, bias=-3.0, threshold=0.5, name=CUE_TAGGER_NAME)
+
+
+@pytest.mark.slow
+def test_tagger_widens_cue_over_a_preposition(nlp: Any) -> None:
+    gate = CueModel({"lemma=call": 5.0}, bias=-3.0, threshold=0.5)
+    text = "The harbour union called for a new vote on the ferry contract."
+    assert _find(_extract(nlp, text, gate), "a new vote").cue == "called"
+    att = _find(_extract(nlp, text, gate, _tagger({"side|w=right|for": 5.0})), "a new vote")
+    assert att.cue == "called for"
+    assert att.content.startswith("a new vote")
+
+
+@pytest.mark.slow
+def test_tagger_takes_the_start_of_the_content(nlp: Any) -> None:
+    text = "The union accused the mayor of hiding the ferry accounts."
+    plain = _find(_extract(nlp, text, None), "hiding the ferry accounts")
+    assert plain.content.startswith("the mayor")
+    tagger = _tagger({"side|w=right|the": 5.0, "side|w=right|mayor": 5.0})
+    att = _find(_extract(nlp, text, None, tagger), "hiding the ferry accounts")
+    assert att.cue == "accused the mayor"
+    assert att.content == "of hiding the ferry accounts"
+
+
+@pytest.mark.slow
+def test_tagger_trims_cue_edges_but_keeps_one_token(nlp: Any) -> None:
+    text = "Marta Lindqvist has repeatedly said that the ferry is late."
+    att = _find(_extract(nlp, text, None, _tagger({"side|w=in|said": 5.0})), "the ferry is late")
+    assert att.cue == "said"
+    att = _find(_extract(nlp, text, None, _tagger({})), "the ferry is late")
+    assert att.cue == "said"  # everything below threshold: the last edge token stays
+
+
+@pytest.mark.slow
+def test_cue_edges_stop_at_own_source_and_punctuation(nlp: Any) -> None:
+    text = "Marta Lindqvist, the harbour director, said on Tuesday that the ferry would be late."
+    doc = nlp(text)
+    quotes = QuoteIndex(find_quotes(text))
+    atts = extract_attributions(doc, segments(doc), quotes, Resolver(doc, quotes), cue_model=None, cue_tagger=None)
+    att = _find(atts, "the ferry would be late")
+    edges = list(cue_edges(doc, atts))
+    assert edges and all(not doc[e.token].is_punct for e in edges)
+    assert all(not (att.source_start <= doc[e.token].idx < att.source_end) for e in edges)
+    right = [doc[e.token].text for e in edges if e.side == "right"]
+    assert right[:1] == ["that"]  # only the content's first tokens, never past TAGGER_MAX_INTO_CONTENT
+    widened = refine_cues(doc, atts, _tagger({"side|w=right|on": 5.0}))
+    assert [a.content for a in widened] == [a.content for a in atts]
+
+
+def test_packaged_tagger_loads() -> None:
+    tagger = load_cue_model(TAGGER_PATH)
+    assert tagger is not None
+    assert tagger.name == CUE_TAGGER_NAME
+    assert tagger.threshold == DEFAULT_TAGGER_THRESHOLD
+    assert tagger.weights

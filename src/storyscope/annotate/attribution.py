@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from storyscope.annotate.cues import CueModel, frame_features, load_cue_model
+from storyscope.annotate.cues import TAGGER_PATH, CueModel, frame_features, load_cue_model, refine_cues
 from storyscope.annotate.entities import trim_entity
 from storyscope.annotate.resolve import RELATIVE_PRONOUNS, Resolver, SpeakerRef
 from storyscope.annotate.spans import Quote, QuoteIndex, Segment, token_span, trim_span
@@ -64,7 +64,9 @@ _WORD = re.compile(r"\w+")
 FRAME_OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "oprd", "acomp", "dative"})
 # A candidate frame without a subject of its own takes its head's ("and criticized ...",
 # "..., calling it ...", "wants to support ...").
-FRAME_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})
+FRAME_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
+# How many heads up a candidate frame looks for that subject. Set on the PolNeAR train split.
+FRAME_INHERIT_LEVELS = 3
 # Raising verbs: PolNeAR gives "X seems to ..." no source and puts X in the content.
 RAISING_LEMMAS = frozenset({"seem", "appear", "sound", "look"})
 # How far a cue may sit from a quote and still introduce it, in tokens:
@@ -468,10 +470,14 @@ class _Builder:
         if agent is not None:
             subj = next((c for c in self._kids(agent) if c.dep_ == "pobj"), None)
         elif any(c.dep_ == "auxpass" for c in kids):
-            return None
+            return self._passive_frame(tok, kids)
         same_seg = self.seg_of[tok.head.i] == self.seg_of[tok.i]
-        if subj is None and tok.dep_ in FRAME_INHERIT_DEPS and same_seg:
-            subj = next((c for c in self._kids(tok.head) if c.dep_ == "nsubj"), None)
+        up = tok
+        for _ in range(FRAME_INHERIT_LEVELS):  # "voters are likely to say ...": up xcomp, acomp, conj
+            if subj is not None or up.dep_ not in FRAME_INHERIT_DEPS or self.seg_of[up.head.i] != self.seg_of[tok.i]:
+                break
+            up = up.head
+            subj = next((c for c in self._kids(up) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and tok.dep_ == "acl" and same_seg and tok.head.i < tok.i \
                 and tok.head.pos_ in ("NOUN", "PROPN"):
             subj = tok.head  # "a super PAC backing the senator": the noun the participle hangs on
@@ -504,6 +510,20 @@ class _Builder:
         if s >= e:
             return None
         return Frame(tok, subj, s, e, kind, frame_features(tok, subj, kind, head))  # cue span set by gate
+
+    def _passive_frame(self, tok: Any, kids: list[Any]) -> Frame | None:
+        """An agentless passive ("X was dismissed", "X is expected to ..."): no source; PolNeAR's
+        content is the passive subject with the verb's clause complement, if any."""
+        subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+        if subj is None or subj.lower_ in ("there", "it"):
+            return None
+        comp = next((c for c in kids if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None)
+        lo, hi = self._seg_span(tok)
+        right = comp.right_edge if comp is not None else subj.right_edge
+        s, e = trim_span(self.text, max(lo, subj.left_edge.idx), min(hi, right.idx + len(right.text)))
+        if s >= e:
+            return None
+        return Frame(tok, None, s, e, "passive", frame_features(tok, None, "passive", comp or subj))
 
     def _nominal_frame(self, tok: Any) -> Frame | None:
         """A noun with a possessor ("her decision to ...", "his call for ...") or a copula with an
@@ -547,7 +567,10 @@ class _Builder:
                 continue
             lemma = f.verb.lemma_.lower()
             start = f.start
-            if lemma in RAISING_LEMMAS and f.kind == "xcomp" and f.subj.i < f.verb.i:
+            if f.subj is None:  # agentless passive
+                ref = None
+                cue_s, cue_e = self._cue_span(f.verb, None)
+            elif lemma in RAISING_LEMMAS and f.kind == "xcomp" and f.subj.i < f.verb.i:
                 # "the plan seems to work": no source; the subject belongs to the content
                 ref = None
                 cue_s, cue_e = self._cue_span(f.verb, f.subj)
@@ -571,7 +594,7 @@ class _Builder:
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """A candidate cue verb with its subject, content span and the gate's features."""
+    """A candidate cue verb with its subject (None for an agentless passive), content span and the gate's features."""
 
     verb: Any
     subj: Any
@@ -622,9 +645,20 @@ def cue_frames(doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Reso
     return _run_rules(doc, segs, quotes, resolver).frames()
 
 
+def rule_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Resolver,
+                      cue_model: CueModel | None | bool = True) -> list[Attribution]:
+    """The attributions of the rules and the gate, cues as the rules drew them (for training the tagger)."""
+    b = _run_rules(doc, segs, quotes, resolver)
+    model = load_cue_model() if cue_model is True else (cue_model or None)
+    if model is not None:
+        b.gate(b.frames(), model)
+    return b.out
+
+
 def extract_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex,
                          resolver: Resolver, cue_model: CueModel | None | bool = True,
-                         gated: list[Attribution] | None = None) -> list[Attribution]:
+                         gated: list[Attribution] | None = None,
+                         cue_tagger: CueModel | None | bool = True) -> list[Attribution]:
     """All attributions of one Doc, sorted by content start.
 
     Args:
@@ -636,16 +670,21 @@ def extract_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex,
             ``cue_model.json`` (once per process), False or None runs the rules alone.
         gated: when given, the attributions the gate added (not the rules) are appended to it;
             they follow PolNeAR's broad notion ("X ordered Y", "her call for Y").
+        cue_tagger: the cue-boundary tagger: True loads the packaged ``cue_tagger.json``
+            (once per process), False or None keeps the cue spans the rules drew.
 
     Returns:
         Attributions with offsets into ``doc.text``.
     """
     b = _run_rules(doc, segs, quotes, resolver)
     model = load_cue_model() if cue_model is True else (cue_model or None)
+    before = len(b.out)
     if model is not None:
-        before = len(b.out)
         b.gate(b.frames(), model)
-        if gated is not None:
-            gated.extend(b.out[before:])
+    tagger = load_cue_model(TAGGER_PATH) if cue_tagger is True else (cue_tagger or None)
+    if tagger is not None:
+        b.out = refine_cues(doc, b.out, tagger)
+    if gated is not None:
+        gated.extend(b.out[before:])
     b.out.sort(key=lambda a: (a.start, a.cue_start))
     return b.out

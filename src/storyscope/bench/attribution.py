@@ -20,7 +20,8 @@ Scoring, on the dev documents:
 
 storyscope runs exactly as ``storyscope attributions`` does (``Article.text`` =
 the file's text, no cleaning). Cost: the spaCy parse alone vs the attribution
-rules on the same parsed Docs, timed separately in the same run.
+rules (with the cue gate and the cue-boundary tagger) on the same parsed Docs,
+timed separately in the same run.
 """
 
 from __future__ import annotations
@@ -382,7 +383,7 @@ def run_attribution_bench(data: Path, results_dir: Path, console: Console, split
         StoryscopeError: E014 when ``data`` is not in the PolNeAR layout or ``split`` has no documents.
     """
     from storyscope.annotate import IMPL, load_nlp
-    from storyscope.annotate.cues import CUE_MODEL_NAME
+    from storyscope.annotate.cues import CUE_MODEL_NAME, CUE_TAGGER_NAME
     from storyscope.settings import load_settings
 
     docs = load_polnear(data, split)
@@ -396,7 +397,7 @@ def run_attribution_bench(data: Path, results_dir: Path, console: Console, split
     cost = time_cost(nlp, [d.text for d in docs])
     ratio = cost["rules_s"] / cost["parse_s"] if cost["parse_s"] else 0.0
     figures = {
-        "impl": IMPL, "cue_model": CUE_MODEL_NAME, "split": split,
+        "impl": IMPL, "cue_model": CUE_MODEL_NAME, "cue_tagger": CUE_TAGGER_NAME, "split": split,
         "split_rule": f"dev iff int(sha1(doc_id)) % {DEV_MODULO} == 0",
         "documents": len(docs), "gold_attributions": sum(len(d.attributions) for d in docs),
         "systems": {name: {k: v.as_dict() for k, v in s.items()} for name, s in scores.items()},
@@ -420,7 +421,7 @@ def run_attribution_bench(data: Path, results_dir: Path, console: Console, split
     cost_line = (f"cost: parse {cost['parse_s']:.1f}s, attribution rules {cost['rules_s']:.2f}s "
                  f"= {ratio:.1%} of parse (target <= {TARGET_COST_RATIO:.0%})")
     console.print(cost_line)
-    md += (f"\n{cost_line}.\n\n{IMPL} + {CUE_MODEL_NAME}; split: {figures['split_rule']} "
+    md += (f"\n{cost_line}.\n\n{IMPL} + {CUE_MODEL_NAME} + {CUE_TAGGER_NAME}; split: {figures['split_rule']} "
            f"({len(docs)} {split} docs); "
            "tokens = \\w+ matches overlapping a span, micro over tokens; relation match = content Jaccard "
            f">= {RELATION_JACCARD} and overlapping sources (or both none), one to one.")
