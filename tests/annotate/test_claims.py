@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
@@ -42,6 +42,14 @@ def test_stance(annotate: Annotate, text: str, fragment: str, stance: str, attri
     assert claim.stance == stance
     if attributed_to is not None or stance != "questions":
         assert claim.attributed_to == attributed_to
+
+
+def test_relayed_claim_denied_in_the_same_sentence_speaks_for_the_denier(annotate: Annotate) -> None:
+    text = ("On Monday the Baltic radio claimed that 400 Swedish sailors had reached Tallinn, "
+            "a figure that the Estonian defence ministry later dismissed as a fabrication.")
+    claim = _claim(annotate(text).claims, "400 Swedish sailors")
+    assert claim.stance == "denies"
+    assert claim.attributed_to is not None and "ministry" in claim.attributed_to
 
 
 def test_hedged_claim(annotate: Annotate) -> None:

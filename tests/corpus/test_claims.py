@@ -1,5 +1,7 @@
 """Claims: mentions grouped across articles, copies counted once, numbers kept apart."""
 
+from dataclasses import replace
+
 import pytest
 
 from storyscope.corpus.claims import group_claims
@@ -66,3 +68,93 @@ def test_checkworthiness_is_max_of_mentions(make):
     high = make("k2", text + " Traffic will use the ferry.", checkworthiness=0.9)
     claim = _claim_of(_claims([low, high]), "k1", "harbour bridge")
     assert claim.checkworthiness == 0.9
+
+
+def _with_source(item, source):
+    """``item`` with the source span of each attribution set to ``source`` (as annotate would)."""
+    start = item.article.text.index(source)
+    atts = tuple(replace(a, source_text=source, source_start=start, source_end=start + len(source))
+                 for a in item.annotations.attributions)
+    return replace(item, annotations=replace(item.annotations, attributions=atts))
+
+
+def test_shared_speaker_description_does_not_make_one_claim(make):
+    who = "Dr Mara Kell, an analyst at the Orvin Institute for Coastal Studies"
+    ents = [("Mara Kell", "PERSON"), ("Orvin Institute for Coastal Studies", "ORG")]
+    a = make("k1", f"{who}, said the figure should be treated with great caution.", entities=ents,
+             attributions=[{"speaker": "Mara Kell", "cue": "said",
+                            "content": "the figure should be treated with great caution"}])
+    b = make("k2", f"{who}, said the harbour tolls would double next spring.", entities=ents,
+             attributions=[{"speaker": "Mara Kell", "cue": "said",
+                            "content": "the harbour tolls would double next spring"}])
+    claims = _claims([_with_source(a, who), _with_source(b, who)])
+    assert _claim_of(claims, "k1", "caution").id != _claim_of(claims, "k2", "tolls").id
+
+
+def test_mentions_whose_figures_disagree_stay_apart(make):
+    a = make("f1", "Officials say at least 38 people have died and 14,000 residents were evacuated from the valley.",
+             quantities=[("at least 38", 38.0, "people"), ("14,000", 14000.0, "residents")])
+    b = make("f2", "Officials say at least 41 people have died and 14,000 residents were evacuated from the valley.",
+             quantities=[("at least 41", 41.0, "people"), ("14,000", 14000.0, "residents")])
+    claims = _claims([a, b])
+    assert _claim_of(claims, "f1", "38").id != _claim_of(claims, "f2", "41").id
+
+
+def test_same_figure_of_the_same_thing_groups_different_wordings(make):
+    a = make("g1", "Ostria is known to be ready to send 100,000 volunteer troops to Velmar.",
+             quantities=[("100,000", 100000.0, "volunteer troops")])
+    b = make("g2", "Ostria has offered 100,000 volunteer soldiers to its ally Velmar.",
+             quantities=[("100,000", 100000.0, "volunteer soldiers")])
+    claims = _claims([a, b])
+    assert _claim_of(claims, "g1", "100,000").id == _claim_of(claims, "g2", "100,000").id
+
+
+def test_different_people_keep_claims_apart(make):
+    ents = [("Ivan Petrov", "PERSON"), ("Oleg Petrov", "PERSON")]
+    a = make("h1", "Ivan Petrov opened the tidal power plant on the northern coast of the lake.", entities=ents)
+    b = make("h2", "Oleg Petrov opened the tidal power plant on the northern coast of the lake.", entities=ents)
+    claims = _claims([a, b])
+    assert _claim_of(claims, "h1", "Ivan").id != _claim_of(claims, "h2", "Oleg").id
+
+
+def test_short_and_full_name_of_one_person_agree(make):
+    ents = [("Sun Il Kadar", "PERSON"), ("Kadar", "PERSON"), ("Sun-il Kadar", "PERSON")]
+    a = make("j1", "Premier Sun Il Kadar thanked the volunteers in a televised address on Wednesday.", entities=ents)
+    b = make("j2", "Kadar thanked the volunteers in a televised address on Wednesday evening.", entities=ents)
+    claims = _claims([a, b])
+    assert _claim_of(claims, "j1", "thanked").id == _claim_of(claims, "j2", "thanked").id
+
+
+def test_denial_joins_a_claim_only_on_what_it_denies(make):
+    plan = make("m1", "Norvania will send up to 2,000 military engineers to the flooded valley of Dravenia.",
+                quantities=[("up to 2,000", 2000.0, "military engineers")])
+    denial = make("m2", "The ministry dismissed the reports as fabrications, insisting that its mission to the "
+                  "flooded valley of Dravenia would be limited to up to 2,000 military engineers.",
+                  quantities=[("up to 2,000", 2000.0, "military engineers")],
+                  attributions=[{"speaker": "ministry", "cue": "dismissed", "content": "the reports as fabrications"}],
+                  stances={0: "denies"})
+    claims = _claims([plan, denial])
+    assert _claim_of(claims, "m1", "2,000").id != _claim_of(claims, "m2", "2,000").id
+
+
+def test_denial_is_a_mention_of_the_claim_it_names(make):
+    report = make("m1", "A state agency claimed that 5,000 volunteers were ready to travel to Dravenia.",
+                  quantities=[("5,000", 5000.0, "volunteers")])
+    denial = make("m2", "The ministry denied claims that 5,000 volunteers were ready to travel to Dravenia.",
+                  attributions=[{"speaker": "ministry", "cue": "denied", "content": "claims that 5,000 volunteers"}],
+                  stances={0: "denies"})
+    claim = _claim_of(_claims([report, denial]), "m1", "5,000")
+    assert [(m.article, m.stance) for m in claim.mentions] == [("m1", "asserts"), ("m2", "denies")]
+    assert claim.text.startswith("A state agency")
+
+
+def test_same_template_about_other_countries_stays_apart(make):
+    a = make("w1", "Norvania will send 2,000 military engineers to Dravenia after the floods, officials said.",
+             entities=[("Norvania", "GPE"), ("Dravenia", "GPE")], quantities=[("2,000", 2000.0, "military engineers")])
+    b = make("w2", "Ostria will send 2,000 military engineers to Velmar after the floods, officials said.",
+             entities=[("Ostria", "GPE"), ("Velmar", "GPE")], quantities=[("2,000", 2000.0, "military engineers")])
+    c = make("w3", "Norvanian officials said 2,000 military engineers will go to Dravenia after the floods.",
+             entities=[("Norvanian", "NORP"), ("Dravenia", "GPE")], quantities=[("2,000", 2000.0, "military engineers")])
+    claims = _claims([a, b, c])
+    assert _claim_of(claims, "w1", "2,000").id != _claim_of(claims, "w2", "2,000").id
+    assert _claim_of(claims, "w1", "2,000").id == _claim_of(claims, "w3", "2,000").id

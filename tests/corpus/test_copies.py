@@ -35,3 +35,47 @@ def test_short_stub_is_not_called_a_copy(make):
     a = make("s1", "Talks resume today.", published="2031-01-01")
     b = make("s2", "Talks resume today.", published="2031-01-02")
     assert find_copies([a, b]).copies == ()
+
+
+def _sentences(prefix: str, count: int) -> str:
+    """Distinct invented sentences: ``prefix`` keeps one text's words apart from another's."""
+    return " ".join(
+        f"The {prefix} harbour board met {n} times about the pier number {n * 7} and its cranes." for n in range(count)
+    )
+
+
+def test_excerpt_is_a_copy_by_containment(make):
+    full = _sentences("Velmor", 40)
+    excerpt = " ".join(full.split(". ")[:12]) + "."
+    a = make("x1", full, published="2031-02-01")
+    b = make("x2", excerpt, published="2031-02-02")
+    (edge,) = find_copies([a, b]).copies
+    assert (edge.article, edge.copy_of) == ("x2", "x1")
+    assert edge.similarity >= 0.8
+
+
+def test_wire_story_run_by_many_outlets_is_one_group(make):
+    from storyscope.corpus.copies import FINGERPRINT_MAX_DF
+
+    body = _sentences("Ostrel", 15)
+    outlets = [
+        make(f"w{n:03d}", body + f" Filed by desk {n}.", published=f"2031-04-{1 + n % 28:02d}")
+        for n in range(FINGERPRINT_MAX_DF + 6)
+    ]
+    result = find_copies(outlets)
+    assert len(set(result.origin.values())) == 1
+    assert len(result.copies) == len(outlets) - 1
+
+
+def test_shingle_hashes_count_the_same_shingles_as_the_strings():
+    from storyscope.corpus.copies import shingle_hashes, shingles
+
+    texts = ["One two three four five six seven, one two three four five.", "Short text", ""]
+    assert [len(h) for h in shingle_hashes(texts)] == [len(shingles(t)) for t in texts]
+
+
+def test_shared_shingles_hash_alike_across_texts():
+    from storyscope.corpus.copies import shingle_hashes
+
+    a, b = shingle_hashes(["alpha beta gamma delta epsilon zeta", "beta gamma delta epsilon zeta eta"])
+    assert len(set(a.tolist()) & set(b.tolist())) == 1

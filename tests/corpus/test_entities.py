@@ -101,3 +101,10 @@ def test_non_person_partial_does_not_join_a_person(make, full, partial, label):
     arts = [make("u1", text, entities=[(full, "PERSON"), (partial, label)])]
     entities = link_entities(arts).entities
     assert _entity_with(entities, partial) is not _entity_with(entities, full)
+
+
+def test_links_carry_one_index_that_resolves_like_resolve_name(corpus_articles):
+    links = link_entities(corpus_articles)
+    assert links.index is not None
+    for name in ("Grushenko", "Kyiv", "Petrov", "nobody at all"):
+        assert links.index.resolve(name) == resolve_name(name, links.entities)

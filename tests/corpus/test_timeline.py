@@ -40,3 +40,30 @@ def test_claim_first_seen_on_earliest_article(corpus):
     (quote,) = [c for c in corpus.claims if any("green light" in m.text for m in c.mentions)]
     (first,) = [e for e in corpus.timeline if quote.id in e.claims and e.articles == ("a1",)]
     assert first.date == "2031-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks resumed on Sept. 4 and ended Sep 30th, 2023.", ["2023-09-30", "2024-09-04"]),
+        ("The 1st of Jan. 2025 was quiet.", ["2025-01-01"]),
+        ("On 12 Septembers nothing happened.", []),
+        ("Markets fell in March without a day named.", []),
+    ],
+)
+def test_resolve_abbreviated_and_partial_dates(text, expected):
+    assert resolve_dates(text, "2024-06-26") == expected
+
+
+def test_repeated_mention_text_resolves_once_per_publication_date(make):
+    from storyscope.corpus.timeline import build_timeline
+    from storyscope.model import Claim, ClaimMention
+
+    text = "The bridge reopened on 2 May after repairs."
+    a = make("t1", text, published="2031-05-03")
+    b = make("t2", text, published="2032-05-03")
+    mentions = tuple(ClaimMention(x, text, 0, len(text), "asserts", None) for x in ("t1", "t2"))
+    claim = Claim("C1", text, 0.5, 2, mentions)
+    events = build_timeline([a, b], [claim])
+    dated = {e.date: e.articles for e in events if e.claims == ("C1",) and e.date.endswith("05-02")}
+    assert dated == {"2031-05-02": ("t1",), "2032-05-02": ("t2",)}

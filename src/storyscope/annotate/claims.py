@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Sequence
+from collections.abc import Sequence
 
 from storyscope.annotate.entities import NAME_LABELS
 from storyscope.annotate.spans import Segment
@@ -41,6 +41,16 @@ DENIAL = re.compile(
 QUESTION = re.compile(
     r"(?i)(?:\?\s*[”\"’']?\s*$|\bthe question is (?:whether|if)\b|\bis it true that\b|\bit is not clear whether\b|"
     r"\bit remains to be seen whether\b)"
+)
+# An attribution whose cue denies, or labels its content false, voices a denial
+# ("the ministry denied ...", "X branded the claims fake news").
+DENIAL_CUE = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|rebuff\w*|debunk\w*)\b")
+# "rejected" denies only when what it rejects is a report ("rejected the claims"), not a plan.
+REJECT_CUE = re.compile(r"(?i)\breject\w*\b")
+REPORT_WORDS = re.compile(r"(?i)\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?)\b")
+LABEL_CUE = re.compile(r"(?i)\b(?:brand\w*|call\w*|label\w*|describ\w*|dub\w*)\b")
+FALSEHOOD = re.compile(
+    r"(?i)\b(?:fake|false|lies?|nonsense|hoax|untrue|baseless|groundless|fabricat\w*|propaganda|rubbish)\b"
 )
 FIRST_PERSON = re.compile(r"(?i)\b(?:I|we|us|our|my|you|your)\b")
 MODAL = re.compile(r"(?i)\b(?:would|could|might|may|should)\b")
@@ -84,8 +94,13 @@ def extract_claims(text: str, segs: Sequence[Segment], entities: Sequence[Entity
         if score < CLAIM_MIN_SCORE:
             continue
         hedged = att is not None and att.hedged
-        if DENIAL.search(sent):
+        denier = _denier(seg, attributions)
+        if denier is not None or DENIAL.search(sent):
             stance = "denies"
+            # The mention speaks for whoever denies, not for the claim relayed
+            # in the same sentence ("X claimed N, a figure the ministry dismissed").
+            if denier is not None:
+                att = denier
         elif QUESTION.search(sent):
             stance = "questions"
         elif att is not None or cited:
@@ -96,6 +111,18 @@ def extract_claims(text: str, segs: Sequence[Segment], entities: Sequence[Entity
                                  attributed_to=att.speaker if att is not None else None,
                                  hedged=hedged, checkworthiness=round(score, 3)))
     return out
+
+
+def _denier(seg: Segment, attributions: Sequence[Attribution]) -> Attribution | None:
+    """The first attribution with its cue in this sentence that denies or brands its content false."""
+    for a in attributions:
+        if seg.start <= a.cue_start < seg.end and (
+            DENIAL_CUE.search(a.cue)
+            or (REJECT_CUE.search(a.cue) and REPORT_WORDS.search(a.content))
+            or (LABEL_CUE.search(a.cue) and FALSEHOOD.search(a.content))
+        ):
+            return a
+    return None
 
 
 def _attribution_for(seg: Segment, attributions: Sequence[Attribution]) -> Attribution | None:

@@ -8,7 +8,8 @@ stories (grouping) -> claims (clusters across articles) -> conflicts
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 
 from storyscope.corpus.citations import citation_edges
 from storyscope.corpus.claims import group_claims
@@ -26,7 +27,9 @@ __all__ = ["build_corpus", "resolve_name", "EntityIndex"]
 IMPL_NAME = "corpus.v1"
 
 
-def build_corpus(articles: Sequence[AnnotatedArticle]) -> CorpusResult:
+def build_corpus(
+    articles: Sequence[AnnotatedArticle], *, on_stage: Callable[[str, float], None] | None = None
+) -> CorpusResult:
     """Derive copies, stories, entities, claims, conflicts, citations and a timeline.
 
     A pure function of the list: inputs are sorted by article id first, so the
@@ -36,6 +39,9 @@ def build_corpus(articles: Sequence[AnnotatedArticle]) -> CorpusResult:
 
     Args:
         articles: annotated articles with unique ids.
+        on_stage: called as ``on_stage(name, seconds)`` after each sub-stage
+            (copies, entities, stories, claims, conflicts, citations,
+            timeline), for ``storyscope bench scale``.
 
     Returns:
         A ``CorpusResult`` whose ``article_story`` maps every article id to
@@ -51,18 +57,36 @@ def build_corpus(articles: Sequence[AnnotatedArticle]) -> CorpusResult:
         if item.article.id in seen:
             raise StoryscopeError("E018", id=item.article.id)
         seen.add(item.article.id)
-    copies = find_copies(ordered)
-    links = link_entities(ordered)
-    stories, article_story = group_stories(ordered, links)
-    claims = group_claims(ordered, links, copies.origin)
-    conflicts = find_conflicts(ordered, claims, links, article_story)
+    clock = _StageClock(on_stage)
+    copies = clock("copies", find_copies, ordered)
+    links = clock("entities", link_entities, ordered)
+    stories, article_story = clock("stories", group_stories, ordered, links)
+    claims = clock("claims", group_claims, ordered, links, copies.origin)
+    conflicts = clock("conflicts", find_conflicts, ordered, claims, links, article_story)
+    citations = clock("citations", citation_edges, ordered, copies.copies)
+    timeline = clock("timeline", build_timeline, ordered, claims)
     return CorpusResult(
         stories=stories,
         entities=links.entities,
         claims=claims,
         conflicts=conflicts,
-        citations=citation_edges(ordered, copies.copies),
+        citations=citations,
         copies=copies.copies,
-        timeline=build_timeline(ordered, claims),
+        timeline=timeline,
         article_story=article_story,
     )
+
+
+class _StageClock:
+    """Run a sub-stage and report its wall time to ``on_stage`` (no-op without one)."""
+
+    def __init__(self, on_stage: Callable[[str, float], None] | None) -> None:
+        self.on_stage = on_stage
+
+    def __call__(self, name: str, stage: Callable, *args):
+        if self.on_stage is None:
+            return stage(*args)
+        start = time.perf_counter()
+        out = stage(*args)
+        self.on_stage(name, time.perf_counter() - start)
+        return out

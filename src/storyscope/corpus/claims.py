@@ -1,33 +1,48 @@
 """Group claim sentences across articles into claims.
 
-Two mentions are one claim when their wording overlaps (TF-IDF cosine over
-stemmed content words), their key entities agree (no disjoint PERSON/ORG
-sets) and their numbers do not conflict: "10,000 troops" and "100,000
-troops" stay separate claims, which ``conflicts.py`` then links. Candidates
-come from MinHash banding over the content words (``_lsh.py``) plus an
-inverted index of rare words, numbers and entities, never from all pairs.
+Two mentions are one claim when what they claim overlaps (TF-IDF cosine over
+stemmed content words of the sentence *core*: the sentence without the
+speaker's description, the speech cue and outlet credits, so "Dr X, an
+analyst at Y, said A" and "Dr X, an analyst at Y, said B" do not meet on
+their shared preamble), their key entities agree (no disjoint PERSON/ORG
+sets) and their numbers agree (the figures of one are all found in the
+other: "10,000 troops" and "100,000 troops" stay separate claims, which
+``conflicts.py`` then links; "at least 38 dead and 14,000 evacuated" and "at
+least 41 dead and 14,000 evacuated" too). A denial ("X dismissed the claims
+that N troops were sent as fake news") joins the claim it denies only on
+what it denies, never on the rest of its sentence. Candidates come from
+MinHash banding over the content words (``_lsh.py``) plus an inverted index
+of rare words, numbers and entities, never from all pairs.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyscope.corpus._lsh import band_pairs, minhash_signatures, unique_pairs
-from storyscope.corpus._text import UnionFind, content_words, format_number, numbers_agree, numbers_in
+from storyscope.corpus._text import UnionFind, content_words, format_number, numbers_in, stem, words
 from storyscope.corpus.entities import EntityIndex, EntityLinks
-from storyscope.model import AnnotatedArticle, Claim, ClaimMention, ClaimSentence
+from storyscope.model import AnnotatedArticle, Attribution, Claim, ClaimMention, ClaimSentence
 
-# Same claim at this TF-IDF cosine of stemmed content words. Paraphrased
-# relays of one quote in the seeds (Korotchenko's "green light", "international
+# Same claim at this TF-IDF cosine of stemmed core words. Paraphrased relays
+# of one quote in the seeds (Korotchenko's "green light", "international
 # duty") score 0.5-0.86, Matsegora's "highly qualified" quote 0.42; distinct
-# claims of one story mostly < 0.3 (hand-annotated seeds, 5 articles). Re-check
-# with `storyscope bench stance` (FNC-1 agree pairs) when changing it.
+# claims of one story mostly < 0.3 (hand-annotated seeds, 5 articles; the
+# example corpus). Re-check the seeds and examples/ dossiers when changing it.
 CLAIM_COSINE = 0.4
+# Short cores inflate the cosine ("convoy would cross the border" vs "expected
+# to cross the border"; "built the dam ... reservoir" vs "reservoir ... new dam
+# is built"): on wording alone a pair must also share this many content words
+# (example corpus: wrong pairs share 2-3, right ones 4-15).
+CLAIM_MIN_SHARED_WORDS = 4
 # ... or at this lower cosine when both mentions carry the same figure of at
 # least CLAIM_SHARED_NUMBER_MIN: a specific number is strong evidence of one
 # claim (seeds: "ready to send 100,000 volunteer troops" vs "will send
@@ -37,21 +52,181 @@ CLAIM_SHARED_NUMBER_MIN = 100
 # Two numbers are "the same" within this relative difference (rounding:
 # "10,000" vs "10,050"); anything wider makes separate claims.
 CLAIM_NUMBER_TOLERANCE = 0.01
+# A cluster keeps the distinct figure sets of its mentions to check a merge
+# against every one of them; past this many it checks against their union.
+CLAIM_MAX_NUMBER_SETS = 16
 # Candidate generation: MinHash banding over content-word sets. 16 bands of
 # 2 rows make a pair with Jaccard 0.3 a candidate with p=0.78 and one with
 # 0.5 with p=0.99 (it only proposes; the cosine decides) ...
 CLAIM_LSH_PERM = 32
 CLAIM_LSH_BANDS = 16
 # ... a band bucket larger than this (a phrase every article repeats) pairs
-# each member only with its CLAIM_LSH_WINDOW next members, keeping pairs linear.
-CLAIM_LSH_MAX_BUCKET = 40
-CLAIM_LSH_WINDOW = 3
+# each member only with its CLAIM_LSH_WINDOW next members, keeping pairs linear
+# (the chain still joins them). 6/2 instead of 40/3: 30% fewer pairs on
+# `synthetic_articles(3000)` for 1% fewer clustered mentions.
+CLAIM_LSH_MAX_BUCKET = 6
+CLAIM_LSH_WINDOW = 2
 # ... plus every pair sharing a word, number or entity that at most this many
-# mentions contain (rare keys are informative and keep blocking near-linear).
-CLAIM_BLOCK_MAX_DF = 25
-# Entity types whose disagreement splits claims. Places and nationalities are
-# left out: "North Korea" (GPE) and "North Korean" (NORP) are one topic.
-KEY_ENTITY_TYPES = frozenset({"PERSON", "ORG"})
+# mentions contain (rare keys are informative and keep blocking near-linear;
+# on a small pile this proposes nearly every pair that shares a word).
+CLAIM_BLOCK_MAX_DF = 8
+# Named things must agree: when both mentions name something (any named-entity
+# type: spaCy's small model often calls a country ORG or a valley PERSON), one
+# name must be on both sides, a short name meeting its long form and a
+# nationality its country ("Kadar" / "Sun Il Kadar", "Korean" / "North Korea",
+# "Selmara" / "Republic of Selmara": every word of the shorter name meets a word
+# of the longer sharing all but its last PLACE_SUFFIX_LETTERS letters, and at
+# least 4). People veto: two mentions naming different people only ("Ivan
+# Petrov" / "Oleg Petrov") stay apart even if they share a place. Keeps
+# "Norvakia will send 2,000 engineers to Selmara" apart from "Dravia will
+# send 2,000 engineers to Ostria".
+NAMED_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+PERSON_TYPES = frozenset({"PERSON"})
+PLACE_SUFFIX_LETTERS = 3
+# ... or at this cosine when both mentions count the same kind of thing with
+# the same figure ("100,000 volunteer troops" / "100,000 'volunteer' soldiers"
+# / "100,000 volunteers" in the seeds; the heads' classes are COUNT_CLASSES).
+CLAIM_COSINE_SHARED_COUNT = 0.1
+# Head nouns that count the same thing. "People sent" is the seeds' case: one
+# outlet's specialists are another's volunteers or troops.
+COUNT_CLASSES: dict[str, frozenset[str]] = {
+    "people sent": frozenset(
+        {
+            "troop", "soldier", "volunteer", "specialist", "personnel", "fighter", "worker", "builder",
+            "engineer", "mercenary", "force", "serviceman", "servicemen", "recruit", "labourer", "laborer",
+            "conscript", "men", "combatant", "officer", "reinforcement",
+        }
+    ),
+    "casualties": frozenset({"casualty", "dead", "death", "killed", "fatality", "victim", "body"}),
+    "injured": frozenset({"injured", "wounded", "injury", "hurt"}),
+    "refugees": frozenset({"refugee", "displaced", "evacuee", "migrant", "asylum"}),
+    "missiles": frozenset({"missile", "rocket", "drone", "shell", "projectile"}),
+}
+_HEAD_TO_CLASS = {h: c for c, heads in COUNT_CLASSES.items() for h in heads}
+# A denial whose object has fewer content words than this ("dismissed the
+# reports as fabrications") refers back to something said elsewhere.
+DENIAL_MIN_TOPIC_WORDS = 2
+
+# Stemmed words of a denial that say "this is a denial", not what is denied.
+DENIAL_WORDS = frozenset(
+    {
+        "deny", "denied", "denie", "denial", "dismis", "dismiss", "dismisse", "dismissed", "reject", "rejected",
+        "refute", "refuted", "rebuff", "rebuffed", "debunk", "debunked", "brand", "branded", "fake", "false",
+        "falsehood", "lie", "claim", "claimed", "report", "reported", "allegation", "alleged", "nonsense",
+        "hoax", "untrue", "baseless", "groundless", "propaganda", "rubbish", "call", "called", "described",
+        "label", "labelled", "labeled", "dubbed", "fabrication", "fabricated", "disinformation",
+        "misinformation", "rumour", "rumor", "suggestion", "accusation", "story", "figure", "number",
+        "calling", "branding", "labelling", "describing", "dismissing", "denying", "rejecting",
+    }
+)
+# The cue of an attribution that denies ("denied", "dismissed", "rejected") ...
+DENIAL_CUE_RE = re.compile(
+    r"\b(den(?:y|ies|ied|ying|ial)|dismiss\w*|reject\w*|refut\w*|rebuff\w*|debunk\w*)\b", re.IGNORECASE
+)
+# ... or that labels its content false ("branded ... fake news").
+LABEL_CUE_RE = re.compile(r"\b(brand\w*|call\w*|label\w*|describ\w*|dub\w*|term\w*)\b", re.IGNORECASE)
+FALSEHOOD_RE = re.compile(
+    r"\b(fake|false(?:hood)?|lies|lie|lying|nonsense|hoax|untrue|baseless|groundless|fabricat\w*|"
+    r"propaganda|rubbish|disinformation|misinformation)\b",
+    re.IGNORECASE,
+)
+_REPORT_WORDS_RE = re.compile(r"\b(claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?)\b", re.IGNORECASE)
+# Where the object of a denial cue ends: the sentence end, or a clause the
+# denier adds ("..., insisting that", "... and said they").
+_CLAUSE_END_RE = re.compile(
+    r"[;.!?](?:\s|$)|,\s+(?:insisting|adding|saying|arguing|stressing|while|but|although|though|and)\b|"
+    r"\s+and\s+(?:said|added|insisted|called|accused|warned|urged)\b",
+    re.IGNORECASE,
+)
+# A denial cue inside a relative clause ("..., a figure that the ministry
+# dismissed") denies what comes before the relative pronoun.
+_RELATIVE_TAIL_RE = re.compile(r"\b(?:that|which)\s*$", re.IGNORECASE)
+
+
+def count_class(about: str) -> str | None:
+    """Return the class of what a quantity counts ("volunteer troops" -> "people sent"), or its stemmed head."""
+    toks = words(about)
+    if not toks:
+        return None
+    head = stem(toks[-1])
+    return _HEAD_TO_CLASS.get(head, _HEAD_TO_CLASS.get(toks[-1], head))
+
+
+def is_denial_cue(cue: str, content: str) -> bool:
+    """Return True when an attribution's cue denies or brands its content false.
+
+    "rejected" counts only when what is rejected is a report ("rejected the
+    claims"), not a plan or a bill.
+    """
+    match = DENIAL_CUE_RE.search(cue)
+    if match and match.group(1).lower().startswith("reject"):
+        return bool(_REPORT_WORDS_RE.search(content) or FALSEHOOD_RE.search(content))
+    return bool(match or (LABEL_CUE_RE.search(cue) and FALSEHOOD_RE.search(content)))
+
+
+def _voicing(item: AnnotatedArticle, start: int, end: int):
+    """Attributions whose cue lies in ``[start, end)``, and citations starting there."""
+    atts = [a for a in item.annotations.attributions if start <= a.cue_start < end]
+    cits = [c for c in item.annotations.citations if start <= c.start < end]
+    return atts, cits
+
+
+def mention_core(item: AnnotatedArticle, start: int, end: int) -> str:
+    """Return the text of ``item`` in ``[start, end)`` with speakers, speech cues and outlet credits blanked.
+
+    "Dr Ines Calloway, an analyst at the Harwick Institute, said the claim
+    should be treated with caution." -> "... the claim should be treated with
+    caution." Offsets are kept (blanked characters become spaces).
+    """
+    text = item.article.text
+    atts, cits = _voicing(item, start, end)
+    spans = [(a.cue_start, a.cue_end) for a in atts]
+    spans += [(a.source_start, a.source_end) for a in atts if a.source_start is not None and a.source_end]
+    spans += [(c.start, c.end) for c in cits]
+    if not spans:
+        return text[start:end]
+    pieces = []
+    pos = start
+    for s, e in sorted(spans):
+        s, e = max(s, pos), min(e, end)
+        if s >= e:
+            continue
+        pieces += [text[pos:s], " " * (e - s)]
+        pos = e
+    pieces.append(text[pos:end])
+    return "".join(pieces)
+
+
+def denied_object(item: AnnotatedArticle, start: int, end: int) -> tuple[str, Attribution | None]:
+    """What a denial sentence in ``[start, end)`` of ``item`` denies.
+
+    Returns:
+        ``(text, attribution)``: the object of the first denying attribution
+        ("denied claims that 20,000 volunteers were ready" -> "claims that
+        20,000 volunteers were ready"; in a relative clause, "X claimed N,
+        a figure that the ministry dismissed" -> "X claimed N, a figure")
+        and that attribution; or the sentence core and None when no
+        attribution in the sentence denies.
+    """
+    text = item.article.text
+    atts, _ = _voicing(item, start, end)
+    for a in sorted(atts, key=lambda x: x.cue_start):
+        if not is_denial_cue(a.cue, a.content):
+            continue
+        head = a.source_start if a.source_start is not None and a.source_start < a.cue_start else a.cue_start
+        head = max(head, start)
+        before = text[start:head]
+        if _RELATIVE_TAIL_RE.search(before):
+            return _RELATIVE_TAIL_RE.sub("", before), a
+        rest = text[a.cue_end:end]
+        stop = _CLAUSE_END_RE.search(rest)
+        return (rest[: stop.start()] if stop else rest), a
+    return mention_core(item, start, end), None
+
+
+def denial_topic(text: str, exclude: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Content words of a denied object, without the words that only mark the denial (nor ``exclude``)."""
+    return [w for w in content_words(text) if w not in DENIAL_WORDS and w not in exclude]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,25 +236,78 @@ class _Mention:
     words: tuple[str, ...]
     numbers: tuple[float, ...]
     entities: frozenset
+    exact: tuple
+    counts: frozenset
+
+
+def _counts(item: AnnotatedArticle, start: int, end: int, starts: list[int]) -> frozenset:
+    qs = item.annotations.quantities
+    lo, hi = bisect_left(starts, start), bisect_right(starts, end)
+    out = set()
+    for q in qs[lo:hi]:
+        cls = count_class(q.about) if q.end <= end and q.value >= CLAIM_SHARED_NUMBER_MIN else None
+        if cls:
+            out.add((float(q.value), cls))
+    return frozenset(out)
+
+
+def _quantity_values(item: AnnotatedArticle, start: int, end: int, starts: list[int]) -> set[float]:
+    qs = item.annotations.quantities
+    lo, hi = bisect_left(starts, start), bisect_right(starts, end)
+    return {float(q.value) for q in qs[lo:hi] if q.end <= end and q.value >= 1}
+
+
+def _name_info(links: EntityLinks) -> dict[str, tuple[tuple[str, ...], bool]]:
+    """Entity id -> (folded words of its canonical name, is a person), for ``_entities_agree``."""
+    return {e.id: (tuple(words(e.name)), e.type in PERSON_TYPES) for e in links.entities}
+
+
+def cached_content_words(text: str, cache: dict[str, str | None]) -> list[str]:
+    """``content_words(text)``, memoising the per-word stemming in ``cache`` (one dict per call of the stage)."""
+    out = []
+    for w in words(text):
+        kept = cache.get(w, "")
+        if kept == "":
+            found = content_words(w)
+            kept = cache[w] = found[0] if found else None
+        if kept:
+            out.append(kept)
+    return out
 
 
 def _mentions(ordered: Sequence[AnnotatedArticle], links: EntityLinks) -> list[_Mention]:
     types = {e.id: e.type for e in links.entities}
+    cache: dict[str, str | None] = {}
     out = []
     for item in ordered:
         aid = item.article.id
         spans = links.spans.get(aid, ())
+        span_starts = [s for s, _, _ in spans]
+        q_starts = [q.start for q in item.annotations.quantities]
+        voiced = bool(item.annotations.attributions or item.annotations.citations)
         for cs in sorted(item.annotations.claims, key=lambda c: (c.start, c.end, c.text)):
-            ents = frozenset(
-                eid
-                for s, e, eid in spans
-                if s >= cs.start and e <= cs.end and types.get(eid) in KEY_ENTITY_TYPES
-            )
-            nums = set(numbers_in(cs.text))
-            for q in item.annotations.quantities:
-                if q.start >= cs.start and q.end <= cs.end and q.value >= 1:
-                    nums.add(float(q.value))
-            out.append(_Mention(aid, cs, tuple(content_words(cs.text)), tuple(sorted(nums)), ents))
+            if cs.stance == "denies":
+                obj, _ = denied_object(item, cs.start, cs.end)
+                topic = [w for w in cached_content_words(obj, cache) if w not in DENIAL_WORDS]
+                big = {n for n in numbers_in(obj) if n >= CLAIM_SHARED_NUMBER_MIN}
+                core_words = tuple(topic) if len(set(topic)) + len(big) >= DENIAL_MIN_TOPIC_WORDS else ()
+                nums = set(numbers_in(obj)) if core_words else set()
+                ents: frozenset = frozenset()
+                counts = frozenset((v, c) for v, c in _counts(item, cs.start, cs.end, q_starts) if v in nums)
+            else:
+                core = mention_core(item, cs.start, cs.end) if voiced else cs.text
+                core_words = tuple(cached_content_words(core, cache))
+                nums = set(numbers_in(core)) | _quantity_values(item, cs.start, cs.end, q_starts)
+                counts = _counts(item, cs.start, cs.end, q_starts)
+                lo, hi = bisect_left(span_starts, cs.start), bisect_left(span_starts, cs.end)
+                ents = frozenset(
+                    eid
+                    for s, e, eid in spans[lo:hi]
+                    if e <= cs.end and core[s - cs.start] != " " and types.get(eid) in NAMED_ENTITY_TYPES
+                )
+            full = " ".join(cs.text.split()).casefold()
+            exact = (full, cs.stance == "denies") if core_words or nums else (aid, cs.start)
+            out.append(_Mention(aid, cs, core_words, tuple(sorted(nums)), ents, exact, counts))
     return out
 
 
@@ -89,6 +317,8 @@ def _candidate_pairs(mentions: list[_Mention], reps: list[int], matrix) -> np.nd
     postings: dict[str, list[int]] = defaultdict(list)
     for i in reps:
         m = mentions[i]
+        if not m.words:
+            continue
         keys = {f"w:{w}" for w in m.words} | {f"n:{format_number(n)}" for n in m.numbers if n >= 100}
         keys |= {f"e:{e}" for e in m.entities}
         for k in keys:
@@ -111,6 +341,85 @@ def _identity(tokens):
     return tokens
 
 
+def numbers_compatible(a: Sequence[float], b: Sequence[float], tolerance: float = CLAIM_NUMBER_TOLERANCE) -> bool:
+    """Return True when every figure of one side is found (within ``tolerance``) among the other's.
+
+    ``{2000}`` and ``{2000, 48}`` agree (one adds a detail); ``{38, 14000}``
+    and ``{41, 14000}`` do not (each has a figure the other contradicts or
+    lacks); an empty side agrees with anything.
+    """
+
+    if not a or not b or a == b:
+        return True
+
+    def within(xs: Sequence[float], ys: Sequence[float]) -> bool:
+        return all(any(abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-9) for y in ys) for x in xs)
+
+    return within(a, b) or within(b, a)
+
+
+def _sets_compatible(a: list[tuple[float, ...]], b: list[tuple[float, ...]]) -> bool:
+    if len(a) > CLAIM_MAX_NUMBER_SETS or len(b) > CLAIM_MAX_NUMBER_SETS:
+        flat_a = sorted({x for s in a for x in s})
+        flat_b = sorted({x for s in b for x in s})
+        return numbers_compatible(flat_a, flat_b)
+    return all(numbers_compatible(x, y) for x in a for y in b)
+
+
+def _ids(values: list) -> tuple[np.ndarray, list]:
+    """Small integer id per distinct value (equal values, equal ids), and the distinct values."""
+    seen: dict = {}
+    ids = np.array([seen.setdefault(v, len(seen)) for v in values], dtype=np.int64)
+    return ids, list(seen)
+
+
+def _pairwise(ids_a: np.ndarray, ids_b: np.ndarray, values: list, test) -> np.ndarray:
+    """``test(values[ids_a[k]], values[ids_b[k]])`` for every k, evaluated once per distinct id pair."""
+    if not len(ids_a):
+        return np.zeros(0, dtype=bool)
+    base = len(values) + 1
+    codes, inverse = np.unique(ids_a * base + ids_b, return_inverse=True)
+    results = np.array([bool(test(values[int(u) // base], values[int(u) % base])) for u in codes])
+    return results[inverse.ravel()]
+
+
+def _accepted_pairs(mentions: list[_Mention], pairs: np.ndarray, cos: np.ndarray, matrix,
+                    names: dict[str, tuple[tuple[str, ...], bool]]) -> list[tuple[float, int, int]]:
+    """The candidate pairs that are one claim, as ``(cosine, a, b)``.
+
+    Vectorised over all pairs: entity, figure and count agreement depend only
+    on each side's entity set, figures and counts, so each distinct
+    combination is tested once.
+    """
+    if not len(pairs):
+        return []
+    a, b = pairs[:, 0], pairs[:, 1]
+    has_count = np.array([bool(m.counts) for m in mentions])
+    has_big = np.array([any(n >= CLAIM_SHARED_NUMBER_MIN for n in m.numbers) for m in mentions])
+    ok = (cos >= CLAIM_COSINE) | ((cos >= CLAIM_COSINE_SHARED_NUMBER) & has_big[a] & has_big[b])
+    ok |= (cos >= CLAIM_COSINE_SHARED_COUNT) & has_count[a] & has_count[b]
+    keep = np.flatnonzero(ok)
+    if not len(keep):
+        return []
+    a, b, c = a[keep], b[keep], cos[keep]
+    binary = matrix.copy()
+    binary.data[:] = 1.0
+    shared = np.asarray(binary[a].multiply(binary[b]).sum(axis=1)).ravel()
+    ent_id, ent_values = _ids([m.entities for m in mentions])
+    num_id, num_values = _ids([m.numbers for m in mentions])
+    count_id, count_values = _ids([m.counts for m in mentions])
+    entity_pairs: dict[tuple[str, str], bool] = {}
+    agree = _pairwise(ent_id[a], ent_id[b], ent_values, lambda x, y: _entities_agree(x, y, names, entity_pairs))
+    agree &= _pairwise(num_id[a], num_id[b], num_values, numbers_compatible)
+    by_words = (c >= CLAIM_COSINE) & (shared >= CLAIM_MIN_SHARED_WORDS)
+    by_number = (c >= CLAIM_COSINE_SHARED_NUMBER) & _pairwise(num_id[a], num_id[b], num_values, _share_number)
+    by_count = (c >= CLAIM_COSINE_SHARED_COUNT) & _pairwise(
+        count_id[a], count_id[b], count_values, lambda x, y: bool(x & y)
+    )
+    take = np.flatnonzero(agree & (by_words | by_number | by_count))
+    return list(zip(np.round(c[take], 9).tolist(), a[take].tolist(), b[take].tolist()))
+
+
 def group_claims(
     articles: Sequence[AnnotatedArticle], links: EntityLinks, origin: dict[str, str]
 ) -> tuple[Claim, ...]:
@@ -127,7 +436,8 @@ def group_claims(
         Claims (single-mention ones included) ordered by independent sources,
         then checkworthiness (both descending), then first mention, and
         numbered ``C1``... in that order. ``text`` is the mention nearest the
-        cluster's TF-IDF centroid; ``mentions`` are sorted by article, start.
+        cluster's TF-IDF centroid (an asserting or reporting one before a
+        denial); ``mentions`` are sorted by article, start.
     """
     ordered = sorted(articles, key=lambda a: a.article.id)
     mentions = _mentions(ordered, links)
@@ -144,50 +454,45 @@ def group_claims(
     uf = UnionFind(range(len(mentions)))
     first: dict[tuple, int] = {}
     for i, m in enumerate(mentions):
-        key = (tuple(sorted(set(m.words))), m.numbers, tuple(sorted(m.entities)))
-        if key in first:
-            uf.union(first[key], i)
+        if m.exact in first:
+            uf.union(first[m.exact], i)
         else:
-            first[key] = i
+            first[m.exact] = i
     reps = sorted(first.values())
+    names = _name_info(links)
     pairs = _candidate_pairs(mentions, reps, matrix)
     if matrix is not None and len(pairs):
         cos = np.asarray(matrix[pairs[:, 0]].multiply(matrix[pairs[:, 1]]).sum(axis=1)).ravel()
     else:
         cos = np.zeros(len(pairs))
-    keep = np.flatnonzero(cos >= min(CLAIM_COSINE, CLAIM_COSINE_SHARED_NUMBER))
-    accepted = []
-    for k in keep.tolist():
-        a, b, c = int(pairs[k, 0]), int(pairs[k, 1]), float(cos[k])
-        if not _entities_agree(mentions[a].entities, mentions[b].entities):
-            continue
-        if c >= CLAIM_COSINE or _share_number(mentions[a], mentions[b]):
-            accepted.append((round(c, 9), a, b))
+    accepted = _accepted_pairs(mentions, pairs, cos, matrix, names)
     accepted.sort(key=lambda t: (-t[0], t[1], t[2]))
 
-    numbers: dict[int, set[float]] = {}
+    number_sets: dict[int, list[tuple[float, ...]]] = {}
     for i, m in enumerate(mentions):
-        numbers.setdefault(uf.find(i), set()).update(m.numbers)
+        sets = number_sets.setdefault(uf.find(i), [])
+        if m.numbers and m.numbers not in sets:
+            sets.append(m.numbers)
     for _, a, b in accepted:
         ra, rb = uf.find(a), uf.find(b)
-        if ra == rb or not numbers_agree(numbers[ra], numbers[rb], CLAIM_NUMBER_TOLERANCE):
+        if ra == rb or not _sets_compatible(number_sets[ra], number_sets[rb]):
             continue
         root = uf.union(ra, rb)
-        numbers[root] = numbers[ra] | numbers[rb]
+        merged = number_sets[ra] + [s for s in number_sets[rb] if s not in number_sets[ra]]
+        number_sets[root] = merged
 
-    index = EntityIndex(links.entities)
+    index = links.index or EntityIndex(links.entities)
+    canonical_cache: dict[str, str | None] = {}
+    groups = uf.groups()
+    closeness = _centroid_scores(matrix, groups, len(mentions))
     drafts = []
-    for rows in uf.groups():
+    for rows in groups:
         members = [mentions[r] for r in rows]
-        if matrix is not None and len(rows) > 1:
-            sub = matrix[rows]
-            scores = np.asarray(sub @ np.asarray(sub.mean(axis=0)).ravel()).ravel()
-        else:
-            scores = np.zeros(len(rows))
         best = min(
             range(len(rows)),
             key=lambda i: (
-                -round(float(scores[i]), 9),
+                members[i].sentence.stance == "denies",
+                -round(float(closeness[rows[i]]), 9),
                 -members[i].sentence.checkworthiness,
                 members[i].article,
                 members[i].sentence.start,
@@ -202,7 +507,7 @@ def group_claims(
                         start=m.sentence.start,
                         end=m.sentence.end,
                         stance=m.sentence.stance,
-                        attributed_to=_canonical(index, m.sentence.attributed_to),
+                        attributed_to=_canonical(index, m.sentence.attributed_to, canonical_cache),
                     )
                     for m in members
                 ),
@@ -224,16 +529,79 @@ def group_claims(
     )
 
 
-def _share_number(a: _Mention, b: _Mention) -> bool:
-    return bool({n for n in a.numbers if n >= CLAIM_SHARED_NUMBER_MIN} & set(b.numbers))
+def _centroid_scores(matrix, groups: list[list[int]], n: int) -> np.ndarray:
+    """Each mention's dot product with its group's mean TF-IDF vector (0 for single mentions)."""
+    if matrix is None:
+        return np.zeros(n)
+    group_of = np.zeros(n, dtype=np.int64)
+    sizes = np.zeros(len(groups))
+    for g, rows in enumerate(groups):
+        group_of[rows] = g
+        sizes[g] = len(rows)
+    member = csr_matrix((np.ones(n), (group_of, np.arange(n))), shape=(len(groups), n))
+    centroids = csr_matrix(member @ matrix).multiply(1.0 / sizes[:, None]).tocsr()
+    scores = np.asarray(matrix.multiply(centroids[group_of]).sum(axis=1)).ravel()
+    scores[sizes[group_of] < 2] = 0.0
+    return scores
 
 
-def _entities_agree(a: frozenset, b: frozenset) -> bool:
-    return not a or not b or bool(a & b)
+def _share_number(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return bool({n for n in a if n >= CLAIM_SHARED_NUMBER_MIN} & set(b))
 
 
-def _canonical(index: EntityIndex, name: str | None) -> str | None:
+def _same_name_word(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    common = 0
+    for cx, cy in zip(x, y):
+        if cx != cy:
+            break
+        common += 1
+    return common >= max(4, min(len(x), len(y)) - PLACE_SUFFIX_LETTERS)
+
+
+def _same_entity(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return bool(short) and all(any(_same_name_word(p, q) for q in long_) for p in short)
+
+
+def _entities_agree(a: frozenset, b: frozenset, names: dict[str, tuple[tuple[str, ...], bool]],
+                    cache: dict[tuple[str, str], bool] | None = None) -> bool:
+    """Return True when either side names nothing, or a name is on both sides and no two people clash.
+
+    "Kadar" meets "Sun Il Kadar", "Korean" meets "North Korea"; "Ivan Petrov"
+    and "Oleg Petrov" do not meet. ``cache`` memoises entity-pair matches.
+    """
+    if not a or not b:
+        return True
+    none: tuple[tuple[str, ...], bool] = ((), False)
+    people_a = any(names.get(x, none)[1] for x in a)
+    people_b = any(names.get(y, none)[1] for y in b)
+    shared = a & b
+    if shared and (not (people_a and people_b) or any(names.get(x, none)[1] for x in shared)):
+        return True
+    cache = {} if cache is None else cache
+    matched = bool(shared)
+    for x in a:
+        wx, px = names.get(x, none)
+        for y in b:
+            if x == y:
+                continue
+            key = (x, y)
+            same = cache.get(key)
+            if same is None:
+                same = cache[key] = _same_entity(wx, names.get(y, none)[0])
+            if same:
+                if px or names.get(y, none)[1] or not (people_a and people_b):
+                    return True
+                matched = True
+    return matched and not (people_a and people_b)
+
+
+def _canonical(index: EntityIndex, name: str | None, cache: dict[str, str | None]) -> str | None:
     if not name:
         return name
-    entity = index.resolve(name)
-    return entity.name if entity else name
+    if name not in cache:
+        entity = index.resolve(name)
+        cache[name] = entity.name if entity else name
+    return cache[name]

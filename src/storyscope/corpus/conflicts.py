@@ -1,14 +1,22 @@
 """Where sources disagree: numeric conflicts, denials and contradictions.
 
 * numeric: quantities counting the same thing (same story, same head-noun
-  class, compatible nationality/entity modifiers) whose values differ by more
-  than ``NUMERIC_TOLERANCE`` across articles.
-* denial: a claim mention with stance "denies", an attribution whose cue
-  denies ("denied", "dismissed", "rejected") or brands something false
-  ("branded ... fake news"), or a claim sentence worded that way; linked to
-  the claims of the same story it is about (content-word overlap).
-* contradiction: one claim whose mentions differ in polarity (negated in some
-  articles, affirmed in others).
+  class, compatible nationality/entity modifiers) whose figures cannot both
+  be true. A figure is read with its hedge: "up to 2,000" is an upper bound,
+  "at least 38" and "more than 100" lower bounds, and a partial count ("the
+  first 300 engineers arrived", "has so far accepted 300") is a lower bound
+  on any total; so "up to 2,000" vs "300 arrived" is no conflict while "up
+  to 10,000" vs "100,000" is.
+* denial: an attribution whose cue denies ("denied", "dismissed",
+  "rejected") or brands something false ("branded ... fake news"), or a
+  claim mention with stance "denies"; linked to every claim of the same
+  story that says what is denied (its topic words, numbers and the kind of
+  thing it is about), across outlets. A denial that only refers back ("dismissed
+  the reports as fabrications") takes its topic from the article's headline
+  or another denial in the article. Denials of the same claims make one
+  conflict.
+* contradiction: one claim whose main clause is negated in some articles and
+  affirmed in others, with the same wording otherwise.
 """
 
 from __future__ import annotations
@@ -19,153 +27,62 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyscope.corpus._text import content_words, fold, format_number, stem, words
+from storyscope.corpus._text import UnionFind, content_words, fold, format_number, numbers_in, stem, words
+from storyscope.corpus.claims import (
+    COUNT_CLASSES,
+    DENIAL_CUE_RE,
+    DENIAL_MIN_TOPIC_WORDS,
+    FALSEHOOD_RE,
+    cached_content_words,
+    count_class,
+    denial_topic,
+    denied_object,
+    is_denial_cue,
+    mention_core,
+)
 from storyscope.corpus.entities import EntityIndex, EntityLinks, surface_key
-from storyscope.model import AnnotatedArticle, Claim, Conflict
+from storyscope.model import AnnotatedArticle, Attribution, Claim, Conflict
 
 # Values within this relative difference are the same figure (rounding,
 # "about 10,000" vs "10,500"); more apart is a numeric conflict. Seeds:
 # 10,000 vs 100,000 North Korean troops.
 NUMERIC_TOLERANCE = 0.10
-# Head nouns that count the same thing. "People sent" is the seeds' case: one
-# outlet's specialists are another's volunteers or troops.
-SYNONYM_CLASSES: dict[str, frozenset[str]] = {
-    "people sent": frozenset(
-        {
-            "troop",
-            "soldier",
-            "volunteer",
-            "specialist",
-            "personnel",
-            "fighter",
-            "worker",
-            "builder",
-            "engineer",
-            "mercenary",
-            "force",
-            "serviceman",
-            "servicemen",
-            "recruit",
-            "labourer",
-            "laborer",
-            "conscript",
-            "men",
-            "combatant",
-            "officer",
-        }
-    ),
-    "casualties": frozenset({"casualty", "dead", "death", "killed", "fatality", "victim", "body"}),
-    "injured": frozenset({"injured", "wounded", "injury", "hurt"}),
-    "refugees": frozenset({"refugee", "displaced", "evacuee", "migrant", "asylum"}),
-    "missiles": frozenset({"missile", "rocket", "drone", "shell", "projectile"}),
-}
+# A numeric conflict names at most this many distinct figures (the ones the
+# most articles give): a summary an editor can read.
+NUMERIC_MAX_FIGURES = 12
+# Hedges read from a quantity's text (annotate/quantities.py keeps them there).
+_UPPER_RE = re.compile(
+    r"^(?:up to|at most|as few as|less than|fewer than|under|just under|no more than|not more than|"
+    r"a maximum of|maximum of)\b",
+    re.IGNORECASE,
+)
+_LOWER_RE = re.compile(
+    r"^(?:at least|more than|over|just over|upwards of|no fewer than|no less than|a minimum of|"
+    r"in excess of)\b",
+    re.IGNORECASE,
+)
+# Words near a figure that make it a partial count of a larger whole (example
+# corpus: "Around 300 engineers crossed the border", "has so far accepted about
+# 300 engineers"; these are not totals to compare with "up to 2,000").
+_PARTIAL_RE = re.compile(
+    r"\b(first|initial|advance|so far|already|arrived|arrive|arriving|arrives|reached|reach|crossed|"
+    r"landed|another|additional|further|extra|remaining|batch|wave|vanguard|contingent)\b",
+    re.IGNORECASE,
+)
+# How many words either side of a figure (within its clause) are read for those.
+PARTIAL_WINDOW_WORDS = 6
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?()\u201c\u201d\"]")
 # Heads that are units of time, money or ratio: a different value is usually
 # a different fact, not a disagreement.
 UNIT_HEADS = frozenset(
     {
-        "year",
-        "month",
-        "week",
-        "day",
-        "hour",
-        "minute",
-        "second",
-        "percent",
-        "per",
-        "cent",
-        "%",
-        "time",
-        "dollar",
-        "euro",
-        "pound",
-        "ruble",
-        "rouble",
-        "won",
-        "yuan",
-        "usd",
-        "eur",
-        "gbp",
-        "km",
-        "kilometre",
-        "kilometer",
-        "mile",
-        "metre",
-        "meter",
-        "kg",
-        "tonne",
-        "ton",
-        "mw",
-        "gw",
-        "am",
-        "pm",
-        "page",
-        "point",
+        "year", "month", "week", "day", "hour", "minute", "second", "percent", "per", "cent", "%", "time",
+        "dollar", "euro", "pound", "ruble", "rouble", "won", "yuan", "usd", "eur", "gbp", "km", "kilometre",
+        "kilometer", "mile", "metre", "meter", "kg", "tonne", "ton", "mw", "gw", "am", "pm", "page", "point",
     }
 )
-_HEAD_TO_CLASS = {h: c for c, heads in SYNONYM_CLASSES.items() for h in heads}
-# Words of a denial that say "this is a denial", not what is denied.
-_DENIAL_WORDS = frozenset(
-    {
-        "deny",
-        "denied",
-        "denie",
-        "denial",
-        "dismiss",
-        "dismissed",
-        "reject",
-        "rejected",
-        "refute",
-        "refuted",
-        "brand",
-        "branded",
-        "fake",
-        "false",
-        "lie",
-        "news",
-        "claim",
-        "report",
-        "allegation",
-        "nonsense",
-        "hoax",
-        "untrue",
-        "baseless",
-        "groundless",
-        "propaganda",
-        "rubbish",
-        "call",
-        "called",
-        "described",
-        "label",
-        "labelled",
-        "labeled",
-        "kremlin",
-        "spokesman",
-        "spokesperson",
-    }
-)
-DENIAL_CUE_RE = re.compile(
-    r"\b(den(?:y|ies|ied|ying|ial)|dismiss\w*|reject\w*|refut\w*|rebuff\w*|debunk\w*)\b", re.I
-)
-_LABEL_CUE_RE = re.compile(r"\b(brand\w*|call\w*|label\w*|describ\w*|dub\w*|term\w*)\b", re.I)
-FALSEHOOD_RE = re.compile(
-    r"\b(fake|false(?:hood)?|lies|lie|lying|nonsense|hoax|untrue|baseless|groundless|fabricat\w*|"
-    r"propaganda|rubbish|disinformation|misinformation)\b",
-    re.I,
-)
-_DENIAL_SENTENCE_RE = re.compile(
-    r"\b(den(?:y|ies|ied)|dismissed|rejected|refuted)\b.*\b(claims?|reports?|allegations?|suggestions?)\b|"
-    r"\b(branded|called|labell?ed|described|dismissed)\b.*\b(fake|false|lies|nonsense|hoax|untrue|baseless|propaganda)\b",
-    re.I,
-)
-# A claim is what a denial is about when it covers at least this IDF-weighted
-# share of the denial sentence's topic words and at least DENIAL_MIN_SHARED of
-# them (seeds: the Kremlin's "fake news" line shares troop/enter/war/North
-# Korean with the 10,000- and 100,000-troop claims; words every claim of the
-# story uses weigh little).
-DENIAL_OVERLAP = 0.55
-DENIAL_MIN_SHARED = 2
-DENIAL_MAX_TARGETS = 4
-_NEGATION_RE = re.compile(r"\b(not|no|never|none|neither|nor|nothing|cannot)\b|n[’']t\b", re.I)
+# Kept under its old name for readers of the conflict stage.
+SYNONYM_CLASSES = COUNT_CLASSES
 # Summaries list at most this many article ids per side.
 SUMMARY_MAX_ARTICLES = 5
 # Heads that say nothing about what happened to whom ("38 people" died, "14,000
@@ -174,11 +91,63 @@ GENERIC_HEADS = frozenset({"people", "person", "persons", "resident", "civilian"
 # How many words after a generic quantity are read for its predicate (example corpus, 01/06/07).
 PREDICATE_WINDOW_WORDS = 6
 _PREDICATE_CLASSES = (
-    ("casualties", re.compile(r"\b(died|dead|killed|perished|drowned|death|lost their lives)\b", re.I)),
-    ("injured", re.compile(r"\b(injured|wounded|hurt|hospitali[sz]ed)\b", re.I)),
-    ("refugees", re.compile(r"\b(displaced|evacuated|fled|homeless|shelters?|rescued|refugees?)\b", re.I)),
-    ("people sent", re.compile(r"\b(sent|deployed|dispatched|arrived|volunteered|recruited)\b", re.I)),
+    ("casualties", re.compile(r"\b(died|dead|killed|perished|drowned|death|lost their lives)\b", re.IGNORECASE)),
+    ("injured", re.compile(r"\b(injured|wounded|hurt|hospitali[sz]ed)\b", re.IGNORECASE)),
+    ("refugees", re.compile(r"\b(displaced|evacuated|fled|homeless|shelters?|rescued|refugees?)\b", re.IGNORECASE)),
+    ("people sent", re.compile(r"\b(sent|deployed|dispatched|arrived|volunteered|recruited)\b", re.IGNORECASE)),
 )
+
+# ---- denials
+# A claim is what a denial denies when it covers at least this IDF-weighted
+# share of the denial's topic keys, at least DENIAL_MIN_SHARED of them, and
+# every "required" key of the topic (its figures and the kind of thing and
+# act it is about: "@people", "@deploy"). Seeds: the Kremlin's "fake news"
+# line (North Korean troops about to enter the war) covers Zelensky's 10,000,
+# Korotchenko's 100,000 and the 001/004 troop claims; the example corpus's
+# "20,000 volunteers" denials cover only the 20,000 claim.
+DENIAL_OVERLAP = 0.5
+DENIAL_MIN_SHARED = 2
+# At most this many claims per denial (best per article first, then by score).
+DENIAL_MAX_TARGETS = 8
+# A denial is scored against at most this many claims holding its rarest topic
+# key (the most widely carried first): keeps a 100k-article pile near-linear.
+DENIAL_MAX_CANDIDATES = 500
+# Topic keys: words cut to this many letters ("Korean"/"Korea", "volunteers"/
+# "volunteering" meet), numbers as "#value", and two concept classes.
+TOPIC_KEY_LETTERS = 5
+_DEPLOY_PREFIXES = (
+    "send", "sent", "deplo", "dispa", "enter", "join", "fight", "parti", "arriv", "trave", "cross", "mobil",
+    "offer", "provi", "suppl", "recru", "statio", "invad", "march",
+)
+_WAR_WORDS = frozenset({"war", "conflict", "front", "frontline", "combat", "battle", "invasion", "fighting"})
+_PEOPLE_WORDS = COUNT_CLASSES["people sent"]
+# Figures at least this large are topic keys (smaller ones are days, ranks...).
+DENIAL_NUMBER_MIN = 100
+# Who denies: an attribution's source text is kept over its resolved speaker
+# when it names an office ("Norvakia's foreign ministry" rather than "Norvakia").
+_OFFICE_RE = re.compile(
+    r"\b(ministry|ministers?|government|office|embassy|spokes(?:man|woman|person)|army|military|agency|"
+    r"council|department|kremlin|cabinet|presidency|command|headquarters)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i", "this", "that", "which", "who"})
+SUMMARY_DENIAL_CHARS = 240
+SUMMARY_CLAIM_CHARS = 160
+
+# ---- contradictions
+_NEGATION_RE = re.compile(r"\b(not|no|never|none|neither|nor|nothing|cannot|no longer)\b|n[’']t\b", re.IGNORECASE)
+# The main clause ends where a concessive or subordinate clause starts: "Kadar
+# thanked the volunteers, although the agency did not say ..." is affirmative.
+_SUBORDINATE_RE = re.compile(
+    r"(?:,|;|\s)\s*(?:although|though|but|while|whereas|because|unless|if|whether|even as|as long as)\b|;",
+    re.IGNORECASE,
+)
+# Negated and affirmed mentions must share this Jaccard of main-clause content
+# words: "has sent combat engineers" vs "has not sent combat engineers".
+CONTRADICTION_MIN_JACCARD = 0.6
+CONTRADICTION_MIN_WORDS = 3
+# Distinct negated / affirmed wordings compared per claim (copies share one).
+CONTRADICTION_MAX_READINGS = 64
 
 
 def generic_predicate_class(text: str, end: int) -> str | None:
@@ -188,15 +157,6 @@ def generic_predicate_class(text: str, end: int) -> str | None:
         if pattern.search(window):
             return cls
     return None
-
-
-@dataclass(frozen=True, slots=True)
-class _Quantity:
-    article: str
-    value: float
-    about: str
-    start: int
-    end: int
 
 
 def _claim_spans(claims: Sequence[Claim]) -> dict[str, list[tuple[int, int, str]]]:
@@ -226,6 +186,14 @@ def _articles_text(ids: Sequence[str]) -> str:
     return f"{shown}, +{extra} more" if extra > 0 else shown
 
 
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+# --------------------------------------------------------------------------- numeric
+
+
 def quantity_key(about: str, links: EntityLinks) -> tuple[str, frozenset] | None:
     """Return what a quantity counts: (head class, entity ids among its modifiers), or None for units.
 
@@ -238,7 +206,7 @@ def quantity_key(about: str, links: EntityLinks) -> tuple[str, frozenset] | None
     head = stem(toks[-1])
     if head in UNIT_HEADS or toks[-1] in UNIT_HEADS or not head.isalpha() or len(head) < 2:
         return None
-    cls = _HEAD_TO_CLASS.get(head, _HEAD_TO_CLASS.get(toks[-1], head))
+    cls = count_class(about) or head
     mods = toks[:-1]
     ents = set()
     for n in (3, 2, 1):
@@ -249,29 +217,82 @@ def quantity_key(about: str, links: EntityLinks) -> tuple[str, frozenset] | None
     return cls, frozenset(ents)
 
 
-def numeric_conflicts(
-    articles: Sequence[AnnotatedArticle],
-    claims: Sequence[Claim],
-    links: EntityLinks,
-    article_story: dict[str, str],
-) -> list[Conflict]:
-    """Numeric disagreements (ids left empty; ``find_conflicts`` numbers them)."""
+@dataclass(frozen=True, slots=True)
+class _Quantity:
+    article: str
+    value: float
+    about: str
+    start: int
+    end: int
+    bound: str  # "point", "upper" or "lower"
+    partial: bool
+
+
+def _bound(qtext: str) -> str:
+    head = qtext.strip().lower()
+    if _UPPER_RE.match(head):
+        return "upper"
+    if _LOWER_RE.match(head):
+        return "lower"
+    return "point"
+
+
+def _is_partial(text: str, start: int, end: int) -> bool:
+    """Return True when the words around a figure, within its clause, make it a partial count."""
+    before = text[max(0, start - 120) : start]
+    cut = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(before)), default=0)
+    before = " ".join(before[cut:].split()[-PARTIAL_WINDOW_WORDS:])
+    after = text[end : end + 120]
+    stop = _CLAUSE_BREAK_RE.search(after)
+    after = " ".join((after[: stop.start()] if stop else after).split()[:PARTIAL_WINDOW_WORDS])
+    return bool(_PARTIAL_RE.search(before) or _PARTIAL_RE.search(after))
+
+
+def _interval(q: _Quantity, as_lower: bool) -> tuple[float, float]:
+    lo, hi = q.value / (1 + NUMERIC_TOLERANCE), q.value * (1 + NUMERIC_TOLERANCE)
+    if q.bound == "upper":
+        return 0.0, hi
+    if q.bound == "lower" or as_lower:
+        return lo, math.inf
+    return lo, hi
+
+
+def figures_conflict(a: _Quantity, b: _Quantity) -> bool:
+    """Return True when two readings of one count cannot both hold.
+
+    A partial count set against a total is only a lower bound on it; two
+    partial counts (or two totals) compare as they are written.
+    """
+    mixed = a.partial != b.partial
+    lo_a, hi_a = _interval(a, mixed and a.partial and a.bound != "upper")
+    lo_b, hi_b = _interval(b, mixed and b.partial and b.bound != "upper")
+    return hi_a < lo_b or hi_b < lo_a
+
+
+def _numeric_groups(articles: Sequence[AnnotatedArticle], links: EntityLinks, article_story: dict[str, str]):
     groups: dict[tuple, list[_Quantity]] = defaultdict(list)
+    generic = GENERIC_HEADS | {stem(h) for h in GENERIC_HEADS}
     for item in articles:
         aid = item.article.id
+        text = item.article.text
         for q in item.annotations.quantities:
             if q.value <= 0:
                 continue
             key = quantity_key(q.about, links)
             if key is None:
                 continue
-            if words(q.about) and stem(words(q.about)[-1]) in GENERIC_HEADS | {stem(h) for h in GENERIC_HEADS}:
-                predicate = generic_predicate_class(item.article.text, q.end)
+            toks = words(q.about)
+            if toks and stem(toks[-1]) in generic:
+                predicate = generic_predicate_class(text, q.end)
                 if predicate is None:
                     continue
                 key = (predicate, key[1])
             story = article_story.get(aid, "")
-            groups[(story, key[0], key[1])].append(_Quantity(aid, float(q.value), q.about, q.start, q.end))
+            bound = _bound(q.text)
+            partial = _is_partial(text, q.start, q.end)
+            groups[(story, key[0], key[1])].append(
+                _Quantity(aid, float(q.value), q.about, q.start, q.end, bound, partial)
+            )
     # Quantities with no modifier join the single modified group of their class
     # ("volunteer troops" -> "North Korean troops") when that is unambiguous.
     by_class: dict[tuple, list[tuple]] = defaultdict(list)
@@ -282,36 +303,72 @@ def numeric_conflicts(
         bare = (story, cls, frozenset())
         if len(modified) == 1 and bare in groups:
             groups[modified[0]].extend(groups.pop(bare))
+    return groups
 
+
+def numeric_conflicts(
+    articles: Sequence[AnnotatedArticle],
+    claims: Sequence[Claim],
+    links: EntityLinks,
+    article_story: dict[str, str],
+) -> list[Conflict]:
+    """Numeric disagreements (ids left empty; ``find_conflicts`` numbers them)."""
+    groups = _numeric_groups(articles, links, article_story)
     spans = _claim_spans(claims)
     names = {e.id: e.name for e in links.entities}
     out: list[Conflict] = []
-    for (_story, _cls, mods), qs in sorted(
-        groups.items(), key=lambda kv: (kv[0][0], kv[0][1], sorted(kv[0][2]))
-    ):
-        bins = _bins(sorted({q.value for q in qs}))
-        if len(bins) < 2:
+    for (_story, _cls, mods), qs in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], sorted(kv[0][2]))):
+        if len({q.article for q in qs}) < 2:
             continue
-        bin_articles = [sorted({q.article for q in qs if lo <= q.value <= hi}) for lo, hi in bins]
-        if len({a for arts in bin_articles for a in arts}) < 2 or all(
-            set(arts) == set(bin_articles[0]) for arts in bin_articles
-        ):
-            continue
-        label = _label(qs, mods, names)
-        sides = []
-        for (lo, hi), arts in zip(bins, bin_articles, strict=True):
-            shown = format_number(lo) if lo == hi else f"{format_number(lo)}-{format_number(hi)}"
-            sides.append(f"{shown} ({_articles_text(arts)})")
-        claim_ids: set[str] = set()
+        # One representative per distinct reading; the most widely given first.
+        readings: dict[tuple, list[_Quantity]] = defaultdict(list)
         for q in qs:
+            readings[(q.value, q.bound, q.partial)].append(q)
+        ranked = sorted(readings, key=lambda k: (-len({q.article for q in readings[k]}), k[0], k[1], k[2]))
+        ranked = ranked[:NUMERIC_MAX_FIGURES]
+        involved: set[tuple] = set()
+        for i, ka in enumerate(ranked):
+            arts_a = {q.article for q in readings[ka]}
+            for kb in ranked[i + 1 :]:
+                arts_b = {q.article for q in readings[kb]}
+                if len(arts_a | arts_b) < 2:
+                    continue
+                if figures_conflict(readings[ka][0], readings[kb][0]):
+                    involved.update((ka, kb))
+        if not involved:
+            continue
+        members = [q for k in involved for q in readings[k]]
+        sides = []
+        heads: list[str] = []
+        for lo, hi in _bins(sorted({k[0] for k in involved})):
+            keys = [k for k in involved if lo <= k[0] <= hi]
+            side = [q for k in keys for q in readings[k]]
+            head = Counter(words(q.about)[-1] for q in side if words(q.about)).most_common(1)
+            if head and head[0][0] not in heads:
+                heads.append(head[0][0])
+            arts = sorted({q.article for q in side})
+            shown = format_number(lo) if lo == hi else f"{format_number(lo)}-{format_number(hi)}"
+            hedges = {k[1] for k in keys}
+            if hedges == {"upper"}:
+                shown = f"up to {shown}"
+            elif hedges == {"lower"}:
+                shown = f"at least {shown}"
+            if all(k[2] for k in keys):
+                shown += " so far"
+            sides.append(f"{shown} ({_articles_text(arts)})")
+        label = _label(members, mods, names)
+        if len(heads) > 1 and words(label) and words(label)[-1] in heads:
+            label += "/" + "/".join(h for h in heads if h != words(label)[-1])
+        claim_ids: set[str] = set()
+        for q in members:
             claim_ids |= _claims_covering(spans, q.article, q.start, q.end)
         out.append(
             Conflict(
                 id="",
                 kind="numeric",
                 claims=tuple(sorted(claim_ids, key=_id_num)),
-                articles=tuple(sorted({q.article for q in qs})),
-                values=tuple(sorted({q.value for q in qs})),
+                articles=tuple(sorted({q.article for q in members})),
+                values=tuple(sorted({q.value for q in members})),
                 summary=f"{label}: " + " vs ".join(sides),
             )
         )
@@ -337,6 +394,29 @@ def _label(qs: Sequence[_Quantity], mods: frozenset, names: dict[str, str]) -> s
     return best
 
 
+# --------------------------------------------------------------------------- denials
+
+
+def topic_key(word: str) -> str:
+    """Key of a stemmed content word for denial matching (concept class or first letters)."""
+    if word in _PEOPLE_WORDS:
+        return "@people"
+    if word in _WAR_WORDS:
+        return "@war"
+    if word.startswith(_DEPLOY_PREFIXES):
+        return "@deploy"
+    return word[:TOPIC_KEY_LETTERS]
+
+
+_REQUIRED_PREFIXES = ("#", "@people", "@deploy")
+
+
+def _keys(words_: Sequence[str], text: str) -> set[str]:
+    keys = {topic_key(w) for w in words_}
+    keys |= {f"#{format_number(n)}" for n in numbers_in(text) if n >= DENIAL_NUMBER_MIN}
+    return keys
+
+
 @dataclass(frozen=True, slots=True)
 class _Denial:
     article: str
@@ -344,6 +424,7 @@ class _Denial:
     end: int
     text: str
     who: str
+    keys: frozenset
 
 
 def _sentence_at(item: AnnotatedArticle, pos: int, fallback: tuple[int, int]) -> tuple[int, int]:
@@ -353,34 +434,144 @@ def _sentence_at(item: AnnotatedArticle, pos: int, fallback: tuple[int, int]) ->
     return fallback
 
 
-def _who(index: EntityIndex, name: str | None, item: AnnotatedArticle) -> str:
+def _who(index: EntityIndex, att: Attribution | None, name: str | None, item: AnnotatedArticle) -> str:
+    source = (att.source_text or "").strip() if att is not None else ""
+    if source and source.lower() not in _PRONOUN_SOURCES and _OFFICE_RE.search(source) and len(source.split()) <= 6:
+        source = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.IGNORECASE)
+        return re.sub(r"\s+own\b", "", source)
+    name = att.speaker if att is not None and att.speaker else name
     if name:
         entity = index.resolve(name)
         return entity.name if entity else name
     return item.article.outlet or f"article {item.article.id}"
 
 
+def _title_topic(item: AnnotatedArticle, exclude: set[str]) -> tuple[list[str], str]:
+    title = item.article.title or ""
+    if title and (DENIAL_CUE_RE.search(title) or FALSEHOOD_RE.search(title)):
+        return denial_topic(title, exclude), title
+    return [], ""
+
+
 def _denials(articles: Sequence[AnnotatedArticle], index: EntityIndex) -> list[_Denial]:
     found: dict[tuple[str, int], _Denial] = {}
     for item in articles:
         aid, text = item.article.id, item.article.text
+        spots: list[tuple[int, int, str | None]] = []
         for att in item.annotations.attributions:
-            denies = DENIAL_CUE_RE.search(att.cue) or (
-                _LABEL_CUE_RE.search(att.cue) and FALSEHOOD_RE.search(att.content)
-            )
-            if not denies:
-                continue
-            s, e = _sentence_at(
-                item, att.cue_start, (min(att.cue_start, att.start), max(att.cue_end, att.end))
-            )
-            found.setdefault((aid, s), _Denial(aid, s, e, text[s:e].strip(), _who(index, att.speaker, item)))
+            if is_denial_cue(att.cue, att.content):
+                s, e = _sentence_at(item, att.cue_start, (min(att.cue_start, att.start), max(att.cue_end, att.end)))
+                spots.append((s, e, None))
         for cs in item.annotations.claims:
-            if cs.stance == "denies" or _DENIAL_SENTENCE_RE.search(cs.text):
-                found.setdefault(
-                    (aid, cs.start),
-                    _Denial(aid, cs.start, cs.end, cs.text, _who(index, cs.attributed_to, item)),
-                )
+            if cs.stance == "denies":
+                spots.append((cs.start, cs.end, cs.attributed_to))
+        if not spots:
+            continue
+        pending: list[tuple[int, int, str, str]] = []
+        resolved: list[frozenset] = []
+        for s, e, named in sorted(spots, key=lambda t: (t[0], t[1], t[2] or "")):
+            if (aid, s) in found or any(p[0] == s for p in pending):
+                continue
+            obj, att = denied_object(item, s, e)
+            if att is None and not (DENIAL_CUE_RE.search(text[s:e]) or FALSEHOOD_RE.search(text[s:e])):
+                continue
+            who = _who(index, att, named, item)
+            exclude = set(content_words(who))
+            keys = frozenset(_keys(denial_topic(obj, exclude), obj))
+            if len(keys) >= DENIAL_MIN_TOPIC_WORDS:
+                found[(aid, s)] = _Denial(aid, s, e, text[s:e].strip(), who, keys)
+                resolved.append(keys)
+            else:
+                pending.append((s, e, who, " ".join(exclude)))
+        # A denial that only refers back ("dismissed the reports") denies what
+        # the headline names, or what another denial in the article names.
+        for s, e, who, exclude_text in pending:
+            topic, source = _title_topic(item, set(exclude_text.split()))
+            keys = frozenset(_keys(topic, source))
+            if len(keys) < DENIAL_MIN_TOPIC_WORDS:
+                keys = resolved[0] if resolved else frozenset()
+            found[(aid, s)] = _Denial(aid, s, e, text[s:e].strip(), who, keys)
     return [found[k] for k in sorted(found)]
+
+
+def _claim_keys(claim: Claim, items: dict[str, AnnotatedArticle], core_cache: dict[str, frozenset],
+                word_cache: dict[str, str | None]) -> set[str]:
+    """Topic keys of what a claim's mentions say (denying mentions left out), memoised per core text."""
+    keys: set[str] = set()
+    for m in claim.mentions:
+        item = items.get(m.article)
+        if item is None or m.stance == "denies":
+            # A claim only denied, never made, is not what a denial targets.
+            continue
+        core = mention_core(item, m.start, m.end)
+        found = core_cache.get(core)
+        if found is None:
+            found = core_cache[core] = frozenset(_keys(cached_content_words(core, word_cache), core))
+        keys |= found
+        keys |= {f"#{format_number(q.value)}" for q in item.annotations.quantities
+                 if m.start <= q.start and q.end <= m.end and q.value >= DENIAL_NUMBER_MIN}
+    return keys
+
+
+class _StoryClaims:
+    """Topic keys of one story's claims with an inverted index, for denial look-ups."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, set[str]] = {}
+        self.postings: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, cid: str, keys: set[str]) -> None:
+        self.keys[cid] = keys
+        for k in keys:
+            self.postings[k].append(cid)
+
+    def candidates(self, topic: frozenset) -> list[str]:
+        """Claims holding every required key of ``topic`` (or, without one, any of its keys).
+
+        At most DENIAL_MAX_CANDIDATES per posting list are read (claim ids run
+        from the most widely carried claim down).
+        """
+        required = [k for k in topic if k.startswith(_REQUIRED_PREFIXES)]
+        if required:
+            if any(k not in self.postings for k in required):
+                return []
+            rarest = min(required, key=lambda k: (len(self.postings[k]), k))
+            need = set(required)
+            return [c for c in self.postings[rarest][:DENIAL_MAX_CANDIDATES] if need <= self.keys[c]]
+        out: set[str] = set()
+        for k in topic:
+            out.update(self.postings.get(k, ())[:DENIAL_MAX_CANDIDATES])
+        return sorted(out, key=_id_num)
+
+
+def _targets(d: _Denial, index: _StoryClaims, claim_articles: dict[str, set[str]]) -> list[str]:
+    """The claims ``d`` denies: best per article first, at most DENIAL_MAX_TARGETS."""
+    if not d.keys:
+        return []
+    n_claims = len(index.keys)
+    weight = {k: math.log((n_claims + 1) / (len(index.postings.get(k, ())) + 1)) + 1.0 for k in d.keys}
+    total = sum(weight.values())
+    scored = []
+    for cid in index.candidates(d.keys):
+        shared = d.keys & index.keys[cid]
+        if len(shared) < DENIAL_MIN_SHARED:
+            continue
+        score = sum(weight[k] for k in shared) / total
+        if score >= DENIAL_OVERLAP:
+            scored.append((-round(score, 9), _id_num(cid), cid))
+    scored.sort()
+    chosen: list[str] = []
+    covered: set[str] = set()
+    for _, _, cid in scored:
+        if len(chosen) < DENIAL_MAX_TARGETS and not claim_articles[cid] <= covered:
+            chosen.append(cid)
+            covered |= claim_articles[cid]
+    for _, _, cid in scored:
+        if len(chosen) >= DENIAL_MAX_TARGETS:
+            break
+        if cid not in chosen:
+            chosen.append(cid)
+    return chosen
 
 
 def denial_conflicts(
@@ -389,91 +580,131 @@ def denial_conflicts(
     links: EntityLinks,
     article_story: dict[str, str],
 ) -> list[Conflict]:
-    """Denials linked to the claims they deny (ids left empty)."""
-    index = EntityIndex(links.entities)
+    """Denials linked to the claims they deny, one conflict per denied claim set (ids left empty)."""
+    index = links.index or EntityIndex(links.entities)
     denials = _denials(articles, index)
     if not denials:
         return []
+    items = {item.article.id: item for item in articles}
     spans = _claim_spans(claims)
-    claim_stories: dict[str, set[str]] = {}
-    postings: dict[str, list[str]] = defaultdict(list)
-    for c in claims:
-        ws = set(content_words(c.text))
-        for m in c.mentions:
-            ws |= set(content_words(m.text))
-        claim_stories[c.id] = {article_story.get(m.article, "") for m in c.mentions}
-        for w in sorted(ws):
-            postings[w].append(c.id)
     claim_articles = {c.id: {m.article for m in c.mentions} for c in claims}
+    # Only claims of stories that have a denial are read for topic keys.
+    denial_stories = {article_story.get(d.article, "") for d in denials}
+    by_story: dict[str, _StoryClaims] = defaultdict(_StoryClaims)
+    core_cache: dict[str, frozenset] = {}
+    word_cache: dict[str, str | None] = {}
+    for c in claims:
+        stories = {article_story.get(m.article, "") for m in c.mentions} & denial_stories
+        if not stories:
+            continue
+        keys = _claim_keys(c, items, core_cache, word_cache)
+        for story in sorted(stories):
+            by_story[story].add(c.id, keys)
 
-    merged: dict[object, tuple[_Denial, set[str], set[str], set[str]]] = {}
+    found = []
     for d in denials:
-        own = _claims_overlapping(spans, d.article, d.start, d.end)
-        # The denier's own name says who denies, not what is denied.
-        topic = set(content_words(d.text)) - _DENIAL_WORDS - set(content_words(d.who))
         story = article_story.get(d.article, "")
-        weight = {w: math.log((len(claims) + 1) / (len(postings.get(w, ())) + 1)) + 1.0 for w in topic}
-        total = sum(weight.values()) or 1.0
-        shared: Counter = Counter()
-        hits: Counter = Counter()
-        for w in sorted(topic):
-            for cid in postings.get(w, ()):
-                shared[cid] += weight[w]
-                hits[cid] += 1
-        targets = []
-        for cid, score in shared.items():
-            if cid in own or story not in claim_stories[cid]:
-                continue
-            if hits[cid] >= DENIAL_MIN_SHARED and score / total >= DENIAL_OVERLAP:
-                targets.append((-round(score / total, 9), _id_num(cid), cid))
-        chosen = {cid for _, _, cid in sorted(targets)[:DENIAL_MAX_TARGETS]}
-        key = min(own, key=_id_num) if own else (d.article, d.start)
-        if key in merged:
-            prev = merged[key]
-            prev[1].add(d.article)
-            prev[2].update(chosen)
-        else:
-            merged[key] = (d, {d.article}, set(chosen), set(own))
+        own = _claims_overlapping(spans, d.article, d.start, d.end)
+        found.append((d, own, _targets(d, by_story[story], claim_articles)))
+
+    # Denials of the same claims (or grouped into the same claim) are one conflict.
+    uf = UnionFind(range(len(found)))
+    first_by_claim: dict[tuple[str, str], int] = {}
+    for i, (d, own, targets) in enumerate(found):
+        story = article_story.get(d.article, "")
+        for cid in [*own, *targets]:
+            if (story, cid) in first_by_claim:
+                uf.union(first_by_claim[(story, cid)], i)
+            else:
+                first_by_claim[(story, cid)] = i
+    published = {item.article.id: item.article.published or "9999-12-31" for item in articles}
     out = []
-    for d, arts, chosen, own in merged.values():
-        # A denial grouped into the claim it denies (same wording, stance
-        # "denies") links that claim's other articles too.
-        all_articles = set(arts)
-        for cid in chosen | own:
-            all_articles |= claim_articles[cid]
-        text = d.text if len(d.text) <= 240 else d.text[:237] + "..."
+    for rows in uf.groups():
+        group = [found[r] for r in rows]
+        if not any(targets for _, _, targets in group):
+            continue
+        lead, _, _ = min(group, key=lambda g: (published.get(g[0].article, ""), g[0].article, g[0].start))
+        claim_ids: set[str] = set()
+        arts: set[str] = set()
+        ranked_targets: list[str] = []
+        for d, own, targets in group:
+            claim_ids |= own | set(targets)
+            arts.add(d.article)
+            ranked_targets += [t for t in targets if t not in ranked_targets]
+        for cid in claim_ids:
+            arts |= claim_articles[cid]
+        denied = next(c for c in claims if c.id == ranked_targets[0]) if ranked_targets else None
+        summary = f"{lead.who} denies: {_clip(lead.text, SUMMARY_DENIAL_CHARS)}"
+        if denied is not None and fold(denied.text) not in fold(lead.text):
+            summary += f" — the claim denied: “{_clip(denied.text, SUMMARY_CLAIM_CHARS)}”"
+        others = sorted({d.article for d, _, _ in group} - {lead.article})
+        if others:
+            summary += f" (denial also reported in {_articles_text(others)})"
         out.append(
             Conflict(
                 id="",
                 kind="denial",
-                claims=tuple(sorted(own | chosen, key=_id_num)),
-                articles=tuple(sorted(all_articles)),
+                claims=tuple(sorted(claim_ids, key=_id_num)),
+                articles=tuple(sorted(arts)),
                 values=(),
-                summary=f"{d.who} denies: {text}",
+                summary=summary,
             )
         )
     return out
 
 
-def contradiction_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
-    """Claims whose mentions are negated in some articles and affirmed in others (ids left empty)."""
+# --------------------------------------------------------------------------- contradictions
+
+
+def _main_clause(text: str) -> str:
+    cut = _SUBORDINATE_RE.search(text)
+    return text[: cut.start()] if cut else text
+
+
+def contradiction_conflicts(claims: Sequence[Claim], articles: Sequence[AnnotatedArticle] = ()) -> list[Conflict]:
+    """Claims whose mentions say the same thing, negated in some articles and affirmed in others (ids left empty).
+
+    Questions and denials are not counted (denials are ``denial`` conflicts);
+    the negation must sit in the main clause of what is claimed (the speaker
+    and cue left out), and the two wordings must otherwise agree.
+    """
+    items = {item.article.id: item for item in articles}
     out = []
     for c in claims:
-        if len(c.mentions) < 2:
+        voiced = [m for m in c.mentions if m.stance not in ("questions", "denies")]
+        if len({m.article for m in voiced}) < 2 or not any(_NEGATION_RE.search(m.text) for m in voiced):
             continue
-        neg = sorted({m.article for m in c.mentions if _NEGATION_RE.search(m.text)})
-        pos = sorted({m.article for m in c.mentions if not _NEGATION_RE.search(m.text)})
-        if not neg or not pos or set(neg) == set(pos):
+        # Distinct readings: (negated?, main-clause words) -> articles.
+        readings: dict[tuple[bool, frozenset], set[str]] = defaultdict(set)
+        for m in voiced:
+            item = items.get(m.article)
+            core = mention_core(item, m.start, m.end) if item is not None else m.text
+            main = _main_clause(core)
+            found = frozenset(content_words(main))
+            if len(found) >= CONTRADICTION_MIN_WORDS:
+                readings[(bool(_NEGATION_RE.search(main)), found)].add(m.article)
+        negated = [(w, arts) for (neg, w), arts in readings.items() if neg][:CONTRADICTION_MAX_READINGS]
+        affirmed = [(w, arts) for (neg, w), arts in readings.items() if not neg][:CONTRADICTION_MAX_READINGS]
+        neg_articles: set[str] = set()
+        pos_articles: set[str] = set()
+        for words_n, arts_n in negated:
+            for words_p, arts_p in affirmed:
+                if arts_n | arts_p == arts_n & arts_p:  # one article saying both is no dispute between sources
+                    continue
+                if len(words_n & words_p) / len(words_n | words_p) >= CONTRADICTION_MIN_JACCARD:
+                    neg_articles |= arts_n
+                    pos_articles |= arts_p
+        if not neg_articles or not pos_articles:
             continue
-        text = c.text if len(c.text) <= 160 else c.text[:157] + "..."
         out.append(
             Conflict(
                 id="",
                 kind="contradiction",
                 claims=(c.id,),
-                articles=tuple(sorted(set(neg) | set(pos))),
+                articles=tuple(sorted(neg_articles | pos_articles)),
                 values=(),
-                summary=f"{text} — affirmed in {_articles_text(pos)} vs negated in {_articles_text(neg)}",
+                summary=f"{_clip(c.text, SUMMARY_CLAIM_CHARS)} — affirmed in {_articles_text(sorted(pos_articles))}"
+                f" vs negated in {_articles_text(sorted(neg_articles))}",
             )
         )
     return out
@@ -497,14 +728,15 @@ def find_conflicts(
     Returns:
         Conflicts with ``values`` (numeric only: the distinct values in
         dispute, ascending), ``articles`` and ``claims`` sorted, and a
-        one-line ``summary`` naming the figures or who denies what.
+        one-line ``summary`` naming the figures (with their hedges: "up to",
+        "at least", "so far") or who denies what.
     """
     ordered = sorted(articles, key=lambda a: a.article.id)
     found: list[Conflict] = []
     kinds = (
         numeric_conflicts(ordered, claims, links, article_story),
         denial_conflicts(ordered, claims, links, article_story),
-        contradiction_conflicts(claims),
+        contradiction_conflicts(claims, ordered),
     )
     for group in kinds:
         found.extend(sorted(group, key=lambda c: (c.articles, c.summary)))

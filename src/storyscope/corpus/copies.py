@@ -1,10 +1,18 @@
-"""Verbatim and syndicated copies, and close paraphrases, via MinHash + LSH.
+"""Verbatim and syndicated copies, and close paraphrases, via shingle fingerprints.
 
-Each article's normalised text becomes a set of word 5-shingles; MinHashLSH
-proposes candidate pairs (no all-pairs pass), and the exact shingle sets
-verify them by Jaccard similarity or containment. Articles linked by verified
-pairs form one *origin group*: the earliest member (published date, then id)
-is the origin, every other member gets a ``CopyEdge`` to it.
+Each article's normalised text becomes a set of word 5-shingles, hashed to
+64-bit integers. A content-defined sample of each set (the shingles whose mixed
+hash falls in one residue class, plus the few smallest) is its *fingerprint*;
+articles sharing enough fingerprints become candidate pairs through an
+inverted index (no all-pairs pass, one sort over the corpus), and the exact
+shingle sets verify them by Jaccard similarity or containment. Articles
+linked by verified pairs form one *origin group*: the earliest member
+(published date, then id) is the origin, every other member gets a
+``CopyEdge`` to it.
+
+Fingerprints catch containment as well as Jaccard: an excerpt shares the
+sampled shingles of the part it copies, which MinHash banding on Jaccard
+misses.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
 
 from storyscope.corpus._text import UnionFind, date_key, words
 from storyscope.model import AnnotatedArticle, CopyEdge
@@ -21,12 +29,6 @@ from storyscope.model import AnnotatedArticle, CopyEdge
 # news (long enough that shared boilerplate phrases rarely collide); set on the
 # shared/seeds case and the hand-built fixtures in tests/corpus.
 SHINGLE_SIZE = 5
-# MinHash permutations: 128 keeps the LSH estimate within ~±0.09 at J=0.5.
-NUM_PERM = 128
-# LSH candidate threshold on estimated Jaccard. Below the verification bars so
-# that re-edited syndicated copies (new headline, dropped paragraph) still
-# become candidates; verified exactly afterwards.
-LSH_THRESHOLD = 0.5
 # Verified as a copy when exact shingle Jaccard reaches this ...
 COPY_JACCARD = 0.5
 # ... or when the smaller article is this much contained in the larger one
@@ -35,6 +37,30 @@ COPY_CONTAINMENT = 0.8
 # Texts with fewer shingles than this are too short to call copies (a
 # one-line stub shares everything with anything that quotes it).
 MIN_SHINGLES = 8
+# Fingerprint sample: shingles whose mixed hash is 0 modulo this (1 in 8, so
+# a 400-word article keeps ~50) plus the FINGERPRINT_MIN smallest mixed hashes
+# (so short texts keep a few).
+FINGERPRINT_MODULUS = 8
+FINGERPRINT_MIN = 4
+# A candidate pair shares at least this share of the smaller article's
+# fingerprints. Below both verification bars (Jaccard 0.5 implies containment
+# >= 0.5) with room for sampling noise; the exact check decides.
+CANDIDATE_SHARE = 0.3
+# A fingerprint found in more articles than this (a stock phrase, or a wire
+# story run by dozens of outlets) pairs each article only with its next
+# FINGERPRINT_WINDOW holders in id order: consecutive copies still link up,
+# and the pair count stays linear in the corpus. 16 keeps the pair arrays of
+# `storyscope bench scale` at 100k articles small (64 cost ~1.7 GB there).
+FINGERPRINT_MAX_DF = 16
+FINGERPRINT_WINDOW = 4
+
+_MASK64 = (1 << 64) - 1
+# Odd 64-bit multipliers of the rolling shingle hash (fixed: results must not
+# depend on the process).
+_ROLL = np.array(
+    [0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xD6E8FEB86659FD93, 0xA0761D6478BD642F],
+    dtype=np.uint64,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,18 +79,94 @@ def shingles(text: str, size: int = SHINGLE_SIZE) -> set[str]:
     return {" ".join(toks[i : i + size]) for i in range(len(toks) - size + 1)}
 
 
-def _similarity(a: set[str], b: set[str]) -> tuple[float, float]:
-    inter = len(a & b)
+def _mix(values: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser: spreads structured hashes before sampling by residue."""
+    with np.errstate(over="ignore"):
+        z = values ^ (values >> np.uint64(30))
+        z = z * np.uint64(0xBF58476D1CE4E5B9)
+        z = z ^ (z >> np.uint64(27))
+        z = z * np.uint64(0x94D049BB133111EB)
+        return z ^ (z >> np.uint64(31))
+
+
+def shingle_hashes(texts: Sequence[str], size: int = SHINGLE_SIZE) -> list[np.ndarray]:
+    """Sorted distinct 64-bit hashes of each text's word ``size``-shingles (as ``shingles`` would give).
+
+    Tokens get ids in order of first appearance across ``texts``, so equal
+    shingles get equal hashes within one call. A text shorter than ``size``
+    words is one shingle of all its words; an empty text has none.
+    """
+    if size > len(_ROLL):
+        raise ValueError(f"shingle size {size} > {len(_ROLL)}: add multipliers to _ROLL")
+    vocab: dict[str, int] = {}
+    out = []
+    for text in texts:
+        toks = words(text)
+        for t in dict.fromkeys(toks):
+            if t not in vocab:
+                vocab[t] = len(vocab) + 1  # 0 is left for padding
+        ids = np.fromiter(map(vocab.__getitem__, toks), dtype=np.uint64, count=len(toks))
+        if not len(ids):
+            out.append(np.zeros(0, dtype=np.uint64))
+            continue
+        width = min(size, len(ids))
+        count = len(ids) - width + 1
+        with np.errstate(over="ignore"):
+            h = np.full(count, width, dtype=np.uint64)
+            for k in range(width):
+                h = h + ids[k : k + count] * _ROLL[k]
+        out.append(np.unique(_mix(h)))
+    return out
+
+
+def _overlap(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
+    """Exact (Jaccard, containment of the smaller) of two sorted distinct hash arrays."""
+    inter = len(np.intersect1d(a, b, assume_unique=True))
     if not inter:
         return 0.0, 0.0
-    return inter / len(a | b), inter / min(len(a), len(b))
+    return inter / (len(a) + len(b) - inter), inter / min(len(a), len(b))
 
 
-def _verified(a: set[str], b: set[str]) -> float | None:
-    jac, cont = _similarity(a, b)
-    if jac >= COPY_JACCARD or cont >= COPY_CONTAINMENT:
-        return round(max(jac, cont), 4)
-    return None
+def _fingerprints(hashes: np.ndarray) -> np.ndarray:
+    picked = hashes[hashes % np.uint64(FINGERPRINT_MODULUS) == 0]
+    return np.union1d(picked, hashes[:FINGERPRINT_MIN])  # sorted: the smallest mixed hashes
+
+
+def _candidate_pairs(fingerprints: list[np.ndarray], rows: list[int]) -> np.ndarray:
+    """``(k, 2)`` row pairs sharing at least ``CANDIDATE_SHARE`` of the smaller row's fingerprints."""
+    if len(rows) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    sizes = np.array([len(fingerprints[r]) for r in rows], dtype=np.int64)
+    owner = np.repeat(np.asarray(rows, dtype=np.int64), sizes)
+    values = np.concatenate([fingerprints[r] for r in rows])
+    order = np.lexsort((owner, values))
+    values, owner = values[order], owner[order]
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    df = np.diff(np.r_[starts, len(values)])
+    group_df = np.repeat(df, df)
+    rank = np.arange(len(values)) - np.repeat(starts, df)
+    base = max(rows) + 1
+    # Pair each holder with the one ``d`` places later under the same
+    # fingerprint; under an over-common fingerprint only for d <= window.
+    live = np.flatnonzero(group_df > 1)
+    chunks = []
+    d = 1
+    while len(live):
+        live = live[rank[live] + d < group_df[live]]
+        if d > FINGERPRINT_WINDOW:
+            live = live[group_df[live] <= FINGERPRINT_MAX_DF]
+        if not len(live):
+            break
+        chunks.append(owner[live] * base + owner[live + d])
+        d += 1
+    if not chunks:
+        return np.zeros((0, 2), dtype=np.int64)
+    codes, shared = np.unique(np.concatenate(chunks), return_counts=True)
+    left, right = codes // base, codes % base
+    fp_size = np.zeros(base, dtype=np.int64)
+    fp_size[rows] = sizes
+    keep = shared >= CANDIDATE_SHARE * np.minimum(fp_size[left], fp_size[right])
+    return np.stack([left[keep], right[keep]], axis=1)
 
 
 def find_copies(articles: Sequence[AnnotatedArticle]) -> CopyResult:
@@ -81,34 +183,29 @@ def find_copies(articles: Sequence[AnnotatedArticle]) -> CopyResult:
         article id to its group's origin id.
     """
     ordered = sorted(articles, key=lambda a: a.article.id)
-    sets = {a.article.id: shingles(a.article.text) for a in ordered}
-    eligible = [a.article.id for a in ordered if len(sets[a.article.id]) >= MIN_SHINGLES]
-    uf = UnionFind(a.article.id for a in ordered)
-    if len(eligible) > 1:
-        lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        hashes = MinHash.bulk(
-            ([s.encode("utf-8") for s in sorted(sets[aid])] for aid in eligible), num_perm=NUM_PERM
-        )
-        for aid, mh in zip(eligible, hashes, strict=True):
-            lsh.insert(aid, mh)
-        for aid, mh in zip(eligible, hashes, strict=True):
-            for other in sorted(lsh.query(mh)):
-                if other <= aid or uf.find(other) == uf.find(aid):
-                    continue
-                if _verified(sets[aid], sets[other]) is not None:
-                    uf.union(aid, other)
+    sets = shingle_hashes([a.article.text for a in ordered])
+    eligible = [i for i, h in enumerate(sets) if len(h) >= MIN_SHINGLES]
+    fingerprints = [_fingerprints(h) if len(h) >= MIN_SHINGLES else h for h in sets]
+    uf = UnionFind(range(len(ordered)))
+    for i, j in _candidate_pairs(fingerprints, eligible).tolist():
+        if uf.find(i) == uf.find(j):
+            continue
+        jac, cont = _overlap(sets[i], sets[j])
+        if jac >= COPY_JACCARD or cont >= COPY_CONTAINMENT:
+            uf.union(i, j)
 
-    by_id = {a.article.id: a for a in ordered}
     origin: dict[str, str] = {}
     edges: list[CopyEdge] = []
     for group in uf.groups():
-        members = sorted((by_id[g] for g in group), key=date_key)
-        first = members[0].article.id
-        for member in members:
-            origin[member.article.id] = first
-        for member in members[1:]:
-            mid = member.article.id
-            jac, cont = _similarity(sets[mid], sets[first])
-            edges.append(CopyEdge(article=mid, copy_of=first, similarity=round(max(jac, cont), 4)))
+        members = sorted(group, key=lambda r: date_key(ordered[r]))
+        first = members[0]
+        first_id = ordered[first].article.id
+        for r in members:
+            origin[ordered[r].article.id] = first_id
+        for r in members[1:]:
+            jac, cont = _overlap(sets[r], sets[first])
+            edges.append(
+                CopyEdge(article=ordered[r].article.id, copy_of=first_id, similarity=round(max(jac, cont), 4))
+            )
     edges.sort(key=lambda e: (e.copy_of, e.article))
     return CopyResult(copies=tuple(edges), origin=origin)

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
 from storyscope.corpus._text import UnionFind, fold
 from storyscope.model import AnnotatedArticle, Entity
@@ -127,13 +128,16 @@ class EntityLinks:
 
     ``by_key`` maps a normalised surface (``surface_key``) to an entity id;
     ``spans`` holds, per article, ``(start, end, entity_id)`` of every named
-    mention; ``article_entities`` the sorted entity ids each article mentions.
+    mention; ``article_entities`` the sorted entity ids each article mentions;
+    ``index`` an ``EntityIndex`` over ``entities``, built once for every later
+    sub-stage that resolves names (None only when built by hand).
     """
 
     entities: tuple[Entity, ...]
     by_key: dict[str, str]
     spans: dict[str, tuple[tuple[int, int, str], ...]]
     article_entities: dict[str, tuple[str, ...]]
+    index: EntityIndex | None = field(default=None, compare=False, repr=False)
 
 
 def clean_surface(text: str, *, strip_titles: bool = True) -> str:
@@ -162,7 +166,7 @@ def _token_key(token: str) -> str:
     # ("Donbass" = "Donbas") but "-nian" keeps its second n ("Dravenian" is
     # not "Dravenia").
     out = [token[0]] if token else []
-    for prev, ch in zip(token, token[1:], strict=False):
+    for prev, ch in pairwise(token):
         if ch in _VOWELS or ch == prev:
             continue
         out.append(ch)
@@ -193,21 +197,33 @@ def _collect(
     """Gather surfaces (by exact cleaned text) and every mention's span."""
     surfaces: dict[str, _Surface] = {}
     spans: list[tuple[str, int, int, str]] = []
+    # A name recurs across thousands of articles: tidy and key each raw form
+    # once (None: not a name, e.g. a pronoun speaker).
+    memo: dict[tuple[str, bool], _Surface | None] = {}
 
-    def add(aid: str, raw: str, label: str, start: int, end: int) -> None:
-        text = clean_surface(raw, strip_titles=label in ("PERSON", ""))
+    def surface_of(raw: str, strip: bool) -> _Surface | None:
+        text = clean_surface(raw, strip_titles=strip)
         key = surface_key(text)
         if not key or key in _PRONOUNS or len(key) < 2 or key.isdigit():
-            return
+            return None
         s = surfaces.get(text)
         if s is None:
             s = surfaces[text] = _Surface(text, key, Counter(), 0, set())
+        return s
+
+    def add(aid: str, raw: str, label: str, start: int, end: int) -> None:
+        strip = label in ("PERSON", "")
+        s = memo.get((raw, strip), False)
+        if s is False:
+            s = memo[(raw, strip)] = surface_of(raw, strip)
+        if s is None:
+            return
         if label:
             s.labels[label] += 1
         s.count += 1
         s.articles.add(aid)
         if start >= 0:
-            spans.append((aid, start, end, text))
+            spans.append((aid, start, end, s.text))
 
     for item in articles:
         aid = item.article.id
@@ -338,7 +354,7 @@ def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
         entities.append(Entity(id=eid, name=name, type=etype, aliases=aliases, articles=arts))
         for alias in aliases:
             by_text[alias] = eid
-            by_key.setdefault(surface_key(alias), eid)
+            by_key.setdefault(surfaces[alias].key, eid)
 
     per_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for aid, start, end, text in spans:
@@ -349,6 +365,7 @@ def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
         by_key=by_key,
         spans={aid: tuple(sorted(v)) for aid, v in per_article.items()},
         article_entities=article_entities,
+        index=EntityIndex(entities),
     )
 
 
@@ -374,20 +391,22 @@ class EntityIndex:
         self._exact: dict[str, Entity] = {}
         self._ckey: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
         self._part: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
+        self._alias_keys: dict[int, tuple[str, ...]] = {}  # by id(): entities built by hand may share ids
         for e in sorted(entities, key=lambda x: (_id_sort(x.id), x.name)):
+            self._alias_keys[id(e)] = tuple(surface_key(a) for a in e.aliases)
             for alias in (e.name, *e.aliases):
                 key = surface_key(clean_surface(alias))
                 if not key:
                     continue
                 self._exact.setdefault(key, e)
                 ck = consonant_key(key)
-                if e not in self._ckey[ck]:
-                    self._ckey[ck].append(e)
+                # Entities are added one at a time, so an entity already in a
+                # list is its last element (identity test: no field-by-field ==).
+                _append_once(self._ckey[ck], e)
                 if e.type == "PERSON" and len(ck) > 1:
                     for n in range(1, len(ck)):
                         for i in range(len(ck) - n + 1):
-                            if e not in self._part[ck[i : i + n]]:
-                                self._part[ck[i : i + n]].append(e)
+                            _append_once(self._part[ck[i : i + n]], e)
 
     def resolve(self, name: str) -> Entity | None:
         """Canonical entity for ``name``, or None when unknown or ambiguous."""
@@ -397,13 +416,18 @@ class EntityIndex:
         if key in self._exact:
             return self._exact[key]
         ck = consonant_key(key)
-        close = [e for e in self._ckey.get(ck, ()) if any(_similar(key, surface_key(a)) for a in e.aliases)]
+        close = [e for e in self._ckey.get(ck, ()) if any(_similar(key, a) for a in self._alias_keys[id(e)])]
         if len(close) == 1:
             return close[0]
         parts = self._part.get(ck, ())
         if len(parts) == 1:
             return parts[0]
         return None
+
+
+def _append_once(members: list[Entity], entity: Entity) -> None:
+    if not members or members[-1] is not entity:
+        members.append(entity)
 
 
 def _id_sort(eid: str) -> tuple[int, str]:

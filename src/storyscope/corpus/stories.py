@@ -1,43 +1,180 @@
-"""Group articles into stories: blocking, then a pairwise decision, then components.
+"""Group articles into stories: blocking, a learned pair decision, then average-link.
 
-Blocking (no all-pairs): (a) for every canonical entity, its articles sorted by
-date are paired with their next ``BLOCK_WINDOW`` neighbours; (b) MinHashLSH
-over each article's top TF-IDF keywords plus entity ids. A candidate pair is
-the same story when its TF-IDF cosine is high, or moderate while the two
-articles share several canonical entities. Dates are deliberately not a veto:
-a developing story (the seeds span 2022-2024) keeps its old articles.
+1. *Blocking* (never all pairs): for every canonical entity, its articles
+   sorted by date are paired with their next ``BLOCK_WINDOW`` neighbours; and
+   vectorised MinHash LSH over each article's top TF-IDF keywords plus its
+   entity ids proposes the rest.
+2. *Edge model*: a logistic pair model over pile-wide features (TF-IDF cosine
+   of bodies and titles, cosine of canonical-entity profiles: all, people,
+   places; shared rare entities; years and numbers in common or in conflict)
+   scores the candidate pairs; those at ``EDGE_MIN`` or above are the edges of
+   a graph whose connected components are, in practice, one kind of event.
+3. *Link model*: inside a component of ``LOCAL_MIN_ROWS``..``COMPONENT_CAP``
+   articles every pair is scored with component-local features added
+   (``LOCAL_FEATURES``: what tells two events of the same kind apart is the
+   vocabulary used by part of the component only). Smaller components keep
+   the edge model's probabilities; larger ones only their candidate pairs.
+4. *Average-link* merges clusters while the mean probability between them is
+   at least ``link_threshold`` and (both having two or more members) at least
+   ``link_relative`` times the lower of their own inner means. Unlike
+   single-link union-find, one loose pair cannot chain two stories together.
+
+Both models and thresholds live in ``model/story_pairs.json`` (plain JSON
+weights), written by ``scripts/train_story_pairs.py`` from ECB+ and measured
+by ``storyscope bench stories``. Dates are deliberately not a veto: a
+developing story (the seeds span 2022-2024) keeps its old articles.
 """
 
 from __future__ import annotations
 
+import heapq
+import json
+import re
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from storyscope.corpus._text import STOPWORDS, UNDATED, UnionFind, date_key
+from storyscope.corpus._lsh import band_pairs, minhash_signatures
+from storyscope.corpus._text import STOPWORDS, UNDATED, date_key
 from storyscope.corpus.entities import EntityLinks
+from storyscope.errors import StoryscopeError
 from storyscope.model import AnnotatedArticle, Story
+
+MODEL_DIR = Path(__file__).parent / "model"
+MODEL_FILE = "story_pairs.json"
+RETRAIN = "python scripts/train_story_pairs.py"
 
 # Neighbours each article is compared with inside one entity's date-sorted
 # article list: keeps blocking linear even for an entity every article names.
 BLOCK_WINDOW = 12
-# Keywords per article fed to the LSH block (top TF-IDF terms).
+# An entity named by more than this share of the pile blocks nothing (it
+# would only add window pairs between unrelated stories).
+BLOCK_MAX_ENTITY_SHARE = 0.2
+# Keywords per article fed to the LSH block (top TF-IDF terms) and its bands:
+# 32 bands of 2 rows propose pairs sharing roughly a fifth of their sets.
 KEYWORDS_PER_ARTICLE = 15
-# LSH threshold on the keyword+entity sets: low, because it only proposes.
-STORY_LSH_THRESHOLD = 0.3
-STORY_LSH_PERM = 64
-# Same story on text alone at this TF-IDF cosine (sublinear tf, English stop
-# words). Same-event news pairs in the seeds score 0.15-0.45 and unrelated
-# fixture stories < 0.05; to be re-set with `storyscope bench clustering`
-# (ECB+ BCubed F1) after changing the vectoriser.
-STORY_COSINE_STRONG = 0.35
-# ... or at this lower cosine when the articles share at least
-# STORY_MIN_SHARED_ENTITIES canonical entities (seeds: all five share North
-# Korea, Russia, Ukraine, Kim Jong Un and Putin at cosines 0.1-0.3).
-STORY_COSINE = 0.08
-STORY_MIN_SHARED_ENTITIES = 2
+LSH_PERM = 64
+LSH_BANDS = 32
+# A band bucket larger than this pairs each member with its next LSH_WINDOW
+# members only (a common keyword must not create quadratic work).
+LSH_MAX_BUCKET = 60
+LSH_WINDOW = 20
+# Candidate pairs below this probability are not edges of the graph whose
+# components get fully scored; set low, the linkage threshold decides.
+EDGE_MIN = 0.3
+# Components up to this many articles get all their pairs scored before
+# average-link; larger ones use their candidate edges only.
+COMPONENT_CAP = 400
+
+_YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+PERSON_LABELS = frozenset({"PERSON"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+# --------------------------------------------------------------------------- model
+
+
+@dataclass(frozen=True, slots=True)
+class PairModel:
+    """Logistic pair model: ``p = sigmoid(bias + weights . standardised(features))``."""
+
+    features: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    bias: float
+
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        """Same-story probability of each row of the feature matrix ``x`` (columns in ``features`` order)."""
+        if not len(x):
+            return np.zeros(0)
+        z = ((x - self.mean) / self.scale) @ self.weights + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+    def to_json(self) -> dict:
+        """The JSON object ``PairModel.from_json`` reads."""
+        return {
+            "features": list(self.features),
+            "mean": [round(float(v), 8) for v in self.mean],
+            "scale": [round(float(v), 8) for v in self.scale],
+            "weights": [round(float(v), 8) for v in self.weights],
+            "bias": round(float(self.bias), 8),
+        }
+
+    @staticmethod
+    def from_json(obj: dict, expected: tuple[str, ...]) -> PairModel:
+        """Build from ``to_json`` output; E019 when its features are not ``expected``."""
+        if tuple(obj["features"]) != expected:
+            raise StoryscopeError("E019", name="story pair",
+                                  why=f"it was trained on features {obj['features']} but this code computes "
+                                      f"{list(expected)}. Retrain with `{RETRAIN}`.")
+        return PairModel(tuple(obj["features"]), np.asarray(obj["mean"], dtype=float),
+                         np.asarray(obj["scale"], dtype=float), np.asarray(obj["weights"], dtype=float),
+                         float(obj["bias"]))
+
+
+@dataclass(frozen=True, slots=True)
+class StoryModel:
+    """The two pair models and the linkage threshold.
+
+    ``edge`` scores candidate pairs on pile-wide features (which pairs tie
+    articles into one component); ``link`` scores every pair inside a
+    component with the component-local features added; average-link merges
+    while the mean ``link`` probability between two clusters is at least
+    ``link_threshold``.
+    """
+
+    edge: PairModel
+    link: PairModel
+    link_threshold: float
+    link_relative: float = 0.0
+
+    def to_json(self, meta: dict) -> dict:
+        """The JSON object ``story_model_from_json`` reads (``meta`` is stored beside the weights)."""
+        return {"kind": MODEL_KIND, "edge": self.edge.to_json(), "link": self.link.to_json(),
+                "link_threshold": round(float(self.link_threshold), 6),
+                "link_relative": round(float(self.link_relative), 6), "meta": meta}
+
+
+MODEL_KIND = "storyscope.story_pairs/2"
+
+
+def story_model_from_json(obj: dict) -> StoryModel:
+    """Build a ``StoryModel`` from the JSON object written by ``StoryModel.to_json``.
+
+    Raises:
+        StoryscopeError: E019 when the object is not a story pair model or its
+            features are not the ones this code computes.
+    """
+    if obj.get("kind") != MODEL_KIND:
+        raise StoryscopeError("E019", name="story pair", why=f"unknown kind {obj.get('kind')!r}. Retrain with `{RETRAIN}`.")
+    return StoryModel(PairModel.from_json(obj["edge"], FEATURES),
+                      PairModel.from_json(obj["link"], FEATURES + LOCAL_FEATURES),
+                      float(obj["link_threshold"]), float(obj.get("link_relative", 0.0)))
+
+
+@lru_cache(maxsize=1)
+def load_story_model(path: Path = MODEL_DIR / MODEL_FILE) -> StoryModel:
+    """Load the committed story model (cached per process).
+
+    Raises:
+        StoryscopeError: E019 when the file is missing, unreadable or stale.
+    """
+    try:
+        obj = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StoryscopeError("E019", name="story pair",
+                              why=f"{path} could not be read ({exc}). Rebuild it with `{RETRAIN}`.") from exc
+    return story_model_from_json(obj)
+
+
+# --------------------------------------------------------------------------- representations
 
 
 def _doc_text(item: AnnotatedArticle) -> str:
@@ -45,13 +182,25 @@ def _doc_text(item: AnnotatedArticle) -> str:
     return f"{title}\n{title}\n{item.article.text}"
 
 
-def tfidf_matrix(articles: Sequence[AnnotatedArticle]):
-    """L2-normalised TF-IDF rows (sparse) of title + body, one per article in order."""
+def _vectorizer() -> TfidfVectorizer:
+    return TfidfVectorizer(
+        stop_words=sorted(STOPWORDS),
+        sublinear_tf=True,
+        strip_accents="unicode",
+        lowercase=True,
+        dtype=np.float64,
+    )
+
+
+def term_frequencies(articles: Sequence[AnnotatedArticle]):
+    """Sublinear term frequencies (sparse, ``1 + log tf``) of title + body per article, and the vocabulary."""
     vec = TfidfVectorizer(
         stop_words=sorted(STOPWORDS),
         sublinear_tf=True,
         strip_accents="unicode",
         lowercase=True,
+        use_idf=False,
+        norm=None,
         dtype=np.float64,
     )
     texts = [_doc_text(a) for a in articles]
@@ -64,54 +213,551 @@ def tfidf_matrix(articles: Sequence[AnnotatedArticle]):
     return matrix.tocsr(), vec.get_feature_names_out()
 
 
-def _pair_cosines(matrix, pairs: list[tuple[int, int]]) -> np.ndarray:
-    if matrix is None or not pairs:
-        return np.zeros(len(pairs))
-    left = matrix[[p[0] for p in pairs]]
-    right = matrix[[p[1] for p in pairs]]
-    return np.asarray(left.multiply(right).sum(axis=1)).ravel()
+def _idf_weighted(tf: sp.csr_matrix, smooth_floor: float) -> sp.csr_matrix:
+    """Rows of ``tf`` times ``log((1 + n) / (1 + df)) + smooth_floor``, L2-normalised.
+
+    ``smooth_floor`` 1 is scikit-learn's smoothed idf; 0 gives a term that
+    every row holds no weight at all (used inside one component, where the
+    words all its articles share say nothing about which event is which).
+    """
+    n = tf.shape[0]
+    df = np.bincount(tf.indices, minlength=tf.shape[1])
+    idf = np.log((1.0 + n) / (1.0 + df)) + smooth_floor
+    return _normalise_rows(sp.csr_matrix(tf @ sp.diags(idf)))
 
 
-def _candidates(ordered, links: EntityLinks, matrix, vocab) -> set[tuple[int, int]]:
+def tfidf_matrix(articles: Sequence[AnnotatedArticle]):
+    """L2-normalised TF-IDF rows (sparse) of title + body, one per article in order, and the vocabulary."""
+    tf, vocab = term_frequencies(articles)
+    return (None, []) if tf is None else (_idf_weighted(tf, 1.0), vocab)
+
+
+def _title_matrix(articles: Sequence[AnnotatedArticle]):
+    """L2-normalised TF-IDF rows of the titles alone (None when no article has a usable title)."""
+    titles = [a.article.title or "" for a in articles]
+    if not any(t.strip() for t in titles):
+        return None
+    try:
+        return _vectorizer().fit_transform(titles).tocsr()
+    except ValueError:
+        return None
+
+
+def _normalise_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+
+
+def _years(item: AnnotatedArticle) -> set[int]:
+    found = {int(y) for y in _YEAR_RE.findall(f"{item.article.title or ''}\n{item.article.text}")}
+    if item.article.published:
+        found.add(int(item.article.published[:4]))
+    return found
+
+
+def _binary_rows(sets: Sequence[set]) -> sp.csr_matrix:
+    """One binary row per set, columns indexed by the union of the elements."""
+    columns: dict = {}
+    indptr, indices = [0], []
+    for s in sets:
+        for v in sorted(s):
+            indices.append(columns.setdefault(v, len(columns)))
+        indptr.append(len(indices))
+    data = np.ones(len(indices))
+    return sp.csr_matrix((data, np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
+                         shape=(len(sets), max(1, len(columns))))
+
+
+@dataclass(frozen=True, slots=True)
+class StoryVectors:
+    """Per-article representations the pair features are computed from (rows in article order)."""
+
+    words: sp.csr_matrix | None
+    word_tf: sp.csr_matrix | None  # sublinear term frequencies (component-local TF-IDF)
+    vocab: Sequence[str]
+    titles: sp.csr_matrix | None
+    entities: sp.csr_matrix  # idf-weighted canonical entities, L2-normalised
+    people: sp.csr_matrix
+    places: sp.csr_matrix
+    entity_tf: sp.csr_matrix  # 1 + log mention count per canonical entity
+    entity_idf: sp.csr_matrix  # binary entities times idf (shared-rare-entity sums)
+    entity_sets: sp.csr_matrix  # binary entities
+    years: sp.csr_matrix
+    numbers: sp.csr_matrix
+
+
+def story_vectors(ordered: Sequence[AnnotatedArticle], links: EntityLinks) -> StoryVectors:
+    """Build the per-article representations of ``ordered`` (pure function of the articles and their links)."""
+    n = len(ordered)
+    word_tf, vocab = term_frequencies(ordered)
+    words = None if word_tf is None else _idf_weighted(word_tf, 1.0)
+    etype = {e.id: e.type for e in links.entities}
+    eid_col: dict[str, int] = {}
+    rows, cols, counts = [], [], []
+    for r, item in enumerate(ordered):
+        per: dict[int, int] = defaultdict(int)
+        for _, _, eid in links.spans.get(item.article.id, ()):
+            per[eid_col.setdefault(eid, len(eid_col))] += 1
+        for eid in links.article_entities.get(item.article.id, ()):
+            col = eid_col.setdefault(eid, len(eid_col))
+            per[col] = max(per[col], 1)
+        for col, c in per.items():
+            rows.append(r)
+            cols.append(col)
+            counts.append(c)
+    width = max(1, len(eid_col))
+    raw = sp.csr_matrix((np.asarray(counts, dtype=float), (rows, cols)), shape=(n, width))
+    binary = raw.copy()
+    binary.data[:] = 1.0
+    df = np.asarray(binary.sum(axis=0)).ravel()
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    entity_tf = raw.copy()
+    entity_tf.data = 1.0 + np.log(entity_tf.data)
+    weighted = sp.csr_matrix(entity_tf @ sp.diags(idf))
+    col_type = np.array([""] * width, dtype=object)
+    for eid, col in eid_col.items():
+        col_type[col] = etype.get(eid, "")
+    person_mask = sp.diags(np.array([t in PERSON_LABELS for t in col_type], dtype=float))
+    place_mask = sp.diags(np.array([t in PLACE_LABELS for t in col_type], dtype=float))
+    return StoryVectors(
+        words=words,
+        word_tf=word_tf,
+        vocab=vocab,
+        titles=_title_matrix(ordered),
+        entities=_normalise_rows(weighted),
+        people=_normalise_rows(sp.csr_matrix(weighted @ person_mask)),
+        places=_normalise_rows(sp.csr_matrix(weighted @ place_mask)),
+        entity_tf=entity_tf.tocsr(),
+        entity_idf=sp.csr_matrix(binary @ sp.diags(idf)),
+        entity_sets=binary.tocsr(),
+        years=_binary_rows([_years(a) for a in ordered]),
+        numbers=_binary_rows([{q.value for q in a.annotations.quantities} for a in ordered]),
+    )
+
+
+# --------------------------------------------------------------------------- features
+
+FEATURES = (
+    "cos_words",
+    "cos_titles",
+    "cos_entities",
+    "cos_people",
+    "cos_places",
+    "shared_entity_idf",
+    "jaccard_entities",
+    "years_shared",
+    "years_disjoint",
+    "jaccard_numbers",
+    "numbers_disjoint",
+    "both_have_people",
+    "cos_words_x_people",
+)
+
+
+def _rowwise(a: sp.csr_matrix | None, b: sp.csr_matrix | None, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Dot product of row ``left[k]`` of ``a`` with row ``right[k]`` of ``b``, for every k (chunked)."""
+    out = np.zeros(len(left))
+    if a is None or not len(left):
+        return out
+    b = a if b is None else b
+    rows = np.unique(np.concatenate([left, right]))
+    if len(rows) ** 2 <= 4 * len(left):
+        # Many pairs among few rows (all pairs of a component): one small Gram matrix.
+        gram = (a[rows] @ b[rows].T).toarray()
+        return gram[np.searchsorted(rows, left), np.searchsorted(rows, right)]
+    step = 200_000
+    for s in range(0, len(left), step):
+        out[s : s + step] = np.asarray(a[left[s : s + step]].multiply(b[right[s : s + step]]).sum(axis=1)).ravel()
+    return out
+
+
+def _row_counts(m: sp.csr_matrix) -> np.ndarray:
+    return np.diff(m.indptr).astype(float)
+
+
+def pair_features(vectors: StoryVectors, pairs: np.ndarray) -> np.ndarray:
+    """Feature matrix (one row per pair, columns in ``FEATURES`` order) for the ``(k, 2)`` row-pair array ``pairs``."""
+    pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    left, right = pairs[:, 0], pairs[:, 1]
+    cos_words = _rowwise(vectors.words, None, left, right)
+    cos_people = _rowwise(vectors.people, None, left, right)
+    ent_counts = _row_counts(vectors.entity_sets)
+    shared_ents = _rowwise(vectors.entity_sets, None, left, right)
+    union_ents = ent_counts[left] + ent_counts[right] - shared_ents
+    year_counts = _row_counts(vectors.years)
+    shared_years = _rowwise(vectors.years, None, left, right)
+    both_years = (year_counts[left] > 0) & (year_counts[right] > 0)
+    num_counts = _row_counts(vectors.numbers)
+    shared_nums = _rowwise(vectors.numbers, None, left, right)
+    union_nums = num_counts[left] + num_counts[right] - shared_nums
+    both_nums = (num_counts[left] > 0) & (num_counts[right] > 0)
+    people_rows = np.asarray(vectors.people.getnnz(axis=1)) > 0
+    both_people = people_rows[left] & people_rows[right]
+    columns = [
+        cos_words,
+        _rowwise(vectors.titles, None, left, right),
+        _rowwise(vectors.entities, None, left, right),
+        cos_people,
+        _rowwise(vectors.places, None, left, right),
+        np.log1p(_rowwise(vectors.entity_idf, vectors.entity_sets, left, right)),
+        np.divide(shared_ents, union_ents, out=np.zeros(len(left)), where=union_ents > 0),
+        (shared_years > 0).astype(float),
+        (both_years & (shared_years == 0)).astype(float),
+        np.divide(shared_nums, union_nums, out=np.zeros(len(left)), where=union_nums > 0),
+        (both_nums & (shared_nums == 0)).astype(float),
+        both_people.astype(float),
+        cos_words * cos_people,
+    ]
+    return np.column_stack(columns) if len(left) else np.zeros((0, len(FEATURES)))
+
+
+# Computed inside one component (in practice the articles of one kind of
+# event), where the words all its members share say nothing about which event
+# is which:
+# - local_cos_*: TF-IDF cosine with the component's own idf, floor 0 (a term
+#   every member uses weighs nothing);
+# - mid_cos_*: cosine with terms weighted (4 q (1 - q))^2, q the share of
+#   members using the term: terms used by about half the component (the other
+#   event's names, scores, places) weigh most, rare asides and shared topic
+#   words least;
+# - profile_*: correlation of the two articles' mid-cosine profiles against
+#   every member (second order: same-event articles resemble the same others).
+LOCAL_FEATURES = ("local_cos_words", "local_cos_entities", "mid_cos_words", "mid_cos_entities",
+                  "profile_words", "profile_entities")
+# Components smaller than this are linked on the edge model's probabilities:
+# a handful of articles is too few for component-local statistics (in the
+# five seed articles, all one developing story, they would split angles of
+# the story apart); ECB+ components of one kind of event hold 10-30 articles.
+LOCAL_MIN_ROWS = 10
+MID_WEIGHT_POWER = 2.0
+
+
+def _mid_weighted(tf: sp.csr_matrix) -> sp.csr_matrix:
+    m = tf.shape[0]
+    df = np.bincount(tf.indices, minlength=tf.shape[1])
+    share = df / m
+    weight = np.where(df >= 2, (4.0 * share * (1.0 - share)) ** MID_WEIGHT_POWER, 0.0)
+    return _normalise_rows(sp.csr_matrix(tf @ sp.diags(weight)))
+
+
+def _profile_correlation(matrix: sp.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Correlation, for each pair, of the two rows' cosine profiles against all rows of ``matrix``."""
+    sims = (matrix @ matrix.T).toarray()
+    np.fill_diagonal(sims, 1.0)
+    sims -= sims.mean(axis=1, keepdims=True)
+    norms = np.linalg.norm(sims, axis=1, keepdims=True)
+    sims /= np.where(norms > 0, norms, 1.0)
+    return np.einsum("ij,ij->i", sims[left], sims[right])
+
+
+def local_pair_features(vectors: StoryVectors, rows: np.ndarray, local_pairs: np.ndarray,
+                        pile_features: np.ndarray) -> np.ndarray:
+    """``LOCAL_FEATURES`` columns for ``local_pairs`` (indexing ``rows``, one component), one row per pair.
+
+    ``pile_features`` are the same pairs' ``pair_features``, used as the
+    fallback for small components.
+    """
+    if len(rows) < 3 or vectors.word_tf is None:
+        cos = pile_features[:, [FEATURES.index("cos_words"), FEATURES.index("cos_entities")]]
+        return np.hstack([cos, cos, np.zeros((len(local_pairs), 2))])
+    left, right = local_pairs[:, 0], local_pairs[:, 1]
+    word_tf, entity_tf = vectors.word_tf[rows], vectors.entity_tf[rows]
+    words, ents = _idf_weighted(word_tf, 0.0), _idf_weighted(entity_tf, 0.0)
+    mid_words, mid_ents = _mid_weighted(word_tf), _mid_weighted(entity_tf)
+    return np.column_stack([
+        _rowwise(words, None, left, right),
+        _rowwise(ents, None, left, right),
+        _rowwise(mid_words, None, left, right),
+        _rowwise(mid_ents, None, left, right),
+        _profile_correlation(mid_words, left, right),
+        _profile_correlation(mid_ents, left, right),
+    ])
+
+
+# --------------------------------------------------------------------------- blocking
+
+
+def candidate_pairs(ordered: Sequence[AnnotatedArticle], links: EntityLinks, vectors: StoryVectors) -> np.ndarray:
+    """Candidate row pairs ``(i, j)``, ``i < j``, sorted: entity windows plus keyword/entity LSH (never all pairs)."""
+    n = len(ordered)
     index = {a.article.id: i for i, a in enumerate(ordered)}
-    pairs: set[tuple[int, int]] = set()
+    found: list[np.ndarray] = []
+    max_articles = max(2, int(BLOCK_MAX_ENTITY_SHARE * n))
+    keys = [date_key(a) for a in ordered]
     for entity in links.entities:
-        rows = sorted(
-            (index[aid] for aid in entity.articles if aid in index), key=lambda r: date_key(ordered[r])
-        )
-        for i, r in enumerate(rows):
-            for s in rows[i + 1 : i + 1 + BLOCK_WINDOW]:
-                pairs.add((min(r, s), max(r, s)))
-    if matrix is not None and len(ordered) > 1:
-        lsh = MinHashLSH(threshold=STORY_LSH_THRESHOLD, num_perm=STORY_LSH_PERM)
-        feats = []
-        for r, item in enumerate(ordered):
-            row = matrix.getrow(r)
-            top = row.indices[np.lexsort((row.indices, -row.data))][:KEYWORDS_PER_ARTICLE]
-            tokens = [f"w:{vocab[t]}" for t in top] + [
-                f"e:{e}" for e in links.article_entities.get(item.article.id, ())
-            ]
-            feats.append(sorted(tokens))
-        hashes = MinHash.bulk(([t.encode() for t in f] for f in feats), num_perm=STORY_LSH_PERM)
-        for r, mh in enumerate(hashes):
-            if feats[r]:
-                lsh.insert(r, mh)
-        for r, mh in enumerate(hashes):
-            if feats[r]:
-                for s in lsh.query(mh):
-                    if s != r:
-                        pairs.add((min(r, s), max(r, s)))
-    return pairs
+        rows = [index[aid] for aid in entity.articles if aid in index]
+        if len(rows) < 2 or (len(rows) > max_articles and n > 50):
+            continue
+        rows.sort(key=lambda r: keys[r])
+        arr = np.asarray(rows, dtype=np.int64)
+        for step in range(1, min(BLOCK_WINDOW, len(arr) - 1) + 1):
+            found.append(np.column_stack([arr[:-step], arr[step:]]))
+    if vectors.words is not None and n > 1:
+        words = vectors.words
+        # Top keywords per article, then entity ids (offset past the vocabulary).
+        indptr, indices = [0], []
+        ent = vectors.entity_sets
+        for r in range(n):
+            start, end = words.indptr[r], words.indptr[r + 1]
+            cols, vals = words.indices[start:end], words.data[start:end]
+            top = cols[np.lexsort((cols, -vals))][:KEYWORDS_PER_ARTICLE]
+            indices.extend(sorted(top.tolist()))
+            indices.extend((ent.indices[ent.indptr[r] : ent.indptr[r + 1]] + words.shape[1]).tolist())
+            indptr.append(len(indices))
+        indptr_a = np.asarray(indptr, dtype=np.int64)
+        indices_a = np.asarray(indices, dtype=np.int64)
+        sig = minhash_signatures(indptr_a, indices_a, LSH_PERM)
+        nonempty = np.flatnonzero(np.diff(indptr_a) > 0)
+        found.append(band_pairs(sig, nonempty, LSH_BANDS, LSH_MAX_BUCKET, LSH_WINDOW))
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    pairs = np.concatenate(found)
+    pairs = np.sort(pairs, axis=1)
+    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+    return np.unique(pairs, axis=0) if len(pairs) else pairs.reshape(0, 2)
+
+
+# --------------------------------------------------------------------------- linkage
+
+
+def _components(n: int, edges: np.ndarray) -> list[np.ndarray]:
+    """Connected components (arrays of rows, each sorted) of the graph on ``n`` nodes with ``edges``."""
+    from scipy.sparse.csgraph import connected_components
+
+    if not len(edges):
+        return [np.asarray([r]) for r in range(n)]
+    graph = sp.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    order = np.argsort(labels, kind="stable")
+    splits = np.flatnonzero(np.diff(labels[order])) + 1
+    return np.split(order, splits)
+
+
+def average_link(n: int, pairs: np.ndarray, weights: np.ndarray, threshold: float,
+                 relative: float = 0.0) -> list[list[int]]:
+    """Average-link clustering of ``n`` items over a sparse similarity graph.
+
+    Args:
+        n: number of items (rows 0..n-1).
+        pairs: ``(k, 2)`` item pairs with a similarity; absent pairs count as 0.
+        weights: similarity of each pair.
+        threshold: two clusters merge while the mean similarity over all
+            their cross pairs is at least this.
+        relative: ... and, when both have two or more members, at least this
+            share of the lower of their two inner mean similarities (two
+            tight clusters of two events of one kind stay apart even when
+            the events look alike overall).
+
+    Returns:
+        clusters as sorted row lists. Ties merge the pair with the smallest
+        rows first, so the result does not depend on input order.
+    """
+    pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    if n <= DENSE_LINK_MAX:
+        return _average_link_dense(n, pairs, np.asarray(weights, dtype=float), threshold, relative)
+    sums: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]
+    for (a, b), w in zip(pairs.tolist(), np.asarray(weights, dtype=float).tolist(), strict=True):
+        if a != b:
+            sums[a][b] += w
+            sums[b][a] += w
+    size = [1] * n
+    inner = [0.0] * n
+    members: list[list[int] | None] = [[r] for r in range(n)]
+    version = [0] * n
+    heap: list[tuple[float, int, int, int, int]] = []
+    for a in range(n):
+        for b, w in sums[a].items():
+            if a < b and w >= threshold:
+                heap.append((-w, a, b, 0, 0))
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if members[a] is None or members[b] is None or version[a] != va or version[b] != vb:
+            continue
+        if -neg < threshold:
+            break
+        if relative > 0 and size[a] > 1 and size[b] > 1:
+            cohesion = min(inner[a] / (size[a] * (size[a] - 1) / 2), inner[b] / (size[b] * (size[b] - 1) / 2))
+            if -neg < relative * cohesion:
+                continue
+        keep, gone = (a, b) if size[a] >= size[b] else (b, a)
+        inner[keep] += inner[gone] + sums[keep].get(gone, 0.0)
+        for c, w in sums[gone].items():
+            if c == keep:
+                continue
+            sums[keep][c] += w
+            sums[c][keep] += w
+            del sums[c][gone]
+        sums[keep].pop(gone, None)
+        sums[gone] = {}
+        size[keep] += size[gone]
+        members[keep].extend(members[gone])
+        members[gone] = None
+        version[keep] += 1
+        for c, w in sums[keep].items():
+            mean = w / (size[keep] * size[c])
+            if mean >= threshold:
+                lo, hi = (keep, c) if keep < c else (c, keep)
+                heapq.heappush(heap, (-mean, lo, hi, version[lo], version[hi]))
+    return sorted((sorted(m) for m in members if m is not None), key=lambda g: g[0])
+
+
+# Up to this many items average-link runs on a dense matrix (numpy per merge);
+# beyond it, on the sparse graph with a heap.
+DENSE_LINK_MAX = 600
+
+
+def _average_link_dense(n: int, pairs: np.ndarray, weights: np.ndarray, threshold: float,
+                        relative: float) -> list[list[int]]:
+    sums = np.zeros((n, n))
+    np.add.at(sums, (pairs[:, 0], pairs[:, 1]), weights)
+    sums = sums + sums.T
+    np.fill_diagonal(sums, 0.0)
+    size = np.ones(n)
+    inner = np.zeros(n)
+    active = np.ones(n, dtype=bool)
+    members: list[list[int]] = [[r] for r in range(n)]
+    upper = np.triu(np.ones((n, n), dtype=bool), k=1)
+    while active.sum() > 1:
+        mean = sums / np.outer(size, size)
+        allowed = upper & np.outer(active, active) & (mean >= threshold)
+        if relative > 0:
+            cohesion = np.where(size > 1, inner / np.maximum(size * (size - 1) / 2, 1.0), np.nan)
+            floor = relative * np.fmin.outer(cohesion, cohesion)
+            both = (size[:, None] > 1) & (size[None, :] > 1)
+            allowed &= ~both | (mean >= np.nan_to_num(floor))
+        if not allowed.any():
+            break
+        flat = int(np.argmax(np.where(allowed, mean, -np.inf)))
+        a, b = divmod(flat, n)
+        keep, gone = (a, b) if size[a] >= size[b] else (b, a)
+        inner[keep] += inner[gone] + sums[keep, gone]
+        sums[keep, :] += sums[gone, :]
+        sums[:, keep] += sums[:, gone]
+        sums[keep, keep] = 0.0
+        sums[gone, :] = 0.0
+        sums[:, gone] = 0.0
+        size[keep] += size[gone]
+        members[keep].extend(members[gone])
+        active[gone] = False
+    return sorted((sorted(members[r]) for r in np.flatnonzero(active)), key=lambda g: g[0])
+
+
+def _all_pairs(rows: np.ndarray) -> np.ndarray:
+    i, j = np.triu_indices(len(rows), k=1)
+    return np.column_stack([rows[i], rows[j]])
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredGraph:
+    """Components of the candidate graph with the same-story probability of the pairs inside each.
+
+    ``parts`` holds ``(rows, local_pairs, probabilities)``: ``rows`` sorted,
+    ``local_pairs`` indexing into ``rows``.
+    """
+
+    parts: tuple[tuple[np.ndarray, np.ndarray, np.ndarray], ...]
+
+
+def score_graph(n: int, vectors: StoryVectors, pairs: np.ndarray, model: StoryModel) -> ScoredGraph:
+    """Score candidate ``pairs``, split rows ``0..n-1`` into components and score the pairs inside each.
+
+    A component of ``LOCAL_MIN_ROWS`` to ``COMPONENT_CAP`` rows gets all its
+    pairs scored by the ``link`` model, a smaller one by the ``edge`` model;
+    the rows of larger ones are pooled and keep their candidate pairs only,
+    scored by the ``edge`` model.
+    """
+    pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    probs = model.edge.probability(pair_features(vectors, pairs))
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    oversized: list[np.ndarray] = []
+    for comp in _split_components(n, pairs, probs):
+        if len(comp) == 1:
+            parts.append((comp, np.zeros((0, 2), dtype=np.int64), np.zeros(0)))
+        elif len(comp) < LOCAL_MIN_ROWS:
+            inner = _all_pairs(comp)
+            parts.append((comp, np.searchsorted(comp, inner), model.edge.probability(pair_features(vectors, inner))))
+        elif len(comp) <= COMPONENT_CAP:
+            local = np.searchsorted(comp, _all_pairs(comp))
+            parts.append((comp, local, model.link.probability(component_features(vectors, comp, local))))
+        else:
+            oversized.append(comp)
+    if oversized:
+        rows = np.sort(np.concatenate(oversized))
+        keep = np.isin(pairs[:, 0], rows) & np.isin(pairs[:, 1], rows)
+        parts.append((rows, np.searchsorted(rows, pairs[keep]), probs[keep]))
+    return ScoredGraph(tuple(parts))
+
+
+# A component over COMPONENT_CAP is split again on edges at these stricter
+# edge probabilities, in turn, until its pieces fit.
+EDGE_LEVELS = (0.5, 0.7, 0.9)
+
+
+def _split_components(n: int, pairs: np.ndarray, probs: np.ndarray) -> list[np.ndarray]:
+    """Components of the candidate graph at ``EDGE_MIN``; oversized ones re-split at ``EDGE_LEVELS``."""
+    out: list[np.ndarray] = []
+    todo = [(np.arange(n), pairs, probs, (EDGE_MIN, *EDGE_LEVELS))]
+    while todo:
+        rows, sub_pairs, sub_probs, levels = todo.pop()
+        keep = sub_probs >= levels[0]
+        local = np.searchsorted(rows, sub_pairs[keep])
+        for comp in _components(len(rows), local):
+            members = rows[comp]
+            if len(members) <= COMPONENT_CAP or len(levels) == 1:
+                out.append(members)
+                continue
+            inside = np.isin(sub_pairs[:, 0], members) & np.isin(sub_pairs[:, 1], members)
+            todo.append((members, sub_pairs[inside], sub_probs[inside], levels[1:]))
+    return sorted(out, key=lambda c: c[0])
+
+
+def component_features(vectors: StoryVectors, rows: np.ndarray, local_pairs: np.ndarray) -> np.ndarray:
+    """``FEATURES + LOCAL_FEATURES`` of ``local_pairs`` (indexing the sorted component ``rows``)."""
+    pile = pair_features(vectors, rows[local_pairs])
+    return np.hstack([pile, local_pair_features(vectors, rows, local_pairs, pile)])
+
+
+def link_graph(graph: ScoredGraph, threshold: float, relative: float = 0.0) -> list[list[int]]:
+    """Average-link every component of ``graph`` (``average_link`` arguments); clusters as sorted row lists, by first row."""
+    clusters: list[list[int]] = []
+    for rows, local, probs in graph.parts:
+        if len(rows) == 1:
+            clusters.append([int(rows[0])])
+            continue
+        # Two clusters only merge through a pair at or above the threshold, so
+        # average-link never crosses the components of those pairs: link each
+        # one on its own (same result, far less work on a large part).
+        strong = probs >= threshold
+        for sub in _components(len(rows), local[strong]):
+            if len(sub) == 1:
+                clusters.append([int(rows[sub[0]])])
+                continue
+            inside = np.isin(local[:, 0], sub) & np.isin(local[:, 1], sub)
+            for group in average_link(len(sub), np.searchsorted(sub, local[inside]), probs[inside],
+                                      threshold, relative):
+                clusters.append([int(rows[sub[k]]) for k in group])
+    return sorted(clusters, key=lambda g: g[0])
+
+
+def cluster_rows(n: int, vectors: StoryVectors, pairs: np.ndarray, model: StoryModel) -> list[list[int]]:
+    """Cluster rows ``0..n-1``: ``score_graph`` then ``link_graph`` at the model's thresholds."""
+    return link_graph(score_graph(n, vectors, pairs, model), model.link_threshold, model.link_relative)
+
+
+# --------------------------------------------------------------------------- stage
 
 
 def group_stories(
-    articles: Sequence[AnnotatedArticle], links: EntityLinks
+    articles: Sequence[AnnotatedArticle], links: EntityLinks, model: StoryModel | None = None
 ) -> tuple[tuple[Story, ...], dict[str, str]]:
     """Group ``articles`` into stories.
 
     Args:
         articles: annotated articles, any order.
         links: canonical entities of the same articles (``link_entities``).
+        model: the pair models; the committed ones (``load_story_model``) when None.
 
     Returns:
         ``(stories, article_story)``. Stories are numbered ``S1``... by size
@@ -123,19 +769,13 @@ def group_stories(
     ordered = sorted(articles, key=lambda a: a.article.id)
     if not ordered:
         return (), {}
-    matrix, vocab = tfidf_matrix(ordered)
-    pairs = sorted(_candidates(ordered, links, matrix, vocab))
-    cosines = _pair_cosines(matrix, pairs)
-    ents = [set(links.article_entities.get(a.article.id, ())) for a in ordered]
-    uf = UnionFind(range(len(ordered)))
-    for (r, s), cos in zip(pairs, cosines, strict=True):
-        if cos >= STORY_COSINE_STRONG or (
-            cos >= STORY_COSINE and len(ents[r] & ents[s]) >= STORY_MIN_SHARED_ENTITIES
-        ):
-            uf.union(r, s)
+    model = model or load_story_model()
+    vectors = story_vectors(ordered, links)
+    pairs = candidate_pairs(ordered, links, vectors)
+    groups = cluster_rows(len(ordered), vectors, pairs, model)
 
     drafts = []
-    for rows in uf.groups():
+    for rows in groups:
         members = [ordered[r] for r in rows]
         dates = sorted(a.article.published for a in members if a.article.published)
         drafts.append((rows, members, dates))
@@ -148,7 +788,7 @@ def group_stories(
         stories.append(
             Story(
                 id=sid,
-                title=_central_title(matrix, rows, ordered),
+                title=_central_title(vectors.words, rows, ordered),
                 articles=tuple(a.article.id for a in members),
                 first_seen=dates[0] if dates else None,
                 last_seen=dates[-1] if dates else None,
@@ -175,3 +815,4 @@ def _central_title(matrix, rows: list[int], ordered: Sequence[AnnotatedArticle])
     art = ordered[rows[best]].article
     first_line = art.text.strip().split("\n", 1)[0][:120]
     return first_line or art.id
+
