@@ -41,7 +41,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyscope.corpus._lsh import band_pairs, minhash_signatures
-from storyscope.corpus._text import STOPWORDS, UNDATED, date_key
+from storyscope.corpus._text import STOPWORDS, UNDATED, date_key, fold
 from storyscope.corpus.entities import EntityLinks
 from storyscope.errors import StoryscopeError
 from storyscope.model import AnnotatedArticle, Story
@@ -186,8 +186,9 @@ def _vectorizer() -> TfidfVectorizer:
     return TfidfVectorizer(
         stop_words=sorted(STOPWORDS),
         sublinear_tf=True,
-        strip_accents="unicode",
-        lowercase=True,
+        # fold() lowercases and strips accents like strip_accents="unicode", but tests each
+        # distinct non-ASCII character once instead of every character (~30% of this stage).
+        preprocessor=fold,
         dtype=np.float64,
     )
 
@@ -197,8 +198,9 @@ def term_frequencies(articles: Sequence[AnnotatedArticle]):
     vec = TfidfVectorizer(
         stop_words=sorted(STOPWORDS),
         sublinear_tf=True,
-        strip_accents="unicode",
-        lowercase=True,
+        # fold() lowercases and strips accents like strip_accents="unicode", but tests each
+        # distinct non-ASCII character once instead of every character (~30% of this stage).
+        preprocessor=fold,
         use_idf=False,
         norm=None,
         dtype=np.float64,
