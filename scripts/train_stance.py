@@ -1,12 +1,14 @@
-"""Reproduce the committed stance model: train on all of FNC-1 train, save to the package.
+"""Reproduce the committed stance models: the FNC-1 model and the Emergent headline head.
 
-Usage: .venv/bin/python scripts/train_stance.py [--data ../shared/data/fnc1] [--out DIR]
+Usage: .venv/bin/python scripts/train_stance.py [--data ../shared/data/fnc1]
+       [--emergent ../shared/data/emergent] [--out DIR] [--only fnc1|headline]
 
-Deterministic: the seed is ``storyscope.verify.stance.model.SEED``. The pickle
-is valid only under the scikit-learn version recorded in ``meta.json``; after
-upgrading scikit-learn, re-run this script and commit the result. Dev-split
-figures come from ``storyscope bench fnc1`` (which trains its own model on
-the train part only).
+Deterministic: the FNC-1 model's seed is ``storyscope.verify.stance.model.SEED``;
+the headline head (liblinear) has no random part. Pickles are valid only under
+the scikit-learn version recorded in ``meta.json`` / ``headline_meta.json``;
+after upgrading scikit-learn, re-run this script and commit the result.
+Dev-split figures come from ``storyscope bench fnc1`` and ``storyscope bench
+emergent``, which train their own models on the training parts only.
 """
 
 from __future__ import annotations
@@ -16,28 +18,52 @@ import time
 from pathlib import Path
 
 from storyscope.bench.datasets import fnc1_bodies
+from storyscope.bench.emergent import emergent_folds
 from storyscope.bench.fnc1 import fnc1_pairs
+from storyscope.verify.stance.headline import save_headline_model, train_headline_model
 from storyscope.verify.stance.model import MODEL_DIR, SEED, save_stance_model, train_stance_model
 
 ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
 
 
-def main() -> None:
-    """Train on every FNC-1 training pair and write the model files."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "fnc1")
-    parser.add_argument("--out", type=Path, default=MODEL_DIR)
-    args = parser.parse_args()
-    bodies = dict(fnc1_bodies(args.data))
-    rows = fnc1_pairs(args.data)
+def train_fnc1(data: Path, out: Path) -> None:
+    """Train the FNC-1 model on every FNC-1 training pair and write its files to ``out``."""
+    bodies = dict(fnc1_bodies(data))
+    rows = fnc1_pairs(data)
     pairs = [(headline, bodies[body]) for headline, body, _ in rows]
     labels = [stance for _, _, stance in rows]
     start = time.perf_counter()
     model = train_stance_model(pairs, labels, seed=SEED)
     model.meta["data"] = "FNC-1 train (all 49,972 pairs)"
-    path = save_stance_model(model, args.out)
-    print(f"trained on {len(pairs)} pairs in {time.perf_counter() - start:.0f} s; "
+    path = save_stance_model(model, out)
+    print(f"FNC-1 model: trained on {len(pairs)} pairs in {time.perf_counter() - start:.0f} s; "
           f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB), scikit-learn {model.meta['sklearn']}")
+
+
+def train_headline(data: Path, out: Path) -> None:
+    """Train the headline head on all of Emergent train (every official fold) and write it to ``out``."""
+    rows = [row for fold in emergent_folds(data) for row in fold]
+    start = time.perf_counter()
+    model = train_headline_model([(c, h) for c, h, _ in rows], [s for _, _, s in rows])
+    model.meta["data"] = f"Emergent train, all 10 official folds ({len(rows)} headlines)"
+    path = save_headline_model(model, out)
+    print(f"headline head: trained on {len(rows)} pairs in {time.perf_counter() - start:.1f} s; "
+          f"wrote {path} ({path.stat().st_size / 1e3:.0f} kB), scikit-learn {model.meta['sklearn']}")
+
+
+def main() -> None:
+    """Train the models named by ``--only`` (default both) and write their files."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA / "fnc1")
+    parser.add_argument("--emergent", type=Path, default=DATA / "emergent")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--only", choices=("fnc1", "headline"), default=None)
+    args = parser.parse_args()
+    if args.only in (None, "fnc1"):
+        train_fnc1(args.data, args.out)
+    if args.only in (None, "headline"):
+        train_headline(args.emergent, args.out)
 
 
 if __name__ == "__main__":

@@ -134,7 +134,7 @@ def test_check_does_not_endorse_a_hedged_claim(analyzed):
     assert verdict["verdict"] != "supported", verdict
 
 
-@pytest.mark.parametrize("task", ["extraction", "fnc1", "attribution", "checkworthy", "emergent"])
+@pytest.mark.parametrize("task", ["extraction", "fnc1", "attribution", "checkworthy", "emergent", "veracity", "stories"])
 def test_bench_on_a_missing_dataset_fails_clearly(tmp_path, task):
     result = runner.invoke(app, ["bench", task, "--data", str(tmp_path / "missing"), "--results", str(tmp_path)])
     assert result.exit_code == 2

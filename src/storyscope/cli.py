@@ -286,6 +286,49 @@ def bench_serve(
     _print_figures(lambda: run_serve_bench(db, results, out, requests=requests))
 
 
+@bench_app.command("stories")
+def bench_stories(
+    data: Annotated[Path, typer.Option(help="ECB+ folder (docs.jsonl).")] = Path("../shared/data/clustering/ecbplus"),
+    folds: Annotated[int, typer.Option(help="Topic folds for cross-validation.")] = 5,
+    cache: Annotated[Optional[Path], typer.Option(help="Folder caching annotated documents between runs.")] = None,
+    processes: Annotated[int, typer.Option(help="Worker processes for clean + annotate.")] = 2,
+    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+) -> None:
+    """Story grouping on ECB+, topic-grouped CV: BCubed P/R/F1 and ARI vs TF-IDF average-link."""
+    from storyscope.bench.stories import run_stories_bench
+
+    _print_figures(lambda: run_stories_bench(data, results, out, folds=folds, cache=cache, processes=processes))
+
+
+@bench_app.command("scale")
+def bench_scale(
+    sizes: Annotated[str, typer.Option(help="Comma-separated article counts.")] = "10000,30000,100000",
+    seed: Annotated[int, typer.Option(help="Generator seed.")] = 0,
+    quick: Annotated[bool, typer.Option("--quick", help="1,000 and 3,000 articles only.")] = False,
+    timeout: Annotated[Optional[float], typer.Option(help="Seconds allowed per size.")] = None,
+    memory_limit_mb: Annotated[Optional[int], typer.Option(help="Address-space cap per size's worker.")] = None,
+    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+) -> None:
+    """Corpus stages on synthetic 10k-100k article piles: seconds per stage, peak memory, growth vs linear."""
+    from storyscope.bench.scale import run_scale_bench
+
+    size_list = tuple(int(s) for s in sizes.split(",") if s.strip())
+    _print_figures(lambda: run_scale_bench(results, out, sizes=size_list, seed=seed, quick=quick,
+                                           timeout=timeout, memory_limit_mb=memory_limit_mb))
+
+
+@bench_app.command("veracity")
+def bench_veracity(
+    data: Annotated[Path, typer.Option(help="Emergent folder (emergent_meta_train.csv + folds/).")] = Path(
+        "../shared/data/emergent"),
+    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+) -> None:
+    """Emergent claim veracity (true/false/unknown) over the official CV folds vs majority class and stance counts."""
+    from storyscope.bench.veracity import run_veracity_bench
+
+    _print_figures(lambda: run_veracity_bench(data, results, out))
+
+
 @bench_app.command("gate")
 def bench_gate(
     results: Annotated[Path, typer.Option(help="Folder of recorded results with floors.json.")] = Path("benchmarks"),

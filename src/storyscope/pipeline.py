@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,7 +11,7 @@ from pathlib import Path
 from storyscope.corpus import build_corpus
 from storyscope.engine import run_local
 from storyscope.ingest import read_inputs
-from storyscope.model import AnnotatedArticle, RawDocument, Skip
+from storyscope.model import AnnotatedArticle, CorpusResult, RawDocument, Skip
 from storyscope.report import build_dossier, write_outputs
 from storyscope.report.claimreview import check_top_claims
 from storyscope.settings import Settings
@@ -34,6 +36,27 @@ def implementation_names(settings: Settings) -> dict[str, str]:
     """Return the versioned implementation names recorded in outputs."""
     return {"clean": settings.clean_impl, "annotate": settings.annotate_impl,
             "corpus": settings.corpus_impl, "check": settings.check_impl}
+
+
+def _score_claims(store: Store, corpus: CorpusResult) -> CorpusResult:
+    """Re-score the dossier claims' check-worthiness with the CT24 model (vectors cached for ``check``).
+
+    Keeps the annotate stage's heuristic scores when a model cannot be loaded (the reason goes to the log).
+    """
+    from storyscope.errors import StoryscopeError
+    from storyscope.store.search import cached_vectors
+    from storyscope.verify.checkworthy import rescore_claims
+
+    if not corpus.claims:
+        return corpus
+    try:
+        from storyscope.embed import embed
+
+        claims = rescore_claims(corpus.claims, lambda texts: cached_vectors(store, texts, embed))
+    except StoryscopeError as exc:
+        logging.getLogger(__name__).warning("check-worthiness model not used: %s", exc)
+        return corpus
+    return dataclasses.replace(corpus, claims=claims)
 
 
 def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, settings: Settings,
@@ -75,6 +98,7 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
             progress(total, total, "corpus")
         annotated: list[AnnotatedArticle] = store.load_annotated()
         corpus = build_corpus(annotated)
+        corpus = _score_claims(store, corpus)
         store.save_corpus(corpus)
         dossier = build_dossier(annotated, corpus, store.skipped(), implementation_names(settings))
         verdicts = check_top_claims(store, dossier)

@@ -6,6 +6,8 @@ import hashlib
 from pathlib import Path
 
 import duckdb
+import numpy as np
+import pyarrow as pa
 
 from storyscope.errors import StoryscopeError
 from storyscope.store.duck import Store
@@ -58,3 +60,63 @@ def search_passages(store: Store, query: str, k: int = 20) -> list[tuple[str, in
             SELECT *, fts_main_passages.match_bm25(pid, ?) AS score FROM passages)
         WHERE score IS NOT NULL ORDER BY score DESC, article_id, start LIMIT ?""", [query, k]).fetchall()
     return [(r[0], r[1], r[2], r[3], float(r[4])) for r in rows]
+
+
+# Vectors cached per text: the key is a hash of the text, so a sentence shared by copies is embedded once
+# and a rebuilt store keeps the vectors of unchanged sentences. Created here, like ``passages``, because
+# it is a derived cache of the search layer, not part of the declared record schema.
+_VECTOR_DDL = "CREATE TABLE IF NOT EXISTS passage_vectors (key VARCHAR PRIMARY KEY, vec FLOAT[])"
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+
+
+def cached_vectors(store: Store, texts: list[str], embed) -> np.ndarray:
+    """Return one unit vector per text, embedding (and caching in the store) only the texts not seen before.
+
+    Args:
+        store: the open store; the cache lives in its ``passage_vectors`` table.
+        texts: the texts, in order.
+        embed: ``list[str] -> np.ndarray`` (n, dim) of unit vectors (``storyscope.embed.embed``).
+
+    Returns:
+        a float32 array of shape ``(len(texts), dim)``.
+    """
+    con = store.con
+    con.execute(_VECTOR_DDL)
+    keys = [_text_key(t) for t in texts]
+    wanted = sorted(set(keys))
+    found: dict[str, np.ndarray] = {}
+    if wanted:
+        rows = con.execute("SELECT key, vec FROM passage_vectors WHERE key IN (SELECT unnest(?))",
+                           [wanted]).fetchall()
+        found = {k: np.asarray(v, dtype=np.float32) for k, v in rows}
+    missing = {k: t for k, t in zip(keys, texts) if k not in found}
+    if missing:
+        new_keys = list(missing)
+        vecs = np.asarray(embed([missing[k] for k in new_keys]), dtype=np.float32)
+        table = pa.table({"key": new_keys, "vec": [v.tolist() for v in vecs]})
+        con.register("_new_vectors", table)
+        try:
+            con.execute("INSERT OR IGNORE INTO passage_vectors SELECT key, vec FROM _new_vectors")
+        finally:
+            con.unregister("_new_vectors")
+        found.update(zip(new_keys, vecs))
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.stack([found[k] for k in keys])
+
+
+def claim_mention_passages(store: Store) -> list[tuple[str, str, float, str, int, int, str, str, str | None]]:
+    """Return the dossier's claim mentions with their claim.
+
+    Returns:
+        ``(claim_id, claim_text, checkworthiness, article, start, end, text, stance, attributed_to)``
+        tuples, most check-worthy claims first.
+    """
+    rows = store.con.execute("""
+        SELECT c.id, c.text, c.checkworthiness, m.article, m.start, m."end", m.text, m.stance, m.attributed_to
+        FROM claims c JOIN claim_mentions m ON m.claim_id = c.id
+        ORDER BY c.independent_sources DESC, c.checkworthiness DESC, c.id, m.idx""").fetchall()
+    return [tuple(r) for r in rows]

@@ -5,7 +5,7 @@ Imports are lazy so that ``storyscope.verify.stance`` does not pull in the store
 
 from __future__ import annotations
 
-__all__ = ["check_claim", "verdict_to_json"]
+__all__ = ["check_claim", "check_claims", "verdict_to_json"]
 
 
 def __getattr__(name: str):  # noqa: ANN202 - module-level lazy attribute

@@ -1,12 +1,14 @@
-"""A transparent first stance rule: how a passage stands toward a claim.
+"""Transparent stance rules: how a passage stands toward a claim.
 
-Issue 6 replaces this with a trained model; the interface (claim, passage ->
-stance, relevance) stays.
+``check`` combines them with the trained stance model (``verify/stance``): the
+rules catch explicit refutations (cues, another figure for the same thing) and
+hedges, the model judges the rest.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -23,6 +25,9 @@ HEDGING_CUES = frozenset({
     "rumoured", "rumored", "believed", "suggested", "may", "might", "could", "unclear",
     "whether", "question", "reports", "reported", "told", "known", "apparently", "expected",
 })
+# Hedging cues that only mark reported speech: the dossier's attributions say which part is relayed,
+# so ``check`` reads a sentence hedged only by these as the outlet's own voice outside the quote.
+SPEECH_CUES = frozenset({"claimed", "claims", "claim", "said", "says", "according", "reports", "reported", "told"})
 # Share of the claim's content words a passage must cover to count as evidence at all.
 # Set by hand on the example corpus and the seeds; a learned model replaces it in issue 6.
 MIN_RELEVANCE = 0.34
@@ -52,30 +57,89 @@ def _numbers(words: set[str]) -> set[float]:
     return out
 
 
+# Words read past between a figure and the thing it counts ("up to 2,000 *military* engineers").
+_FIGURE_SKIP = frozenset({"more", "than", "least", "around", "about", "some", "nearly", "almost", "over",
+                          "north", "south", "korean", "military", "new", "extra", "additional", "foreign"})
+# Words after a figure searched for the noun it counts.
+FIGURE_WINDOW = 4
+
+
+def _counted(text: str) -> dict[float, set[str]]:
+    """Map each figure in ``text`` to the noun it counts: the first content word after it, modifiers skipped."""
+    tokens = [w.lower().replace(",", "") for w in _WORD.findall(text)]
+    out: dict[float, set[str]] = {}
+    for i, tok in enumerate(tokens):
+        if not tok[:1].isdigit():
+            continue
+        try:
+            value = float(tok.rstrip("."))
+        except ValueError:
+            continue
+        follow = [t.rstrip("s") for t in tokens[i + 1:i + 1 + FIGURE_WINDOW]
+                  if t not in STOP_WORDS and t not in _FIGURE_SKIP and not t[:1].isdigit()]
+        out.setdefault(value, set()).update(follow[:1])
+    return out
+
+
+def _same_thing_other_figure(claim: str, passage: str) -> bool:
+    """True when the passage gives another figure for what the claim's figure counts (500 vs 5,000 engineers)."""
+    claim_counted, passage_counted = _counted(claim), _counted(passage)
+    for value, nouns in claim_counted.items():
+        for other, other_nouns in passage_counted.items():
+            if other != value and nouns & other_nouns and value not in passage_counted:
+                return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class RuleJudgement:
+    """The rule's stance, the share of the claim's content words the passage covers, and why."""
+
+    stance: str | None
+    relevance: float
+    reason: str
+
+
+def judge_detail(claim: str, passage: str) -> RuleJudgement:
+    """Return the rule's stance of ``passage`` toward ``claim`` with its reason.
+
+    ``reason`` is one of ``unrelated``, ``other_figure`` (another figure for the same thing),
+    ``refuting_cue``, ``hedged``, ``reported`` (hedged by speech verbs only), ``no_figure`` (the claim's figure is not stated), ``partial``
+    (too little of the claim covered to confirm it) or ``match``.
+    """
+    claim_words = content_words(claim)
+    passage_words = content_words(passage)
+    if not claim_words:
+        return RuleJudgement(None, 0.0, "unrelated")
+    relevance = len(claim_words & passage_words) / len(claim_words)
+    if relevance < MIN_RELEVANCE:
+        return RuleJudgement(None, relevance, "unrelated")
+    lower_tokens = {w.lower() for w in _WORD.findall(passage)}
+    claim_tokens = {w.lower() for w in _WORD.findall(claim)}
+    claim_numbers, passage_numbers = _numbers(claim_words), _numbers(passage_words)
+    if claim_numbers and passage_numbers and not claim_numbers & passage_numbers:
+        if _same_thing_other_figure(claim, passage):
+            return RuleJudgement("disagree", relevance, "other_figure")
+        return RuleJudgement("discuss", relevance, "no_figure")
+    if (lower_tokens & REFUTING_CUES) - claim_tokens:
+        return RuleJudgement("disagree", relevance, "refuting_cue")
+    # A claim that is itself a report ("X said ...") is confirmed by the report.
+    hedges = lower_tokens & HEDGING_CUES
+    if hedges and not claim_tokens & HEDGING_CUES:
+        return RuleJudgement("discuss", relevance, "reported" if hedges <= SPEECH_CUES else "hedged")
+    # A claim's figure is confirmed only by a passage that states it.
+    if claim_numbers and not passage_numbers:
+        return RuleJudgement("discuss", relevance, "no_figure")
+    if relevance < AGREE_MIN_RELEVANCE:
+        return RuleJudgement("discuss", relevance, "partial")
+    return RuleJudgement("agree", relevance, "match")
+
+
 def judge(claim: str, passage: str) -> tuple[str | None, float]:
     """Return ``(stance, relevance)`` of ``passage`` toward ``claim``.
 
     stance is ``agree``, ``disagree``, ``discuss`` or None when the passage is
     unrelated (relevance below ``MIN_RELEVANCE``).
     """
-    claim_words = content_words(claim)
-    passage_words = content_words(passage)
-    if not claim_words:
-        return None, 0.0
-    relevance = len(claim_words & passage_words) / len(claim_words)
-    if relevance < MIN_RELEVANCE:
-        return None, relevance
-    lower_tokens = {w.lower() for w in _WORD.findall(passage)}
-    claim_tokens = {w.lower() for w in _WORD.findall(claim)}
-    claim_numbers, passage_numbers = _numbers(claim_words), _numbers(passage_words)
-    if claim_numbers and passage_numbers and not claim_numbers & passage_numbers:
-        return "disagree", relevance
-    if (lower_tokens & REFUTING_CUES) - claim_tokens:
-        return "disagree", relevance
-    # A claim that is itself a report ("X said ...") is confirmed by the report.
-    if lower_tokens & HEDGING_CUES and not claim_tokens & HEDGING_CUES:
-        return "discuss", relevance
-    # A claim's figure is confirmed only by a passage that states a figure.
-    if claim_numbers and not passage_numbers or relevance < AGREE_MIN_RELEVANCE:
-        return "discuss", relevance
-    return "agree", relevance
+    detail = judge_detail(claim, passage)
+    return detail.stance, detail.relevance

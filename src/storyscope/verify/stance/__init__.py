@@ -1,7 +1,8 @@
 """Trained stance classifier: the stance of a text toward a claim (FNC-1 labels).
 
 Nothing is loaded at import: ``load_stance_model()`` reads the committed model
-on first call and caches it for the process.
+on first call and caches it for the process. ``headline`` holds the Emergent
+head that judges short texts (headlines, single statements).
 """
 
 from storyscope.verify.stance.model import (
@@ -9,7 +10,9 @@ from storyscope.verify.stance.model import (
     MODEL_NAME,
     StanceModel,
     StanceModelError,
+    is_headline_like,
     load_stance_model,
+    predict_routed_stances,
     predict_stance_csv,
     predict_stances,
     read_stance_model,
@@ -17,6 +20,6 @@ from storyscope.verify.stance.model import (
     train_stance_model,
 )
 
-__all__ = ["LABELS", "MODEL_NAME", "StanceModel", "StanceModelError", "load_stance_model",
-           "predict_stance_csv", "predict_stances", "read_stance_model", "save_stance_model",
+__all__ = ["LABELS", "MODEL_NAME", "StanceModel", "StanceModelError", "is_headline_like", "load_stance_model",
+           "predict_routed_stances", "predict_stance_csv", "predict_stances", "read_stance_model", "save_stance_model",
            "train_stance_model"]

@@ -364,5 +364,12 @@ def _unit(matrix: np.ndarray) -> np.ndarray:
     return (matrix / np.maximum(norms, 1e-9)).astype(np.float32)
 
 
-__all__ = ["StanceFeaturizer", "baseline_features", "split_sentences", "tokenize", "stem", "numbers",
-           "content_stems"]
+__all__ = [
+    "StanceFeaturizer",
+    "baseline_features",
+    "content_stems",
+    "numbers",
+    "split_sentences",
+    "stem",
+    "tokenize",
+]

@@ -1,0 +1,193 @@
+"""From judged passages to a verdict, respecting what the dossier knows about each passage.
+
+Pure functions: ``check`` feeds them passages from the store, ``bench veracity``
+feeds them Emergent headlines. The rules, each with a test in
+``tests/verify/test_aggregate.py``:
+
+- copies of one origin count once (passages are grouped by ``origin``);
+- a relayed claim ("X said ...") is discussion, not endorsement;
+- a denial by an interested party (the claim is about the speaker) is recorded
+  but is not independent refutation;
+- a passage published before the event the claim describes cannot confirm it;
+- a hedged statement ("reportedly", "is known to") is discussion, not confirmation;
+- a claim with a figure needs ``min_origins_number`` independent origins to be supported;
+- nothing relevant -> not_enough_evidence.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# How quickly confidence in supported/refuted grows with the summed strength of independent origins:
+# confidence = CONF_FLOOR + CONF_SPAN * (1 - exp(-strength / CONF_SCALE)). Set by hand (issue 6) so one
+# strong origin gives ~0.7 and three ~0.9; `storyscope bench veracity` prints accuracy by confidence band.
+CONF_FLOOR = 0.5
+CONF_SPAN = 0.45
+CONF_SCALE = 1.0
+# Confidence of not_enough_evidence: nothing relevant / only discussion / evidence held back by a rule.
+CONF_NOTHING = 0.9
+CONF_DISCUSSION = 0.7
+CONF_HELD_BACK = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class JudgedPassage:
+    """One passage's stance toward a claim, with what the dossier knows about it.
+
+    ``stance``: agree / disagree / discuss. ``strength``: 0..1, how sure the stance is.
+    ``origin``: the independent origin (copies share their original's id). ``relayed``: the
+    passage relays someone else's claim. ``interested``: the speaker is a party the claim is
+    about (its denial is not independent refutation; its own relayed announcement of what it
+    does counts as support, as a relayed claim of anyone else does not). ``predates``: the passage
+    was published before the event the claim describes. ``hedged``: the passage states it only
+    with a hedge ("reportedly", "is known to").
+    """
+
+    stance: str
+    strength: float
+    origin: str
+    speaker: str | None = None
+    relayed: bool = False
+    interested: bool = False
+    predates: bool = False
+    hedged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AggregationPolicy:
+    """Thresholds of the verdict; the defaults are ``check``'s, ``bench veracity`` tunes them per fold.
+
+    ``min_origins``: agreeing independent origins needed for supported (``min_origins_number`` when
+    the claim states a figure); ``min_refuting``: independent refuting origins needed for refuted;
+    ``dominance``: when both sides have origins, the side with at least this many times the other's
+    strength wins (``math.inf``: always conflicting).
+    """
+
+    min_origins: int = 1
+    min_origins_number: int = 2
+    min_refuting: int = 1
+    dominance: float = math.inf
+
+
+DEFAULT_POLICY = AggregationPolicy()
+
+
+@dataclass(frozen=True, slots=True)
+class Aggregate:
+    """The verdict, its confidence, the counts behind it and the reasons, in words."""
+
+    verdict: str
+    confidence: float
+    agree: int
+    disagree: int
+    denials: int
+    discuss: int
+    reasons: tuple[str, ...]
+
+
+def effective_stance(p: JudgedPassage) -> str:
+    """Return the stance a passage counts with: ``agree``, ``disagree``, ``denial`` (interested) or ``discuss``."""
+    if p.stance == "agree" and (p.relayed and not p.interested or p.predates or p.hedged):
+        return "discuss"
+    if p.stance == "disagree" and p.interested:
+        return "denial"
+    return p.stance
+
+
+def _confidence(strength: float) -> float:
+    return round(CONF_FLOOR + CONF_SPAN * (1 - math.exp(-strength / CONF_SCALE)), 2)
+
+
+def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
+              policy: AggregationPolicy = DEFAULT_POLICY) -> Aggregate:
+    """Return the verdict on a claim from its judged passages.
+
+    Args:
+        passages: the judged passages (any order).
+        states_figure: the claim states a number, so it needs ``policy.min_origins_number`` origins.
+        policy: the thresholds.
+
+    Returns:
+        an ``Aggregate``; ``reasons`` name every rule that held evidence back.
+    """
+    passages = list(passages)
+    # origin -> stance -> strongest strength; one origin counts once per stance however many copies.
+    by_origin: dict[str, dict[str, float]] = defaultdict(dict)
+    relayed_by, predating, hedged, deniers, announcers = set(), 0, 0, set(), set()
+    for p in passages:
+        stance = effective_stance(p)
+        slot = by_origin[p.origin]
+        slot[stance] = max(slot.get(stance, 0.0), p.strength)
+        if stance == "agree" and p.relayed:
+            announcers.add(p.speaker or "the party concerned")
+        elif p.stance == "agree" and p.relayed:
+            relayed_by.add(p.speaker or "an unnamed source")
+        if p.stance == "agree" and p.predates and not p.relayed:
+            predating += 1
+        if p.stance == "agree" and p.hedged and not p.relayed and not p.predates:
+            hedged += 1
+        if stance == "denial":
+            deniers.add(p.speaker or "the party concerned")
+    side = {s: [v[s] for v in by_origin.values() if s in v] for s in ("agree", "disagree", "denial", "discuss")}
+    n_agree, n_disagree, n_denial, n_discuss = (len(side[s]) for s in ("agree", "disagree", "denial", "discuss"))
+    w_agree, w_disagree = sum(side["agree"]), sum(side["disagree"])
+    need = policy.min_origins_number if states_figure else policy.min_origins
+    reasons: list[str] = []
+    if relayed_by:
+        reasons.append("passages that only relay the claim (from " + ", ".join(sorted(relayed_by)[:3])
+                       + ") count as discussion, not endorsement")
+    if predating:
+        reasons.append(f"{predating} agreeing passage(s) were published before the event the claim describes "
+                       "and cannot confirm it")
+    if hedged:
+        reasons.append(f"{hedged} passage(s) state it only with a hedge (\"reportedly\", \"is known to\") "
+                       "and count as discussion")
+    if announcers:
+        reasons.append("statements by " + ", ".join(sorted(announcers)[:3]) + " about its own actions count "
+                       "as support (a party's own announcement)")
+    if deniers:
+        reasons.append("a denial by " + ", ".join(sorted(deniers)[:3]) + ", a party the claim is about, is "
+                       "recorded but is not independent refutation")
+    if n_agree and n_disagree:
+        if w_agree >= policy.dominance * w_disagree and n_agree >= need:
+            verdict, confidence = "supported", _confidence(w_agree - w_disagree)
+        elif w_disagree >= policy.dominance * w_agree and n_disagree >= policy.min_refuting:
+            verdict, confidence = "refuted", _confidence(w_disagree - w_agree)
+        else:
+            verdict = "conflicting"
+            confidence = round(0.5 + 0.4 * min(w_agree, w_disagree) / max(w_agree, w_disagree), 2)
+    elif n_agree >= need:
+        if n_denial:
+            verdict, confidence = "conflicting", 0.6
+        else:
+            verdict, confidence = "supported", _confidence(w_agree)
+    elif n_agree:
+        verdict, confidence = "not_enough_evidence", CONF_HELD_BACK
+        reasons.append(f"the claim states a figure that only {n_agree} independent origin(s) assert; "
+                       f"it needs {need} to count as supported")
+    elif n_disagree >= policy.min_refuting:
+        verdict, confidence = "refuted", _confidence(w_disagree)
+    elif n_disagree or n_denial or relayed_by or predating or hedged:
+        verdict, confidence = "not_enough_evidence", CONF_HELD_BACK
+    elif n_discuss:
+        verdict, confidence = "not_enough_evidence", CONF_DISCUSSION
+    else:
+        verdict, confidence = "not_enough_evidence", CONF_NOTHING
+    return Aggregate(verdict=verdict, confidence=confidence, agree=n_agree, disagree=n_disagree,
+                     denials=n_denial, discuss=n_discuss, reasons=tuple(reasons))
+
+
+def explain(result: Aggregate, passages_found: int) -> str:
+    """Return a one-paragraph explanation of ``result`` (counts, rules applied, verdict, confidence)."""
+    if passages_found == 0:
+        return ("No stored sentence is close enough to the claim to bear on it, so the sources say nothing "
+                f"either way. Verdict: not enough evidence (confidence {result.confidence:.2f}).")
+    text = (f"Found {passages_found} relevant passage(s): {result.agree} independent origin(s) state the claim, "
+            f"{result.disagree} independently contradict it, {result.denials} deny it as an interested party "
+            f"and {result.discuss} only relay, question or touch on it (copies of one origin count once).")
+    if result.reasons:
+        text += " " + "; ".join(r[0].upper() + r[1:] for r in result.reasons) + "."
+    return text + f" Verdict: {result.verdict.replace('_', ' ')} (confidence {result.confidence:.2f})."

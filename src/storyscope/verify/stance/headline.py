@@ -1,0 +1,164 @@
+"""A stance head for short texts (a headline, one sentence) toward a claim: agree / disagree / discuss.
+
+Emergent-style pairs (a rumour and a news headline that reports it) are
+decided by how the headline words it — "may", "reportedly", a question mark
+make it discussion, "hoax", "denies", "not" a denial, a plain statement
+agreement — far more than by overlap with the claim, which the FNC-1 body
+features are built around. So this head is a logistic regression over the
+headline's word uni- and bigrams (Ferreira & Vlachos' strongest feature)
+plus a few cue counts (hedging and refuting words in the headline, refuting
+words in the claim, the question mark, word overlap with the claim, length).
+Trained on Emergent by ``scripts/train_stance.py``; saved beside the FNC-1
+model in ``model/`` as ``headline.joblib`` + ``headline_meta.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+from storyscope.pinned import read_pinned, save_pinned
+from storyscope.verify.stance.features import tokenize
+from storyscope.verify.stance.model import MODEL_DIR, StanceModelError
+
+HEADLINE_MODEL_NAME = "stance.emergent_lr.v1"
+HEADLINE_LABELS = ("agree", "disagree", "discuss")
+HEADLINE_MODEL_FILE = "headline.joblib"
+HEADLINE_META_FILE = "headline_meta.json"
+# Inverse regularisation of the one-vs-rest logistic regressions. Issue 6, Emergent official 10-fold CV
+# (`storyscope bench emergent`): headline BoW + cues gave 75.6 / 76.2 / 75.8 % accuracy at C = 3 / 10 / 30.
+# Re-run the bench and scripts/train_stance.py after changing.
+C = 10.0
+# Word n-gram range of the headline bag of words (uni- and bigrams; "?" is a token of its own).
+NGRAM_RANGE = (1, 2)
+_BOW_TOKENS = r"(?u)\b\w+\b|\?"
+# Hedges: Ferreira & Vlachos' hedging list plus reporting verbs that relay without committing.
+HEDGING_CUES = frozenset(
+    ["alleged", "allegedly", "apparently", "appear", "appears", "claim", "claims", "claimed", "could",
+     "evidently", "largely", "likely", "mainly", "may", "maybe", "might", "mostly", "perhaps", "presumably",
+     "probably", "purported", "purportedly", "reported", "reportedly", "rumor", "rumour", "rumors",
+     "rumours", "rumored", "rumoured", "says", "said", "seem", "seems", "somewhat", "supposedly",
+     "unconfirmed", "report", "reports", "according", "sources", "source"])
+# Refuting words: the FNC-1 baseline's list plus close variants and debunking nouns.
+REFUTING_CUES = frozenset(
+    ["fake", "fraud", "hoax", "false", "deny", "denies", "denied", "despite", "nope", "doubt", "doubts",
+     "bogus", "debunk", "debunked", "debunks", "pranks", "prank", "retract", "not", "no", "never", "untrue",
+     "myth", "rumor", "rumour", "satire", "satirical"])
+CUE_NAMES = ("question", "hedging", "refuting", "claim_refuting", "claim_overlap", "length")
+
+
+def cue_features(claim: str, headline: str) -> list[float]:
+    """Return the cue counts of one ``(claim, headline)`` pair, in the order of ``CUE_NAMES``."""
+    h_tok, c_tok = tokenize(headline), tokenize(claim)
+    c_set = set(c_tok)
+    return [float("?" in headline),
+            float(sum(t in HEDGING_CUES for t in h_tok)),
+            float(sum(t in REFUTING_CUES for t in h_tok)),
+            float(sum(t in REFUTING_CUES for t in c_tok)),
+            len(set(h_tok) & c_set) / max(len(c_set), 1),
+            float(len(h_tok))]
+
+
+class HeadlineFeaturizer:
+    """Turns ``(claim, headline)`` pairs into a sparse matrix: headline TF-IDF n-grams + cue counts."""
+
+    def __init__(self) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.bow = TfidfVectorizer(ngram_range=NGRAM_RANGE, sublinear_tf=True, token_pattern=_BOW_TOKENS,
+                                   dtype=np.float32)
+
+    def fit(self, headlines: list[str]) -> HeadlineFeaturizer:
+        """Fit the n-gram vocabulary and idf on training headlines."""
+        self.bow.fit(headlines)
+        return self
+
+    def transform(self, pairs: list[tuple[str, str]]) -> sparse.csr_matrix:
+        """Return one row per ``(claim, headline)`` pair."""
+        bow = self.bow.transform([h for _, h in pairs])
+        cues = sparse.csr_matrix(np.asarray([cue_features(c, h) for c, h in pairs], dtype=np.float32)
+                                 .reshape(len(pairs), len(CUE_NAMES)))
+        return sparse.hstack([bow, cues]).tocsr()
+
+
+@dataclass
+class HeadlineStanceModel:
+    """A fitted headline featurizer and classifier, with the metadata saved beside them."""
+
+    featurizer: HeadlineFeaturizer
+    classifier: object
+    meta: dict = field(default_factory=dict)
+
+
+def train_headline_model(pairs: list[tuple[str, str]], labels: list[str]) -> HeadlineStanceModel:
+    """Fit the head on labelled ``(claim, headline)`` pairs (deterministic: liblinear, no sampling).
+
+    Args:
+        pairs: training ``(claim, headline)`` pairs.
+        labels: one of ``HEADLINE_LABELS`` per pair.
+
+    Returns:
+        the fitted model (not saved; see ``save_headline_model``).
+
+    Raises:
+        ValueError: when a label is not in ``HEADLINE_LABELS`` or the lengths differ.
+    """
+    import sklearn
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+
+    if len(pairs) != len(labels):
+        raise ValueError(f"{len(pairs)} pairs but {len(labels)} labels")
+    bad = sorted(set(labels) - set(HEADLINE_LABELS))
+    if bad:
+        raise ValueError(f"unknown headline stance labels {bad}; expected {HEADLINE_LABELS}")
+    featurizer = HeadlineFeaturizer().fit([h for _, h in pairs])
+    classifier = OneVsRestClassifier(LogisticRegression(C=C, solver="liblinear"))
+    classifier.fit(featurizer.transform(pairs), list(labels))
+    meta = {"name": HEADLINE_MODEL_NAME, "sklearn": sklearn.__version__, "numpy": np.__version__,
+            "python": ".".join(map(str, sys.version_info[:2])), "train_pairs": len(pairs),
+            "labels": list(HEADLINE_LABELS), "cues": list(CUE_NAMES),
+            "hyperparameters": {"C": C, "ngram_range": list(NGRAM_RANGE)}}
+    return HeadlineStanceModel(featurizer=featurizer, classifier=classifier, meta=meta)
+
+
+def predict_headline_stances(model: HeadlineStanceModel, pairs: list[tuple[str, str]]) -> list[tuple[str, float]]:
+    """Return ``(stance, probability)`` for each ``(claim, headline)`` pair, stance in ``HEADLINE_LABELS``."""
+    if not pairs:
+        return []
+    proba = model.classifier.predict_proba(model.featurizer.transform(pairs))
+    classes = model.classifier.classes_
+    best = proba.argmax(axis=1)
+    return [(str(classes[b]), round(float(proba[i, b]), 4)) for i, b in enumerate(best)]
+
+
+def save_headline_model(model: HeadlineStanceModel, folder: Path = MODEL_DIR) -> Path:
+    """Write ``model`` to ``folder`` (``headline.joblib`` + ``headline_meta.json``); return the joblib path."""
+    payload = {"featurizer": model.featurizer, "classifier": model.classifier}
+    return save_pinned(payload, model.meta, folder, HEADLINE_MODEL_FILE, HEADLINE_META_FILE)
+
+
+def read_headline_model(folder: Path) -> HeadlineStanceModel:
+    """Load a saved head from ``folder`` (uncached; see ``load_headline_model``).
+
+    Raises:
+        StanceModelError: when the files are missing or were pickled under another scikit-learn version.
+    """
+    parts, meta = read_pinned(folder, HEADLINE_MODEL_FILE, "headline stance model",
+                              "python scripts/train_stance.py", StanceModelError, HEADLINE_META_FILE)
+    return HeadlineStanceModel(featurizer=parts["featurizer"], classifier=parts["classifier"], meta=meta)
+
+
+@functools.cache
+def load_headline_model() -> HeadlineStanceModel:
+    """Return the committed headline head, loaded on first call and cached for the process.
+
+    Raises:
+        StanceModelError: see ``read_headline_model``.
+    """
+    return read_headline_model(MODEL_DIR)

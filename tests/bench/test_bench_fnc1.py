@@ -1,0 +1,29 @@
+"""`storyscope bench fnc1` on a small subsample of FNC-1 when the data is present."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from storyscope.bench.fnc1 import run_fnc1_bench
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "fnc1"
+
+
+@pytest.mark.slow
+def test_bench_on_fnc1_subsample(tmp_path, monkeypatch):
+    if not (DATA / "train_stances.csv").exists():
+        pytest.skip(f"FNC-1 data not found at {DATA} (only present beside the developers' checkout)")
+    # A smoke test of the harness, not of the model: few boosting rounds keep it quick.
+    monkeypatch.setattr("storyscope.verify.stance.model.MAX_ITER", 10)
+    monkeypatch.setattr("storyscope.bench.fnc1.BASELINE_ESTIMATORS", 10)
+    out = io.StringIO()
+    figures = run_fnc1_bench(DATA, tmp_path, Console(file=out, width=200), limit_bodies=60)
+    assert figures["dev_bodies"] == 12 and figures["dev_pairs"] > 0
+    systems = figures["systems"]
+    assert len(systems) == 3 and "FNC-1 official baseline (re-implemented)" in systems
+    assert all(0 <= m["relative_score"] <= 100 for m in systems.values())
+    assert (tmp_path / "fnc1.md").exists() and "FNC-1 official baseline" in out.getvalue()

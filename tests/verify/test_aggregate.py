@@ -1,0 +1,116 @@
+"""Verdict aggregation: each rule of ``verify.aggregate`` changes the verdict it guards."""
+
+import math
+
+import pytest
+
+from storyscope.verify.aggregate import AggregationPolicy, JudgedPassage, aggregate, explain
+
+
+def agree(origin, **kw):
+    return JudgedPassage(stance="agree", strength=0.8, origin=origin, **kw)
+
+
+def disagree(origin, **kw):
+    return JudgedPassage(stance="disagree", strength=0.8, origin=origin, **kw)
+
+
+def discuss(origin, **kw):
+    return JudgedPassage(stance="discuss", strength=0.6, origin=origin, **kw)
+
+
+def test_nothing_relevant_is_not_enough_evidence():
+    result = aggregate([])
+    assert result.verdict == "not_enough_evidence"
+    assert "say nothing" in explain(result, 0)
+
+
+def test_only_discussion_is_not_enough_evidence():
+    assert aggregate([discuss("a"), discuss("b")]).verdict == "not_enough_evidence"
+
+
+def test_independent_agreement_supports_and_contradiction_refutes():
+    assert aggregate([agree("a"), agree("b")]).verdict == "supported"
+    assert aggregate([disagree("a")]).verdict == "refuted"
+    assert aggregate([agree("a"), disagree("b")]).verdict == "conflicting"
+
+
+def test_copies_of_one_origin_count_once():
+    # Three copies of one wire story: one origin, so a figure still lacks independent confirmation.
+    copies = [agree("wire"), agree("wire"), agree("wire")]
+    result = aggregate(copies, states_figure=True)
+    assert result.agree == 1
+    assert result.verdict == "not_enough_evidence"
+    assert aggregate([agree("wire"), agree("other")], states_figure=True).verdict == "supported"
+
+
+def test_relayed_claim_is_not_endorsement():
+    relayed = [agree("a", relayed=True, speaker="Colonel Vantor"), agree("b", relayed=True, speaker="Colonel Vantor")]
+    result = aggregate(relayed)
+    assert result.verdict == "not_enough_evidence"
+    assert result.agree == 0 and result.discuss == 2
+    assert "Colonel Vantor" in explain(result, 2)
+    # The same passages in the outlets' own voice support it.
+    assert aggregate([agree("a"), agree("b")]).verdict == "supported"
+
+
+def test_interested_party_denial_is_not_independent_refutation():
+    denial = [disagree("a", interested=True, speaker="Norland")]
+    result = aggregate(denial)
+    assert result.verdict == "not_enough_evidence"
+    assert result.denials == 1 and result.disagree == 0
+    assert "not independent refutation" in explain(result, 1)
+    # With independent support, the denial makes it conflicting rather than supported.
+    assert aggregate([agree("b"), agree("c"), *denial]).verdict == "conflicting"
+    # An independent denial does refute.
+    assert aggregate([disagree("a")]).verdict == "refuted"
+
+
+def test_a_partys_own_relayed_announcement_supports_a_claim_about_it():
+    own = [agree("a", relayed=True, interested=True, speaker="Norland government")]
+    result = aggregate(own)
+    assert result.verdict == "supported"
+    assert "own announcement" in explain(result, 1)
+
+
+def test_evidence_older_than_the_event_cannot_confirm_it():
+    early = [agree("a", predates=True), agree("b", predates=True)]
+    result = aggregate(early)
+    assert result.verdict == "not_enough_evidence"
+    assert "published before the event" in explain(result, 2)
+    assert aggregate([agree("a", predates=True), agree("b")]).verdict == "supported"
+
+
+def test_a_figure_asserted_by_one_origin_is_not_supported():
+    result = aggregate([agree("pundit_blog"), discuss("x")], states_figure=True)
+    assert result.verdict == "not_enough_evidence"
+    assert "only 1 independent origin" in explain(result, 2)
+    # The same single origin supports a claim without a figure.
+    assert aggregate([agree("pundit_blog")], states_figure=False).verdict == "supported"
+
+
+def test_confidence_grows_with_independent_origins():
+    one = aggregate([agree("a")]).confidence
+    three = aggregate([agree("a"), agree("b"), agree("c")]).confidence
+    assert 0.5 < one < three < 1.0
+
+
+def test_dominance_policy_resolves_lopsided_conflicts():
+    passages = [agree("a"), agree("b"), agree("c"), disagree("d")]
+    assert aggregate(passages).verdict == "conflicting"
+    assert aggregate(passages, policy=AggregationPolicy(dominance=2.0)).verdict == "supported"
+    assert aggregate(passages, policy=AggregationPolicy(dominance=math.inf)).verdict == "conflicting"
+
+
+@pytest.mark.parametrize("policy, verdict", [
+    (AggregationPolicy(min_origins=1), "supported"),
+    (AggregationPolicy(min_origins=3), "not_enough_evidence"),
+])
+def test_min_origins_policy(policy, verdict):
+    assert aggregate([agree("a"), agree("b")], policy=policy).verdict == verdict
+
+
+def test_a_hedged_statement_does_not_confirm():
+    result = aggregate([agree("a", hedged=True), agree("b", hedged=True)])
+    assert result.verdict == "not_enough_evidence"
+    assert "hedge" in explain(result, 2)

@@ -1,0 +1,136 @@
+"""``check`` end to end on a small invented corpus: hybrid retrieval and the aggregation rules on real passages."""
+
+import json
+
+import pytest
+
+pytestmark = pytest.mark.slow  # runs analyze (spaCy) once for the module
+
+from storyscope.pipeline import analyze
+from storyscope.settings import Settings
+from storyscope.store import Store
+from storyscope.store.search import search_passages
+from storyscope.verify.check import check_claim, check_claims, event_date, interested_party, verdict_to_json
+from storyscope.verify.retrieve import retrieve
+
+ARTICLES = [
+    {"id": "a1_coastwatch", "published": "2025-05-02", "title": "Kestrel bridge to reopen after repairs",
+     "text": "The Kestrel bridge over the Ondra river reopens to traffic on 12 May 2025 after a three-month "
+             "closure.\n\nWorkers have replaced the cracked steel bearings that forced the closure in February.\n\n"
+             "The Talvorian border guard denied on Friday that its soldiers had crossed into Mirenland near the "
+             "village of Osk.\n\nFarmers in Osk told reporters they had seen armoured vehicles on the Mirenian side "
+             "of the fence.\n\nAnalyst Petra Lund said the harbour at Velm would be closed for a month because of "
+             "the silt."},
+    {"id": "a2_valley_post", "published": "2025-05-03", "title": "Traffic plans for the Kestrel bridge",
+     "text": "Buses will return to the Kestrel bridge when it reopens to traffic on 12 May 2025.\n\n"
+             "A spokesman for Talvoria's defence ministry rejected reports that Talvorian soldiers had crossed into "
+             "Mirenland as baseless.\n\nAnalyst Petra Lund said the harbour at Velm would be closed for a month while "
+             "dredgers work.\n\nThe spring storm destroyed 412 homes along the northern coast."},
+    {"id": "a3_harbour_news", "published": "2025-05-04", "title": "Velm counts the cost of the storm",
+     "text": "Fishermen in Velm have begun repairing their boats after the spring storm.\n\nThe regional council has "
+             "opened a fund for families whose houses were damaged.\n\nThe Osk crossing point remained closed to "
+             "civilians on Sunday, officials in Mirenland said.\n\nVolunteers handed out blankets and hot meals at "
+             "the school gym."},
+]
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("check")
+    src = folder / "in"
+    src.mkdir()
+    (src / "articles.jsonl").write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
+    analyze([src], folder / "out", None, Settings(processes=1))
+    return folder / "out" / "storyscope.duckdb"
+
+
+@pytest.fixture
+def store(store_path):
+    with Store(store_path) as s:
+        yield s
+
+
+def test_a_claim_nothing_touches_is_not_enough_evidence(store):
+    verdict = check_claim(store, "The Ondra river flooded the capital's metro system")
+    assert verdict.verdict == "not_enough_evidence"
+    assert verdict.confidence >= 0.8
+    assert "say nothing" in verdict.explanation
+
+
+def test_hybrid_retrieval_finds_a_paraphrase_bm25_misses(store):
+    claim = "Hundreds of houses were wrecked by a gale"
+    target = "The spring storm destroyed 412 homes along the northern coast."
+    assert target not in {text for _, _, _, text, _ in search_passages(store, claim, 40)}
+    assert target in {c.text for c in retrieve(store, claim)}
+
+
+def test_an_interested_partys_denial_is_not_refutation(store):
+    verdict = check_claim(store, "Talvorian soldiers crossed into Mirenland")
+    assert verdict.verdict == "not_enough_evidence"
+    assert any(e.stance == "disagree" for e in verdict.evidence)
+    assert "not independent refutation" in verdict.explanation
+
+
+def test_a_relayed_claim_is_not_endorsement(store):
+    verdict = check_claim(store, "The harbour at Velm will be closed for a month")
+    assert verdict.verdict == "not_enough_evidence"
+    assert {e.attributed_to for e in verdict.evidence} >= {"Petra Lund"}
+    assert "relay" in verdict.explanation
+
+
+def test_evidence_older_than_the_event_cannot_confirm_it(store):
+    verdict = check_claim(store, "The Kestrel bridge reopened to traffic on 12 May 2025")
+    assert verdict.verdict == "not_enough_evidence"
+    assert "published before the event" in verdict.explanation
+
+
+def test_a_figure_from_one_origin_is_not_supported(store):
+    verdict = check_claim(store, "The spring storm destroyed 412 homes")
+    assert verdict.verdict == "not_enough_evidence"
+    assert any(e.stance == "agree" for e in verdict.evidence)
+    assert "only 1 independent origin" in verdict.explanation
+
+
+def test_batch_matches_single_checks_and_json_follows_the_contract(store):
+    claims = ["The spring storm destroyed 412 homes", "Talvorian soldiers crossed into Mirenland"]
+    batch = check_claims(store, claims)
+    assert [v.verdict for v in batch] == [check_claim(store, c).verdict for c in claims]
+    obj = verdict_to_json(batch[0])
+    assert set(obj) == {"claim", "verdict", "confidence", "evidence", "explanation"}
+    assert set(obj["evidence"][0]) == {"article", "text", "start", "end", "stance", "score", "attributed_to"}
+    assert all(e["stance"] in ("agree", "disagree", "discuss") for e in obj["evidence"])
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("The bridge reopened on 12 May 2025", "2025-05-12"),
+    ("The bridge reopened on May 12, 2025", "2025-05-12"),
+    ("The bridge reopened in May 2025", "2025-05-01"),
+    ("The bridge reopened", None),
+])
+def test_event_date_from_the_claim(claim, expected):
+    assert event_date(claim, []) == expected
+
+
+def test_event_date_from_a_matching_timeline_entry():
+    timeline = [("2025-03-07", "First Selvan engineers arrive in flooded Dorn"), ("2025-03-01", "Storm hits")]
+    assert event_date("Selvan engineers arrived in Dorn", timeline) == "2025-03-07"
+
+
+@pytest.mark.parametrize("claim, speaker, party", [
+    ("Talvorian soldiers crossed into Mirenland", "Talvoria's defence ministry", "Talvorian"),
+    ("Troops will fight for Russia in the war", "The Kremlin", "Russia"),
+    ("Talvorian soldiers crossed into Mirenland", "Analyst Petra Lund", None),
+])
+def test_interested_party(claim, speaker, party):
+    assert interested_party(claim, speaker) == party
+
+
+def test_analyze_scores_dossier_claims_with_the_ct24_model(store_path):
+    from storyscope.verify.checkworthy import score_sentences
+
+    dossier = json.loads((store_path.parent / "dossier.json").read_text(encoding="utf-8"))
+    claims = dossier["claims"]
+    assert claims
+    expected = score_sentences([c["text"] for c in claims])
+    # MiniLM int8 vectors move slightly with their batch neighbours (see storyscope.embed), hence the tolerance.
+    assert all(abs(c["checkworthiness"] - e) < 0.05 for c, e in zip(claims, expected))
