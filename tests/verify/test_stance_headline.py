@@ -137,3 +137,18 @@ def test_stance_csv_uses_the_head_for_headlines(tmp_path):
     predict_stance_csv(src, dst)
     with dst.open(encoding="utf-8", newline="") as fh:
         assert [r["stance"] for r in csv.DictReader(fh)] == ["discuss", "disagree", "agree"]
+
+
+@pytest.mark.slow
+def test_a_short_text_sharing_two_content_words_with_the_claim_is_routed_even_when_the_body_model_says_unrelated(
+        small_head, monkeypatch):
+    from storyscope.verify.stance import model as stance_model
+
+    # The body model calls everything unrelated with certainty: only the shared-words rule can route.
+    monkeypatch.setattr(stance_model, "predict_stances", lambda m, pairs: [("unrelated", 1.0) for _ in pairs])
+    shares_two = "Harbour bridge in Brellin to shut, reports say"      # "harbour", "bridge", "brellin"
+    shares_one = "Bridge painters strike in a distant town"             # "bridge" only
+    out = stance_model.predict_routed_stances([(CLAIM, shares_two), (CLAIM, shares_one)],
+                                              model=object(), headline_model=small_head)
+    assert out[0][0] != "unrelated"
+    assert out[1] == ("unrelated", 1.0)
