@@ -335,8 +335,10 @@ def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
     drafts = []
     for group in uf.groups():
         members = [surfaces[t] for t in group]
-        rep = max(
-            members, key=lambda s: (len(s.key.split()), s.count, sum(c.isupper() for c in s.text), s.text)
+        # Fullest, most frequent form; on a tie the alphabetically first spelling ("Alexander" before
+        # "Alexandre", "Donbas" before "Donbass"), which is deterministic and tends to the plainer one.
+        rep = min(
+            members, key=lambda s: (-len(s.key.split()), -s.count, -sum(c.isupper() for c in s.text), s.text)
         )
         labels: Counter = Counter()
         arts: set = set()
