@@ -16,9 +16,8 @@ from pathlib import Path
 
 import numpy as np
 from rich.console import Console
-from rich.table import Table
 
-from storyscope.bench.results import record
+from storyscope.bench.results import record, show_table
 from storyscope.errors import StoryscopeError
 
 SPLITS = {"train": "CT24_checkworthy_english_train.tsv", "dev": "CT24_checkworthy_english_dev.tsv",
@@ -119,22 +118,17 @@ def run_checkworthy_bench(data: Path, results_dir: Path, console: Console) -> di
                "systems": systems, "targets": {"f1_yes": TARGET_F1_YES}}
 
     cols = ("system", "F1 Yes", "P Yes", "R Yes", "accuracy", "threshold (dev)", "dev F1 Yes", "sentences/s")
-    table = Table(title=f"CT24 English dev-test ({len(g)} sentences, {int(g.sum())} Yes); "
-                        "trained on train, threshold tuned on dev")
-    for col in cols:
-        table.add_column(col)
-    md_rows = []
-    for name, m in systems.items():
-        cells = [name, f"{m['f1_yes']:.3f}", f"{m['precision_yes']:.3f}", f"{m['recall_yes']:.3f}",
-                 f"{m['accuracy']:.3f}", "" if m["threshold"] is None else f"{m['threshold']:.2f}",
-                 "" if m["dev_f1_yes"] is None else f"{m['dev_f1_yes']:.3f}",
-                 "" if m["sentences_per_s"] is None else f"{m['sentences_per_s']:.0f}"]
-        table.add_row(*cells)
-        md_rows.append("| " + " | ".join(cells) + " |")
-    console.print(table)
+    rows = [[name, f"{m['f1_yes']:.3f}", f"{m['precision_yes']:.3f}", f"{m['recall_yes']:.3f}",
+             f"{m['accuracy']:.3f}", "" if m["threshold"] is None else f"{m['threshold']:.2f}",
+             "" if m["dev_f1_yes"] is None else f"{m['dev_f1_yes']:.3f}",
+             "" if m["sentences_per_s"] is None else f"{m['sentences_per_s']:.0f}"]
+            for name, m in systems.items()]
+    title = (f"CT24 English dev-test ({len(g)} sentences, {int(g.sum())} Yes); "
+             "trained on train, threshold tuned on dev")
+    md_table = show_table(console, title, cols, rows)
     console.print(f"storyscope: trained in {train_s:.0f} s; embedder {embed_rate:.0f} sentences/s on train "
                   f"(target: F1 Yes >= {TARGET_F1_YES} on the hidden test set)")
-    md = ("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols) + "\n" + "\n".join(md_rows) + "\n\n"
+    md = (md_table + "\n\n"
           f"CT24 English: every system trained on train ({len(texts['train'])}), Yes threshold tuned on dev "
           f"({len(texts['dev'])}), scored on dev-test ({len(g)}, {int(g.sum())} Yes) in this run; the official "
           f"test set is not used. storyscope sentences/s are end to end (MiniLM int8 ONNX embedding included); "

@@ -16,9 +16,8 @@ from pathlib import Path
 
 import numpy as np
 from rich.console import Console
-from rich.table import Table
 
-from storyscope.bench.results import record
+from storyscope.bench.results import record, show_table
 from storyscope.errors import StoryscopeError
 
 LABEL_MAP = {"for": "agree", "against": "disagree", "observing": "discuss"}
@@ -112,16 +111,11 @@ def run_emergent_bench(data: Path, results_dir: Path, console: Console, with_com
                "majority class": metrics(major)}
     figures = {"folds": len(folds), "rows": len(gold), "seconds": round(seconds, 1), "systems": systems}
     cols = ("system", "accuracy", "macro-F1", "F1 agree", "F1 disagree", "F1 discuss")
-    table = Table(title=f"Emergent, official {len(folds)}-fold CV by claim ({len(gold)} headlines)")
-    for col in cols:
-        table.add_column(col)
-    md_rows = []
-    for name, m in systems.items():
-        cells = [name, f"{m['accuracy']:.2f}", f"{m['macro_f1']:.2f}", *(f"{m['f1'][lab]:.2f}" for lab in LABELS)]
-        table.add_row(*cells)
-        md_rows.append("| " + " | ".join(cells) + " |")
-    console.print(table)
-    md = ("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols) + "\n" + "\n".join(md_rows) + "\n\n"
+    rows = [[name, f"{m['accuracy']:.2f}", f"{m['macro_f1']:.2f}", *(f"{m['f1'][lab]:.2f}" for lab in LABELS)]
+            for name, m in systems.items()]
+    title = f"Emergent, official {len(folds)}-fold CV by claim ({len(gold)} headlines)"
+    md_table = show_table(console, title, cols, rows)
+    md = (md_table + "\n\n"
           f"Emergent train, official CV folds; each fold predicted by a model trained on the other nine "
           f"(for/against/observing = agree/disagree/discuss); {seconds:.0f} s in all."
           + (" The stance-command row is what `storyscope stance` answers: the committed FNC-1 model "

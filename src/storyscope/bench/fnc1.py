@@ -17,10 +17,9 @@ from pathlib import Path
 
 import numpy as np
 from rich.console import Console
-from rich.table import Table
 
 from storyscope.bench.datasets import fnc1_bodies
-from storyscope.bench.results import record
+from storyscope.bench.results import record, show_table
 from storyscope.errors import StoryscopeError
 
 LABELS = ("agree", "disagree", "discuss", "unrelated")
@@ -170,21 +169,16 @@ def run_fnc1_bench(data: Path, results_dir: Path, console: Console, limit_bodies
 
     cols = ("system", "relative", "macro-F1", "F1 agree", "F1 disagree", "F1 discuss", "F1 unrelated",
             "accuracy", "pairs/s")
-    table = Table(title=f"FNC-1 dev ({len(dev)} pairs, {len(dev_ids)} bodies held out by body id)")
-    for col in cols:
-        table.add_column(col)
-    md_rows = []
-    for name, m in systems.items():
-        cells = [name, f"{m['relative_score']:.2f}", f"{m['macro_f1']:.2f}",
-                 *(f"{m['f1'][lab]:.2f}" for lab in LABELS), f"{m['accuracy']:.2f}",
-                 "" if m["pairs_per_s"] is None else f"{m['pairs_per_s']:.0f}"]
-        table.add_row(*cells)
-        md_rows.append("| " + " | ".join(cells) + " |")
-    console.print(table)
+    rows = [[name, f"{m['relative_score']:.2f}", f"{m['macro_f1']:.2f}",
+             *(f"{m['f1'][lab]:.2f}" for lab in LABELS), f"{m['accuracy']:.2f}",
+             "" if m["pairs_per_s"] is None else f"{m['pairs_per_s']:.0f}"]
+            for name, m in systems.items()]
+    title = f"FNC-1 dev ({len(dev)} pairs, {len(dev_ids)} bodies held out by body id)"
+    md_table = show_table(console, title, cols, rows)
     console.print(f"storyscope: trained in {train_s:.0f} s; {cold_rate:.0f} pairs/s with one pair per body "
                   f"(targets: relative >= {TARGET_RELATIVE}, macro-F1 >= {TARGET_MACRO_F1}, "
                   f">= {TARGET_PAIRS_PER_S:.0f} pairs/s)")
-    md = ("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols) + "\n" + "\n".join(md_rows) + "\n\n"
+    md = (md_table + "\n\n"
           f"FNC-1 train split by body id ({figures['split']}): {len(train)} train / {len(dev)} dev pairs; "
           f"all systems trained on the same train part in this run. pairs/s on dev pairs (a body's "
           f"analysis is shared by its pairs); one pair per body: {cold_rate:.0f} pairs/s. "

@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
 
 
 def current_commit() -> str:
@@ -31,3 +35,15 @@ def record(results_dir: Path, task: str, figures: dict, table_md: str) -> Path:
     with md.open("a", encoding="utf-8") as fh:
         fh.write(f"\n## {stamp}, commit {figures['commit']}\n\n{table_md}\n")
     return md
+
+
+def show_table(console: Console, title: str, cols: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Print ``rows`` under ``cols`` as a Rich table; return the same table as Markdown (no trailing newline)."""
+    table = Table(title=title)
+    for col in cols:
+        table.add_column(col)
+    for cells in rows:
+        table.add_row(*cells)
+    console.print(table)
+    return "\n".join(["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols),
+                      *("| " + " | ".join(cells) + " |" for cells in rows)])

@@ -29,9 +29,8 @@ from pathlib import Path
 import numpy as np
 from rich.console import Console
 from rich.progress import Progress
-from rich.table import Table
 
-from storyscope.bench.results import record
+from storyscope.bench.results import record, show_table
 from storyscope.errors import StoryscopeError
 from storyscope.model import AnnotatedArticle, RawDocument, Skip
 
@@ -436,17 +435,12 @@ def run_stories_bench(data: Path, results_dir: Path, console: Console, folds: in
                "target_bcubed_f1": TARGET_F1, "seconds": round(seconds, 1), "annotate_seconds": round(annotate_s, 1),
                "systems": systems, "per_fold": result["folds"]}
     cols = ("system", "BCubed P", "BCubed R", "BCubed F1", "ARI", "clusters")
-    table = Table(title=f"ECB+ stories, {folds}-fold CV by topic ({len(gold)} docs, {n_topics} topics)")
-    for col in cols:
-        table.add_column(col)
-    md_rows = []
-    for name, m in systems.items():
-        cells = [name, f"{m['bcubed_p']:.4f}", f"{m['bcubed_r']:.4f}", f"{m['bcubed_f1']:.4f}", f"{m['ari']:.4f}",
-                 f"{m['clusters']} (gold {m['gold_clusters']})"]
-        table.add_row(*cells)
-        md_rows.append("| " + " | ".join(cells) + " |")
-    console.print(table)
-    md = ("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols) + "\n" + "\n".join(md_rows) + "\n\n"
+    rows = [[name, f"{m['bcubed_p']:.4f}", f"{m['bcubed_r']:.4f}", f"{m['bcubed_f1']:.4f}", f"{m['ari']:.4f}",
+             f"{m['clusters']} (gold {m['gold_clusters']})"]
+            for name, m in systems.items()]
+    title = f"ECB+ stories, {folds}-fold CV by topic ({len(gold)} docs, {n_topics} topics)"
+    md_table = show_table(console, title, cols, rows)
+    md = (md_table + "\n\n"
           f"ECB+ shared half ({data}), {n_topics} topics in {folds} folds; each fold's documents grouped as one "
           f"pile (ids and text only, shuffled) by a model fitted and thresholds tuned on the other folds' topics "
           f"only; scores pooled over the held-out folds. Target BCubed F1 {TARGET_F1}. {seconds:.0f} s in all "

@@ -24,9 +24,8 @@ from pathlib import Path
 
 import numpy as np
 from rich.console import Console
-from rich.table import Table
 
-from storyscope.bench.results import record
+from storyscope.bench.results import record, show_table
 from storyscope.errors import StoryscopeError
 from storyscope.verify.aggregate import AggregationPolicy, JudgedPassage, aggregate
 
@@ -216,17 +215,12 @@ def _run(folds: list[list[str]], claims: dict[str, dict], results_dir: Path, con
     figures = {"folds": len(folds), "claims": len(gold), "seconds": round(seconds, 1), "systems": systems,
                "confidence_bands": calibration, "policies": policies}
     cols = ("system", "accuracy", "macro-F1", "F1 true", "F1 false", "F1 unknown")
-    table = Table(title=f"Emergent claim veracity, official {len(folds)}-fold CV ({len(gold)} claims)")
-    for col in cols:
-        table.add_column(col)
-    md_rows = []
-    for name, m in systems.items():
-        cells = [name, f"{m['accuracy']:.2f}", f"{m['macro_f1']:.2f}", *(f"{m['f1'][lab]:.2f}" for lab in LABELS)]
-        table.add_row(*cells)
-        md_rows.append("| " + " | ".join(cells) + " |")
-    console.print(table)
+    rows = [[name, f"{m['accuracy']:.2f}", f"{m['macro_f1']:.2f}", *(f"{m['f1'][lab]:.2f}" for lab in LABELS)]
+            for name, m in systems.items()]
+    title = f"Emergent claim veracity, official {len(folds)}-fold CV ({len(gold)} claims)"
+    md_table = show_table(console, title, cols, rows)
     band_text = ", ".join(f"{b}: {v['accuracy']:.1f}% of {v['claims']}" for b, v in calibration.items())
-    md = ("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols) + "\n" + "\n".join(md_rows) + "\n\n"
+    md = (md_table + "\n\n"
           f"Emergent train, official CV folds by claim; each fold's headline stances predicted by a model trained "
           f"on the other nine folds, aggregated per claim (one origin per outlet); supported = true, refuted = "
           f"false, else unknown. Accuracy by confidence band of the tuned system: {band_text}. "
