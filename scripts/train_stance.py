@@ -17,9 +17,8 @@ import argparse
 import time
 from pathlib import Path
 
-from storyscope.bench.datasets import fnc1_bodies
+from storyscope.bench.datasets import fnc1_bodies, fnc1_pairs
 from storyscope.bench.emergent import emergent_folds
-from storyscope.bench.fnc1 import fnc1_pairs
 from storyscope.verify.stance.headline import save_headline_model, train_headline_model
 from storyscope.verify.stance.model import MODEL_DIR, SEED, save_stance_model, train_stance_model
 

@@ -178,7 +178,7 @@ def test_model_missing(tmp_path):
 
 
 def test_fnc1_data_readable():
-    from storyscope.bench.fnc1 import fnc1_pairs
+    from storyscope.bench.datasets import fnc1_pairs
 
     folder = Path(__file__).resolve().parents[3] / "shared" / "data" / "fnc1"
     if not (folder / "train_stances.csv").exists():

@@ -9,18 +9,15 @@ dev part in the same run.
 
 from __future__ import annotations
 
-import csv
 import random
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 from rich.console import Console
 
-from storyscope.bench.datasets import fnc1_bodies
+from storyscope.bench.datasets import fnc1_bodies, fnc1_pairs
 from storyscope.bench.results import record, show_table
-from storyscope.errors import StoryscopeError
 
 LABELS = ("agree", "disagree", "discuss", "unrelated")
 # Share of bodies held out as dev, and the seed of that split.
@@ -33,20 +30,6 @@ BASELINE_SEED = 14128
 TARGET_RELATIVE = 85.0
 TARGET_MACRO_F1 = 70.0
 TARGET_PAIRS_PER_S = 200.0
-
-
-def fnc1_pairs(folder: Path) -> list[tuple[str, str, str]]:
-    """Return FNC-1's ``(headline, body id, stance)`` rows from ``train_stances.csv``.
-
-    Raises:
-        StoryscopeError: E014 when the file is missing.
-    """
-    path = folder / "train_stances.csv"
-    if not path.exists():
-        raise StoryscopeError("E014", path=path)
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [(r["Headline"], r["Body ID"], r["Stance"]) for r in csv.DictReader(fh)]
 
 
 def split_by_body(body_ids: list[str], share: float = DEV_SHARE, seed: int = SPLIT_SEED) -> set[str]:
