@@ -34,6 +34,7 @@ import numpy as np
 from storyscope.bench.scoring import score_all, shingles, tokens
 from storyscope.clean import lines as ln
 from storyscope.clean.text import _lines, clean_text, read_rules
+from storyscope.pinned import runtime_versions
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "extraction" / "dev"
@@ -197,7 +198,6 @@ def main(argv: list[str] | None = None) -> int:
             row.append(f"{s.f1:.3f}")
         print(f"    keep {keep}: " + " ".join(f"gap {g}={v}" for g, v in zip(GAP_GRID, row)))
 
-    import sklearn
 
     x = np.vstack([p["x"] for p in pages])
     y = np.concatenate([p["y"] for p in pages])
@@ -208,8 +208,7 @@ def main(argv: list[str] | None = None) -> int:
                         for p in pages}, gold)
     print(f"\nfinal model on all {len(pages)} dev pages (training fit, not an estimate): "
           f"P {fit.precision:.3f} R {fit.recall:.3f} F1 {fit.f1:.3f}")
-    meta = {"name": ln.MODEL_NAME, "sklearn": sklearn.__version__, "numpy": np.__version__,
-            "python": ".".join(map(str, sys.version_info[:2])), "seed": SEED,
+    meta = {"name": ln.MODEL_NAME, **runtime_versions(), "seed": SEED,
             "train_pages": len(pages), "train_lines": n_lines, "data": "shared/data/extraction/dev",
             "features": list(ln.FEATURE_NAMES),
             "thresholds": {"keep": ln.KEEP_THRESHOLD, "gap": ln.GAP_THRESHOLD},

@@ -12,6 +12,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 
+def runtime_versions() -> dict[str, str]:
+    """Return the scikit-learn, numpy and Python versions to record in a model's meta (``read_pinned`` checks sklearn)."""
+    import sys
+
+    import numpy as np
+    import sklearn
+
+    return {"sklearn": sklearn.__version__, "numpy": np.__version__,
+            "python": ".".join(map(str, sys.version_info[:2]))}
+
+
 def save_pinned(payload: object, meta: dict, folder: Path, model_file: str, meta_file: str = "meta.json") -> Path:
     """Write ``payload`` (joblib) and ``meta`` (JSON) into ``folder``; return the joblib path."""
     import joblib

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from storyscope.errors import StoryscopeError
-from storyscope.pinned import read_pinned, save_pinned
+from storyscope.pinned import read_pinned, runtime_versions, save_pinned
 
 # The versioned name of this implementation, recorded in bench output and meta.json.
 MODEL_NAME = "checkworthy.tfidf_lr+minilm_mlp.v1"
@@ -137,7 +137,6 @@ def train_checkworthy_model(texts: list[str], labels: list[str], dev_texts: list
         ValueError: when a label is not ``Yes``/``No`` or lengths differ.
         EmbedderError: when the embedding model cannot be loaded.
     """
-    import sklearn
     from sklearn.neural_network import MLPClassifier
 
     for xs, ys in ((texts, labels), (dev_texts, dev_labels)):
@@ -158,8 +157,7 @@ def train_checkworthy_model(texts: list[str], labels: list[str], dev_texts: list
     model.threshold = threshold
     from storyscope.embed import EMBEDDER_NAME
 
-    model.meta = {"name": MODEL_NAME, "sklearn": sklearn.__version__, "numpy": np.__version__,
-                  "python": ".".join(map(str, sys.version_info[:2])), "seed": SEED, "embedder": EMBEDDER_NAME,
+    model.meta = {"name": MODEL_NAME, **runtime_versions(), "seed": SEED, "embedder": EMBEDDER_NAME,
                   "train_sentences": len(texts), "dev_sentences": len(dev_texts), "threshold": threshold,
                   "dev_f1_yes": round(dev_f1, 4),
                   "hyperparameters": {"tfidf_C": TFIDF_C, "word_ngrams": list(WORD_NGRAMS),

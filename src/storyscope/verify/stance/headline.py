@@ -15,14 +15,13 @@ model in ``model/`` as ``headline.joblib`` + ``headline_meta.json``.
 from __future__ import annotations
 
 import functools
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 
-from storyscope.pinned import read_pinned, save_pinned
+from storyscope.pinned import read_pinned, runtime_versions, save_pinned
 from storyscope.verify.stance.features import tokenize
 from storyscope.verify.stance.model import MODEL_DIR, StanceModelError
 
@@ -108,7 +107,6 @@ def train_headline_model(pairs: list[tuple[str, str]], labels: list[str]) -> Hea
     Raises:
         ValueError: when a label is not in ``HEADLINE_LABELS`` or the lengths differ.
     """
-    import sklearn
     from sklearn.linear_model import LogisticRegression
     from sklearn.multiclass import OneVsRestClassifier
 
@@ -120,8 +118,7 @@ def train_headline_model(pairs: list[tuple[str, str]], labels: list[str]) -> Hea
     featurizer = HeadlineFeaturizer().fit([h for _, h in pairs])
     classifier = OneVsRestClassifier(LogisticRegression(C=C, solver="liblinear"))
     classifier.fit(featurizer.transform(pairs), list(labels))
-    meta = {"name": HEADLINE_MODEL_NAME, "sklearn": sklearn.__version__, "numpy": np.__version__,
-            "python": ".".join(map(str, sys.version_info[:2])), "train_pairs": len(pairs),
+    meta = {"name": HEADLINE_MODEL_NAME, **runtime_versions(), "train_pairs": len(pairs),
             "labels": list(HEADLINE_LABELS), "cues": list(CUE_NAMES),
             "hyperparameters": {"C": C, "ngram_range": list(NGRAM_RANGE)}}
     return HeadlineStanceModel(featurizer=featurizer, classifier=classifier, meta=meta)

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from storyscope.errors import StoryscopeError
-from storyscope.pinned import read_pinned, save_pinned
+from storyscope.pinned import read_pinned, runtime_versions, save_pinned
 from storyscope.verify.stance.features import StanceFeaturizer, content_stems, tokenize
 
 # The versioned name of this implementation, recorded in bench output and meta.json.
@@ -102,7 +102,6 @@ def train_stance_model(pairs: list[tuple[str, str]], labels: list[str], seed: in
     Raises:
         ValueError: when a label is not in ``LABELS`` or the lengths differ.
     """
-    import sklearn
 
     if len(pairs) != len(labels):
         raise ValueError(f"{len(pairs)} pairs but {len(labels)} labels")
@@ -118,8 +117,7 @@ def train_stance_model(pairs: list[tuple[str, str]], labels: list[str], seed: in
     classes, counts = np.unique(y_rel, return_counts=True)
     weight = {c: (len(y_rel) / (len(classes) * n)) ** CLASS_WEIGHT_POWER for c, n in zip(classes, counts)}
     stage2 = _booster(seed).fit(x[related], y_rel, sample_weight=np.asarray([weight[c] for c in y_rel]))
-    meta = {"name": MODEL_NAME, "sklearn": sklearn.__version__, "numpy": np.__version__,
-            "python": ".".join(map(str, sys.version_info[:2])), "seed": seed, "train_pairs": len(pairs),
+    meta = {"name": MODEL_NAME, **runtime_versions(), "seed": seed, "train_pairs": len(pairs),
             "labels": list(LABELS), "features": featurizer.feature_names,
             "hyperparameters": {"max_iter": MAX_ITER, "learning_rate": LEARNING_RATE,
                                 "max_leaf_nodes": MAX_LEAF_NODES, "l2_regularization": L2_REGULARIZATION,
