@@ -79,3 +79,10 @@ def test_shared_shingles_hash_alike_across_texts():
 
     a, b = shingle_hashes(["alpha beta gamma delta epsilon zeta", "beta gamma delta epsilon zeta eta"])
     assert len(set(a.tolist()) & set(b.tolist())) == 1
+
+
+def test_origins_follow_copy_edges_to_their_end_and_stop_at_a_cycle():
+    from storyscope.corpus.copies import origins_from_edges
+
+    origins = origins_from_edges({"c": "b", "b": "a", "x": "y", "y": "x"}, ["a", "b", "c", "d", "x"])
+    assert origins == {"a": "a", "b": "a", "c": "a", "d": "d", "x": "x"}

@@ -14,10 +14,10 @@ import csv
 import time
 from pathlib import Path
 
-import numpy as np
 from rich.console import Console
 
 from storyscope.bench.results import record, show_table
+from storyscope.bench.scoring import label_metrics
 from storyscope.errors import StoryscopeError
 
 LABEL_MAP = {"for": "agree", "against": "disagree", "observing": "discuss"}
@@ -74,7 +74,6 @@ def run_emergent_bench(data: Path, results_dir: Path, console: Console, with_com
     Raises:
         StoryscopeError: E014 when the folds are missing.
     """
-    from sklearn.metrics import accuracy_score, f1_score
 
     from storyscope.verify.stance.headline import (
         HEADLINE_MODEL_NAME,
@@ -100,10 +99,7 @@ def run_emergent_bench(data: Path, results_dir: Path, console: Console, with_com
     seconds = time.perf_counter() - start
 
     def metrics(pred: list[str]) -> dict:
-        per = f1_score(gold, pred, labels=list(LABELS), average=None, zero_division=0)
-        return {"accuracy": round(100 * accuracy_score(gold, pred), 2),
-                "macro_f1": round(100 * float(np.mean(per)), 2),
-                "f1": {lab: round(100 * float(f), 2) for lab, f in zip(LABELS, per)}}
+        return label_metrics(gold, pred, LABELS)
 
     systems = {f"storyscope headline head ({HEADLINE_MODEL_NAME})": metrics(ours),
                **({f"storyscope stance command ({MODEL_NAME} + head)": metrics(routed)} if with_command else {}),

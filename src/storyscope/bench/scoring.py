@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 # The benchmark's shingle length: 4 consecutive tokens.
@@ -125,3 +125,14 @@ def score_all(predictions: Mapping[str, str | None], gold: Mapping[str, str]) ->
     """
     per_page = {key: score_page(predictions.get(key), body) for key, body in gold.items()}
     return summarize(per_page.values()), per_page
+
+
+def label_metrics(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict:
+    """Return accuracy, macro-F1 and per-label F1 of ``pred`` against ``gold``, in percent (2 decimals)."""
+    import numpy as np
+    from sklearn.metrics import accuracy_score, f1_score
+
+    per = f1_score(gold, pred, labels=list(labels), average=None, zero_division=0)
+    return {"accuracy": round(100 * accuracy_score(gold, pred), 2),
+            "macro_f1": round(100 * float(np.mean(per)), 2),
+            "f1": {lab: round(100 * float(f), 2) for lab, f in zip(labels, per)}}

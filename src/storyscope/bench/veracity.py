@@ -26,6 +26,7 @@ import numpy as np
 from rich.console import Console
 
 from storyscope.bench.results import record, show_table
+from storyscope.bench.scoring import label_metrics
 from storyscope.errors import StoryscopeError
 from storyscope.verify.aggregate import AggregationPolicy, JudgedPassage, aggregate
 
@@ -167,7 +168,6 @@ def run_veracity_bench(data: Path, results_dir: Path, console: Console, tune: bo
 
 def _run(folds: list[list[str]], claims: dict[str, dict], results_dir: Path, console: Console, tune: bool,
          start: float) -> dict:
-    from sklearn.metrics import accuracy_score, f1_score
 
     from storyscope.verify.aggregate import DEFAULT_POLICY
     from storyscope.verify.stance.model import MODEL_NAME
@@ -193,10 +193,7 @@ def _run(folds: list[list[str]], claims: dict[str, dict], results_dir: Path, con
     seconds = time.perf_counter() - start
 
     def metrics(pred: list[str]) -> dict:
-        per = f1_score(gold, pred, labels=list(LABELS), average=None, zero_division=0)
-        return {"accuracy": round(100 * accuracy_score(gold, pred), 2),
-                "macro_f1": round(100 * float(np.mean(per)), 2),
-                "f1": {lab: round(100 * float(f), 2) for lab, f in zip(LABELS, per)}}
+        return label_metrics(gold, pred, LABELS)
 
     systems = {
         f"storyscope aggregation, policy tuned per fold ({MODEL_NAME} features)": metrics(ours),

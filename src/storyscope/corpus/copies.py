@@ -17,7 +17,7 @@ misses.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -209,3 +209,19 @@ def find_copies(articles: Sequence[AnnotatedArticle]) -> CopyResult:
             )
     edges.sort(key=lambda e: (e.copy_of, e.article))
     return CopyResult(copies=tuple(edges), origin=origin)
+
+
+def origins_from_edges(copy_of: Mapping[str, str], ids: Iterable[str]) -> dict[str, str]:
+    """Map each of ``ids`` to the origin it copies, following ``copy_of`` (article -> copied article) to its end.
+
+    An article that copies nothing is its own origin; a cycle stops where it closes.
+    """
+
+    def root(a: str) -> str:
+        seen = set()
+        while a in copy_of and a not in seen:
+            seen.add(a)
+            a = copy_of[a]
+        return a
+
+    return {a: root(a) for a in ids}

@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from storyscope.corpus.copies import origins_from_edges
 from storyscope.model import Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
@@ -85,21 +86,13 @@ class _Context:
 
 def _load_context(store: Store) -> _Context:
     parent = dict(store.con.execute("SELECT article, copy_of FROM copies").fetchall())
-
-    def root(a: str) -> str:
-        seen = set()
-        while a in parent and a not in seen:
-            seen.add(a)
-            a = parent[a]
-        return a
-
     published = dict(store.con.execute("SELECT id, published FROM articles").fetchall())
     attributions: dict[str, list] = defaultdict(list)
     for article, start, end, speaker in store.con.execute(
             'SELECT article_id, start, "end", speaker FROM attributions ORDER BY article_id, start').fetchall():
         attributions[article].append((start, end, speaker))
     timeline = [(d, s) for d, s in store.con.execute("SELECT date, summary FROM timeline").fetchall() if d]
-    return _Context(origin={a: root(a) for a in published}, published=published, attributions=attributions,
+    return _Context(origin=origins_from_edges(parent, published), published=published, attributions=attributions,
                     timeline=timeline)
 
 

@@ -15,6 +15,7 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from storyscope.corpus.copies import origins_from_edges
 from storyscope.model import AnnotatedArticle
 from storyscope.report import build_dossier
 from storyscope.report.claimreview import top_claims  # noqa: F401 - re-exported for the app
@@ -52,15 +53,7 @@ class Index:
 
 def _origins(dossier: dict) -> dict[str, str]:
     parent = {c["article"]: c["copy_of"] for c in dossier["copies"]}
-
-    def root(a: str) -> str:
-        seen = set()
-        while a in parent and a not in seen:
-            seen.add(a)
-            a = parent[a]
-        return a
-
-    return {a["id"]: root(a["id"]) for a in dossier["articles"]}
+    return origins_from_edges(parent, (a["id"] for a in dossier["articles"]))
 
 
 class DossierService:
