@@ -1,8 +1,18 @@
-"""Named-entity mentions from spaCy's NER, trimmed to the name itself."""
+"""Named-entity mentions from spaCy's NER, trimmed to the name itself and re-typed.
+
+The small English model often types places and news agencies as people
+("Kiev said", "news agency Regnum claimed", "in the Donbass"). Each mention's
+label is corrected from its context in the parse and from a GeoNames gazetteer
+(``gazetteer.json``, built by ``scripts/build_gazetteer.py``) before the corpus
+stage votes on an entity's type.
+"""
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from storyscope.model import EntityMention
@@ -12,15 +22,48 @@ LEADING_TRIM = re.compile(r"^(?:the|The|THE)\s+")
 # Trailing possessive ("Kim’s", "Russia's") and stray punctuation/quotes.
 TRAILING_TRIM = re.compile(r"(?:\s*[’']s|[’']|[\s\"“”‘,.;:()-])+$")
 LEADING_PUNCT = re.compile(r"^[\s\"“”‘’'(-]+")
+# A spaced dash inside a span joins a section label to a name ("World News - Norvakia").
+SPACED_DASH = re.compile(r"\s[-–—]\s")
+# A lower-case "pro-X"/"anti-X" is an adjective, not a name ("a pro-government daily").
+STANCE_ADJECTIVE = re.compile(r"^(?:pro|anti)-", re.I)
 
 # Labels that name something; numeric labels (CARDINAL, DATE ...) are kept in
 # ``entities`` too but the rules treat only these as names.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# A common noun right before a name that makes it an organisation ("news agency X").
+ORG_NOUNS = frozenset({
+    "agency", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "channel", "network", "magazine",
+    "outlet", "website", "portal", "radio", "tv", "television", "paper", "publication", "company", "firm",
+    "group", "party", "ministry", "bank", "watchdog",
+})  # fmt: skip
+# Names ending like this are states or regions ("Luhansk People's Republic").
+STATE_SUFFIX = re.compile(r"\b(?:Republics?|Federation|Kingdom|Oblast|Province|Emirates?)$")
+# Titles that make a following name a person even when it is also a city's name.
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general", "senator", "judge"})
+PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "across", "throughout", "inside"})
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, str], dict[str, str]]:
+    """Return ``(countries, cities)``: spelling -> GeoNames name, loaded once per process."""
+    data = json.loads(resources.files("storyscope.annotate").joinpath("gazetteer.json").read_text("utf-8"))
+    return data["countries"], data["cities"]
+
+
+def place_name(name: str) -> str | None:
+    """Return the GeoNames spelling of a country or big city named ``name`` ("Kiev" -> "Kyiv"), or None."""
+    countries, cities = gazetteer()
+    return countries.get(name) or cities.get(name)
 
 
 def trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
     """Return [start, end) of ``text[start:end]`` without "the", possessive "’s" and stray marks."""
     piece = text[start:end]
+    dashes = list(SPACED_DASH.finditer(piece))
+    if dashes:
+        start += dashes[-1].end()
+        piece = text[start:end]
     m = LEADING_PUNCT.match(piece)
     if m:
         start += m.end()
@@ -35,13 +78,62 @@ def trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _person_tokens(doc: Any) -> set[str]:
+    """Tokens of the multi-word PERSON names in ``doc`` ("Lewis Hamilton" -> {"Lewis", "Hamilton"})."""
+    return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+
+
+def corrected_label(ent: Any, name: str, person_tokens: set[str]) -> str:
+    """Return the label of spaCy entity ``ent`` (trimmed text ``name``) corrected from context.
+
+    Rules, in order: a name after an organisation noun is an ORG; a state-like
+    name ("... Republic") is a GPE; a country is a GPE; a big city read as a
+    lone PERSON/ORG/FAC is a GPE unless a title or a longer person name claims
+    it; a PERSON conjoined with a place or an organisation takes its type; "the
+    X" as the object of a preposition is a place, not a person.
+    """
+    label = ent.label_
+    if label not in NAME_LABELS or label == "NORP":
+        return label
+    doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.lower_ in ORG_NOUNS:
+        return "ORG"
+    if STATE_SUFFIX.search(name):
+        return "GPE"
+    countries, cities = gazetteer()
+    if name in countries:
+        return "GPE"
+    if label in ("PERSON", "ORG", "FAC") and name in cities:
+        titled = prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES
+        if not titled and name not in person_tokens:
+            return "GPE"
+    if label == "PERSON":
+        root = ent.root
+        kinds = {t.ent_type_ for t in root.conjuncts if t.ent_type_ and not (ent.start <= t.i < ent.end)}
+        if kinds and "PERSON" not in kinds:
+            for kind in ("GPE", "LOC", "ORG"):
+                if kind in kinds:
+                    return kind
+        starts_with_the = doc[ent.start].lower_ == "the" or (prev is not None and prev.lower_ == "the")
+        if starts_with_the and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+            return "LOC"
+    return label
+
+
 def extract_entities(doc: Any) -> list[EntityMention]:
-    """Every spaCy entity, trimmed; entities that run across a line break are dropped."""
+    """Every spaCy entity, trimmed and re-typed (see ``corrected_label``).
+
+    Entities that run across a line break and lower-case "pro-X"/"anti-X"
+    adjectives are dropped.
+    """
     text = doc.text
+    person_tokens = _person_tokens(doc)
     out: list[EntityMention] = []
     for ent in doc.ents:
         start, end = trim_entity(text, ent.start_char, ent.end_char)
-        if start >= end or "\n" in text[start:end]:
+        name = text[start:end]
+        if start >= end or "\n" in name or (name[:1].islower() and STANCE_ADJECTIVE.match(name)):
             continue
-        out.append(EntityMention(text[start:end], ent.label_, start, end))
+        out.append(EntityMention(name, corrected_label(ent, name, person_tokens), start, end))
     return out

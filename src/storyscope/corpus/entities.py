@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
+from storyscope.annotate.entities import place_name
 from storyscope.corpus._text import UnionFind, fold
 from storyscope.model import AnnotatedArticle, Entity
 
@@ -335,16 +336,18 @@ def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
     drafts = []
     for group in uf.groups():
         members = [surfaces[t] for t in group]
-        # Fullest, most frequent form; on a tie the alphabetically first spelling ("Alexander" before
-        # "Alexandre", "Donbas" before "Donbass"), which is deterministic and tends to the plainer one.
-        rep = min(
-            members, key=lambda s: (-len(s.key.split()), -s.count, -sum(c.isupper() for c in s.text), s.text)
-        )
         labels: Counter = Counter()
         arts: set = set()
         for s in members:
             labels.update(s.labels)
             arts |= s.articles
+        etype = _guess_type(labels, members[0].text)
+        # A place is named as GeoNames names it today ("Kyiv", not "Kiev") when one spelling is that name.
+        current = {place_name(s.text) for s in members} if etype in ("GPE", "LOC") else set()
+        # Otherwise the fullest, most frequent form; on a tie the alphabetically first spelling ("Alexander"
+        # before "Alexandre", "Donbas" before "Donbass"), which is deterministic and tends to the plainer one.
+        rep = min(members, key=lambda s: (s.text not in current, -len(s.key.split()), -s.count,
+                                          -sum(c.isupper() for c in s.text), s.text))
         drafts.append((rep.text, _guess_type(labels, rep.text), tuple(sorted(group)), tuple(sorted(arts))))
     drafts.sort(key=lambda d: (d[0].casefold(), d[0], d[1], d[2]))
 
