@@ -103,6 +103,9 @@ class Attribution:
     entity it refers to), None for agentless hedges ("is said to").
     ``start``/``end`` are the content span. ``source_start``/``source_end``
     are the span of the source words as written (may be a pronoun), or None.
+    ``kind`` is ``"speech"`` for speech, belief and sourcing ("said", "believes",
+    "according to", quotes) and ``"other"`` for the broader attributions of an
+    act to a source that the learned cue gate accepts ("signed", "hired").
     """
 
     speaker: str | None
@@ -118,6 +121,7 @@ class Attribution:
     source_start: int | None = None
     source_end: int | None = None
     speaker_label: str | None = None
+    kind: str = "speech"
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,3 +67,11 @@ def test_sentences_and_entities(nlp: Any, make_article: Any) -> None:
         assert text[ent.start:ent.end] == ent.text
         assert not ent.text.lower().startswith("the ")
     assert any(e.label == "GPE" and e.text == "Gotland" for e in ann.entities)
+
+
+def test_acts_are_kept_apart_from_speech(annotate) -> None:
+    text = ("Minister Tomas Brandt signed a grain agreement with the coastal provinces on Monday.\n"
+            "Officials said the convoy would arrive on Friday.")
+    kinds = {a.cue: a.kind for a in annotate(text).attributions}
+    assert kinds.get("said") == "speech"
+    assert kinds.get("signed", "other") == "other"  # the gate may also leave the act out altogether

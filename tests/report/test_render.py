@@ -85,3 +85,12 @@ def test_write_outputs_writes_claimreview_when_given_verdicts(tmp_path):
     paths = write_outputs(_dossier(), tmp_path, verdicts={})
     assert json.loads(paths["claimreview"].read_text()) == []
     assert "claimreview" not in write_outputs(_dossier(), tmp_path / "plain")
+
+
+def test_who_said_what_lists_speech_not_acts():
+    d = _dossier()
+    act = dict(d["attributions"][0], id="evil#a1", cue="signed", content="the ferry lease", kind="other")
+    d["attributions"].append(act)
+    assert d["attributions"][0]["kind"] == "speech"
+    for page in (render_markdown(d), render_html(d)):
+        assert "the ferry lease" not in page

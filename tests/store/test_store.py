@@ -92,3 +92,28 @@ def test_newer_schema_is_refused(tmp_path):
     with pytest.raises(StoryscopeError) as info:
         Store(path)
     assert info.value.code == "E011"
+
+
+def test_version_1_store_gains_attribution_kind(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.save_batch([(None, _annotated())])
+    con = duckdb.connect(str(path))  # make it look like a store written before attributions had a kind
+    con.execute("ALTER TABLE attributions DROP COLUMN kind")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path) as store:
+        [loaded] = store.load_annotated()
+        version = store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+    assert loaded.annotations.attributions[0].kind == "speech"
+    assert int(version) == SCHEMA_VERSION
+
+
+def test_attribution_kind_round_trips(tmp_path):
+    item = _annotated()
+    other = Attribution("Mara Quill", "signed", 4, 10, "the lease", 11, 20, False, False, kind="other")
+    item = AnnotatedArticle(item.article, Annotations(attributions=(other,)))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_batch([(None, item)])
+        [loaded] = store.load_annotated()
+    assert loaded.annotations.attributions[0].kind == "other"

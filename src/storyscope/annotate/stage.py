@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, Sequence
 
-from storyscope.annotate.attribution import extract_attributions
+from storyscope.annotate.attribution import CUE_LEMMAS, extract_attributions
 from storyscope.annotate.citations import extract_citations
 from storyscope.annotate.claims import extract_claims
 from storyscope.annotate.entities import extract_entities
@@ -13,7 +14,7 @@ from storyscope.annotate.quantities import extract_quantities
 from storyscope.annotate.resolve import Resolver
 from storyscope.annotate.spans import QuoteIndex, find_quotes, segments, trim_span
 from storyscope.errors import StoryscopeError
-from storyscope.model import AnnotatedArticle, Annotations, Article, Sentence
+from storyscope.model import AnnotatedArticle, Annotations, Article, Attribution, Sentence
 
 # Versioned name of this implementation (recorded in dossier and bench output).
 IMPL = "annotate.rules.v1"
@@ -22,6 +23,15 @@ REQUIRES = ("Article.text",)
 FILLS = ("Annotations.sentences", "Annotations.entities", "Annotations.attributions",
          "Annotations.quantities", "Annotations.citations", "Annotations.claims")
 DEFAULT_BATCH_SIZE = 16
+
+
+def _is_speech(doc: Any, att: Attribution) -> bool:
+    """True when a gate-accepted attribution is still speech or belief: a direct quote or a cue lemma such
+    as "claim" or "want" (the gate also accepts acts such as "signed" or "held talks", kind "other")."""
+    if att.direct:
+        return True
+    span = doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in CUE_LEMMAS for t in span)
 
 
 def annotate_doc(doc: Any, article: Article) -> Annotations:
@@ -52,6 +62,8 @@ def annotate_doc(doc: Any, article: Article) -> Annotations:
     # ("Estonia ordered 40 boats" stays an assertion)
     gated_ids = {id(a) for a in gated}
     speech = [a for a in attributions if id(a) not in gated_ids]
+    attributions = [a if id(a) not in gated_ids or _is_speech(doc, a) else dataclasses.replace(a, kind="other")
+                    for a in attributions]
     claims = extract_claims(text, segs, entities, quantities, speech, citations)
     sentences = []
     for seg in segs:

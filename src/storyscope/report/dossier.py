@@ -44,7 +44,7 @@ def build_dossier(annotated: Sequence[AnnotatedArticle], corpus: CorpusResult,
                 "id": f"{a.id}#a{i}", "article": a.id, "speaker": speaker, "speaker_entity": entity_id,
                 "cue": att.cue, "content": att.content, "direct": att.direct, "hedged": att.hedged,
                 "start": att.start, "end": att.end, "source_text": att.source_text,
-                "cue_start": att.cue_start, "cue_end": att.cue_end,
+                "cue_start": att.cue_start, "cue_end": att.cue_end, "kind": att.kind,
             })
         for i, q in enumerate(item.annotations.quantities):
             quantities.append({

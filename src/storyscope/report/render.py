@@ -62,6 +62,8 @@ def render_markdown(dossier: dict) -> str:
         lines.append(f"| {_md(c['text'])} | {c['independent_sources']} | {mentions} |")
     lines += ["", "## Who said what", "", "| speaker | cue | content | article |", "|---|---|---|---|"]
     for a in dossier["attributions"]:
+        if a.get("kind", "speech") != "speech":
+            continue
         flags = (" (direct)" if a["direct"] else "") + (" (hedged)" if a["hedged"] else "")
         lines.append(f"| {_md(a['speaker'] or '(unattributed)')} | {_md(a['cue'])}{flags} | "
                      f"{_md(a['content'])} | {a['article']} |")

@@ -5,7 +5,7 @@ Bump ``SCHEMA_VERSION`` and add a step to ``MIGRATIONS`` when a table changes.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Per-article tables: rows are replaced as a unit when an article changes.
 ARTICLE_TABLES = (
@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS entity_mentions (
 CREATE TABLE IF NOT EXISTS attributions (
     article_id VARCHAR, idx INTEGER, speaker VARCHAR, cue VARCHAR, cue_start INTEGER, cue_end INTEGER,
     content VARCHAR, start INTEGER, "end" INTEGER, direct BOOLEAN, hedged BOOLEAN,
-    source_text VARCHAR, source_start INTEGER, source_end INTEGER, speaker_label VARCHAR);
+    source_text VARCHAR, source_start INTEGER, source_end INTEGER, speaker_label VARCHAR,
+    kind VARCHAR DEFAULT 'speech');
 CREATE TABLE IF NOT EXISTS quantities (
     article_id VARCHAR, idx INTEGER, value DOUBLE, text VARCHAR, about VARCHAR, start INTEGER, "end" INTEGER);
 CREATE TABLE IF NOT EXISTS citations (
@@ -61,4 +62,7 @@ CREATE TABLE IF NOT EXISTS article_story (article VARCHAR, story VARCHAR);
 """
 
 # version -> SQL that upgrades a store from version-1 to version.
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, str] = {
+    # 2: attributions say whether they are speech or a broader act ("signed", "hired").
+    2: "ALTER TABLE attributions ADD COLUMN IF NOT EXISTS kind VARCHAR DEFAULT 'speech'",
+}

@@ -139,7 +139,8 @@ def create_app(db_path: Path) -> FastAPI:
         idx = service.index()
         entity = _get(idx.entities, entity_id)
         d = service.dossier()
-        said = [a for a in d["attributions"] if a["speaker_entity"] == entity_id]
+        said = [a for a in d["attributions"]
+                if a["speaker_entity"] == entity_id and a.get("kind", "speech") == "speech"]
         claims = [c for c in d["claims"] if any(m["attributed_to"] == entity["name"] for m in c["mentions"])]
         return page("entity.html.j2", e=entity, said=said, claims=claims, index=idx)
 
