@@ -10,7 +10,9 @@ from storyscope.pipeline import analyze
 from storyscope.settings import Settings
 from storyscope.store import Store
 from storyscope.store.search import search_passages
-from storyscope.verify.check import check_claim, check_claims, event_date, interested_party, verdict_to_json
+from storyscope.verify.check import (
+    _figures, check_claim, check_claims, event_date, interested_party, statement_claim, verdict_to_json,
+)
 from storyscope.verify.retrieve import retrieve
 
 ARTICLES = [
@@ -134,3 +136,33 @@ def test_analyze_scores_dossier_claims_with_the_ct24_model(store_path):
     expected = score_sentences([c["text"] for c in claims])
     # MiniLM int8 vectors move slightly with their batch neighbours (see storyscope.embed), hence the tolerance.
     assert all(abs(c["checkworthiness"] - e) < 0.05 for c, e in zip(claims, expected))
+
+
+def test_what_a_source_said_is_supported_by_their_own_words(store):
+    verdict = check_claim(store, "Analyst Petra Lund said the harbour at Velm would be closed for a month")
+    assert verdict.verdict == "supported"
+    assert any(e.stance == "agree" and e.attributed_to == "Petra Lund" for e in verdict.evidence)
+
+
+def test_a_denial_is_confirmed_by_the_denier_not_contradicted_by_others(store):
+    verdict = check_claim(store, "Talvoria's defence ministry rejected reports that its soldiers crossed into Mirenland")
+    assert verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The storm destroyed 412 homes", {"412"}),
+    ("Putin and Kim signed a pact on 19 June", set()),
+    ("The bridge reopens on May 12, 2025 after 3 months", {"3"}),
+    ("Since the invasion in February 2022, 1,200 people have left", {"1200"}),
+])
+def test_dates_are_not_figures(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Analyst Petra Lund said the harbour will close", True),
+    ("The harbour will close, according to the port authority", True),
+    ("The harbour will close for a month", False),
+])
+def test_statement_claim(claim, expected):
+    assert statement_claim(claim) is expected

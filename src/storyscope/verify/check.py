@@ -110,7 +110,7 @@ def _names_speaker(claim: str, speaker: str | None) -> bool:
     """True when the claim names the speaker (any name word of 4+ letters: "Zelensky")."""
     if not speaker:
         return False
-    words = {w.lower() for w in claim.replace("’", "'").split()}
+    words = {w.lower().strip(".,;:\"“”()").removesuffix("'s") for w in claim.replace("’", "'").split()}
     return any(len(part) >= 4 and part.lower() in words for part in speaker.split())
 
 
@@ -250,12 +250,26 @@ def _judge_all(claims: list[str], candidates: list[list[Candidate]]) -> list[lis
     return out
 
 
+# Day-and-month and year expressions: dates, not figures ("signed on 19 June", "in February 2022").
+_DATE_NUMBERS = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(_MONTHS) + r")\b(?:,?\s+\d{4})?"
+    r"|\b(?:" + "|".join(_MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
+    r"|\b(?:19|20)\d{2}\b(?![,.]\d)", re.IGNORECASE)
+# A claim about what someone said ("Grossi said the plant was out of control", "..., according to X").
+_STATEMENT_CUE = re.compile(
+    r"\b(?:said|says|told|tells|claimed|claims|stated|states|announced|announces|warned|warns|confirmed|"
+    r"confirms|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|branded|brands|insisted|"
+    r"insists|described|describes)\b|\baccording to\b", re.IGNORECASE)
+
+
 def _figures(text: str) -> set[str]:
-    return {w for w in content_words(text) if w[:1].isdigit()}
+    """Return the numbers ``text`` states, leaving out dates and years."""
+    return {w for w in content_words(_DATE_NUMBERS.sub(" ", text)) if w[:1].isdigit()}
 
 
-def _states_figure(claim: str) -> bool:
-    return bool(_figures(claim))
+def statement_claim(claim: str) -> bool:
+    """True when ``claim`` is about what someone said rather than about the world ("X said Y")."""
+    return _STATEMENT_CUE.search(claim) is not None
 
 
 # Verbs of denial whose subject is the denier ("the ministry dismissed the reports").
@@ -284,6 +298,9 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     judged: list[JudgedPassage] = []
     evidence: list[Evidence] = []
     figures = _figures(claim)
+    statement = statement_claim(claim)
+    said = _STATEMENT_CUE.sub(" ", claim)  # what the speaker is said to have said, without the cue
+    denial_claim = statement and any(w.strip(".,;:").lower() in _DENIAL_VERBS for w in claim.split())
     for cand, (label, p) in zip(cands, preds):
         cover, speaker = _attribution_at(ctx, cand.article, cand.start, cand.end)
         speaker = speaker or cand.mention_speaker
@@ -293,6 +310,17 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         stance, strength = decide_stance(rule, label, p, cand.cosine, _predicate_cover(claim, cand.text),
                                          figure_stated=bool(figures) and figures <= _figures(cand.text),
                                          relayed=relayed)
+        if statement:
+            # "X said Y" is confirmed by X's own words as reported and is not contradicted by someone
+            # else disputing Y.
+            own = _names_speaker(claim, speaker)
+            if own and cover > 0 and stance in (None, "discuss") \
+                    and _predicate_cover(said, cand.text) >= MIN_PREDICATE_COVER and rule.reason != "refuting_cue":
+                stance, strength = "agree", max(strength, 0.6)
+            elif own and stance == "disagree" and denial_claim:
+                stance = "agree"  # "X denied Y" and X's denial of Y
+            elif not own and stance == "disagree":
+                stance = "discuss"
         if stance is None:
             continue
         party = None
@@ -311,7 +339,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                                                     or rule.reason == "hedged") else stance
         evidence.append(Evidence(article=cand.article, text=cand.text, start=cand.start, end=cand.end, stance=shown,
                                  score=round(cand.score * strength, 4), attributed_to=speaker))
-    result = aggregate(judged, states_figure=_states_figure(claim))
+    # A figure someone is said to have given is confirmed by their statement, not by a second count.
+    result = aggregate(judged, states_figure=bool(figures) and not statement)
     # Evidence that decides the verdict first, then by score.
     rank = {"agree": 0, "disagree": 0, "discuss": 1}
     evidence.sort(key=lambda e: (rank[e.stance], -e.score, e.article, e.start))
