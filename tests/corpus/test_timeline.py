@@ -67,3 +67,30 @@ def test_repeated_mention_text_resolves_once_per_publication_date(make):
     events = build_timeline([a, b], [claim])
     dated = {e.date: e.articles for e in events if e.claims == ("C1",) and e.date.endswith("05-02")}
     assert dated == {"2031-05-02": ("t1",), "2032-05-02": ("t2",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last September the envoy told reporters the talks would resume.", ["2023-09"]),
+        ("A battalion is set to arrive next month.", ["2024-07"]),
+        ("The treaty is due to be ratified next March.", ["2025-03"]),
+        ("The port reopened yesterday, officials said.", ["2024-06-25"]),
+        ("The border was closed in February 2022 after the clashes.", ["2022-02"]),
+        ("The pact was signed on 4 March 2019 in the capital.", ["2019-03-04"]),  # not also 2019-03
+        ("Exports grew last year and will grow this year.", ["2023", "2024"]),
+        ("The last man standing may win this time.", []),
+        ("Markets fell in March without a day named.", []),
+    ],
+)
+def test_resolve_relative_and_month_dates(text, expected):
+    assert resolve_dates(text, "2024-06-26") == expected
+
+
+def test_relative_dates_need_a_publication_date():
+    assert resolve_dates("Last September the envoy resigned.", None) == []
+
+
+def test_a_month_after_since_is_not_the_sentence_event():
+    text = "Relations have grown closer since the blockade of the strait in February 2022, she said."
+    assert resolve_dates(text, "2024-06-26") == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from storyscope.corpus._text import UNDATED
 from storyscope.model import AnnotatedArticle, Claim, TimelineEvent
@@ -51,6 +51,15 @@ _DAY_MONTH_RE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?((?i:{_MONTH}))\.?(?:,?\s+(\d{{4}}))?\b"
 )
 _MONTH_DAY_RE = re.compile(rf"\b((?i:{_MONTH}))\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+# "in February 2022": a month of a named year (reduced precision, ``YYYY-MM``).
+_MONTH_YEAR_RE = re.compile(rf"\b((?i:{_MONTH}))\.?,?\s+(\d{{4}})\b")
+# "last September", "next March", "this July": a month placed relative to the publication date.
+_RELATIVE_MONTH_RE = re.compile(rf"\b(?i:(last|next|this))\s+((?i:{_MONTH}))\b")
+# "last month", "next year", "yesterday", "today".
+_RELATIVE_PERIOD_RE = re.compile(r"\b(?:(last|next|this)\s+(month|year)|(yesterday|today))\b", re.IGNORECASE)
+_RELATIVE_WORDS = ("last ", "next ", "this ", "yesterday", "today")
+# A month-year this close after "since" dates where a state began, not the event the sentence reports.
+SINCE_WINDOW_CHARS = 50
 # A summary longer than this is cut with an ellipsis.
 SUMMARY_MAX_CHARS = 200
 
@@ -60,27 +69,65 @@ def _capitalised(month: str) -> bool:
 
 
 def resolve_dates(text: str, published: str | None) -> list[str]:
-    """Explicit calendar dates in ``text`` as ``YYYY-MM-DD``.
+    """Calendar dates in ``text``: ``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a month, ``YYYY`` for a year.
 
     A date without a year takes the year (of ``published``'s year and the one
     before) that puts it closest to ``published``: "On 19 June" in an article
     of 2024-06-26 is 2024-06-19, "December 30" in one of 2024-01-03 is
-    2023-12-30. Without a year and without ``published`` nothing resolves.
+    2023-12-30. Relative dates resolve against ``published`` too: "last
+    September" in that June 2024 article is 2023-09, "next month" 2024-07,
+    "yesterday" 2024-06-25. "In February 2022" is 2022-02. Without a year and
+    without ``published`` nothing resolves; a month alone ("in March") never does.
     """
-    if not _DIGIT_RE.search(text):
-        return []
     low = text.lower()
-    if not any(stem in low for stem in _MONTH_STEMS):
-        return []
     pub = date.fromisoformat(published) if published else None
     found: list[str] = []
+    if pub and any(word in low for word in _RELATIVE_WORDS):
+        found.extend(_relative(text, pub))
+    if not _DIGIT_RE.search(text) or not any(stem in low for stem in _MONTH_STEMS):
+        return sorted(set(found))
+    days: list[tuple[int, int]] = []
     for m in _DAY_MONTH_RE.finditer(text):
         if _capitalised(m.group(2)):
             found.extend(_resolve(int(m.group(1)), m.group(2), m.group(3), pub))
+            days.append(m.span())
     for m in _MONTH_DAY_RE.finditer(text):
         if _capitalised(m.group(1)):
             found.extend(_resolve(int(m.group(2)), m.group(1), m.group(3), pub))
+            days.append(m.span())
+    for m in _MONTH_YEAR_RE.finditer(text):
+        inside_a_day = any(s <= m.start() < e or s < m.end() <= e for s, e in days)
+        # "... grown closer since the invasion in February 2022": the start of a state, not the sentence's event
+        since = "since " in low[max(0, m.start() - SINCE_WINDOW_CHARS):m.start()]
+        if _capitalised(m.group(1)) and not inside_a_day and not since:
+            found.append(f"{int(m.group(2)):04d}-{_MONTH_NUM[m.group(1).lower().rstrip('.')]:02d}")
     return sorted(set(found))
+
+
+def _relative(text: str, pub: date) -> list[str]:
+    """Dates named relative to the publication date ``pub`` ("last September", "next month", "yesterday")."""
+    out = []
+    for m in _RELATIVE_MONTH_RE.finditer(text):
+        if not _capitalised(m.group(2)):
+            continue
+        month = _MONTH_NUM[m.group(2).lower().rstrip(".")]
+        which = m.group(1).lower()
+        year = pub.year
+        if which == "last" and month >= pub.month:
+            year -= 1
+        elif which == "next" and month <= pub.month:
+            year += 1
+        out.append(f"{year:04d}-{month:02d}")
+    for m in _RELATIVE_PERIOD_RE.finditer(text):
+        which, unit, day_word = (g.lower() if g else g for g in m.groups())
+        if day_word:
+            out.append((pub - timedelta(days=1) if day_word == "yesterday" else pub).isoformat())
+        elif unit == "year":
+            out.append(f"{pub.year + {'last': -1, 'next': 1, 'this': 0}[which]:04d}")
+        else:
+            index = pub.year * 12 + pub.month - 1 + {"last": -1, "next": 1, "this": 0}[which]
+            out.append(f"{index // 12:04d}-{index % 12 + 1:02d}")
+    return out
 
 
 def _resolve(day: int, month_name: str, year: str | None, pub: date | None) -> list[str]:

@@ -75,8 +75,11 @@ def _empty(message: str) -> Markup:
 
 
 def _date(value: object) -> dt.date | None:
+    """Return the day of ``YYYY-MM-DD``, or the first day of a month (``YYYY-MM``) or year (``YYYY``)."""
+    text = str(value)[:10] if value else ""
+    text += {4: "-01-01", 7: "-01"}.get(len(text), "")
     try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
+        return dt.date.fromisoformat(text) if text else None
     except ValueError:
         return None
 
