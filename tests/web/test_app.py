@@ -169,3 +169,21 @@ def test_check_top_claims_gives_claimreview_verdicts(make_store, tmp_path):
         verdicts = check_top_claims(store, dossier, n=2)
     assert list(verdicts) == ["C3", "C2"]
     assert [r["identifier"] for r in claim_reviews(dossier, verdicts)] == ["C2", "C3"]
+
+
+def test_serve_leaves_the_store_free_and_shows_what_analyze_wrote_meanwhile(make_store, tmp_path):
+    import subprocess
+    import sys
+
+    path = make_store(tmp_path / "live.duckdb")
+    with TestClient(create_app(path)) as c:
+        titles = {a["id"]: a["title"] for a in c.get("/api/dossier").json()["articles"]}
+        assert "Renamed while serving" not in titles.values()
+        # another process (as analyze would be) opens the file for writing while the app runs
+        script = ("import duckdb, sys; con = duckdb.connect(sys.argv[1]); "
+                  "con.execute(\"UPDATE articles SET title = 'Renamed while serving' WHERE id = 'herald_bridge'\"); "
+                  "con.close()")
+        subprocess.run([sys.executable, "-c", script, str(path)], check=True, timeout=60)
+        after = {a["id"]: a["title"] for a in c.get("/api/dossier").json()["articles"]}
+        assert after["herald_bridge"] == "Renamed while serving"
+        assert "Renamed while serving" in c.get("/").text

@@ -10,7 +10,6 @@ are looked up in the in-memory dossier only; unknown ids are 404.
 from __future__ import annotations
 
 import json
-from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -55,18 +54,17 @@ def _link(kind: str, ident: str) -> str | None:
 
 
 def create_app(db_path: Path) -> FastAPI:
-    """Return the app serving the store at ``db_path`` (one connection, used under a lock)."""
-    store = Store(db_path)
+    """Return the app serving the store at ``db_path`` (opened per read, so analyze can update it meanwhile).
 
-    @asynccontextmanager
-    async def lifespan(_app: FastAPI):
-        yield
-        store.close()
+    Raises:
+        StoryscopeError: E010 when the store cannot be opened.
+    """
+    Store(db_path).close()  # fail now, not on the first request, when the file cannot be opened
 
     from storyscope.pipeline import implementation_names
 
-    app = FastAPI(title="storyscope", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
-    service = DossierService(store, implementation_names(load_settings()))
+    app = FastAPI(title="storyscope", docs_url=None, redoc_url=None, openapi_url=None)
+    service = DossierService(db_path, implementation_names(load_settings()))
     static = _static_files()
     app.state.service = service
 
@@ -101,8 +99,8 @@ def create_app(db_path: Path) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def home() -> HTMLResponse:
+        d = service.dossier()  # first: a changed store clears the cached pages
         if "home" not in service.pages:
-            d = service.dossier()
             claims = top_claims(d, HOME_CLAIMS)
             verdicts = service.claim_verdicts(claims)
             in_conflict = {cid for c in d["conflicts"] for cid in c["claims"]}

@@ -1,10 +1,12 @@
-"""What the pages read: the dossier built once from the store, look-up indexes, cached verdicts.
+"""What the pages read: the dossier built from the store, look-up indexes, cached verdicts.
 
-The app holds the DuckDB file open for its whole life (no other process can
-write it meanwhile), so the dossier is built on first use and kept. Verdicts
-are computed on demand and kept in a bounded cache keyed by the claim text.
-Every id from a URL is looked up in these in-memory maps only: nothing from a
-URL reaches the file system or a SQL string.
+The app opens the DuckDB file only for the moment it reads it (building the
+dossier, checking a claim), so ``analyze`` can update the store while ``serve``
+runs. The dossier is rebuilt when the file changes; while another process
+holds the file, the last dossier is served. Verdicts are computed on demand and
+kept in a bounded cache keyed by the claim text. Every id from a URL is looked
+up in these in-memory maps only: nothing from a URL reaches the file system or
+a SQL string.
 """
 
 from __future__ import annotations
@@ -12,10 +14,14 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import quote
 
 from storyscope.corpus.copies import origins_from_edges
+from storyscope.errors import StoryscopeError
 from storyscope.model import AnnotatedArticle
 from storyscope.report import build_dossier
 from storyscope.report.claimreview import top_claims  # noqa: F401 - re-exported for the app
@@ -57,41 +63,83 @@ def _origins(dossier: dict) -> dict[str, str]:
 
 
 class DossierService:
-    """The dossier and its indexes over one open store, with cached verdicts.
+    """The dossier and its indexes over one store file, with cached verdicts.
 
     Args:
-        store: the open store; used under ``lock`` only.
+        db_path: the store file; opened under ``lock`` for each read, never held.
         names: implementation names recorded in the dossier.
     """
 
-    def __init__(self, store: Store, names: dict[str, str]) -> None:
-        self.store = store
+    def __init__(self, db_path: Path, names: dict[str, str]) -> None:
+        self.path = Path(db_path)
         self.names = names
         self.lock = threading.RLock()
         self._dossier: dict | None = None
         self._json: bytes | None = None
         self._index: Index | None = None
+        self._signature: tuple | None = None
         self._verdicts: OrderedDict[str, dict] = OrderedDict()
         self.pages: dict[str, str] = {}  # rendered pages that depend on nothing but the store
+
+    # ----------------------------------------------------------------- the store file
+
+    def _file_signature(self) -> tuple:
+        """(mtime, size) of the store file and its write-ahead log: changes whenever anyone writes."""
+        out = []
+        for p in (self.path, self.path.with_name(self.path.name + ".wal")):
+            try:
+                st = p.stat()
+                out.append((st.st_mtime_ns, st.st_size))
+            except FileNotFoundError:
+                out.append(None)
+        return tuple(out)
+
+    @contextmanager
+    def _open(self) -> Iterator[Store]:
+        """Open the store for one read and close it again (E010 while another process holds it)."""
+        store = Store(self.path)
+        try:
+            yield store
+        finally:
+            store.close()
 
     # ----------------------------------------------------------------- dossier
 
     def dossier(self) -> dict:
-        """Return the dossier.json object (built on first call)."""
-        if self._dossier is None:
-            with self.lock:
-                if self._dossier is None:
-                    annotated = self.store.load_annotated()
-                    d = build_dossier(annotated, self.store.load_corpus(), self.store.skipped(), self.names)
-                    self._index = self._build_index(d, annotated)
-                    self._dossier = d
-        return self._dossier
+        """Return the dossier.json object, rebuilt when the store file has changed since the last build.
+
+        Raises:
+            StoryscopeError: E010 when the store cannot be opened and no dossier was built before.
+        """
+        if self._dossier is not None and self._file_signature() == self._signature:
+            return self._dossier
+        with self.lock:
+            if self._dossier is not None and self._file_signature() == self._signature:
+                return self._dossier
+            try:
+                with self._open() as store:
+                    annotated = store.load_annotated()
+                    corpus, skipped = store.load_corpus(), store.skipped()
+            except StoryscopeError:
+                if self._dossier is not None:
+                    return self._dossier  # another process (analyze) is writing: keep serving the last build
+                raise
+            d = build_dossier(annotated, corpus, skipped, self.names)
+            self._index = self._build_index(d, annotated)
+            self._json = None
+            self._verdicts.clear()
+            self.pages.clear()
+            self._dossier = d
+            self._signature = self._file_signature()
+            return d
 
     def dossier_json(self) -> bytes:
-        """Return the dossier serialised once, as the bytes /api/dossier sends."""
-        if self._json is None:
-            self._json = json.dumps(self.dossier(), ensure_ascii=False).encode("utf-8")
-        return self._json
+        """Return the dossier serialised once per build, as the bytes /api/dossier sends."""
+        d = self.dossier()
+        with self.lock:
+            if self._json is None:
+                self._json = json.dumps(d, ensure_ascii=False).encode("utf-8")
+            return self._json
 
     def index(self) -> Index:
         """Return the look-up indexes (built with the dossier)."""
@@ -132,12 +180,17 @@ class DossierService:
         Raises:
             StoryscopeError: from :func:`check_claim` (E013 on an empty store).
         """
+        self.dossier()  # a changed store empties the verdict cache
         with self.lock:
             hit = self._verdicts.get(claim)
             if hit is not None:
                 self._verdicts.move_to_end(claim)
                 return hit
-            result = verdict_to_json(check_claim(self.store, claim))
+            current = self._file_signature() == self._signature
+            with self._open() as store:
+                result = verdict_to_json(check_claim(store, claim))
+            if current:  # check caches passage vectors in the store: our own write leaves the dossier current
+                self._signature = self._file_signature()
             self._verdicts[claim] = result
             while len(self._verdicts) > VERDICT_CACHE:
                 self._verdicts.popitem(last=False)
