@@ -47,3 +47,17 @@ def test_section_label_is_cut_at_a_spaced_dash(nlp: Any) -> None:
 def test_stance_adjectives_are_not_names(nlp: Any) -> None:
     names = _labels(nlp, "He told the pro-Kremlin daily Novaya Vesti that the plan had failed.")
     assert not any(n.lower().startswith("pro-") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rescue teams reached the flooded Ordal valley on Monday.", "Ordal"),
+        ("Officials inspected the Kessin Dam, the ministry said.", "Kessin Dam"),
+        ("The convoy drove towards the city of Varnesk before dawn.", "Varnesk"),
+        ("Two hundred medics were sent to Varnesk, officials said.", "Varnesk"),
+        ("The engineers reached Varnesk on Friday.", "Varnesk"),
+    ],
+)
+def test_place_context_makes_a_place(nlp: Any, text: str, name: str) -> None:
+    assert _labels(nlp, text)[name] in ("GPE", "LOC", "FAC")

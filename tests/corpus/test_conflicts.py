@@ -265,7 +265,7 @@ def test_denial_from_attribution_cue(make, cue, content):
     denial = make("d2", text, published="2031-05-02",
                   attributions=[{"speaker": "the ministry", "cue": cue, "content": content}])
     (conflict,) = _kind(run([claim, denial])[1], "denial")
-    assert conflict.summary.startswith("ministry denies: ")
+    assert conflict.summary.startswith("the ministry denies: ")  # a description, not a named entity
     assert "d1" in conflict.articles
 
 

@@ -108,3 +108,42 @@ def test_links_carry_one_index_that_resolves_like_resolve_name(corpus_articles):
     assert links.index is not None
     for name in ("Grushenko", "Kyiv", "Petrov", "nobody at all"):
         assert links.index.resolve(name) == resolve_name(name, links.entities)
+
+
+def _ann(aid, text, ents):
+    from storyscope.model import AnnotatedArticle, Annotations, Article, EntityMention
+
+    mentions = []
+    for surface, label in ents:
+        start = text.index(surface)
+        mentions.append(EntityMention(surface, label, start, start + len(surface)))
+    article = Article(id=aid, source=f"{aid}.txt", title=None, published=None, outlet=None, language="en",
+                      text=text, content_hash=aid)
+    return AnnotatedArticle(article, Annotations(entities=tuple(mentions)))
+
+
+def test_a_country_and_its_demonym_type_each_other():
+    arts = [_ann("d1", "Velmora said the Velmoran engineers left.", [("Velmora", "PERSON"), ("Velmoran", "PERSON")]),
+            _ann("d2", "Velmorans cheered as Velmora agreed.", [("Velmorans", "PERSON"), ("Velmora", "ORG")])]
+    types = {e.name: e.type for e in link_entities(arts).entities}
+    assert types == {"Velmora": "GPE", "Velmoran": "NORP", "Velmorans": "NORP"}
+
+
+def test_zh_and_j_transliterations_merge():
+    arts = [_ann("z1", "Floods hit Zhelnovsk.", [("Zhelnovsk", "GPE")]),
+            _ann("z2", "Floods hit Jelnovsk.", [("Jelnovsk", "GPE")])]
+    [entity] = link_entities(arts).entities
+    assert set(entity.aliases) == {"Zhelnovsk", "Jelnovsk"}
+
+
+def test_lower_case_descriptions_are_not_entities():
+    arts = [_ann("l1", "The officials met Mara Quill.", [("officials", "ORG"), ("Mara Quill", "PERSON")])]
+    assert [e.name for e in link_entities(arts).entities] == ["Mara Quill"]
+
+
+def test_a_surname_read_as_an_organisation_joins_the_full_name_in_the_same_article():
+    arts = [_ann("s1", "Premier Ivo Tarnak spoke. Tarnak said the dam held.", [("Ivo Tarnak", "PERSON"), ("Tarnak", "ORG")]),
+            _ann("s2", "Tarnak Holdings bought the port.", [("Tarnak Holdings", "ORG")])]
+    names = {a: e.name for e in link_entities(arts).entities for a in e.aliases}
+    assert names["Tarnak"] == "Ivo Tarnak"
+    assert names["Tarnak Holdings"] == "Tarnak Holdings"

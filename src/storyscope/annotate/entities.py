@@ -42,6 +42,21 @@ STATE_SUFFIX = re.compile(r"\b(?:Republics?|Federation|Kingdom|Oblast|Province|E
 # Titles that make a following name a person even when it is also a city's name.
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general", "senator", "judge"})
 PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "across", "throughout", "inside"})
+# Verbs of motion whose "to X" is a destination, and verbs whose object is a place ("reached X").
+MOTION_VERBS = frozenset({"travel", "send", "go", "head", "fly", "return", "move", "arrive", "deploy", "flee",
+                          "drive", "sail", "march", "come", "bring", "transfer", "relocate", "evacuate"})
+PLACE_OBJECT_VERBS = frozenset({"reach", "enter", "visit", "leave", "shell", "bomb", "capture", "occupy",
+                                "invade", "flood"})
+# "the city of X": X is a place.
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district", "port",
+                              "state", "country", "republic", "county", "oblast"})
+# A last word that makes a name a place or a structure ("Brennik Dam", "Ulvan Valley").
+PLACE_HEADS = {
+    "river": "LOC", "valley": "LOC", "lake": "LOC", "sea": "LOC", "bay": "LOC", "gulf": "LOC", "strait": "LOC",
+    "mountains": "LOC", "mountain": "LOC", "island": "LOC", "islands": "LOC", "coast": "LOC", "region": "LOC",
+    "peninsula": "LOC", "desert": "LOC", "dam": "FAC", "bridge": "FAC", "airport": "FAC", "port": "FAC",
+    "harbour": "FAC", "harbor": "FAC", "canal": "FAC", "plant": "FAC", "base": "FAC", "square": "FAC",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +93,14 @@ def trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _destination(token: Any) -> bool:
+    """True when ``token`` is where something moves: "sent to X", "travelling towards X", "reached X"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("to", "towards", "toward") and head.head.lemma_ in MOTION_VERBS:
+        return True
+    return token.dep_ == "dobj" and head.lemma_ in PLACE_OBJECT_VERBS
+
+
 def _person_tokens(doc: Any) -> set[str]:
     """Tokens of the multi-word PERSON names in ``doc`` ("Lewis Hamilton" -> {"Lewis", "Hamilton"})."""
     return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
@@ -93,9 +116,18 @@ def corrected_label(ent: Any, name: str, person_tokens: set[str]) -> str:
     X" as the object of a preposition is a place, not a person.
     """
     label = ent.label_
-    if label not in NAME_LABELS or label == "NORP":
+    if label not in NAME_LABELS:
         return label
     doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in PLACE_HEADS and ent.root.dep_ == "compound" \
+            and ent.root.head.i == after.i:  # "the Ulvan valley", "the Kestrel bridge"
+        return PLACE_HEADS[after.lower_]
+    if label == "NORP":
+        return label
+    words = name.split()
+    if len(words) > 1 and label in ("PERSON", "ORG", "GPE", "WORK_OF_ART") and words[-1].lower() in PLACE_HEADS:
+        return PLACE_HEADS[words[-1].lower()]
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.lower_ in ORG_NOUNS:
         return "ORG"
@@ -116,8 +148,14 @@ def corrected_label(ent: Any, name: str, person_tokens: set[str]) -> str:
                 if kind in kinds:
                     return kind
         starts_with_the = doc[ent.start].lower_ == "the" or (prev is not None and prev.lower_ == "the")
-        if starts_with_the and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        in_place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+        if in_place and starts_with_the:
             return "LOC"
+        of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if of is not None and of.head.lower_ in SETTLEMENT_NOUNS:  # "the city of Jelgorod"
+            return "GPE"
+        if len(words) == 1 and (in_place or _destination(root)):  # "troops arrived in / travelled to Selmara"
+            return "GPE"
     return label
 
 

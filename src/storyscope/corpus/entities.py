@@ -115,7 +115,7 @@ _PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "this", "that"}
 )
 # Ordered transliteration folds applied to each folded token before keying.
-_TRANSLIT = (("sch", "sh"), ("kh", "h"), ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "y"))
+_TRANSLIT = (("sch", "sh"), ("zh", "j"), ("kh", "h"), ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "y"))
 _VOWELS = frozenset("aeiouy")
 # Label preference when votes tie.
 _LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART")
@@ -207,6 +207,8 @@ def _collect(
         key = surface_key(text)
         if not key or key in _PRONOUNS or len(key) < 2 or key.isdigit():
             return None
+        if not any(c.isupper() for c in text):  # "officials", "the agency": a description, not a name
+            return None
         s = surfaces.get(text)
         if s is None:
             s = surfaces[text] = _Surface(text, key, Counter(), 0, set())
@@ -257,6 +259,37 @@ def _guess_type(labels: Counter, name: str) -> str:
     return "PERSON" if 2 <= len(toks) <= 3 and all(t[:1].isupper() for t in toks) else "ORG"
 
 
+def _demonyms(name: str) -> tuple[str, ...]:
+    """Adjectives of nationality a place name may take (Norvakia -> Norvakian, Ukraine -> Ukrainian)."""
+    stem = name[:-1]
+    return (name + "n", name + "an", name + "ian", stem + "ian", stem + "an", name + "i", name + "ese", stem + "ese")
+
+
+def _country_and_demonym_types(drafts: list[tuple]) -> list[tuple]:
+    """Type a one-word name GPE and its demonym NORP when the corpus has both (Selmara / Selmaran(s)).
+
+    The small model often reads an unfamiliar country as a person or an organisation and its demonym
+    as a person; the pair of forms settles both.
+    """
+    singles = {d[0] for d in drafts if " " not in d[0] and d[0][:1].isupper()}
+    countries: set[str] = set()
+    demonyms: set[str] = set()
+    for name in singles:
+        for dem in _demonyms(name):
+            found = {f for f in (dem, dem + "s") if f in singles and f != name}
+            if found:
+                countries.add(name)
+                demonyms |= found
+    out = []
+    for name, etype, aliases, arts in drafts:
+        if name in demonyms:
+            etype = "NORP"
+        elif name in countries and etype not in ("GPE", "LOC"):
+            etype = "GPE"
+        out.append((name, etype, aliases, arts))
+    return out
+
+
 def _compatible(a: _Surface, b: _Surface) -> bool:
     """Keep a nationality (NORP) from merging with a non-NORP name ("Dravenian" vs "Dravenia")."""
     la, lb = _majority(a.labels), _majority(b.labels)
@@ -296,6 +329,7 @@ def _merge_partials(surfaces: dict[str, _Surface], uf: UnionFind) -> None:
             for i in range(len(toks) - n + 1):
                 index[ck[i : i + n]].append((root, i))
     tokens_of = {root: toks for root, toks, _ in info}
+    articles_of = {g[0]: set().union(*(surfaces[t].articles for t in g)) for g in groups}
     acronyms = {g[0] for g in groups if any(t.isupper() and len(t) <= ACRONYM_MAX for t in g)}
     # Longest names first, so "Jong Un" has joined "Kim Jong Un" before "Jong" looks.
     for root, toks, labels in sorted(info, key=lambda r: (-len(r[1]), r[0])):
@@ -303,11 +337,17 @@ def _merge_partials(surfaces: dict[str, _Surface], uf: UnionFind) -> None:
             continue
         # Only a person-like partial joins a person: labelled PERSON at least
         # once, or an unlabelled speaker; never an acronym ("UN" in "Jong Un").
-        if (labels and "PERSON" not in labels) or root in acronyms:
+        # A surname the model read as an organisation ("Kadar said") joins too,
+        # but only a full name ending in it that its articles all mention.
+        person_like = not labels or "PERSON" in labels
+        surname_as_org = len(toks) == 1 and set(labels) == {"ORG"}
+        if not (person_like or surname_as_org) or root in acronyms:
             continue
         targets = set()
         for full, i in index[consonant_key(" ".join(toks))]:
             if len(tokens_of[full]) <= len(toks) or uf.find(full) == uf.find(root):
+                continue
+            if surname_as_org and (i != len(tokens_of[full]) - 1 or not articles_of[root] <= articles_of[full]):
                 continue
             part = " ".join(tokens_of[full][i : i + len(toks)])
             if _similar(part, " ".join(toks)):
@@ -349,6 +389,7 @@ def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
         rep = min(members, key=lambda s: (s.text not in current, -len(s.key.split()), -s.count,
                                           -sum(c.isupper() for c in s.text), s.text))
         drafts.append((rep.text, _guess_type(labels, rep.text), tuple(sorted(group)), tuple(sorted(arts))))
+    drafts = _country_and_demonym_types(drafts)
     drafts.sort(key=lambda d: (d[0].casefold(), d[0], d[1], d[2]))
 
     entities: list[Entity] = []
