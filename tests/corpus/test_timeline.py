@@ -32,8 +32,11 @@ def test_one_publication_event_per_dated_article(corpus):
 
 
 def test_dated_claim_gets_its_own_event(corpus):
-    (event,) = [e for e in corpus.timeline if e.date == "2031-03-04" and e.articles == ("a3",)]
-    assert "4 March" in event.summary and len(event.claims) == 1
+    (event,) = [e for e in corpus.timeline
+                if e.date == "2031-03-04" and e.articles == ("a3",) and "4 March" in e.summary]
+    assert len(event.claims) == 1
+    # "said on Tuesday" in the same article (published Wednesday 5 March) names the same day
+    assert any("on Tuesday" in e.summary for e in corpus.timeline if e.date == "2031-03-04")
 
 
 def test_claim_first_seen_on_earliest_article(corpus):
@@ -94,3 +97,29 @@ def test_relative_dates_need_a_publication_date():
 def test_a_month_after_since_is_not_the_sentence_event():
     text = "Relations have grown closer since the blockade of the strait in February 2022, she said."
     assert resolve_dates(text, "2024-06-26") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # published Tuesday 2025-03-04
+        ("The dam collapsed on Sunday, flooding the valley.", ["2025-03-02"]),
+        ("The premier approved the deployment late on Monday.", ["2025-03-03"]),
+        ("The minister announced the mission on Tuesday.", ["2025-03-04"]),
+        ("The first units will leave on Wednesday.", ["2025-03-05"]),
+        ("She said the convoy would cross on Friday.", ["2025-03-07"]),
+        ("The talks resume next Tuesday.", ["2025-03-11"]),
+        ("Rain fell last Tuesday.", ["2025-02-25"]),
+        ("Talks began on Monday, March 3, 2025 in the capital.", ["2025-03-03"]),
+    ],
+)
+def test_weekdays_resolve_against_the_publication_date(text, expected):
+    assert resolve_dates(text, "2025-03-04") == expected
+
+
+def test_a_future_marker_far_before_the_weekday_does_not_make_it_future():
+    text = "Norvania will send up to 500 medics to the coast, the health minister announced on Monday."
+    assert resolve_dates(text, "2025-03-04") == ["2025-03-03"]
+
+
+def test_a_future_event_can_be_later_the_same_day():
+    assert resolve_dates("The convoy is expected to cross on Tuesday night.", "2025-03-04") == ["2025-03-04"]

@@ -58,6 +58,15 @@ _RELATIVE_MONTH_RE = re.compile(rf"\b(?i:(last|next|this))\s+((?i:{_MONTH}))\b")
 # "last month", "next year", "yesterday", "today".
 _RELATIVE_PERIOD_RE = re.compile(r"\b(?:(last|next|this)\s+(month|year)|(yesterday|today))\b", re.IGNORECASE)
 _RELATIVE_WORDS = ("last ", "next ", "this ", "yesterday", "today")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "on Sunday", "late on Monday", "since Sunday", "next Friday"; capitalised, so never a common word.
+_WEEKDAY_RE = re.compile(r"\b(?:(?i:(last|next|this))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                         r"(?!,?\s+(?:\d|(?i:" + _MONTH + r")\b))")
+# Words just before a weekday that put it after the publication date ("will leave on Wednesday"); only
+# this close, so "X will send ..., the minister announced on Tuesday" stays in the past.
+FUTURE_WINDOW_WORDS = 6
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is due|are due|is set|are set|plans?|expected|scheduled)\b",
+                        re.IGNORECASE)
 # A month-year this close after "since" dates where a state began, not the event the sentence reports.
 SINCE_WINDOW_CHARS = 50
 # A summary longer than this is cut with an ellipsis.
@@ -84,6 +93,8 @@ def resolve_dates(text: str, published: str | None) -> list[str]:
     found: list[str] = []
     if pub and any(word in low for word in _RELATIVE_WORDS):
         found.extend(_relative(text, pub))
+    if pub and any(day in low for day in _WEEKDAYS):
+        found.extend(_weekdays(text, pub))
     if not _DIGIT_RE.search(text) or not any(stem in low for stem in _MONTH_STEMS):
         return sorted(set(found))
     days: list[tuple[int, int]] = []
@@ -102,6 +113,30 @@ def resolve_dates(text: str, published: str | None) -> list[str]:
         if _capitalised(m.group(1)) and not inside_a_day and not since:
             found.append(f"{int(m.group(2)):04d}-{_MONTH_NUM[m.group(1).lower().rstrip('.')]:02d}")
     return sorted(set(found))
+
+
+def _weekdays(text: str, pub: date) -> list[str]:
+    """Days named by weekday, resolved against the publication date ``pub``.
+
+    News reports name the days of the past week: "on Sunday" is the latest
+    Sunday on or before ``pub``. Just after a future marker ("will", "would",
+    "is expected to") it is the first such day on or after ``pub``; "next
+    Sunday" is the first strictly after it, "last Sunday" the latest strictly before it.
+    """
+    out = []
+    for m in _WEEKDAY_RE.finditer(text):
+        which = (m.group(1) or "").lower()
+        target = _WEEKDAYS.index(m.group(2).lower())
+        back = (pub.weekday() - target) % 7
+        ahead = (target - pub.weekday()) % 7 or (7 if which == "next" else 0)
+        before = text[:m.start()].split()[-FUTURE_WINDOW_WORDS:]
+        future = which == "next" or (not which and _FUTURE_RE.search(" ".join(before)) is not None)
+        if future:
+            day = pub + timedelta(days=ahead)
+        else:
+            day = pub - timedelta(days=back or (7 if which == "last" else 0))
+        out.append(day.isoformat())
+    return out
 
 
 def _relative(text: str, pub: date) -> list[str]:
