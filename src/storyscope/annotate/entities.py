@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -39,6 +40,10 @@ ORG_NOUNS = frozenset({
 })  # fmt: skip
 # Names ending like this are states or regions ("Luhansk People's Republic").
 STATE_SUFFIX = re.compile(r"\b(?:Republics?|Federation|Kingdom|Oblast|Province|Emirates?)$")
+# Abbreviated titles that open a person's name, whatever label the model gave it ("Dr Ines Calloway").
+PERSON_TITLE_ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame"})
+# Endings of a nationality adjective modifying a common noun ("Selmaran officials").
+DEMONYM_ENDINGS = ("an", "ian", "ese", "ish")
 # Titles that make a following name a person even when it is also a city's name.
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general", "senator", "judge"})
 PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "across", "throughout", "inside"})
@@ -101,12 +106,27 @@ def _destination(token: Any) -> bool:
     return token.dep_ == "dobj" and head.lemma_ in PLACE_OBJECT_VERBS
 
 
-def _person_tokens(doc: Any) -> set[str]:
-    """Tokens of the multi-word PERSON names in ``doc`` ("Lewis Hamilton" -> {"Lewis", "Hamilton"})."""
-    return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+@dataclass(frozen=True, slots=True)
+class DocNames:
+    """What the whole document says about names: tokens of multi-word PERSON names, capitalised words."""
+
+    person_tokens: frozenset[str]
+    capitalised: frozenset[str]
 
 
-def corrected_label(ent: Any, name: str, person_tokens: set[str]) -> str:
+def doc_names(doc: Any) -> DocNames:
+    """Collect ``DocNames`` of ``doc`` once, for ``corrected_label``."""
+    persons = frozenset(t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e)
+    return DocNames(persons, frozenset(t.text for t in doc if t.text[:1].isupper()))
+
+
+def demonyms(name: str) -> tuple[str, ...]:
+    """Adjectives of nationality a place name may take (Norvakia -> Norvakian, Ukraine -> Ukrainian)."""
+    stem = name[:-1]
+    return (name + "n", name + "an", name + "ian", stem + "ian", stem + "an", name + "i", name + "ese", stem + "ese")
+
+
+def corrected_label(ent: Any, name: str, names: DocNames) -> str:
     """Return the label of spaCy entity ``ent`` (trimmed text ``name``) corrected from context.
 
     Rules, in order: a name after an organisation noun is an ORG; a state-like
@@ -126,6 +146,12 @@ def corrected_label(ent: Any, name: str, person_tokens: set[str]) -> str:
     if label == "NORP":
         return label
     words = name.split()
+    if len(words) > 1 and words[0].lower().rstrip(".") in PERSON_TITLE_ABBREVIATIONS:  # "Dr Ines Calloway"
+        return "PERSON"
+    root = ent.root
+    if (label == "PERSON" and len(words) == 1 and name.lower().endswith(DEMONYM_ENDINGS)
+            and root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" and root.head.text.islower()):
+        return "NORP"  # "Selmaran officials", "Norvakian engineers"
     if len(words) > 1 and label in ("PERSON", "ORG", "GPE", "WORK_OF_ART") and words[-1].lower() in PLACE_HEADS:
         return PLACE_HEADS[words[-1].lower()]
     prev = doc[ent.start - 1] if ent.start > 0 else None
@@ -138,10 +164,11 @@ def corrected_label(ent: Any, name: str, person_tokens: set[str]) -> str:
         return "GPE"
     if label in ("PERSON", "ORG", "FAC") and name in cities:
         titled = prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES
-        if not titled and name not in person_tokens:
+        if not titled and name not in names.person_tokens:
             return "GPE"
+    if label == "PERSON" and len(words) == 1 and any(d in names.capitalised for d in demonyms(name)):
+        return "GPE"  # the article also says "Selmaran": Selmara is a country
     if label == "PERSON":
-        root = ent.root
         kinds = {t.ent_type_ for t in root.conjuncts if t.ent_type_ and not (ent.start <= t.i < ent.end)}
         if kinds and "PERSON" not in kinds:
             for kind in ("GPE", "LOC", "ORG"):
@@ -166,12 +193,12 @@ def extract_entities(doc: Any) -> list[EntityMention]:
     adjectives are dropped.
     """
     text = doc.text
-    person_tokens = _person_tokens(doc)
+    names = doc_names(doc)
     out: list[EntityMention] = []
     for ent in doc.ents:
         start, end = trim_entity(text, ent.start_char, ent.end_char)
         name = text[start:end]
         if start >= end or "\n" in name or (name[:1].islower() and STANCE_ADJECTIVE.match(name)):
             continue
-        out.append(EntityMention(name, corrected_label(ent, name, person_tokens), start, end))
+        out.append(EntityMention(name, corrected_label(ent, name, names), start, end))
     return out

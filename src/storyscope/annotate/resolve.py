@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from storyscope.annotate.entities import trim_entity
+from storyscope.annotate.entities import corrected_label, doc_names, trim_entity
 from storyscope.annotate.spans import QuoteIndex
 
 # Pronouns resolved to the last PERSON.
@@ -72,12 +72,17 @@ class Resolver:
         self._pos: list[int] = []
         self._mentions: list[tuple[int, str, bool]] = []
         self._by_surname: dict[str, str] = {}
+        # spaCy's labels corrected from context ("Dr Ines Calloway" is a person, "Selmaran officials" not)
+        self.label_of: dict[int, str] = {}
+        names = doc_names(doc)
         for ent in doc.ents:
-            if ent.label_ not in SPEAKER_LABELS:
+            label = self.label_of[ent.start] = corrected_label(
+                ent, self.text[slice(*trim_entity(self.text, ent.start_char, ent.end_char))], names)
+            if label not in SPEAKER_LABELS:
                 continue
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
-            if ent.label_ == "PERSON":
+            if label == "PERSON":
                 name = self._ent_name(ent)
                 if not name:
                     continue
@@ -88,6 +93,10 @@ class Resolver:
                         root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
                     )
                     self.observe(ent.start_char, name, subj)
+
+    def label(self, ent: Any) -> str:
+        """The corrected label of spaCy entity ``ent`` (see ``annotate.entities.corrected_label``)."""
+        return self.label_of.get(ent.start, ent.label_)
 
     def _ent_name(self, ent: Any) -> str:
         s, e = self._ent_span(ent)
@@ -100,7 +109,7 @@ class Resolver:
         takes in an "of <Name>" after it ("Port Authority of Tallinn").
         """
         start = ent.start
-        if ent.label_ == "PERSON":
+        if self.label(ent) == "PERSON":
             while start > 0:
                 prev = self.doc[start - 1]
                 low = prev.lower_.rstrip(".")
@@ -112,7 +121,7 @@ class Resolver:
                 else:
                     break
         end = ent.end
-        if ent.label_ == "ORG" and end + 1 < len(self.doc) and self.doc[end].lower_ == "of":
+        if self.label(ent) == "ORG" and end + 1 < len(self.doc) and self.doc[end].lower_ == "of":
             k = end + 1  # "Port Authority" + "of Tallinn"
             while k < len(self.doc) and self.doc[k].pos_ == "PROPN" and self.doc[k].text[:1].isupper():
                 k += 1
@@ -179,7 +188,7 @@ class Resolver:
             ent = self.ent_at.get(i)
             if ent is not None and (not ents or ents[-1] is not ent):
                 ents.append(ent)
-        persons = [e for e in ents if e.label_ == "PERSON"]
+        persons = [e for e in ents if self.label(e) == "PERSON"]
         if persons:
             own = [e for e in persons if e.start <= subj.i < e.end]
             ent = own[0] if own else persons[0]
@@ -195,11 +204,39 @@ class Resolver:
                 return SpeakerRef(self.resolve(s), "PERSON", s, e)
         own = self.ent_at.get(subj.i)
         if own is not None:
-            return self._named(own, own.label_)
-        orgs = [e for e in ents if e.label_ == "ORG"]
+            return self._named(own, self.label(own))
+        unnamed = self._unrecognised_person(subj)
+        if unnamed is not None:
+            return unnamed
+        orgs = [e for e in ents if self.label(e) == "ORG"]
         if orgs:
             return self._named(orgs[0], "ORG")
         return self.describe(doc, subj)
+
+    def _unrecognised_person(self, subj: Any) -> SpeakerRef | None:
+        """A proper-noun subject the NER missed, read as a person when its form says so.
+
+        "Dr Ines Calloway, a security analyst at ..., said": two or more name
+        words, or a title before it ("Dr"), or an appositive title noun
+        ("analyst"), make it a person.
+        """
+        if subj.pos_ != "PROPN" or not subj.text[:1].isupper() or subj.is_upper:
+            return None
+        words = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+        words.append(subj)
+        titled = False
+        while words and words[0].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+            words, titled = words[1:], True
+        if not words or any(self.ent_at.get(w.i) is not None for w in words):
+            return None
+        described = any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS for c in subj.children)
+        if not (titled or described or len(words) >= 2):
+            return None
+        s, e = words[0].idx, subj.idx + len(subj.text)
+        name = self.full_name(self.text[s:e])
+        self._remember_name(name)
+        self.observe(s, name, True)
+        return SpeakerRef(name, "PERSON", s, e)
 
     def _named(self, ent: Any, label: str) -> SpeakerRef:
         s, e = self._ent_span(ent)
@@ -213,7 +250,7 @@ class Resolver:
 
     def _glued_person(self, doc: Any, ents: list[Any]) -> SpeakerRef | None:
         for ent in ents:
-            if ent.label_ != "ORG" or len(ent) < GLUED_ORG_MIN_TOKENS:
+            if self.label(ent) != "ORG" or len(ent) < GLUED_ORG_MIN_TOKENS:
                 continue
             tail = doc[ent.end - GLUED_PERSON_TOKENS:ent.end]
             if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail):

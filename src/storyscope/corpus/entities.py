@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
-from storyscope.annotate.entities import place_name
+from storyscope.annotate.entities import demonyms, place_name
 from storyscope.corpus._text import UnionFind, fold
 from storyscope.model import AnnotatedArticle, Entity
 
@@ -259,12 +259,6 @@ def _guess_type(labels: Counter, name: str) -> str:
     return "PERSON" if 2 <= len(toks) <= 3 and all(t[:1].isupper() for t in toks) else "ORG"
 
 
-def _demonyms(name: str) -> tuple[str, ...]:
-    """Adjectives of nationality a place name may take (Norvakia -> Norvakian, Ukraine -> Ukrainian)."""
-    stem = name[:-1]
-    return (name + "n", name + "an", name + "ian", stem + "ian", stem + "an", name + "i", name + "ese", stem + "ese")
-
-
 def _country_and_demonym_types(drafts: list[tuple]) -> list[tuple]:
     """Type a one-word name GPE and its demonym NORP when the corpus has both (Selmara / Selmaran(s)).
 
@@ -273,16 +267,16 @@ def _country_and_demonym_types(drafts: list[tuple]) -> list[tuple]:
     """
     singles = {d[0] for d in drafts if " " not in d[0] and d[0][:1].isupper()}
     countries: set[str] = set()
-    demonyms: set[str] = set()
+    adjectives: set[str] = set()
     for name in singles:
-        for dem in _demonyms(name):
+        for dem in demonyms(name):
             found = {f for f in (dem, dem + "s") if f in singles and f != name}
             if found:
                 countries.add(name)
-                demonyms |= found
+                adjectives |= found
     out = []
     for name, etype, aliases, arts in drafts:
-        if name in demonyms:
+        if name in adjectives:
             etype = "NORP"
         elif name in countries and etype not in ("GPE", "LOC"):
             etype = "GPE"

@@ -1,0 +1,24 @@
+"""Speaker resolution with corrected entity types: missed names, demonyms, pronouns."""
+
+from typing import Any
+
+
+def _speakers(annotate: Any, text: str) -> list[tuple[str | None, str]]:
+    return [(a.speaker, a.content) for a in annotate(text).attributions]
+
+
+def test_a_titled_name_the_model_missed_is_the_speaker_and_the_antecedent(annotate: Any) -> None:
+    text = ("The estimate doubled overnight.\n"
+            "Dr Ines Marrow, a flood analyst at the Tessel Institute for Water Studies, said the estimate was "
+            "too high.\n"
+            "“Nobody has counted the pumps yet,” she said.")
+    speakers = _speakers(annotate, text)
+    assert [s for s, _ in speakers] == ["Ines Marrow", "Ines Marrow"]
+
+
+def test_a_demonym_before_a_noun_is_not_the_antecedent_of_she(annotate: Any) -> None:
+    text = ("Defence Minister Halvard Rusk said the first units would leave within two days.\n"
+            "Velmoran officials say at least 12 people have died.\n"
+            "“We will not stand by while our neighbours are under water,” she said.")
+    speakers = dict((c[:10], s) for s, c in _speakers(annotate, text))
+    assert speakers["We will no"] == "Halvard Rusk"
