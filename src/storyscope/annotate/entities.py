@@ -40,6 +40,14 @@ ORG_NOUNS = frozenset({
 })  # fmt: skip
 # Names ending like this are states or regions ("Luhansk People's Republic").
 STATE_SUFFIX = re.compile(r"\b(?:Republics?|Federation|Kingdom|Oblast|Province|Emirates?)$")
+# Roles whose "for/of/at X" names an organisation the person speaks for ("a spokesman for the Pentagon").
+ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "ambassador",
+                        "official", "envoy", "head", "chief", "director", "analyst", "expert", "adviser",
+                        "advisor", "researcher", "professor", "representative"})
+# Words that end organisation names, never a person's ("Reserve Bank", "Strategic Studies").
+ORG_NAME_WORDS = frozenset({"bank", "institute", "studies", "council", "corporation", "inc", "ltd", "times", "post",
+                            "news", "office", "department", "service", "services", "command", "forces", "army",
+                            "university", "college", "foundation", "fund", "association", "union", "court"})
 # Abbreviated titles that open a person's name, whatever label the model gave it ("Dr Ines Calloway").
 PERSON_TITLE_ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame"})
 # Endings of a nationality adjective modifying a common noun ("Selmaran officials").
@@ -186,6 +194,24 @@ def corrected_label(ent: Any, name: str, names: DocNames) -> str:
     return label
 
 
+def glued_person(ent: Any) -> Any | None:
+    """The person's name the NER glued to an organisation after a role ("a spokesman for the Pentagon
+    Pat Ryder" -> "Pat Ryder"), as a span, or None."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return None
+    tail = ent[-2:]
+    root = ent.root
+    role = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("for", "of", "at") else None
+    if role is None or role.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    head = [t for t in ent[:-2] if t.dep_ != "det"]
+    if (len(head) == 1 and head[0].pos_ == "PROPN"
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper
+                    and t.lower_ not in ORG_NOUNS and t.lower_ not in ORG_NAME_WORDS for t in tail)):
+        return tail
+    return None
+
+
 def extract_entities(doc: Any) -> list[EntityMention]:
     """Every spaCy entity, trimmed and re-typed (see ``corrected_label``).
 
@@ -196,6 +222,13 @@ def extract_entities(doc: Any) -> list[EntityMention]:
     names = doc_names(doc)
     out: list[EntityMention] = []
     for ent in doc.ents:
+        person = glued_person(ent)
+        if person is not None:  # "a spokesman for the Pentagon Pat Ryder": the organisation, then the person
+            s, e = trim_entity(text, ent.start_char, person.start_char)
+            if s < e:
+                out.append(EntityMention(text[s:e], "ORG", s, e))
+            out.append(EntityMention(person.text, "PERSON", person.start_char, person.end_char))
+            continue
         start, end = trim_entity(text, ent.start_char, ent.end_char)
         name = text[start:end]
         if start >= end or "\n" in name or (name[:1].islower() and STANCE_ADJECTIVE.match(name)):
