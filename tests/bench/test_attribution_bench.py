@@ -10,6 +10,7 @@ from rich.console import Console
 
 from storyscope.bench.attribution import (
     PRF,
+    annotator_agreement,
     load_polnear,
     match_relations,
     parse_ann,
@@ -77,6 +78,31 @@ def test_load_picks_first_annotator(polnear: Path) -> None:
     assert doc.annotator == "aaaa"
     assert len(doc.attributions) == 2
     assert doc.text[slice(*doc.attributions[0]["source"][0])] == "Mayor Ines Varga"
+
+
+def test_annotator_agreement_scores_later_annotators_against_the_first(tmp_path: Path) -> None:
+    root = tmp_path / "polnear"
+    for folder in (root, root / "annotator-training"):
+        (folder / "text").mkdir(parents=True)
+        (folder / "attributions").mkdir()
+    full = _ann(TEXT)
+    first_only = "\n".join(line for line in full.splitlines() if line.endswith(("T1", "T2", "T3", "T4"))
+                           or line.startswith(("T1\t", "T2\t", "T3\t", "T4\t", "E1\t"))) + "\n"
+    (root / "text" / "gazette_quay.txt").write_text(TEXT, encoding="utf-8")
+    (root / "attributions" / "gazette_quay_aaaa.ann").write_text(full, encoding="utf-8")
+    (root / "attributions" / "gazette_quay_bbbb.ann").write_text(full, encoding="utf-8")
+    (root / "text" / "lonely.txt").write_text(TEXT, encoding="utf-8")
+    (root / "attributions" / "lonely_aaaa.ann").write_text(full, encoding="utf-8")
+    training = root / "annotator-training"
+    (training / "text" / "drill.txt").write_text(TEXT, encoding="utf-8")
+    (training / "attributions" / "drill_aaaa.ann").write_text(full, encoding="utf-8")
+    (training / "attributions" / "drill_cccc.ann").write_text(first_only, encoding="utf-8")
+    scores, documents, pairs = annotator_agreement(root)
+    assert (documents, pairs) == (2, 2)
+    # bbbb agrees fully (2 cue tokens, 2 relations); cccc misses the second attribution's "said"
+    assert scores["cue"] == PRF(3, 0, 1)
+    assert scores["relation"] == PRF(3, 0, 1)
+    assert scores["source"].precision == 1.0 and scores["source"].recall < 1.0
 
 
 def test_load_rejects_wrong_layout(tmp_path: Path) -> None:

@@ -63,8 +63,8 @@ _WORD = re.compile(r"\w+")
 # Right-hand children that give a non-lexicon candidate frame its content ("criticized the plan").
 FRAME_OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "oprd", "acomp", "dative"})
 # A candidate frame without a subject of its own takes its head's ("and criticized ...",
-# "..., calling it ...", "wants to support ...").
-FRAME_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
+# "..., calling it ...", "wants to support ...", "after rejecting ..." up pcomp and prep).
+FRAME_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp", "pcomp", "prep"})
 # How many heads up a candidate frame looks for that subject. Set on the PolNeAR train split.
 FRAME_INHERIT_LEVELS = 3
 # Raising verbs: PolNeAR gives "X seems to ..." no source and puts X in the content.

@@ -18,6 +18,10 @@ Scoring, on the dev documents:
   tokens have Jaccard >= ``RELATION_JACCARD`` and their source tokens overlap
   (or neither has a source); the matching is one to one, greedy by Jaccard.
 
+For reference the table also scores PolNeAR's annotators against each other
+(``annotator_agreement``: documents with several annotators, any split), the same
+measures that the targets are set in.
+
 storyscope runs exactly as ``storyscope attributions`` does (``Article.text`` =
 the file's text, no cleaning). Cost: the spaCy parse alone vs the attribution
 rules (with the cue gate and the cue-boundary tagger) on the same parsed Docs,
@@ -135,7 +139,7 @@ def parse_ann(content: str) -> list[dict[str, Spans]]:
         if len(fields) < 2:
             continue
         if line[0] == "T":
-            label, _, offsets = fields[1].partition(" ")
+            offsets = fields[1].partition(" ")[2]
             frags = []
             for frag in offsets.split(";"):
                 parts = frag.split()
@@ -176,7 +180,7 @@ def load_polnear(data: Path, split: str | None = None) -> list[GoldDoc]:
         raise StoryscopeError("E014", path=data)
     anns: dict[str, list[Path]] = {}
     for path in sorted(ann_dir.glob("*.ann")):
-        doc_id, _, annotator = path.stem.rpartition("_")
+        doc_id = path.stem.rpartition("_")[0]
         anns.setdefault(doc_id, []).append(path)
     docs = []
     for path in sorted(text_dir.glob("*.txt")):
@@ -278,6 +282,39 @@ def score_corpus(docs: Sequence[GoldDoc], preds: dict[str, Sequence[Attr]]) -> d
             total[role] = total[role] + prf
         total["relation"] = total["relation"] + score_relations(doc.text, doc.attributions, pred)
     return total
+
+
+def annotator_agreement(data: Path) -> tuple[dict[str, PRF], int, int]:
+    """How well PolNeAR's annotators agree with each other, scored as the systems are.
+
+    On every document with several ``.ann`` files (under ``attributions/`` and, when
+    present, ``annotator-training/attributions/`` with its own ``text/``), each later
+    annotator is scored as a prediction against the lexicographically first one (the
+    bench's gold), micro over all such pairs. No split: it is a property of the
+    annotation, the ceiling the targets should be read against.
+
+    Returns:
+        (counts per role and ``relation``, documents, annotator pairs).
+    """
+    total = {role: PRF(0, 0, 0) for role in (*ROLES, "relation")}
+    documents = pairs = 0
+    for root in (data, data / "annotator-training"):
+        anns: dict[str, list[Path]] = {}
+        for path in sorted((root / "attributions").glob("*.ann")):
+            anns.setdefault(path.stem.rpartition("_")[0], []).append(path)
+        for doc_id, paths in sorted(anns.items()):
+            text_path = root / "text" / f"{doc_id}.txt"
+            if len(paths) < 2 or not text_path.exists():
+                continue
+            text = text_path.read_text(encoding="utf-8")
+            gold = GoldDoc(doc_id, text, tuple(parse_ann(paths[0].read_text(encoding="utf-8"))), "")
+            documents += 1
+            for other in paths[1:]:
+                pred = parse_ann(other.read_text(encoding="utf-8"))
+                for role, prf in score_corpus([gold], {doc_id: pred}).items():
+                    total[role] = total[role] + prf
+                pairs += 1
+    return total, documents, pairs
 
 
 # --------------------------------------------------------------------------- systems
@@ -394,6 +431,7 @@ def run_attribution_bench(data: Path, results_dir: Path, console: Console, split
         "storyscope": score_corpus(docs, storyscope_predictions(nlp, docs)),
         "quotes_baseline": score_corpus(docs, {d.id: quotes_baseline(d.text) for d in docs}),
     }
+    agreement, agree_docs, agree_pairs = annotator_agreement(data)
     cost = time_cost(nlp, [d.text for d in docs])
     ratio = cost["rules_s"] / cost["parse_s"] if cost["parse_s"] else 0.0
     figures = {
@@ -403,6 +441,8 @@ def run_attribution_bench(data: Path, results_dir: Path, console: Console, split
         "systems": {name: {k: v.as_dict() for k, v in s.items()} for name, s in scores.items()},
         "parse_s": round(cost["parse_s"], 2), "rules_s": round(cost["rules_s"], 2),
         "cost_ratio": round(ratio, 3), "targets": {**TARGETS, "cost_ratio": TARGET_COST_RATIO},
+        "annotator_agreement": {"documents": agree_docs, "pairs": agree_pairs,
+                                **{k: v.as_dict() for k, v in agreement.items()}},
     }
     cols = ("system", "source F1 (P/R)", "cue F1 (P/R)", "content F1 (P/R)", "relation F1 (P/R)")
     table = Table(title=f"attribution on PolNeAR {split} ({len(docs)} docs, {figures['gold_attributions']} gold)")
@@ -412,6 +452,12 @@ def run_attribution_bench(data: Path, results_dir: Path, console: Console, split
     for name, label in SYSTEMS.items():
         cells = [f"{s.f1:.3f} ({s.precision:.2f}/{s.recall:.2f})"
                  for s in (scores[name][k] for k in ("source", "cue", "content", "relation"))]
+        table.add_row(label, *cells)
+        md += f"| {label} | " + " | ".join(cells) + " |\n"
+    if agree_pairs:
+        label = f"annotators vs first ({agree_pairs} pairs, {agree_docs} docs, all splits)"
+        cells = [f"{s.f1:.3f} ({s.precision:.2f}/{s.recall:.2f})"
+                 for s in (agreement[k] for k in ("source", "cue", "content", "relation"))]
         table.add_row(label, *cells)
         md += f"| {label} | " + " | ".join(cells) + " |\n"
     target_cells = [f"F1 >= {TARGETS[k]}" for k in ("source", "cue", "content", "relation")]
