@@ -1,10 +1,11 @@
-"""Reproduce the committed stance models: the FNC-1 model and the Emergent headline head.
+"""Reproduce the committed stance models: the FNC-1 model, the Emergent headline head and short-text gate.
 
 Usage: .venv/bin/python scripts/train_stance.py [--data ../shared/data/fnc1]
        [--emergent ../shared/data/emergent] [--out DIR] [--only fnc1|headline]
 
 Deterministic: the FNC-1 model's seed is ``storyscope.verify.stance.model.SEED``;
-the headline head (liblinear) has no random part. Pickles are valid only under
+the headline head (liblinear) has no random part; the short-text related gate
+draws its mismatched pairs with ``storyscope.verify.stance.gate.SEED``. Pickles are valid only under
 the scikit-learn version recorded in ``meta.json`` / ``headline_meta.json``;
 after upgrading scikit-learn, re-run this script and commit the result.
 Dev-split figures come from ``storyscope bench fnc1`` and ``storyscope bench
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from storyscope.bench.datasets import fnc1_bodies, fnc1_pairs
 from storyscope.bench.emergent import emergent_folds
+from storyscope.verify.stance.gate import save_related_gate, train_related_gate
 from storyscope.verify.stance.headline import save_headline_model, train_headline_model
 from storyscope.verify.stance.model import MODEL_DIR, SEED, save_stance_model, train_stance_model
 
@@ -41,7 +43,7 @@ def train_fnc1(data: Path, out: Path) -> None:
 
 
 def train_headline(data: Path, out: Path) -> None:
-    """Train the headline head on all of Emergent train (every official fold) and write it to ``out``."""
+    """Train the headline head and the short-text gate on all of Emergent train and write them to ``out``."""
     rows = [row for fold in emergent_folds(data) for row in fold]
     start = time.perf_counter()
     model = train_headline_model([(c, h) for c, h, _ in rows], [s for _, _, s in rows])
@@ -49,6 +51,13 @@ def train_headline(data: Path, out: Path) -> None:
     path = save_headline_model(model, out)
     print(f"headline head: trained on {len(rows)} pairs in {time.perf_counter() - start:.1f} s; "
           f"wrote {path} ({path.stat().st_size / 1e3:.0f} kB), scikit-learn {model.meta['sklearn']}")
+    start = time.perf_counter()
+    gate = train_related_gate([(c, h) for c, h, _ in rows])
+    gate.meta["data"] = (f"Emergent train, all 10 official folds ({len(rows)} headlines with their claim; "
+                         f"{gate.meta['negatives']} with another claim)")
+    path = save_related_gate(gate, out)
+    print(f"short-text gate: trained in {time.perf_counter() - start:.1f} s, threshold {gate.threshold:.4f}; "
+          f"wrote {path} ({path.stat().st_size / 1e3:.0f} kB)")
 
 
 def main() -> None:

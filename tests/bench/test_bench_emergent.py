@@ -72,3 +72,24 @@ def test_bench_on_real_folds_subsample(tmp_path):
                                  limit_per_fold=10)
     assert figures["folds"] == 10 and figures["rows"] == 100
     assert all(0 <= m["accuracy"] <= 100 for m in figures["systems"].values())
+
+
+def test_bench_scores_the_stance_command_with_a_gate_per_fold(tmp_path, monkeypatch):
+    import numpy as np
+
+    from storyscope.verify.stance.features import content_stems, tokenize
+
+    def stems_vector(text):
+        """Offline stand-in for the sentence embedder: hashed content stems, L2-normalised."""
+        vec = np.zeros(32, dtype=np.float32)
+        for s in content_stems(tokenize(text)):
+            vec[sum(map(ord, s)) % 32] += 1.0
+        return vec / (np.linalg.norm(vec) or 1.0)
+
+    monkeypatch.setattr("storyscope.verify.stance.gate._embedding", stems_vector)
+    _write_folds(tmp_path / "data")
+    figures = run_emergent_bench(tmp_path / "data", tmp_path / "results", Console(file=io.StringIO()))
+    command = next(v for k, v in figures["systems"].items() if k.startswith("storyscope stance command"))
+    assert len(figures["systems"]) == 4 and 0 <= command["accuracy"] <= 100
+    # Every headline names its claim's subject: the fold's gate must let nearly all of them through.
+    assert command["accuracy"] > figures["systems"]["majority class"]["accuracy"]

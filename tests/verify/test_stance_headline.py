@@ -11,6 +11,7 @@ from storyscope.verify.stance.headline import (
     CUE_NAMES,
     HEADLINE_LABELS,
     HeadlineFeaturizer,
+    claim_masked,
     cue_features,
     load_headline_model,
     predict_headline_stances,
@@ -139,16 +140,18 @@ def test_stance_csv_uses_the_head_for_headlines(tmp_path):
         assert [r["stance"] for r in csv.DictReader(fh)] == ["discuss", "disagree", "agree"]
 
 
-@pytest.mark.slow
-def test_a_short_text_sharing_two_content_words_with_the_claim_is_routed_even_when_the_body_model_says_unrelated(
-        small_head, monkeypatch):
-    from storyscope.verify.stance import model as stance_model
+def test_claim_masked_view_hides_the_claims_words_but_keeps_cues():
+    masked = claim_masked(CLAIM, DENIED)
+    assert masked.split()[:2] == ["CLAIMW", "CLAIMW"]                    # "brellin council"
+    assert "denies" in masked and "hoax" in masked and "harbour" not in masked
+    assert claim_masked(CLAIM, HEDGED).endswith("?")
+    with pytest.raises(ValueError, match="view"):
+        HeadlineFeaturizer("characters")
 
-    # The body model calls everything unrelated with certainty: only the shared-words rule can route.
-    monkeypatch.setattr(stance_model, "predict_stances", lambda m, pairs: [("unrelated", 1.0) for _ in pairs])
-    shares_two = "Harbour bridge in Brellin to shut, reports say"      # "harbour", "bridge", "brellin"
-    shares_one = "Bridge painters strike in a distant town"             # "bridge" only
-    out = stance_model.predict_routed_stances([(CLAIM, shares_two), (CLAIM, shares_one)],
-                                              model=object(), headline_model=small_head)
-    assert out[0][0] != "unrelated"
-    assert out[1] == ("unrelated", 1.0)
+
+def test_small_head_has_both_views_and_round_trips_them(small_head, tmp_path):
+    assert small_head.masked_featurizer is not None and small_head.meta["views"] == ["words", "claim_masked"]
+    x = small_head.masked_featurizer.transform([(CLAIM, DENIED)])
+    assert "CLAIMW" in small_head.masked_featurizer.bow.vocabulary_ and x[:, :-len(CUE_NAMES)].nnz > 0
+    save_headline_model(small_head, tmp_path)
+    assert read_headline_model(tmp_path).masked_classifier is not None

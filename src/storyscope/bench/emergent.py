@@ -3,7 +3,9 @@
 The storyscope headline stance head (``verify.stance.headline``), retrained
 on each training part of Emergent's official folds (split by claim) and
 scored on the held-out fold; labels for / against / observing map to
-agree / disagree / discuss. Peers in the same run, trained on the same
+agree / disagree / discuss. The stance-command row adds the short-text
+related gate (``verify.stance.gate``), also retrained per fold, in front of
+the head. Peers in the same run, trained on the same
 parts: a logistic regression over the headline's bag of words alone
 (Ferreira & Vlachos' single strongest feature) and the majority class.
 """
@@ -63,9 +65,9 @@ def run_emergent_bench(data: Path, results_dir: Path, console: Console, with_com
         data: the Emergent folder (with ``folds/``).
         results_dir: where ``emergent.md`` and ``emergent.jsonl`` get the run appended.
         console: where the table is printed.
-        with_command: also score what the ``stance`` command answers (the committed FNC-1 model
-            routing short texts to the head of this fold); it may say ``unrelated``, which is
-            always wrong here.
+        with_command: also score what the ``stance`` command answers for headlines: a short-text
+            related gate trained on this fold's training part, then the fold's head; the gate may say
+            ``unrelated``, which is always wrong here.
         limit_per_fold: keep only the first N rows of each fold (quick runs and tests).
 
     Returns:
@@ -75,12 +77,13 @@ def run_emergent_bench(data: Path, results_dir: Path, console: Console, with_com
         StoryscopeError: E014 when the folds are missing.
     """
 
+    from storyscope.verify.stance.gate import GATE_MODEL_NAME, train_related_gate
     from storyscope.verify.stance.headline import (
         HEADLINE_MODEL_NAME,
         predict_headline_stances,
         train_headline_model,
     )
-    from storyscope.verify.stance.model import MODEL_NAME, predict_routed_stances
+    from storyscope.verify.stance.model import predict_routed_stances
 
     folds = [fold[:limit_per_fold] for fold in emergent_folds(data)]
     gold, ours, routed, bow, major = [], [], [], [], []
@@ -91,7 +94,8 @@ def run_emergent_bench(data: Path, results_dir: Path, console: Console, with_com
         test_pairs = [(c, h) for c, h, _ in test]
         ours += [label for label, _ in predict_headline_stances(head, test_pairs)]
         if with_command:
-            routed += [label for label, _ in predict_routed_stances(test_pairs, headline_model=head)]
+            gate = train_related_gate([(c, h) for c, h, _ in train])
+            routed += [label for label, _ in predict_routed_stances(test_pairs, headline_model=head, gate=gate)]
         bow += _bow_only(train, test)
         labels = [s for _, _, s in train]
         major += [max(LABELS, key=labels.count)] * len(test)
@@ -102,7 +106,7 @@ def run_emergent_bench(data: Path, results_dir: Path, console: Console, with_com
         return label_metrics(gold, pred, LABELS)
 
     systems = {f"storyscope headline head ({HEADLINE_MODEL_NAME})": metrics(ours),
-               **({f"storyscope stance command ({MODEL_NAME} + head)": metrics(routed)} if with_command else {}),
+               **({f"storyscope stance command ({GATE_MODEL_NAME} + head)": metrics(routed)} if with_command else {}),
                "headline bag of words, logistic regression": metrics(bow),
                "majority class": metrics(major)}
     figures = {"folds": len(folds), "rows": len(gold), "seconds": round(seconds, 1), "systems": systems}
@@ -114,9 +118,9 @@ def run_emergent_bench(data: Path, results_dir: Path, console: Console, with_com
     md = (md_table + "\n\n"
           f"Emergent train, official CV folds; each fold predicted by a model trained on the other nine "
           f"(for/against/observing = agree/disagree/discuss); {seconds:.0f} s in all."
-          + (" The stance-command row is what `storyscope stance` answers: the committed FNC-1 model "
-             "decides related vs unrelated (any `unrelated` is wrong here), then the fold's headline head "
-             "labels short related texts. FNC-1 was built from Emergent's articles, so that gate has seen "
-             "these headlines' texts, not their headline stance labels." if with_command else ""))
+          + (" The stance-command row is what `storyscope stance` answers for short texts: the fold's "
+             "short-text gate (trained on the other nine folds: each headline with its claim vs with other "
+             "claims) decides related vs unrelated (any `unrelated` is wrong here), then the fold's "
+             "headline head labels the related ones." if with_command else ""))
     record(results_dir, "emergent", figures, md)
     return figures

@@ -99,6 +99,7 @@ def run_fnc1_bench(data: Path, results_dir: Path, console: Console, limit_bodies
     Raises:
         StoryscopeError: E014 when a file is missing.
     """
+    from storyscope.verify.stance.gate import GATE_MODEL_NAME
     from storyscope.verify.stance.headline import HEADLINE_MODEL_NAME, load_headline_model
     from storyscope.verify.stance.model import (
         HEADLINE_MAX_WORDS,
@@ -134,14 +135,14 @@ def run_fnc1_bench(data: Path, results_dir: Path, console: Console, limit_bodies
     majority = max(LABELS, key=y_train.count)
 
     systems = {
-        f"storyscope ({MODEL_NAME} + {HEADLINE_MODEL_NAME})": _metrics(gold, ours, ours_s),
+        f"storyscope ({MODEL_NAME} + {HEADLINE_MODEL_NAME} + {GATE_MODEL_NAME})": _metrics(gold, ours, ours_s),
         "FNC-1 official baseline (re-implemented)": _metrics(gold, base, base_s),
         f"majority class ({majority})": _metrics(gold, [majority] * len(gold), 0.0),
     }
-    ours_fig = systems[f"storyscope ({MODEL_NAME} + {HEADLINE_MODEL_NAME})"]
+    ours_fig = systems[f"storyscope ({MODEL_NAME} + {HEADLINE_MODEL_NAME} + {GATE_MODEL_NAME})"]
     ours_fig["pairs_per_s_one_per_body"] = round(cold_rate, 1)
     figures = {
-        "model": MODEL_NAME, "headline_model": HEADLINE_MODEL_NAME,
+        "model": MODEL_NAME, "headline_model": HEADLINE_MODEL_NAME, "gate_model": GATE_MODEL_NAME,
         "split": f"by body id, dev share {DEV_SHARE}, seed {SPLIT_SEED}",
         "train_pairs": len(train), "dev_pairs": len(dev), "dev_bodies": len(dev_ids),
         "train_seconds": round(train_s, 1), "baseline_train_seconds": round(base_train_s, 1),
@@ -165,7 +166,7 @@ def run_fnc1_bench(data: Path, results_dir: Path, console: Console, limit_bodies
           f"FNC-1 train split by body id ({figures['split']}): {len(train)} train / {len(dev)} dev pairs; "
           f"all systems trained on the same train part in this run. pairs/s on dev pairs (a body's "
           f"analysis is shared by its pairs); one pair per body: {cold_rate:.0f} pairs/s. "
-          f"storyscope training took {train_s:.0f} s; dev texts of at most {HEADLINE_MAX_WORDS} words that it finds related "
+          f"storyscope training took {train_s:.0f} s; dev texts of at most {HEADLINE_MAX_WORDS} words that the short-text gate finds related "
           f"are labelled by the committed Emergent headline head, as the `stance` command does. Dev headlines also occur in train (FNC-1 pairs each "
           f"headline with many bodies), so these figures run above what unseen claims get.")
     record(results_dir, "fnc1", figures, md)

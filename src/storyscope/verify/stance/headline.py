@@ -15,6 +15,7 @@ model in ``model/`` as ``headline.joblib`` + ``headline_meta.json``.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,10 +23,10 @@ import numpy as np
 from scipy import sparse
 
 from storyscope.pinned import read_pinned, runtime_versions, save_pinned
-from storyscope.verify.stance.features import tokenize
+from storyscope.verify.stance.features import stem, tokenize
 from storyscope.verify.stance.model import MODEL_DIR, StanceModelError
 
-HEADLINE_MODEL_NAME = "stance.emergent_lr.v1"
+HEADLINE_MODEL_NAME = "stance.emergent_lr2.v1"
 HEADLINE_LABELS = ("agree", "disagree", "discuss")
 HEADLINE_MODEL_FILE = "headline.joblib"
 HEADLINE_META_FILE = "headline_meta.json"
@@ -49,6 +50,21 @@ REFUTING_CUES = frozenset(
      "bogus", "debunk", "debunked", "debunks", "pranks", "prank", "retract", "not", "no", "never", "untrue",
      "myth", "rumor", "rumour", "satire", "satirical"])
 CUE_NAMES = ("question", "hedging", "refuting", "claim_refuting", "claim_overlap", "length")
+# The claim-masked view: headline tokens whose stem occurs in the claim become this placeholder (cue words
+# excepted), so n-grams read the frame around the claim ("CLAIMW denies CLAIMW", "could CLAIMW ?").
+CLAIM_WORD = "CLAIMW"
+# Word n-gram range of the claim-masked view. Issue 6, Emergent official 10-fold CV: masked view alone
+# 76.8 %, word view alone 76.2 %, their averaged probabilities 77.3 %; one LR over both views 76.2 %.
+MASKED_NGRAM_RANGE = (1, 3)
+_MASK_TOKENS = re.compile(r"\w+|[?:'\"]")
+
+
+def claim_masked(claim: str, headline: str) -> str:
+    """Return the headline's lower-cased tokens with the claim's words replaced by ``CLAIM_WORD``."""
+    claim_stems = {stem(t) for t in tokenize(claim)}
+    keep = HEDGING_CUES | REFUTING_CUES
+    return " ".join(CLAIM_WORD if stem(t) in claim_stems and t not in keep else t
+                    for t in _MASK_TOKENS.findall(headline.lower()))
 
 
 def cue_features(claim: str, headline: str) -> list[float]:
@@ -64,22 +80,40 @@ def cue_features(claim: str, headline: str) -> list[float]:
 
 
 class HeadlineFeaturizer:
-    """Turns ``(claim, headline)`` pairs into a sparse matrix: headline TF-IDF n-grams + cue counts."""
+    """Turns ``(claim, headline)`` pairs into a sparse matrix: TF-IDF n-grams of one view + cue counts.
 
-    def __init__(self) -> None:
+    ``view="words"`` reads the headline's own words; ``view="claim_masked"`` the headline with the
+    claim's words masked (``claim_masked``).
+    """
+
+    def __init__(self, view: str = "words") -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        self.bow = TfidfVectorizer(ngram_range=NGRAM_RANGE, sublinear_tf=True, token_pattern=_BOW_TOKENS,
-                                   dtype=np.float32)
+        if view not in ("words", "claim_masked"):
+            raise ValueError(f"unknown headline view {view!r}")
+        self.view = view
+        if view == "words":
+            self.bow = TfidfVectorizer(ngram_range=NGRAM_RANGE, sublinear_tf=True, token_pattern=_BOW_TOKENS,
+                                       dtype=np.float32)
+        else:
+            self.bow = TfidfVectorizer(ngram_range=MASKED_NGRAM_RANGE, sublinear_tf=True, lowercase=False,
+                                       token_pattern=r"\S+", dtype=np.float32)
 
-    def fit(self, headlines: list[str]) -> HeadlineFeaturizer:
-        """Fit the n-gram vocabulary and idf on training headlines."""
-        self.bow.fit(headlines)
+    def _texts(self, pairs: list[tuple[str, str]]) -> list[str]:
+        if getattr(self, "view", "words") == "words":
+            return [h for _, h in pairs]
+        return [claim_masked(c, h) for c, h in pairs]
+
+    def fit(self, headlines: list[str] | list[tuple[str, str]]) -> HeadlineFeaturizer:
+        """Fit the n-gram vocabulary and idf on training headlines (``(claim, headline)`` pairs for the masked view)."""
+        texts = [h if isinstance(h, str) else h[1] for h in headlines] if self.view == "words" \
+            else self._texts(headlines)
+        self.bow.fit(texts)
         return self
 
     def transform(self, pairs: list[tuple[str, str]]) -> sparse.csr_matrix:
         """Return one row per ``(claim, headline)`` pair."""
-        bow = self.bow.transform([h for _, h in pairs])
+        bow = self.bow.transform(self._texts(pairs))
         cues = sparse.csr_matrix(np.asarray([cue_features(c, h) for c, h in pairs], dtype=np.float32)
                                  .reshape(len(pairs), len(CUE_NAMES)))
         return sparse.hstack([bow, cues]).tocsr()
@@ -87,11 +121,24 @@ class HeadlineFeaturizer:
 
 @dataclass
 class HeadlineStanceModel:
-    """A fitted headline featurizer and classifier, with the metadata saved beside them."""
+    """The fitted word view and claim-masked view (featurizer + classifier each), with their metadata.
+
+    ``predict_headline_stances`` averages the two views' class probabilities; a model without the
+    masked view (``masked_featurizer=None``) uses the word view alone.
+    """
 
     featurizer: HeadlineFeaturizer
     classifier: object
     meta: dict = field(default_factory=dict)
+    masked_featurizer: HeadlineFeaturizer | None = None
+    masked_classifier: object | None = None
+
+
+def _view_classifier():
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+
+    return OneVsRestClassifier(LogisticRegression(C=C, solver="liblinear"))
 
 
 def train_headline_model(pairs: list[tuple[str, str]], labels: list[str]) -> HeadlineStanceModel:
@@ -107,36 +154,45 @@ def train_headline_model(pairs: list[tuple[str, str]], labels: list[str]) -> Hea
     Raises:
         ValueError: when a label is not in ``HEADLINE_LABELS`` or the lengths differ.
     """
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.multiclass import OneVsRestClassifier
-
     if len(pairs) != len(labels):
         raise ValueError(f"{len(pairs)} pairs but {len(labels)} labels")
     bad = sorted(set(labels) - set(HEADLINE_LABELS))
     if bad:
         raise ValueError(f"unknown headline stance labels {bad}; expected {HEADLINE_LABELS}")
     featurizer = HeadlineFeaturizer().fit([h for _, h in pairs])
-    classifier = OneVsRestClassifier(LogisticRegression(C=C, solver="liblinear"))
-    classifier.fit(featurizer.transform(pairs), list(labels))
+    classifier = _view_classifier().fit(featurizer.transform(pairs), list(labels))
+    masked = HeadlineFeaturizer("claim_masked").fit(pairs)
+    masked_classifier = _view_classifier().fit(masked.transform(pairs), list(labels))
     meta = {"name": HEADLINE_MODEL_NAME, **runtime_versions(), "train_pairs": len(pairs),
-            "labels": list(HEADLINE_LABELS), "cues": list(CUE_NAMES),
-            "hyperparameters": {"C": C, "ngram_range": list(NGRAM_RANGE)}}
-    return HeadlineStanceModel(featurizer=featurizer, classifier=classifier, meta=meta)
+            "labels": list(HEADLINE_LABELS), "cues": list(CUE_NAMES), "views": ["words", "claim_masked"],
+            "hyperparameters": {"C": C, "ngram_range": list(NGRAM_RANGE),
+                                "masked_ngram_range": list(MASKED_NGRAM_RANGE)}}
+    return HeadlineStanceModel(featurizer=featurizer, classifier=classifier, meta=meta,
+                               masked_featurizer=masked, masked_classifier=masked_classifier)
+
+
+def _normalised(proba: np.ndarray) -> np.ndarray:
+    """One-vs-rest probabilities rescaled to sum to 1 per row."""
+    return proba / np.maximum(proba.sum(axis=1, keepdims=True), 1e-12)
 
 
 def predict_headline_stances(model: HeadlineStanceModel, pairs: list[tuple[str, str]]) -> list[tuple[str, float]]:
     """Return ``(stance, probability)`` for each ``(claim, headline)`` pair, stance in ``HEADLINE_LABELS``."""
     if not pairs:
         return []
-    proba = model.classifier.predict_proba(model.featurizer.transform(pairs))
+    proba = _normalised(model.classifier.predict_proba(model.featurizer.transform(pairs)))
     classes = model.classifier.classes_
+    if model.masked_featurizer is not None:
+        masked = model.masked_classifier.predict_proba(model.masked_featurizer.transform(pairs))
+        proba = (proba + _normalised(masked)) / 2
     best = proba.argmax(axis=1)
     return [(str(classes[b]), round(float(proba[i, b]), 4)) for i, b in enumerate(best)]
 
 
 def save_headline_model(model: HeadlineStanceModel, folder: Path = MODEL_DIR) -> Path:
     """Write ``model`` to ``folder`` (``headline.joblib`` + ``headline_meta.json``); return the joblib path."""
-    payload = {"featurizer": model.featurizer, "classifier": model.classifier}
+    payload = {"featurizer": model.featurizer, "classifier": model.classifier,
+               "masked_featurizer": model.masked_featurizer, "masked_classifier": model.masked_classifier}
     return save_pinned(payload, model.meta, folder, HEADLINE_MODEL_FILE, HEADLINE_META_FILE)
 
 
@@ -148,7 +204,9 @@ def read_headline_model(folder: Path) -> HeadlineStanceModel:
     """
     parts, meta = read_pinned(folder, HEADLINE_MODEL_FILE, "headline stance model",
                               "python scripts/train_stance.py", StanceModelError, HEADLINE_META_FILE)
-    return HeadlineStanceModel(featurizer=parts["featurizer"], classifier=parts["classifier"], meta=meta)
+    return HeadlineStanceModel(featurizer=parts["featurizer"], classifier=parts["classifier"], meta=meta,
+                               masked_featurizer=parts.get("masked_featurizer"),
+                               masked_classifier=parts.get("masked_classifier"))
 
 
 @functools.cache

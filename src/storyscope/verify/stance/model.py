@@ -20,7 +20,7 @@ import numpy as np
 
 from storyscope.errors import StoryscopeError
 from storyscope.pinned import read_pinned, runtime_versions, save_pinned
-from storyscope.verify.stance.features import StanceFeaturizer, content_stems, tokenize
+from storyscope.verify.stance.features import StanceFeaturizer, tokenize
 
 # The versioned name of this implementation, recorded in bench output and meta.json.
 MODEL_NAME = "stance.fnc1_hgb2.v1"
@@ -50,16 +50,9 @@ BATCH_PAIRS = 4096
 # from the Emergent headline head (``headline.py``) instead of the FNC-1 body model. Emergent headlines:
 # median 11 words, 99th percentile 29; FNC-1 bodies: median 306, 67 of 1,683 at or under 40 (issue 6).
 HEADLINE_MAX_WORDS = 40
-# P(related) from the FNC-1 model at or above which a headline-like text counts as related. Lower than
-# RELATED_THRESHOLD because that model learnt relatedness from bodies and under-rates short texts. Issue 6,
-# Emergent train headlines with their own claim vs with a random other claim (all committed model):
-# 0.5 keeps 92.4% of true pairs and rejects 97.6% of mismatched ones; 0.05 keeps 94.9% and rejects 96.3%;
-# 0.02 keeps 95.5% and rejects 95.6%. Re-run `storyscope bench emergent` after changing.
-HEADLINE_RELATED_THRESHOLD = 0.05
-# ... or when it shares at least this many content stems with the claim, whatever that model says. Same
-# study: with 2, 96.8% of true pairs are kept (94.9% without) and 4.4% of mismatched ones accepted (4.1%);
-# on FNC-1 train, 11 of its 1,359 short unrelated pairs share 2 stems with their headline.
-HEADLINE_SHARED_STEMS = 2
+# Whether a headline-like text is related to its claim is decided by the short-text gate (``gate.py``),
+# not by the FNC-1 model, which learnt relatedness from bodies: on Emergent train it called 3-5% of
+# headlines unrelated to their own claim (issue 6; see benchmarks/emergent.md).
 
 
 class StanceModelError(StoryscopeError):
@@ -158,35 +151,44 @@ def is_headline_like(text: str) -> bool:
     return len(tokenize(text)) <= HEADLINE_MAX_WORDS
 
 
-def _shared_stems(claim: str, text: str) -> int:
-    return len(set(content_stems(tokenize(claim))) & set(content_stems(tokenize(text))))
-
-
 def predict_routed_stances(pairs: list[tuple[str, str]], model: StanceModel | None = None,
-                           headline_model: object | None = None) -> list[tuple[str, float]]:
-    """Return ``(stance, score)`` per ``(claim, text)`` pair, short texts judged by the headline head.
+                           headline_model: object | None = None,
+                           gate: object | None = None) -> list[tuple[str, float]]:
+    """Return ``(stance, score)`` per ``(claim, text)`` pair, short texts judged by the gate and the head.
 
-    Every pair first goes through the FNC-1 model (``predict_stances``). A pair whose text is
-    headline-like (``is_headline_like``) and whose P(related) is at least ``HEADLINE_RELATED_THRESHOLD``,
-    or which shares ``HEADLINE_SHARED_STEMS`` content stems with its claim, then takes its agree / disagree / discuss label and score from the Emergent headline head, which
-    reads how a headline words a claim (hedges, question marks, denials) rather than body overlap.
+    A pair whose text is not headline-like (``is_headline_like``) goes through the FNC-1 model
+    (``predict_stances``). A headline-like pair is related when the short-text gate says so; it then
+    takes its agree / disagree / discuss label and score from the Emergent headline head, which reads
+    how a headline words a claim (hedges, question marks, denials) rather than body overlap; otherwise
+    it is ``unrelated`` with score 1 - P(related) from the gate.
 
     Args:
         pairs: ``(claim, text)`` pairs.
         model: the FNC-1 model; the committed one when ``None``.
         headline_model: the headline head; the committed one when ``None``.
+        gate: the short-text related gate (``gate.RelatedGate``); the committed one when ``None``.
     """
+    from storyscope.verify.stance.gate import load_related_gate
     from storyscope.verify.stance.headline import load_headline_model, predict_headline_stances
 
-    model = load_stance_model() if model is None else model
-    out = predict_stances(model, pairs)
-    short = [i for i, (claim, text) in enumerate(pairs) if is_headline_like(text)
-             and (out[i][0] != "unrelated" or 1 - out[i][1] >= HEADLINE_RELATED_THRESHOLD
-                  or _shared_stems(claim, text) >= HEADLINE_SHARED_STEMS)]
-    if short:
-        headline_model = load_headline_model() if headline_model is None else headline_model
-        for i, pred in zip(short, predict_headline_stances(headline_model, [pairs[i] for i in short])):
+    short = [i for i, (_, text) in enumerate(pairs) if is_headline_like(text)]
+    short_set = set(short)
+    long = [i for i in range(len(pairs)) if i not in short_set]
+    out: list[tuple[str, float]] = [("unrelated", 1.0)] * len(pairs)
+    if long:
+        model = load_stance_model() if model is None else model
+        for i, pred in zip(long, predict_stances(model, [pairs[i] for i in long])):
             out[i] = pred
+    if short:
+        gate = load_related_gate() if gate is None else gate
+        p_related = gate.related_proba([pairs[i] for i in short])
+        related = [i for i, p in zip(short, p_related) if p >= gate.threshold]
+        for i, p in zip(short, p_related):
+            out[i] = ("unrelated", round(float(1 - p), 4))
+        if related:
+            headline_model = load_headline_model() if headline_model is None else headline_model
+            for i, pred in zip(related, predict_headline_stances(headline_model, [pairs[i] for i in related])):
+                out[i] = pred
     return out
 
 
@@ -229,8 +231,8 @@ def predict_stance_csv(in_csv: Path, out_csv: Path) -> int:
     Returns:
         the number of pairs written.
 
-    Texts of at most ``HEADLINE_MAX_WORDS`` words that the FNC-1 model finds related are labelled by
-    the headline head (see ``predict_routed_stances``).
+    Texts of at most ``HEADLINE_MAX_WORDS`` words are judged by the short-text gate and, when related,
+    labelled by the headline head (see ``predict_routed_stances``).
 
     Raises:
         StoryscopeError: E001 when ``in_csv`` does not exist; E016 when a column is missing.
