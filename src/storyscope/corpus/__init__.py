@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from storyscope.corpus.citations import citation_edges
-from storyscope.corpus.claims import group_claims
+from storyscope.corpus.claims import MentionCores, group_claims, mention_cores
 from storyscope.corpus.conflicts import find_conflicts
 from storyscope.corpus.copies import find_copies
 from storyscope.corpus.entities import EntityIndex, link_entities, resolve_name
@@ -21,7 +21,7 @@ from storyscope.corpus.timeline import build_timeline
 from storyscope.errors import StoryscopeError
 from storyscope.model import AnnotatedArticle, CorpusResult
 
-__all__ = ["build_corpus", "resolve_name", "EntityIndex"]
+__all__ = ["EntityIndex", "build_corpus", "resolve_name"]
 
 # Recorded in settings (``corpus_impl``) and dossier/bench output.
 IMPL_NAME = "corpus.v1"
@@ -61,8 +61,8 @@ def build_corpus(
     copies = clock("copies", find_copies, ordered)
     links = clock("entities", link_entities, ordered)
     stories, article_story = clock("stories", group_stories, ordered, links)
-    claims = clock("claims", group_claims, ordered, links, copies.origin)
-    conflicts = clock("conflicts", find_conflicts, ordered, claims, links, article_story)
+    claims, cores = clock("claims", _claims_and_cores, ordered, links, copies.origin)
+    conflicts = clock("conflicts", find_conflicts, ordered, claims, links, article_story, cores)
     citations = clock("citations", citation_edges, ordered, copies.copies)
     timeline = clock("timeline", build_timeline, ordered, claims)
     return CorpusResult(
@@ -75,6 +75,12 @@ def build_corpus(
         timeline=timeline,
         article_story=article_story,
     )
+
+
+def _claims_and_cores(ordered: Sequence[AnnotatedArticle], links, origin: dict[str, str]):
+    """``group_claims`` plus the mention cores it read, which ``find_conflicts`` reads again."""
+    cores: MentionCores = mention_cores(ordered)
+    return group_claims(ordered, links, origin, cores), cores
 
 
 class _StageClock:

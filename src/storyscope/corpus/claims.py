@@ -171,15 +171,16 @@ def _voicing(item: AnnotatedArticle, start: int, end: int):
     return atts, cits
 
 
-def mention_core(item: AnnotatedArticle, start: int, end: int) -> str:
+def mention_core(item: AnnotatedArticle, start: int, end: int, voicing: tuple[list, list] | None = None) -> str:
     """Return the text of ``item`` in ``[start, end)`` with speakers, speech cues and outlet credits blanked.
 
     "Dr Ines Calloway, an analyst at the Harwick Institute, said the claim
     should be treated with caution." -> "... the claim should be treated with
     caution." Offsets are kept (blanked characters become spaces).
+    ``voicing``: ``_voicing(item, start, end)`` when already known.
     """
     text = item.article.text
-    atts, cits = _voicing(item, start, end)
+    atts, cits = _voicing(item, start, end) if voicing is None else voicing
     spans = [(a.cue_start, a.cue_end) for a in atts]
     spans += [(a.source_start, a.source_end) for a in atts if a.source_start is not None and a.source_end]
     spans += [(c.start, c.end) for c in cits]
@@ -195,6 +196,45 @@ def mention_core(item: AnnotatedArticle, start: int, end: int) -> str:
         pos = e
     pieces.append(text[pos:end])
     return "".join(pieces)
+
+
+# (article id, start, end) of a claim sentence -> (its ``mention_core``, the
+# stemmed content words of that core), for every sentence that is not a denial.
+MentionCores = dict[tuple[str, int, int], tuple[str, tuple[str, ...]]]
+
+
+def mention_cores(articles: Sequence[AnnotatedArticle]) -> MentionCores:
+    """``mention_core`` and its content words of every non-denial claim sentence of ``articles``.
+
+    Computed once per corpus and shared by ``group_claims`` and
+    ``find_conflicts`` (both read the same cores). Attributions and citations
+    are looked up by bisection on their sorted starts instead of a scan per
+    sentence.
+    """
+    cache: dict[str, str | None] = {}
+    out: MentionCores = {}
+    for item in articles:
+        aid = item.article.id
+        claims = [cs for cs in item.annotations.claims if cs.stance != "denies"]
+        if not claims:
+            continue
+        text = item.article.text
+        atts = sorted(item.annotations.attributions, key=lambda a: a.cue_start)
+        cits = sorted(item.annotations.citations, key=lambda c: c.start)
+        att_starts = [a.cue_start for a in atts]
+        cit_starts = [c.start for c in cits]
+        for cs in claims:
+            key = (aid, cs.start, cs.end)
+            if key in out:
+                continue
+            if atts or cits:
+                voicing = (atts[bisect_left(att_starts, cs.start) : bisect_left(att_starts, cs.end)],
+                           cits[bisect_left(cit_starts, cs.start) : bisect_left(cit_starts, cs.end)])
+                core = mention_core(item, cs.start, cs.end, voicing)
+            else:
+                core = text[cs.start : cs.end]
+            out[key] = (core, tuple(cached_content_words(core, cache)))
+    return out
 
 
 def denied_object(item: AnnotatedArticle, start: int, end: int) -> tuple[str, Attribution | None]:
@@ -275,7 +315,7 @@ def cached_content_words(text: str, cache: dict[str, str | None]) -> list[str]:
     return out
 
 
-def _mentions(ordered: Sequence[AnnotatedArticle], links: EntityLinks) -> list[_Mention]:
+def _mentions(ordered: Sequence[AnnotatedArticle], links: EntityLinks, cores: MentionCores) -> list[_Mention]:
     types = {e.id: e.type for e in links.entities}
     cache: dict[str, str | None] = {}
     out = []
@@ -295,8 +335,11 @@ def _mentions(ordered: Sequence[AnnotatedArticle], links: EntityLinks) -> list[_
                 ents: frozenset = frozenset()
                 counts = frozenset((v, c) for v, c in _counts(item, cs.start, cs.end, q_starts) if v in nums)
             else:
-                core = mention_core(item, cs.start, cs.end) if voiced else cs.text
-                core_words = tuple(cached_content_words(core, cache))
+                if voiced:
+                    core, core_words = cores[(aid, cs.start, cs.end)]
+                else:
+                    core = cs.text
+                    core_words = tuple(cached_content_words(core, cache))
                 nums = set(numbers_in(core)) | _quantity_values(item, cs.start, cs.end, q_starts)
                 counts = _counts(item, cs.start, cs.end, q_starts)
                 lo, hi = bisect_left(span_starts, cs.start), bisect_left(span_starts, cs.end)
@@ -409,7 +452,16 @@ def _accepted_pairs(mentions: list[_Mention], pairs: np.ndarray, cos: np.ndarray
     num_id, num_values = _ids([m.numbers for m in mentions])
     count_id, count_values = _ids([m.counts for m in mentions])
     entity_pairs: dict[tuple[str, str], bool] = {}
-    agree = _pairwise(ent_id[a], ent_id[b], ent_values, lambda x, y: _entities_agree(x, y, names, entity_pairs))
+    keys = _name_keys(names)
+    set_keys = [frozenset(k for e in v for k in keys.get(e, ())) for v in ent_values]
+
+    def entities_agree(i: int, j: int) -> bool:
+        x, y = ent_values[i], ent_values[j]
+        if x and y and set_keys[i].isdisjoint(set_keys[j]) and x.isdisjoint(y):
+            return False  # no name of one side can meet a name of the other
+        return _entities_agree(x, y, names, entity_pairs, keys)
+
+    agree = _pairwise(ent_id[a], ent_id[b], list(range(len(ent_values))), entities_agree)
     agree &= _pairwise(num_id[a], num_id[b], num_values, numbers_compatible)
     by_words = (c >= CLAIM_COSINE) & (shared >= CLAIM_MIN_SHARED_WORDS)
     by_number = (c >= CLAIM_COSINE_SHARED_NUMBER) & _pairwise(num_id[a], num_id[b], num_values, _share_number)
@@ -421,7 +473,8 @@ def _accepted_pairs(mentions: list[_Mention], pairs: np.ndarray, cos: np.ndarray
 
 
 def group_claims(
-    articles: Sequence[AnnotatedArticle], links: EntityLinks, origin: dict[str, str]
+    articles: Sequence[AnnotatedArticle], links: EntityLinks, origin: dict[str, str],
+    cores: MentionCores | None = None,
 ) -> tuple[Claim, ...]:
     """Cluster every claim sentence of ``articles`` into ``Claim`` records.
 
@@ -431,6 +484,8 @@ def group_claims(
             canonical ``attributed_to`` names.
         origin: article id -> origin article id (``find_copies``), so copies
             count once in ``independent_sources``.
+        cores: ``mention_cores(articles)`` when the caller already has it
+            (computed here otherwise).
 
     Returns:
         Claims (single-mention ones included) ordered by independent sources,
@@ -440,7 +495,7 @@ def group_claims(
         denial); ``mentions`` are sorted by article, start.
     """
     ordered = sorted(articles, key=lambda a: a.article.id)
-    mentions = _mentions(ordered, links)
+    mentions = _mentions(ordered, links, mention_cores(ordered) if cores is None else cores)
     if not mentions:
         return ()
     docs = [list(m.words) for m in mentions]
@@ -560,17 +615,29 @@ def _same_name_word(x: str, y: str) -> bool:
     return common >= max(4, min(len(x), len(y)) - PLACE_SUFFIX_LETTERS)
 
 
+def _name_key(word: str) -> str:
+    """What two words that ``_same_name_word`` matches always share: the word if shorter than 4, else its first 4 letters."""
+    return word if len(word) < 4 else word[:4]
+
+
+def _name_keys(names: dict[str, tuple[tuple[str, ...], bool]]) -> dict[str, frozenset[str]]:
+    """Entity id -> ``_name_key`` of each word of its name: two entities whose keys are disjoint never meet."""
+    return {eid: frozenset(_name_key(w) for w in ws) for eid, (ws, _) in names.items()}
+
+
 def _same_entity(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
     return bool(short) and all(any(_same_name_word(p, q) for q in long_) for p in short)
 
 
 def _entities_agree(a: frozenset, b: frozenset, names: dict[str, tuple[tuple[str, ...], bool]],
-                    cache: dict[tuple[str, str], bool] | None = None) -> bool:
+                    cache: dict[tuple[str, str], bool] | None = None,
+                    keys: dict[str, frozenset[str]] | None = None) -> bool:
     """Return True when either side names nothing, or a name is on both sides and no two people clash.
 
     "Kadar" meets "Sun Il Kadar", "Korean" meets "North Korea"; "Ivan Petrov"
-    and "Oleg Petrov" do not meet. ``cache`` memoises entity-pair matches.
+    and "Oleg Petrov" do not meet. ``cache`` memoises entity-pair matches;
+    ``keys`` (``_name_keys(names)``) skips pairs that cannot meet.
     """
     if not a or not b:
         return True
@@ -582,10 +649,12 @@ def _entities_agree(a: frozenset, b: frozenset, names: dict[str, tuple[tuple[str
         return True
     cache = {} if cache is None else cache
     matched = bool(shared)
+    empty: frozenset[str] = frozenset()
     for x in a:
         wx, px = names.get(x, none)
+        kx = keys.get(x, empty) if keys is not None else None
         for y in b:
-            if x == y:
+            if x == y or (kx is not None and kx.isdisjoint(keys.get(y, empty))):
                 continue
             key = (x, y)
             same = cache.get(key)

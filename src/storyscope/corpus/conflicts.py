@@ -33,6 +33,7 @@ from storyscope.corpus.claims import (
     DENIAL_CUE_RE,
     DENIAL_MIN_TOPIC_WORDS,
     FALSEHOOD_RE,
+    MentionCores,
     cached_content_words,
     count_class,
     denial_topic,
@@ -495,18 +496,23 @@ def _denials(articles: Sequence[AnnotatedArticle], index: EntityIndex) -> list[_
 
 
 def _claim_keys(claim: Claim, items: dict[str, AnnotatedArticle], core_cache: dict[str, frozenset],
-                word_cache: dict[str, str | None]) -> set[str]:
-    """Topic keys of what a claim's mentions say (denying mentions left out), memoised per core text."""
+                word_cache: dict[str, str | None], cores: MentionCores | None = None) -> set[str]:
+    """Topic keys of what a claim's mentions say (denying mentions left out), memoised per core text.
+
+    ``cores``: ``mention_cores`` of the articles, when known (else each core is computed here).
+    """
     keys: set[str] = set()
     for m in claim.mentions:
         item = items.get(m.article)
         if item is None or m.stance == "denies":
             # A claim only denied, never made, is not what a denial targets.
             continue
-        core = mention_core(item, m.start, m.end)
+        known = cores.get((m.article, m.start, m.end)) if cores is not None else None
+        core = known[0] if known else mention_core(item, m.start, m.end)
         found = core_cache.get(core)
         if found is None:
-            found = core_cache[core] = frozenset(_keys(cached_content_words(core, word_cache), core))
+            content = list(known[1]) if known else cached_content_words(core, word_cache)
+            found = core_cache[core] = frozenset(_keys(content, core))
         keys |= found
         keys |= {f"#{format_number(q.value)}" for q in item.annotations.quantities
                  if m.start <= q.start and q.end <= m.end and q.value >= DENIAL_NUMBER_MIN}
@@ -579,8 +585,12 @@ def denial_conflicts(
     claims: Sequence[Claim],
     links: EntityLinks,
     article_story: dict[str, str],
+    cores: MentionCores | None = None,
 ) -> list[Conflict]:
-    """Denials linked to the claims they deny, one conflict per denied claim set (ids left empty)."""
+    """Denials linked to the claims they deny, one conflict per denied claim set (ids left empty).
+
+    ``cores``: ``mention_cores(articles)`` when the caller already has it.
+    """
     index = links.index or EntityIndex(links.entities)
     denials = _denials(articles, index)
     if not denials:
@@ -597,7 +607,7 @@ def denial_conflicts(
         stories = {article_story.get(m.article, "") for m in c.mentions} & denial_stories
         if not stories:
             continue
-        keys = _claim_keys(c, items, core_cache, word_cache)
+        keys = _claim_keys(c, items, core_cache, word_cache, cores)
         for story in sorted(stories):
             by_story[story].add(c.id, keys)
 
@@ -661,12 +671,14 @@ def _main_clause(text: str) -> str:
     return text[: cut.start()] if cut else text
 
 
-def contradiction_conflicts(claims: Sequence[Claim], articles: Sequence[AnnotatedArticle] = ()) -> list[Conflict]:
+def contradiction_conflicts(claims: Sequence[Claim], articles: Sequence[AnnotatedArticle] = (),
+                            cores: MentionCores | None = None) -> list[Conflict]:
     """Claims whose mentions say the same thing, negated in some articles and affirmed in others (ids left empty).
 
     Questions and denials are not counted (denials are ``denial`` conflicts);
     the negation must sit in the main clause of what is claimed (the speaker
-    and cue left out), and the two wordings must otherwise agree.
+    and cue left out), and the two wordings must otherwise agree. ``cores``:
+    ``mention_cores(articles)`` when the caller already has it.
     """
     items = {item.article.id: item for item in articles}
     out = []
@@ -678,7 +690,11 @@ def contradiction_conflicts(claims: Sequence[Claim], articles: Sequence[Annotate
         readings: dict[tuple[bool, frozenset], set[str]] = defaultdict(set)
         for m in voiced:
             item = items.get(m.article)
-            core = mention_core(item, m.start, m.end) if item is not None else m.text
+            known = cores.get((m.article, m.start, m.end)) if cores is not None else None
+            if known:
+                core = known[0]
+            else:
+                core = mention_core(item, m.start, m.end) if item is not None else m.text
             main = _main_clause(core)
             found = frozenset(content_words(main))
             if len(found) >= CONTRADICTION_MIN_WORDS:
@@ -715,6 +731,7 @@ def find_conflicts(
     claims: Sequence[Claim],
     links: EntityLinks,
     article_story: dict[str, str],
+    cores: MentionCores | None = None,
 ) -> tuple[Conflict, ...]:
     """All conflicts among ``articles``, numbered ``X1``... (numeric, then denial, then contradiction).
 
@@ -724,6 +741,8 @@ def find_conflicts(
         links: canonical entities (``link_entities``).
         article_story: article id -> story id (``group_stories``); numeric and
             denial conflicts only pair things within one story.
+        cores: ``mention_cores(articles)`` (``claims.py``) when the caller
+            already has it, as ``build_corpus`` does; computed where needed otherwise.
 
     Returns:
         Conflicts with ``values`` (numeric only: the distinct values in
@@ -735,8 +754,8 @@ def find_conflicts(
     found: list[Conflict] = []
     kinds = (
         numeric_conflicts(ordered, claims, links, article_story),
-        denial_conflicts(ordered, claims, links, article_story),
-        contradiction_conflicts(claims, ordered),
+        denial_conflicts(ordered, claims, links, article_story, cores),
+        contradiction_conflicts(claims, ordered, cores),
     )
     for group in kinds:
         found.extend(sorted(group, key=lambda c: (c.articles, c.summary)))

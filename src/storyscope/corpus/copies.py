@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from storyscope.corpus._lsh import sorted_unique
 from storyscope.corpus._text import UnionFind, date_key, words
 from storyscope.model import AnnotatedArticle, CopyEdge
 
@@ -115,7 +116,7 @@ def shingle_hashes(texts: Sequence[str], size: int = SHINGLE_SIZE) -> list[np.nd
             h = np.full(count, width, dtype=np.uint64)
             for k in range(width):
                 h = h + ids[k : k + count] * _ROLL[k]
-        out.append(np.unique(_mix(h)))
+        out.append(sorted_unique(_mix(h)))
     return out
 
 
@@ -129,7 +130,7 @@ def _overlap(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
 
 def _fingerprints(hashes: np.ndarray) -> np.ndarray:
     picked = hashes[hashes % np.uint64(FINGERPRINT_MODULUS) == 0]
-    return np.union1d(picked, hashes[:FINGERPRINT_MIN])  # sorted: the smallest mixed hashes
+    return sorted_unique(np.concatenate([picked, hashes[:FINGERPRINT_MIN]]))  # sorted: the smallest mixed hashes
 
 
 def _candidate_pairs(fingerprints: list[np.ndarray], rows: list[int]) -> np.ndarray:
@@ -161,7 +162,7 @@ def _candidate_pairs(fingerprints: list[np.ndarray], rows: list[int]) -> np.ndar
         d += 1
     if not chunks:
         return np.zeros((0, 2), dtype=np.int64)
-    codes, shared = np.unique(np.concatenate(chunks), return_counts=True)
+    codes, shared = sorted_unique(np.concatenate(chunks), return_counts=True)
     left, right = codes // base, codes % base
     fp_size = np.zeros(base, dtype=np.int64)
     fp_size[rows] = sizes
