@@ -338,6 +338,8 @@ def numeric_conflicts(
                     involved.update((ka, kb))
         if not involved:
             continue
+        # a set's order depends on the hash seed: sort, so tie-breaks (the label's head noun) are stable
+        involved = sorted(involved, key=lambda k: tuple(map(str, k)))
         members = [q for k in involved for q in readings[k]]
         sides = []
         heads: list[str] = []
