@@ -26,7 +26,7 @@ RATINGS = {
 }
 # Claims analyze checks for claimreview.jsonld and dossier.html (batched; ~0.1-0.3 s a claim on the example
 # corpus and the seeds with warm models, issue 6).
-REVIEW_CLAIMS = 25
+REVIEW_CLAIMS = 12
 
 
 def top_claims(dossier: dict, n: int) -> list[dict]:

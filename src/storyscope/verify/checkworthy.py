@@ -265,7 +265,7 @@ def predict_checkworthy_tsv(in_tsv: Path, out_tsv: Path) -> int:
 # TF-IDF); the rest keep the TF-IDF LR score alone, which is nearly as good on CT24 dev (0.897 vs 0.898
 # Yes-F1) and ~1000x cheaper. Bounds analyze's cost on a large pile: MiniLM runs at ~130 sentences/s here,
 # and the vectors are cached in the store for ``check``'s retrieval, which would embed them anyway.
-MAX_EMBEDDED_CLAIMS = 1000
+MAX_EMBEDDED_CLAIMS = 300
 
 
 def rescore_claims(claims: tuple, vectors=None) -> tuple:

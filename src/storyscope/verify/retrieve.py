@@ -28,7 +28,7 @@ MIN_CLAIM_COSINE = 0.5
 # Most-sourced, most check-worthy dossier claims that get vectors (bounds the one-off cost on a large
 # store: ~130 sentences/s, cached afterwards; analyze embeds the same claims for check-worthiness, see
 # ``verify.checkworthy.MAX_EMBEDDED_CLAIMS``).
-MAX_VECTOR_CLAIMS = 1000
+MAX_VECTOR_CLAIMS = 300
 # Weight of normalised BM25 in the hybrid score (the rest is cosine similarity).
 BM25_WEIGHT = 0.4
 # Candidates kept after re-ranking.
