@@ -267,12 +267,17 @@ class CopyEdge:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEvent:
-    """A dated event in the story's development."""
+    """A dated event in the story's development.
+
+    ``date`` is always ``YYYY-MM-DD``; ``precision`` says how much of it the text gave: ``"day"``,
+    ``"month"`` ("last September": the month's first day) or ``"year"`` ("last year": 1 January).
+    """
 
     date: str
     summary: str
     articles: tuple[str, ...]
     claims: tuple[str, ...] = ()
+    precision: str = "day"
 
 
 @dataclass(frozen=True, slots=True)

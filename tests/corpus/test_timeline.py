@@ -123,3 +123,20 @@ def test_a_future_marker_far_before_the_weekday_does_not_make_it_future():
 
 def test_a_future_event_can_be_later_the_same_day():
     assert resolve_dates("The convoy is expected to cross on Tuesday night.", "2025-03-04") == ["2025-03-04"]
+
+
+def test_event_dates_are_full_days_with_their_precision(make):
+    from storyscope.corpus.timeline import build_timeline, full_date
+    from storyscope.model import Claim, ClaimMention
+
+    assert full_date("2023-09") == ("2023-09-01", "month")
+    assert full_date("2023") == ("2023-01-01", "year")
+    assert full_date("2024-06-19") == ("2024-06-19", "day")
+    text = "Last September the envoy told reporters that the talks would resume."
+    art = make("p1", text, published="2024-06-26")
+    claim = Claim(id="C1", text=text, checkworthiness=0.5, independent_sources=1,
+                  mentions=(ClaimMention("p1", text, 0, len(text), "reports", "the envoy"),))
+    events = build_timeline([art], [claim])
+    month = [e for e in events if e.claims == ("C1",) and e.articles == ("p1",) and e.precision == "month"]
+    assert [e.date for e in month] == ["2023-09-01"]
+    assert all(len(e.date) == 10 for e in events)

@@ -94,3 +94,11 @@ def test_who_said_what_lists_speech_not_acts():
     assert d["attributions"][0]["kind"] == "speech"
     for page in (render_markdown(d), render_html(d)):
         assert "the ferry lease" not in page
+
+
+def test_timeline_shows_dates_as_precise_as_the_text():
+    d = _dossier()
+    d["timeline"] = [{"date": "2023-09-01", "precision": "month", "summary": "Talks resumed", "articles": ["evil"],
+                      "claims": []}]
+    assert "- 2023-09: Talks resumed" in render_markdown(d)
+    assert "<strong>2023-09</strong>" in render_html(d)

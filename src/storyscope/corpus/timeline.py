@@ -246,4 +246,14 @@ def build_timeline(
         events.append((day, 1, summary, tuple(sorted(arts)), (cid,)))
 
     events.sort(key=lambda e: (e[0] or UNDATED, e[1], e[3], e[4], e[2]))
-    return tuple(TimelineEvent(date=d, summary=s, articles=a, claims=c) for d, _, s, a, c in events)
+    return tuple(TimelineEvent(date=full, summary=s, articles=a, claims=c, precision=precision)
+                 for d, _, s, a, c in events for full, precision in (full_date(d),))
+
+
+def full_date(value: str) -> tuple[str, str]:
+    """Return ``(YYYY-MM-DD, precision)`` for a resolved date: "2023-09" -> ("2023-09-01", "month")."""
+    if len(value) == 4:
+        return f"{value}-01-01", "year"
+    if len(value) == 7:
+        return f"{value}-01", "month"
+    return value, "day"

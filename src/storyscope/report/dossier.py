@@ -79,6 +79,6 @@ def build_dossier(annotated: Sequence[AnnotatedArticle], corpus: CorpusResult,
                       for c in corpus.citations],
         "copies": [{"article": c.article, "copy_of": c.copy_of, "similarity": round(c.similarity, 4)}
                    for c in corpus.copies],
-        "timeline": [{"date": t.date, "summary": t.summary, "articles": list(t.articles),
-                      "claims": list(t.claims)} for t in corpus.timeline],
+        "timeline": [{"date": t.date, "precision": t.precision, "summary": t.summary,
+                      "articles": list(t.articles), "claims": list(t.claims)} for t in corpus.timeline],
     }

@@ -32,7 +32,7 @@ def render_html(dossier: dict, verdicts: dict[str, dict] | None = None) -> str:
     """
     titles = {a["id"]: a["title"] for a in dossier["articles"]}
     return _ENV.get_template("dossier.html.j2").render(
-        d=dossier, titles=titles, verdicts=verdicts or {},
+        d=dossier, titles=titles, verdicts=verdicts or {}, shown_date=shown_date,
         timeline=timeline_svg(dossier, _anchor), graph=graph_svg(dossier, _anchor),
         numbers=numbers_svg(dossier, _anchor))
 
@@ -40,6 +40,11 @@ def render_html(dossier: dict, verdicts: dict[str, dict] | None = None) -> str:
 def _md(text: object) -> str:
     """Escape article text for Markdown: no raw HTML, no table breaks, one line."""
     return html.escape(str(text if text is not None else ""), quote=False).replace("|", "\\|").replace("\n", " ")
+
+
+def shown_date(event: dict) -> str:
+    """A timeline event's date as precise as the text gave it ("2023-09" for a month, "2023" for a year)."""
+    return event["date"][:{"month": 7, "year": 4}.get(event.get("precision", "day"), 10)]
 
 
 def render_markdown(dossier: dict) -> str:
@@ -74,7 +79,7 @@ def render_markdown(dossier: dict) -> str:
     lines += [f"- {c['article']} cites **{_md(c['cites'])}** ({_md(c['cue'])})" for c in dossier["citations"]]
     lines += [f"- {c['article']} copies {c['copy_of']} (similarity {c['similarity']:.2f})" for c in dossier["copies"]]
     lines += ["", "## Timeline", ""]
-    lines += [f"- {t['date']}: {_md(t['summary'])} ({', '.join(t['articles'])})" for t in dossier["timeline"]]
+    lines += [f"- {shown_date(t)}: {_md(t['summary'])} ({', '.join(t['articles'])})" for t in dossier["timeline"]]
     lines += ["", "## Articles", ""]
     for a in dossier["articles"]:
         lines.append(f"### {_md(a['title'] or a['id'])}")

@@ -5,7 +5,7 @@ Bump ``SCHEMA_VERSION`` and add a step to ``MIGRATIONS`` when a table changes.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Per-article tables: rows are replaced as a unit when an article changes.
 ARTICLE_TABLES = (
@@ -57,7 +57,8 @@ CREATE TABLE IF NOT EXISTS conflicts (
 CREATE TABLE IF NOT EXISTS citation_edges (
     article VARCHAR, cites VARCHAR, cue VARCHAR, start INTEGER, "end" INTEGER);
 CREATE TABLE IF NOT EXISTS copies (article VARCHAR, copy_of VARCHAR, similarity DOUBLE);
-CREATE TABLE IF NOT EXISTS timeline (date VARCHAR, summary VARCHAR, articles VARCHAR[], claims VARCHAR[]);
+CREATE TABLE IF NOT EXISTS timeline (date VARCHAR, summary VARCHAR, articles VARCHAR[], claims VARCHAR[],
+    precision VARCHAR DEFAULT 'day');
 CREATE TABLE IF NOT EXISTS article_story (article VARCHAR, story VARCHAR);
 """
 
@@ -65,4 +66,6 @@ CREATE TABLE IF NOT EXISTS article_story (article VARCHAR, story VARCHAR);
 MIGRATIONS: dict[int, str] = {
     # 2: attributions say whether they are speech or a broader act ("signed", "hired").
     2: "ALTER TABLE attributions ADD COLUMN IF NOT EXISTS kind VARCHAR DEFAULT 'speech'",
+    # 3: timeline events say whether their date is a day, a month or a year.
+    3: "ALTER TABLE timeline ADD COLUMN IF NOT EXISTS precision VARCHAR DEFAULT 'day'",
 }
