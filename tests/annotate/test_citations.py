@@ -52,3 +52,12 @@ def test_outlet_name_needs_dot_inside_abbreviation_only() -> None:
                                           ("Nato", False), ("Pentagon", False)])
 def test_is_outlet_name(name: str, ok: bool) -> None:
     assert is_outlet_name(name) is ok
+
+
+@pytest.mark.parametrize(("text", "outlets"), [
+    ("The Valmor news agency claimed on Friday that the convoy had left.", ["Valmor"]),
+    ("The figure was first carried by the Valmor news agency on Wednesday.", ["Valmor"]),
+    ("A Talvorian news agency said the convoy had left.", []),
+])
+def test_outlet_named_before_its_kind(text, outlets):
+    assert [c.outlet for c in extract_citations(text)] == outlets

@@ -37,6 +37,8 @@ NOT_OUTLETS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                          "January", "February", "March", "April", "May", "June", "July", "August",
                          "September", "October", "November", "December", "I", "He", "She", "They", "We"})
 
+# A nationality adjective is never an outlet ("a Russian news agency").
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i)")
 # A capitalised word; a dot only inside an abbreviation ("U.S."), never before a space.
 _WORD = r"(?:[\w’'&-]|\.(?=\w))*"
 _NAME = (r"[“\"‘']?(?P<name>(?-i:[A-Z])" + _WORD + r"(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?(?-i:[A-Z0-9])"
@@ -55,6 +57,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
                 r"speaking to|writing in|wrote in) (?:the )?" + _NAME), False),
     (re.compile(r"(?i)\bquoted from (?:the )?" + _NAME + r"(?=\s*[,.:;])"), True),
     (re.compile(r"\b(?:" + OUTLET_NOUNS + r") " + _NAME), True),
+    # "the Norpress news agency claimed", "first carried by the Norpress news agency"
+    (re.compile(_NAME + r" (?:news agency|newspaper|tabloid|broadcaster|news portal|news site|TV channel)\b"), True),
     (re.compile(r"(?im)^[ \t]*(?:source|sources|via|quelle)[ \t]*:[ \t]*(?P<name>[^\n]{1,60}?)[ \t]*$"), True),
     (re.compile(r"(?i)\b(?:via|on|from|according to|told) " + _STATE_MEDIA), True),
     (re.compile(r"(?i)" + _STATE_MEDIA + r" (?:reported|reports|said|says|claimed|broadcast|aired|showed)\b"),
@@ -78,7 +82,10 @@ def extract_citations(text: str) -> list[Citation]:
     for pattern, any_name in PATTERNS:
         for m in pattern.finditer(text):
             name = m.group("name").strip().strip("“”\"‘’'.,")
-            if not name or name in NOT_OUTLETS:
+            article = re.match(r"(?:The|A|An) (?=\S)", name)
+            if article and not is_outlet_name(name):
+                name = name[article.end():]
+            if not name or name in NOT_OUTLETS or _DEMONYM.fullmatch(name):
                 continue
             if not any_name and not is_outlet_name(name):
                 continue
