@@ -212,14 +212,23 @@ def glued_person(ent: Any) -> Any | None:
     return None
 
 
-def extract_entities(doc: Any) -> list[EntityMention]:
+def corrected_labels(doc: Any) -> dict[int, str]:
+    """Return the corrected label (``corrected_label``) of every spaCy entity of ``doc``, keyed by its first token."""
+    text = doc.text
+    names = doc_names(doc)
+    return {ent.start: corrected_label(ent, text[slice(*trim_entity(text, ent.start_char, ent.end_char))], names)
+            for ent in doc.ents}
+
+
+def extract_entities(doc: Any, labels: dict[int, str] | None = None) -> list[EntityMention]:
     """Every spaCy entity, trimmed and re-typed (see ``corrected_label``).
 
+    ``labels`` are ``corrected_labels(doc)`` when the caller has them already.
     Entities that run across a line break and lower-case "pro-X"/"anti-X"
     adjectives are dropped.
     """
     text = doc.text
-    names = doc_names(doc)
+    labels = corrected_labels(doc) if labels is None else labels
     out: list[EntityMention] = []
     for ent in doc.ents:
         person = glued_person(ent)
@@ -233,5 +242,5 @@ def extract_entities(doc: Any) -> list[EntityMention]:
         name = text[start:end]
         if start >= end or "\n" in name or (name[:1].islower() and STANCE_ADJECTIVE.match(name)):
             continue
-        out.append(EntityMention(name, corrected_label(ent, name, names), start, end))
+        out.append(EntityMention(name, labels[ent.start], start, end))
     return out

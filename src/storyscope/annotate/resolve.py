@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from storyscope.annotate.entities import corrected_label, doc_names, trim_entity
+from storyscope.annotate.entities import corrected_labels, trim_entity
 from storyscope.annotate.spans import QuoteIndex
 
 # Pronouns resolved to the last PERSON.
@@ -64,7 +64,8 @@ class SpeakerRef:
 class Resolver:
     """Recency-based PERSON resolver for one document, plus full-name expansion."""
 
-    def __init__(self, doc: Any, quotes: QuoteIndex, outlets: frozenset[str] = frozenset()) -> None:
+    def __init__(self, doc: Any, quotes: QuoteIndex, outlets: frozenset[str] = frozenset(),
+                 labels: dict[int, str] | None = None) -> None:
         self.text = doc.text
         self.doc = doc
         self.outlets = outlets
@@ -72,12 +73,11 @@ class Resolver:
         self._pos: list[int] = []
         self._mentions: list[tuple[int, str, bool]] = []
         self._by_surname: dict[str, str] = {}
-        # spaCy's labels corrected from context ("Dr Ines Calloway" is a person, "Selmaran officials" not)
-        self.label_of: dict[int, str] = {}
-        names = doc_names(doc)
+        # spaCy's labels corrected from context ("Dr Ines Calloway" is a person, "Selmaran officials" not);
+        # ``labels`` when the caller computed them for the entity mentions already
+        self.label_of: dict[int, str] = corrected_labels(doc) if labels is None else labels
         for ent in doc.ents:
-            label = self.label_of[ent.start] = corrected_label(
-                ent, self.text[slice(*trim_entity(self.text, ent.start_char, ent.end_char))], names)
+            label = self.label_of[ent.start]
             if label not in SPEAKER_LABELS:
                 continue
             for i in range(ent.start, ent.end):

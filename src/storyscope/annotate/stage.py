@@ -8,7 +8,7 @@ from typing import Any, Sequence
 from storyscope.annotate.attribution import CUE_LEMMAS, extract_attributions
 from storyscope.annotate.citations import extract_citations
 from storyscope.annotate.claims import extract_claims
-from storyscope.annotate.entities import extract_entities
+from storyscope.annotate.entities import corrected_labels, extract_entities
 from storyscope.annotate.nlp import ensure_paragraph_breaks
 from storyscope.annotate.quantities import extract_quantities
 from storyscope.annotate.resolve import Resolver
@@ -52,9 +52,10 @@ def annotate_doc(doc: Any, article: Article) -> Annotations:
     text = article.text
     segs = segments(doc)
     quotes = QuoteIndex(find_quotes(text))
-    entities = extract_entities(doc)
+    labels = corrected_labels(doc)  # one pass serves the entity mentions and the speaker resolver
+    entities = extract_entities(doc, labels)
     citations = extract_citations(text)
-    resolver = Resolver(doc, quotes, frozenset(c.outlet for c in citations))
+    resolver = Resolver(doc, quotes, frozenset(c.outlet for c in citations), labels)
     gated: list = []
     attributions = extract_attributions(doc, segs, quotes, resolver, gated=gated)
     quantities = extract_quantities(doc)
