@@ -24,7 +24,7 @@ from scipy import sparse
 
 from storyscope.pinned import read_pinned, runtime_versions, save_pinned
 from storyscope.verify.stance.features import stem, tokenize
-from storyscope.verify.stance.model import MODEL_DIR, StanceModelError
+from storyscope.verify.stance.model import MODEL_DIR, StanceModelError, check_training_labels
 
 HEADLINE_MODEL_NAME = "stance.emergent_lr2.v1"
 HEADLINE_LABELS = ("agree", "disagree", "discuss")
@@ -154,11 +154,7 @@ def train_headline_model(pairs: list[tuple[str, str]], labels: list[str]) -> Hea
     Raises:
         ValueError: when a label is not in ``HEADLINE_LABELS`` or the lengths differ.
     """
-    if len(pairs) != len(labels):
-        raise ValueError(f"{len(pairs)} pairs but {len(labels)} labels")
-    bad = sorted(set(labels) - set(HEADLINE_LABELS))
-    if bad:
-        raise ValueError(f"unknown headline stance labels {bad}; expected {HEADLINE_LABELS}")
+    check_training_labels(pairs, labels, HEADLINE_LABELS, "headline stance")
     featurizer = HeadlineFeaturizer().fit([h for _, h in pairs])
     classifier = _view_classifier().fit(featurizer.transform(pairs), list(labels))
     masked = HeadlineFeaturizer("claim_masked").fit(pairs)

@@ -81,6 +81,15 @@ def _booster(seed: int):
                                           early_stopping=False, random_state=seed)
 
 
+def check_training_labels(pairs: list, labels: list[str], allowed: tuple[str, ...], kind: str) -> None:
+    """Raise ValueError unless there is one label per pair and every label is one of ``allowed``."""
+    if len(pairs) != len(labels):
+        raise ValueError(f"{len(pairs)} pairs but {len(labels)} labels")
+    bad = sorted(set(labels) - set(allowed))
+    if bad:
+        raise ValueError(f"unknown {kind} labels {bad}; expected {allowed}")
+
+
 def train_stance_model(pairs: list[tuple[str, str]], labels: list[str], seed: int = SEED) -> StanceModel:
     """Fit the featurizer and both stages on labelled ``(claim, text)`` pairs.
 
@@ -95,12 +104,7 @@ def train_stance_model(pairs: list[tuple[str, str]], labels: list[str], seed: in
     Raises:
         ValueError: when a label is not in ``LABELS`` or the lengths differ.
     """
-
-    if len(pairs) != len(labels):
-        raise ValueError(f"{len(pairs)} pairs but {len(labels)} labels")
-    bad = sorted(set(labels) - set(LABELS))
-    if bad:
-        raise ValueError(f"unknown stance labels {bad}; expected {LABELS}")
+    check_training_labels(pairs, labels, LABELS, "stance")
     featurizer = StanceFeaturizer(seed=seed).fit([c for c, _ in pairs], [t for _, t in pairs])
     x = featurizer.transform(pairs)
     y = np.asarray(labels)
