@@ -147,3 +147,22 @@ def test_a_surname_read_as_an_organisation_joins_the_full_name_in_the_same_artic
     names = {a: e.name for e in link_entities(arts).entities for a in e.aliases}
     assert names["Tarnak"] == "Ivo Tarnak"
     assert names["Tarnak Holdings"] == "Tarnak Holdings"
+
+
+def test_an_acronym_joins_the_name_it_abbreviates_in_an_article_using_both():
+    arts = [_ann("a1", "The Free Harbour Authority met. The FHA said the quay is closed.",
+                 [("Free Harbour Authority", "ORG"), ("FHA", "ORG")]),
+            _ann("a2", "Later the FHA reopened it.", [("FHA", "ORG")])]
+    [entity] = link_entities(arts).entities
+    assert (entity.name, entity.type) == ("Free Harbour Authority", "ORG")
+    assert set(entity.aliases) == {"Free Harbour Authority", "FHA"}
+    assert entity.articles == ("a1", "a2")
+
+
+def test_an_acronym_stays_apart_when_never_beside_its_name_or_when_ambiguous():
+    arts = [_ann("b1", "The Free Harbour Authority met.", [("Free Harbour Authority", "ORG")]),
+            _ann("b2", "The FHA said the quay is closed.", [("FHA", "ORG")]),
+            _ann("b3", "The FHA, the Forest Heritage Agency and the Free Harbour Authority met.",
+                 [("FHA", "ORG"), ("Forest Heritage Agency", "ORG"), ("Free Harbour Authority", "ORG")])]
+    names = {e.name for e in link_entities(arts).entities}
+    assert names == {"FHA", "Forest Heritage Agency", "Free Harbour Authority"}

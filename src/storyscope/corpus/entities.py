@@ -43,6 +43,8 @@ NAME_SIMILARITY = 0.7
 # All-caps surfaces up to this length are acronyms (UN, US, NATO), never a
 # partial person name.
 ACRONYM_MAX = 5
+# Words an acronym leaves out ("Donetsk People's Republic" is DPR, "United States of America" USA).
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "s", "de", "du", "la", "le"})
 # Known transliteration / renaming pairs the generic key cannot bridge.
 KNOWN_VARIANTS = {
     "kiev": "kyiv",
@@ -350,6 +352,41 @@ def _merge_partials(surfaces: dict[str, _Surface], uf: UnionFind) -> None:
             uf.union(root, targets.pop())
 
 
+def _is_acronym(text: str) -> bool:
+    return text.isupper() and text.isalpha() and 2 <= len(text) <= ACRONYM_MAX
+
+
+def initials(text: str) -> str:
+    """Return the upper-case initials of a multi-word name's content words ("Donetsk People's Republic" -> "DPR")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _merge_acronyms(surfaces: dict[str, _Surface], uf: UnionFind) -> None:
+    """Step 3: an acronym joins the one name spelled out by its initials in an article that uses both.
+
+    "DPR" and "Donetsk People's Republic" in one article are one entity; an
+    acronym whose initials fit several names, or a name never seen beside it,
+    stays apart, as do persons and nationalities (no one is called "JFK" here).
+    """
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for text, s in surfaces.items():
+        label = _majority(s.labels)
+        if label in ("PERSON", "NORP") or text.isupper():
+            continue
+        letters = initials(text)
+        if 2 <= len(letters) <= ACRONYM_MAX:
+            spelled[letters].add(text)
+    for text, s in surfaces.items():
+        if not _is_acronym(text):
+            continue
+        if _majority(s.labels) in ("PERSON", "NORP"):
+            continue
+        roots = {uf.find(name) for name in spelled.get(text, ()) if surfaces[name].articles & s.articles}
+        if len(roots) == 1:
+            uf.union(text, roots.pop())
+
+
 def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
     """Merge entity mentions (and attribution speakers) of ``articles`` into canonical entities.
 
@@ -366,14 +403,18 @@ def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
     surfaces, spans = _collect(ordered)
     uf = _merge_variants(surfaces)
     _merge_partials(surfaces, uf)
+    _merge_acronyms(surfaces, uf)
 
     drafts = []
     for group in uf.groups():
         members = [surfaces[t] for t in group]
         labels: Counter = Counter()
         arts: set = set()
+        # The spelled-out name types the entity better than its acronym ("DPR" reads as ORG to spaCy).
+        spelled = [s for s in members if not _is_acronym(s.text) and s.labels]
         for s in members:
-            labels.update(s.labels)
+            if not spelled or s in spelled:
+                labels.update(s.labels)
             arts |= s.articles
         etype = _guess_type(labels, members[0].text)
         # A place is named as GeoNames names it today ("Kyiv", not "Kiev") when one spelling is that name.
