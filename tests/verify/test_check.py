@@ -11,7 +11,8 @@ from storyscope.settings import Settings
 from storyscope.store import Store
 from storyscope.store.search import search_passages
 from storyscope.verify.check import (
-    _figures, check_claim, check_claims, event_date, interested_party, statement_claim, verdict_to_json,
+    _figures, _predicate_cover, check_claim, check_claims, event_date, interested_party, statement_claim,
+    unknown_names, verdict_to_json,
 )
 from storyscope.verify.retrieve import retrieve
 
@@ -166,3 +167,22 @@ def test_dates_are_not_figures(text, figures):
 ])
 def test_statement_claim(claim, expected):
     assert statement_claim(claim) is expected
+
+
+def test_a_claim_about_something_no_article_names_is_not_enough_evidence(store):
+    known = check_claim(store, "The spring storm destroyed homes along the northern coast")
+    assert known.verdict == "supported"
+    unknown = check_claim(store, "The spring storm destroyed homes along the northern coast of Zembla")
+    assert unknown.verdict == "not_enough_evidence"
+    assert "No stored article names Zembla" in unknown.explanation
+    assert unknown_names(store, "Talvorian soldiers left Kestrel for Zembla and Quorn") == ["Zembla", "Quorn"]
+
+
+@pytest.mark.parametrize(("claim", "passage", "cover"), [
+    ("Norland recognised the new republic", "Norland's recognition of the new republic", 1.0),
+    ("Norland recognised the new republic", "Norland will recognize the new republic", 1.0),
+    ("Norland attacked the port", "Norland attached the port", 0.5),
+    ("Norland will elect a mayor", "the election of a mayor in Norland", 1.0),
+])
+def test_predicate_cover_reads_spelling_and_derivation(claim, passage, cover):
+    assert _predicate_cover(claim, passage) == cover

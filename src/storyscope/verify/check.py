@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from storyscope.corpus.copies import origins_from_edges
+from storyscope.corpus.entities import KNOWN_VARIANTS
 from storyscope.model import Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
@@ -38,6 +39,9 @@ COS_AGREE = 0.8
 # agree or disagree, unless its cosine reaches COS_AGREE ("North Korean troops landed on the Moon" is not
 # contradicted by a denial about North Korean troops in Ukraine).
 MIN_PREDICATE_COVER = 0.5
+# Shortest shared prefix by which two stems count as one word in the predicate cover (British/American
+# spelling and derivation: "recognised" / "recognize" / "recognition"; "attack" / "attach" stay apart).
+SAME_WORD_PREFIX = 6
 # Cosine below which a passage is too far from the claim to agree or disagree with it, whatever the
 # words it shares (seeds: a denial about troops in Ukraine vs a claim about troops on the Moon, 0.42).
 COS_ON_TOPIC = 0.45
@@ -66,6 +70,9 @@ _GENERIC = frozenset({"north", "south", "east", "west", "new", "united", "republ
                       "government", "ministry", "foreign", "state", "states", "the", "this", "that", "there",
                       "premier", "prime", "defence", "defense", "army", "military", "media", "news"})
 _NAME = re.compile(r"\b[A-Z][a-zA-Z’'-]{3,}")
+# Capitalised words that open a claim without naming anything.
+_UNKNOWN_NAME_SKIP = frozenset({"these", "those", "they", "their", "when", "after", "before", "since", "some",
+                                "many", "most", "more", "several", "according", "reports", "officials"})
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], 1)}
 _DATE_DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
@@ -142,6 +149,35 @@ def interested_party(claim: str, speaker_text: str) -> str | None:
     return None
 
 
+def unknown_names(store: Store, claim: str) -> list[str]:
+    """Return the names in ``claim`` that no stored article mentions, in order.
+
+    A name counts as mentioned when an article or title holds a word starting
+    with it, less up to three letters of ending ("Ukrainian" finds "Ukraine",
+    "Zelenskyy" finds "Zelensky"), or its known variant ("Kiev" finds "Kyiv").
+    The pile cannot confirm or contradict what a claim says about something it
+    never names ("North Korean troops landed on the Moon").
+    """
+    out = []
+    for raw in _NAME.findall(claim.replace("’", "'")):
+        name = raw.removesuffix("'s").rstrip("'")
+        if name.lower() in _GENERIC or name.lower() in _UNKNOWN_NAME_SKIP or name in out:
+            continue
+        keys = {name.lower(), KNOWN_VARIANTS.get(name.lower(), name.lower())}
+        found = False
+        for key in keys:
+            prefix = key[:max(4, len(key) - 3)]
+            pattern = r"(?i)\b" + re.escape(prefix)
+            row = store.con.execute("SELECT count(*) FROM articles WHERE regexp_matches(text, ?) "
+                                    "OR regexp_matches(coalesce(title, ''), ?)", [pattern, pattern]).fetchone()
+            if row and row[0]:
+                found = True
+                break
+        if not found:
+            out.append(name)
+    return out
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -185,7 +221,23 @@ def _predicate_cover(claim: str, passage: str) -> float:
     words = {_stem(w) for w in content_words(lower)}
     if not words:
         return 1.0
-    return len(words & {_stem(w) for w in content_words(passage)}) / len(words)
+    found = {_stem(w) for w in content_words(passage)}
+    return sum(1 for w in words if w in found or any(_same_word(w, f) for f in found)) / len(words)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """True for two stems of one word across spelling and derivation ("recognis", "recogniz", "recognition").
+
+    They must share a prefix of at least ``SAME_WORD_PREFIX`` letters that leaves at most three letters of
+    the shorter one, or the shorter (4+ letters) must begin the longer ("elect", "election").
+    """
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    shorter = min(len(a), len(b))
+    return n >= max(SAME_WORD_PREFIX, shorter - 3) or n == shorter >= 4
 
 
 def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cosine: float,
@@ -293,7 +345,8 @@ def _denier_text(passage: str) -> str:
     return " ".join(words[:SUBJECT_WORDS])
 
 
-def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]], ctx: _Context) -> Verdict:
+def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]], ctx: _Context,
+             unknown: list[str] = ()) -> Verdict:
     when = event_date(claim, ctx.timeline)
     judged: list[JudgedPassage] = []
     evidence: list[Evidence] = []
@@ -323,6 +376,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                 stance = "discuss"
         if stance is None:
             continue
+        if unknown and stance in ("agree", "disagree") and cand.cosine < COS_AGREE:
+            stance = "discuss"  # it cannot be about what the claim says of a thing no article names
         party = None
         if stance == "disagree":
             party = interested_party(claim, " ".join(x for x in (speaker, _denier_text(cand.text)) if x))
@@ -344,8 +399,12 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     # Evidence that decides the verdict first, then by score.
     rank = {"agree": 0, "disagree": 0, "discuss": 1}
     evidence.sort(key=lambda e: (rank[e.stance], -e.score, e.article, e.start))
+    explanation = explain(result, len(evidence))
+    if unknown:
+        explanation = (f"No stored article names {', '.join(unknown)}, so no passage can confirm or contradict "
+                       f"what the claim says about {'it' if len(unknown) == 1 else 'them'}. " + explanation)
     return Verdict(claim=claim, verdict=result.verdict, confidence=result.confidence,
-                   evidence=tuple(evidence[:MAX_EVIDENCE]), explanation=explain(result, len(evidence)))
+                   evidence=tuple(evidence[:MAX_EVIDENCE]), explanation=explanation)
 
 
 def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
@@ -362,7 +421,8 @@ def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     ctx = _load_context(store)
     candidates = [retrieve(store, claim) for claim in claims]
     preds = _judge_all(claims, candidates)
-    return [_verdict(claim, cands, p, ctx) for claim, cands, p in zip(claims, candidates, preds)]
+    return [_verdict(claim, cands, p, ctx, unknown_names(store, claim))
+            for claim, cands, p in zip(claims, candidates, preds)]
 
 
 def check_claim(store: Store, claim: str) -> Verdict:
