@@ -120,6 +120,8 @@ def test_attributions_offsets_index_the_raw_text(tmp_path, examples_dir):
     [line] = out.read_text().splitlines()
     record = json.loads(line)
     assert record["doc"] == "01_courier_dam" and record["attributions"]
+    assert all(att["within"] is None or 0 <= att["within"] < len(record["attributions"])
+               for att in record["attributions"])
     text = src.read_text(encoding="utf-8")
     for att in record["attributions"]:
         for start, end in att["content"]:

@@ -136,6 +136,7 @@ def attributions(
 ) -> None:
     """Extract who-said-what from each input's text exactly as given (offsets index the file text)."""
     from storyscope.annotate import annotate_articles, load_nlp
+    from storyscope.annotate.chains import enclosing_attributions
     from storyscope.ingest import read_inputs
     from storyscope.model import Article, Skip
 
@@ -152,10 +153,11 @@ def attributions(
     with out_file.open("w", encoding="utf-8") as fh:
         for done in annotate_articles(nlp, docs, batch_size=settings.batch_size):
             rows = []
-            for a in done.annotations.attributions:
+            found = done.annotations.attributions
+            for a, outer in zip(found, enclosing_attributions(found)):
                 source = [[a.source_start, a.source_end]] if a.source_start is not None else []
                 rows.append({"source": source, "cue": [[a.cue_start, a.cue_end]], "content": [[a.start, a.end]],
-                             "speaker": a.speaker})
+                             "speaker": a.speaker, "within": outer})
             fh.write(json.dumps({"doc": done.article.id, "attributions": rows}, ensure_ascii=False) + "\n")
     out.print(f"{len(docs)} documents -> {out_file}", markup=False)
 

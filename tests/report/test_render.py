@@ -102,3 +102,14 @@ def test_timeline_shows_dates_as_precise_as_the_text():
                       "claims": []}]
     assert "- 2023-09: Talks resumed" in render_markdown(d)
     assert "<strong>2023-09</strong>" in render_html(d)
+
+
+def test_who_said_what_shows_the_relay_chain_escaped():
+    d = _dossier()
+    assert d["attributions"][0]["within"] is None
+    outer = dict(d["attributions"][0], id="evil#a1", speaker="Norpress " + HOSTILE, cue="reported")
+    d["attributions"][0]["within"] = "evil#a1"
+    d["attributions"].append(outer)
+    md, page = render_markdown(d), render_html(d)
+    assert "Ana Pell (via Norpress &lt;script&gt;" in md
+    assert "(via Norpress &lt;script&gt;" in page and HOSTILE not in page

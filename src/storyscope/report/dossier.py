@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from storyscope.annotate.chains import enclosing_attributions
 from storyscope.corpus import EntityIndex
 from storyscope.model import DOSSIER_SCHEMA, AnnotatedArticle, CorpusResult, Skip
 
@@ -38,6 +39,7 @@ def build_dossier(annotated: Sequence[AnnotatedArticle], corpus: CorpusResult,
             "language": a.language, "outlet": a.outlet, "text": a.text,
             "story": corpus.article_story.get(a.id), "url": a.url,
         })
+        relayed_by = enclosing_attributions(item.annotations.attributions)
         for i, att in enumerate(item.annotations.attributions):
             speaker, entity_id = _canonical(att.speaker, index)
             attributions.append({
@@ -45,6 +47,7 @@ def build_dossier(annotated: Sequence[AnnotatedArticle], corpus: CorpusResult,
                 "cue": att.cue, "content": att.content, "direct": att.direct, "hedged": att.hedged,
                 "start": att.start, "end": att.end, "source_text": att.source_text,
                 "cue_start": att.cue_start, "cue_end": att.cue_end, "kind": att.kind,
+                "within": None if relayed_by[i] is None else f"{a.id}#a{relayed_by[i]}",
             })
         for i, q in enumerate(item.annotations.quantities):
             quantities.append({

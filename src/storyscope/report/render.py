@@ -32,9 +32,24 @@ def render_html(dossier: dict, verdicts: dict[str, dict] | None = None) -> str:
     """
     titles = {a["id"]: a["title"] for a in dossier["articles"]}
     return _ENV.get_template("dossier.html.j2").render(
-        d=dossier, titles=titles, verdicts=verdicts or {}, shown_date=shown_date,
+        d=dossier, titles=titles, verdicts=verdicts or {}, shown_date=shown_date, relay=relay_chain(dossier),
         timeline=timeline_svg(dossier, _anchor), graph=graph_svg(dossier, _anchor),
         numbers=numbers_svg(dossier, _anchor))
+
+
+def relay_chain(dossier: dict) -> dict[str, str]:
+    """Return attribution id -> "via X, via Y" for nested attributions (the outlets or people relaying them)."""
+    by_id = {a["id"]: a for a in dossier["attributions"]}
+    out = {}
+    for a in dossier["attributions"]:
+        links, seen, outer = [], {a["id"]}, a.get("within")
+        while outer in by_id and outer not in seen:
+            seen.add(outer)
+            links.append("via " + (by_id[outer]["speaker"] or "an unattributed report"))
+            outer = by_id[outer].get("within")
+        if links:
+            out[a["id"]] = ", ".join(links)
+    return out
 
 
 def _md(text: object) -> str:
@@ -66,11 +81,13 @@ def render_markdown(dossier: dict) -> str:
                              if m["attributed_to"] else "") for m in c["mentions"])
         lines.append(f"| {_md(c['text'])} | {c['independent_sources']} | {mentions} |")
     lines += ["", "## Who said what", "", "| speaker | cue | content | article |", "|---|---|---|---|"]
+    relay = relay_chain(dossier)
     for a in dossier["attributions"]:
         if a.get("kind", "speech") != "speech":
             continue
         flags = (" (direct)" if a["direct"] else "") + (" (hedged)" if a["hedged"] else "")
-        lines.append(f"| {_md(a['speaker'] or '(unattributed)')} | {_md(a['cue'])}{flags} | "
+        via = f" ({relay[a['id']]})" if a["id"] in relay else ""
+        lines.append(f"| {_md(a['speaker'] or '(unattributed)')}{_md(via)} | {_md(a['cue'])}{flags} | "
                      f"{_md(a['content'])} | {a['article']} |")
     lines += ["", "## Numbers", "", "| value | as written | counts | article |", "|---|---|---|---|"]
     lines += [f"| {q['value']:g} | {_md(q['text'])} | {_md(q['about'])} | {q['article']} |"
