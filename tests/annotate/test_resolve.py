@@ -22,3 +22,14 @@ def test_a_demonym_before_a_noun_is_not_the_antecedent_of_she(annotate: Any) -> 
             "“We will not stand by while our neighbours are under water,” she said.")
     speakers = dict((c[:10], s) for s, c in _speakers(annotate, text))
     assert speakers["We will no"] == "Halvard Rusk"
+
+
+def test_the_paper_is_the_outlet_spoken_to_in_its_paragraph(annotate: Any) -> None:
+    text = ("Minister Ana Brandt told the Valley Herald on Monday that the port would close, the newspaper "
+            "reported.\n\n"
+            "Farmers fear the road will flood, the paper said.")
+    speakers = {c[:12]: s for s, c in _speakers(annotate, text)}
+    assert speakers["that the por"] == "Ana Brandt"
+    assert "Valley Herald" in speakers.values()
+    # another paragraph names no outlet: the description stays as written
+    assert speakers["Farmers fear"] == "paper"

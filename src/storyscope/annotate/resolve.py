@@ -28,6 +28,13 @@ TITLE_NOUNS = frozenset({
     "governor", "senator", "lawmaker", "mp", "king", "ruler", "despot", "tyrant", "strongman",
     "politician", "prosecutor", "judge", "director", "founder", "ceo", "chairman", "boss",
 })
+# Head nouns of a description that stands for an outlet named earlier ("the paper said", "the agency reported").
+OUTLET_NOUNS = frozenset({
+    "paper", "newspaper", "daily", "weekly", "tabloid", "agency", "broadcaster", "channel", "network",
+    "station", "magazine", "outlet", "website", "publication",
+})
+# Verbs whose object is the outlet a source spoke to ("told the Courier", "gave an interview to").
+SPOKEN_TO_VERBS = frozenset({"tell", "give", "inform", "brief"})
 # Determiners that make a title definite (and so a reference back).
 DEFINITE_DETS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
 # Entity labels a speaker may carry.
@@ -202,6 +209,12 @@ class Resolver:
             if det in DEFINITE_DETS:
                 s, e = doc[max(left, subj.left_edge.i)].idx, subj.idx + len(subj.text)
                 return SpeakerRef(self.resolve(s), "PERSON", s, e)
+        if lemma in OUTLET_NOUNS and not ents:
+            det = next((c.lower_ for c in subj.children if c.dep_ in ("det", "poss")), None)
+            named = self._last_outlet(subj.idx) if det in DEFINITE_DETS else None
+            if named is not None:
+                s, e = doc[max(left, subj.left_edge.i)].idx, subj.idx + len(subj.text)
+                return SpeakerRef(named, "ORG", s, e)
         own = self.ent_at.get(subj.i)
         if own is not None:
             return self._named(own, self.label(own))
@@ -212,6 +225,26 @@ class Resolver:
         if orgs:
             return self._named(orgs[0], "ORG")
         return self.describe(doc, subj)
+
+    def _last_outlet(self, pos: int) -> str | None:
+        """The outlet named last before ``pos`` in its paragraph, or None.
+
+        An outlet is an organisation the citations found ("according to the Courier") or one
+        someone spoke to ("told the Courier ..., the paper said").
+        """
+        start = self.text.rfind("\n\n", 0, pos) + 1
+        best = None
+        for ent in self.doc.ents:
+            if ent.start_char >= pos:
+                break
+            if ent.start_char < start or self.label(ent) != "ORG":
+                continue
+            s, e = self._ent_span(ent)
+            root = ent.root
+            spoken_to = root.dep_ in ("dobj", "dative") and root.head.lemma_ in SPOKEN_TO_VERBS
+            if self.text[s:e] in self.outlets or spoken_to:
+                best = self.text[s:e]
+        return best
 
     def _unrecognised_person(self, subj: Any) -> SpeakerRef | None:
         """A proper-noun subject the NER missed, read as a person when its form says so.
