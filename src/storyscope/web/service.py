@@ -25,6 +25,7 @@ from storyscope.errors import StoryscopeError
 from storyscope.model import AnnotatedArticle
 from storyscope.report import build_dossier
 from storyscope.report.claimreview import top_claims  # noqa: F401 - re-exported for the app
+from storyscope.report.render import relay_chain
 from storyscope.store import Store
 from storyscope.verify import check_claim, verdict_to_json
 from storyscope.web.highlight import Span
@@ -220,9 +221,10 @@ class DossierService:
         for q in d["quantities"]:
             if q["article"] == article_id:
                 spans.append(Span(q["start"], q["end"], "quantity", f"number {q['value']:g} · {q['about']}"))
+        relay = relay_chain(d)
         for a in d["attributions"]:
             if a["article"] == article_id:
-                who = a["speaker"] or "unattributed"
+                who = (a["speaker"] or "unattributed") + (f", {relay[a['id']]}" if a["id"] in relay else "")
                 spans.append(Span(a["start"], a["end"], "attribution", f"said by {who}", a["speaker_entity"]))
                 if a.get("cue_start") is not None:
                     spans.append(Span(a["cue_start"], a["cue_end"], "cue", f"cue “{a['cue']}” ({who})"))
@@ -233,13 +235,15 @@ class DossierService:
         idx = self.index()
         d = self.dossier()
         item = idx.annotated[article_id]
+        relay = relay_chain(d)
         return {
             **idx.articles[article_id],
             "origin": idx.origin.get(article_id, article_id),
             "entity_mentions": [{"text": m.text, "label": m.label, "start": m.start, "end": m.end,
                                  "entity": idx.entity_by_name.get(m.text.lower())}
                                 for m in item.annotations.entities],
-            "attributions": [a for a in d["attributions"] if a["article"] == article_id],
+            "attributions": [{**a, "via": relay.get(a["id"])} for a in d["attributions"]
+                             if a["article"] == article_id],
             "quantities": [q for q in d["quantities"] if q["article"] == article_id],
             "claims": [{"id": c["id"], "mentions": [m for m in c["mentions"] if m["article"] == article_id]}
                        for c in idx.claims_of_article.get(article_id, [])],
