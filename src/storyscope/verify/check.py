@@ -168,9 +168,12 @@ def unknown_names(store: Store, claim: str) -> list[str]:
         for key in keys:
             prefix = key[:max(4, len(key) - 3)]
             pattern = r"(?i)\b" + re.escape(prefix)
-            row = store.con.execute("SELECT count(*) FROM articles WHERE regexp_matches(text, ?) "
-                                    "OR regexp_matches(coalesce(title, ''), ?)", [pattern, pattern]).fetchone()
-            if row and row[0]:
+            # The plain substring test first (cheap), the word-boundary regex only on its hits; stop at one.
+            row = store.con.execute(
+                "SELECT 1 FROM articles WHERE (text ILIKE ? OR coalesce(title, '') ILIKE ?) "
+                "AND (regexp_matches(text, ?) OR regexp_matches(coalesce(title, ''), ?)) LIMIT 1",
+                [f"%{prefix}%", f"%{prefix}%", pattern, pattern]).fetchone()
+            if row:
                 found = True
                 break
         if not found:
