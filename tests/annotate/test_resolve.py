@@ -33,3 +33,14 @@ def test_the_paper_is_the_outlet_spoken_to_in_its_paragraph(annotate: Any) -> No
     assert "Valley Herald" in speakers.values()
     # another paragraph names no outlet: the description stays as written
     assert speakers["Farmers fear"] == "paper"
+
+
+def test_she_after_a_quote_is_the_speaker_not_a_subject_inside_what_was_said(annotate: Any) -> None:
+    text = ("Dr Mara Quill, an economist at the Tessel Institute, said Velmora would be wise to borrow abroad.\n\n"
+            "“Whoever pays for the dam will own the valley,” she said.")
+    assert [s for s, _ in _speakers(annotate, text)] == ["Mara Quill", "Mara Quill"]
+
+
+def test_the_possessor_of_the_subject_is_not_the_speaker(annotate: Any) -> None:
+    text = "Holgrad’s governor, Oren Blom, said the town had waited."
+    assert [s for s, _ in _speakers(annotate, text)] == ["Oren Blom"]

@@ -35,6 +35,11 @@ OUTLET_NOUNS = frozenset({
 })
 # Verbs whose object is the outlet a source spoke to ("told the Courier", "gave an interview to").
 SPOKEN_TO_VERBS = frozenset({"tell", "give", "inform", "brief"})
+# Verbs whose complement clause is what someone says or thinks (its subject is not a main-clause subject).
+SPEECH_LEMMAS = frozenset({
+    "say", "tell", "claim", "add", "state", "warn", "insist", "believe", "think", "announce", "confirm",
+    "deny", "report", "write", "explain", "argue", "suggest", "note", "stress", "predict", "admit",
+})
 # Determiners that make a title definite (and so a reference back).
 DEFINITE_DETS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
 # Entity labels a speaker may carry.
@@ -99,6 +104,11 @@ class Resolver:
                     subj = root.dep_ in SUBJECT_DEPS or (
                         root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
                     )
+                    # "X said Selmara would be wise ...": a subject inside what someone says is not the
+                    # antecedent a following "she said" looks for; the speaker is.
+                    clause = root.head if root.dep_ in SUBJECT_DEPS else root.head.head
+                    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_LEMMAS:
+                        subj = False
                     self.observe(ent.start_char, name, subj)
 
     def label(self, ent: Any) -> str:
@@ -196,6 +206,8 @@ class Resolver:
             if ent is not None and (not ents or ents[-1] is not ent):
                 ents.append(ent)
         persons = [e for e in ents if self.label(e) == "PERSON"]
+        # The possessor of the subject is not the speaker: "Jelgorod's mayor, Radek Holm, said".
+        persons = [e for e in persons if e.start <= subj.i < e.end or e.root.dep_ != "poss"]
         if persons:
             own = [e for e in persons if e.start <= subj.i < e.end]
             ent = own[0] if own else persons[0]
