@@ -78,3 +78,10 @@ def test_seed_beside_bad_files_is_kept_and_bad_ones_reported(tmp_path, seeds_roo
     assert {"004_383e3b8ceed1dc3e", "western", "broken"} <= ids
     assert {s["source"].rsplit("/", 1)[-1] for s in dossier["skipped"]} == {"noise.txt", "empty.html"}
     assert len(summary.skipped) == 2
+
+
+def test_acronym_and_spellings_merge(dossier):
+    aliases = {e["name"]: set(e["aliases"]) for e in dossier["entities"]}
+    assert {"DPR", "Donetsk People's Republic"} <= aliases["Donetsk People's Republic"]
+    assert {"Kim Jong-un", "Kim Jong Un", "Jong Un"} <= aliases["Kim Jong Un"]
+    assert {"Kiev", "Kyiv"} <= aliases["Kyiv"]

@@ -1,0 +1,43 @@
+"""``check`` over the five seed articles (../shared/seeds; skipped when absent): verdicts a careful analyst gives.
+
+The claims are our own wording of what the seeds do or do not say.
+"""
+
+import pytest
+
+from storyscope.pipeline import analyze
+from storyscope.settings import load_settings
+from storyscope.store import Store
+from storyscope.verify.check import check_claims
+
+pytestmark = pytest.mark.slow
+
+EXPECTED = [
+    # nothing in the pile is about the Moon, whatever a denial about troops in Ukraine shares with it
+    ("North Korean troops have landed on the Moon.", {"not_enough_evidence"}),
+    ("China has sent troops to fight in Ukraine.", {"not_enough_evidence"}),
+    # stated by the outlets themselves, spelled differently ("recognize", "recognition")
+    ("North Korea recognised the Donetsk and Luhansk People's Republics.", {"supported"}),
+    ("Putin and Kim Jong Un signed a defence pact on 19 June.", {"supported"}),
+    # what a party said is confirmed by its own reported words
+    ("The Kremlin branded the claims that North Korean troops are about to enter the war as fake news.",
+     {"supported"}),
+    ("Zelensky said up to 10,000 North Korean specialists were being prepared to enter the war.", {"supported"}),
+    # a figure only relayed, hedged or put by a pundit, and denied by the Kremlin, is not established
+    ("North Korea will send 100,000 volunteer soldiers to fight for Russia.",
+     {"not_enough_evidence", "conflicting"}),
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory, seeds_root):
+    out = tmp_path_factory.mktemp("seeds_check")
+    analyze([seeds_root], out, None, load_settings(processes=1))
+    with Store(out / "storyscope.duckdb") as store:
+        return check_claims(store, [claim for claim, _ in EXPECTED])
+
+
+@pytest.mark.parametrize("i", range(len(EXPECTED)))
+def test_seed_verdict(verdicts, i):
+    claim, allowed = EXPECTED[i]
+    assert verdicts[i].verdict in allowed, (claim, verdicts[i].explanation)
