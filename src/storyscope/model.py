@@ -258,11 +258,16 @@ class CitationEdge:
 
 @dataclass(frozen=True, slots=True)
 class CopyEdge:
-    """Article ``article`` is a (near) copy of the earlier ``copy_of``."""
+    """Article ``article`` is a (near) copy of the earlier ``copy_of``.
+
+    ``kind`` is ``"copy"`` for a verbatim or lightly edited copy (shared 5-word shingles) and
+    ``"paraphrase"`` for a rewrite that keeps the other's sentences in order (sentence alignment).
+    """
 
     article: str
     copy_of: str
     similarity: float
+    kind: str = "copy"
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,3 +86,45 @@ def test_origins_follow_copy_edges_to_their_end_and_stop_at_a_cycle():
 
     origins = origins_from_edges({"c": "b", "b": "a", "x": "y", "y": "x"}, ["a", "b", "c", "d", "x"])
     assert origins == {"a": "a", "b": "a", "c": "a", "d": "d", "x": "x"}
+
+
+WIRE = ("Floodwater breached the main levee at Orvik early on Tuesday, forcing 3,000 residents from their homes. "
+        "Mayor Lena Tarn said the town's pumping station had failed shortly after midnight. "
+        "Army engineers from the Kessel garrison began stacking sandbags along the river road at dawn. "
+        "Forecasters expect the Ister to crest on Thursday, two metres above its usual level. "
+        "The regional government has opened three shelters in schools north of the town.")
+# A desk's rewrite: sentences reworded and re-ordered within, the order of facts and a few phrases kept.
+REWRITE = ("About 3,000 Orvik residents had to leave their homes early Tuesday after floodwater broke through "
+           "the main levee. "
+           "The town's pumping station had failed shortly after midnight, Mayor Lena Tarn told reporters. "
+           "At dawn army engineers from the Kessel garrison began stacking sandbags along the river road. "
+           "The Ister is expected to crest on Thursday at two metres above its normal level, forecasters said. "
+           "Three shelters have been opened in schools north of the town by the regional government.")
+OWN_REPORT = ("Rain kept falling over the Ister valley on Wednesday as Orvik counted the cost of the flood. "
+              "Shopkeepers on the river road swept mud from their floors and waited for insurers. "
+              "Lena Tarn, the mayor, toured the shelters and promised that the pumps would be replaced. "
+              "Farmers downstream said their fields had been under water for two days. "
+              "The town council will meet on Friday to discuss a higher levee.")
+
+
+def test_a_reworded_wire_story_is_a_paraphrase_of_it(make):
+    wire = make("p1", WIRE, published="2031-05-06")
+    rewrite = make("p2", REWRITE, published="2031-05-06")
+    (edge,) = find_copies([wire, rewrite]).copies
+    assert (edge.article, edge.copy_of, edge.kind) == ("p2", "p1", "paraphrase")
+    assert edge.similarity >= 0.5
+
+
+def test_an_own_report_of_the_same_flood_is_not_a_paraphrase(make):
+    wire = make("p1", WIRE, published="2031-05-06")
+    own = make("p3", OWN_REPORT, published="2031-05-07")
+    assert find_copies([wire, own]).copies == ()
+
+
+def test_paraphrase_needs_several_sentences_in_order():
+    from storyscope.corpus.copies import is_paraphrase, sentence_word_sets
+
+    wire, rewrite = sentence_word_sets(WIRE), sentence_word_sets(REWRITE)
+    assert is_paraphrase(wire, rewrite)
+    assert not is_paraphrase(wire[:2], rewrite[:2])  # two shared sentences are not a rewrite
+    assert not is_paraphrase(wire, list(reversed(rewrite)))  # the same facts in another order

@@ -94,21 +94,25 @@ def test_newer_schema_is_refused(tmp_path):
     assert info.value.code == "E011"
 
 
-def test_version_1_store_gains_attribution_kind_and_timeline_precision(tmp_path):
+def test_version_1_store_gains_attribution_kind_timeline_precision_and_copy_kind(tmp_path):
     path = tmp_path / "s.duckdb"
     with Store(path) as store:
         store.save_batch([(None, _annotated())])
     con = duckdb.connect(str(path))  # make it look like a store written before attributions had a kind
     con.execute("ALTER TABLE attributions DROP COLUMN kind")
     con.execute("ALTER TABLE timeline DROP COLUMN precision")
+    con.execute("ALTER TABLE copies DROP COLUMN kind")
+    con.execute("INSERT INTO copies VALUES ('b', 'a', 0.9)")
     con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     con.close()
     with Store(path) as store:
         [loaded] = store.load_annotated()
         version = store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
         columns = {r[0] for r in store.con.execute("DESCRIBE timeline").fetchall()}
+        copies = store.load_corpus().copies
     assert loaded.annotations.attributions[0].kind == "speech"
     assert "precision" in columns
+    assert [(c.article, c.kind) for c in copies] == [("b", "copy")]
     assert int(version) == SCHEMA_VERSION
 
 

@@ -121,7 +121,8 @@ def test_check_form_rejects_an_overlong_claim(client):
 def test_api_article_has_spans_and_relations(client):
     body = client.get("/api/articles/riverpost_copy").json()
     assert body["origin"] == "courier_workers"
-    assert body["copies"] == [{"article": "riverpost_copy", "copy_of": "courier_workers", "similarity": 0.93}]
+    assert body["copies"] == [{"article": "riverpost_copy", "copy_of": "courier_workers", "similarity": 0.93,
+                              "kind": "copy"}]
     text = body["text"]
     for m in body["entity_mentions"]:
         assert text[m["start"]:m["end"]] == m["text"]

@@ -80,8 +80,8 @@ def build_dossier(annotated: Sequence[AnnotatedArticle], corpus: CorpusResult,
                        "values": list(c.values), "summary": c.summary} for c in corpus.conflicts],
         "citations": [{"article": c.article, "cites": c.cites, "cue": c.cue, "start": c.start, "end": c.end}
                       for c in corpus.citations],
-        "copies": [{"article": c.article, "copy_of": c.copy_of, "similarity": round(c.similarity, 4)}
-                   for c in corpus.copies],
+        "copies": [{"article": c.article, "copy_of": c.copy_of, "similarity": round(c.similarity, 4),
+                    "kind": c.kind} for c in corpus.copies],
         "timeline": [{"date": t.date, "precision": t.precision, "summary": t.summary,
                       "articles": list(t.articles), "claims": list(t.claims)} for t in corpus.timeline],
     }

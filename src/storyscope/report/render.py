@@ -94,7 +94,8 @@ def render_markdown(dossier: dict) -> str:
               for q in dossier["quantities"]]
     lines += ["", "## Citations and copies", ""]
     lines += [f"- {c['article']} cites **{_md(c['cites'])}** ({_md(c['cue'])})" for c in dossier["citations"]]
-    lines += [f"- {c['article']} copies {c['copy_of']} (similarity {c['similarity']:.2f})" for c in dossier["copies"]]
+    lines += [f"- {c['article']} {'paraphrases' if c.get('kind') == 'paraphrase' else 'copies'} {c['copy_of']} "
+              f"(similarity {c['similarity']:.2f})" for c in dossier["copies"]]
     lines += ["", "## Timeline", ""]
     lines += [f"- {shown_date(t)}: {_md(t['summary'])} ({', '.join(t['articles'])})" for t in dossier["timeline"]]
     lines += ["", "## Articles", ""]

@@ -214,7 +214,8 @@ def graph_svg(dossier: dict, link: Link = _no_link, articles: Sequence[str] | No
         bulge = ax + 30 + 0.35 * abs(y2 - y1)
         body.append(f'<path class="edge" d="M{ax + 6},{y1:.1f} C{bulge:.1f},{y1:.1f} {bulge:.1f},{y2:.1f} '
                     f'{ax + 6},{y2:.1f}" fill="none" stroke="{RED}" stroke-width="2" stroke-dasharray="5 4">'
-                    f'<title>{_e(c["article"])} copies {_e(c["copy_of"])} '
+                    f'<title>{_e(c["article"])} {"paraphrases" if c.get("kind") == "paraphrase" else "copies"} '
+                    f'{_e(c["copy_of"])} '
                     f'(similarity {c["similarity"]:.2f})</title></path>')
     for a in nodes:
         art = by_id.get(a, {})

@@ -5,7 +5,7 @@ Bump ``SCHEMA_VERSION`` and add a step to ``MIGRATIONS`` when a table changes.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Per-article tables: rows are replaced as a unit when an article changes.
 ARTICLE_TABLES = (
@@ -56,7 +56,7 @@ CREATE TABLE IF NOT EXISTS conflicts (
     id VARCHAR, kind VARCHAR, claims VARCHAR[], articles VARCHAR[], "values" DOUBLE[], summary VARCHAR);
 CREATE TABLE IF NOT EXISTS citation_edges (
     article VARCHAR, cites VARCHAR, cue VARCHAR, start INTEGER, "end" INTEGER);
-CREATE TABLE IF NOT EXISTS copies (article VARCHAR, copy_of VARCHAR, similarity DOUBLE);
+CREATE TABLE IF NOT EXISTS copies (article VARCHAR, copy_of VARCHAR, similarity DOUBLE, kind VARCHAR DEFAULT 'copy');
 CREATE TABLE IF NOT EXISTS timeline (date VARCHAR, summary VARCHAR, articles VARCHAR[], claims VARCHAR[],
     precision VARCHAR DEFAULT 'day');
 CREATE TABLE IF NOT EXISTS article_story (article VARCHAR, story VARCHAR);
@@ -68,4 +68,6 @@ MIGRATIONS: dict[int, str] = {
     2: "ALTER TABLE attributions ADD COLUMN IF NOT EXISTS kind VARCHAR DEFAULT 'speech'",
     # 3: timeline events say whether their date is a day, a month or a year.
     3: "ALTER TABLE timeline ADD COLUMN IF NOT EXISTS precision VARCHAR DEFAULT 'day'",
+    # 4: copy edges say whether they are a copy or a paraphrase.
+    4: "ALTER TABLE copies ADD COLUMN IF NOT EXISTS kind VARCHAR DEFAULT 'copy'",
 }
