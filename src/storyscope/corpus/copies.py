@@ -21,10 +21,10 @@ lower share (a rewrite keeps some 5-word runs) and confirmed sentence by
 sentence: a pair is a paraphrase when most sentences of the shorter article
 have a close counterpart (content-word Jaccard) in the other, in order.
 On ECB+ (575 articles by many outlets on 50 events) the verbatim test gives
-18 copy edges; the sentence test adds 47 paraphrase edges, rewrites of one
-wire copy or release (read by hand: AP boxing and basketball reports, an RT
-story retold "according to RussiaToday", a SEACOM statement), and no edge
-between articles about different events.
+18 copy edges; the sentence test adds 47 paraphrase edges and no edge
+between articles about different events. The dozen read by hand were all
+rewrites of one wire copy or release (AP boxing and basketball reports, an
+RT story retold "according to RussiaToday", a SEACOM statement).
 """
 
 from __future__ import annotations
