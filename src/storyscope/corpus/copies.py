@@ -22,7 +22,7 @@ sentence: a pair is a paraphrase when most sentences of the shorter article
 have a close counterpart (content-word Jaccard) in the other, in order.
 On ECB+ (575 articles by many outlets on 50 events) the verbatim test gives
 18 copy edges; the sentence test adds 47 paraphrase edges and no edge
-between articles about different events. The dozen read by hand were all
+between articles about different events. The ten or so read by hand were all
 rewrites of one wire copy or release (AP boxing and basketball reports, an
 RT story retold "according to RussiaToday", a SEACOM statement).
 """
