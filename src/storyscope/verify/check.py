@@ -163,7 +163,8 @@ def unknown_names(store: Store, claim: str) -> list[str]:
         name = raw.removesuffix("'s").rstrip("'")
         if name.lower() in _GENERIC or name.lower() in _UNKNOWN_NAME_SKIP or name in out:
             continue
-        keys = {name.lower(), KNOWN_VARIANTS.get(name.lower(), name.lower())}
+        low = name.lower()
+        keys = {low, KNOWN_VARIANTS.get(low, low)} | {old for old, new in KNOWN_VARIANTS.items() if new == low}
         found = False
         for key in keys:
             prefix = key[:max(4, len(key) - 3)]
