@@ -11,8 +11,10 @@ from storyscope.verify.stance.headline import (
     CUE_NAMES,
     HEADLINE_LABELS,
     HeadlineFeaturizer,
+    claim_dropped,
     claim_masked,
     cue_features,
+    embedding_features,
     load_headline_model,
     predict_headline_stances,
     read_headline_model,
@@ -149,9 +151,34 @@ def test_claim_masked_view_hides_the_claims_words_but_keeps_cues():
         HeadlineFeaturizer("characters")
 
 
-def test_small_head_has_both_views_and_round_trips_them(small_head, tmp_path):
-    assert small_head.masked_featurizer is not None and small_head.meta["views"] == ["words", "claim_masked"]
+def test_small_head_has_all_views_and_round_trips_them(small_head, tmp_path):
+    assert small_head.masked_featurizer is not None and small_head.embedding_classifier is not None
+    assert small_head.meta["views"] == ["words", "claim_masked", "embedding"]
     x = small_head.masked_featurizer.transform([(CLAIM, DENIED)])
     assert "CLAIMW" in small_head.masked_featurizer.bow.vocabulary_ and x[:, :-len(CUE_NAMES)].nnz > 0
     save_headline_model(small_head, tmp_path)
-    assert read_headline_model(tmp_path).masked_classifier is not None
+    again = read_headline_model(tmp_path)
+    assert again.masked_classifier is not None and again.embedding_classifier is not None
+
+
+def test_claim_dropped_keeps_only_the_frame():
+    assert claim_dropped(CLAIM, DENIED) == "denies it calls report a hoax"
+    assert claim_dropped(CLAIM, HEDGED) == "could really ?"
+    assert claim_dropped(CLAIM, "") == ""
+
+
+def test_embedding_features_stack_headline_claim_and_frame_vectors(monkeypatch):
+    vectors = {CLAIM: np.array([1.0, 0.0], dtype=np.float32), DENIED: np.array([0.6, 0.8], dtype=np.float32),
+               claim_dropped(CLAIM, DENIED): np.array([0.0, 1.0], dtype=np.float32)}
+    monkeypatch.setattr("storyscope.verify.stance.gate._embedding", vectors.__getitem__)
+    [row] = embedding_features([(CLAIM, DENIED)])
+    np.testing.assert_allclose(row, [0.6, 0.8, -0.4, 0.8, 0.6, 0.0, 0.0, 1.0], atol=1e-6)
+    assert embedding_features([]).shape[0] == 0
+
+
+def test_head_without_embedding_view_still_predicts(small_head):
+    import dataclasses
+
+    two_views = dataclasses.replace(small_head, embedding_classifier=None)
+    out = predict_headline_stances(two_views, [(CLAIM, HEDGED), (CLAIM, DENIED)])
+    assert len(out) == 2 and all(label in HEADLINE_LABELS and 0 < score <= 1 for label, score in out)

@@ -60,7 +60,11 @@ EMBEDDING_CACHE = 1 << 14
 
 @functools.lru_cache(maxsize=EMBEDDING_CACHE)
 def _embedding(text: str) -> np.ndarray:
-    """The MiniLM vector of one text, embedded alone so that it does not depend on other texts."""
+    """The MiniLM vector of one text, embedded alone so that it does not depend on other texts.
+
+    Also read by the headline head's embedding view (``headline.embedding_features``), so a claim and
+    headline scored by both are embedded once.
+    """
     from storyscope.embed import load_embedder
 
     return load_embedder().embed([text], batch_size=1)[0]
