@@ -246,11 +246,16 @@ def bench_fnc1(
     data: Annotated[Path, typer.Option(help="FNC-1 folder (train_bodies.csv, train_stances.csv).")] = Path(
         "../shared/data/fnc1"),
     results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+    split: Annotated[str, typer.Option(help="Dev split: body (bodies held out; dev headlines also in train) "
+                                            "or topic (whole claims held out: no dev headline or body in train).")
+                     ] = "body",
 ) -> None:
-    """FNC-1 relative score and macro-F1 on a by-body dev split vs the official baseline and majority class."""
+    """FNC-1 relative score and macro-F1 on a held-out dev split vs the official baseline and majority class."""
     from storyscope.bench.fnc1 import run_fnc1_bench
 
-    _print_figures(lambda: run_fnc1_bench(data, results, out))
+    if split not in ("body", "topic"):
+        raise typer.BadParameter("split must be body or topic", param_hint="--split")
+    _print_figures(lambda: run_fnc1_bench(data, results, out, split=split))
 
 
 @bench_app.command("emergent")

@@ -27,3 +27,21 @@ def test_bench_on_fnc1_subsample(tmp_path, monkeypatch):
     assert len(systems) == 3 and "FNC-1 official baseline (re-implemented)" in systems
     assert all(0 <= m["relative_score"] <= 100 for m in systems.values())
     assert (tmp_path / "fnc1.md").exists() and "FNC-1 official baseline" in out.getvalue()
+
+
+@pytest.mark.slow
+def test_bench_topic_split_on_fnc1_subsample(tmp_path, monkeypatch):
+    if not (DATA / "train_stances.csv").exists():
+        pytest.skip(f"FNC-1 data not found at {DATA} (only present beside the developers' checkout)")
+    monkeypatch.setattr("storyscope.verify.stance.model.MAX_ITER", 10)
+    monkeypatch.setattr("storyscope.bench.fnc1.BASELINE_ESTIMATORS", 10)
+    out = io.StringIO()
+    figures = run_fnc1_bench(DATA, tmp_path, Console(file=out, width=200), limit_bodies=200, split="topic")
+    assert figures["split"].startswith("by topic") and figures["dev_pairs"] > 0
+    assert sum(figures["dev_labels"].values()) == figures["dev_pairs"]
+    assert "topic split" in out.getvalue()
+
+
+def test_bench_rejects_unknown_split(tmp_path):
+    with pytest.raises(ValueError, match="unknown split"):
+        run_fnc1_bench(DATA, tmp_path, Console(file=io.StringIO()), split="random")

@@ -187,3 +187,18 @@ def test_a_claim_about_something_no_article_names_is_not_enough_evidence(store):
 ])
 def test_predicate_cover_reads_spelling_and_derivation(claim, passage, cover):
     assert _predicate_cover(claim, passage) == cover
+
+
+def test_a_denial_that_restates_the_claims_figure_does_not_contradict_it():
+    from storyscope.verify.check import reaffirms_figure
+
+    passage = "The ministry dismissed the reports, insisting that its mission is limited to 2,000 engineers."
+    assert reaffirms_figure({"2000"}, passage)
+    assert not reaffirms_figure({"2000"}, "The ministry denied that it would send 2,000 engineers.")
+
+
+def test_a_government_metonym_speaks_for_its_country():
+    from storyscope.verify.check import _names_speaker
+
+    assert _names_speaker("Russia denied that its troops crossed the border", "Kremlin")
+    assert not _names_speaker("Talvoria denied that its troops crossed the border", "Kremlin")

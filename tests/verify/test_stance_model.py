@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from storyscope.bench.fnc1 import fnc1_score, split_by_body
+from storyscope.bench.fnc1 import fnc1_score, split_by_body, split_by_topic
 from storyscope.errors import StoryscopeError
 from storyscope.verify.stance import (
     LABELS,
@@ -67,12 +67,8 @@ def test_numbers():
 
 @pytest.fixture(scope="module")
 def featurizer():
-    """A featurizer fitted on the few texts above (small LSA basis, no min_df)."""
-    feat = StanceFeaturizer(seed=0)
-    feat.tfidf.set_params(min_df=1)
-    feat.svd_tfidf.set_params(min_df=1)
-    feat.svd.set_params(n_components=3)
-    return feat.fit(CORPUS_CLAIMS, CORPUS_TEXTS)
+    """A featurizer fitted on the few texts above."""
+    return StanceFeaturizer(seed=0).fit(CORPUS_CLAIMS, CORPUS_TEXTS)
 
 
 def test_featurizer_shape_and_overlap(featurizer):
@@ -91,6 +87,29 @@ def test_featurizer_cues_near_match(featurizer):
     x = feat.transform([(CLAIM, AGREE), (CLAIM, DENIAL)])
     col = {n: i for i, n in enumerate(feat.feature_names)}
     assert x[1, col["top_refuting"]] > x[0, col["top_refuting"]]
+
+
+def test_featurizer_cues_near_claim_words(featurizer):
+    feat = featurizer
+    x = feat.transform([(CLAIM, AGREE), (CLAIM, DENIAL)])
+    col = {n: i for i, n in enumerate(feat.feature_names)}
+    assert x[1, col["near_refuting"]] > x[0, col["near_refuting"]] == 0
+    assert x[0, col["best_sent_cover"]] > 0.8 and x[0, col["claim_word_matches"]] > 0
+
+
+def test_unseen_claim_words_keep_their_weight(featurizer):
+    # Words absent from the fitted corpus still count (hashed TF-IDF), so a claim made only of new
+    # words matches a text that repeats them.
+    x = featurizer.transform([("Zorblat quintaxes glimmer", "Zorblat quintaxes glimmer at dawn. Nobody knows why."),
+                              ("Zorblat quintaxes glimmer", UNRELATED)])
+    col = {n: i for i, n in enumerate(featurizer.feature_names)}
+    assert x[0, col["tfidf_cos"]] > 0.5 and x[1, col["tfidf_cos"]] == 0
+    assert x[0, col["bm25"]] > x[1, col["bm25"]] == 0
+
+
+def test_no_topic_keyed_features(featurizer):
+    # Features keyed on topics (LSA dimensions) let the model recognise training claims, not judge new ones.
+    assert not any(n.startswith(("svd_", "claim_topic_", "top_topic_")) for n in featurizer.feature_names)
 
 
 def test_featurizer_empty_inputs(featurizer):
@@ -117,6 +136,20 @@ def test_split_by_body_is_seeded_and_disjoint():
     ids = [str(i) for i in range(100)]
     dev = split_by_body(ids)
     assert len(dev) == 20 and dev == split_by_body(list(reversed(ids)))
+
+
+def test_split_by_topic_keeps_headlines_and_bodies_apart():
+    # Ten claims, each with two headlines and three bodies; unrelated pairs join headlines to other claims' bodies.
+    rows = [(f"h{c}-{h}", f"b{c}-{b}", "discuss") for c in range(10) for h in range(2) for b in range(3)]
+    rows += [(f"h{c}-0", f"b{(c + 1) % 10}-0", "unrelated") for c in range(10)]
+    train, dev = split_by_topic(rows, share=0.2)
+    assert (train, dev) == split_by_topic(rows, share=0.2)
+    assert not {rows[i][0] for i in train} & {rows[i][0] for i in dev}
+    assert not {rows[i][1] for i in train} & {rows[i][1] for i in dev}
+    related_dev = sum(rows[i][2] != "unrelated" for i in dev)
+    assert related_dev == 12  # two whole claims of six related pairs each
+    dropped = set(range(len(rows))) - set(train) - set(dev)
+    assert dropped and all(rows[i][2] == "unrelated" for i in dropped)
 
 
 @pytest.mark.slow

@@ -51,12 +51,17 @@ COS_ON_TOPIC = 0.45
 LEXICAL_PREDICATE_COVER = 0.6
 # A paraphrase with no shared predicate word is on point when the model is this sure it agrees and the
 # cosine reaches COS_PARAPHRASE ("the dam gave way" for "the dam collapsed": P(agree) 0.90, cosine 0.58).
-MODEL_AGREE_STRONG = 0.8
+# 0.8 with the stance model v1; 0.9 since v2, whose class weights (power 1.0) push the rare classes'
+# probabilities up (example corpus: "Selmara has so far accepted about 300 engineers" read as agreeing 0.86
+# with "Norvakia will send 2,000 engineers", and so as a contradicting figure).
+MODEL_AGREE_STRONG = 0.9
 COS_PARAPHRASE = 0.55
 # Share of a passage covered by attributed content for it to count as relaying someone's claim.
 RELAYED_COVER = 0.5
-# The model's P(disagree) at or above which a related passage counts as disagreeing.
-MODEL_DISAGREE_MIN = 0.3
+# The model's P(disagree) at or above which a related passage counts as disagreeing. 0.3 with the stance
+# model v1; 0.55 since v2 (example corpus: a Norvakian spokeswoman's "did not come from any Norvakian
+# ministry" at 0.50 had become an independent refutation of "Norvakia will send 20,000 volunteers").
+MODEL_DISAGREE_MIN = 0.55
 # Share of a claim's stemmed words a timeline entry must cover to date the event the claim describes.
 TIMELINE_MATCH = 0.75
 # Government metonyms: a speaker named so speaks for the country (for the interested-party rule).
@@ -118,6 +123,8 @@ def _names_speaker(claim: str, speaker: str | None) -> bool:
     if not speaker:
         return False
     words = {w.lower().strip(".,;:\"“”()").removesuffix("'s") for w in claim.replace("’", "'").split()}
+    if INSTITUTIONS.get(speaker.lower()) in words:  # "the Kremlin" speaks for Russia
+        return True
     return any(len(part) >= 4 and part.lower() in words for part in speaker.split())
 
 
@@ -245,7 +252,8 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cosine: float,
-                  predicate_cover: float, figure_stated: bool = False, relayed: bool = False) -> tuple[str | None, float]:
+                  predicate_cover: float, figure_stated: bool = False, relayed: bool = False,
+                  reaffirmed: bool = False) -> tuple[str | None, float]:
     """Combine the rules, the model and the similarity into ``(stance, strength)``; stance None = unrelated.
 
     Args:
@@ -255,6 +263,7 @@ def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cos
         predicate_cover: ``_predicate_cover`` of the pair.
         figure_stated: the claim states a figure and the passage states the same one.
         relayed: the dossier's attributions cover the passage (reported speech).
+        reaffirmed: the passage restates the claim's figure after an affirming word ("insisting ... 2,000").
     """
     if rule.stance is None and cosine < COS_RELATED:
         return None, 0.0
@@ -267,7 +276,7 @@ def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cos
     model_p = model_score if model_label != "unrelated" else 0.5
     reason = rule.reason
     # "Norvakia dismissed the 20,000 report, insisting on 2,000": the denial targets another figure.
-    if reason == "refuting_cue" and figure_stated and model_label == "agree":
+    if reason == "refuting_cue" and figure_stated and (model_label == "agree" or reaffirmed):
         reason = "match" if rule.relevance >= AGREE_MIN_RELEVANCE else "partial"
     # Hedged only by speech verbs: judged on its content; whether it is relayed (and so only discussion)
     # is the aggregation's rule, fed by the dossier's attributions.
@@ -278,7 +287,7 @@ def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cos
     if reason == "hedged":
         reason = "match" if rule.relevance >= AGREE_MIN_RELEVANCE else "partial"
     if on_point and (reason in ("other_figure", "refuting_cue")
-                     or model_label == "disagree" and model_score >= MODEL_DISAGREE_MIN):
+                     or model_label == "disagree" and model_score >= MODEL_DISAGREE_MIN and not reaffirmed):
         return "disagree", round(max(0.6, model_p if model_label == "disagree" else 0.6), 4)
     if reason in ("no_figure", "other_figure", "refuting_cue"):
         return "discuss", round(model_p, 4)
@@ -316,6 +325,17 @@ _STATEMENT_CUE = re.compile(
     r"\b(?:said|says|told|tells|claimed|claims|stated|states|announced|announces|warned|warns|confirmed|"
     r"confirms|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|branded|brands|insisted|"
     r"insists|described|describes)\b|\baccording to\b", re.IGNORECASE)
+
+
+# Words after which a denial's passage restates what it stands by ("dismissed the reports, insisting that its
+# mission would be limited to 2,000 engineers").
+_REAFFIRM = re.compile(r"\b(?:insist\w*|limited to|only|instead|rather|but)\b", re.IGNORECASE)
+
+
+def reaffirms_figure(claim_figures: set[str], passage: str) -> bool:
+    """True when one of ``claim_figures`` appears in ``passage`` after an affirming word ("insisting", "only")."""
+    m = _REAFFIRM.search(passage)
+    return bool(m and claim_figures and claim_figures & _figures(passage[m.end():]))
 
 
 def _figures(text: str) -> set[str]:
@@ -366,7 +386,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         rule = judge_detail(claim, cand.text)
         stance, strength = decide_stance(rule, label, p, cand.cosine, _predicate_cover(claim, cand.text),
                                          figure_stated=bool(figures) and figures <= _figures(cand.text),
-                                         relayed=relayed)
+                                         relayed=relayed, reaffirmed=reaffirms_figure(figures, cand.text))
         if statement:
             # "X said Y" is confirmed by X's own words as reported and is not contradicted by someone
             # else disputing Y.
