@@ -13,7 +13,7 @@ from typing import Any
 from storyscope.annotate.cues import TAGGER_PATH, CueModel, frame_features, load_cue_model, refine_cues
 from storyscope.annotate.entities import trim_entity
 from storyscope.annotate.resolve import RELATIVE_PRONOUNS, Resolver, SpeakerRef
-from storyscope.annotate.spans import Quote, QuoteIndex, Segment, token_span, trim_span
+from storyscope.annotate.spans import Quote, QuoteIndex, Segment, doc_text, token_span, trim_span
 from storyscope.model import Attribution
 
 # Lemmas of verbs that introduce speech or a claim (PolNeAR-style cues).
@@ -104,7 +104,7 @@ class _Builder:
 
     def __init__(self, doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Resolver) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.segs = segs
         self.quotes = quotes
         self.resolver = resolver

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from storyscope.annotate.spans import trim_span
+from storyscope.annotate.spans import doc_text, trim_span
 from storyscope.model import Attribution
 
 # Versioned name of the gate (recorded by the bench through the annotate IMPL).
@@ -50,6 +50,7 @@ DEFAULT_THRESHOLD = 0.35
 # threshold); re-run `storyscope bench attribution` after changing it.
 DEFAULT_TAGGER_THRESHOLD = 0.3
 # Subject pronouns kept as themselves in the features (other pronouns -> "pron").
+_FIRST_SENTENCE_END = "storyscope_first_sentence_end"
 _PRONOUN_FEATURES = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "that", "which", "this"})
 
 # Filled on first call of ``load_cue_model``.
@@ -103,6 +104,19 @@ def _subject_kind(subj: Any) -> str:
     return subj.pos_
 
 
+def _first_sentence_end(doc: Any) -> int:
+    """Index after the first sentence of ``doc``, computed once per Doc.
+
+    ``token.sent`` walks the whole Doc on every call, which made this one feature cost about a tenth
+    of the parse; a token is in the first sentence exactly when it comes before this index.
+    """
+    end = doc.user_data.get(_FIRST_SENTENCE_END)
+    if end is None:
+        end = next(iter(doc.sents)).end if len(doc) else 0
+        doc.user_data[_FIRST_SENTENCE_END] = end
+    return end
+
+
 def frame_features(verb: Any, subj: Any, content_kind: str, content_head: Any | None) -> list[str]:
     """Binary features of one candidate frame: cue ``verb``, its subject, how its content attaches.
 
@@ -134,7 +148,7 @@ def frame_features(verb: Any, subj: Any, content_kind: str, content_head: Any | 
     subj_kind = _subject_kind(subj) if subj is not None else "none"
     feats += [f"lemma|subj={lemma}|{subj_kind}", f"hlemma={verb.head.lemma_.lower()}",
               f"dep|hpos={verb.dep_}|{verb.head.pos_}", f"lemma|dep={lemma}|{verb.dep_}",
-              f"first_sent={verb.sent.start == 0}"]
+              f"first_sent={verb.i < _first_sentence_end(verb.doc)}"]
     if subj is not None:
         feats.append(f"slemma={subj.lemma_.lower()}")
     feats.extend(f"aux={c.lower_}" for c in kids if c.dep_ == "aux")
@@ -309,6 +323,7 @@ def refine_cues(doc: Any, atts: list[Attribution], tagger: CueModel) -> list[Att
     content's first tokens the content starts after it; otherwise only the cue
     changes, and the order of ``atts`` is kept.
     """
+    text = doc_text(doc)
     by_att: dict[int, dict[str, list[tuple[int, float]]]] = {}
     for edge in cue_edges(doc, atts):
         sides = by_att.setdefault(edge.att, {"in": [], "right": [], "left": []})
@@ -339,8 +354,8 @@ def refine_cues(doc: Any, atts: list[Attribution], tagger: CueModel) -> list[Att
                 last = k
         s, e = doc[first].idx, doc[last].idx + len(doc[last].text)
         if (s, e) != (a.cue_start, a.cue_end):
-            start, end = (a.start, a.end) if e <= a.start or a.start < a.cue_end else trim_span(doc.text, e, a.end)
+            start, end = (a.start, a.end) if e <= a.start or a.start < a.cue_end else trim_span(text, e, a.end)
             if start < end:
-                a = replace(a, cue=doc.text[s:e], cue_start=s, cue_end=e, start=start, content=doc.text[start:end])
+                a = replace(a, cue=text[s:e], cue_start=s, cue_end=e, start=start, content=text[start:end])
         out.append(a)
     return out

@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from storyscope.annotate.spans import doc_text
 from storyscope.model import EntityMention
 
 # Leading words spaCy sometimes includes in an entity span ("the Kremlin").
@@ -214,7 +215,7 @@ def glued_person(ent: Any) -> Any | None:
 
 def corrected_labels(doc: Any) -> dict[int, str]:
     """Return the corrected label (``corrected_label``) of every spaCy entity of ``doc``, keyed by its first token."""
-    text = doc.text
+    text = doc_text(doc)
     names = doc_names(doc)
     return {ent.start: corrected_label(ent, text[slice(*trim_entity(text, ent.start_char, ent.end_char))], names)
             for ent in doc.ents}
@@ -227,7 +228,7 @@ def extract_entities(doc: Any, labels: dict[int, str] | None = None) -> list[Ent
     Entities that run across a line break and lower-case "pro-X"/"anti-X"
     adjectives are dropped.
     """
-    text = doc.text
+    text = doc_text(doc)
     labels = corrected_labels(doc) if labels is None else labels
     out: list[EntityMention] = []
     for ent in doc.ents:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from storyscope.annotate.spans import doc_text
 from storyscope.model import Quantity
 
 UNIT_WORDS = {
@@ -79,7 +80,7 @@ def parse_number(words: list[str]) -> float | None:
 
 def extract_quantities(doc: Any) -> list[Quantity]:
     """Quantities of one Doc: value, written span (with "up to"-style hedge), counted noun."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Quantity] = []
     n = len(doc)
     i = 0

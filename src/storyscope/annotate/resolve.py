@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyscope.annotate.entities import corrected_labels, trim_entity
-from storyscope.annotate.spans import QuoteIndex
+from storyscope.annotate.spans import QuoteIndex, doc_text
 
 # Pronouns resolved to the last PERSON.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -78,7 +78,7 @@ class Resolver:
 
     def __init__(self, doc: Any, quotes: QuoteIndex, outlets: frozenset[str] = frozenset(),
                  labels: dict[int, str] | None = None) -> None:
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.doc = doc
         self.outlets = outlets
         self.ent_at: dict[int, Any] = {}

@@ -63,6 +63,17 @@ class Quote:
         return self.words >= MIN_SPEECH_QUOTE_WORDS
 
 
+_DOC_TEXT = "storyscope_text"
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, read once per Doc: spaCy rebuilds it by joining every token on each access."""
+    text = doc.user_data.get(_DOC_TEXT)
+    if text is None:
+        text = doc.user_data[_DOC_TEXT] = doc.text
+    return text
+
+
 def segments(doc: Any) -> list[Segment]:
     """Split ``doc.sents`` further at newlines and strip whitespace tokens.
 

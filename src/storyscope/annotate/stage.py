@@ -12,7 +12,7 @@ from storyscope.annotate.entities import corrected_labels, extract_entities
 from storyscope.annotate.nlp import ensure_paragraph_breaks
 from storyscope.annotate.quantities import extract_quantities
 from storyscope.annotate.resolve import Resolver
-from storyscope.annotate.spans import QuoteIndex, find_quotes, segments, trim_span
+from storyscope.annotate.spans import QuoteIndex, doc_text, find_quotes, segments, trim_span
 from storyscope.errors import StoryscopeError
 from storyscope.model import AnnotatedArticle, Annotations, Article, Attribution, Sentence
 
@@ -47,7 +47,7 @@ def annotate_doc(doc: Any, article: Article) -> Annotations:
     Raises:
         StoryscopeError: E012 when the Doc is not the parse of ``article.text``.
     """
-    if doc.text != article.text:
+    if doc_text(doc) != article.text:
         raise StoryscopeError("E012", id=article.id, why="the Doc text differs from Article.text")
     text = article.text
     segs = segments(doc)
