@@ -50,7 +50,6 @@ DEFAULT_THRESHOLD = 0.35
 # threshold); re-run `storyscope bench attribution` after changing it.
 DEFAULT_TAGGER_THRESHOLD = 0.3
 # Subject pronouns kept as themselves in the features (other pronouns -> "pron").
-_FIRST_SENTENCE_END = "storyscope_first_sentence_end"
 _PRONOUN_FEATURES = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "that", "which", "this"})
 
 # Filled on first call of ``load_cue_model``.
@@ -104,19 +103,6 @@ def _subject_kind(subj: Any) -> str:
     return subj.pos_
 
 
-def _first_sentence_end(doc: Any) -> int:
-    """Index after the first sentence of ``doc``, computed once per Doc.
-
-    ``token.sent`` walks the whole Doc on every call, which made this one feature cost about a tenth
-    of the parse; a token is in the first sentence exactly when it comes before this index.
-    """
-    end = doc.user_data.get(_FIRST_SENTENCE_END)
-    if end is None:
-        end = next(iter(doc.sents)).end if len(doc) else 0
-        doc.user_data[_FIRST_SENTENCE_END] = end
-    return end
-
-
 def frame_features(verb: Any, subj: Any, content_kind: str, content_head: Any | None) -> list[str]:
     """Binary features of one candidate frame: cue ``verb``, its subject, how its content attaches.
 
@@ -148,7 +134,7 @@ def frame_features(verb: Any, subj: Any, content_kind: str, content_head: Any | 
     subj_kind = _subject_kind(subj) if subj is not None else "none"
     feats += [f"lemma|subj={lemma}|{subj_kind}", f"hlemma={verb.head.lemma_.lower()}",
               f"dep|hpos={verb.dep_}|{verb.head.pos_}", f"lemma|dep={lemma}|{verb.dep_}",
-              f"first_sent={verb.i < _first_sentence_end(verb.doc)}"]
+              f"first_sent={verb.sent.start == 0}"]
     if subj is not None:
         feats.append(f"slemma={subj.lemma_.lower()}")
     feats.extend(f"aux={c.lower_}" for c in kids if c.dep_ == "aux")
