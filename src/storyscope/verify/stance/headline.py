@@ -31,7 +31,7 @@ from storyscope.pinned import read_pinned, runtime_versions, save_pinned
 from storyscope.verify.stance.features import stem, tokenize
 from storyscope.verify.stance.model import MODEL_DIR, StanceModelError, check_training_labels
 
-HEADLINE_MODEL_NAME = "stance.emergent_lr3.v1"
+HEADLINE_MODEL_NAME = "stance.emergent_lr3.v2"
 HEADLINE_LABELS = ("agree", "disagree", "discuss")
 HEADLINE_MODEL_FILE = "headline.joblib"
 HEADLINE_META_FILE = "headline_meta.json"
@@ -49,11 +49,14 @@ HEDGING_CUES = frozenset(
      "probably", "purported", "purportedly", "reported", "reportedly", "rumor", "rumour", "rumors",
      "rumours", "rumored", "rumoured", "says", "said", "seem", "seems", "somewhat", "supposedly",
      "unconfirmed", "report", "reports", "according", "sources", "source"])
-# Refuting words: the FNC-1 baseline's list plus close variants and debunking nouns.
+# Refuting words: the FNC-1 baseline's list plus close variants and debunking nouns, and the verbs and nouns of
+# an official dismissal ("dismissed the report as a fabrication", "baseless", "rejected"), which Emergent's
+# headlines rarely use: official 10-fold CV 77.89 -> 77.98 % (head), 77.60 -> 77.69 % (stance command).
 REFUTING_CUES = frozenset(
     ["fake", "fraud", "hoax", "false", "deny", "denies", "denied", "despite", "nope", "doubt", "doubts",
      "bogus", "debunk", "debunked", "debunks", "pranks", "prank", "retract", "not", "no", "never", "untrue",
-     "myth", "rumor", "rumour", "satire", "satirical"])
+     "myth", "rumor", "rumour", "satire", "satirical", "dismiss", "dismisses", "dismissed", "fabrication",
+     "fabricated", "baseless", "reject", "rejects", "rejected", "refute", "refutes", "refuted"])
 CUE_NAMES = ("question", "hedging", "refuting", "claim_refuting", "claim_overlap", "length")
 # The claim-masked view: headline tokens whose stem occurs in the claim become this placeholder (cue words
 # excepted), so n-grams read the frame around the claim ("CLAIMW denies CLAIMW", "could CLAIMW ?").
