@@ -177,6 +177,7 @@ def test_a_claim_about_something_no_article_names_is_not_enough_evidence(store):
     assert "No stored article names Zembla" in unknown.explanation
     assert unknown_names(store, "Talvorian soldiers left Kestrel for Zembla and Quorn") == ["Zembla", "Quorn"]
     assert unknown_names(store, "Kyiv and Kiev") == ["Kyiv", "Kiev"]  # neither spelling is in the fixture
+    assert unknown_names(store, "Talvoria's border guard and Mirenland's farmers") == []
 
 
 @pytest.mark.parametrize(("claim", "passage", "cover"), [

@@ -174,7 +174,13 @@ def unknown_names(store: Store, claim: str) -> list[str]:
         keys = {low, KNOWN_VARIANTS.get(low, low)} | {old for old, new in KNOWN_VARIANTS.items() if new == low}
         found = False
         for key in keys:
-            prefix = key[:max(4, len(key) - 3)]
+            # the longest run of letters: "o'brien" is searched as "brie", so "O’Brien" with a curly
+            # apostrophe is found too; a name of short runs only ("Al-Sa") is not tested
+            part = max(re.findall(r"[^\W\d_]+", key), key=len, default="")
+            if len(part) < 4:
+                found = True
+                break
+            prefix = part[:max(4, len(part) - 3)]
             pattern = r"(?i)\b" + re.escape(prefix)
             # The plain substring test first (cheap), the word-boundary regex only on its hits; stop at one.
             row = store.con.execute(
