@@ -282,7 +282,7 @@ def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cos
     model_p = model_score if model_label != "unrelated" else 0.5
     reason = rule.reason
     # "Norvakia dismissed the 20,000 report, insisting on 2,000": the denial targets another figure.
-    if reason == "refuting_cue" and figure_stated and (model_label == "agree" or reaffirmed):
+    if reason == "refuting_cue" and figure_stated and reaffirmed:
         reason = "match" if rule.relevance >= AGREE_MIN_RELEVANCE else "partial"
     # Hedged only by speech verbs: judged on its content; whether it is relayed (and so only discussion)
     # is the aggregation's rule, fed by the dossier's attributions.
