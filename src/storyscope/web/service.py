@@ -56,6 +56,7 @@ class Index:
     claims_of_article: dict[str, list[dict]] = field(default_factory=dict)
     conflicts_of_claim: dict[str, list[dict]] = field(default_factory=dict)
     conflicts_of_article: dict[str, list[dict]] = field(default_factory=dict)
+    relay: dict[str, str] = field(default_factory=dict)  # attribution id -> "via X" (``relay_chain``)
 
 
 def _origins(dossier: dict) -> dict[str, str]:
@@ -171,6 +172,7 @@ class DossierService:
             for aid in x["articles"]:
                 of_article[aid].append(x)
         idx.conflicts_of_claim, idx.conflicts_of_article = dict(of_claim), dict(of_article)
+        idx.relay = relay_chain(d)
         return idx
 
     # ----------------------------------------------------------------- verdicts
@@ -221,7 +223,7 @@ class DossierService:
         for q in d["quantities"]:
             if q["article"] == article_id:
                 spans.append(Span(q["start"], q["end"], "quantity", f"number {q['value']:g} · {q['about']}"))
-        relay = relay_chain(d)
+        relay = idx.relay
         for a in d["attributions"]:
             if a["article"] == article_id:
                 who = (a["speaker"] or "unattributed") + (f", {relay[a['id']]}" if a["id"] in relay else "")
@@ -235,7 +237,7 @@ class DossierService:
         idx = self.index()
         d = self.dossier()
         item = idx.annotated[article_id]
-        relay = relay_chain(d)
+        relay = idx.relay
         return {
             **idx.articles[article_id],
             "origin": idx.origin.get(article_id, article_id),
