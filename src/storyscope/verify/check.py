@@ -12,6 +12,7 @@ when each article appeared; ``aggregate`` turns that into the verdict.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -136,14 +137,14 @@ def _party_names(text: str) -> set[str]:
     return names
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the prefix ``a`` and ``b`` share."""
+    return len(os.path.commonprefix([a, b]))
+
+
 def _same_party(a: str, b: str) -> bool:
     """True for one name and its demonym or inflection (Norvakia / Norvakian, Ukraine / Ukrainian)."""
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n >= max(4, min(len(a), len(b)) - 2)
+    return _common_prefix(a, b) >= max(4, min(len(a), len(b)) - 2)
 
 
 def interested_party(claim: str, speaker_text: str) -> str | None:
@@ -248,11 +249,7 @@ def _same_word(a: str, b: str) -> bool:
     They must share a prefix of at least ``SAME_WORD_PREFIX`` letters that leaves at most three letters of
     the shorter one, or the shorter (4+ letters) must begin the longer ("elect", "election").
     """
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
+    n = _common_prefix(a, b)
     shorter = min(len(a), len(b))
     return n >= max(SAME_WORD_PREFIX, shorter - 3) or n == shorter >= 4
 
