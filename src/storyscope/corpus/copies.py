@@ -38,7 +38,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from storyscope.corpus._lsh import sorted_unique
-from storyscope.corpus._text import STOPWORDS, UnionFind, date_key, fold, stem, words
+from storyscope.corpus._text import STOPWORDS, UnionFind, date_key, stem, words
 from storyscope.model import AnnotatedArticle, CopyEdge
 
 # Word n-gram size for shingles. 5 is the usual near-duplicate setting for
@@ -89,7 +89,6 @@ PARAPHRASE_CANDIDATE_SHARE = 0.1
 # found have 0.19 or more (the least 0.11); pairs of the synthetic scale pile that only share a stock sentence
 # or two have 0.13 or less in 90% of cases.
 PARAPHRASE_MIN_CONTAINMENT = 0.15
-_WORD = re.compile(r"[a-z0-9]+")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’']?\s+|\n+")
 
 _MASK64 = (1 << 64) - 1
@@ -213,8 +212,8 @@ def sentence_word_sets(text: str) -> list[frozenset[str]]:
     Sentences with fewer than ``PARAPHRASE_MIN_WORDS`` content words are left out.
     """
     out = []
-    for sentence in _SENTENCE_SPLIT.split(fold(text)):
-        found = frozenset(_stem(w) for w in _WORD.findall(sentence) if len(w) > 1 and w not in STOPWORDS)
+    for sentence in _SENTENCE_SPLIT.split(text):
+        found = frozenset(_stem(w) for w in words(sentence) if len(w) > 1 and w not in STOPWORDS)
         if len(found) >= PARAPHRASE_MIN_WORDS:
             out.append(found)
     return out
