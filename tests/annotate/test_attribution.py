@@ -147,3 +147,40 @@ def test_doc_never_escapes(annotate: Annotate) -> None:
     for att in ann.attributions:
         for value in (att.speaker, att.content, att.cue, att.source_text):
             assert value is None or isinstance(value, str)
+
+
+def test_writers_aside_is_not_part_of_the_claim(annotate: Annotate) -> None:
+    """ "X claimed Y, a figure that Z dismissed": Z's denial is not relayed by X, and it is about "a figure"."""
+    atts = annotate("The Kestrel news agency claimed that 9,000 pilgrims were waiting at the border, "
+                    "a figure that the interior ministry later dismissed as invented.").attributions
+    claim = _find(atts, "9,000 pilgrims")
+    assert claim.content.endswith("waiting at the border")
+    denial = next(a for a in atts if "dismissed" in a.cue)
+    assert denial.content == "a figure"
+    assert not (claim.start <= denial.cue_start < claim.end)
+
+
+def test_passive_with_agent_takes_the_subject_as_content(annotate: Annotate) -> None:
+    atts = annotate("The new ferry timetable was announced on Monday by harbour director Marta Lindqvist.").attributions
+    att = next(a for a in atts if "announced" in a.cue)
+    assert att.content == "The new ferry timetable"
+    assert att.speaker == "Marta Lindqvist"
+    assert att.cue.endswith("by")
+
+
+def test_relative_clause_cue_content_follows_the_cue(annotate: Annotate) -> None:
+    atts = annotate("The convoy, which the Valdoran army says will grow to 400 trucks, crossed the river on Friday.").attributions
+    att = next(a for a in atts if a.cue == "says")
+    assert att.content == "will grow to 400 trucks"
+
+
+def test_citing_inside_according_to_is_a_chain(annotate: Annotate) -> None:
+    from storyscope.annotate.chains import enclosing_attributions
+
+    atts = annotate("According to the Harbour Gazette, citing two port officials, the ferry will stay "
+                    "docked until May.").attributions
+    outer = next(a for a in atts if a.cue == "According to")
+    inner = next(a for a in atts if a.cue == "citing")
+    assert inner.content == "the ferry will stay docked until May"
+    assert "officials" in (inner.source_text or "")
+    assert enclosing_attributions(atts)[atts.index(inner)] == atts.index(outer)

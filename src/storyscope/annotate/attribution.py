@@ -215,6 +215,9 @@ class _Builder:
             return
         ref = self._source_span(self._speaker(subj, tok), subj, tok)
         cue_s, cue_e = self._cue_to_content(tok, cue_s, cue_e, content[0])
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        if agent is not None and content[1] <= cue_s and agent.i > tok.i:
+            cue_e = max(cue_e, agent.idx + len(agent.text))  # PolNeAR's cue "was reported by"
         self._add(ref, cue_s, cue_e, content[0], content[1], False, hedged)
 
     def _continuation(self, quote_i: int, cue_end: int) -> int:
@@ -291,7 +294,24 @@ class _Builder:
         for dep in CONTENT_DEPS:
             comp = next((c for c in children if c.dep_ == dep), None)
             if comp is not None:
-                return self._subtree_span(comp)
+                if tok.dep_ == "relcl" and comp.left_edge.i < tok.i < comp.right_edge.i:
+                    # "the contingent, which Norvakia says will grow to 2,000": what follows the cue
+                    return self._after_span(tok, comp.right_edge)
+                start, end = self._subtree_span(comp)
+                return start, self._before_commentary(comp, end)
+        if tok.dep_ == "relcl" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
+                and self._relative_object(tok, subj):
+            # "a figure that the ministry dismissed": the content is the noun the clause describes
+            return self._antecedent_span(tok)
+        passive_subj = next((c for c in children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+        if passive_subj is not None and any(c.dep_ == "agent" for c in children):
+            # "The plan was announced by the minister": what was announced is the passive subject
+            start, end = self._subtree_span(passive_subj)
+            aside = next((c for c in self._kids(passive_subj) if c.i > passive_subj.i and c.dep_ in ("relcl", "appos")),
+                         None)
+            if aside is not None:  # "Lazio — who was regarded as a lightweight — was dismissed by ..."
+                end = self.doc[aside.left_edge.i - 1].idx + len(self.doc[aside.left_edge.i - 1].text)
+            return start, end
         # "<content>, X reported": the parser left the fronted clause unattached
         seg_start, _ = self._seg_span(tok)
         subj_start = subj.left_edge.idx if subj.i < tok.i else tok.idx
@@ -312,6 +332,50 @@ class _Builder:
         if nxt is None:
             return None
         return nxt.idx, seg_end
+
+    def _after_span(self, tok: Any, last: Any) -> tuple[int, int]:
+        """From the token after ``tok`` to ``last`` (inclusive), inside ``tok``'s sentence."""
+        _, hi = self._seg_span(tok)
+        nxt = self.doc[tok.i + 1]
+        return nxt.idx, min(hi, last.idx + len(last.text))
+
+    def _relative_object(self, verb: Any, subj: Any) -> bool:
+        """Whether a relative pronoun before ``subj`` is what ``verb`` takes ("that X dismissed", "which X warned about")."""
+        kids = self._kids(verb)
+        if any(c.dep_ in ("dobj", "oprd", "attr", "dative", "prt") and c.lower_ not in RELATIVE_PRONOUNS
+               for c in kids):
+            return False  # "which Trump had called a disaster": the verb has content of its own
+        for child in kids:
+            # a stranded preposition ("which engineers warned about"), not "in which he declares"
+            cands = [child] + [c for c in self._kids(child) if child.dep_ == "prep" and child.i > verb.i]
+            if any(c.lower_ in RELATIVE_PRONOUNS and c.i < subj.i for c in cands):
+                return True
+        return False
+
+    def _antecedent_span(self, relcl: Any) -> tuple[int, int]:
+        """The noun phrase a relative clause hangs on, without the clause ("a figure")."""
+        head = relcl.head
+        lo, _ = self._seg_span(relcl)
+        last = self.doc[relcl.left_edge.i - 1]
+        return max(lo, head.left_edge.idx), last.idx + len(last.text)
+
+    def _before_commentary(self, comp: Any, end: int) -> int:
+        """``end`` cut before a trailing apposition in which someone else speaks.
+
+        "claimed that 20,000 volunteers were ready, a figure that the ministry later
+        dismissed": the apposition is the writer's aside, not part of the claim.
+        """
+        for tok in comp.subtree:
+            if tok.dep_ not in ("appos", "npadvmod") or tok.right_edge.i != comp.right_edge.i or tok.left_edge.i == 0 \
+                    or self.doc[tok.left_edge.i - 1].text != ",":
+                continue
+            for verb in tok.subtree:
+                if verb.dep_ == "relcl" and verb.lemma_.lower() in CUE_LEMMAS and any(
+                        c.dep_ == "nsubj" and c.pos_ != "PRON" and c.lower_ not in RELATIVE_PRONOUNS
+                        for c in verb.children):
+                    before = self.doc[tok.left_edge.i - 1]
+                    return min(end, before.idx + len(before.text))
+        return end
 
     def _linked_quote(self, tok: Any) -> int:
         """The speech quote this cue introduces or closes, or -1."""
@@ -365,6 +429,22 @@ class _Builder:
         after = trim_span(self.text, src_e, seg_e, " \t\n,.;:”\"")
         s, e = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
         self._add(ref, cue_s, cue_e, s, e, False, ref.speaker is None)
+        self._citing(s, e)
+
+    def _citing(self, start: int, end: int) -> None:
+        """ "According to X, citing two officials, ...": the officials speak inside X's content."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 3 or span[0].lower_ != "citing":
+            return
+        cue = span[0]
+        obj = next((c for c in self._kids(cue) if c.dep_ == "dobj"), None)
+        if obj is None:
+            return
+        comma = next((t for t in span if t.i > obj.right_edge.i and t.text == ","), None)
+        if comma is None or comma.i + 1 >= span.end:
+            return
+        ref = self._source_span(self._speaker(obj, cue), obj, cue)
+        self._add(ref, cue.idx, cue.idx + len(cue.text), self.doc[comma.i + 1].idx, end, False, False)
 
     def _according_source(self, pobj: Any, src_s: int, src_e: int) -> SpeakerRef:
         head = pobj

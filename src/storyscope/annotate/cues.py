@@ -323,9 +323,14 @@ def refine_cues(doc: Any, atts: list[Attribution], tagger: CueModel) -> list[Att
         inside = sides["in"]
         lo, hi = 0, len(inside) - 1
         fixed = FIXED_CUE.fullmatch(a.cue) is not None
-        while not fixed and lo < hi and inside[lo][1] < tagger.threshold:
+        # the cue's own verb stays whatever the tagger says ("later dismissed" keeps "dismissed")
+        verb = next((k for k, (i, _) in enumerate(inside) if doc[i].pos_ == "VERB"), None)
+        lo_max = hi_min = verb
+        if verb is None:
+            lo_max, hi_min = len(inside) - 1, 0
+        while not fixed and lo < hi and lo < lo_max and inside[lo][1] < tagger.threshold:
             lo += 1
-        while not fixed and hi > lo and inside[hi][1] < tagger.threshold:
+        while not fixed and hi > lo and hi > hi_min and inside[hi][1] < tagger.threshold:
             hi -= 1
         first, last = inside[lo][0], inside[hi][0]
         if lo == 0:
