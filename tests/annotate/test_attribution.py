@@ -184,3 +184,18 @@ def test_citing_inside_according_to_is_a_chain(annotate: Annotate) -> None:
     assert inner.content == "the ferry will stay docked until May"
     assert "officials" in (inner.source_text or "")
     assert enclosing_attributions(atts)[atts.index(inner)] == atts.index(outer)
+
+
+def test_content_runs_over_a_clause_the_parser_split(annotate: Annotate) -> None:
+    """spaCy may read "occupied" as a second complement of "said"; the content still ends at the sentence's end."""
+    atts = annotate("On a trip to Tallinn, the Valdoran leader said some Norvakian engineers were already on the "
+                    "ground in parts of Selmara’s occupied territories.").attributions
+    assert _find(atts, "Norvakian engineers").content.endswith("occupied territories")
+
+
+def test_agentless_accusation_keeps_what_was_alleged(annotate: Annotate) -> None:
+    atts = annotate("The statement came as Valdora was accused of using “scorched earth tactics” by flooding "
+                    "farmland near the border.").attributions
+    att = next(a for a in atts if "accused" in a.cue)
+    assert att.speaker is None and att.hedged
+    assert "scorched earth tactics" in att.content

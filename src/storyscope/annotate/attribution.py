@@ -298,7 +298,13 @@ class _Builder:
                     # "the contingent, which Norvakia says will grow to 2,000": what follows the cue
                     return self._after_span(tok, comp.right_edge)
                 start, end = self._subtree_span(comp)
-                return start, self._before_commentary(comp, end)
+                last = comp
+                for nxt in children:  # "... in parts of Ukraine's | occupied territories": a split clause
+                    if nxt.dep_ == dep and nxt.left_edge.i == last.right_edge.i + 1:
+                        last = nxt
+                if last is not comp:
+                    end = max(end, self._subtree_span(last)[1])
+                return start, self._before_commentary(last, end)
         if tok.dep_ == "relcl" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
                 and self._relative_object(tok, subj):
             # "a figure that the ministry dismissed": the content is the noun the clause describes
@@ -600,6 +606,9 @@ class _Builder:
         comp = next((c for c in kids if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None)
         lo, hi = self._seg_span(tok)
         right = comp.right_edge if comp is not None else subj.right_edge
+        of = next((c for c in kids if c.i == tok.i + 1 and c.dep_ == "prep" and c.lower_ == "of"), None)
+        if comp is None and of is not None:  # "X was accused of employing terror tactics"
+            right = of.right_edge
         s, e = trim_span(self.text, max(lo, subj.left_edge.idx), min(hi, right.idx + len(right.text)))
         if s >= e:
             return None
