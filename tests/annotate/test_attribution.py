@@ -198,4 +198,12 @@ def test_agentless_accusation_keeps_what_was_alleged(annotate: Annotate) -> None
                     "farmland near the border.").attributions
     att = next(a for a in atts if "accused" in a.cue)
     assert att.speaker is None and att.hedged
-    assert "scorched earth tactics" in att.content
+    assert att.content.startswith("Valdora") and "scorched earth tactics" in att.content
+
+
+def test_agentless_accusation_is_reported_not_asserted(annotate: Annotate) -> None:
+    """A claim sentence carrying an accusation nobody is named for is relayed, not the outlet's own assertion."""
+    ann = annotate("The statement came as Valdora was accused of using “scorched earth tactics” by flooding "
+                   "farmland near the border at Tarn.")
+    claim = next(c for c in ann.claims if "accused" in c.text)
+    assert claim.stance == "reports" and claim.hedged

@@ -44,7 +44,7 @@ HEDGING_LEMMAS = frozenset({"claim", "allege", "believe", "suggest", "suspect", 
 # Passive cues without an agent are agentless hedges: "is said to", "it is believed".
 PASSIVE_HEDGE_LEMMAS = frozenset({"say", "believe", "know", "report", "think", "rumour", "rumor",
                                   "claim", "allege", "understand", "suspect", "suppose", "consider",
-                                  "estimate", "fear"})
+                                  "estimate", "fear", "accuse"})
 # Adverbs that hedge their clause without naming a source.
 HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently",
                            "ostensibly", "rumoredly", "rumouredly"})
@@ -410,8 +410,12 @@ class _Builder:
         aux = [c for c in children if c.dep_ == "auxpass"]
         cue_s = min([tok.idx] + [a.idx for a in aux])
         cue_e = tok.idx + len(tok.text)
+        subj = next((c for c in children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+        of = next((c for c in children if c.i == tok.i + 1 and c.dep_ == "prep" and c.lower_ == "of"), None)
         if "ccomp" in deps:  # "it is believed that ..."
             s, e = self._subtree_span(children[deps.index("ccomp")])
+        elif subj is not None and of is not None:  # "X was accused of ...": X and what is alleged
+            s, e = self._subtree_span(subj)[0], self._subtree_span(of)[1]
         else:  # "X is said to have ..." : the clause is the whole sentence
             s, e = self._seg_span(tok)
         self._add(None, cue_s, cue_e, s, e, False, True)
