@@ -207,3 +207,12 @@ def test_agentless_accusation_is_reported_not_asserted(annotate: Annotate) -> No
                    "farmland near the border at Tarn.")
     claim = next(c for c in ann.claims if "accused" in c.text)
     assert claim.stance == "reports" and claim.hedged
+
+
+def test_participle_after_remarks_speaks_for_who_made_them(annotate: Annotate) -> None:
+    """ "It follows remarks the president made ..., claiming ...": the claim is the president's, not nobody's."""
+    atts = annotate("President Ana Reet said on Monday that the border was calm. It follows remarks the Valdoran "
+                    "president made to reporters, claiming border guards had confirmed the arrival of 300 "
+                    "Norvakian engineers.").attributions
+    att = next(a for a in atts if a.cue == "claiming")
+    assert att.speaker == "Ana Reet"

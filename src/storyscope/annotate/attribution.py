@@ -78,6 +78,9 @@ BLOCKING_POS = frozenset({"VERB", "AUX"})
 # A quote that opens a line with no cue of its own continues the last direct
 # quote when that one ended at most this many lines earlier.
 ORPHAN_MAX_LINE_GAP = 2
+# Nouns for what someone said: "It follows remarks the president made ..., claiming ...".
+REMARK_NOUNS = frozenset({"remark", "comment", "statement", "speech", "interview", "testimony", "address",
+                          "claim", "warning", "announcement"})
 # Nouns for an unnamed source of "according to" ("according to reports").
 GENERIC_SOURCE_NOUNS = frozenset({"report", "reports", "media", "source", "sources", "article", "this", "that",
                                   "reporting", "account", "accounts", "estimate", "estimates", "data",
@@ -183,7 +186,7 @@ class _Builder:
                 and self.seg_of[tok.head.i] == self.seg_of[tok.i]:
             subj = next((c for c in self._kids(tok.head) if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ == "it":
-                subj = None
+                subj = self._remark_maker(tok.head)
         if subj is None:
             return
         # several subjects ("ambassador ..., Matsegora described"): prefer a named one
@@ -219,6 +222,24 @@ class _Builder:
         if agent is not None and content[1] <= cue_s and agent.i > tok.i:
             cue_e = max(cue_e, agent.idx + len(agent.text))  # PolNeAR's cue "was reported by"
         self._add(ref, cue_s, cue_e, content[0], content[1], False, hedged)
+
+    def _remark_maker(self, verb: Any) -> Any | None:
+        """Who made the remarks in "It follows remarks the president made ..., claiming ...", or None."""
+        objects = [c for c in self._kids(verb) if c.dep_ in ("dobj", "attr")]
+        if not any(c.lemma_.lower() in REMARK_NOUNS for c in objects):
+            return None
+        for noun in objects:  # the parser may make "the president" a second object beside "remarks"
+            for clause in noun.subtree:
+                if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB" \
+                        or self.seg_of[clause.i] != self.seg_of[verb.i]:
+                    continue
+                maker = next((c for c in self._kids(clause) if c.dep_ == "nsubj"), None)
+                if maker is None and clause.head.lemma_.lower() not in REMARK_NOUNS \
+                        and clause.head.pos_ in ("NOUN", "PROPN"):
+                    maker = clause.head  # the parser hung "made" on the maker: "remarks [the president] made"
+                if maker is not None and maker.lower_ not in RELATIVE_PRONOUNS:
+                    return maker
+        return None
 
     def _continuation(self, quote_i: int, cue_end: int) -> int:
         """The quote that resumes quote ``quote_i`` right after its cue, or -1.
