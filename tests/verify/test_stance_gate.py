@@ -70,6 +70,8 @@ def test_features_measure_overlap(small_gate):
     named = dict(zip(FEATURE_NAMES, own))
     assert named["shared_stems"] == 4 and named["claim_share"] == 1.0 and named["shared_names"] == 1
     assert dict(zip(FEATURE_NAMES, other))["shared_stems"] == 0
+    assert named["claim_stems_log"] == pytest.approx(np.log1p(len(set(content_stems(tokenize(claim))))))
+    assert named["text_stems_log"] == pytest.approx(np.log1p(4))     # cat, elect, mayor, pelton
     assert own[FEATURE_NAMES.index("char_cosine")] > other[FEATURE_NAMES.index("char_cosine")]
     assert small_gate.features([]).shape == (0, len(FEATURE_NAMES))
 

@@ -153,12 +153,16 @@ def test_claim_masked_view_hides_the_claims_words_but_keeps_cues():
 
 def test_small_head_has_all_views_and_round_trips_them(small_head, tmp_path):
     assert small_head.masked_featurizer is not None and small_head.embedding_classifier is not None
-    assert small_head.meta["views"] == ["words", "claim_masked", "embedding"]
+    assert small_head.meta["views"] == ["words", "claim_masked", "embedding", "embedding_mlp"]
+    assert len(small_head.embedding_mlps) == len(small_head.meta["hyperparameters"]["mlp_seeds"])
     x = small_head.masked_featurizer.transform([(CLAIM, DENIED)])
     assert "CLAIMW" in small_head.masked_featurizer.bow.vocabulary_ and x[:, :-len(CUE_NAMES)].nnz > 0
     save_headline_model(small_head, tmp_path)
     again = read_headline_model(tmp_path)
     assert again.masked_classifier is not None and again.embedding_classifier is not None
+    assert len(again.embedding_mlps) == len(small_head.embedding_mlps)
+    pairs = [(CLAIM, HEDGED), (CLAIM, DENIED)]
+    assert predict_headline_stances(again, pairs) == predict_headline_stances(small_head, pairs)
 
 
 def test_claim_dropped_keeps_only_the_frame():
@@ -179,6 +183,8 @@ def test_embedding_features_stack_headline_claim_and_frame_vectors(monkeypatch):
 def test_head_without_embedding_view_still_predicts(small_head):
     import dataclasses
 
-    two_views = dataclasses.replace(small_head, embedding_classifier=None)
-    out = predict_headline_stances(two_views, [(CLAIM, HEDGED), (CLAIM, DENIED)])
-    assert len(out) == 2 and all(label in HEADLINE_LABELS and 0 < score <= 1 for label, score in out)
+    for fewer_views in (dataclasses.replace(small_head, embedding_classifier=None),
+                        dataclasses.replace(small_head, embedding_classifier=None, embedding_mlps=None),
+                        dataclasses.replace(small_head, embedding_mlps=None)):
+        out = predict_headline_stances(fewer_views, [(CLAIM, HEDGED), (CLAIM, DENIED)])
+        assert len(out) == 2 and all(label in HEADLINE_LABELS and 0 < score <= 1 for label, score in out)

@@ -12,8 +12,10 @@ A second view reads the headline with the claim's words masked, and a third
 reads MiniLM sentence embeddings (``storyscope.embed``): the headline's, its
 difference and product with the claim's, and that of the headline with the
 claim's words dropped (the frame: "denies ... , calls it a hoax" catches
-paraphrased denials no n-gram saw). The three views' class probabilities are
-averaged. Trained on Emergent by ``scripts/train_stance.py``; saved beside
+paraphrased denials no n-gram saw). A fourth view reads the same embedding
+features with small one-hidden-layer networks (three seeds, averaged), which
+can weigh interactions the linear view cannot. The four views' class
+probabilities are averaged. Trained on Emergent by ``scripts/train_stance.py``; saved beside
 the FNC-1 model in ``model/`` as ``headline.joblib`` + ``headline_meta.json``.
 """
 
@@ -31,7 +33,7 @@ from storyscope.pinned import read_pinned, runtime_versions, save_pinned
 from storyscope.verify.stance.features import stem, tokenize
 from storyscope.verify.stance.model import MODEL_DIR, StanceModelError, check_training_labels
 
-HEADLINE_MODEL_NAME = "stance.emergent_lr3.v2"
+HEADLINE_MODEL_NAME = "stance.emergent_lr3_mlp.v1"
 HEADLINE_LABELS = ("agree", "disagree", "discuss")
 HEADLINE_MODEL_FILE = "headline.joblib"
 HEADLINE_META_FILE = "headline_meta.json"
@@ -69,6 +71,14 @@ _MASK_TOKENS = re.compile(r"\w+|[?:'\"]")
 # Issue 6, Emergent official 10-fold CV, averaged with the word and masked views: 77.89 % at C = 0.3,
 # 77.79 % at C = 1 (word + masked views alone 77.26 % in the same harness). The embedding view alone: 70.3 %.
 EMBEDDING_C = 0.3
+# The embedding MLP view: hidden units, L2 penalty, training epochs and the seeds whose networks are averaged.
+# Issue 6, Emergent official 10-fold CV, added to the three views above (77.98 %): 78.17 % with 3 seeds at
+# 64 or 128 hidden units; single seeds 77.89-78.17 % (hence the seed average); alpha 3: 77.79 %; the MLP
+# replacing the linear embedding view: 78.13 %. The view alone: 68.6 %.
+MLP_HIDDEN = 64
+MLP_ALPHA = 1.0
+MLP_EPOCHS = 300
+MLP_SEEDS = (0, 1, 2)
 _CLAIM_WORD_RUN = re.compile(rf"(?:{CLAIM_WORD} ?)+")
 
 
@@ -159,7 +169,8 @@ class HeadlineStanceModel:
     """The fitted word and claim-masked views (featurizer + classifier each), the embedding view's classifier.
 
     ``predict_headline_stances`` averages the views' class probabilities; a model without the masked
-    view (``masked_featurizer=None``) or the embedding view (``embedding_classifier=None``) goes without.
+    view (``masked_featurizer=None``), the embedding view (``embedding_classifier=None``) or the
+    embedding MLP view (``embedding_mlps=None``) goes without.
     """
 
     featurizer: HeadlineFeaturizer
@@ -168,6 +179,7 @@ class HeadlineStanceModel:
     masked_featurizer: HeadlineFeaturizer | None = None
     masked_classifier: object | None = None
     embedding_classifier: object | None = None
+    embedding_mlps: list | None = None
 
 
 def _view_classifier(c: float = C):
@@ -177,8 +189,29 @@ def _view_classifier(c: float = C):
     return OneVsRestClassifier(LogisticRegression(C=c, solver="liblinear"))
 
 
+def _embedding_mlps(x: np.ndarray, labels: list[str]) -> list:
+    """Fit one small MLP per ``MLP_SEEDS`` seed on the embedding view's features."""
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+
+    mlps = []
+    with warnings.catch_warnings():
+        # A few seeds stop at MLP_EPOCHS before the loss settles; the CV figures above are with that cap.
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        for seed in MLP_SEEDS:
+            mlp = MLPClassifier(hidden_layer_sizes=(MLP_HIDDEN,), alpha=MLP_ALPHA, max_iter=MLP_EPOCHS,
+                                random_state=seed).fit(x, labels)
+            # The optimiser's moments and the best-loss copy of the weights serve only further training;
+            # dropping them keeps the saved head about 2 MB smaller.
+            mlp._optimizer = mlp._best_coefs = mlp._best_intercepts = None
+            mlps.append(mlp)
+    return mlps
+
+
 def train_headline_model(pairs: list[tuple[str, str]], labels: list[str]) -> HeadlineStanceModel:
-    """Fit the head on labelled ``(claim, headline)`` pairs (deterministic: liblinear, no sampling).
+    """Fit the head on labelled ``(claim, headline)`` pairs (deterministic: liblinear, seeded MLPs).
 
     Args:
         pairs: training ``(claim, headline)`` pairs.
@@ -195,17 +228,21 @@ def train_headline_model(pairs: list[tuple[str, str]], labels: list[str]) -> Hea
     classifier = _view_classifier().fit(featurizer.transform(pairs), list(labels))
     masked = HeadlineFeaturizer("claim_masked").fit(pairs)
     masked_classifier = _view_classifier().fit(masked.transform(pairs), list(labels))
-    embedding_classifier = _view_classifier(EMBEDDING_C).fit(embedding_features(pairs), list(labels))
+    embedded = embedding_features(pairs)
+    embedding_classifier = _view_classifier(EMBEDDING_C).fit(embedded, list(labels))
+    embedding_mlps = _embedding_mlps(embedded, list(labels))
     from storyscope.embed import EMBEDDER_NAME
 
     meta = {"name": HEADLINE_MODEL_NAME, **runtime_versions(), "train_pairs": len(pairs),
             "labels": list(HEADLINE_LABELS), "cues": list(CUE_NAMES),
-            "views": ["words", "claim_masked", "embedding"], "embedder": EMBEDDER_NAME,
+            "views": ["words", "claim_masked", "embedding", "embedding_mlp"], "embedder": EMBEDDER_NAME,
             "hyperparameters": {"C": C, "ngram_range": list(NGRAM_RANGE),
-                                "masked_ngram_range": list(MASKED_NGRAM_RANGE), "embedding_C": EMBEDDING_C}}
+                                "masked_ngram_range": list(MASKED_NGRAM_RANGE), "embedding_C": EMBEDDING_C,
+                                "mlp_hidden": MLP_HIDDEN, "mlp_alpha": MLP_ALPHA, "mlp_epochs": MLP_EPOCHS,
+                                "mlp_seeds": list(MLP_SEEDS)}}
     return HeadlineStanceModel(featurizer=featurizer, classifier=classifier, meta=meta,
                                masked_featurizer=masked, masked_classifier=masked_classifier,
-                               embedding_classifier=embedding_classifier)
+                               embedding_classifier=embedding_classifier, embedding_mlps=embedding_mlps)
 
 
 def _normalised(proba: np.ndarray) -> np.ndarray:
@@ -221,8 +258,12 @@ def predict_headline_stances(model: HeadlineStanceModel, pairs: list[tuple[str, 
     classes = model.classifier.classes_
     if model.masked_featurizer is not None:
         views.append(_normalised(model.masked_classifier.predict_proba(model.masked_featurizer.transform(pairs))))
+    embedded = embedding_features(pairs) if model.embedding_classifier is not None or model.embedding_mlps else None
     if model.embedding_classifier is not None:
-        views.append(_normalised(model.embedding_classifier.predict_proba(embedding_features(pairs))))
+        views.append(_normalised(model.embedding_classifier.predict_proba(embedded)))
+    if model.embedding_mlps:
+        # Same sorted labels as the linear views, so the columns line up.
+        views.append(sum(mlp.predict_proba(embedded) for mlp in model.embedding_mlps) / len(model.embedding_mlps))
     proba = sum(views) / len(views)
     best = proba.argmax(axis=1)
     return [(str(classes[b]), round(float(proba[i, b]), 4)) for i, b in enumerate(best)]
@@ -232,7 +273,7 @@ def save_headline_model(model: HeadlineStanceModel, folder: Path = MODEL_DIR) ->
     """Write ``model`` to ``folder`` (``headline.joblib`` + ``headline_meta.json``); return the joblib path."""
     payload = {"featurizer": model.featurizer, "classifier": model.classifier,
                "masked_featurizer": model.masked_featurizer, "masked_classifier": model.masked_classifier,
-               "embedding_classifier": model.embedding_classifier}
+               "embedding_classifier": model.embedding_classifier, "embedding_mlps": model.embedding_mlps}
     return save_pinned(payload, model.meta, folder, HEADLINE_MODEL_FILE, HEADLINE_META_FILE)
 
 
@@ -247,7 +288,8 @@ def read_headline_model(folder: Path) -> HeadlineStanceModel:
     return HeadlineStanceModel(featurizer=parts["featurizer"], classifier=parts["classifier"], meta=meta,
                                masked_featurizer=parts.get("masked_featurizer"),
                                masked_classifier=parts.get("masked_classifier"),
-                               embedding_classifier=parts.get("embedding_classifier"))
+                               embedding_classifier=parts.get("embedding_classifier"),
+                               embedding_mlps=parts.get("embedding_mlps"))
 
 
 @functools.cache
