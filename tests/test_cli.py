@@ -128,6 +128,15 @@ def test_attributions_offsets_index_the_raw_text(tmp_path, examples_dir):
             assert 0 <= start < end <= len(text)
 
 
+@pytest.mark.parametrize("claim", ["The dam collapsed", "The foreign ministry dismissed the report"])
+def test_check_supports_what_outlets_state_in_other_words(analyzed, claim):
+    """ "after the collapse of the Brennik Dam" states "The dam collapsed"; 05 reports the ministry's dismissal."""
+    _, out, _ = analyzed
+    result = runner.invoke(app, ["check", claim, "--db", str(out / "storyscope.duckdb"), "--json"])
+    verdict = json.loads(result.stdout.strip().splitlines()[-1])
+    assert verdict["verdict"] == "supported", verdict
+
+
 def test_check_does_not_endorse_a_hedged_claim(analyzed):
     _, out, _ = analyzed
     result = runner.invoke(app, ["check", "Premier Kadar approved the mission on Monday",

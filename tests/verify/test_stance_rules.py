@@ -24,3 +24,15 @@ def test_stance(passage, stance):
 def test_a_claim_about_a_statement_is_confirmed_by_the_report():
     claim = "The mayor said the bridge will reopen in May"
     assert judge(claim, "The mayor said on Friday that the bridge will reopen in May.")[0] == "agree"
+
+
+def test_relevance_reads_other_forms_of_a_word_but_names_as_written():
+    from storyscope.verify.stance_rules import judge_detail, same_word
+
+    assert same_word("collapsed", "collapse") and same_word("troop", "troops")
+    assert not same_word("dam", "damage") and not same_word("sent", "send")
+    # "the collapse of the dam" covers both words of "The dam collapsed"
+    assert judge_detail("The dam collapsed", "Crews searched the valley after the collapse of the dam.").relevance == 1.0
+    # "Russian" does not stand for the name "Russia"
+    detail = judge_detail("Russia sent engineers", "Russian engineers were sent home.")
+    assert detail.relevance == pytest.approx(2 / 3)

@@ -24,6 +24,7 @@ from storyscope.store import Store
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.stance_rules import (
+    same_word,
     AGREE_MIN_RELEVANCE,
     RuleJudgement,
     content_words,
@@ -40,9 +41,6 @@ COS_AGREE = 0.8
 # agree or disagree, unless its cosine reaches COS_AGREE ("North Korean troops landed on the Moon" is not
 # contradicted by a denial about North Korean troops in Ukraine).
 MIN_PREDICATE_COVER = 0.5
-# Shortest shared prefix by which two stems count as one word in the predicate cover (British/American
-# spelling and derivation: "recognised" / "recognize" / "recognition"; "attack" / "attach" stay apart).
-SAME_WORD_PREFIX = 6
 # Cosine below which a passage is too far from the claim to agree or disagree with it, whatever the
 # words it shares (seeds: a denial about troops in Ukraine vs a claim about troops on the Moon, 0.42).
 COS_ON_TOPIC = 0.45
@@ -240,18 +238,7 @@ def _predicate_cover(claim: str, passage: str) -> float:
     if not words:
         return 1.0
     found = {_stem(w) for w in content_words(passage)}
-    return sum(1 for w in words if w in found or any(_same_word(w, f) for f in found)) / len(words)
-
-
-def _same_word(a: str, b: str) -> bool:
-    """True for two stems of one word across spelling and derivation ("recognis", "recogniz", "recognition").
-
-    They must share a prefix of at least ``SAME_WORD_PREFIX`` letters that leaves at most three letters of
-    the shorter one, or the shorter (4+ letters) must begin the longer ("elect", "election").
-    """
-    n = _common_prefix(a, b)
-    shorter = min(len(a), len(b))
-    return n >= max(SAME_WORD_PREFIX, shorter - 3) or n == shorter >= 4
+    return sum(1 for w in words if w in found or any(same_word(w, f) for f in found)) / len(words)
 
 
 def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cosine: float,

@@ -7,6 +7,7 @@ hedges, the model judges the rest.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,9 @@ SPEECH_CUES = frozenset({"claimed", "claims", "claim", "said", "says", "accordin
 # Share of the claim's content words a passage must cover to count as evidence at all.
 # Set by hand on the example corpus and the seeds; a learned model replaces it in issue 6.
 MIN_RELEVANCE = 0.34
+# Shortest shared prefix by which two words count as forms of one (British/American spelling and
+# derivation: "recognised" / "recognize" / "recognition"; "attack" / "attach" stay apart): see ``same_word``.
+SAME_WORD_PREFIX = 6
 # A passage must cover this share of the claim's content words to confirm it; below,
 # it only touches the topic and counts as discussion (seeds: "the deal between North
 # Korea and Russia" does not confirm "North Korea will send 100,000 troops").
@@ -45,6 +49,31 @@ def content_words(text: str) -> set[str]:
         if low not in STOP_WORDS and len(low) > 1 or low[:1].isdigit():
             out.add(low.rstrip("."))
     return out
+
+
+def same_word(a: str, b: str) -> bool:
+    """True for two forms of one word across inflection, spelling and derivation ("collapsed", "collapse";
+    "recognised", "recognition").
+
+    They must share a prefix of at least ``SAME_WORD_PREFIX`` letters that leaves at most three letters of
+    the shorter one, or the shorter (4+ letters) must begin the longer ("troop", "troops"; not "dam", "damage").
+    """
+    n = len(os.path.commonprefix([a, b]))
+    shorter = min(len(a), len(b))
+    return n >= max(SAME_WORD_PREFIX, shorter - 3) or n == shorter >= 4
+
+
+def covered_share(claim_words: set[str], passage_words: set[str], names: frozenset[str] = frozenset()) -> float:
+    """Share of ``claim_words`` the passage has, a word counting when any form of it is there.
+
+    Words in ``names`` (the claim's capitalised words, lower-cased) must be there as written:
+    "Russian" does not stand for "Russia", nor "Korean" for "Korea".
+    """
+    if not claim_words:
+        return 0.0
+    found = sum(1 for w in claim_words if w in passage_words
+                or w not in names and any(same_word(w, p) for p in passage_words))
+    return found / len(claim_words)
 
 
 def _numbers(words: set[str]) -> set[float]:
@@ -111,7 +140,8 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
     passage_words = content_words(passage)
     if not claim_words:
         return RuleJudgement(None, 0.0, "unrelated")
-    relevance = len(claim_words & passage_words) / len(claim_words)
+    names = frozenset(w.lower() for w in _WORD.findall(claim) if w[:1].isupper())
+    relevance = covered_share(claim_words, passage_words, names)
     if relevance < MIN_RELEVANCE:
         return RuleJudgement(None, relevance, "unrelated")
     lower_tokens = {w.lower() for w in _WORD.findall(passage)}
