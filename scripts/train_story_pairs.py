@@ -61,7 +61,8 @@ def main() -> None:
             "docs": len(annotated), "folds": args.folds, "script": "scripts/train_story_pairs.py"}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model.to_json(meta), indent=1) + "\n", encoding="utf-8")
-    print(f"link threshold {model.link_threshold}, relative {model.link_relative}; wrote {args.out} ({time.perf_counter() - start:.0f} s)")
+    print(f"link threshold {model.link_threshold}, relative {model.link_relative} "
+          f"(clusters of {model.relative_min_size}+); wrote {args.out} ({time.perf_counter() - start:.0f} s)")
 
 
 if __name__ == "__main__":

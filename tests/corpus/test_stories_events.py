@@ -136,6 +136,7 @@ def test_committed_model_matches_the_features():
     model = load_story_model()
     assert model.edge.features == FEATURES and model.link.features == FEATURES + LOCAL_FEATURES
     assert 0.0 < model.link_threshold < 1.0
+    assert model.relative_min_size >= 2
 
 
 def test_model_with_other_features_is_e019():
@@ -146,8 +147,22 @@ def test_model_with_other_features_is_e019():
     assert err.value.code == "E019"
 
 
+def test_relative_test_spares_fragments_below_its_minimum_size():
+    # A tight pair (0, 1) and a tight trio (2, 3, 4), linked at 0.6 on average:
+    # the relative test (0.6 < 0.8 x 0.95) keeps them apart while the pair
+    # counts as a cluster, and lets it join once clusters of two are exempt.
+    tight = [(0, 1), (2, 3), (2, 4), (3, 4)]
+    cross = [(a, b) for a in (0, 1) for b in (2, 3, 4)]
+    pairs = np.asarray(tight + cross)
+    weights = np.asarray([0.95] * len(tight) + [0.6] * len(cross))
+    assert average_link(5, pairs, weights, threshold=0.5, relative=0.8) == [[0, 1], [2, 3, 4]]
+    exempt = average_link(5, pairs, weights, threshold=0.5, relative=0.8, relative_min_size=3)
+    assert exempt == [[0, 1, 2, 3, 4]]
+
+
 @pytest.mark.parametrize("relative", [0.0, 0.7])
-def test_dense_and_sparse_average_link_agree(monkeypatch, relative):
+@pytest.mark.parametrize("min_size", [2, 4])
+def test_dense_and_sparse_average_link_agree(monkeypatch, relative, min_size):
     from storyscope.corpus import stories
 
     rng = np.random.default_rng(3)
@@ -156,6 +171,6 @@ def test_dense_and_sparse_average_link_agree(monkeypatch, relative):
     keep = rng.random(len(i)) < 0.3
     pairs = np.column_stack([i[keep], j[keep]])
     weights = np.round(rng.random(len(pairs)), 3)
-    dense = stories.average_link(n, pairs, weights, 0.45, relative)
+    dense = stories.average_link(n, pairs, weights, 0.45, relative, min_size)
     monkeypatch.setattr(stories, "DENSE_LINK_MAX", 0)
-    assert stories.average_link(n, pairs, weights, 0.45, relative) == dense
+    assert stories.average_link(n, pairs, weights, 0.45, relative, min_size) == dense

@@ -214,6 +214,8 @@ def pile_clusters(pile: Pile, model) -> dict[str, str]:
 PAIR_C = 1.0
 LINK_GRID = tuple(round(x, 3) for x in np.arange(0.1, 0.91, 0.05))
 RELATIVE_GRID = (0.0, 0.5, 0.6, 0.7, 0.8)
+# Smallest cluster size the relative test binds (searched with it; unused when relative is 0).
+RELATIVE_MIN_SIZE_GRID = (2, 3, 4, 5)
 
 
 def _fit_logistic(x: np.ndarray, y: np.ndarray, features: tuple[str, ...]):
@@ -276,7 +278,8 @@ def _fit_pair_models(piles: Sequence[Pile]):
 def fit_story_model(piles: Sequence[Pile]):
     """Fit the edge and link pair models on ``piles``; tune the average-link threshold out of fold.
 
-    The threshold is chosen on probabilities each pile gets from models fitted
+    The threshold, the relative test and the smallest cluster size that test
+    binds are chosen together on probabilities each pile gets from models fitted
     on the other piles (in-sample probabilities are over-confident), then the
     models are refitted on every pile. With fewer than three piles the
     threshold is tuned in sample.
@@ -296,16 +299,18 @@ def fit_story_model(piles: Sequence[Pile]):
         graphs.append(score_graph(len(pile.articles), pile.vectors, pile.candidates, inner))
     gold = {a: c for p in piles for a, c in p.gold.items()}
 
-    def at(threshold: float, relative: float) -> float:
+    def at(threshold: float, relative: float, min_size: int) -> float:
         pred: dict[str, str] = {}
         for k, (pile, graph) in enumerate(zip(piles, graphs, strict=True)):
-            for g in link_graph(graph, threshold, relative):
+            for g in link_graph(graph, threshold, relative, min_size):
                 pred.update({pile.articles[r].article.id: f"{k}:{g[0]}" for r in g})
         return bcubed(pred, gold)[2]
 
-    grid = [(t, r) for r in RELATIVE_GRID for t in LINK_GRID]
-    best_t, best_r = max(grid, key=lambda tr: (round(at(*tr), 6), -abs(tr[0] - 0.5), -tr[1]))
-    return StoryModel(edge, link, float(best_t), float(best_r))
+    grid = [(t, r, m) for r in RELATIVE_GRID for m in (RELATIVE_MIN_SIZE_GRID if r > 0 else (2,))
+            for t in LINK_GRID]
+    # Ties: the threshold nearest 0.5, then the weaker relative test, then the smaller size.
+    best_t, best_r, best_m = max(grid, key=lambda g: (round(at(*g), 6), -abs(g[0] - 0.5), -g[1], -g[2]))
+    return StoryModel(edge, link, float(best_t), float(best_r), int(best_m))
 
 
 def _pooled_f1(piles: Sequence[Pile], cluster) -> float:
@@ -376,6 +381,7 @@ def cross_validate(piles: Sequence[Pile], progress: Progress | None = None) -> d
         peer.update({a: f"{k}:{c}" for a, c in theirs.items()})
         per_fold.append({"docs": len(test.articles), "topics": len(set(test.topic.values())),
                          "link_threshold": model.link_threshold, "link_relative": model.link_relative,
+                         "relative_min_size": model.relative_min_size,
                          "baseline_threshold": threshold,
                          "storyscope_f1": round(bcubed(mine, test.gold)[2], 4),
                          "baseline_f1": round(bcubed(theirs, test.gold)[2], 4)})

@@ -15,8 +15,9 @@
    vocabulary used by part of the component only). Smaller components keep
    the edge model's probabilities; larger ones only their candidate pairs.
 4. *Average-link* merges clusters while the mean probability between them is
-   at least ``link_threshold`` and (both having two or more members) at least
-   ``link_relative`` times the lower of their own inner means. Unlike
+   at least ``link_threshold`` and (both having ``relative_min_size`` or more
+   members) at least ``link_relative`` times the lower of their own inner
+   means. Unlike
    single-link union-find, one loose pair cannot chain two stories together.
 
 Both models and thresholds live in ``model/story_pairs.json`` (plain JSON
@@ -134,12 +135,17 @@ class StoryModel:
     link: PairModel
     link_threshold: float
     link_relative: float = 0.0
+    # The relative test only binds clusters of at least this many members: the
+    # inner mean of two or three articles says little about how tight a story
+    # is, and a story's small fragments should still join it.
+    relative_min_size: int = 2
 
     def to_json(self, meta: dict) -> dict:
         """The JSON object ``story_model_from_json`` reads (``meta`` is stored beside the weights)."""
         return {"kind": MODEL_KIND, "edge": self.edge.to_json(), "link": self.link.to_json(),
                 "link_threshold": round(float(self.link_threshold), 6),
-                "link_relative": round(float(self.link_relative), 6), "meta": meta}
+                "link_relative": round(float(self.link_relative), 6),
+                "relative_min_size": int(self.relative_min_size), "meta": meta}
 
 
 MODEL_KIND = "storyscope.story_pairs/2"
@@ -156,7 +162,8 @@ def story_model_from_json(obj: dict) -> StoryModel:
         raise StoryscopeError("E019", name="story pair", why=f"unknown kind {obj.get('kind')!r}. Retrain with `{RETRAIN}`.")
     return StoryModel(PairModel.from_json(obj["edge"], FEATURES),
                       PairModel.from_json(obj["link"], FEATURES + LOCAL_FEATURES),
-                      float(obj["link_threshold"]), float(obj.get("link_relative", 0.0)))
+                      float(obj["link_threshold"]), float(obj.get("link_relative", 0.0)),
+                      int(obj.get("relative_min_size", 2)))
 
 
 @lru_cache(maxsize=1)
@@ -632,7 +639,7 @@ def _components(n: int, edges: np.ndarray) -> list[np.ndarray]:
 
 
 def average_link(n: int, pairs: np.ndarray, weights: np.ndarray, threshold: float,
-                 relative: float = 0.0) -> list[list[int]]:
+                 relative: float = 0.0, relative_min_size: int = 2) -> list[list[int]]:
     """Average-link clustering of ``n`` items over a sparse similarity graph.
 
     Args:
@@ -645,6 +652,8 @@ def average_link(n: int, pairs: np.ndarray, weights: np.ndarray, threshold: floa
             share of the lower of their two inner mean similarities (two
             tight clusters of two events of one kind stay apart even when
             the events look alike overall).
+        relative_min_size: the ``relative`` test applies only when both
+            clusters have at least this many members (2 or more).
 
     Returns:
         clusters as sorted row lists. Ties merge the pair with the smallest
@@ -652,7 +661,8 @@ def average_link(n: int, pairs: np.ndarray, weights: np.ndarray, threshold: floa
     """
     pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     if n <= DENSE_LINK_MAX:
-        return _average_link_dense(n, pairs, np.asarray(weights, dtype=float), threshold, relative)
+        return _average_link_dense(n, pairs, np.asarray(weights, dtype=float), threshold, relative,
+                                   relative_min_size)
     sums: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]
     for (a, b), w in zip(pairs.tolist(), np.asarray(weights, dtype=float).tolist(), strict=True):
         if a != b:
@@ -674,7 +684,7 @@ def average_link(n: int, pairs: np.ndarray, weights: np.ndarray, threshold: floa
             continue
         if -neg < threshold:
             break
-        if relative > 0 and size[a] > 1 and size[b] > 1:
+        if relative > 0 and size[a] >= relative_min_size and size[b] >= relative_min_size:
             cohesion = min(inner[a] / (size[a] * (size[a] - 1) / 2), inner[b] / (size[b] * (size[b] - 1) / 2))
             if -neg < relative * cohesion:
                 continue
@@ -709,7 +719,7 @@ _RESCAN_ROWS = 256
 
 
 def _average_link_dense(n: int, pairs: np.ndarray, weights: np.ndarray, threshold: float,
-                        relative: float) -> list[list[int]]:
+                        relative: float, relative_min_size: int = 2) -> list[list[int]]:
     """``average_link`` on a dense matrix: each row keeps its best allowed partner to the right.
 
     A merge changes only the entries of the two clusters merged, so only the
@@ -734,9 +744,9 @@ def _average_link_dense(n: int, pairs: np.ndarray, weights: np.ndarray, threshol
         mean = sums[rows] / np.outer(size[rows], size)
         allowed = (mean >= threshold) & active & (columns > rows[:, None])
         if relative > 0:
-            big = size[rows] > 1
+            big = size[rows] >= relative_min_size
             if big.any():
-                both = big[:, None] & (size > 1)
+                both = big[:, None] & (size >= relative_min_size)
                 allowed &= ~both | (mean >= relative * np.fmin.outer(cohesion[rows], cohesion))
         return np.where(allowed, mean, -np.inf)
 
@@ -744,8 +754,8 @@ def _average_link_dense(n: int, pairs: np.ndarray, weights: np.ndarray, threshol
         """``row_scores(rows)[:, col]`` for active ``rows`` left of ``col``."""
         mean = sums[rows, col] / (size[rows] * size[col])
         allowed = mean >= threshold
-        if relative > 0 and size[col] > 1:
-            both = size[rows] > 1
+        if relative > 0 and size[col] >= relative_min_size:
+            both = size[rows] >= relative_min_size
             allowed &= ~both | (mean >= relative * np.fmin(cohesion[rows], cohesion[col]))
         return np.where(allowed, mean, -np.inf)
 
@@ -876,7 +886,8 @@ def component_features(vectors: StoryVectors, rows: np.ndarray, local_pairs: np.
     return np.hstack([pile, local_pair_features(vectors, rows, local_pairs, pile)])
 
 
-def link_graph(graph: ScoredGraph, threshold: float, relative: float = 0.0) -> list[list[int]]:
+def link_graph(graph: ScoredGraph, threshold: float, relative: float = 0.0,
+               relative_min_size: int = 2) -> list[list[int]]:
     """Average-link every component of ``graph`` (``average_link`` arguments); clusters as sorted row lists, by first row."""
     clusters: list[list[int]] = []
     for rows, local, probs in graph.parts:
@@ -893,14 +904,15 @@ def link_graph(graph: ScoredGraph, threshold: float, relative: float = 0.0) -> l
                 continue
             inside = np.isin(local[:, 0], sub) & np.isin(local[:, 1], sub)
             for group in average_link(len(sub), np.searchsorted(sub, local[inside]), probs[inside],
-                                      threshold, relative):
+                                      threshold, relative, relative_min_size):
                 clusters.append([int(rows[sub[k]]) for k in group])
     return sorted(clusters, key=lambda g: g[0])
 
 
 def cluster_rows(n: int, vectors: StoryVectors, pairs: np.ndarray, model: StoryModel) -> list[list[int]]:
     """Cluster rows ``0..n-1``: ``score_graph`` then ``link_graph`` at the model's thresholds."""
-    return link_graph(score_graph(n, vectors, pairs, model), model.link_threshold, model.link_relative)
+    return link_graph(score_graph(n, vectors, pairs, model), model.link_threshold, model.link_relative,
+                      model.relative_min_size)
 
 
 # --------------------------------------------------------------------------- stage
