@@ -166,3 +166,14 @@ def test_an_acronym_stays_apart_when_never_beside_its_name_or_when_ambiguous():
                  [("FHA", "ORG"), ("Forest Heritage Agency", "ORG"), ("Free Harbour Authority", "ORG")])]
     names = {e.name for e in link_entities(arts).entities}
     assert names == {"FHA", "Forest Heritage Agency", "Free Harbour Authority"}
+
+
+def test_a_plural_name_joins_its_singular_but_a_surname_keeps_its_s():
+    arts = [_ann("p1", "Selvan troops and the Tarn People's Republic.", [("Selvan", "NORP"), ("Tarn People's Republic", "GPE")]),
+            _ann("p2", "Selvans said the Dorn and Tarn People’s Republics voted.",
+                 [("Selvans", "NORP"), ("Tarn People’s Republics", "GPE")]),
+            _ann("p3", "Ana Roberts met Ana Robert.", [("Ana Roberts", "PERSON"), ("Ana Robert", "PERSON")])]
+    names = {a: e.name for e in link_entities(arts).entities for a in e.aliases}
+    assert names["Selvans"] == names["Selvan"] == "Selvan"
+    assert names["Tarn People’s Republics"] == "Tarn People's Republic"
+    assert names["Ana Roberts"] != names["Ana Robert"]

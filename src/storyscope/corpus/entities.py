@@ -297,13 +297,28 @@ def _merge_variants(surfaces: dict[str, _Surface]) -> UnionFind:
     uf = UnionFind(surfaces)
     by_ckey: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for text in sorted(surfaces):
-        by_ckey[consonant_key(surfaces[text].key)].append(text)
+        by_ckey[_plural_folded(surfaces[text])].append(text)
     for members in by_ckey.values():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 if _compatible(surfaces[a], surfaces[b]) and _similar(surfaces[a].key, surfaces[b].key):
                     uf.union(a, b)
     return uf
+
+
+def _plural_folded(surface: _Surface) -> tuple[str, ...]:
+    """The consonant key with a plural last word made singular, except for persons.
+
+    "Russians" = "Russian", "Luhansk People's Republics" = "Luhansk People's Republic";
+    a surname keeps its s ("Roberts" is not "Robert").
+    """
+    ckey = consonant_key(surface.key)
+    if not ckey or _majority(surface.labels) == "PERSON":
+        return ckey
+    last = ckey[-1]
+    if len(last) > 2 and last.endswith("s") and not last.endswith("ss"):
+        return (*ckey[:-1], last[:-1])
+    return ckey
 
 
 def _merge_partials(surfaces: dict[str, _Surface], uf: UnionFind) -> None:
