@@ -177,3 +177,13 @@ def test_a_plural_name_joins_its_singular_but_a_surname_keeps_its_s():
     assert names["Selvans"] == names["Selvan"] == "Selvan"
     assert names["Tarn People’s Republics"] == "Tarn People's Republic"
     assert names["Ana Roberts"] != names["Ana Robert"]
+
+
+def test_a_plural_fold_needs_an_exact_singular_and_no_person_on_either_side():
+    arts = [_ann("q1", "The Greens met Tom Green and Hamas.", [("Greens", "ORG"), ("Tom Green", "PERSON"), ("Hamas", "ORG")]),
+            _ann("q2", "Green spoke; Ham Dal and the Congress too.", [("Green", "PERSON"), ("Ham Dal", "PERSON"),
+                                                                       ("Congress", "ORG")]),
+            _ann("q3", "The Conger group replied.", [("Conger", "ORG")])]
+    names = {a: e.name for e in link_entities(arts).entities for a in e.aliases}
+    assert names["Greens"] != names["Green"]
+    assert names["Congress"] != names["Conger"]

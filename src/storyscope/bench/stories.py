@@ -212,7 +212,8 @@ def pile_clusters(pile: Pile, model) -> dict[str, str]:
 
 # Regularisation of the pair model's logistic regression (inverse strength).
 PAIR_C = 1.0
-LINK_GRID = tuple(round(x, 3) for x in np.arange(0.1, 0.91, 0.05))
+# Searched link thresholds; the ends only serve as neighbours of the plateau score (see fit_story_model).
+LINK_GRID = tuple(round(x, 3) for x in np.arange(0.05, 0.96, 0.05))
 RELATIVE_GRID = (0.0, 0.5, 0.6, 0.7, 0.8)
 # Smallest cluster size the relative test binds (searched with it; unused when relative is 0).
 RELATIVE_MIN_SIZE_GRID = (2, 3, 4, 5)
@@ -312,15 +313,16 @@ def fit_story_model(piles: Sequence[Pile]):
     scores = {g: at(*g) for g in grid}
 
     def plateau(g: tuple[float, float, int]) -> float:
-        # A threshold is judged with its grid neighbours: a lone peak on four training piles does
-        # not carry to the held-out one, a plateau does.
+        # A threshold is judged with its two grid neighbours: a lone peak on four training piles
+        # does not carry to the held-out one, a plateau does. Only full windows count, so the
+        # grid's ends are never picked for having one neighbour fewer.
         t, r, m = g
         i = LINK_GRID.index(t)
-        near = [scores[(LINK_GRID[j], r, m)] for j in (i - 1, i, i + 1) if 0 <= j < len(LINK_GRID)]
-        return sum(near) / len(near)
+        return sum(scores[(LINK_GRID[j], r, m)] for j in (i - 1, i, i + 1)) / 3
 
+    inner = [g for g in grid if 0 < LINK_GRID.index(g[0]) < len(LINK_GRID) - 1]
     # Ties: the threshold nearest 0.5, then the weaker relative test, then the smaller size.
-    best_t, best_r, best_m = max(grid, key=lambda g: (round(plateau(g), 6), -abs(g[0] - 0.5), -g[1], -g[2]))
+    best_t, best_r, best_m = max(inner, key=lambda g: (round(plateau(g), 6), -abs(g[0] - 0.5), -g[1], -g[2]))
     return StoryModel(edge, link, float(best_t), float(best_r), int(best_m))
 
 

@@ -293,32 +293,39 @@ def _compatible(a: _Surface, b: _Surface) -> bool:
 
 
 def _merge_variants(surfaces: dict[str, _Surface]) -> UnionFind:
-    """Step 1: same consonant key and similar folded string -> same entity."""
+    """Step 1: same consonant key and similar folded string -> same entity; a plural joins its singular."""
     uf = UnionFind(surfaces)
     by_ckey: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for text in sorted(surfaces):
-        by_ckey[_plural_folded(surfaces[text])].append(text)
+        by_ckey[consonant_key(surfaces[text].key)].append(text)
     for members in by_ckey.values():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 if _compatible(surfaces[a], surfaces[b]) and _similar(surfaces[a].key, surfaces[b].key):
                     uf.union(a, b)
+    _merge_plurals(surfaces, uf)
     return uf
 
 
-def _plural_folded(surface: _Surface) -> tuple[str, ...]:
-    """The consonant key with a plural last word made singular, except for persons.
+def _merge_plurals(surfaces: dict[str, _Surface], uf: UnionFind) -> None:
+    """A name whose last word is an English plural joins the name that is exactly its singular.
 
-    "Russians" = "Russian", "Luhansk People's Republics" = "Luhansk People's Republic";
-    a surname keeps its s ("Roberts" is not "Robert").
+    "Russians" = "Russian", "Luhansk People's Republics" = "Luhansk People's Republic". Only
+    consonant + s plurals of words of 5+ letters ("Hamas", "Congress", "Press" stay), and never
+    when either side is mostly a person ("Williams" is not "William").
     """
-    ckey = consonant_key(surface.key)
-    if not ckey or _majority(surface.labels) == "PERSON":
-        return ckey
-    last = ckey[-1]
-    if len(last) > 2 and last.endswith("s") and not last.endswith("ss"):
-        return (*ckey[:-1], last[:-1])
-    return ckey
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for text in sorted(surfaces):
+        by_key[surfaces[text].key].append(text)
+    for text in sorted(surfaces):
+        surface = surfaces[text]
+        last = surface.key.rsplit(" ", 1)[-1]
+        if len(last) < 5 or not last.endswith("s") or last[-2] in "aiousy" \
+                or _majority(surface.labels) == "PERSON":
+            continue
+        for other in by_key.get(surface.key[:-1], ()):
+            if _majority(surfaces[other].labels) != "PERSON" and _compatible(surface, surfaces[other]):
+                uf.union(text, other)
 
 
 def _merge_partials(surfaces: dict[str, _Surface], uf: UnionFind) -> None:
