@@ -216,3 +216,11 @@ def test_participle_after_remarks_speaks_for_who_made_them(annotate: Annotate) -
                     "Norvakian engineers.").attributions
     att = next(a for a in atts if a.cue == "claiming")
     assert att.speaker == "Ana Reet"
+
+
+def test_passive_addressee_and_dashed_asides(annotate: Annotate) -> None:
+    """ "X was warned by Y" gives no content (X is the one spoken to); a dash before an aside is not content."""
+    atts = annotate("The harbour master was warned by police on Monday.").attributions
+    assert not any("warned" in a.cue for a in atts)
+    atts = annotate("The figure — which the ferry company dismissed — was 9,000.").attributions
+    assert next(a for a in atts if "dismissed" in a.cue).content == "The figure"

@@ -81,6 +81,9 @@ ORPHAN_MAX_LINE_GAP = 2
 # Nouns for what someone said: "It follows remarks the president made ..., claiming ...".
 REMARK_NOUNS = frozenset({"remark", "comment", "statement", "speech", "interview", "testimony", "address",
                           "claim", "warning", "announcement"})
+# Cues whose passive subject is the one spoken to, not what was said ("The minister was told by aides").
+ADDRESSEE_LEMMAS = frozenset({"tell", "warn", "ask", "inform", "brief", "advise", "assure", "urge", "promise",
+                              "threaten"})
 # Nouns for an unnamed source of "according to" ("according to reports").
 GENERIC_SOURCE_NOUNS = frozenset({"report", "reports", "media", "source", "sources", "article", "this", "that",
                                   "reporting", "account", "accounts", "estimate", "estimates", "data",
@@ -323,7 +326,7 @@ class _Builder:
                 for nxt in children:  # "... in parts of Ukraine's | occupied territories": a split clause
                     if nxt.dep_ == dep and nxt.left_edge.i == last.right_edge.i + 1:
                         last = nxt
-                if last is not comp:
+                if last.i != comp.i:
                     end = max(end, self._subtree_span(last)[1])
                 return start, self._before_commentary(last, end)
         if tok.dep_ == "relcl" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
@@ -331,13 +334,15 @@ class _Builder:
             # "a figure that the ministry dismissed": the content is the noun the clause describes
             return self._antecedent_span(tok)
         passive_subj = next((c for c in children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+        if passive_subj is not None and any(c.dep_ == "agent" for c in children) and lemma in ADDRESSEE_LEMMAS:
+            return None  # "The minister was warned by police": nothing said is given
         if passive_subj is not None and any(c.dep_ == "agent" for c in children):
             # "The plan was announced by the minister": what was announced is the passive subject
             start, end = self._subtree_span(passive_subj)
             aside = next((c for c in self._kids(passive_subj) if c.i > passive_subj.i and c.dep_ in ("relcl", "appos")),
                          None)
             if aside is not None:  # "Lazio — who was regarded as a lightweight — was dismissed by ..."
-                end = self.doc[aside.left_edge.i - 1].idx + len(self.doc[aside.left_edge.i - 1].text)
+                end = self._end_before(aside.left_edge.i, passive_subj.i)
             return start, end
         # "<content>, X reported": the parser left the fronted clause unattached
         seg_start, _ = self._seg_span(tok)
@@ -379,12 +384,19 @@ class _Builder:
                 return True
         return False
 
+    def _end_before(self, i: int, floor: int) -> int:
+        """End offset of the last word before token ``i``, punctuation ("—", ",") skipped, not before token ``floor``."""
+        j = i - 1
+        while j > floor and self.doc[j].is_punct:
+            j -= 1
+        j = max(j, floor)
+        return self.doc[j].idx + len(self.doc[j].text)
+
     def _antecedent_span(self, relcl: Any) -> tuple[int, int]:
         """The noun phrase a relative clause hangs on, without the clause ("a figure")."""
         head = relcl.head
         lo, _ = self._seg_span(relcl)
-        last = self.doc[relcl.left_edge.i - 1]
-        return max(lo, head.left_edge.idx), last.idx + len(last.text)
+        return max(lo, head.left_edge.idx), self._end_before(relcl.left_edge.i, head.i)
 
     def _before_commentary(self, comp: Any, end: int) -> int:
         """``end`` cut before a trailing apposition in which someone else speaks.
@@ -400,8 +412,7 @@ class _Builder:
                 if verb.dep_ == "relcl" and verb.lemma_.lower() in CUE_LEMMAS and any(
                         c.dep_ == "nsubj" and c.pos_ != "PRON" and c.lower_ not in RELATIVE_PRONOUNS
                         for c in verb.children):
-                    before = self.doc[tok.left_edge.i - 1]
-                    return min(end, before.idx + len(before.text))
+                    return min(end, self._end_before(tok.left_edge.i, comp.i))
         return end
 
     def _linked_quote(self, tok: Any) -> int:
@@ -578,6 +589,9 @@ class _Builder:
         kids = self._kids(tok)
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
         agent = next((c for c in kids if c.dep_ == "agent"), None)
+        if agent is not None and tok.lemma_.lower() in ADDRESSEE_LEMMAS \
+                and not any(c.dep_ in CONTENT_DEPS for c in kids):
+            return None  # "X was warned by police": X was spoken to, nothing said is given
         if agent is not None:
             subj = next((c for c in self._kids(agent) if c.dep_ == "pobj"), None)
         elif any(c.dep_ == "auxpass" for c in kids):

@@ -163,7 +163,7 @@ def story_model_from_json(obj: dict) -> StoryModel:
     return StoryModel(PairModel.from_json(obj["edge"], FEATURES),
                       PairModel.from_json(obj["link"], FEATURES + LOCAL_FEATURES),
                       float(obj["link_threshold"]), float(obj.get("link_relative", 0.0)),
-                      int(obj.get("relative_min_size", 2)))
+                      max(2, int(obj.get("relative_min_size", 2))))
 
 
 @lru_cache(maxsize=1)

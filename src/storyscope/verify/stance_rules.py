@@ -58,6 +58,8 @@ def same_word(a: str, b: str) -> bool:
     They must share a prefix of at least ``SAME_WORD_PREFIX`` letters that leaves at most three letters of
     the shorter one, or the shorter (4+ letters) must begin the longer ("troop", "troops"; not "dam", "damage").
     """
+    if a[:1].isdigit() or b[:1].isdigit():
+        return a == b  # 2000 is not 20000
     n = len(os.path.commonprefix([a, b]))
     shorter = min(len(a), len(b))
     return n >= max(SAME_WORD_PREFIX, shorter - 3) or n == shorter >= 4

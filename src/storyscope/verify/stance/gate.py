@@ -236,6 +236,10 @@ def read_related_gate(folder: Path) -> RelatedGate:
     """
     parts, meta = read_pinned(folder, GATE_MODEL_FILE, "short-text related gate",
                               "python scripts/train_stance.py --only headline", StanceModelError, GATE_META_FILE)
+    saved = meta.get("features")
+    if saved is not None and list(saved) != list(FEATURE_NAMES):
+        raise StanceModelError(f"the short-text gate in {folder} reads other features ({len(saved)}, this code "
+                               f"{len(FEATURE_NAMES)}); retrain it: python scripts/train_stance.py --only headline")
     return RelatedGate(meta=meta, **parts)
 
 
