@@ -13,13 +13,17 @@ from storyscope.bench.fnc1 import run_fnc1_bench
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "fnc1"
 
 
-@pytest.mark.slow
-def test_bench_on_fnc1_subsample(tmp_path, monkeypatch):
+@pytest.fixture
+def quick_fnc1(monkeypatch):
+    """Skip without the FNC-1 data; few boosting rounds (a smoke test of the harness, not of the model)."""
     if not (DATA / "train_stances.csv").exists():
         pytest.skip(f"FNC-1 data not found at {DATA} (only present beside the developers' checkout)")
-    # A smoke test of the harness, not of the model: few boosting rounds keep it quick.
     monkeypatch.setattr("storyscope.verify.stance.model.MAX_ITER", 10)
     monkeypatch.setattr("storyscope.bench.fnc1.BASELINE_ESTIMATORS", 10)
+
+
+@pytest.mark.slow
+def test_bench_on_fnc1_subsample(tmp_path, quick_fnc1):
     out = io.StringIO()
     figures = run_fnc1_bench(DATA, tmp_path, Console(file=out, width=200), limit_bodies=60)
     assert figures["dev_bodies"] == 12 and figures["dev_pairs"] > 0
@@ -30,11 +34,7 @@ def test_bench_on_fnc1_subsample(tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
-def test_bench_topic_split_on_fnc1_subsample(tmp_path, monkeypatch):
-    if not (DATA / "train_stances.csv").exists():
-        pytest.skip(f"FNC-1 data not found at {DATA} (only present beside the developers' checkout)")
-    monkeypatch.setattr("storyscope.verify.stance.model.MAX_ITER", 10)
-    monkeypatch.setattr("storyscope.bench.fnc1.BASELINE_ESTIMATORS", 10)
+def test_bench_topic_split_on_fnc1_subsample(tmp_path, quick_fnc1):
     out = io.StringIO()
     figures = run_fnc1_bench(DATA, tmp_path, Console(file=out, width=200), limit_bodies=200, split="topic")
     assert figures["split"].startswith("by topic") and figures["dev_pairs"] > 0

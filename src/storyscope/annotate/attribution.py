@@ -443,7 +443,7 @@ class _Builder:
         cue_s = min([tok.idx] + [a.idx for a in aux])
         cue_e = tok.idx + len(tok.text)
         subj = next((c for c in children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
-        of = next((c for c in children if c.i == tok.i + 1 and c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = _of_phrase(tok, children)
         if "ccomp" in deps:  # "it is believed that ..."
             s, e = self._subtree_span(children[deps.index("ccomp")])
         elif subj is not None and of is not None:  # "X was accused of ...": X and what is alleged
@@ -645,7 +645,7 @@ class _Builder:
         comp = next((c for c in kids if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None)
         lo, hi = self._seg_span(tok)
         right = comp.right_edge if comp is not None else subj.right_edge
-        of = next((c for c in kids if c.i == tok.i + 1 and c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = _of_phrase(tok, kids)
         if comp is None and of is not None:  # "X was accused of employing terror tactics"
             right = of.right_edge
         s, e = trim_span(self.text, max(lo, subj.left_edge.idx), min(hi, right.idx + len(right.text)))
@@ -744,6 +744,11 @@ class _Intervals:
 
     def covers(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.spans)
+
+
+def _of_phrase(verb: Any, kids: list[Any]) -> Any | None:
+    """The "of" right after a passive cue ("was accused of ..."), or None."""
+    return next((c for c in kids if c.i == verb.i + 1 and c.dep_ == "prep" and c.lower_ == "of"), None)
 
 
 def _tokens_between(doc: Any, start: int, end: int) -> list[Any]:

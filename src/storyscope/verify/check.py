@@ -24,7 +24,7 @@ from storyscope.store import Store
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.stance_rules import (
-    same_word,
+    covered_share,
     AGREE_MIN_RELEVANCE,
     RuleJudgement,
     content_words,
@@ -237,8 +237,7 @@ def _predicate_cover(claim: str, passage: str) -> float:
     words = {_stem(w) for w in content_words(lower)}
     if not words:
         return 1.0
-    found = {_stem(w) for w in content_words(passage)}
-    return sum(1 for w in words if w in found or any(same_word(w, f) for f in found)) / len(words)
+    return covered_share(words, {_stem(w) for w in content_words(passage)})
 
 
 def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cosine: float,
