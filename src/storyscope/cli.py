@@ -156,7 +156,7 @@ def attributions(
             found = done.annotations.attributions
             for a, outer in zip(found, enclosing_attributions(found)):
                 source = [[a.source_start, a.source_end]] if a.source_start is not None else []
-                rows.append({"source": source, "cue": [[a.cue_start, a.cue_end]], "content": [[a.start, a.end]],
+                rows.append({"source": source, "cue": [[a.cue_start, a.cue_end]], "content": a.content_spans(),
                              "speaker": a.speaker, "within": outer})
             fh.write(json.dumps({"doc": done.article.id, "attributions": rows}, ensure_ascii=False) + "\n")
     out.print(f"{len(docs)} documents -> {out_file}", markup=False)

@@ -106,6 +106,8 @@ class Attribution:
     ``kind`` is ``"speech"`` for speech, belief and sourcing ("said", "believes",
     "according to", quotes) and ``"other"`` for the broader attributions of an
     act to a source that the learned cue gate accepts ("signed", "hired").
+    ``gap_start``/``gap_end`` mark a parenthetical cue inside the content span
+    ("The risk, [he said,] is a clash"); ``content`` then omits it.
     """
 
     speaker: str | None
@@ -122,6 +124,14 @@ class Attribution:
     source_end: int | None = None
     speaker_label: str | None = None
     kind: str = "speech"
+    gap_start: int | None = None
+    gap_end: int | None = None
+
+    def content_spans(self) -> list[list[int]]:
+        """The content as ``[start, end]`` pairs: one, or two around a parenthetical cue."""
+        if self.gap_start is None or self.gap_end is None:
+            return [[self.start, self.end]]
+        return [[self.start, self.gap_start], [self.gap_end, self.end]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -224,3 +224,37 @@ def test_passive_addressee_and_dashed_asides(annotate: Annotate) -> None:
     assert not any("warned" in a.cue for a in atts)
     atts = annotate("The figure — which the ferry company dismissed — was 9,000.").attributions
     assert next(a for a in atts if "dismissed" in a.cue).content == "The figure"
+
+
+def test_parenthetical_cue_splits_its_content(annotate: Annotate) -> None:
+    text = "Harbour director Marta Lindqvist toured the dock.\n\nThe old levee, she said, would hold until Friday."
+    att = _find(annotate(text).attributions, "would hold")
+    assert att.speaker == "Marta Lindqvist"
+    assert att.content == "The old levee would hold until Friday"
+    assert att.cue == "said"
+    left, right = att.content_spans()
+    assert text[left[0]:left[1]] == "The old levee"
+    assert text[right[0]:right[1]] == "would hold until Friday"
+
+
+def test_closing_cue_after_a_comma(annotate: Annotate) -> None:
+    text = "Harbour director Marta Lindqvist toured the dock.\n\nThe old levee would hold until Friday, she said."
+    att = _find(annotate(text).attributions, "would hold")
+    assert att.speaker == "Marta Lindqvist"
+    assert att.content == "The old levee would hold until Friday"
+    assert att.gap_start is None
+
+
+def test_quote_after_a_full_stop_is_not_the_cues(annotate: Annotate) -> None:
+    text = ("The old levee would hold until Friday, Marta Lindqvist said. "
+            "“We have sandbags for another week at least,” the mayor Tomas Berglund added.")
+    att = _find(annotate(text).attributions, "We have sandbags")
+    assert att.speaker == "Tomas Berglund"
+    assert _find(annotate(text).attributions, "would hold").speaker == "Marta Lindqvist"
+
+
+def test_two_character_quote_marks(annotate: Annotate) -> None:
+    text = "''The ferry will carry four hundred passengers,'' Marta Lindqvist said."
+    att = _find(annotate(text).attributions, "four hundred passengers")
+    assert att.speaker == "Marta Lindqvist"
+    assert att.direct is True

@@ -14,6 +14,9 @@ from storyscope.annotate.spans import QuoteIndex, find_quotes, trim_span
         ('"The bridge will open in May," she said.', "The bridge will open in May", True),
         ("He said: “We will not stop building this year", "We will not stop building this year", False),
         ("“Mixed marks are common in scraped text here,\" he said.", "Mixed marks are common in scraped text here", True),
+        # archive and treebank text writes quotation marks as two characters
+        ("''The bridge will open in May,'' she said.", "The bridge will open in May", True),
+        ("She said ``the bridge will open in May'' at noon.", "the bridge will open in May", True),
     ],
 )
 def test_quote_inner_span(text: str, inner: str, closed: bool) -> None:

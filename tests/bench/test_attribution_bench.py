@@ -11,6 +11,7 @@ from rich.console import Console
 from storyscope.bench.attribution import (
     PRF,
     annotator_agreement,
+    attribution_dicts,
     load_polnear,
     match_relations,
     parse_ann,
@@ -185,3 +186,13 @@ def test_harness_records_and_returns_figures(polnear: Path, tmp_path: Path) -> N
     assert figures["cost_ratio"] >= 0
     assert (tmp_path / "results" / "attribution.jsonl").exists()
     assert "quotes-only" in buf.getvalue()
+
+
+def test_parenthetical_cue_gives_two_content_spans() -> None:
+    from storyscope.model import Attribution
+
+    around = Attribution("Mara Quill", "said", 15, 19, "The levee would hold", 0, 41, False, False,
+                         gap_start=9, gap_end=20)
+    [row] = attribution_dicts([around])
+    assert row["content"] == [[0, 9], [20, 41]]
+    assert row["cue"] == [[15, 19]]

@@ -99,6 +99,8 @@ def test_version_1_store_gains_attribution_kind_timeline_precision_and_copy_kind
     with Store(path) as store:
         store.save_batch([(None, _annotated())])
     con = duckdb.connect(str(path))  # make it look like a store written before attributions had a kind
+    con.execute("ALTER TABLE attributions DROP COLUMN gap_end")
+    con.execute("ALTER TABLE attributions DROP COLUMN gap_start")
     con.execute("ALTER TABLE attributions DROP COLUMN kind")
     con.execute("ALTER TABLE timeline DROP COLUMN precision")
     con.execute("ALTER TABLE copies DROP COLUMN kind")
@@ -111,9 +113,24 @@ def test_version_1_store_gains_attribution_kind_timeline_precision_and_copy_kind
         columns = {r[0] for r in store.con.execute("DESCRIBE timeline").fetchall()}
         copies = store.load_corpus().copies
     assert loaded.annotations.attributions[0].kind == "speech"
+    assert loaded.annotations.attributions[0].gap_start is None
     assert "precision" in columns
     assert [(c.article, c.kind) for c in copies] == [("b", "copy")]
     assert int(version) == SCHEMA_VERSION
+
+
+def test_attribution_gap_round_trips(tmp_path):
+    text_spans = dict(cue_start=12, cue_end=16, start=0, end=40, gap_start=9, gap_end=19)
+    around = Attribution("Mara Quill", "said", content="The levee would hold", direct=False, hedged=False,
+                         **text_spans)
+    item = _annotated()
+    item = AnnotatedArticle(item.article, Annotations(attributions=(around,)))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_batch([(None, item)])
+        [loaded] = store.load_annotated()
+    got = loaded.annotations.attributions[0]
+    assert (got.gap_start, got.gap_end) == (9, 19)
+    assert got.content_spans() == [[0, 9], [19, 40]]
 
 
 def test_attribution_kind_round_trips(tmp_path):

@@ -60,6 +60,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "advcl", "npa
 # quote that resumes the one before it. Set on the PolNeAR train split.
 CONTINUATION_MAX_WORDS = 4
 _WORD = re.compile(r"\w+")
+# A sentence end between a cue and a quote after it: the quote is not introduced by the cue.
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
 # Right-hand children that give a non-lexicon candidate frame its content ("criticized the plan").
 FRAME_OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "oprd", "acomp", "dative"})
 # A candidate frame without a subject of its own takes its head's ("and criticized ...",
@@ -124,10 +126,15 @@ class _Builder:
     # -------------------------------------------------------------- helpers
 
     def _add(self, ref: SpeakerRef | None, cue_s: int, cue_e: int, start: int, end: int,
-             direct: bool, hedged: bool) -> Attribution | None:
+             direct: bool, hedged: bool, gap: tuple[int, int] | None = None) -> Attribution | None:
         start, end = trim_span(self.text, start, end)
         if start >= end:
             return None
+        content = self.text[start:end]
+        if gap is not None and start < gap[0] < gap[1] < end:
+            content = f"{self.text[start:gap[0]]} {self.text[gap[1]:end]}"
+        else:
+            gap = None
         if ref is not None and ref.speaker in self.resolver.outlets:
             ref = SpeakerRef(ref.speaker, "ORG", ref.source_start, ref.source_end)
         att = Attribution(
@@ -135,7 +142,7 @@ class _Builder:
             cue=self.text[cue_s:cue_e],
             cue_start=cue_s,
             cue_end=cue_e,
-            content=self.text[start:end],
+            content=content,
             start=start,
             end=end,
             direct=direct,
@@ -144,6 +151,8 @@ class _Builder:
             source_start=ref.source_start if ref else None,
             source_end=ref.source_end if ref else None,
             speaker_label=ref.label if ref else None,
+            gap_start=gap[0] if gap else None,
+            gap_end=gap[1] if gap else None,
         )
         self.out.append(att)
         return att
@@ -216,6 +225,12 @@ class _Builder:
             return
         if self.quotes.containing(tok.idx) >= 0:
             return
+        around = self._parenthetical(tok, children)
+        if around is not None:
+            start, end, gap = around
+            ref = self._source_span(self._speaker(subj, tok), subj, tok)
+            self._add(ref, cue_s, cue_e, start, end, False, hedged, gap)
+            return
         content = self._content(tok, children, lemma, subj)
         if content is None:
             return
@@ -225,6 +240,34 @@ class _Builder:
         if agent is not None and content[1] <= cue_s and agent.i > tok.i:
             cue_e = max(cue_e, agent.idx + len(agent.text))  # PolNeAR's cue "was reported by"
         self._add(ref, cue_s, cue_e, content[0], content[1], False, hedged)
+
+    def _parenthetical(self, tok: Any, children: list[Any]) -> tuple[int, int, tuple[int, int] | None] | None:
+        """The clause around a parenthetical cue, or None: "The risk, he said, is a clash".
+
+        Returns the clause's span and the gap the cue phrase leaves in it (None when
+        the cue closes the clause: "The risk is a clash, he said").
+        """
+        head = tok.head
+        if tok.dep_ not in ("parataxis", "advcl") or head.i == tok.i or head.pos_ not in ("VERB", "AUX") \
+                or self.seg_of[head.i] != self.seg_of[tok.i] \
+                or any(c.dep_ in CONTENT_DEPS or c.dep_ in FRONTED_BLOCKING_DEPS or c.dep_ == "mark"
+                       for c in children):
+            return None
+        doc = self.doc
+        lo, hi = self._subtree_span(head)
+        first, last = tok.left_edge.i, tok.right_edge.i
+        while first < tok.i and doc[first].is_punct:
+            first += 1
+        if first == 0 or doc[first - 1].text not in (",", "—", "–"):
+            return None  # only a cue set off from the clause ("was, she said, ...")
+        before = [t for t in doc[head.left_edge.i:first] if not t.is_punct and not t.is_space]
+        if not before:
+            return None  # "He said, ...": not a clause around the cue
+        left_end = self._end_before(first, head.left_edge.i)
+        after = next((t for t in doc[last + 1:head.right_edge.i + 1] if not t.is_punct and not t.is_space), None)
+        if after is None or after.idx >= hi:
+            return lo, left_end, None
+        return lo, hi, (left_end, after.idx)
 
     def _remark_maker(self, verb: Any) -> Any | None:
         """Who made the remarks in "It follows remarks the president made ..., claiming ...", or None."""
@@ -429,7 +472,8 @@ class _Builder:
         j = self.quotes.after(tok.idx + len(tok.text))
         if j >= 0:
             q = self.quotes.quotes[j]
-            if "\n" not in self.text[tok.idx:q.start]:
+            # "..., she said. “If you ...”": a full stop closes the cue's sentence before the quote
+            if "\n" not in self.text[tok.idx:q.start] and not _SENTENCE_END.search(self.text, tok.idx, q.start):
                 gap = [t for t in _tokens_between(doc, tok.idx + len(tok.text), q.start)
                        if not t.is_punct and not t.is_space]
                 if len(gap) <= PRE_CUE_MAX_TOKENS and not any(t.pos_ in BLOCKING_POS for t in gap):

@@ -16,6 +16,10 @@ from typing import Any
 DOUBLE_OPENERS = frozenset("“«„")
 DOUBLE_CLOSERS = frozenset("”»")
 DOUBLE_AMBIGUOUS = frozenset('"″')
+# Two-character marks of typewriter-era archives and treebank text: ``…'' and ''…''
+# (the New York Times' archive writes every quotation this way).
+DOUBLE_OPENER_PAIR = "``"
+DOUBLE_AMBIGUOUS_PAIR = "''"
 # Curly single quotes (British style) double as apostrophes ("Kim’s"), so they
 # count only at a word edge; straight single quotes are left alone.
 SINGLE_OPENER = "‘"
@@ -114,18 +118,26 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         line_no += 1
         first_char = len(line) - len(line.lstrip())
-        open_at = -1
-        for i, ch in enumerate(line):
-            if ch in DOUBLE_OPENERS or (ch in DOUBLE_AMBIGUOUS and open_at < 0):
+        open_at, open_width = -1, 1
+        i = 0
+        while i < len(line):
+            ch = line[i]
+            pair = line[i:i + 2]
+            width = 2 if pair in (DOUBLE_OPENER_PAIR, DOUBLE_AMBIGUOUS_PAIR) else 1
+            opens = ch in DOUBLE_OPENERS or pair == DOUBLE_OPENER_PAIR
+            either = ch in DOUBLE_AMBIGUOUS or pair == DOUBLE_AMBIGUOUS_PAIR
+            if opens or (either and open_at < 0):
                 if open_at < 0:
-                    open_at = i
-            elif ch in DOUBLE_CLOSERS or ch in DOUBLE_AMBIGUOUS:
+                    open_at, open_width = i, width
+            elif ch in DOUBLE_CLOSERS or either:
                 if open_at >= 0:
-                    quotes.append(_quote(text, line_start, open_at, i + 1, True, line_no, open_at == first_char))
+                    quotes.append(_quote(text, line_start, open_at, i + width, True, line_no,
+                                         open_at == first_char, open_width, width))
                     open_at = -1
+            i += width
         if open_at >= 0:
             end = len(line.rstrip())
-            quotes.append(_quote(text, line_start, open_at, end, False, line_no, open_at == first_char))
+            quotes.append(_quote(text, line_start, open_at, end, False, line_no, open_at == first_char, open_width))
         if SINGLE_OPENER in line:
             quotes.extend(_single_quotes(text, line, line_start, line_no, first_char))
     quotes.sort(key=lambda q: q.start)
@@ -144,11 +156,12 @@ def _single_quotes(text: str, line: str, base: int, line_no: int, first_char: in
     return out
 
 
-def _quote(text: str, base: int, open_at: int, end: int, closed: bool, line: int, at_start: bool) -> Quote:
+def _quote(text: str, base: int, open_at: int, end: int, closed: bool, line: int, at_start: bool,
+           open_width: int = 1, close_width: int = 1) -> Quote:
     start = base + open_at
     stop = base + end
-    inner_s = start + 1
-    inner_e = stop - 1 if closed else stop
+    inner_s = start + open_width
+    inner_e = stop - close_width if closed else stop
     while inner_s < inner_e and text[inner_s].isspace():
         inner_s += 1
     while inner_e > inner_s and (text[inner_e - 1].isspace() or text[inner_e - 1] == ","):

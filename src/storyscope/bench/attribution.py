@@ -358,7 +358,7 @@ def attribution_dicts(attributions: Iterable[Any]) -> list[Attr]:
     rows = []
     for a in attributions:
         source = [[a.source_start, a.source_end]] if a.source_start is not None else []
-        rows.append({"source": source, "cue": [[a.cue_start, a.cue_end]], "content": [[a.start, a.end]]})
+        rows.append({"source": source, "cue": [[a.cue_start, a.cue_end]], "content": a.content_spans()})
     return rows
 
 

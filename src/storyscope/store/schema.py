@@ -5,7 +5,7 @@ Bump ``SCHEMA_VERSION`` and add a step to ``MIGRATIONS`` when a table changes.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Per-article tables: rows are replaced as a unit when an article changes.
 ARTICLE_TABLES = (
@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS attributions (
     article_id VARCHAR, idx INTEGER, speaker VARCHAR, cue VARCHAR, cue_start INTEGER, cue_end INTEGER,
     content VARCHAR, start INTEGER, "end" INTEGER, direct BOOLEAN, hedged BOOLEAN,
     source_text VARCHAR, source_start INTEGER, source_end INTEGER, speaker_label VARCHAR,
-    kind VARCHAR DEFAULT 'speech');
+    kind VARCHAR DEFAULT 'speech', gap_start INTEGER, gap_end INTEGER);
 CREATE TABLE IF NOT EXISTS quantities (
     article_id VARCHAR, idx INTEGER, value DOUBLE, text VARCHAR, about VARCHAR, start INTEGER, "end" INTEGER);
 CREATE TABLE IF NOT EXISTS citations (
@@ -70,4 +70,7 @@ MIGRATIONS: dict[int, str] = {
     3: "ALTER TABLE timeline ADD COLUMN IF NOT EXISTS precision VARCHAR DEFAULT 'day'",
     # 4: copy edges say whether they are a copy or a paraphrase.
     4: "ALTER TABLE copies ADD COLUMN IF NOT EXISTS kind VARCHAR DEFAULT 'copy'",
+    # 5: attributions mark a parenthetical cue inside their content ("The risk, he said, is ...").
+    5: "ALTER TABLE attributions ADD COLUMN IF NOT EXISTS gap_start INTEGER; "
+       "ALTER TABLE attributions ADD COLUMN IF NOT EXISTS gap_end INTEGER",
 }
