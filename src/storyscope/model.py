@@ -107,7 +107,7 @@ class Attribution:
     "according to", quotes) and ``"other"`` for the broader attributions of an
     act to a source that the learned cue gate accepts ("signed", "hired").
     ``gap_start``/``gap_end`` mark a parenthetical cue inside the content span
-    ("The risk, [he said,] is a clash"); ``content`` then omits it.
+    ("The risk[, he said,] is a clash"); ``content`` is still the whole span as written.
     """
 
     speaker: str | None

