@@ -258,3 +258,25 @@ def test_two_character_quote_marks(annotate: Annotate) -> None:
     att = _find(annotate(text).attributions, "four hundred passengers")
     assert att.speaker == "Marta Lindqvist"
     assert att.direct is True
+
+
+def test_called_for_is_a_cue_with_its_demand(annotate: Annotate) -> None:
+    att = _find(annotate("Opposition leader Mara Quill called for an independent inquiry into the collapse.").attributions,
+                "independent inquiry")
+    assert att.speaker == "Mara Quill"
+    assert att.cue == "called for"
+    assert att.content == "an independent inquiry into the collapse"
+
+
+def test_transcript_speaker_before_a_colon(annotate: Annotate) -> None:
+    text = ("Radio Ulvan spoke to harbour director Marta Lindqvist and engineer Ana Okafor.\n\n"
+            "Lindqvist: The barriers will hold until the weekend.\n\n"
+            "Source: Radio Ulvan\n\n"
+            "Scandal at Easter: a boat was found in the harbour.\n\n"
+            "WASHINGTON: The senate voted on the harbour bill.")
+    atts = annotate(text).attributions
+    att = _find(atts, "barriers will hold")
+    assert att.speaker == "Marta Lindqvist"
+    assert att.cue == ":"
+    assert not [a for a in atts if "Radio Ulvan" in a.content or "boat was found" in a.content
+                or "senate voted" in a.content]

@@ -167,11 +167,11 @@ def _tagger(weights: dict[str, float]) -> CueModel:
 
 @pytest.mark.slow
 def test_tagger_widens_cue_over_a_preposition(nlp: Any) -> None:
-    gate = CueModel({"lemma=call": 5.0}, bias=-3.0, threshold=0.5)
-    text = "The harbour union called for a new vote on the ferry contract."
-    assert _find(_extract(nlp, text, gate), "a new vote").cue == "called"
+    gate = CueModel({"lemma=push": 5.0}, bias=-3.0, threshold=0.5)
+    text = "The harbour union pushed for a new vote on the ferry contract."
+    assert _find(_extract(nlp, text, gate), "a new vote").cue == "pushed"
     att = _find(_extract(nlp, text, gate, _tagger({"side|w=right|for": 5.0})), "a new vote")
-    assert att.cue == "called for"
+    assert att.cue == "pushed for"
     assert att.content.startswith("a new vote")
 
 

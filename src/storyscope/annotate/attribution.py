@@ -80,6 +80,9 @@ BLOCKING_POS = frozenset({"VERB", "AUX"})
 # A quote that opens a line with no cue of its own continues the last direct
 # quote when that one ended at most this many lines earlier.
 ORPHAN_MAX_LINE_GAP = 2
+# "Name: text" at a line start: at most this many tokens before the colon, at least this many words after.
+SPEAKER_COLON_MAX_TOKENS = 5
+SPEAKER_COLON_MIN_WORDS = 3
 # Nouns for what someone said: "It follows remarks the president made ..., claiming ...".
 REMARK_NOUNS = frozenset({"remark", "comment", "statement", "speech", "interview", "testimony", "address",
                           "claim", "warning", "announcement"})
@@ -229,6 +232,10 @@ class _Builder:
             self._add(ref, cue_s, cue_e, start, end, False, hedged, gap)
             return
         content = self._content(tok, children, lemma, subj)
+        if content is None and lemma == "call":
+            demand = self._called_for(tok, children)
+            if demand is not None:
+                content, cue_e = demand
         if content is None:
             return
         ref = self._source_span(self._speaker(subj, tok), subj, tok)
@@ -265,6 +272,16 @@ class _Builder:
         if after is None or after.idx >= hi:
             return lo, left_end, None
         return lo, hi, (left_end, after.idx)
+
+    def _called_for(self, verb: Any, children: list[Any]) -> tuple[tuple[int, int], int] | None:
+        """ "X called for new sanctions": the demand's span and the cue's end after "for", or None."""
+        prep = next((c for c in children if c.dep_ in ("prep", "prt") and c.lower_ == "for" and c.i > verb.i), None)
+        if prep is None or any(c.dep_ == "dobj" and c.i < prep.i for c in children):
+            return None  # "called the meeting for Monday"
+        obj = next((c for c in self._kids(prep) if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            return None
+        return self._subtree_span(obj), prep.idx + len(prep.text)
 
     def _remark_maker(self, verb: Any) -> Any | None:
         """Who made the remarks in "It follows remarks the president made ..., claiming ...", or None."""
@@ -563,6 +580,43 @@ class _Builder:
         s, e = self._seg_span(tok)
         self._add(None, tok.idx, tok.idx + len(tok.text), s, e, False, True)
 
+    def speaker_colon(self, seg: Segment) -> None:
+        """ "Name: text" opening a line (a transcript turn, a headline's quote): source Name, content the line's rest.
+
+        Only a name alone before the colon counts (a person or an organisation), so page
+        furniture ("Source: …", "Photo: …") and kickers ("Scandal at Easter: …") do not.
+        """
+        if seg.start > 0 and self.text[seg.start - 1] != "\n":
+            return
+        doc = self.doc
+        head = doc[seg.tok_start:min(seg.tok_end, seg.tok_start + SPEAKER_COLON_MAX_TOKENS + 1)]
+        colon = next((t for t in head if t.text == ":"), None)
+        if colon is None or self.quotes.containing(colon.idx) >= 0:
+            return
+        first = seg.tok_start + (1 if doc[seg.tok_start].lower_ == "the" else 0)
+        if colon.i <= first:
+            return
+        ent = self.resolver.ent_at.get(first)
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start == first and ent.end == colon.i:
+            label = ent.label_
+        elif all(t.text.istitle() and self.resolver.ent_at.get(t.i) is None and self._named_elsewhere(t)
+                 for t in doc[first:colon.i]):
+            label = "PERSON"  # a transcript's speaker the tagger missed ("Lopez:")
+        else:
+            return
+        line_end = self.text.find("\n", colon.idx)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if len(_WORD.findall(self.text, colon.idx + 1, line_end)) < SPEAKER_COLON_MIN_WORDS:
+            return
+        s, e = trim_entity(self.text, doc[first].idx, colon.idx)
+        name = self.resolver.full_name(self.text[s:e]) if label == "PERSON" else self.text[s:e]
+        self._add(SpeakerRef(name, label, s, e), colon.idx, colon.idx + 1, colon.idx + 1, line_end, False, False)
+
+    def _named_elsewhere(self, tok: Any) -> bool:
+        """Whether ``tok``'s word is a proper name at some other place in the document."""
+        return any(t.text == tok.text and t.i != tok.i and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG"))
+                   for t in self.doc)
+
     def quoted_from(self, seg: Segment) -> None:
         """ "Quoted from X, ..." at a sentence start: source X, content the rest."""
         m = QUOTED_FROM.match(self.text, seg.start, seg.end)
@@ -801,6 +855,7 @@ def _run_rules(doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Reso
     b = _Builder(doc, segs, quotes, resolver)
     for seg in segs:
         b.quoted_from(seg)
+        b.speaker_colon(seg)
         for tok in doc[seg.tok_start:seg.tok_end]:
             low = tok.lower_
             if low == "according":
