@@ -174,3 +174,47 @@ def test_dense_and_sparse_average_link_agree(monkeypatch, relative, min_size):
     dense = stories.average_link(n, pairs, weights, 0.45, relative, min_size)
     monkeypatch.setattr(stories, "DENSE_LINK_MAX", 0)
     assert stories.average_link(n, pairs, weights, 0.45, relative, min_size) == dense
+
+
+def test_lead_counts_title_and_first_sentences_only(make):
+    from storyscope.corpus import stories
+
+    body = "Zorvath dam breaks near town. Engineers inspect the Zorvath spillway. Kelmont recalls a flood of 1990."
+    items = [make("d1", body, title="Dam alert"), make("d2", "A quiet day at the market.", title="Market")]
+    body_tf, lead_tf, title_tf, vocab = stories._body_and_lead_frequencies(items)
+    expected, expected_vocab = stories.term_frequencies(items)
+    assert list(vocab) == list(expected_vocab)
+    assert abs(body_tf - expected).max() == 0.0
+    col = {w: k for k, w in enumerate(vocab)}
+    assert lead_tf[0, col["spillway"]] > 0 and lead_tf[0, col["dam"]] > 0
+    assert lead_tf[0, col["kelmont"]] == 0 and body_tf[0, col["kelmont"]] > 0
+    assert title_tf[0, col["alert"]] > 0 and title_tf[0, col["zorvath"]] == 0
+
+
+def test_pair_model_clamps_features_to_their_training_range():
+    from storyscope.corpus.stories import PairModel
+
+    bounded = PairModel(("a",), np.zeros(1), np.ones(1), np.ones(1), 0.0, np.zeros(1), np.ones(1))
+    assert bounded.probability(np.array([[40.0]]))[0] == bounded.probability(np.array([[1.0]]))[0]
+    again = PairModel.from_json(json.loads(json.dumps(bounded.to_json())), ("a",))
+    assert again.probability(np.array([[40.0]]))[0] == bounded.probability(np.array([[1.0]]))[0]
+    unbounded = PairModel.from_json({k: v for k, v in bounded.to_json().items() if k not in ("low", "high")}, ("a",))
+    assert unbounded.probability(np.array([[40.0]]))[0] > bounded.probability(np.array([[1.0]]))[0]
+
+
+def test_committed_model_is_clamped():
+    model = load_story_model()
+    for pair_model in (model.edge, model.link):
+        assert pair_model.low is not None and np.all(pair_model.low <= pair_model.high)
+
+
+def test_profile_correlation_all_pairs_matches_per_pair():
+    from storyscope.corpus.stories import _profile_correlation
+
+    rng = np.random.default_rng(5)
+    block = rng.random((12, 6))
+    gram = block @ block.T
+    i, j = np.triu_indices(12, k=1)
+    everything = _profile_correlation(None, i, j, gram.copy())  # all pairs: one product
+    few = _profile_correlation(None, i[:5], j[:5], gram.copy())  # a few: per pair
+    assert np.allclose(everything[:5], few)

@@ -229,7 +229,8 @@ def _fit_logistic(x: np.ndarray, y: np.ndarray, features: tuple[str, ...]):
     scale[scale == 0] = 1.0
     clf = LogisticRegression(C=PAIR_C, max_iter=2000, class_weight="balanced")
     clf.fit((x - mean) / scale, y)
-    return PairModel(features, mean, scale, clf.coef_[0].copy(), float(clf.intercept_[0]))
+    return PairModel(features, mean, scale, clf.coef_[0].copy(), float(clf.intercept_[0]),
+                     x.min(axis=0), x.max(axis=0))
 
 
 def component_pairs(pile: Pile, edge) -> tuple[np.ndarray, np.ndarray]:
@@ -260,7 +261,7 @@ def component_pairs(pile: Pile, edge) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _fit_pair_models(piles: Sequence[Pile]):
-    from storyscope.corpus.stories import FEATURES, LOCAL_FEATURES
+    from storyscope.corpus.stories import FEATURES, LOCAL_FEATURES, small_component_local_features
 
     parts = [training_pairs(p) for p in piles]
     x_edge, y_edge = np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
@@ -270,8 +271,7 @@ def _fit_pair_models(piles: Sequence[Pile]):
     if len(np.unique(y_link)) < 2:
         # Tiny piles: the components hold one class only; learn the link model
         # from the edge rows with the small-component local features instead.
-        cos = x_edge[:, [FEATURES.index("cos_words"), FEATURES.index("cos_entities")]]
-        x_link, y_link = np.hstack([x_edge, cos, cos, np.zeros((len(x_edge), 2))]), y_edge
+        x_link, y_link = np.hstack([x_edge, small_component_local_features(x_edge)]), y_edge
     link = _fit_logistic(x_link, y_link, FEATURES + LOCAL_FEATURES)
     return edge, link
 

@@ -5,14 +5,16 @@
    vectorised MinHash LSH over each article's top TF-IDF keywords plus its
    entity ids proposes the rest.
 2. *Edge model*: a logistic pair model over pile-wide features (TF-IDF cosine
-   of bodies and titles, cosine of canonical-entity profiles: all, people,
+   of bodies, titles and leads (title + first two sentences, where a report
+   names its own event); cosine of canonical-entity profiles: all, people,
    places; shared rare entities; years and numbers in common or in conflict)
    scores the candidate pairs; those at ``EDGE_MIN`` or above are the edges of
    a graph whose connected components are, in practice, one kind of event.
 3. *Link model*: inside a component of ``LOCAL_MIN_ROWS``..``COMPONENT_CAP``
    articles every pair is scored with component-local features added
    (``LOCAL_FEATURES``: what tells two events of the same kind apart is the
-   vocabulary used by part of the component only). Smaller components keep
+   vocabulary used by part of the component only, above all in the leads).
+   Both models clamp each feature to its training range. Smaller components keep
    the edge model's probabilities; larger ones only their candidate pairs.
 4. *Average-link* merges clusters while the mean probability between them is
    at least ``link_threshold`` and (both having ``relative_min_size`` or more
@@ -83,30 +85,44 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 @dataclass(frozen=True, slots=True)
 class PairModel:
-    """Logistic pair model: ``p = sigmoid(bias + weights . standardised(features))``."""
+    """Logistic pair model: ``p = sigmoid(bias + weights . standardised(clamped(features)))``.
+
+    ``low``/``high`` are the smallest and largest value of each feature in
+    training (None: no clamp): text unlike the training data (templated
+    articles, one-line wires) cannot push a feature, and with it the
+    probability, beyond anything the weights were fitted on.
+    """
 
     features: tuple[str, ...]
     mean: np.ndarray
     scale: np.ndarray
     weights: np.ndarray
     bias: float
+    low: np.ndarray | None = None
+    high: np.ndarray | None = None
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         """Same-story probability of each row of the feature matrix ``x`` (columns in ``features`` order)."""
         if not len(x):
             return np.zeros(0)
+        if self.low is not None and self.high is not None:
+            x = np.clip(x, self.low, self.high)
         z = ((x - self.mean) / self.scale) @ self.weights + self.bias
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
     def to_json(self) -> dict:
         """The JSON object ``PairModel.from_json`` reads."""
-        return {
+        obj = {
             "features": list(self.features),
             "mean": [round(float(v), 8) for v in self.mean],
             "scale": [round(float(v), 8) for v in self.scale],
             "weights": [round(float(v), 8) for v in self.weights],
             "bias": round(float(self.bias), 8),
         }
+        if self.low is not None and self.high is not None:
+            obj["low"] = [round(float(v), 8) for v in self.low]
+            obj["high"] = [round(float(v), 8) for v in self.high]
+        return obj
 
     @staticmethod
     def from_json(obj: dict, expected: tuple[str, ...]) -> PairModel:
@@ -115,9 +131,10 @@ class PairModel:
             raise StoryscopeError("E019", name="story pair",
                                   why=f"it was trained on features {obj['features']} but this code computes "
                                       f"{list(expected)}. Retrain with `{RETRAIN}`.")
+        bounds = [np.asarray(obj[k], dtype=float) if k in obj else None for k in ("low", "high")]
         return PairModel(tuple(obj["features"]), np.asarray(obj["mean"], dtype=float),
                          np.asarray(obj["scale"], dtype=float), np.asarray(obj["weights"], dtype=float),
-                         float(obj["bias"]))
+                         float(obj["bias"]), *bounds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,17 +206,6 @@ def _doc_text(item: AnnotatedArticle) -> str:
     return f"{title}\n{title}\n{item.article.text}"
 
 
-def _vectorizer() -> TfidfVectorizer:
-    return TfidfVectorizer(
-        stop_words=sorted(STOPWORDS),
-        sublinear_tf=True,
-        # fold() lowercases and strips accents like strip_accents="unicode", but tests each
-        # distinct non-ASCII character once instead of every character (~30% of this stage).
-        preprocessor=fold,
-        dtype=np.float64,
-    )
-
-
 def term_frequencies(articles: Sequence[AnnotatedArticle]):
     """Sublinear term frequencies (sparse, ``1 + log tf``) of title + body per article, and the vocabulary."""
     vec = TfidfVectorizer(
@@ -239,17 +245,6 @@ def tfidf_matrix(articles: Sequence[AnnotatedArticle]):
     """L2-normalised TF-IDF rows (sparse) of title + body, one per article in order, and the vocabulary."""
     tf, vocab = term_frequencies(articles)
     return (None, []) if tf is None else (_idf_weighted(tf, 1.0), vocab)
-
-
-def _title_matrix(articles: Sequence[AnnotatedArticle]):
-    """L2-normalised TF-IDF rows of the titles alone (None when no article has a usable title)."""
-    titles = [a.article.title or "" for a in articles]
-    if not any(t.strip() for t in titles):
-        return None
-    try:
-        return _vectorizer().fit_transform(titles).tocsr()
-    except ValueError:
-        return None
 
 
 def _normalise_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
@@ -300,12 +295,14 @@ class StoryVectors:
     entity_sets: sp.csr_matrix  # binary entities
     years: sp.csr_matrix
     numbers: sp.csr_matrix
+    lead_words: sp.csr_matrix | None  # TF-IDF of title + lead (same columns as words)
+    lead_tf: sp.csr_matrix | None  # sublinear term frequencies of title + lead
 
 
 def story_vectors(ordered: Sequence[AnnotatedArticle], links: EntityLinks) -> StoryVectors:
     """Build the per-article representations of ``ordered`` (pure function of the articles and their links)."""
     n = len(ordered)
-    word_tf, vocab = term_frequencies(ordered)
+    word_tf, lead_tf, title_tf, vocab = _body_and_lead_frequencies(ordered)
     words = None if word_tf is None else _idf_weighted(word_tf, 1.0)
     etype = {e.id: e.type for e in links.entities}
     eid_col: dict[str, int] = {}
@@ -339,7 +336,7 @@ def story_vectors(ordered: Sequence[AnnotatedArticle], links: EntityLinks) -> St
         words=words,
         word_tf=word_tf,
         vocab=vocab,
-        titles=_title_matrix(ordered),
+        titles=None if title_tf is None else _idf_weighted(title_tf, 1.0),
         entities=_normalise_rows(weighted),
         people=_normalise_rows(sp.csr_matrix(weighted @ person_mask)),
         places=_normalise_rows(sp.csr_matrix(weighted @ place_mask)),
@@ -348,7 +345,61 @@ def story_vectors(ordered: Sequence[AnnotatedArticle], links: EntityLinks) -> St
         entity_sets=binary.tocsr(),
         years=_binary_rows([_years(a) for a in ordered]),
         numbers=_binary_rows([{q.value for q in a.annotations.quantities} for a in ordered]),
+        lead_words=None if lead_tf is None else _idf_weighted(lead_tf, 1.0),
+        lead_tf=lead_tf,
     )
+
+
+# The lead: the first sentences of the body, where a report names its own
+# event's who, where, when and how many (later sentences recall background and
+# earlier events of the same kind).
+LEAD_SENTENCES = 2
+LEAD_FALLBACK_CHARS = 400
+
+
+def _lead_end(item: AnnotatedArticle) -> int:
+    """Offset in the body where its lead ends (after ``LEAD_SENTENCES`` sentences)."""
+    sentences = item.annotations.sentences
+    if sentences:
+        return sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end
+    cut = item.article.text.find(" ", LEAD_FALLBACK_CHARS)  # never inside a word
+    return len(item.article.text) if cut < 0 else cut
+
+
+def _body_and_lead_frequencies(ordered: Sequence[AnnotatedArticle]):
+    """Term frequencies (as ``term_frequencies``) of title + body, title + lead and title, and the vocabulary.
+
+    One tokenising pass over three pieces per article (title, lead, rest of
+    the body) instead of two over overlapping texts: the body counts are
+    twice the title's (``_doc_text`` repeats it) plus the lead's and the
+    rest's, the lead counts the title's plus the lead's. A lead ends at a
+    sentence end, so no token straddles the cut. (The title rows weighted by
+    ``_idf_weighted`` give the same cosines as TF-IDF fitted on the titles
+    alone: a column no title uses is zero in every row.)
+    """
+    vec = TfidfVectorizer(stop_words=sorted(STOPWORDS), preprocessor=fold, use_idf=False, norm=None,
+                          dtype=np.float64)
+    pieces: list[str] = []
+    for item in ordered:
+        end = _lead_end(item)
+        pieces += [item.article.title or "", item.article.text[:end], item.article.text[end:]]
+    if not any(t.strip() for t in pieces):
+        return None, None, None, []
+    try:
+        counts = vec.fit_transform(pieces).tocsr()
+    except ValueError:  # only stop words everywhere
+        return None, None, None, []
+    title, lead, rest = counts[0::3], counts[1::3], counts[2::3]
+
+    def sublinear(m: sp.csr_matrix) -> sp.csr_matrix:
+        m = sp.csr_matrix(m)
+        m.eliminate_zeros()
+        m.sort_indices()
+        m.data = 1.0 + np.log(m.data)
+        return m
+
+    return (sublinear(2 * title + lead + rest), sublinear(title + lead), sublinear(title),
+            vec.get_feature_names_out())
 
 
 # --------------------------------------------------------------------------- features
@@ -367,6 +418,7 @@ FEATURES = (
     "numbers_disjoint",
     "both_have_people",
     "cos_words_x_people",
+    "cos_lead_words",
 )
 
 
@@ -504,6 +556,7 @@ def _feature_columns(vectors: StoryVectors, left: np.ndarray, right: np.ndarray,
         (both_nums & (shared_nums == 0)).astype(float),
         both_people.astype(float),
         cos_words * cos_people,
+        dot(vectors.lead_words, None),
     ]
     return np.column_stack(columns) if len(left) else np.zeros((0, len(FEATURES)))
 
@@ -518,9 +571,13 @@ def _feature_columns(vectors: StoryVectors, left: np.ndarray, right: np.ndarray,
 #   event's names, scores, places) weigh most, rare asides and shared topic
 #   words least;
 # - profile_*: correlation of the two articles' mid-cosine profiles against
-#   every member (second order: same-event articles resemble the same others).
-LOCAL_FEATURES = ("local_cos_words", "local_cos_entities", "mid_cos_words", "mid_cos_entities",
-                  "profile_words", "profile_entities")
+#   every member (second order: same-event articles resemble the same others);
+# - *_lead: the same on the title + lead only, where a report names its own event.
+# Every one is a per-pair similarity bounded to [-1, 1]: none describes the
+# component as a whole (a component-wide figure can sit far outside its ECB+
+# range on other text and move every pair of the component at once).
+LOCAL_FEATURES = ("local_cos_words", "local_cos_entities", "local_cos_lead", "mid_cos_words", "mid_cos_entities",
+                  "mid_cos_lead", "profile_words", "profile_entities", "profile_lead")
 # Components smaller than this are linked on the edge model's probabilities:
 # a handful of articles is too few for component-local statistics (in the
 # five seed articles, all one developing story, they would split angles of
@@ -549,6 +606,10 @@ def _profile_correlation(matrix: sp.csr_matrix | None, left: np.ndarray, right: 
     sims -= sims.mean(axis=1, keepdims=True)
     norms = np.linalg.norm(sims, axis=1, keepdims=True)
     sims /= np.where(norms > 0, norms, 1.0)
+    if 8 * len(left) >= len(sims) ** 2:
+        # Most pairs of the rows (a whole component): one BLAS product costs far
+        # less than gathering two rows per pair.
+        return (sims @ sims.T)[left, right]
     return np.einsum("ij,ij->i", sims[left], sims[right])
 
 
@@ -560,8 +621,7 @@ def local_pair_features(vectors: StoryVectors, rows: np.ndarray, local_pairs: np
     fallback for small components.
     """
     if len(rows) < 3 or vectors.word_tf is None:
-        cos = pile_features[:, [FEATURES.index("cos_words"), FEATURES.index("cos_entities")]]
-        return np.hstack([cos, cos, np.zeros((len(local_pairs), 2))])
+        return small_component_local_features(pile_features)
     left, right = local_pairs[:, 0], local_pairs[:, 1]
     m = len(rows)
     columns: list[np.ndarray] = []
@@ -569,7 +629,9 @@ def local_pair_features(vectors: StoryVectors, rows: np.ndarray, local_pairs: np
     # Dense blocks of the component's term frequencies (the same weights as
     # ``_idf_weighted(tf, 0.0)`` and ``_mid_weighted(tf)`` on its rows): one Gram
     # matrix per representation, the mid ones shared with the profile correlations.
-    for tf in (vectors.word_tf, vectors.entity_tf):
+    for tf in (vectors.word_tf, vectors.entity_tf, vectors.lead_tf):
+        if tf is None:  # no lead text anywhere: all-zero rows
+            tf = sp.csr_matrix((int(rows.max()) + 1, 1))
         block, _ = _dense_block(tf, rows)
         df = np.count_nonzero(block, axis=0)
         idf = np.log((1.0 + m) / (1.0 + df))
@@ -582,6 +644,13 @@ def local_pair_features(vectors: StoryVectors, rows: np.ndarray, local_pairs: np
     columns += [gram[left, right] for gram in mids]
     columns += [_profile_correlation(None, left, right, gram) for gram in mids]
     return np.column_stack(columns)
+
+
+def small_component_local_features(pile_features: np.ndarray) -> np.ndarray:
+    """``LOCAL_FEATURES`` stand-ins for a component too small for local statistics: the pile-wide cosines."""
+    cos = pile_features[:, [FEATURES.index("cos_words"), FEATURES.index("cos_entities"),
+                            FEATURES.index("cos_lead_words")]]
+    return np.hstack([cos, cos, np.zeros((len(pile_features), 3))])
 
 
 # --------------------------------------------------------------------------- blocking
