@@ -5,7 +5,7 @@ Usage: .venv/bin/python scripts/train_stance.py [--data ../shared/data/fnc1]
 
 Deterministic: the FNC-1 model's seed is ``storyscope.verify.stance.model.SEED``;
 the headline head (liblinear over n-grams and the committed MiniLM embeddings, each
-text embedded alone) has no random part; the short-text related gate
+text embedded alone, and small MLPs with fixed seeds) is reproducible; the short-text related gate
 draws its mismatched pairs with ``storyscope.verify.stance.gate.SEED``. Pickles are valid only under
 the scikit-learn version recorded in ``meta.json`` / ``headline_meta.json``;
 after upgrading scikit-learn, re-run this script and commit the result.

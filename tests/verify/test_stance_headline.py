@@ -16,6 +16,7 @@ from storyscope.verify.stance.headline import (
     cue_features,
     embedding_features,
     load_headline_model,
+    names_masked,
     predict_headline_stances,
     read_headline_model,
     save_headline_model,
@@ -153,16 +154,25 @@ def test_claim_masked_view_hides_the_claims_words_but_keeps_cues():
 
 def test_small_head_has_all_views_and_round_trips_them(small_head, tmp_path):
     assert small_head.masked_featurizer is not None and small_head.embedding_classifier is not None
-    assert small_head.meta["views"] == ["words", "claim_masked", "embedding", "embedding_mlp"]
+    assert small_head.meta["views"] == ["words", "claim_masked", "embedding", "embedding_mlp", "names_masked"]
     assert len(small_head.embedding_mlps) == len(small_head.meta["hyperparameters"]["mlp_seeds"])
     x = small_head.masked_featurizer.transform([(CLAIM, DENIED)])
     assert "CLAIMW" in small_head.masked_featurizer.bow.vocabulary_ and x[:, :-len(CUE_NAMES)].nnz > 0
     save_headline_model(small_head, tmp_path)
     again = read_headline_model(tmp_path)
     assert again.masked_classifier is not None and again.embedding_classifier is not None
+    assert again.names_classifier is not None and again.names_featurizer.view == "names_masked"
     assert len(again.embedding_mlps) == len(small_head.embedding_mlps)
     pairs = [(CLAIM, HEDGED), (CLAIM, DENIED)]
     assert predict_headline_stances(again, pairs) == predict_headline_stances(small_head, pairs)
+
+
+def test_names_masked_view_also_hides_the_headlines_own_names_and_numbers():
+    masked = names_masked(CLAIM, "Mayor Tovan denies Brellin bridge closure in 2031, calls report a hoax")
+    assert masked == "mayor NAMEW denies CLAIMW CLAIMW closure in NUMW calls report a hoax"
+    # The first word and words in capitals throughout are no names; cues stay as they are.
+    assert names_masked(CLAIM, "HOAX: Brellin BRIDGE may stay OPEN") == "hoax : CLAIMW CLAIMW may stay open"
+    assert names_masked(CLAIM, HEDGED).split()[-1] == "?"
 
 
 def test_claim_dropped_keeps_only_the_frame():
@@ -185,6 +195,7 @@ def test_head_without_embedding_view_still_predicts(small_head):
 
     for fewer_views in (dataclasses.replace(small_head, embedding_classifier=None),
                         dataclasses.replace(small_head, embedding_classifier=None, embedding_mlps=None),
-                        dataclasses.replace(small_head, embedding_mlps=None)):
+                        dataclasses.replace(small_head, embedding_mlps=None),
+                        dataclasses.replace(small_head, names_featurizer=None, names_classifier=None)):
         out = predict_headline_stances(fewer_views, [(CLAIM, HEDGED), (CLAIM, DENIED)])
         assert len(out) == 2 and all(label in HEADLINE_LABELS and 0 < score <= 1 for label, score in out)
