@@ -271,6 +271,7 @@ def test_called_for_is_a_cue_with_its_demand(annotate: Annotate) -> None:
 def test_transcript_speaker_before_a_colon(annotate: Annotate) -> None:
     text = ("Radio Ulvan spoke to harbour director Marta Lindqvist and engineer Ana Okafor.\n\n"
             "Lindqvist: The barriers will hold until the weekend.\n\n"
+            "Okafor: The pumps will not last that long.\n\n"
             "Source: Radio Ulvan\n\n"
             "Scandal at Easter: a boat was found in the harbour.\n\n"
             "WASHINGTON: The senate voted on the harbour bill.")
@@ -280,3 +281,20 @@ def test_transcript_speaker_before_a_colon(annotate: Annotate) -> None:
     assert att.cue == ":"
     assert not [a for a in atts if "Radio Ulvan" in a.content or "boat was found" in a.content
                 or "senate voted" in a.content]
+
+
+def test_lone_kicker_with_a_colon_is_no_speaker(annotate: Annotate) -> None:
+    text = "Harbour: The new ferry will carry four hundred passengers from May.\n\nThe Harbour board met on Monday."
+    assert not [a for a in annotate(text).attributions if a.cue == ":"]
+
+
+def test_inch_marks_are_not_quotes(annotate: Annotate) -> None:
+    att = _find(annotate("The 12'' pipe burst near the dam, engineer Ana Okafor said.").attributions, "pipe burst")
+    assert att.speaker == "Ana Okafor"
+
+
+def test_quote_after_a_statement_sentence_is_still_the_speakers(annotate: Annotate) -> None:
+    text = "Mara Quill said in a statement. “We have tested the barriers twice this winter.”"
+    att = _find(annotate(text).attributions, "tested the barriers")
+    assert att.speaker == "Mara Quill"
+    assert att.direct is True

@@ -59,3 +59,10 @@ def test_trim_span() -> None:
     text = "  , hello world.  "
     s, e = trim_span(text, 0, len(text))
     assert text[s:e] == "hello world"
+
+
+def test_inch_marks_and_a_possessive_before_the_closing_pair() -> None:
+    assert find_quotes("The 12'' pipe burst near the old dam.") == []
+    text = "''The harbour now belongs to the players''' she said on Monday."
+    [q] = find_quotes(text)
+    assert text[q.inner_start:q.inner_end] == "The harbour now belongs to the players'"

@@ -7,6 +7,7 @@ recency resolver sees speakers as a reader does.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,7 +62,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "advcl", "npa
 CONTINUATION_MAX_WORDS = 4
 _WORD = re.compile(r"\w+")
 # A sentence end between a cue and a quote after it: the quote is not introduced by the cue.
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s*$")  # not "the U.S. “…”", "told the A.P. “…”"
 # Right-hand children that give a non-lexicon candidate frame its content ("criticized the plan").
 FRAME_OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "oprd", "acomp", "dative"})
 # A candidate frame without a subject of its own takes its head's ("and criticized ...",
@@ -83,6 +84,8 @@ ORPHAN_MAX_LINE_GAP = 2
 # "Name: text" at a line start: at most this many tokens before the colon, at least this many words after.
 SPEAKER_COLON_MAX_TOKENS = 5
 SPEAKER_COLON_MIN_WORDS = 3
+# A line opening with up to four capitalised words and a colon: a transcript turn ("Ana Lopez: …").
+_TURN = re.compile(r"^[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}:[ \t]", re.MULTILINE)
 # Nouns for what someone said: "It follows remarks the president made ..., claiming ...".
 REMARK_NOUNS = frozenset({"remark", "comment", "statement", "speech", "interview", "testimony", "address",
                           "claim", "warning", "announcement"})
@@ -121,6 +124,8 @@ class _Builder:
         self.resolver = resolver
         self.out: list[Attribution] = []
         self.quote_owner: dict[int, Attribution] = {}
+        self._proper_counts: Counter[str] | None = None
+        self._transcript: bool | None = None
         self.seg_of = [-1] * len(doc)
         for n, seg in enumerate(segs):
             for i in range(seg.tok_start, seg.tok_end):
@@ -487,7 +492,10 @@ class _Builder:
         if j >= 0:
             q = self.quotes.quotes[j]
             # "..., she said. “If you ...”": a full stop closes the cue's sentence before the quote
-            if "\n" not in self.text[tok.idx:q.start] and not _SENTENCE_END.search(self.text, tok.idx, q.start):
+            # ("X said in a statement. “…”": a cue with no content of its own still introduces it)
+            has_clause = any(c.dep_ in CONTENT_DEPS for c in self._kids(tok))
+            if "\n" not in self.text[tok.idx:q.start] and not (
+                    has_clause and _SENTENCE_END.search(self.text, tok.idx, q.start)):
                 gap = [t for t in _tokens_between(doc, tok.idx + len(tok.text), q.start)
                        if not t.is_punct and not t.is_space]
                 if len(gap) <= PRE_CUE_MAX_TOKENS and not any(t.pos_ in BLOCKING_POS for t in gap):
@@ -597,8 +605,13 @@ class _Builder:
         if colon.i <= first:
             return
         ent = self.resolver.ent_at.get(first)
-        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start == first and ent.end == colon.i:
-            label = ent.label_
+        whole = ent is not None and ent.start == first and ent.end == colon.i
+        if whole and ent.label_ == "PERSON":
+            label = "PERSON"
+        elif not self._is_transcript():
+            return  # a lone "Nato: …", "Brexit: …" line is a kicker more often than a statement
+        elif whole and ent.label_ == "ORG":
+            label = "ORG"
         elif all(t.text.istitle() and self.resolver.ent_at.get(t.i) is None and self._named_elsewhere(t)
                  for t in doc[first:colon.i]):
             label = "PERSON"  # a transcript's speaker the tagger missed ("Lopez:")
@@ -612,10 +625,17 @@ class _Builder:
         name = self.resolver.full_name(self.text[s:e]) if label == "PERSON" else self.text[s:e]
         self._add(SpeakerRef(name, label, s, e), colon.idx, colon.idx + 1, colon.idx + 1, line_end, False, False)
 
+    def _is_transcript(self) -> bool:
+        """Whether at least two lines of the document open with a name and a colon (interview turns)."""
+        if self._transcript is None:
+            self._transcript = len(_TURN.findall(self.text)) >= 2
+        return self._transcript
+
     def _named_elsewhere(self, tok: Any) -> bool:
         """Whether ``tok``'s word is a proper name at some other place in the document."""
-        return any(t.text == tok.text and t.i != tok.i and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG"))
-                   for t in self.doc)
+        if self._proper_counts is None:  # counted once per document: a transcript has thousands of turns
+            self._proper_counts = Counter(t.text for t in self.doc if _is_proper(t))
+        return self._proper_counts[tok.text] > (1 if _is_proper(tok) else 0)
 
     def quoted_from(self, seg: Segment) -> None:
         """ "Quoted from X, ..." at a sentence start: source X, content the rest."""
@@ -849,6 +869,10 @@ def _of_phrase(verb: Any, kids: list[Any]) -> Any | None:
 def _tokens_between(doc: Any, start: int, end: int) -> list[Any]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+def _is_proper(tok: Any) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
 
 
 def _run_rules(doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Resolver) -> _Builder:

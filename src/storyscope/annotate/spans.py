@@ -122,10 +122,16 @@ def find_quotes(text: str) -> list[Quote]:
         i = 0
         while i < len(line):
             ch = line[i]
+            if line.startswith("'''", i):
+                i += 1  # "players'''": a possessive's apostrophe, then the closing pair
+                continue
             pair = line[i:i + 2]
             width = 2 if pair in (DOUBLE_OPENER_PAIR, DOUBLE_AMBIGUOUS_PAIR) else 1
             opens = ch in DOUBLE_OPENERS or pair == DOUBLE_OPENER_PAIR
             either = ch in DOUBLE_AMBIGUOUS or pair == DOUBLE_AMBIGUOUS_PAIR
+            if either and open_at < 0 and pair == DOUBLE_AMBIGUOUS_PAIR and i > 0 and line[i - 1].isalnum():
+                i += width  # "a 12'' pipe", "6'2''": an inch mark, not an opening quote
+                continue
             if opens or (either and open_at < 0):
                 if open_at < 0:
                     open_at, open_width = i, width
