@@ -137,6 +137,7 @@ def attributions(
     """Extract who-said-what from each input's text exactly as given (offsets index the file text)."""
     from storyscope.annotate import annotate_articles, load_nlp
     from storyscope.annotate.chains import enclosing_attributions
+    from storyscope.bench.attribution import attribution_dicts
     from storyscope.ingest import read_inputs
     from storyscope.model import Article, Skip
 
@@ -152,12 +153,9 @@ def attributions(
     out_file.parent.mkdir(parents=True, exist_ok=True)
     with out_file.open("w", encoding="utf-8") as fh:
         for done in annotate_articles(nlp, docs, batch_size=settings.batch_size):
-            rows = []
             found = done.annotations.attributions
-            for a, outer in zip(found, enclosing_attributions(found)):
-                source = [[a.source_start, a.source_end]] if a.source_start is not None else []
-                rows.append({"source": source, "cue": [[a.cue_start, a.cue_end]], "content": a.content_spans(),
-                             "speaker": a.speaker, "within": outer})
+            rows = [{**spans, "speaker": a.speaker, "within": outer}
+                    for spans, a, outer in zip(attribution_dicts(found), found, enclosing_attributions(found))]
             fh.write(json.dumps({"doc": done.article.id, "attributions": rows}, ensure_ascii=False) + "\n")
     out.print(f"{len(docs)} documents -> {out_file}", markup=False)
 

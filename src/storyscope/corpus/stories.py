@@ -629,9 +629,8 @@ def local_pair_features(vectors: StoryVectors, rows: np.ndarray, local_pairs: np
     # Dense blocks of the component's term frequencies (the same weights as
     # ``_idf_weighted(tf, 0.0)`` and ``_mid_weighted(tf)`` on its rows): one Gram
     # matrix per representation, the mid ones shared with the profile correlations.
+    # (lead_tf is None only together with word_tf, handled above)
     for tf in (vectors.word_tf, vectors.entity_tf, vectors.lead_tf):
-        if tf is None:  # no lead text anywhere: all-zero rows
-            tf = sp.csr_matrix((int(rows.max()) + 1, 1))
         block, _ = _dense_block(tf, rows)
         df = np.count_nonzero(block, axis=0)
         idf = np.log((1.0 + m) / (1.0 + df))

@@ -96,10 +96,7 @@ NUMBER_WORD = "NUMW"
 
 def claim_masked(claim: str, headline: str) -> str:
     """Return the headline's lower-cased tokens with the claim's words replaced by ``CLAIM_WORD``."""
-    claim_stems = {stem(t) for t in tokenize(claim)}
-    keep = HEDGING_CUES | REFUTING_CUES
-    return " ".join(CLAIM_WORD if stem(t) in claim_stems and t not in keep else t
-                    for t in _MASK_TOKENS.findall(headline.lower()))
+    return _masked(claim, headline, mask_names=False)
 
 
 def names_masked(claim: str, headline: str) -> str:
@@ -107,15 +104,22 @@ def names_masked(claim: str, headline: str) -> str:
 
     Names become ``NAME_WORD``, numbers ``NUMBER_WORD``; claim words and cues as in ``claim_masked``.
     """
+    return _masked(claim, headline, mask_names=True)
+
+
+def _masked(claim: str, headline: str, mask_names: bool) -> str:
     claim_stems = {stem(t) for t in tokenize(claim)}
     keep = HEDGING_CUES | REFUTING_CUES
     out = []
-    for position, token in enumerate(_MASK_TOKENS.findall(headline)):
+    # The names view needs the headline's case; the claim view has always tokenised it lower-cased.
+    for position, token in enumerate(_MASK_TOKENS.findall(headline if mask_names else headline.lower())):
         lower = token.lower()
         if lower in keep:
             out.append(lower)
         elif stem(lower) in claim_stems:
             out.append(CLAIM_WORD)
+        elif not mask_names:
+            out.append(lower)
         elif any(ch.isdigit() for ch in token):
             out.append(NUMBER_WORD)
         # Headline case capitalises every word; "ALL CAPS" shouting is no name either.
