@@ -28,7 +28,9 @@ def test_bench_on_fnc1_subsample(tmp_path, quick_fnc1):
     figures = run_fnc1_bench(DATA, tmp_path, Console(file=out, width=200), limit_bodies=60)
     assert figures["dev_bodies"] == 12 and figures["dev_pairs"] > 0
     systems = figures["systems"]
-    assert len(systems) == 3 and "FNC-1 official baseline (re-implemented)" in systems
+    assert len(systems) == 4 and "FNC-1 official baseline (re-implemented)" in systems
+    assert "storyscope without the cross-encoder (feature stages alone)" in systems
+    assert figures["cross_trained_on_dev_bodies"] >= 0
     assert all(0 <= m["relative_score"] <= 100 for m in systems.values())
     assert (tmp_path / "fnc1.md").exists() and "FNC-1 official baseline" in out.getvalue()
 

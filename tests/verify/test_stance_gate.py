@@ -107,7 +107,7 @@ def test_short_texts_skip_the_body_model(small_gate, monkeypatch):
     from storyscope.verify.stance import model as stance_model
     from storyscope.verify.stance.headline import train_headline_model
 
-    def body_model_must_not_see_short_texts(model, pairs):
+    def body_model_must_not_see_short_texts(model, pairs, cross=None):
         assert all(len(t.split()) > stance_model.HEADLINE_MAX_WORDS for _, t in pairs)
         return [("discuss", 0.5) for _ in pairs]
 

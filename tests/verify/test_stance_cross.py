@@ -1,0 +1,106 @@
+"""The stance cross-encoder: passage selection, loading errors, the committed int8 head and its blend."""
+
+import numpy as np
+import pytest
+
+from storyscope.verify.stance import LABELS, StanceModelError, load_stance_model, predict_stances
+from storyscope.verify.stance import model as stance_model
+from storyscope.verify.stance.cross import (
+    CROSS_LABELS,
+    CrossEncoderError,
+    load_cross_encoder,
+    read_cross_encoder,
+    select_passage,
+)
+
+CLAIM = "Norland will send 500 engineers to rebuild the Varo river bridge"
+AGREE = ("Norland will send 500 engineers to rebuild the Varo river bridge, the transport ministry "
+         "confirmed on Monday. The engineers arrive next week and work on the bridge starts at once. "
+         "Officials said the bridge over the Varo river should reopen by the spring.")
+DENIAL = ("Norland has denied reports that it will send engineers to rebuild the Varo river bridge. "
+          "The claim that 500 engineers are going is false, a ministry spokesman said, calling the story "
+          "a hoax. No engineers will be sent to the bridge, he said, and the reports were fake.")
+FILLER = "The weather in the capital stayed mild for the season."
+
+
+def test_select_passage_keeps_matching_sentences_in_text_order():
+    text = " ".join([FILLER, "Engineers from Norland reached the Varo bridge.", FILLER,
+                     "The Varo river bridge will be rebuilt by 500 engineers.", FILLER])
+    passage = select_passage(CLAIM, text, words=20)
+    assert passage == "Engineers from Norland reached the Varo bridge. The Varo river bridge will be rebuilt by 500 engineers."
+
+
+def test_select_passage_lifts_denials_and_keeps_short_texts_whole():
+    text = " ".join([FILLER, "Officials called it a hoax.", "The Varo bridge is old."])
+    assert select_passage(CLAIM, text, words=10) == "Officials called it a hoax. The Varo bridge is old."
+    assert select_passage(CLAIM, AGREE) == AGREE
+
+
+def test_select_passage_cuts_one_long_sentence():
+    long_sentence = "Norland engineers " + "worked on the bridge " * 40 + "today."
+    passage = select_passage(CLAIM, long_sentence, words=12)
+    assert len(passage.split()) == 12 and passage.startswith("Norland engineers worked")
+    assert select_passage(CLAIM, "") == "."  # split_sentences' placeholder for an empty text
+
+
+def test_read_cross_encoder_missing_and_corrupt(tmp_path):
+    with pytest.raises(CrossEncoderError, match="not found"):
+        read_cross_encoder(tmp_path)
+    (tmp_path / "cross-int8.onnx").write_bytes(b"\x00not an onnx graph")
+    with pytest.raises(CrossEncoderError, match="could not be read"):
+        read_cross_encoder(tmp_path)
+
+
+def test_unloadable_cross_encoder_is_a_stance_model_error(monkeypatch):
+    def broken():
+        raise CrossEncoderError("cross-int8.onnx not found")
+
+    monkeypatch.setattr("storyscope.verify.stance.cross.load_cross_encoder", broken)
+    with pytest.raises(StanceModelError, match="cross-int8.onnx"):
+        predict_stances(load_stance_model(), [(CLAIM, AGREE)])
+
+
+HEDGED = ("Norland may send engineers to the Varo bridge, according to unconfirmed reports. "
+          "The ministry did not comment on the reports.")
+
+
+@pytest.mark.slow
+def test_committed_head_reads_agreement_and_hedging():
+    head = load_cross_encoder()
+    assert head.meta["labels"] == list(CROSS_LABELS)
+    probs = head.probabilities([(CLAIM, AGREE), (CLAIM, HEDGED), (CLAIM, "")])
+    assert probs.shape == (3, 3)
+    assert np.allclose(probs.sum(axis=1), 1.0, atol=1e-5)
+    agree, discuss = CROSS_LABELS.index("agree"), CROSS_LABELS.index("discuss")
+    assert probs[0, agree] > 0.5 and probs[1, discuss] > 0.5
+    assert np.array_equal(probs, head.probabilities([(CLAIM, AGREE), (CLAIM, HEDGED), (CLAIM, "")]))
+
+
+def test_blend_keeps_the_feature_stage_disagree():
+    features = np.asarray([[0.3, 0.25, 0.45], [0.5, 0.1, 0.4], [0.3, 0.4, 0.3]])
+    cross = np.asarray([[0.8, 0.1, 0.1], [0.1, 0.1, 0.8], [0.9, 0.05, 0.05]])
+    out = stance_model.blend_with_cross(features, cross, disagree=1)
+    assert np.allclose(out.sum(axis=1), 1.0)
+    assert np.allclose(out[:, 1], features[:, 1])
+    # agree vs discuss: the even average of (0.4, 0.6) and (0.889, 0.111), scaled to the 0.75 left.
+    assert np.allclose(out[0], [0.75 * (0.4 + 8 / 9) / 2, 0.25, 0.75 * (0.6 + 1 / 9) / 2])
+    assert out[0].argmax() == 0 and out[1].argmax() == 2
+    assert np.array_equal(out[2], features[2])  # the stage says disagree: the head is not asked
+
+
+@pytest.mark.slow
+def test_blend_changes_only_related_pairs():
+    pairs = [(CLAIM, AGREE), (CLAIM, DENIAL), (CLAIM, "The orchestra sold out its winter season at once.")]
+    alone = predict_stances(load_stance_model(), pairs, cross=False)
+    blended = predict_stances(load_stance_model(), pairs)
+    assert all(label in LABELS for label, _ in blended)
+    assert blended[2] == alone[2] and alone[2][0] == "unrelated"
+    assert [label for label, _ in blended[:2]] == ["agree", "disagree"]
+
+    class AlwaysDiscuss:
+        def probabilities(self, batch):
+            return np.tile(np.asarray([0.0, 0.0, 1.0], dtype=np.float32), (len(batch), 1))
+
+    forced = predict_stances(load_stance_model(), pairs, cross=AlwaysDiscuss())
+    assert forced[2] == alone[2]
+    assert forced[1][0] == "disagree"  # the head cannot outvote the stage's disagree
