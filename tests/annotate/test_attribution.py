@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -23,8 +24,8 @@ def _find(atts: tuple[Attribution, ...], fragment: str) -> Attribution:
     ("text", "fragment", "speaker", "direct", "hedged"),
     [
         # direct quote + "he said", pronoun resolved to the last named subject
-        ("Marta Lindqvist, the harbour director, spoke on Tuesday.\n\n"
-         "“The new ferry will carry four hundred passengers,” she said.",
+        (("Marta Lindqvist, the harbour director, spoke on Tuesday.\n\n"
+          "“The new ferry will carry four hundred passengers,” she said."),
          "The new ferry will carry", "Marta Lindqvist", True, False),
         # "X said “...”"
         ("Harbour director Marta Lindqvist said “the ferry will be ready before the winter storms”.",
@@ -48,8 +49,8 @@ def _find(atts: tuple[Attribution, ...], fragment: str) -> Attribution:
         ("Local fishermen claim the new breakwater has ruined the spring catch.",
          "the new breakwater has ruined", "Local fishermen", False, True),
         # title resolved to the person named before
-        ("Premier Aino Salonen opened the bridge on Monday.\n\n"
-         "The Finnish premier said the second bridge would follow within two years.",
+        (("Premier Aino Salonen opened the bridge on Monday.\n\n"
+          "The Finnish premier said the second bridge would follow within two years."),
          "the second bridge would follow", "Aino Salonen", False, False),
     ],
 )
@@ -298,3 +299,87 @@ def test_quote_after_a_statement_sentence_is_still_the_speakers(annotate: Annota
     att = _find(annotate(text).attributions, "tested the barriers")
     assert att.speaker == "Mara Quill"
     assert att.direct is True
+
+
+def test_finding_stated_in_a_poll(annotate: Annotate) -> None:
+    text = "In a new Harbour Gazette poll, Mayor Ana Ruiz leads her rival by nine points."
+    att = _find(annotate(text).attributions, "leads her rival")
+    assert att.cue == "In"
+    assert att.source_text == "a new Harbour Gazette poll"
+    assert att.content == "Mayor Ana Ruiz leads her rival by nine points"
+
+
+def test_trend_in_the_polls_is_no_finding(annotate: Annotate) -> None:
+    assert not [a for a in annotate("Ruiz slid in the polls after the ferry strike.").attributions if a.cue == "in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Port records show that the dredging firm was paid twice for the same work.",
+         "Port records", "that the dredging firm was paid twice for the same work"),
+        # the parser reads "port records show" as one noun phrase
+        ("The dredging firm was paid twice for the same work in May, port records show.",
+         "port records", "The dredging firm was paid twice for the same work in May"),
+    ],
+)
+def test_records_show(annotate: Annotate, text: str, source: str, content: str) -> None:
+    att = _find(annotate(text).attributions, "paid twice")
+    assert att.cue == "show"
+    assert att.source_text == source
+    assert att.content == content
+
+
+def test_issued_a_statement_saying(annotate: Annotate) -> None:
+    att = _find(annotate("The Harbour Board issued a statement saying the ferry would resume on Monday.").attributions,
+                "would resume")
+    assert att.source_text == "The Harbour Board"
+    assert att.cue == "issued a statement saying"
+
+
+def test_short_quote_closed_by_its_cue(annotate: Annotate) -> None:
+    att = _find(annotate("“Not even once,” Ana Ruiz replied.").attributions, "Not even once")
+    assert att.speaker == "Ana Ruiz"
+    assert att.direct is True
+
+
+def test_quote_with_its_own_cue_is_not_the_last_speakers(annotate: Annotate) -> None:
+    text = ("“The pier must close tonight,” Ana Ruiz said.\n\n"
+            "“We have already hired three new pilots for the spring,” Tomas Berglund replied.")
+    assert _find(annotate(text).attributions, "three new pilots").speaker == "Tomas Berglund"
+
+
+def test_quote_opening_a_sentence_inside_a_paragraph(annotate: Annotate) -> None:
+    text = ("Harbour director Ana Ruiz said the pier was unsafe. "
+            "“Nobody should walk there after dark, and the rails are loose.”")
+    att = _find(annotate(text).attributions, "Nobody should walk there")
+    assert att.speaker == "Ana Ruiz"
+    assert att.direct is True
+
+
+def test_agentless_question(annotate: Annotate) -> None:
+    atts = annotate("Asked whether the ferry would resume on Monday, Ana Ruiz said she hoped so.").attributions
+    asked = _find(atts, "whether the ferry would resume")
+    assert asked.cue == "Asked"
+    assert asked.source_text is None
+    assert _find(atts, "she hoped so").speaker == "Ana Ruiz"
+
+
+def test_called_for_a_clause(annotate: Annotate) -> None:
+    att = _find(annotate("Ana Ruiz is calling for the harbour board to resign before the winter.").attributions,
+                "to resign")
+    assert att.cue == "is calling for"
+    assert att.content == "the harbour board to resign before the winter"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The pilot called the new ferry a floating disaster.", "the new ferry a floating disaster"),
+        ("The pilot compared the new ferry to a bathtub with an engine, which amused the crew.",
+         "the new ferry to a bathtub with an engine"),
+    ],
+)
+def test_object_content_keeps_its_complements(annotate: Annotate, text: str, content: str) -> None:
+    att = _find(annotate(text).attributions, "the new ferry")
+    assert att.content == content

@@ -61,6 +61,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "advcl", "npa
 # quote that resumes the one before it. Set on the PolNeAR train split.
 CONTINUATION_MAX_WORDS = 4
 _WORD = re.compile(r"\w+")
+# Punctuation that ends a sentence or clause between a cue and the quote after it.
+_STOP = re.compile(r"[.!?;:]")
 # A sentence end between a cue and a quote after it: the quote is not introduced by the cue.
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s*$")  # not "the U.S. “…”", "told the A.P. “…”"
 # Right-hand children that give a non-lexicon candidate frame its content ("criticized the plan").
@@ -96,6 +98,35 @@ ADDRESSEE_LEMMAS = frozenset({"tell", "warn", "ask", "inform", "brief", "advise"
 GENERIC_SOURCE_NOUNS = frozenset({"report", "reports", "media", "source", "sources", "article", "this", "that",
                                   "reporting", "account", "accounts", "estimate", "estimates", "data",
                                   "figure", "figures", "study", "survey", "poll"})
+# Nouns for a poll that PolNeAR makes the source of a finding stated "in" it ("In a new
+# CNN poll, Clinton leads ...", "Trump leads in the survey"); after the clause only a single
+# poll counts ("rose in the polls" is a trend). Set on the PolNeAR train split.
+FINDING_NOUNS = frozenset({"poll", "survey", "study", "census", "tally", "polling"})
+# Nouns that stand before the poll itself ("the average of New Hampshire surveys").
+FINDING_WRAPPERS = frozenset({"average", "majority", "most", "all", "series", "round", "number", "each", "one"})
+# Verbs that report a finding, and the nouns for records that find: "records show ...",
+# "<clause>, the poll found". With such a subject the verb is a cue for the rules.
+FINDING_VERBS = frozenset({"show", "find", "suggest", "indicate", "reveal"})
+FINDING_SOURCES = FINDING_NOUNS | frozenset({
+    "record", "data", "analysis", "return", "tally", "email", "document", "figure", "statistic", "filing",
+    "report", "research", "result", "projection", "estimate", "number", "count", "video", "footage"})
+# "<clause>, campaign finance records show.": the parser often reads "records show" as one noun phrase.
+_CLOSING_FINDING = re.compile(
+    r",\s+(?P<src>(?:[\w’'&/.-]+\s+){0,6}?(?:records|polls?|surveys?|data|analys[ie]s|returns|e-?mails|documents"
+    r"|figures|statistics|filings|reports?|results|tallies|projections|estimates|studies|study))\s+"
+    r"(?P<cue>(?:also\s+)?(?:show|shows|showed|found|find|finds|suggest|suggests|suggested|indicate|indicates"
+    r"|indicated|reveal|reveals|revealed))\W*$")
+# "X issued a statement saying ...": nouns for a released text whose participle is the cue,
+# with X, who issued it, the source (PolNeAR's cue: "issued a statement saying").
+STATEMENT_NOUNS = frozenset({"statement", "release", "message", "letter", "memo", "post", "tweet", "email",
+                             "video", "ad", "advertisement"})
+# "issued a statement Thursday, saying ...": a participle set off from the statement by a few words
+# counts after these verbs only ("filed his statement with the FEC, saying" does not).
+ISSUE_VERBS = frozenset({"issue", "release", "put", "send", "post", "publish"})
+ISSUE_MAX_GAP = 3
+# Right-hand children that an object content runs on over ("called him a liar", "compared X to Y").
+# Set on the PolNeAR train split.
+OBJECT_TAIL_DEPS = frozenset({"oprd", "attr", "ccomp", "xcomp", "prep", "dobj"})
 # Children left of a cue verb that PolNeAR's cue span takes in ("has said", "also said",
 # "did not say"). Set on the PolNeAR train split (storyscope bench attribution).
 CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -204,6 +235,9 @@ class _Builder:
             subj = next((c for c in self._kids(tok.head) if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ == "it":
                 subj = self._remark_maker(tok.head)
+        issuer = self._statement_issuer(tok)
+        if issuer is not None and subj is None:
+            subj = issuer[0]
         if subj is None:
             return
         # several subjects ("ambassador ..., Matsegora described"): prefer a named one
@@ -213,6 +247,8 @@ class _Builder:
             subj = named[0] if named else subj
         quote_i = self._linked_quote(tok)
         cue_s, cue_e = self._cue_span(tok, subj)
+        if issuer is not None:
+            cue_s = self._cue_span(issuer[1], subj)[0]
         hedged = lemma in HEDGING_LEMMAS
         if quote_i >= 0:
             if quote_i in self.quote_owner:
@@ -220,15 +256,20 @@ class _Builder:
             q = self.quotes.quotes[quote_i]
             ref = self._source_span(self._speaker(subj, tok), subj, tok)
             cue_s, cue_e = self._cue_to_content(tok, cue_s, cue_e, q.start)
-            cont = self._continuation(quote_i, cue_e)
-            end = self.quotes.quotes[cont].inner_end if cont >= 0 else q.inner_end
-            att = self._add(ref, cue_s, cue_e, q.inner_start, end, True, hedged)
+            first, second, gap = self._split_quote(quote_i, subj, tok, cue_s, cue_e)
+            att = self._add(ref, cue_s, cue_e, first.inner_start, second.inner_end, True, hedged, gap)
             if att is not None:
-                self.quote_owner[quote_i] = att
-                if cont >= 0:
-                    self.quote_owner[cont] = att
+                for part in (first, second):
+                    k = self.quotes.index_of(part)
+                    if k >= 0:
+                        self.quote_owner[k] = att
             return
         if self.quotes.containing(tok.idx) >= 0:
+            return
+        short = self._short_quote_before(tok, subj, cue_s)
+        if short is not None:
+            ref = self._source_span(self._speaker(subj, tok), subj, tok)
+            self._add(ref, cue_s, cue_e, short.inner_start, short.inner_end, True, hedged)
             return
         around = self._parenthetical(tok, children)
         if around is not None:
@@ -281,12 +322,45 @@ class _Builder:
     def _called_for(self, verb: Any, children: list[Any]) -> tuple[tuple[int, int], int] | None:
         """ "X called for new sanctions": the demand's span and the cue's end after "for", or None."""
         prep = next((c for c in children if c.dep_ in ("prep", "prt") and c.lower_ == "for" and c.i > verb.i), None)
+        if prep is None:  # "called for the port to take ...": "for" marks the clause
+            clause = next((c for c in children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i), None)
+            mark = next((c for c in self._kids(clause) if c.dep_ == "mark" and c.lower_ == "for"
+                         and c.i == verb.i + 1), None) if clause is not None else None
+            if mark is not None:
+                return (self.doc[mark.i + 1].idx, self._subtree_span(clause)[1]), mark.idx + len(mark.text)
         if prep is None or any(c.dep_ == "dobj" and c.i < prep.i for c in children):
             return None  # "called the meeting for Monday"
         obj = next((c for c in self._kids(prep) if c.dep_ in ("pobj", "pcomp")), None)
         if obj is None:
             return None
         return self._subtree_span(obj), prep.idx + len(prep.text)
+
+    def _statement_issuer(self, verb: Any) -> tuple[Any, Any] | None:
+        """Who issued the statement that participle ``verb`` hangs on, and the issuing verb, or None.
+
+        "The DNC issued a statement apologizing to ...": (DNC, issued).
+        """
+        if verb.tag_ != "VBG":
+            return None
+        if verb.dep_ == "acl":
+            noun = verb.head
+            if noun.lemma_.lower() not in STATEMENT_NOUNS or noun.dep_ != "dobj":
+                return None
+            issue = noun.head
+        elif verb.dep_ == "advcl":  # "issued a statement Thursday, saying ..."
+            issue = verb.head
+            if issue.lemma_.lower() not in ISSUE_VERBS or not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
+                    and 0 < verb.i - c.right_edge.i <= ISSUE_MAX_GAP for c in self._kids(issue)):
+                return None
+        else:
+            return None
+        if issue.pos_ != "VERB" or self.seg_of[issue.i] != self.seg_of[verb.i]:
+            return None
+        subj = next((c for c in self._kids(issue) if c.dep_ == "nsubj"), None)
+        if subj is None and issue.dep_ == "conj" and self.seg_of[issue.head.i] == self.seg_of[verb.i]:
+            subj = next((c for c in self._kids(issue.head) if c.dep_ == "nsubj"), None)
+        return (subj, issue) if subj is not None else None
 
     def _remark_maker(self, verb: Any) -> Any | None:
         """Who made the remarks in "It follows remarks the president made ..., claiming ...", or None."""
@@ -321,7 +395,73 @@ class _Builder:
         if nxt.line != q.line or nxt.start < cue_end or "\n" in between \
                 or len(_WORD.findall(between)) > CONTINUATION_MAX_WORDS:
             return -1
+        if any(t.pos_ in BLOCKING_POS for t in _tokens_between(self.doc, cue_end, nxt.start)):
+            return -1  # "“A,” she said, adding, “B.”": the second cue introduces B
         return j
+
+    def _split_quote(self, quote_i: int, subj: Any, verb: Any, cue_s: int,
+                     cue_e: int) -> tuple[Quote, Quote, tuple[int, int] | None]:
+        """The first and last quote of what cue ``verb`` introduces with quote ``quote_i``, and the gap between.
+
+        "“A,” she said. “B.”" is one statement run over its cue (no gap); in
+        "“We will hold the line,” the mayor said, “until the water drops.”" the cue
+        interrupts one sentence: PolNeAR's content is the two parts around the gap.
+        """
+        q = self.quotes.quotes[quote_i]
+        if q.end <= verb.idx:
+            cont = self._continuation(quote_i, cue_e)
+            if cont >= 0:
+                nxt = self.quotes.quotes[cont]
+                return q, nxt, (q.inner_end, nxt.inner_start) if self._split_between(cue_e, nxt.start) else None
+            frag = self.quotes.mark_after(cue_e)
+            if frag is not None and not frag.is_speech and self._split_between(cue_e, frag.start) \
+                    and len(_WORD.findall(self.text, cue_e, frag.start)) <= CONTINUATION_MAX_WORDS:
+                return q, frag, (q.inner_end, frag.inner_start)
+            return q, q, None
+        opening = self._split_opening(q, subj, verb, cue_s)
+        if opening is None:
+            return q, q, None
+        return opening, q, (opening.inner_end, q.inner_start)
+
+    def _short_quote_before(self, verb: Any, subj: Any, cue_s: int) -> Quote | None:
+        """A quote too short to be speech by length that opens the sentence its cue closes: "“Not even one,” he said."."""
+        if any(c.dep_ in CONTENT_DEPS and c.i > verb.i for c in self._kids(verb)):
+            return None
+        left = min(subj.left_edge.idx, cue_s)
+        q = self.quotes.mark_before(left)
+        if q is None or q.is_speech or not q.closed or q.words == 0 \
+                or not any(ch in self.text[q.inner_end:q.end + 1] for ch in ",?!") \
+                or self.text[self._seg_span(verb)[0]:q.start].strip() or "\n" in self.text[q.end:left]:
+            return None
+        between = [t for t in _tokens_between(self.doc, q.end, left) if not t.is_punct and not t.is_space]
+        return q if not between else None
+
+    def _split_between(self, cue_end: int, quote_start: int) -> bool:
+        """Whether the cue phrase ending at ``cue_end`` interrupts one sentence that a quote at
+        ``quote_start`` resumes ("“A,” he said, “b.”"), not a new one ("“A,” he said. “B.”")."""
+        between = self.text[cue_end:quote_start]
+        return "\n" not in between and between.rstrip().endswith(",") and not _STOP.search(between) \
+            and not any(t.pos_ in BLOCKING_POS for t in _tokens_between(self.doc, cue_end, quote_start))
+
+    def _split_opening(self, q: Quote, subj: Any, verb: Any, cue_s: int) -> Quote | None:
+        """The quote that opens a sentence which cue ``verb`` interrupts before quote ``q``, or None.
+
+        "“We will hold the line,” the mayor said, “until the water drops.”": the parser
+        took the second part for the cue's clause. A short opening ("“Judge,” he said, …")
+        counts only at the start of its sentence.
+        """
+        left = min(subj.left_edge.idx, cue_s)
+        opening = self.quotes.mark_before(left)
+        if opening is None or opening.line != q.line or self.quotes.index_of(opening) in self.quote_owner \
+                or "," not in self.text[opening.inner_end:opening.end + 1] \
+                or not self._split_between(verb.idx + len(verb.text), q.start):
+            return None
+        if not opening.is_speech and self.text[self._seg_span(verb)[0]:opening.start].strip():
+            return None
+        gap = [t for t in _tokens_between(self.doc, opening.end, cue_s) if not t.is_punct and not t.is_space]
+        if len(gap) > POST_CUE_MAX_TOKENS or any(t.pos_ in BLOCKING_POS for t in gap):
+            return None
+        return opening
 
     def _source_span(self, ref: SpeakerRef, subj: Any, verb: Any) -> SpeakerRef:
         """``ref`` with its span widened to the whole subject phrase (PolNeAR's source span).
@@ -581,6 +721,91 @@ class _Builder:
             name = self.resolver.full_name(name)
         return SpeakerRef(name, label, src_s, src_e)
 
+    def in_finding(self, tok: Any) -> None:
+        """ "In a new poll, X leads ..." / "X leads in the polls": source the poll, cue "in", content the clause."""
+        pobj = next((c for c in self._kids(tok) if c.dep_ == "pobj"), None)
+        if pobj is None or self.quotes.containing(tok.idx) >= 0:
+            return
+        head_noun = pobj
+        if pobj.lemma_.lower() in FINDING_WRAPPERS:
+            of = next((c for c in self._kids(pobj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            head_noun = next((c for c in self._kids(of) if c.dep_ == "pobj"), pobj) if of is not None else pobj
+        if head_noun.lemma_.lower() not in FINDING_NOUNS:
+            return
+        clause = tok.head
+        for _ in range(3):
+            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i \
+                    or self.seg_of[clause.head.i] != self.seg_of[tok.i]:
+                break
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX") or self.seg_of[clause.i] != self.seg_of[tok.i]:
+            return
+        fronted = tok.i < clause.i and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                                                for c in self._kids(clause))
+        if not fronted and head_noun.tag_ == "NNS" and pobj is head_noun:
+            return  # "he slid in the polls": a trend, not a finding (set on the PolNeAR train split)
+        lo, hi = self._subtree_span(clause)
+        src_s, src_e = trim_span(self.text, pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text))
+        left = trim_span(self.text, lo, tok.idx)
+        right = trim_span(self.text, src_e, hi)
+        if not _WORD.search(self.text, *left):
+            left = (left[1], left[1])
+        if not _WORD.search(self.text, *right):
+            right = (right[0], right[0])
+        if left[0] < left[1] and right[0] < right[1]:
+            start, end, gap = left[0], right[1], (left[1], right[0])
+        elif right[0] < right[1]:
+            start, end, gap = right[0], right[1], None
+        elif left[0] < left[1]:
+            start, end, gap = left[0], left[1], None
+        else:
+            return
+        ref = self._according_source(pobj, src_s, src_e)
+        self._add(ref, tok.idx, tok.idx + len(tok.text), start, end, False, False, gap)
+
+    def finding_subject(self, verb: Any) -> bool:
+        """Whether ``verb``'s subject is a record or a poll ("campaign finance records show ...")."""
+        subj = next((c for c in self._kids(verb) if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.lemma_.lower() in FINDING_SOURCES
+
+    def closing_finding(self, seg: Segment) -> None:
+        """ "<clause>, campaign finance records show.": source the records, content the clause."""
+        m = _CLOSING_FINDING.search(self.text, seg.start, seg.end)
+        if m is None or self.quotes.containing(m.start("cue")) >= 0 \
+                or any(a.cue_start < m.end("cue") and m.start("cue") < a.cue_end for a in self.out):
+            return
+        start, end = trim_span(self.text, seg.start, m.start())
+        if len(_WORD.findall(self.text, start, end)) < FRONTED_MIN_WORDS:
+            return
+        src_s, src_e = m.span("src")
+        self._add(SpeakerRef(None, None, src_s, src_e), m.start("cue"), m.end("cue"), start, end, False, False)
+
+    def asked_question(self, tok: Any) -> None:
+        """ "Asked whether ..., X said": an agentless question, cue "Asked", content what was asked.
+
+        The one asked answers it; PolNeAR gives the question no source.
+        """
+        kids = self._kids(tok)
+        prev = self.doc[tok.i - 1] if tok.i > 0 else None
+        opens = self.seg_of[tok.i] >= 0 and self.segs[self.seg_of[tok.i]].tok_start == tok.i
+        if not (tok.tag_ == "VBN" or (opens and tok.tag_ == "VBD")) or tok.dep_ not in ("advcl", "ROOT") \
+                or not (opens or (prev is not None and prev.lower_ in ("when", "if", "after", "as", "once"))) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass", "aux") for c in kids) \
+                or self.quotes.containing(tok.idx) >= 0:
+            return
+        cue_e = tok.idx + len(tok.text)
+        comp = next((c for c in kids if c.dep_ in ("ccomp", "advcl") and c.i > tok.i
+                     and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                                   for m in c.children))), None)
+        if comp is None:
+            about = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "about" and c.i > tok.i), None)
+            comp = next((c for c in self._kids(about) if c.dep_ in ("pobj", "pcomp")), None) if about else None
+            if comp is None:
+                return
+            cue_e = about.idx + len(about.text)
+        start, end = self._subtree_span(comp)
+        self._add(None, tok.idx, cue_e, start, end, False, False)
+
     def hedge_adverb(self, tok: Any) -> None:
         """ "reportedly"/"allegedly": agentless hedge over the clause."""
         if self.quotes.containing(tok.idx) >= 0:
@@ -647,7 +872,8 @@ class _Builder:
         self._add(ref, m.start("cue"), m.end("cue"), m.end(), seg.end, False, False)
 
     def orphan_quotes(self) -> None:
-        """Give cue-less speech quotes the speaker of the quote run they belong to."""
+        """Give cue-less speech quotes the speaker of the quote run they belong to, or of their line
+        when they open a sentence inside a paragraph."""
         quotes = self.quotes.quotes
         # chains: an unclosed quote continued by a quote opening the next line
         chain_of = list(range(len(quotes)))
@@ -664,11 +890,13 @@ class _Builder:
             if i in self.quote_owner:
                 last = (q, self.quote_owner[i])
                 continue
-            if not q.at_line_start:
-                continue
-            src = owner_of_chain.get(chain_of[i])
-            if src is None and last is not None and q.line - last[0].line <= ORPHAN_MAX_LINE_GAP:
-                src = last[1]
+            if q.at_line_start:
+                src = owner_of_chain.get(chain_of[i])
+                if src is None and last is not None and q.line - last[0].line <= ORPHAN_MAX_LINE_GAP \
+                        and not self._closing_verb(q):  # "“…,” Podesta replied.": its own cue, left to the gate
+                    src = last[1]
+            else:
+                src = self._line_speaker(q)
             if src is None:
                 continue
             ref = None
@@ -679,6 +907,25 @@ class _Builder:
                 self.quote_owner[i] = att
                 last = (q, att)
 
+    def _line_speaker(self, q: Quote) -> Attribution | None:
+        """The speaker of a cue-less quote that opens a sentence inside a paragraph: the last one named
+        earlier on its line ("…, she said. “If you think …”"), or None."""
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        before = self.text[line_start:q.start].rstrip()
+        if not before or before[-1] not in ".!?:" or self._closing_verb(q):
+            return None
+        prior = [a for a in self.out if line_start <= a.cue_start and a.end <= q.start and a.source_start is not None]
+        return max(prior, key=lambda a: a.cue_start) if prior else None
+
+    def _closing_verb(self, q: Quote) -> bool:
+        """Whether a verb with a subject closes quote ``q`` ("“…,” Podesta replied."): the quote has a cue of its own."""
+        line_end = self.text.find("\n", q.end)
+        words = [t for t in _tokens_between(self.doc, q.end, len(self.text) if line_end < 0 else line_end)
+                 if not t.is_punct and not t.is_space][:POST_CUE_MAX_TOKENS + 1]
+        for tok in words:
+            if tok.pos_ in BLOCKING_POS:
+                return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children)
+        return False
 
     # -------------------------------------------------------------- learned frames
 
@@ -718,6 +965,9 @@ class _Builder:
                 break
             up = up.head
             subj = next((c for c in self._kids(up) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        issuer = self._statement_issuer(tok)
+        if issuer is not None and subj is None:
+            subj = issuer[0]
         if subj is None and tok.dep_ == "acl" and same_seg and tok.head.i < tok.i \
                 and tok.head.pos_ in ("NOUN", "PROPN"):
             subj = tok.head  # "a super PAC backing the senator": the noun the participle hangs on
@@ -727,13 +977,25 @@ class _Builder:
         kind = "ccomp"
         if head is None:
             head, kind = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None), "xcomp"
-        if head is not None:
+        gap = None
+        for_clause = None
+        if head is None:  # "pushing for the state to require ...": "for" marks the clause
+            for_clause = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i and any(
+                m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1 for m in c.children)), None)
+        if for_clause is not None:
+            head, kind = for_clause, "ccomp"
+            s, e = self.doc[tok.i + 2].idx, self._subtree_span(for_clause)[1]
+        elif head is not None:
             s, e = self._subtree_span(head)
         else:
             quote_i = self._linked_quote(tok)
+            short = self._short_quote_before(tok, subj, self._cue_span(tok, subj)[0]) \
+                if quote_i < 0 else None
             if quote_i >= 0 and quote_i not in self.quote_owner:
-                q = self.quotes.quotes[quote_i]
-                s, e, kind = q.inner_start, q.inner_end, "quote"
+                first, last, gap = self._split_quote(quote_i, subj, tok, *self._cue_span(tok, subj))
+                s, e, kind = first.inner_start, last.inner_end, "quote"
+            elif short is not None:
+                s, e, kind = short.inner_start, short.inner_end, "quote"
             elif any(c.i > tok.i and c.dep_ in FRAME_OBJECT_DEPS for c in kids) and tok.i + 1 < len(self.doc):
                 _, seg_e = self._seg_span(tok)
                 head = next(c for c in kids if c.i > tok.i and c.dep_ in FRAME_OBJECT_DEPS)
@@ -743,13 +1005,29 @@ class _Builder:
                 if head.dep_ == "prep" and first.i == head.i and first.i + 1 < len(self.doc):
                     first = self.doc[first.i + 1]
                 right = head.right_edge  # the object alone, not the verb's trailing modifiers
+                for c in kids:  # ... but with its other complements ("called him a liar", "compared X to Y")
+                    if c.i > right.i and c.dep_ in OBJECT_TAIL_DEPS:
+                        right = c.right_edge
+                right = self._before_aside(first.i, right)
                 s, e, kind = first.idx, min(seg_e, right.idx + len(right.text)), "object"
             else:
                 return None
         s, e = trim_span(self.text, s, e)
         if s >= e:
             return None
-        return Frame(tok, subj, s, e, kind, frame_features(tok, subj, kind, head))  # cue span set by gate
+        cue = None
+        if issuer is not None:  # "issued a statement calling ...": the cue runs from the issuing verb
+            cue = (self._cue_span(issuer[1], subj)[0], tok.idx + len(tok.text))
+        return Frame(tok, subj, s, e, kind, frame_features(tok, subj, kind, head), cue, gap)  # cue span set by gate
+
+    def _before_aside(self, first: int, right: Any) -> Any:
+        """``right`` moved back before a trailing aside set off by a comma ("Nancy Reagan, who died Sunday")."""
+        doc = self.doc
+        for tok in doc[first:right.i + 1]:
+            if tok.dep_ in ("relcl", "appos") and tok.right_edge.i >= right.i - 1 and tok.left_edge.i > first \
+                    and doc[tok.left_edge.i - 1].text == "," and tok.head.i < tok.left_edge.i:
+                return doc[tok.left_edge.i - 2] if tok.left_edge.i - 2 >= first else right
+        return right
 
     def _passive_frame(self, tok: Any, kids: list[Any]) -> Frame | None:
         """An agentless passive ("X was dismissed", "X is expected to ..."): no source; PolNeAR's
@@ -826,7 +1104,7 @@ class _Builder:
                 else:
                     cue_s, cue_e = self._cue_to_content(f.verb, *self._cue_span(f.verb, f.subj), f.start)
             att = self._add(ref, cue_s, cue_e, start, f.end, f.kind == "quote",
-                            lemma in HEDGING_LEMMAS or ref is None)
+                            lemma in HEDGING_LEMMAS or ref is None, f.gap)
             if att is None:
                 continue
             taken.add(att.start, att.end)
@@ -837,7 +1115,10 @@ class _Builder:
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """A candidate cue verb with its subject (None for an agentless passive), content span and the gate's features."""
+    """A candidate cue verb with its subject (None for an agentless passive), content span and the gate's features.
+
+    ``gap`` marks the cue phrase inside a split quote's content ("“A,” she exclaimed, “b.”").
+    """
 
     verb: Any
     subj: Any
@@ -846,6 +1127,7 @@ class Frame:
     kind: str
     features: list[str]
     cue: tuple[int, int] | None = None
+    gap: tuple[int, int] | None = None
 
 
 class _Intervals:
@@ -875,6 +1157,15 @@ def _is_proper(tok: Any) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
 
 
+def _is_rule_cue(b: _Builder, verb: Any) -> bool:
+    """Whether the rules take ``verb`` as a cue: a lexicon verb (mental states only in the passive) or a
+    verb of finding whose subject is a record ("records show")."""
+    lemma = verb.lemma_.lower()
+    if lemma in CUE_LEMMAS:
+        return lemma not in GATED_LEMMAS or any(c.dep_ == "auxpass" for c in verb.children)
+    return lemma in FINDING_VERBS and b.finding_subject(verb)
+
+
 def _run_rules(doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Resolver) -> _Builder:
     b = _Builder(doc, segs, quotes, resolver)
     for seg in segs:
@@ -886,9 +1177,13 @@ def _run_rules(doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Reso
                 b.according_to(tok)
             elif low in HEDGE_ADVERBS:
                 b.hedge_adverb(tok)
-            elif tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_LEMMAS and (
-                    tok.lemma_.lower() not in GATED_LEMMAS or any(c.dep_ == "auxpass" for c in tok.children)):
+            elif low == "in" and tok.dep_ == "prep":
+                b.in_finding(tok)
+            elif low == "asked":
+                b.asked_question(tok)
+            elif tok.pos_ == "VERB" and _is_rule_cue(b, tok):
                 b.cue_verb(tok)
+        b.closing_finding(seg)
     b.orphan_quotes()
     return b
 

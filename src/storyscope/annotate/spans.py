@@ -186,6 +186,11 @@ class QuoteIndex:
                 kept.append(q)
         self.quotes = kept
         self._starts = [q.start for q in self.quotes]
+        # every quotation, short ones too: the fragments of a split quote ("“Judge,” he said, “…”")
+        self.marks = sorted(quotes, key=lambda q: q.start)
+        self._mark_starts = [q.start for q in self.marks]
+        self._by_end = sorted(quotes, key=lambda q: (q.end, -q.start))  # the outer of two nested marks last
+        self._ends = [q.end for q in self._by_end]
 
     def containing(self, pos: int) -> int:
         """Index of the speech quote whose marks enclose ``pos``, or -1."""
@@ -205,6 +210,21 @@ class QuoteIndex:
         """Index of the first speech quote starting at or after ``pos``, or -1."""
         i = bisect.bisect_left(self._starts, pos)
         return i if i < len(self.quotes) else -1
+
+    def index_of(self, quote: Quote) -> int:
+        """Index of ``quote`` among the speech quotes, or -1 when it is too short to be one."""
+        i = bisect.bisect_left(self._starts, quote.start)
+        return i if i < len(self.quotes) and self.quotes[i] == quote else -1
+
+    def mark_before(self, pos: int) -> Quote | None:
+        """The last quotation of any length ending at or before ``pos``, or None."""
+        i = bisect.bisect_right(self._ends, pos) - 1
+        return self._by_end[i] if i >= 0 else None
+
+    def mark_after(self, pos: int) -> Quote | None:
+        """The first quotation of any length starting at or after ``pos``, or None."""
+        i = bisect.bisect_left(self._mark_starts, pos)
+        return self.marks[i] if i < len(self.marks) else None
 
 
 def trim_span(text: str, start: int, end: int, chars: str = " \t\n,.;:") -> tuple[int, int]:
