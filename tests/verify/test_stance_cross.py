@@ -77,15 +77,30 @@ def test_committed_head_reads_agreement_and_hedging():
 
 
 def test_blend_keeps_the_feature_stage_disagree():
-    features = np.asarray([[0.3, 0.25, 0.45], [0.5, 0.1, 0.4], [0.3, 0.4, 0.3]])
-    cross = np.asarray([[0.8, 0.1, 0.1], [0.1, 0.1, 0.8], [0.9, 0.05, 0.05]])
-    out = stance_model.blend_with_cross(features, cross, disagree=1)
+    features = np.asarray([[0.3, 0.25, 0.45], [0.5, 0.1, 0.4], [0.3, 0.4, 0.3], [0.36, 0.35, 0.29],
+                           [0.6, 0.1, 0.3]])
+    cross = np.asarray([[0.8, 0.1, 0.1], [0.1, 0.1, 0.8], [0.9, 0.05, 0.05], [0.45, 0.1, 0.45],
+                        [0.0, 1.0, 0.0]])
+    out, best = stance_model.blend_with_cross(features, cross, disagree=1)
+    # the head cannot make disagree win where the stage does not say it, nor break a row's sum
+    assert list(best) == [0, 2, 1, 0, 0]
     assert np.allclose(out.sum(axis=1), 1.0)
     assert np.allclose(out[:, 1], features[:, 1])
     # agree vs discuss: the even average of (0.4, 0.6) and (0.889, 0.111), scaled to the 0.75 left.
     assert np.allclose(out[0], [0.75 * (0.4 + 8 / 9) / 2, 0.25, 0.75 * (0.6 + 1 / 9) / 2])
-    assert out[0].argmax() == 0 and out[1].argmax() == 2
+    assert out[1].argmax() == 2 and out[3, 1] > out[3, 0]
+    assert np.allclose(out[4], features[4])  # no agree/discuss mass in the head: the stage's own split
     assert np.array_equal(out[2], features[2])  # the stage says disagree: the head is not asked
+
+
+@pytest.mark.slow
+def test_long_claims_and_bodies_are_cut_not_refused():
+    long_claim = " ".join(["Norland engineers will rebuild the Varo river bridge"] * 40)
+    huge_body = (AGREE + " ") * 2000
+    probs = load_cross_encoder().probabilities([(long_claim, AGREE), (CLAIM, huge_body), (long_claim, huge_body)])
+    assert probs.shape == (3, 3) and np.allclose(probs.sum(axis=1), 1.0, atol=1e-5)
+    [(label, _)] = predict_stances(load_stance_model(), [(long_claim, DENIAL)])
+    assert label in LABELS
 
 
 @pytest.mark.slow

@@ -41,10 +41,27 @@ PASSAGE_WORDS = 80
 REFUTING_BONUS = 1.0
 THREADS = 2
 BATCH_SIZE = 32
+# How a pair longer than MAX_TOKENS is cut: the longer side first, so a long passage loses its tail and a
+# claim of 100 words or more is cut too ("only_second" raises on such a claim in tokenizers 0.23).
+TRUNCATION = "longest_first"
 
 
 class CrossEncoderError(Exception):
     """Raised (wrapped by the stance model's error) when the cross-encoder files cannot be used."""
+
+
+@functools.lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[tuple[str, frozenset[str], bool, int], ...]:
+    """Per sentence of ``text``: the sentence, its content stems, whether it holds a refuting word, its words.
+
+    Cached: a body is shared by the many claims paired with it.
+    """
+    out = []
+    for sentence in split_sentences(text):
+        tokens = tokenize(sentence)
+        out.append((sentence, frozenset(content_stems(tokens)), any(t in REFUTING for t in tokens),
+                    len(sentence.split())))
+    return tuple(out)
 
 
 def select_passage(claim: str, text: str, words: int = PASSAGE_WORDS) -> str:
@@ -60,23 +77,19 @@ def select_passage(claim: str, text: str, words: int = PASSAGE_WORDS) -> str:
         text: the body.
         words: how many words of ``text`` to keep.
     """
-    sentences = split_sentences(text)
+    sentences = _sentences(text)
     claim_stems = set(content_stems(tokenize(claim)))
-    scored = []
-    for i, sentence in enumerate(sentences):
-        tokens = tokenize(sentence)
-        shared = len(claim_stems & set(content_stems(tokens)))
-        bonus = REFUTING_BONUS if any(t in REFUTING for t in tokens) else 0.0
-        scored.append((-(shared + bonus), i, len(sentence.split())))
+    scored = sorted((-(len(claim_stems & stems) + (REFUTING_BONUS if refuting else 0.0)), i, n)
+                    for i, (_, stems, refuting, n) in enumerate(sentences))
     kept, used = [], 0
-    for _, i, n in sorted(scored):
+    for _, i, n in scored:
         if kept and used + n > words:
             continue
         kept.append(i)
         used += n
         if used >= words:
             break
-    passage = " ".join(sentences[i] for i in sorted(kept))
+    passage = " ".join(sentences[i][0] for i in sorted(kept))
     parts = passage.split()
     return " ".join(parts[:words]) if len(parts) > words else passage
 
@@ -130,7 +143,7 @@ def read_cross_encoder(folder: Path = MODEL_DIR, threads: int = THREADS) -> Cros
         raise CrossEncoderError(f"{exc.name} is not installed; `pip install onnxruntime tokenizers`.") from exc
     try:
         tokenizer = Tokenizer.from_file(str(TOKENIZER_FILE))
-        tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy="only_second")
+        tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy=TRUNCATION)
         tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
