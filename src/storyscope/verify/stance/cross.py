@@ -149,6 +149,8 @@ def read_cross_encoder(folder: Path = MODEL_DIR, threads: int = THREADS) -> Cros
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # Threads that spin while waiting burn the CPU that parse workers and other jobs need.
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         session = ort.InferenceSession(str(folder / ONNX_FILE), sess_options=opts,
                                        providers=["CPUExecutionProvider"])
     except Exception as exc:  # a corrupt or truncated file: say which and how to fix it
