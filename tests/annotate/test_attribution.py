@@ -383,3 +383,18 @@ def test_called_for_a_clause(annotate: Annotate) -> None:
 def test_object_content_keeps_its_complements(annotate: Annotate, text: str, content: str) -> None:
     att = _find(annotate(text).attributions, "the new ferry")
     assert att.content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("As Ana Ruiz reported on Monday, the ferry will not sail before March.",
+         "the ferry will not sail before March", "reported"),
+        ("The ferry will not sail before March, as Ana Ruiz noted.", "The ferry will not sail before March", "noted"),
+    ],
+)
+def test_as_clause_vouches_for_its_main_clause(annotate: Annotate, text: str, content: str, cue: str) -> None:
+    att = _find(annotate(text).attributions, content)
+    assert att.speaker == "Ana Ruiz"
+    assert att.content == content
+    assert cue in att.cue

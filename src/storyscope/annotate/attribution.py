@@ -272,6 +272,8 @@ class _Builder:
             self._add(ref, cue_s, cue_e, short.inner_start, short.inner_end, True, hedged)
             return
         around = self._parenthetical(tok, children)
+        if around is None:
+            around = self._as_clause(tok, children)
         if around is not None:
             start, end, gap = around
             ref = self._source_span(self._speaker(subj, tok), subj, tok)
@@ -316,6 +318,28 @@ class _Builder:
         left_end = self._end_before(first, head.left_edge.i)
         after = next((t for t in doc[last + 1:head.right_edge.i + 1] if not t.is_punct and not t.is_space), None)
         if after is None or after.idx >= hi:
+            return lo, left_end, None
+        return lo, hi, (left_end, after.idx)
+
+    def _as_clause(self, tok: Any, children: list[Any]) -> tuple[int, int, tuple[int, int] | None] | None:
+        """The clause an "as" clause of cue ``tok`` vouches for, or None: "As Reuters reported, X ...",
+        "X, as the campaign noted, ...". Returns the clause's span and the gap the cue phrase leaves in it."""
+        head = tok.head
+        first, last = tok.left_edge.i, tok.right_edge.i
+        if tok.dep_ != "advcl" or head.i == tok.i or head.pos_ not in ("VERB", "AUX") \
+                or self.seg_of[head.i] != self.seg_of[tok.i] or any(c.dep_ in CONTENT_DEPS for c in children) \
+                or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i == first for c in children):
+            return None
+        doc = self.doc
+        lo, hi = self._subtree_span(head)
+        before = [t for t in doc[head.left_edge.i:first] if not t.is_punct and not t.is_space]
+        after = next((t for t in doc[last + 1:head.right_edge.i + 1] if not t.is_punct and not t.is_space), None)
+        if after is not None and after.idx >= hi:
+            after = None
+        if not before:
+            return (after.idx, hi, None) if after is not None else None
+        left_end = self._end_before(first, head.left_edge.i)
+        if after is None:
             return lo, left_end, None
         return lo, hi, (left_end, after.idx)
 
