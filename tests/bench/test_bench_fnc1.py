@@ -37,6 +37,7 @@ def test_bench_on_fnc1_subsample(tmp_path, quick_fnc1):
     seen = set(load_cross_encoder().meta["train_body_ids"])
     dev_ids = split_by_body([b for b, _ in fnc1_bodies(DATA)[:60]])
     assert figures["cross_trained_on_dev_bodies"] == len(dev_ids & seen)
+    assert isinstance(figures["cross_trained_on_dev_headlines"], int)
     assert all(0 <= m["relative_score"] <= 100 for m in systems.values())
     assert (tmp_path / "fnc1.md").exists() and "FNC-1 official baseline" in out.getvalue()
 

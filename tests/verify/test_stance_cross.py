@@ -8,6 +8,7 @@ from storyscope.verify.stance import model as stance_model
 from storyscope.verify.stance.cross import (
     CROSS_LABELS,
     CrossEncoderError,
+    headline_digest,
     load_cross_encoder,
     read_cross_encoder,
     select_passage,
@@ -41,6 +42,18 @@ def test_select_passage_cuts_one_long_sentence():
     passage = select_passage(CLAIM, long_sentence, words=12)
     assert len(passage.split()) == 12 and passage.startswith("Norland engineers worked")
     assert select_passage(CLAIM, "") == "."  # split_sentences' placeholder for an empty text
+
+
+def test_headline_digest_ignores_case_and_spacing():
+    assert headline_digest("Norland  sends Engineers") == headline_digest("norland sends engineers ")
+    assert headline_digest("Norland sends engineers") != headline_digest("Norland sends no engineers")
+    assert len(headline_digest("")) == 16
+
+
+def test_committed_head_lists_its_training_headlines_without_their_text():
+    meta = load_cross_encoder().meta
+    digests = meta["train_headline_digests"]
+    assert len(digests) > 100 and all(len(d) == 16 for d in digests) and digests == sorted(digests)
 
 
 def test_read_cross_encoder_missing_and_corrupt(tmp_path):

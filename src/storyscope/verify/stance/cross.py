@@ -14,6 +14,7 @@ function builds the training inputs, so training and run time see the same passa
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,12 @@ BATCH_SIZE = 32
 # How a pair longer than MAX_TOKENS is cut: the longer side first, so a long passage loses its tail and a
 # claim of 100 words or more is cut too ("only_second" raises on such a claim in tokenizers 0.23).
 TRUNCATION = "longest_first"
+
+
+def headline_digest(headline: str) -> str:
+    """Return a short digest of ``headline`` (lower-cased, spaces collapsed): how ``cross_meta.json`` lists
+    the training headlines without holding their text, so a bench can check its dev part against them."""
+    return hashlib.sha1(" ".join(headline.lower().split()).encode("utf-8")).hexdigest()[:16]
 
 
 class CrossEncoderError(Exception):
