@@ -40,6 +40,9 @@ def _parts(text: str, att: Attribution) -> list[str]:
         # a one-word opening at the start of the sentence
         ("“Colleagues,” Councillor Ivo Brandt said, “the harbour budget is already spent for the year.”",
          "Colleagues", "the harbour budget is already spent", "Councillor Ivo Brandt", "said"),
+        # an opening that ends in a question mark
+        ("“Why would the council ever agree to that?” the mayor said, “when the harbour fund is empty?”",
+         "Why would the council ever agree to that?", "when the harbour fund is empty", "the mayor", "said"),
     ],
 )
 def test_split_quote_is_one_attribution_around_its_cue(annotate: Annotate, text: str, first: str, second: str,
@@ -88,3 +91,28 @@ def test_quote_inside_a_sentence_is_not_an_opening(annotate: Annotate) -> None:
     att = _with(annotate(text).attributions, "nobody in this town believes")[0]
     assert "cheap" not in att.content
     assert att.gap_start is None
+
+
+@pytest.mark.parametrize(("text", "wrong_cue"), [
+    ("As the ferry captain announced the delay, the passengers sighed.", None),  # a time "as", not a source
+    ("The harbour board released a video on Monday showing the new cranes at work.", "showing"),
+])
+def test_no_attribution_for_what_only_looks_like_one(annotate: Annotate, text: str, wrong_cue: str | None) -> None:
+    atts = annotate(text).attributions
+    assert not [a for a in atts if "the passengers sighed" == a.content]
+    if wrong_cue:
+        # a video that shows is no statement: "released a video ... showing" is not one cue
+        assert not [a for a in atts if "released" in a.cue and wrong_cue in a.cue]
+
+
+def test_finding_keeps_the_clause_own_cue(annotate: Annotate) -> None:
+    text = "In the new harbour study, engineers found that the old wall leaks at high tide."
+    atts = annotate(text).attributions
+    found = [a for a in atts if a.cue.startswith("found")]
+    assert len(found) == 1 and found[0].source_text == "engineers"
+    assert "the old wall leaks at high tide" in found[0].content
+
+
+def test_closing_finding_source_has_no_conjunction(annotate: Annotate) -> None:
+    atts = annotate("The pumps ran for nine days, though the port records show otherwise.").attributions
+    assert not [a for a in atts if a.source_text and a.source_text.startswith("though")]

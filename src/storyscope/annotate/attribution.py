@@ -77,6 +77,9 @@ RAISING_LEMMAS = frozenset({"seem", "appear", "sound", "look"})
 # How far a cue may sit from a quote and still introduce it, in tokens:
 # "“...,” he said" (after) and "He told lawmakers: “...”" (before). Tuned on seeds.
 POST_CUE_MAX_TOKENS = 6
+# Characters scanned next to a quote for its cue: bounds the work per quote on a very long line (a few
+# POST_CUE_MAX_TOKENS words fit many times over).
+_NEAR_CHARS = 300
 PRE_CUE_MAX_TOKENS = 8
 # Tags that may not stand between a cue and the quote it introduces.
 BLOCKING_POS = frozenset({"VERB", "AUX"})
@@ -112,12 +115,14 @@ FINDING_SOURCES = FINDING_NOUNS | frozenset({
     "report", "research", "result", "projection", "estimate", "number", "count", "video", "footage"})
 # "<clause>, campaign finance records show.": the parser often reads "records show" as one noun phrase.
 _CLOSING_FINDING = re.compile(
-    r",\s+(?P<src>(?:[\w’'&/.-]+\s+){0,6}?(?:records|polls?|surveys?|data|analys[ie]s|returns|e-?mails|documents"
+    r",\s+(?!(?:and|but|or|as|though|although|while|because|so|if|when)\s)(?P<src>(?:[\w’'&/.-]+\s+){0,6}?(?:records|polls?|surveys?|data|analys[ie]s|returns|e-?mails|documents"
     r"|figures|statistics|filings|reports?|results|tallies|projections|estimates|studies|study))\s+"
     r"(?P<cue>(?:also\s+)?(?:show|shows|showed|found|find|finds|suggest|suggests|suggested|indicate|indicates"
     r"|indicated|reveal|reveals|revealed))\W*$")
 # "X issued a statement saying ...": nouns for a released text whose participle is the cue,
 # with X, who issued it, the source (PolNeAR's cue: "issued a statement saying").
+# Participles that show rather than say: "released a video showing the senator at a rally" is no statement.
+DEPICTING_LEMMAS = frozenset({"show", "feature", "depict", "picture", "star"})
 STATEMENT_NOUNS = frozenset({"statement", "release", "message", "letter", "memo", "post", "tweet", "email",
                              "video", "ad", "advertisement"})
 # "issued a statement Thursday, saying ...": a participle set off from the statement by a few words
@@ -330,6 +335,8 @@ class _Builder:
                 or self.seg_of[head.i] != self.seg_of[tok.i] or any(c.dep_ in CONTENT_DEPS for c in children) \
                 or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i == first for c in children):
             return None
+        if any(c.dep_ in ("dobj", "dative", "attr", "oprd") for c in children):
+            return None  # a time "as" ("As he announced the plan, the crowd cheered"): the cue has its own object
         doc = self.doc
         lo, hi = self._subtree_span(head)
         before = [t for t in doc[head.left_edge.i:first] if not t.is_punct and not t.is_space]
@@ -364,7 +371,7 @@ class _Builder:
 
         "The DNC issued a statement apologizing to ...": (DNC, issued).
         """
-        if verb.tag_ != "VBG":
+        if verb.tag_ != "VBG" or verb.lemma_.lower() in DEPICTING_LEMMAS:
             return None
         if verb.dep_ == "acl":
             noun = verb.head
@@ -453,9 +460,10 @@ class _Builder:
             return None
         left = min(subj.left_edge.idx, cue_s)
         q = self.quotes.mark_before(left)
-        if q is None or q.is_speech or not q.closed or q.words == 0 \
+        seg_start = self._seg_span(verb)[0]
+        if q is None or q.is_speech or not q.closed or q.words == 0 or q.start < seg_start \
                 or not any(ch in self.text[q.inner_end:q.end + 1] for ch in ",?!") \
-                or self.text[self._seg_span(verb)[0]:q.start].strip() or "\n" in self.text[q.end:left]:
+                or self.text[seg_start:q.start].strip() or "\n" in self.text[q.end:left]:
             return None
         between = [t for t in _tokens_between(self.doc, q.end, left) if not t.is_punct and not t.is_space]
         return q if not between else None
@@ -477,10 +485,12 @@ class _Builder:
         left = min(subj.left_edge.idx, cue_s)
         opening = self.quotes.mark_before(left)
         if opening is None or opening.line != q.line or self.quotes.index_of(opening) in self.quote_owner \
-                or "," not in self.text[opening.inner_end:opening.end + 1] \
+                or not any(ch in self.text[opening.inner_end - 1:opening.end + 1] for ch in ",?!") \
+                or cue_s - opening.end > _NEAR_CHARS \
                 or not self._split_between(verb.idx + len(verb.text), q.start):
             return None
-        if not opening.is_speech and self.text[self._seg_span(verb)[0]:opening.start].strip():
+        seg_start = self._seg_span(verb)[0]
+        if not opening.is_speech and (opening.start < seg_start or self.text[seg_start:opening.start].strip()):
             return None
         gap = [t for t in _tokens_between(self.doc, opening.end, cue_s) if not t.is_punct and not t.is_space]
         if len(gap) > POST_CUE_MAX_TOKENS or any(t.pos_ in BLOCKING_POS for t in gap):
@@ -764,6 +774,10 @@ class _Builder:
             clause = clause.head
         if clause.pos_ not in ("VERB", "AUX") or self.seg_of[clause.i] != self.seg_of[tok.i]:
             return
+        clause_kids = self._kids(clause)
+        if clause.dep_ == "ccomp" or (any(c.dep_ in ("nsubj", "nsubjpass") for c in clause_kids)
+                                      and any(c.dep_ in ("ccomp", "xcomp") for c in clause_kids)):
+            return  # "In the study, researchers found that …": the clause has its own cue; "He said that, in the polls, …"
         fronted = tok.i < clause.i and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                                                 for c in self._kids(clause))
         if not fronted and head_noun.tag_ == "NNS" and pobj is head_noun:
@@ -944,7 +958,8 @@ class _Builder:
     def _closing_verb(self, q: Quote) -> bool:
         """Whether a verb with a subject closes quote ``q`` ("“…,” Podesta replied."): the quote has a cue of its own."""
         line_end = self.text.find("\n", q.end)
-        words = [t for t in _tokens_between(self.doc, q.end, len(self.text) if line_end < 0 else line_end)
+        end = min(len(self.text) if line_end < 0 else line_end, q.end + _NEAR_CHARS)
+        words = [t for t in _tokens_between(self.doc, q.end, end)
                  if not t.is_punct and not t.is_space][:POST_CUE_MAX_TOKENS + 1]
         for tok in words:
             if tok.pos_ in BLOCKING_POS:
