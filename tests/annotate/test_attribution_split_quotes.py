@@ -116,3 +116,13 @@ def test_finding_keeps_the_clause_own_cue(annotate: Annotate) -> None:
 def test_closing_finding_source_has_no_conjunction(annotate: Annotate) -> None:
     atts = annotate("The pumps ran for nine days, though the port records show otherwise.").attributions
     assert not [a for a in atts if a.source_text and a.source_text.startswith("though")]
+
+
+def test_closing_finding_ends_the_statement_before_it(annotate: Annotate) -> None:
+    text = "Harbour officials said the east wall held through the storm, port records show."
+    atts = annotate(text).attributions
+    said = [a for a in atts if a.cue == "said"]
+    shown = [a for a in atts if a.cue == "show"]
+    assert len(said) == 1 and said[0].content == "the east wall held through the storm"
+    assert len(shown) == 1 and shown[0].source_text == "port records"
+    assert shown[0].content.startswith("Harbour officials said")

@@ -6,6 +6,7 @@ recency resolver sees speakers as a reader does.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -816,6 +817,12 @@ class _Builder:
         if len(_WORD.findall(self.text, start, end)) < FRONTED_MIN_WORDS:
             return
         src_s, src_e = m.span("src")
+        # "Officials said the dam held, records show.": what the officials said ends before the records.
+        for k, a in enumerate(self.out):
+            if not a.direct and a.start < m.start() < a.end and a.cue_end <= m.start():
+                cut = trim_span(self.text, a.start, m.start())[1]
+                if a.gap_end is None or a.gap_end < cut:
+                    self.out[k] = dataclasses.replace(a, end=cut, content=self.text[a.start:cut])
         self._add(SpeakerRef(None, None, src_s, src_e), m.start("cue"), m.end("cue"), start, end, False, False)
 
     def asked_question(self, tok: Any) -> None:
