@@ -167,7 +167,7 @@ def run_fnc1_bench(data: Path, results_dir: Path, console: Console, limit_bodies
     """
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; expected one of {SPLITS}")
-    from storyscope.verify.stance.cross import CROSS_MODEL_NAME, load_cross_encoder
+    from storyscope.verify.stance.cross import CROSS_MODEL_NAME, headline_digest, load_cross_encoder
     from storyscope.verify.stance.gate import GATE_MODEL_NAME
     from storyscope.verify.stance.headline import HEADLINE_MODEL_NAME, load_headline_model
     from storyscope.verify.stance.model import (
@@ -205,8 +205,6 @@ def run_fnc1_bench(data: Path, results_dir: Path, console: Console, limit_bodies
                       f"{len(dev_ids)} dev bodies; its figures here run high[/yellow]")
     # Dev headlines it was trained on: expected on the body split (FNC-1 pairs a headline with many
     # bodies, and the feature stages see them too), never on the topic split.
-    from storyscope.verify.stance.cross import headline_digest
-
     trained_headlines = set(cross.meta.get("train_headline_digests", []))
     cross_seen_headlines = len({headline_digest(h) for h, _, _ in dev} & trained_headlines)
     if cross_seen_headlines and split == "topic":

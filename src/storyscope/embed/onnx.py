@@ -77,6 +77,34 @@ class Embedder:
         return out
 
 
+def open_onnx(onnx_path: Path, tokenizer_path: Path, max_tokens: int, threads: int,
+              truncation: str = "longest_first", allow_spinning: bool = True) -> tuple[object, object]:
+    """Open an ONNX graph on the CPU and its word-piece tokenizer; return ``(session, tokenizer)``.
+
+    The tokenizer cuts at ``max_tokens`` (``truncation`` is the tokenizers strategy) and pads each
+    batch to its longest text. ``threads`` is onnxruntime's intra-op thread count; with
+    ``allow_spinning`` False the threads sleep instead of spinning while they wait.
+
+    Raises:
+        ImportError: when onnxruntime or tokenizers is not installed.
+        Exception: whatever onnxruntime or tokenizers raises on a missing, corrupt or truncated file.
+    """
+    import onnxruntime as ort
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(tokenizer_path))
+    tokenizer.enable_truncation(max_length=max_tokens, strategy=truncation)
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    if not allow_spinning:
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    session = ort.InferenceSession(str(onnx_path), sess_options=opts, providers=["CPUExecutionProvider"])
+    return session, tokenizer
+
+
 def read_embedder(folder: Path = MODEL_DIR, threads: int = THREADS) -> Embedder:
     """Load the ONNX graph and tokenizer from ``folder`` (uncached; see ``load_embedder``).
 
@@ -93,21 +121,10 @@ def read_embedder(folder: Path = MODEL_DIR, threads: int = THREADS) -> Embedder:
         raise EmbedderError(f"{', '.join(missing)} not found in {folder}. Reinstall storyscope, or rebuild the "
                             "files with `python scripts/export_minilm_onnx.py` (in a separate venv with torch).")
     try:
-        import onnxruntime as ort
-        from tokenizers import Tokenizer
+        session, tokenizer = open_onnx(folder / ONNX_FILE, folder / TOKENIZER_FILE, MAX_TOKENS, threads)
     except ImportError as exc:
         raise EmbedderError(f"{exc.name} is not installed ({exc}). "
                             "Install storyscope's dependencies: `pip install onnxruntime tokenizers`.") from exc
-    try:
-        tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
-        tokenizer.enable_truncation(max_length=MAX_TOKENS)
-        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        session = ort.InferenceSession(str(folder / ONNX_FILE), sess_options=opts,
-                                       providers=["CPUExecutionProvider"])
     except Exception as exc:  # a corrupt or truncated file: say which and how to fix it
         raise EmbedderError(f"the files in {folder} could not be read ({exc}). "
                             "Rebuild them with `python scripts/export_minilm_onnx.py`.") from exc

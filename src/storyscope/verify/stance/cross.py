@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from storyscope.embed.onnx import open_onnx
 from storyscope.verify.stance.features import REFUTING, content_stems, split_sentences, tokenize
 
 # The versioned name of this head, recorded in bench output and meta.json.
@@ -144,22 +145,11 @@ def read_cross_encoder(folder: Path = MODEL_DIR, threads: int = THREADS) -> Cros
         raise CrossEncoderError(f"{ONNX_FILE} (in {folder}) or {TOKENIZER_FILE} not found. Reinstall storyscope, "
                                 "or rebuild the head with scripts/train_stance_cross_encoder.py.")
     try:
-        import onnxruntime as ort
-        from tokenizers import Tokenizer
+        # Threads that spin while waiting burn the CPU that parse workers and other jobs need.
+        session, tokenizer = open_onnx(folder / ONNX_FILE, TOKENIZER_FILE, MAX_TOKENS, threads,
+                                       truncation=TRUNCATION, allow_spinning=False)
     except ImportError as exc:
         raise CrossEncoderError(f"{exc.name} is not installed; `pip install onnxruntime tokenizers`.") from exc
-    try:
-        tokenizer = Tokenizer.from_file(str(TOKENIZER_FILE))
-        tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy=TRUNCATION)
-        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # Threads that spin while waiting burn the CPU that parse workers and other jobs need.
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        session = ort.InferenceSession(str(folder / ONNX_FILE), sess_options=opts,
-                                       providers=["CPUExecutionProvider"])
     except Exception as exc:  # a corrupt or truncated file: say which and how to fix it
         raise CrossEncoderError(f"{folder / ONNX_FILE} could not be read ({exc}). "
                                 "Rebuild it with scripts/train_stance_cross_encoder.py.") from exc
