@@ -34,6 +34,11 @@ ARTICLES = [
              "opened a fund for families whose houses were damaged.\n\nThe Osk crossing point remained closed to "
              "civilians on Sunday, officials in Mirenland said.\n\nVolunteers handed out blankets and hot meals at "
              "the school gym."},
+    {"id": "a4_border_times", "published": "2025-05-05", "title": "Talvoria asks its allies for help",
+     "text": "Talvoria has fought Mirenland along the Osk river since the spring.\n\nA Mirenian general told "
+             "reporters that Kessia was preparing 5,000 engineers to help Talvorian forces in the war.\n\n"
+             "The Talvorian defence ministry dismissed the reports that Kessian engineers would join the war as "
+             "fabrications.\n\nTalvorian officials have asked their allies for fuel and field hospitals."},
 ]
 
 
@@ -196,6 +201,31 @@ def test_a_denial_that_restates_the_claims_figure_does_not_contradict_it():
     passage = "The ministry dismissed the reports, insisting that its mission is limited to 2,000 engineers."
     assert reaffirms_figure({"2000"}, passage)
     assert not reaffirms_figure({"2000"}, "The ministry denied that it would send 2,000 engineers.")
+
+
+def test_a_government_the_story_is_about_denies_as_an_interested_party(store):
+    # The claim names only Kessia, but the denying ministry speaks for Talvoria, whose war the article is about.
+    verdict = check_claim(store, "Kessian engineers will join the war.")
+    assert verdict.verdict == "not_enough_evidence", verdict.explanation
+    assert "Talvori" in verdict.explanation and "not independent refutation" in verdict.explanation
+
+
+def test_a_speakers_own_denial_refutes_a_claim_that_they_confirmed_it(store):
+    verdict = check_claim(store, "The Talvorian defence ministry confirmed that Kessian engineers will join the war.")
+    assert verdict.verdict == "refuted", verdict.explanation
+
+
+@pytest.mark.parametrize("speaker, article, party", [
+    ("The Kremlin", "Russia said ... Russian troops ... Moscow ...", "Russia"),
+    ("The Kremlin", "Russia said ... the war ...", None),  # named twice: not what the article is about
+    ("A spokesman for Talvoria's defence ministry", "Talvoria ... Talvorian ... Talvorian", "Talvoria"),
+    ("Analyst Petra Lund", "Petra Lund ... Lund ... Lund ... Lund", None),  # not a government's voice
+    ("President Ana Kessler", "Kessler ... Kessler ... Kessler", None),  # a person, not a state
+])
+def test_story_party(speaker, article, party):
+    from storyscope.verify.check import story_party
+
+    assert story_party(speaker, article) == party
 
 
 def test_a_government_metonym_speaks_for_its_country():

@@ -26,6 +26,10 @@ EXPECTED = [
     # a figure only relayed, hedged or put by a pundit, and denied by the Kremlin, is not established
     ("North Korea will send 100,000 volunteer soldiers to fight for Russia.",
      {"not_enough_evidence", "conflicting"}),
+    # Zelensky's figure, denied by the Kremlin: a party to the war though the claim names only North Korea
+    ("Up to 10,000 North Korean troops are being prepared to enter the war.", {"not_enough_evidence", "conflicting"}),
+    # the Kremlin's own words are the evidence against a claim about what it said
+    ("The Kremlin confirmed that North Korean troops will enter the war.", {"refuted"}),
 ]
 
 

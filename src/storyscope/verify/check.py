@@ -16,6 +16,7 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from storyscope.corpus.copies import origins_from_edges
 from storyscope.corpus.entities import KNOWN_VARIANTS
@@ -69,6 +70,18 @@ INSTITUTIONS = {
     "beijing": "china", "white house": "america", "pentagon": "america", "washington": "america",
     "downing street": "britain", "whitehall": "britain", "elysee": "france", "tehran": "iran",
 }
+# A state named this often in an article is one the article is about (for the interested-party rule).
+STORY_PARTY_MENTIONS = 3
+# Words that make a speaker a government's voice ("Talvoria's defence ministry", "a spokesman for the government").
+_GOVERNMENT_WORDS = re.compile(r"\b(?:ministry|ministries|government|embassy|ambassador|minister|president|"
+                               r"premier|spokes(?:man|woman|person) for the (?:government|ministry|presidency)|"
+                               r"border guard|armed forces|army|military command)\b", re.IGNORECASE)
+# A name in a government's title that is a state's: possessive, after of/for, or a demonym.
+_STATE_NAME = re.compile(r"\b([A-Z][\w-]{3,})(?:'s|’s)|\b(?:of|for) (?:the )?([A-Z][\w-]{3,})"
+                         r"|\b([A-Z][a-z]{2,}(?:ian|ese|ish|ean))\b")
+# Long words of country names that name no country on their own ("United Arab Emirates", "Solomon Islands").
+_NOT_COUNTRY_KEYS = frozenset({"kingdom", "islands", "island", "emirates", "federated", "democratic", "people",
+                               "saint", "sint", "outlying", "minor", "territory", "territories", "and"})
 # Capitalised words that do not identify a party.
 _GENERIC = frozenset({"north", "south", "east", "west", "new", "united", "republic", "president", "minister",
                       "government", "ministry", "foreign", "state", "states", "the", "this", "that", "there",
@@ -93,6 +106,17 @@ class _Context:
     published: dict[str, str | None]
     attributions: dict[str, list[tuple[int, int, str | None]]] = field(default_factory=dict)
     timeline: list[tuple[str, str]] = field(default_factory=list)
+    store: Store | None = None
+    # article id -> its cleaned text, read on demand (only articles holding a denial are read)
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def text(self, article: str) -> str:
+        """Return the cleaned text of ``article`` ("" when the store does not hold it)."""
+        if article not in self.texts:
+            row = self.store.con.execute("SELECT text FROM articles WHERE id = ?", [article]).fetchone() \
+                if self.store is not None else None
+            self.texts[article] = row[0] if row and row[0] else ""
+        return self.texts[article]
 
 
 def _load_context(store: Store) -> _Context:
@@ -104,7 +128,7 @@ def _load_context(store: Store) -> _Context:
         attributions[article].append((start, end, speaker))
     timeline = [(d, s) for d, s in store.con.execute("SELECT date, summary FROM timeline").fetchall() if d]
     return _Context(origin=origins_from_edges(parent, published), published=published, attributions=attributions,
-                    timeline=timeline)
+                    timeline=timeline, store=store)
 
 
 def _attribution_at(ctx: _Context, article: str, start: int, end: int) -> tuple[float, str | None]:
@@ -152,6 +176,57 @@ def interested_party(claim: str, speaker_text: str) -> str | None:
         for b in claim_names:
             if _same_party(a, b):
                 return b.capitalize()
+    return None
+
+
+def _state_parties(speaker_text: str) -> set[str]:
+    """Return the states ``speaker_text`` speaks for: a government metonym's country ("the Kremlin"), a country
+    it names ("Ukrainian Foreign Minister ..."), or any name beside a government word ("Talvoria's defence ministry").
+    """
+    low = speaker_text.lower()
+    states = {country for inst, country in INSTITUTIONS.items() if inst in low}
+    names = {w.lower().rstrip("'’s").rstrip("'’") for w in _NAME.findall(speaker_text)} - _GENERIC
+    keys = _country_keys()
+    states |= {n for n in names if any(_same_party(n, k) for k in keys)}
+    if _GOVERNMENT_WORDS.search(speaker_text):
+        # a state's name beside the government word, not a person's ("Talvoria's", "of Talvoria", "Talvorian")
+        states |= {w.lower() for groups in _STATE_NAME.findall(speaker_text) for w in groups if w} - _GENERIC
+    return states
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """Lower-cased key words of the world's countries ("korea", "russia"), from the entity gazetteer."""
+    from storyscope.annotate.entities import gazetteer
+
+    keys = set()
+    for name in gazetteer()[0].values():
+        words = [w for w in re.findall(r"[a-z]+", name.lower()) if len(w) >= 4 and w not in _GENERIC
+                 and w not in _NOT_COUNTRY_KEYS]
+        if words:
+            keys.add(max(words, key=len))
+    return frozenset(keys)
+
+
+def story_party(speaker_text: str, article_text: str) -> str | None:
+    """Return the state ``speaker_text`` speaks for when ``article_text`` is about it, or None.
+
+    A government denying what a story says about its own war or its ally ("the Kremlin branded the claims that
+    North Korean troops are about to enter the war as fake news") is a party to it even when the claim names only
+    the ally; a state counts as one the article is about when the article names it (or its people, or its
+    government's metonym) at least ``STORY_PARTY_MENTIONS`` times.
+    """
+    states = _state_parties(speaker_text)
+    if not states or not article_text:
+        return None
+    low = article_text.lower()
+    words = [w.lower().rstrip("'’s").rstrip("'’") for w in _NAME.findall(article_text)]
+    for state in sorted(states):
+        count = sum(1 for w in words if _same_party(w, state))
+        count += sum(low.count(inst) for inst, country in INSTITUTIONS.items()
+                     if country == state and not _same_party(inst, state))
+        if count >= STORY_PARTY_MENTIONS:
+            return state.capitalize()
     return None
 
 
@@ -380,10 +455,10 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         stance, strength = decide_stance(rule, label, p, cand.cosine, _predicate_cover(claim, cand.text),
                                          figure_stated=bool(figures) and figures <= _figures(cand.text),
                                          relayed=relayed, reaffirmed=reaffirms_figure(figures, cand.text))
+        own = statement and _names_speaker(claim, speaker)
         if statement:
             # "X said Y" is confirmed by X's own words as reported and is not contradicted by someone
             # else disputing Y.
-            own = _names_speaker(claim, speaker)
             if own and cover > 0 and stance in (None, "discuss") \
                     and _predicate_cover(said, cand.text) >= MIN_PREDICATE_COVER and rule.reason != "refuting_cue":
                 stance, strength = "agree", max(strength, 0.6)
@@ -397,7 +472,9 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             stance = "discuss"  # it cannot be about what the claim says of a thing no article names
         party = None
         if stance == "disagree":
-            party = interested_party(claim, " ".join(x for x in (speaker, _denier_text(cand.text)) if x))
+            denier = " ".join(x for x in (speaker, _denier_text(cand.text)) if x)
+            # X's own denial of Y is the best evidence against "X confirmed Y": not an interested party's.
+            party = None if own else (interested_party(claim, denier) or story_party(denier, ctx.text(cand.article)))
         elif stance == "agree" and relayed and speaker:
             party = interested_party(claim, speaker)
         interested = party is not None
