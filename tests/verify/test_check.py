@@ -228,6 +228,40 @@ def test_story_party(speaker, article, party):
     assert story_party(speaker, article) == party
 
 
+def test_a_claim_dated_otherwise_than_the_sources_is_refuted_and_dated_alike_supported(store):
+    assert check_claim(store, "The Kestrel bridge reopens to traffic in June 2025.").verdict == "refuted"
+    assert check_claim(store, "The Kestrel bridge reopens to traffic in May 2025.").verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("The two leaders signed the treaty in 2023.", (2023, None, None)),
+    ("The two leaders signed the treaty on 19 June.", (None, 6, 19)),
+    ("The two leaders signed the treaty on July 13.", (None, 7, 13)),
+    ("The two leaders signed the treaty in July 2022.", (2022, 7, None)),
+    ("The two leaders signed the treaty on 3 March 2021.", (2021, 3, 3)),
+    ("Norvakia will send 2,000 engineers.", None),
+])
+def test_claim_date(claim, expected):
+    from storyscope.verify.check import claim_date
+
+    assert claim_date(claim) == expected
+
+
+@pytest.mark.parametrize("claim, relation", [
+    ("Brask and Lindqvist signed the water treaty in 2023.", "other"),
+    ("Brask and Lindqvist signed the water treaty in June 2024.", "same"),
+    ("Brask and Lindqvist signed the water treaty on 19 June.", "same"),
+    ("Brask and Lindqvist signed the water treaty on 20 June.", "other"),
+    ("Brask and Lindqvist signed the water treaty.", None),  # no date in the claim
+    ("Brask opened the harbour in 2023.", None),  # another event
+])
+def test_date_relation(claim, relation):
+    from storyscope.verify.check import date_relation
+
+    passage = "On 19 June Brask and Lindqvist signed a water treaty that shares the river's flow."
+    assert date_relation(claim, passage, "2024-06-26") == relation
+
+
 def test_a_government_metonym_speaks_for_its_country():
     from storyscope.verify.check import _names_speaker
 

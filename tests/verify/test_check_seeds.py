@@ -30,6 +30,8 @@ EXPECTED = [
     ("Up to 10,000 North Korean troops are being prepared to enter the war.", {"not_enough_evidence", "conflicting"}),
     # the Kremlin's own words are the evidence against a claim about what it said
     ("The Kremlin confirmed that North Korean troops will enter the war.", {"refuted"}),
+    # the outlet dates the pact to June of its own year (2024)
+    ("Putin and Kim Jong Un signed a defence pact in 2023.", {"refuted"}),
 ]
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from storyscope.corpus.copies import origins_from_edges
 from storyscope.corpus.entities import KNOWN_VARIANTS
+from storyscope.corpus.timeline import resolve_dates
 from storyscope.model import Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
@@ -64,6 +65,13 @@ RELAYED_COVER = 0.5
 MODEL_DISAGREE_MIN = 0.55
 # Share of a claim's stemmed words a timeline entry must cover to date the event the claim describes.
 TIMELINE_MATCH = 0.75
+# Share of a claim's words (less its date) a passage must hold to tell the same event with another date.
+DATE_EVENT_MATCH = 0.8
+# Strength of a passage that dates the claim's event, the same way or otherwise.
+DATE_CONFLICT_STRENGTH = 0.7
+# Rule findings that keep a passage dating the claim's event the same way from confirming it.
+# (a figure the passage lacks counts only when it is not the date: "in 2024" against "on 19 June").
+_NOT_CONFIRMING = frozenset({"refuting_cue", "hedged"})
 # Government metonyms: a speaker named so speaks for the country (for the interested-party rule).
 INSTITUTIONS = {
     "kremlin": "russia", "moscow": "russia", "pyongyang": "korea", "kyiv": "ukraine", "kiev": "ukraine",
@@ -306,6 +314,66 @@ def event_date(claim: str, timeline: list[tuple[str, str]]) -> str | None:
     return min(dates) if dates else None
 
 
+_MONTH_NAMES = "|".join(_MONTHS)
+# A year alone ("signed in 2023"); a day and month without a year ("on 19 June", "on July 13").
+_YEAR_ONLY = re.compile(r"\b(?:in|during|by|since|from|of)\s+((?:19|20)\d{2})\b(?![,.]\d)", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")\b"
+                        r"|\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", re.IGNORECASE)
+# Words of a date, left out when matching a claim's event to a passage.
+_DATE_WORDS = re.compile(r"\b(?:" + _MONTH_NAMES + r"|on|in|of)\b|\b\d{1,4}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+
+
+def claim_date(claim: str) -> tuple[int | None, int | None, int | None] | None:
+    """Return the ``(year, month, day)`` a claim dates its event to, any part None when unstated, or None.
+
+    "Signed a pact in 2023" -> (2023, None, None); "on 19 June" -> (None, 6, 19); "in July 2022" -> (2022, 7, None).
+    """
+    for found in resolve_dates(claim, None):
+        parts = [int(x) for x in found.split("-")]
+        return (parts + [None, None])[0], (parts + [None, None])[1], (parts + [None, None])[2]
+    m = _DAY_MONTH.search(claim)
+    if m:
+        if m.group(1):
+            return None, _MONTHS[m.group(2).lower()], int(m.group(1))
+        return None, _MONTHS[m.group(3).lower()], int(m.group(4))
+    m = _YEAR_ONLY.search(claim)
+    return (int(m.group(1)), None, None) if m else None
+
+
+def _passage_dates(passage: str, published: str | None) -> list[tuple[int, int | None, int | None]]:
+    """Return the ``(year, month, day)`` dates ``passage`` states, resolved against its article's ``published``."""
+    out = []
+    for found in resolve_dates(passage, published):
+        parts = [int(x) for x in found.split("-")] + [None, None]
+        out.append((parts[0], parts[1], parts[2]))
+    out += [(int(m.group(1)), None, None) for m in _YEAR_ONLY.finditer(passage)]
+    return out
+
+
+def _same_date(a: tuple[int | None, ...], b: tuple[int | None, ...]) -> bool:
+    """True when the dates agree on every part both state (2024 and 2024-06-19 agree)."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b))
+
+
+def date_relation(claim: str, passage: str, published: str | None) -> str | None:
+    """Return "same" or "other" when ``passage`` tells the event ``claim`` describes and dates it, else None.
+
+    The passage must hold ``DATE_EVENT_MATCH`` of the claim's words other than its date. "other": none of the
+    dates it states fits the claim's ("Putin and Kim signed a defence pact in 2023" against "On 19 June Putin and
+    Jong Un signed a defence pact", written in June 2024); "same": one does ("... in June 2024").
+    """
+    when = claim_date(claim)
+    if when is None:
+        return None
+    dates = _passage_dates(passage, published)
+    if not dates:
+        return None
+    words = {_stem(w) for w in content_words(_DATE_WORDS.sub(" ", claim))}
+    if len(words) < 3 or covered_share(words, {_stem(w) for w in content_words(passage)}) < DATE_EVENT_MATCH:
+        return None
+    return "same" if any(_same_date(when, d) for d in dates) else "other"
+
+
 def _predicate_cover(claim: str, passage: str) -> float:
     """Share of the claim's non-name content words (stemmed) that the passage has."""
     lower = " ".join(w for w in claim.split() if not w[:1].isupper())
@@ -466,12 +534,21 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                 stance = "agree"  # "X denied Y" and X's denial of Y
             elif not own and stance == "disagree":
                 stance = "discuss"
+        published = ctx.published.get(cand.article)
+        dating = None if statement else date_relation(claim, cand.text, published)
+        dated_otherwise = dating == "other"
+        if dated_otherwise:
+            # the writer dates the event otherwise: a contradiction of the claim's date, whoever it relays
+            stance, strength, relayed = "disagree", DATE_CONFLICT_STRENGTH, False
+        elif dating == "same" and stance in (None, "discuss") and not relayed and rule.reason not in _NOT_CONFIRMING \
+                and not (figures and rule.reason in ("other_figure", "no_figure")):
+            stance, strength = "agree", max(strength, DATE_CONFLICT_STRENGTH)  # the same event on the same date
         if stance is None:
             continue
         if unknown and stance in ("agree", "disagree") and cand.cosine < COS_AGREE:
             stance = "discuss"  # it cannot be about what the claim says of a thing no article names
         party = None
-        if stance == "disagree":
+        if stance == "disagree" and not dated_otherwise:
             denier = " ".join(x for x in (speaker, _denier_text(cand.text)) if x)
             # X's own denial of Y is the best evidence against "X confirmed Y": not an interested party's.
             party = None if own else (interested_party(claim, denier) or story_party(denier, ctx.text(cand.article)))
@@ -479,7 +556,6 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             party = interested_party(claim, speaker)
         interested = party is not None
         speaker = party if stance == "disagree" and party else speaker
-        published = ctx.published.get(cand.article)
         predates = bool(when and published and published < when)
         judged.append(JudgedPassage(stance=stance, strength=strength, origin=ctx.origin.get(cand.article, cand.article),
                                     speaker=speaker, relayed=relayed, interested=interested, predates=predates,
