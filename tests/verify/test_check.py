@@ -38,7 +38,8 @@ ARTICLES = [
      "text": "Talvoria has fought Mirenland along the Osk river since the spring.\n\nA Mirenian general told "
              "reporters that Kessia was preparing 5,000 engineers to help Talvorian forces in the war.\n\n"
              "The Talvorian defence ministry dismissed the reports that Kessian engineers would join the war as "
-             "fabrications.\n\nTalvorian officials have asked their allies for fuel and field hospitals."},
+             "fabrications.\n\nTalvorian officials have asked their allies for fuel and field hospitals.\n\n"
+             "Talvoria was accused of shelling the ferry landing at Osk during the night."},
 ]
 
 
@@ -226,6 +227,11 @@ def test_story_party(speaker, article, party):
     from storyscope.verify.check import story_party
 
     assert story_party(speaker, article) == party
+
+
+def test_a_claim_about_an_accusation_is_confirmed_by_the_accusation_not_the_deed(store):
+    assert check_claim(store, "Talvoria has been accused of shelling the ferry landing at Osk.").verdict == "supported"
+    assert check_claim(store, "Talvoria shelled the ferry landing at Osk.").verdict == "not_enough_evidence"
 
 
 def test_a_claim_dated_otherwise_than_the_sources_is_refuted_and_dated_alike_supported(store):

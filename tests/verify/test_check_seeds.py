@@ -32,6 +32,9 @@ EXPECTED = [
     ("The Kremlin confirmed that North Korean troops will enter the war.", {"refuted"}),
     # the outlet dates the pact to June of its own year (2024)
     ("Putin and Kim Jong Un signed a defence pact in 2023.", {"refuted"}),
+    # the claim is about the accusation, which the outlet reports; the deed itself is only alleged
+    ("Russia has been accused of using terror tactics near the Zaporizhzhia plant.", {"supported"}),
+    ("Russia used terror tactics near the Zaporizhzhia plant.", {"not_enough_evidence"}),
 ]
 
 

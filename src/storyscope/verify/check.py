@@ -479,6 +479,17 @@ def _figures(text: str) -> set[str]:
     return {w for w in content_words(_DATE_NUMBERS.sub(" ", text)) if w[:1].isdigit()}
 
 
+# An agentless report as the claim's own frame ("Russia has been accused of ...", "X is said to have offered").
+_REPORT_FRAME = re.compile(r"\b(?:accused|alleged(?:ly)?|reportedly|(?:is|are|was|were) (?:said|believed|reported|"
+                           r"rumou?red|thought) to)\b", re.IGNORECASE)
+
+
+def report_frame(text: str) -> set[str]:
+    """Return the agentless report frames ``text`` uses, lower-cased ("accused", "is said to" -> "said")."""
+    return {m.group(0).lower().split()[-2] if " " in m.group(0) else m.group(0).lower().removesuffix("ly")
+            for m in _REPORT_FRAME.finditer(text)}
+
+
 def statement_claim(claim: str) -> bool:
     """True when ``claim`` is about what someone said rather than about the world ("X said Y")."""
     return _STATEMENT_CUE.search(claim) is not None
@@ -513,12 +524,14 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     figures = _figures(claim)
     statement = statement_claim(claim)
     said = _STATEMENT_CUE.sub(" ", claim)  # what the speaker is said to have said, without the cue
+    # "Russia has been accused of X" is about the accusation: a passage relaying it in the same frame states it.
+    frames = report_frame(claim)
     denial_claim = statement and any(w.strip(".,;:").lower() in _DENIAL_VERBS for w in claim.split())
     for cand, (label, p) in zip(cands, preds):
         cover, speaker = _attribution_at(ctx, cand.article, cand.start, cand.end)
         speaker = speaker or cand.mention_speaker
         relayed = (cover >= RELAYED_COVER or not cover and cand.mention_stance in ("reports", "questions")) \
-            and not _names_speaker(claim, speaker)
+            and not _names_speaker(claim, speaker) and not frames & report_frame(cand.text)
         rule = judge_detail(claim, cand.text)
         stance, strength = decide_stance(rule, label, p, cand.cosine, _predicate_cover(claim, cand.text),
                                          figure_stated=bool(figures) and figures <= _figures(cand.text),
