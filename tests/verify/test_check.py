@@ -234,6 +234,42 @@ def test_a_claim_about_an_accusation_is_confirmed_by_the_accusation_not_the_deed
     assert check_claim(store, "Talvoria shelled the ferry landing at Osk.").verdict == "not_enough_evidence"
 
 
+def test_agreement_needs_the_claims_subject_and_its_action(store):
+    # the passage says it of Talvoria, not of Kessia
+    assert check_claim(store, "Kessia has fought Mirenland along the Osk river since the spring.").verdict \
+        == "not_enough_evidence"
+    # the workers replaced the bearings; nothing says they painted them
+    assert check_claim(store, "Workers have painted the cracked steel bearings.").verdict == "not_enough_evidence"
+    assert check_claim(store, "Workers have replaced the cracked steel bearings.").verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, passage, missing", [
+    ("Russia severed relations with Selmara.", "Kiev then severed relations with Selmara.", True),
+    ("Russia severed relations with Selmara.", "The Kremlin severed relations with Selmara.", False),
+    ("Russia severed relations with Selmara.", "They then severed relations with Selmara.", False),
+    ("Kim Jong Un offered troops.", "Kim offered troops in August.", False),
+    ("Kiev severed relations with Selmara.", "Kyiv severed relations with Selmara.", False),
+])
+def test_subject_missing(claim, passage, missing):
+    from storyscope.verify.check import subject_missing
+
+    assert subject_missing(claim, passage) is missing
+
+
+@pytest.mark.parametrize("claim, action", [
+    ("Norvakia has sent troops to Selmara.", "send"),
+    ("Brask is said to have offered engineers.", "offer"),
+    ("The dam is out of control.", None),
+])
+def test_claim_action(claim, action):
+    from storyscope.verify.check import _lemmas, claim_action, states_action
+
+    assert claim_action(_lemmas([claim])[0]) == action
+    if action:
+        assert states_action(action, _lemmas(["Norvakia sent troops and offered engineers."])[0])
+        assert not states_action(action, _lemmas(["A unit is set to head to the border next month."])[0])
+
+
 def test_a_claim_dated_otherwise_than_the_sources_is_refuted_and_dated_alike_supported(store):
     assert check_claim(store, "The Kestrel bridge reopens to traffic in June 2025.").verdict == "refuted"
     assert check_claim(store, "The Kestrel bridge reopens to traffic in May 2025.").verdict == "supported"

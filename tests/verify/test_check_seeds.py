@@ -35,6 +35,8 @@ EXPECTED = [
     # the claim is about the accusation, which the outlet reports; the deed itself is only alleged
     ("Russia has been accused of using terror tactics near the Zaporizhzhia plant.", {"supported"}),
     ("Russia used terror tactics near the Zaporizhzhia plant.", {"not_enough_evidence"}),
+    # Kiev severed relations, not Russia
+    ("Russia severed relations with North Korea.", {"not_enough_evidence", "refuted"}),
 ]
 
 
