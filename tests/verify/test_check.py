@@ -39,7 +39,8 @@ ARTICLES = [
              "reporters that Kessia was preparing 5,000 engineers to help Talvorian forces in the war.\n\n"
              "The Talvorian defence ministry dismissed the reports that Kessian engineers would join the war as "
              "fabrications.\n\nTalvorian officials have asked their allies for fuel and field hospitals.\n\n"
-             "Talvoria was accused of shelling the ferry landing at Osk during the night."},
+             "Talvoria was accused of shelling the ferry landing at Osk during the night.\n\n"
+             "Halina Brask, a former Talvorian defence minister, said the landing had been hit twice."},
 ]
 
 
@@ -268,6 +269,13 @@ def test_claim_action(claim, action):
     if action:
         assert states_action(action, _lemmas(["Norvakia sent troops and offered engineers."])[0])
         assert not states_action(action, _lemmas(["A unit is set to head to the border next month."])[0])
+
+
+def test_the_writers_description_of_a_person_decides_a_role_claim(store):
+    # the sentence relays Brask's words, but the appositive is the writer's
+    assert check_claim(store, "Halina Brask is a former Talvorian defence minister.").verdict == "supported"
+    assert check_claim(store, "Halina Brask is the Talvorian defence minister.").verdict == "refuted"
+    assert check_claim(store, "Petra Lund is an analyst.").verdict == "supported"
 
 
 def test_a_claim_dated_otherwise_than_the_sources_is_refuted_and_dated_alike_supported(store):

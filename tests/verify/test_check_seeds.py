@@ -37,6 +37,10 @@ EXPECTED = [
     ("Russia used terror tactics near the Zaporizhzhia plant.", {"not_enough_evidence"}),
     # Kiev severed relations, not Russia
     ("Russia severed relations with North Korea.", {"not_enough_evidence", "refuted"}),
+    # the writers' own descriptions of the people they quote
+    ("Igor Korotchenko is a reserve colonel.", {"supported"}),
+    ("Pat Ryder is a Pentagon spokesman.", {"supported"}),
+    ("Ilya Ponomarev is a Russian MP.", {"refuted", "not_enough_evidence"}),  # a former one
 ]
 
 

@@ -26,6 +26,7 @@ from storyscope.model import Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.retrieve import Candidate, retrieve
+from storyscope.verify.roles import describes_role, role_claim
 from storyscope.verify.stance_rules import (
     AGREE_MIN_RELEVANCE,
     RuleJudgement,
@@ -69,6 +70,8 @@ MODEL_DISAGREE_MIN = 0.55
 TIMELINE_MATCH = 0.75
 # Share of a claim's words (less its date) a passage must hold to tell the same event with another date.
 DATE_EVENT_MATCH = 0.8
+# Strength of a passage in which the writer describes the person as the claim does ("Brask, the minister, said").
+ROLE_STRENGTH = 0.7
 # Strength of a passage that dates the claim's event, the same way or otherwise.
 DATE_CONFLICT_STRENGTH = 0.7
 # Rule findings that keep a passage dating the claim's event the same way from confirming it.
@@ -616,6 +619,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     statement = statement_claim(claim)
     said = _STATEMENT_CUE.sub(" ", claim)  # what the speaker is said to have said, without the cue
     # "Russia has been accused of X" is about the accusation: a passage relaying it in the same frame states it.
+    role = role_claim(claim)
     frames = report_frame(claim)
     action = None if statement else claim_action(_lemmas([claim])[0])
     denial_claim = statement and any(w.strip(".,;:").lower() in _DENIAL_VERBS for w in claim.split())
@@ -639,6 +643,20 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                 stance = "agree"  # "X denied Y" and X's denial of Y
             elif not own and stance == "disagree":
                 stance = "discuss"
+        described = False
+        if role is not None:
+            # the writer's own description of the person ("Brask, Norvakia's foreign minister, said"), though
+            # the sentence goes on to relay what the person said; "a former MP" contradicts "is an MP"
+            span = describes_role(role[0], role[1], cand.text)
+            former = None if span or "former" in role[1].lower().split() \
+                else describes_role(role[0], "former " + role[1], cand.text)
+            hit = span or former
+            if hit is not None and _attribution_at(ctx, cand.article, cand.start + hit[0],
+                                                   cand.start + hit[1])[0] < RELAYED_COVER:
+                stance, strength, relayed = "agree" if span else "disagree", max(strength, ROLE_STRENGTH), False
+                described = True
+            elif stance in ("agree", "disagree"):
+                stance = "discuss"  # only a description of the person decides what the person is
         published = ctx.published.get(cand.article)
         dating = None if statement else date_relation(claim, cand.text, published)
         dated_otherwise = dating == "other"
@@ -660,7 +678,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         if unknown and stance in ("agree", "disagree") and cand.cosine < COS_AGREE:
             stance = "discuss"  # it cannot be about what the claim says of a thing no article names
         party = None
-        if stance == "disagree" and not dated_otherwise:
+        if stance == "disagree" and not dated_otherwise and not described:
             denier = " ".join(x for x in (speaker, _denier_text(cand.text)) if x)
             # X's own denial of Y is the best evidence against "X confirmed Y": not an interested party's.
             party = None if own else (interested_party(claim, denier) or story_party(denier, ctx.text(cand.article)))

@@ -1,0 +1,448 @@
+"""Role claims: does the writer of a passage describe a person as holding a role?
+
+``storyscope check "Halina Brask is Norvakia's foreign minister."`` is supported by a passage whose
+writer describes her so, in an appositive ("Halina Brask, Norvakia's foreign minister, said ...") or in
+a title before her name ("Norvakian Foreign Minister Halina Brask said ..."), even when the rest of the
+sentence is her quoted speech. Pure string functions, no parser: precision before recall, so anything
+unusual (a quotation, a clause, "former" on one side only, another head noun) answers None.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+# Nouns that make a copular claim one about a person's role or title.
+ROLE_NOUNS = frozenset({
+    "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "consul",
+    "diplomat", "president", "premier", "chancellor", "king", "queen", "prince", "princess", "monarch",
+    "head", "chief", "director", "manager", "chairman", "chairwoman", "chairperson", "chair", "ceo",
+    "founder", "boss", "leader", "commander", "general", "colonel", "major", "captain", "lieutenant",
+    "admiral", "marshal", "sergeant", "officer", "soldier", "analyst", "expert", "specialist", "researcher",
+    "scientist", "economist", "professor", "lecturer", "academic", "historian", "mp", "mep", "senator",
+    "congressman", "congresswoman", "lawmaker", "legislator", "deputy", "politician", "governor", "mayor",
+    "councillor", "councilor", "official", "adviser", "advisor", "aide", "reporter", "journalist",
+    "correspondent", "editor", "columnist", "presenter", "anchor", "commentator", "lawyer", "attorney",
+    "judge", "prosecutor", "investigator", "engineer", "doctor", "surgeon", "physician", "representative",
+    "delegate", "negotiator", "agent", "spy", "priest", "bishop", "cardinal", "pope", "imam", "rabbi",
+    "patriarch", "activist", "campaigner", "candidate", "nominee", "dissident", "oligarch", "businessman",
+    "businesswoman", "entrepreneur", "tycoon", "billionaire", "executive", "strategist", "consultant",
+    "commissioner", "inspector", "ombudsman", "speaker", "coach", "pilot",
+})
+# Words that make a role another one: a "former MP" is not an MP, a "deputy minister" not the minister.
+QUALIFIERS = frozenset({
+    "former", "retired", "late", "acting", "deputy", "vice", "assistant", "interim", "alleged", "self",
+    "styled", "so", "called", "would", "be", "future", "designate", "elect", "shadow", "honorary", "then",
+    "onetime", "erstwhile", "ousted", "deposed", "sacked", "fired", "dismissed", "disgraced", "previous",
+})
+_NEGATIONS = frozenset({"not", "never", "no", "non", "nor", "neither"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_DETERMINERS = _ARTICLES | {"his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"}
+_PREPOSITIONS = frozenset({"of", "for", "to", "at", "on", "in", "with", "from", "by", "under", "over", "between",
+                           "since", "during", "until", "about", "against", "within", "via", "after", "before"})
+# Prepositions a title may hold after its role noun ("spokesman for the Pentagon", "ambassador to Selmara").
+_TITLE_PREPOSITIONS = frozenset({"of", "for", "to", "at", "on", "in"})
+_STOPWORDS = _DETERMINERS | _PREPOSITIONS | {"and", "&", "or"}
+# Words that start a clause: a description ends before them.
+_CLAUSE_WORDS = frozenset({
+    "who", "whom", "whose", "which", "that", "where", "when", "while", "as", "because", "although", "though",
+    "if", "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "claimed", "claims",
+    "warned", "noted", "wrote", "writes", "announced", "explained", "insisted", "argued", "described",
+    "is", "was", "are", "were", "been", "being", "has", "have", "had", "will", "can", "could", "should",
+    "may", "might", "must", "did", "does", "do", "but", "yet", "than", "also", "now", "currently",
+    "recently", "previously", "formerly", "once", "still", "already", "reportedly", "allegedly",
+    "apparently", "yesterday", "today", "however", "meanwhile", "later", "earlier", "directly", "newly",
+    "just", "only", "even", "claim", "believe", "believes", "think", "thinks", "know", "knows", "fear",
+    "fears", "hope", "hopes", "expect", "expects", "suggest", "suggests", "met", "meets", "meet", "saw",
+    "sees", "see", "thank", "thanks", "urge", "urges", "ask", "asks", "asked", "let", "lets", "got", "gets",
+})
+# Words that may follow an appositive without a closing comma ("a colonel who retired").
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "while", "since"})
+_SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "stated", "warned", "noted",
+                           "wrote", "writes", "insisted", "argued", "claimed", "claims"})
+# Participles that are ordinary parts of a title ("ruling party leader", "retired colonel").
+_TITLE_PARTICIPLES = frozenset({
+    "ruling", "managing", "leading", "founding", "outgoing", "incoming", "governing", "visiting", "presiding",
+    "acting", "retired", "elected", "appointed", "designated", "disgraced", "sacked", "ousted", "deposed",
+    "fired", "dismissed", "exiled", "united", "armed", "called", "styled", "unnamed", "senior",
+})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "la", "le", "bin", "ibn", "al",
+                             "du", "del", "dos", "das"})
+# Name words that make the subject a place or an organisation, not a person.
+_NON_PERSON_WORDS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their",
+    "our", "my", "its", "there", "here", "what", "who", "north", "south", "east", "west", "united",
+    "republic", "kingdom", "states", "union", "nations", "korea", "council", "ministry", "party", "army",
+    "force", "forces", "agency", "committee", "department", "office", "bank", "court", "parliament",
+    "government", "organisation", "organization", "association", "company", "group", "corporation", "inc",
+    "ltd", "university", "times", "post", "news", "city", "county", "province", "region", "island",
+    "islands", "river", "sea", "ocean", "mountains", "federation", "alliance", "league", "club", "team",
+})
+# One word for spelling and gender variants of a role word.
+_CANONICAL = {
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chairperson",
+    "chairwoman": "chairperson", "chair": "chairperson", "advisor": "adviser", "ex": "former",
+    "defence": "defense", "offence": "offense", "centre": "center", "programme": "program",
+    "labour": "labor", "congresswoman": "congressman", "businesswoman": "businessman",
+    "councilor": "councillor", "self-styled": "self",
+}
+# Descriptions whose claim has at least this many content words may miss one (not the head, not a name).
+NEARLY_ALL_MIN_WORDS = 5
+# Words looked at before a name for a title run.
+TITLE_WINDOW = 10
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|\S")
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\-][A-Za-z]+)*\.?$")
+_CLAIM = re.compile(
+    r"^\s*(?P<name>.+?)\s+(?:is|was|has\s+been|remains)\s+(?:(?:also|now|currently|still)\s+)?"
+    r"(?P<role>.+?)\s*\.?\s*$")
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_DASHES = frozenset({"-", "–", "—"})
+
+
+class _Token:
+    __slots__ = ("text", "start", "end", "is_word", "possessive", "base", "lower", "capitalised")
+
+    def __init__(self, text: str, start: int):
+        self.text, self.start, self.end = text, start, start + len(text)
+        self.is_word = text[:1].isalnum()
+        base = text.replace("’", "'")
+        self.possessive = self.is_word and base.lower().endswith("'s")
+        if self.possessive:
+            base = base[:-2]
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", base):
+            base = base.replace(".", "")
+        self.base = base
+        self.lower = base.lower()
+        self.capitalised = base[:1].isupper()
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.group(), m.start()) for m in _TOKEN.finditer(text)]
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
+
+
+def _parts(token: _Token) -> list[tuple[str, bool]]:
+    """Lower-cased, canonical parts of a word (hyphens split: "ex-MP" is "former", "mp"), with its capitalisation."""
+    whole = _CANONICAL.get(token.lower)
+    if whole:
+        return [(whole, token.capitalised)]
+    out = []
+    for part in token.lower.split("-"):
+        if part:
+            out.append((_CANONICAL.get(part, part), token.capitalised))
+    return out
+
+
+def _same(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    """True for one word in two forms; a name and its demonym or possessive only when both are capitalised."""
+    (x, x_cap), (y, y_cap) = a, b
+    if x == y or _stem(x) == _stem(y):
+        return True
+    if not (x_cap and y_cap):
+        return False
+    shorter, longer = sorted((x, y), key=len)
+    prefix = len(os.path.commonprefix([x, y]))
+    return len(shorter) >= 4 and prefix >= max(4, len(shorter) - 1) and len(longer) - prefix <= 3
+
+
+def _is_clause_break(token: _Token) -> bool:
+    """True for a word that starts a clause or an adverbial, which a title or an appositive does not hold."""
+    low = token.lower
+    if low in _CLAUSE_WORDS:
+        return True
+    if token.capitalised or "-" in low or low in _TITLE_PARTICIPLES or low in ROLE_NOUNS or low in QUALIFIERS:
+        return False
+    return len(low) >= 5 and (low.endswith("ed") or low.endswith("ing"))
+
+
+class _Unit:
+    """One role noun phrase: its content words, its head word, and its qualifiers and negations."""
+
+    def __init__(self, tokens: list[_Token], extra: list[_Token] = ()):
+        self.tokens = tokens
+        self.words = [p for t in tokens if t.lower not in _STOPWORDS for p in _parts(t)]
+        self.head = _head(tokens)
+        around = [p for t in list(tokens) + list(extra) for p in _parts(t)]
+        self.qualifiers = {w for w, _ in around if w in QUALIFIERS}
+        self.negated = any(w in _NEGATIONS for w, _ in around)
+
+
+def _head(tokens: list[_Token]) -> tuple[str, bool] | None:
+    """The head noun of a role phrase: its last word before the first preposition ("spokesman" of "spokesman for X")."""
+    before = []
+    for t in tokens:
+        if t.lower in _PREPOSITIONS:
+            break
+        before.append(t)
+    words = [t for t in before if t.lower not in _STOPWORDS]
+    return _parts(words[-1])[-1] if words else None
+
+
+def _conjuncts(tokens: list[_Token]) -> list[list[_Token]]:
+    """Split a role phrase at "and" that join two roles, not at one inside a complement ("head of X and Y")."""
+    out, current, seen_preposition = [], [], False
+    for t in tokens:
+        if t.lower in ("and", "&", "or") and not seen_preposition:
+            out.append(current)
+            current, seen_preposition = [], False
+            continue
+        seen_preposition = seen_preposition or t.lower in _PREPOSITIONS
+        current.append(t)
+    out.append(current)
+    return [c for c in out if c]
+
+
+def _unit_matches(claim: _Unit, desc: _Unit) -> bool:
+    if desc.negated or claim.head is None or desc.head is None:
+        return False
+    if desc.qualifiers - claim.qualifiers or claim.qualifiers - desc.qualifiers:
+        return False
+    if not _same(claim.head, desc.head):
+        return False
+    missing = [w for w in claim.words if not any(_same(w, d) for d in desc.words)]
+    if not missing:
+        return True
+    word, capitalised = missing[0]
+    return (len(missing) == 1 and len(claim.words) >= NEARLY_ALL_MIN_WORDS and not capitalised
+            and word not in QUALIFIERS and not _same(missing[0], claim.head))
+
+
+def _name_words(name: str) -> list[str]:
+    words = [w.rstrip(".") if w.rstrip(".").lower() in _HONORIFICS else w for w in name.split()]
+    while words and words[0].lower() in _HONORIFICS:
+        words.pop(0)
+    return [w.rstrip(".") for w in words]
+
+
+def role_claim(claim: str) -> tuple[str, str] | None:
+    """Parse a claim that a person holds a role: ``(name, role)``, or None when it is not one.
+
+    "Halina Brask is Norvakia's foreign minister." gives ``("Halina Brask", "Norvakia's foreign minister")``;
+    "Tomas Brandt was a former MP" gives ``("Tomas Brandt", "former MP")`` (the leading article dropped).
+    None for a negated claim, a subject that is not a capitalised name, a place or an organisation
+    ("Norvakia is a member of Nato"), or a predicate that is not a role.
+    """
+    m = _CLAIM.match(claim.replace("’", "'"))
+    if not m:
+        return None
+    raw_name, role = m.group("name"), m.group("role")
+    words = _name_words(raw_name)
+    if not words or any(w.lower() in _NON_PERSON_WORDS for w in words):
+        return None
+    capitalised = 0
+    for i, w in enumerate(words):
+        if w in _NAME_PARTICLES and 0 < i < len(words) - 1:
+            continue
+        if not _NAME_WORD.match(w) or w.lower().endswith("'s"):
+            return None
+        capitalised += 1
+    role_tokens = _tokens(role)
+    if not role_tokens or len(role_tokens) > 14 or not role_tokens[0].is_word:
+        return None
+    if role_tokens[0].lower in _NEGATIONS or any(t.lower in _CLAUSE_WORDS or t.lower in _NEGATIONS for t in role_tokens):
+        return None
+    if any(not t.is_word and t.text not in "'’" for t in role_tokens):
+        return None
+    has_article = role_tokens[0].lower in _ARTICLES
+    if has_article:
+        role = role[len(role_tokens[0].text):].strip()
+        role_tokens = role_tokens[1:]
+        if not role_tokens:
+            return None
+    has_role_noun = any(w in ROLE_NOUNS for t in role_tokens for w, _ in _parts(t))
+    possessive_start = role_tokens[0].possessive
+    if not has_role_noun and not (capitalised >= 2 and (has_article or possessive_start)):
+        return None
+    name = " ".join(words)
+    return name, role
+
+
+def _quoted_mask(text: str) -> list[bool]:
+    """Mark each character of ``text`` that lies inside a quotation (someone's words, not the writer's)."""
+    mask = [False] * len(text)
+    double_open: int | None = None
+    single_open: int | None = None
+    last_close = 0
+
+    def mark(a: int, b: int) -> None:
+        for k in range(a, min(b, len(text))):
+            mask[k] = True
+
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if ch in _DOUBLE_OPEN or ch == '"' and double_open is None and (prev.isspace() or prev in "([—–-") \
+                and not nxt.isspace():
+            if double_open is None:
+                double_open = i
+        elif ch in _DOUBLE_CLOSE or ch == '"':
+            if double_open is not None:
+                mark(double_open, i + 1)
+                double_open = None
+            else:  # a closing mark without its opening: the passage starts inside the quotation
+                mark(last_close, i + 1)
+            last_close = i + 1
+        elif ch in "‘'" and single_open is None and not prev.isalnum() and nxt.isalnum():
+            single_open = i
+        elif ch in "’'" and single_open is not None and not nxt.isalnum():
+            mark(single_open, i + 1)
+            single_open = None
+    if double_open is not None:
+        mark(double_open, len(text))
+    return mask
+
+
+def _name_mentions(words: list[str], tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Token ranges ``[i, j)`` where the person is named: the full name (first name up to two letters off) or the surname."""
+    surname, first = words[-1], words[0]
+    out = []
+    n = len(words)
+    for i, t in enumerate(tokens):
+        if not t.is_word:
+            continue
+        if n > 1 and i + n <= len(tokens) and _same_first_name(first, tokens[i].text) and all(
+                tokens[i + k].text == words[k] for k in range(1, n - 1)) and tokens[i + n - 1].base == surname:
+            if not tokens[i + n - 1].possessive and not _continues_name(tokens, i + n):
+                out.append((i, i + n))
+            continue
+        if t.text != surname or len(surname) < 4 or t.possessive or _continues_name(tokens, i + 1):
+            continue
+        if i and tokens[i - 1].is_word and tokens[i - 1].capitalised and not _title_word(tokens[i - 1]):
+            continue  # another first name: another person with this surname, or the full name already taken
+        out.append((i, i + 1))
+    return out
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not b[:1].isupper() or min(len(a), len(b)) < 4:
+        return False
+    return len(os.path.commonprefix([a, b])) >= max(len(a), len(b)) - 2
+
+
+def _continues_name(tokens: list[_Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].is_word and tokens[j].capitalised and tokens[j].lower not in _CLAUSE_WORDS
+
+
+def _title_word(token: _Token) -> bool:
+    return any(w in ROLE_NOUNS or w in _HONORIFICS or w in QUALIFIERS for w, _ in _parts(token))
+
+
+def _appositive(tokens: list[_Token], j: int) -> tuple[list[_Token], list[_Token]]:
+    """The description after a name ending at token ``j``: ``(kept, tail)``, tail being what follows a clause word."""
+    if j >= len(tokens) or tokens[j].text not in {",", "("} | _DASHES:
+        return [], []
+    k = j + 1
+    # an age between commas ("Tomas Brandt, 54, a reserve colonel") is skipped
+    if k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].text == ",":
+        k += 2
+    phrase = []
+    while k < len(tokens) and tokens[k].is_word:
+        phrase.append(tokens[k])
+        k += 1
+    for c, t in enumerate(phrase):
+        if _is_clause_break(t):
+            if t.lower in _CLAUSE_WORDS and t.lower not in _RELATIVE_WORDS:
+                # no closing comma, then a verb: "According to Brandt, the minister said ..." is no appositive
+                return [], phrase
+            return phrase[:c], phrase[c:]
+        # a determiner opens a noun phrase only first, after a preposition or after "and":
+        # after another word it is that word's object ("visiting the defence minister")
+        if c and t.lower in _DETERMINERS and phrase[c - 1].lower not in _PREPOSITIONS | {"and", "&", "or"}:
+            return phrase[:c - 1], phrase[c - 1:]
+    return phrase, []
+
+
+def _title_before(tokens: list[_Token], end: int) -> tuple[int, str]:
+    """Start of the title run ending just before token ``end``, and why the scan stopped ("boundary", "word", "negation")."""
+    start = end
+    k = end - 1
+    while k >= 0 and end - k <= TITLE_WINDOW:
+        t = tokens[k]
+        if not t.is_word:
+            return start, "boundary"
+        low = t.lower
+        if low in _NEGATIONS:
+            return start, "negation"
+        if low in ("and", "&", "or") or _is_clause_break(t):
+            return start, "word"
+        if low in _PREPOSITIONS:
+            if low in _TITLE_PREPOSITIONS and k + 1 < end and k > 0 and _title_noun(tokens[k - 1]):
+                start, k = k, k - 1
+                continue
+            return start, "word"
+        if low in _DETERMINERS:
+            # "the" inside a title: "spokesman for the Pentagon"
+            if k >= 2 and tokens[k - 1].lower in _TITLE_PREPOSITIONS and _title_noun(tokens[k - 2]):
+                start, k = k, k - 1
+                continue
+            return k, "word"
+        start, k = k, k - 1
+    return start, "boundary" if k < 0 else "word"
+
+
+def _title_noun(token: _Token) -> bool:
+    return token.is_word and any(w in ROLE_NOUNS for w, _ in _parts(token))
+
+
+def _descriptions(tokens: list[_Token], i: int, j: int) -> list[tuple[list[_Token], list[_Token]]]:
+    """Candidate descriptions of the person named by tokens ``[i, j)``: ``(kept, tail)`` pairs."""
+    out = [_appositive(tokens, j)]
+    start, why = _title_before(tokens, i)
+    if why != "negation" and start < i:
+        out.append((tokens[start:i], []))
+    elif i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].is_word:
+        # "Norvakia's ambassador to Selmara, Tomas Brandt, said"
+        start, why = _title_before(tokens, i - 1)
+        at_boundary = start == 0 or not tokens[start - 1].is_word
+        next_word = tokens[j].lower if j < len(tokens) else ""
+        if why != "negation" and start < i - 1 and (at_boundary or next_word not in _SPEECH_VERBS):
+            out.append((tokens[start:i - 1], []))
+    return [d for d in out if d[0]]
+
+
+def describes_role(name: str, role: str, passage: str) -> tuple[int, int] | None:
+    """Return the span in ``passage`` of the writer's description of ``name`` as ``role``, or None.
+
+    The description is an appositive after the name ("Tomas Brandt, a reserve colonel, said") or a
+    title before it ("Norvakian Foreign Minister Halina Brask said"). All the role's content words must be
+    there (stems; a country stands for its demonym or possessive), with the same head noun, the same
+    "former"/"deputy"-like qualifiers and no negation; words inside a quotation do not count.
+    """
+    words = _name_words(name)
+    role_units = [_Unit(c) for c in _conjuncts([t for t in _tokens(role.replace("’", "'")) if t.is_word])]
+    if not words or not role_units or any(u.head is None for u in role_units):
+        return None
+    mask = _quoted_mask(passage)
+    tokens = _tokens(passage)
+
+    def quoted(t: _Token) -> bool:
+        return any(mask[t.start:t.end])
+
+    for i, j in _name_mentions(words, tokens):
+        if any(quoted(t) for t in tokens[i:j]):
+            continue
+        for kept, tail in _descriptions(tokens, i, j):
+            if any(quoted(t) for t in kept):
+                continue
+            conjuncts = _conjuncts(kept)
+            units = [_Unit(c, tail if n == len(conjuncts) - 1 else ()) for n, c in enumerate(conjuncts)]
+            matched = []
+            for claim_unit in role_units:
+                hit = next((u for u in units if _unit_matches(claim_unit, u)), None)
+                if hit is None:
+                    break
+                matched.append(hit)
+            else:
+                return min(u.tokens[0].start for u in matched), max(u.tokens[-1].end for u in matched)
+    return None

@@ -1,0 +1,152 @@
+"""Role claims: parsing "NAME is ROLE" and finding the writer's description of a person (fictional examples)."""
+
+import pytest
+
+from storyscope.verify.roles import describes_role, role_claim
+
+
+@pytest.mark.parametrize("claim, parsed", [
+    ("Halina Brask is Norvakia's foreign minister.", ("Halina Brask", "Norvakia's foreign minister")),
+    ("Tomas Brandt is a former MP", ("Tomas Brandt", "former MP")),
+    ("Jean-Luc O'Brien was the head of the Valley Post.", ("Jean-Luc O'Brien", "head of the Valley Post")),
+    ("Sin Hong Chol is Selmara's ambassador to Norvakia.", ("Sin Hong Chol", "Selmara's ambassador to Norvakia")),
+    ("Dr Halina Brask is a professor of history.", ("Halina Brask", "professor of history")),
+    ("Brandt is a reserve colonel.", ("Brandt", "reserve colonel")),
+    ("Halina Brask is a Norvakian.", ("Halina Brask", "Norvakian")),
+])
+def test_role_claims_are_parsed(claim, parsed):
+    assert role_claim(claim) == parsed
+
+
+@pytest.mark.parametrize("claim", [
+    "The dam is broken.",
+    "Norvakia is a member of Nato.",
+    "North Norvakia is a nuclear power.",
+    "The Valley Post is a newspaper.",
+    "Halina Brask is not the foreign minister.",
+    "Halina Brask isn't a minister.",
+    "Halina Brask is no longer the foreign minister.",
+    "Halina Brask is wrong.",
+    "Halina Brask said Tomas Brandt is a colonel.",
+    "Tomas Brandt is a colonel who retired in May.",
+])
+def test_claims_not_about_a_role_are_not_parsed(claim):
+    assert role_claim(claim) is None
+
+
+def described(claim: str, passage: str) -> str | None:
+    name, role = role_claim(claim)
+    span = describes_role(name, role, passage)
+    return passage[span[0]:span[1]] if span else None
+
+
+def test_appositive_after_the_name():
+    passage = "Tomas Brandt, a reserve colonel and TV defence analyst, said the plan would fail."
+    assert described("Tomas Brandt is a reserve colonel.", passage) == "a reserve colonel"
+    assert described("Tomas Brandt is a TV defense analyst.", passage) == "TV defence analyst"
+    # the two roles of one appositive are not mixed
+    assert described("Tomas Brandt is a reserve analyst.", passage) is None
+
+
+def test_appositive_in_brackets_and_after_an_age():
+    assert described("Halina Brask is a Valley Post editor.",
+                     "Halina Brask (editor of the Valley Post) declined to comment.") == "editor of the Valley Post"
+    assert described("Halina Brask is a Valley Post editor.",
+                     "Halina Brask, 54, an editor at the Valley Post, declined to comment.") == "an editor at the Valley Post"
+
+
+def test_title_before_the_name():
+    assert described("Halina Brask is Norvakia's foreign minister.",
+                     "Norvakian Foreign Minister Halina Brask said allies should respond firmly.") \
+        == "Norvakian Foreign Minister"
+    assert described("Tomas Brandt is Norvakia's ambassador to Selmara.",
+                     "In May, Norvakian Ambassador to Selmara Tomas Brandt held talks.") \
+        == "Norvakian Ambassador to Selmara"
+
+
+def test_title_then_comma_then_name():
+    passage = "Norvakia's ambassador to Selmara, Alexandre Brandt, praised the \"skilled\" workers."
+    # the first name may differ in its last letters (Alexander / Alexandre)
+    assert described("Alexander Brandt is Norvakia's ambassador to Selmara.", passage) \
+        == "Norvakia's ambassador to Selmara"
+    assert described("Tomas Brandt is a military expert.",
+                     "This was confirmed by the Norvakian military expert, Tomas Brandt, on state TV.") \
+        == "the Norvakian military expert"
+    # "the defence minister" is whom Brandt met; Brask is only the speaker
+    assert described("Halina Brask is the defence minister.",
+                     "Brandt met the defence minister, Halina Brask said.") is None
+
+
+def test_possessive_and_demonym_are_the_same_party():
+    passage = "Norvakia's foreign minister, Halina Brask, arrived on Monday."
+    assert described("Halina Brask is the Norvakian foreign minister.", passage) is not None
+    assert described("Halina Brask is Norvakia's foreign minister.",
+                     "Norvakian Foreign Minister Halina Brask arrived on Monday.") is not None
+    assert described("Halina Brask is Selmara's foreign minister.", passage) is None
+
+
+def test_spokesman_for_the_x_is_an_x_spokesman():
+    passage = "A spokesman for the Valley Council Tomas Brandt told reporters, “We are ready.”"
+    assert described("Tomas Brandt is a Valley Council spokesman.", passage) == "A spokesman for the Valley Council"
+    assert described("Tomas Brandt is a Valley Council spokeswoman.", passage) is not None
+    assert described("Tomas Brandt is the Valley Council leader.", passage) is None
+
+
+def test_former_must_match_on_both_sides():
+    passage = "A former Norvakian MP Tomas Brandt told the Valley Post, “We are partners.”"
+    assert described("Tomas Brandt is a former Norvakian MP.", passage) == "A former Norvakian MP"
+    assert described("Tomas Brandt is a Norvakian MP.", passage) is None
+    assert described("Tomas Brandt is a Norvakian MP.", "Tomas Brandt, an ex-MP, said so.") is None
+    assert described("Tomas Brandt is a former MP.", "Tomas Brandt, a Norvakian MP, said so.") is None
+    assert described("Tomas Brandt is a minister.", "Tomas Brandt, a deputy minister, said so.") is None
+
+
+def test_role_words_inside_a_quotation_do_not_count():
+    assert described("Tomas Brandt is a chief engineer.",
+                     "“Tomas Brandt, a chief engineer, is lying,” said Brask.") is None
+    assert described("Tomas Brandt is a chief engineer.",
+                     "Brask said Tomas Brandt was “a chief engineer” once.") is None
+    assert described("Tomas Brandt is a chief engineer.",
+                     "Tomas Brandt, \"a chief engineer\", said so.") is None
+
+
+def test_surname_alone_in_a_later_mention():
+    passage = "The bridge will hold, Brandt, the ministry's chief engineer, said."
+    assert described("Tomas Brandt is the ministry's chief engineer.", passage) == "the ministry's chief engineer"
+    assert described("Tomas Brandt is a chief engineer.", passage) == "the ministry's chief engineer"
+    # a title word before the surname is fine, another first name is another person
+    assert described("Tomas Brandt is a colonel.", "Later Colonel Brandt left.") == "Colonel"
+    assert described("Tomas Brandt is a chief engineer.", "Anna Brandt, a chief engineer, said so.") is None
+
+
+def test_another_person_with_the_role_does_not_match():
+    assert described("Tomas Brandt is the foreign minister.",
+                     "The foreign minister, Halina Brask, met Tomas Brandt on Monday.") is None
+    assert described("Tomas Brandt is the foreign minister.",
+                     "Foreign Minister Halina Brask and Tomas Brandt spoke.") is None
+    assert described("Tomas Brandt is the foreign minister.",
+                     "The foreign minister with Tomas Brandt left.") is None
+    assert described("Tomas Brandt is the defence minister.",
+                     "Brandt, the defence minister's aide, said so.") is None
+
+
+def test_name_with_another_role_does_not_match():
+    passage = "Tomas Brandt, head of the Valley Post, said the dam is broken."
+    assert described("Tomas Brandt is the head of the Valley Post.", passage) == "head of the Valley Post"
+    assert described("Tomas Brandt is Norvakia's foreign minister.", passage) is None
+    assert described("Tomas Brandt is a colonel.", passage) is None
+
+
+def test_negated_or_clausal_descriptions_do_not_match():
+    assert described("Tomas Brandt is a colonel.", "Tomas Brandt, not a colonel, said so.") is None
+    assert described("Tomas Brandt is a colonel.", "Tomas Brandt, formerly a colonel, said so.") is None
+    assert described("Tomas Brandt is the defence minister.",
+                     "Tomas Brandt, visiting the defence minister, said so.") is None
+    assert described("Tomas Brandt is the defence minister.",
+                     "The defence minister praised Tomas Brandt.") is None
+
+
+def test_a_comma_after_a_name_that_opens_a_new_clause_is_no_appositive():
+    assert described("Tomas Brandt is the defence minister.",
+                     "According to Tomas Brandt, the defence minister said he would resign.") is None
+    assert described("Tomas Brandt is a colonel.", "Tomas Brandt, a colonel who lives in Selmara, said so.") == "a colonel"
