@@ -48,6 +48,11 @@ def _find(atts: tuple[Attribution, ...], fragment: str) -> Attribution:
         # claim cue hedges
         ("Local fishermen claim the new breakwater has ruined the spring catch.",
          "the new breakwater has ruined", "Local fishermen", False, True),
+        # "claim" the parser reads as a noun: a modifier of "barns", or a root noun heading a clause
+        ("Farmers near the border in East Ukraine claim barns have been shelled.",
+         "barns have been shelled", "Farmers", False, True),
+        ("Residents living near the old reservoir in South Ukraine claim wells have been poisoned.",
+         "wells have been poisoned", "Residents", False, True),
         # title resolved to the person named before
         (("Premier Aino Salonen opened the bridge on Monday.\n\n"
           "The Finnish premier said the second bridge would follow within two years."),

@@ -40,7 +40,8 @@ ARTICLES = [
              "The Talvorian defence ministry dismissed the reports that Kessian engineers would join the war as "
              "fabrications.\n\nTalvorian officials have asked their allies for fuel and field hospitals.\n\n"
              "Talvoria was accused of shelling the ferry landing at Osk during the night.\n\n"
-             "Halina Brask, a former Talvorian defence minister, said the landing had been hit twice."},
+             "Halina Brask, a former Talvorian defence minister, said the landing had been hit twice.\n\n"
+             "Fishermen who have worked for decades near the old Velm harbour claim that boats have been sunk."},
 ]
 
 
@@ -276,6 +277,11 @@ def test_the_writers_description_of_a_person_decides_a_role_claim(store):
     assert check_claim(store, "Halina Brask is a former Talvorian defence minister.").verdict == "supported"
     assert check_claim(store, "Halina Brask is the Talvorian defence minister.").verdict == "refuted"
     assert check_claim(store, "Petra Lund is an analyst.").verdict == "supported"
+
+
+def test_what_a_long_described_source_claims_is_relayed_not_stated(store):
+    # the fishermen's description fills most of the sentence, but "sunk" is in what they claim
+    assert check_claim(store, "Boats near the Velm harbour have been sunk.").verdict == "not_enough_evidence"
 
 
 def test_a_claim_dated_otherwise_than_the_sources_is_refuted_and_dated_alike_supported(store):

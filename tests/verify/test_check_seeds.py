@@ -41,6 +41,8 @@ EXPECTED = [
     ("Igor Korotchenko is a reserve colonel.", {"supported"}),
     ("Pat Ryder is a Pentagon spokesman.", {"supported"}),
     ("Ilya Ponomarev is a Russian MP.", {"refuted", "not_enough_evidence"}),  # a former one
+    # only the locals claim it
+    ("Homes near the Zaporizhzhia plant have been pounded.", {"not_enough_evidence"}),
 ]
 
 

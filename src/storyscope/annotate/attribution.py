@@ -41,6 +41,8 @@ OBJECT_CONTENT_LEMMAS = frozenset({"brand", "accuse", "deny", "describe", "dismi
 # Set on the PolNeAR train split (scripts/train_attribution.py, storyscope bench attribution).
 GATED_LEMMAS = frozenset({"want", "think", "believe", "know", "expect", "understand", "fear", "suspect"})
 # Cues that hedge what they introduce.
+# Present-tense cue verbs the parser may read as a noun's modifier ("residents claim homes were hit").
+COMPOUND_CUES = frozenset({"claim", "say", "insist", "allege", "warn", "fear"})
 HEDGING_LEMMAS = frozenset({"claim", "allege", "believe", "suggest", "suspect", "think", "rumour", "rumor",
                             "speculate", "expect", "understand", "fear"})
 # Passive cues without an agent are agentless hedges: "is said to", "it is believed".
@@ -298,6 +300,32 @@ class _Builder:
         if agent is not None and content[1] <= cue_s and agent.i > tok.i:
             cue_e = max(cue_e, agent.idx + len(agent.text))  # PolNeAR's cue "was reported by"
         self._add(ref, cue_s, cue_e, content[0], content[1], False, hedged)
+
+    def compound_cue(self, tok: Any) -> None:
+        """Repair a cue verb the parser took for a noun modifier: in "Locals near the site claim homes have been
+        pounded" spaCy reads "claim homes" as one noun phrase with "Locals" as the subject of "claim" (or of
+        "pounded"). That subject is the source; the clause from the cue's next word to the verb's end the content.
+        """
+        noun = tok.head
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if tok.dep_ != "compound" or noun.i != tok.i + 1 or noun.dep_ not in ("nsubj", "nsubjpass", "pobj") \
+                or verb is None or verb.i < noun.i or self.seg_of[verb.i] != self.seg_of[tok.i]:
+            return
+        # the source hangs on the cue itself (a noun with a subject) or on the verb as a subject before the cue
+        subj = next((c for c in self._kids(tok) if c.dep_ == "nsubj" and c.i < tok.i), None) \
+            or next((c for c in self._kids(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                     and c is not noun), None)
+        if subj is None or self.quotes.containing(tok.idx) >= 0:
+            return
+        end = max(verb.right_edge.idx + len(verb.right_edge.text), noun.idx)
+        right = verb.right_edge
+        if right.is_punct and right.i > verb.i:
+            end = right.idx
+        ref = self._source_span(self._speaker(subj, verb), subj, verb)
+        before = self.doc[tok.i - 1]
+        ref = dataclasses.replace(ref, source_end=min(ref.source_end, before.idx + len(before.text)))  # not "claim homes"
+        self._add(ref, tok.idx, tok.idx + len(tok.text), noun.left_edge.idx if noun.left_edge.i > tok.i else noun.idx,
+                  end, False, tok.lemma_.lower() in HEDGING_LEMMAS)
 
     def _parenthetical(self, tok: Any, children: list[Any]) -> tuple[int, int, tuple[int, int] | None] | None:
         """The clause around a parenthetical cue, or None: "The risk, he said, is a clash".
@@ -1229,6 +1257,11 @@ def _run_rules(doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Reso
                 b.asked_question(tok)
             elif tok.pos_ == "VERB" and _is_rule_cue(b, tok):
                 b.cue_verb(tok)
+            elif low in COMPOUND_CUES and tok.dep_ == "compound":
+                b.compound_cue(tok)
+            elif low in COMPOUND_CUES and tok.dep_ == "ROOT" and tok.pos_ == "NOUN" \
+                    and any(c.dep_ == "ccomp" for c in tok.children):
+                b.cue_verb(tok)  # "claim" tagged a noun but heading a subject and a clause: the verb it is
         b.closing_finding(seg)
     b.orphan_quotes()
     return b

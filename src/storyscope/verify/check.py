@@ -120,6 +120,8 @@ class _Context:
     attributions: dict[str, list[tuple[int, int, str | None]]] = field(default_factory=dict)
     timeline: list[tuple[str, str]] = field(default_factory=list)
     store: Store | None = None
+    # article id -> content spans of its hedged attributions ("X claims ...", "... is said to ...")
+    hedged: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # article id -> its cleaned text, read on demand (only articles holding a denial are read)
     texts: dict[str, str] = field(default_factory=dict)
 
@@ -136,12 +138,15 @@ def _load_context(store: Store) -> _Context:
     parent = dict(store.con.execute("SELECT article, copy_of FROM copies").fetchall())
     published = dict(store.con.execute("SELECT id, published FROM articles").fetchall())
     attributions: dict[str, list] = defaultdict(list)
-    for article, start, end, speaker in store.con.execute(
-            'SELECT article_id, start, "end", speaker FROM attributions ORDER BY article_id, start').fetchall():
+    hedged: dict[str, list] = defaultdict(list)
+    for article, start, end, speaker, is_hedged in store.con.execute(
+            'SELECT article_id, start, "end", speaker, hedged FROM attributions ORDER BY article_id, start').fetchall():
         attributions[article].append((start, end, speaker))
+        if is_hedged:
+            hedged[article].append((start, end))
     timeline = [(d, s) for d, s in store.con.execute("SELECT date, summary FROM timeline").fetchall() if d]
     return _Context(origin=origins_from_edges(parent, published), published=published, attributions=attributions,
-                    timeline=timeline, store=store)
+                    timeline=timeline, store=store, hedged=hedged)
 
 
 def _attribution_at(ctx: _Context, article: str, start: int, end: int) -> tuple[float, str | None]:
@@ -152,6 +157,15 @@ def _attribution_at(ctx: _Context, article: str, start: int, end: int) -> tuple[
     covered = sum(min(e, end) - max(s, start) for s, e, _ in hits)
     hits.sort(key=lambda h: (h[2] is None, abs(h[0] - start)))
     return min(1.0, covered / max(1, end - start)), hits[0][2]
+
+
+def _claimed_within(ctx: _Context, cand: Candidate) -> list[str]:
+    """Return the parts of ``cand``'s passage that hedged attributions' content covers ("locals claim ...")."""
+    spans = ctx.hedged.get(cand.article, ())
+    if not spans:
+        return []
+    text = ctx.text(cand.article)
+    return [text[max(s, cand.start):min(e, cand.end)] for s, e in spans if s < cand.end and e > cand.start]
 
 
 def _names_speaker(claim: str, speaker: str | None) -> bool:
@@ -628,6 +642,11 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         speaker = speaker or cand.mention_speaker
         relayed = (cover >= RELAYED_COVER or not cover and cand.mention_stance in ("reports", "questions")) \
             and not _names_speaker(claim, speaker) and not frames & report_frame(cand.text)
+        if not relayed and action and cover and not _names_speaker(claim, speaker) \
+                and not frames & report_frame(cand.text):
+            # "Locals living near the plant claim homes have been pounded": the claim's action is in what the
+            # locals claim, though their long description leaves the content under half the sentence
+            relayed = any(states_action(action, d) for d in _lemmas(_claimed_within(ctx, cand)))
         rule = judge_detail(claim, cand.text)
         stance, strength = decide_stance(rule, label, p, cand.cosine, _predicate_cover(claim, cand.text),
                                          figure_stated=bool(figures) and figures <= _figures(cand.text),
