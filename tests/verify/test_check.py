@@ -310,12 +310,26 @@ def test_claim_date(claim, expected):
     ("Brask and Lindqvist signed the water treaty on 20 June.", "other"),
     ("Brask and Lindqvist signed the water treaty.", None),  # no date in the claim
     ("Brask opened the harbour in 2023.", None),  # another event
+    # two claim words the passage lacks, but it states the action: still the same event
+    ("Halina Brask and Lindqvist signed their joint water treaty on 19 July.", "other"),
 ])
 def test_date_relation(claim, relation):
-    from storyscope.verify.check import date_relation
+    from storyscope.verify.check import _lemmas, claim_action, date_relation
 
     passage = "On 19 June Brask and Lindqvist signed a water treaty that shares the river's flow."
-    assert date_relation(claim, passage, "2024-06-26") == relation
+    assert date_relation(claim, passage, "2024-06-26", claim_action(_lemmas([claim])[0])) == relation
+
+
+@pytest.mark.parametrize("claim, passage, missing", [
+    ("Brask met the envoy in Pyongyang.", "North Korean officials say Brask met the envoy in Moscow.", True),
+    ("Brask met the envoy in Moscow.", "Brask met the envoy in Moscow last week.", False),
+    ("Brask met the envoy in June.", "Brask met the envoy last week.", False),  # a month is no place
+    ("Brask met the envoy.", "Brask met the envoy in Moscow.", False),
+])
+def test_place_missing(claim, passage, missing):
+    from storyscope.verify.check import place_missing
+
+    assert place_missing(claim, passage) is missing
 
 
 def test_a_government_metonym_speaks_for_its_country():

@@ -43,6 +43,12 @@ EXPECTED = [
     ("Ilya Ponomarev is a Russian MP.", {"refuted", "not_enough_evidence"}),  # a former one
     # only the locals claim it
     ("Homes near the Zaporizhzhia plant have been pounded.", {"not_enough_evidence"}),
+    # the pact was signed on 19 June; the meeting was put in Moscow, and only by a quoted outlet
+    ("Putin and Kim signed their mutual defence pact on 19 July.", {"refuted"}),
+    ("North Korea's ambassador met the Donetsk republic's envoy in Pyongyang.", {"not_enough_evidence"}),
+    # capitals for their countries
+    ("In July and August Moscow's envoy to Pyongyang held talks with North Korea's foreign ministry.",
+     {"supported"}),
 ]
 
 

@@ -36,3 +36,13 @@ def test_relevance_reads_other_forms_of_a_word_but_names_as_written():
     # "Russian" does not stand for the name "Russia"
     detail = judge_detail("Russia sent engineers", "Russian engineers were sent home.")
     assert detail.relevance == pytest.approx(2 / 3)
+
+
+def test_a_capital_standing_for_its_country_and_a_transliteration_read_as_one():
+    from storyscope.verify.stance_rules import content_words
+
+    assert "korea" in content_words("Pyongyang recognised the republics")
+    assert content_words("Talks with Moscow") == content_words("Talks with Russia")
+    assert "luhansk" in content_words("the Lugansk region")
+    _, relevance = judge("Pyongyang recognised the Lugansk republic", "North Korea recognised the Luhansk republic")
+    assert relevance == 1.0

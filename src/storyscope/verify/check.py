@@ -70,6 +70,9 @@ MODEL_DISAGREE_MIN = 0.55
 TIMELINE_MATCH = 0.75
 # Share of a claim's words (less its date) a passage must hold to tell the same event with another date.
 DATE_EVENT_MATCH = 0.8
+# ... or this share when the passage states the claim's action ("Putin and Kim signed their mutual defence pact
+# on 19 July" against "On 19 June Putin and Jong Un signed a defence pact": 4 of 6 words and "sign").
+DATE_ACTION_MATCH = 0.6
 # Strength of a passage in which the writer describes the person as the claim does ("Brask, the minister, said").
 ROLE_STRENGTH = 0.7
 # Strength of a passage that dates the claim's event, the same way or otherwise.
@@ -374,10 +377,11 @@ def _same_date(a: tuple[int | None, ...], b: tuple[int | None, ...]) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(a, b))
 
 
-def date_relation(claim: str, passage: str, published: str | None) -> str | None:
+def date_relation(claim: str, passage: str, published: str | None, action: str | None = None) -> str | None:
     """Return "same" or "other" when ``passage`` tells the event ``claim`` describes and dates it, else None.
 
-    The passage must hold ``DATE_EVENT_MATCH`` of the claim's words other than its date. "other": none of the
+    The passage must hold ``DATE_EVENT_MATCH`` of the claim's words other than its date, or, when the claim's
+    ``action`` (``claim_action``) is given and the passage states it, ``DATE_ACTION_MATCH``. "other": none of the
     dates it states fits the claim's ("Putin and Kim signed a defence pact in 2023" against "On 19 June Putin and
     Jong Un signed a defence pact", written in June 2024); "same": one does ("... in June 2024").
     """
@@ -388,7 +392,11 @@ def date_relation(claim: str, passage: str, published: str | None) -> str | None
     if not dates:
         return None
     words = {_stem(w) for w in content_words(_DATE_WORDS.sub(" ", claim))}
-    if len(words) < 3 or covered_share(words, {_stem(w) for w in content_words(passage)}) < DATE_EVENT_MATCH:
+    if len(words) < 3:
+        return None
+    share = covered_share(words, {_stem(w) for w in content_words(passage)})
+    if share < DATE_EVENT_MATCH and not (action and share >= DATE_ACTION_MATCH
+                                         and states_action(action, _lemmas([passage])[0])):
         return None
     return "same" if any(_same_date(when, d) for d in dates) else "other"
 
@@ -455,6 +463,23 @@ def _lemmas(texts: list[str]) -> list[Any]:
     nlp = load_nlp()
     with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
         return list(nlp.pipe(texts))
+
+
+_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?)+)")
+
+
+def place_missing(claim: str, passage: str) -> bool:
+    """True when the claim puts its event in a named place ("met the envoy in Pyongyang") the passage does not name."""
+    # the places as written (a capital is not its country here: "in Pyongyang" is not "in Moscow, North Korean ...")
+    def plain(text: str) -> set[str]:
+        return {KNOWN_VARIANTS.get(w, w) for w in re.findall(r"[a-z][a-z'-]+", text.lower())}
+
+    words = plain(passage)
+    for m in _PLACE_AFTER.finditer(claim):
+        place = [w for w in plain(m.group(1)) if w not in _GENERIC and w not in _MONTHS and len(w) >= 3]
+        if place and not any(w in words or any(_same_party(w, x) for x in words if len(x) >= 4) for w in place):
+            return True
+    return False
 
 
 def claim_action(doc: Any) -> str | None:
@@ -677,7 +702,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             elif stance in ("agree", "disagree"):
                 stance = "discuss"  # only a description of the person decides what the person is
         published = ctx.published.get(cand.article)
-        dating = None if statement else date_relation(claim, cand.text, published)
+        dating = None if statement else date_relation(claim, cand.text, published, action)
         dated_otherwise = dating == "other"
         if dated_otherwise:
             # the writer dates the event otherwise: a contradiction of the claim's date, whoever it relays
@@ -685,7 +710,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         elif dating == "same" and stance in (None, "discuss") and not relayed and rule.reason not in _NOT_CONFIRMING \
                 and not (figures and rule.reason in ("other_figure", "no_figure")):
             stance, strength = "agree", max(strength, DATE_CONFLICT_STRENGTH)  # the same event on the same date
-        if stance == "agree" and not own and subject_missing(claim, cand.text, speaker):
+        if stance == "agree" and not own and (subject_missing(claim, cand.text, speaker)
+                                              or place_missing(claim, cand.text)):
             stance = "discuss"  # "Kiev severed relations with North Korea" does not confirm it of Russia
         # (the stance model's confident "agree" is no exemption: it reads "a unit of troops is set to head to
         # Donetsk" as agreeing at 0.9+ with "North Korea has sent troops to Russia")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyscope.corpus.entities import KNOWN_VARIANTS
+
 _WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*|\d[\d,.]*")
 # Words that turn a passage against what it relays.
 REFUTING_CUES = frozenset({
@@ -41,13 +43,26 @@ SAME_WORD_PREFIX = 6
 AGREE_MIN_RELEVANCE = 0.6
 
 
+# A capital that stands for its country in news ("Pyongyang recognised ...", "talks with Moscow"), and known
+# transliterations ("Lugansk" = "Luhansk"): one word for both, so a claim and a passage spelling them
+# differently share it.
+_SAME_PLACE = {"pyongyang": "korea", "kremlin": "russia", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine",
+               "beijing": "china", "tehran": "iran"}
+
+
+def _place_word(low: str) -> str:
+    low = KNOWN_VARIANTS.get(low, low)
+    return _SAME_PLACE.get(low, low)
+
+
 def content_words(text: str) -> set[str]:
-    """Return the lower-cased content words (and numbers, commas removed) of ``text``."""
+    """Return the lower-cased content words (and numbers, commas removed) of ``text``; capitals that stand for
+    their country are read as the country ("Pyongyang" -> "korea") and known transliterations folded."""
     out = set()
     for w in _WORD.findall(text):
         low = w.lower().replace(",", "")
         if low not in STOP_WORDS and len(low) > 1 or low[:1].isdigit():
-            out.add(low.rstrip("."))
+            out.add(_place_word(low.rstrip(".")))
     return out
 
 
@@ -142,7 +157,7 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
     passage_words = content_words(passage)
     if not claim_words:
         return RuleJudgement(None, 0.0, "unrelated")
-    names = frozenset(w.lower() for w in _WORD.findall(claim) if w[:1].isupper())
+    names = frozenset(_place_word(w.lower()) for w in _WORD.findall(claim) if w[:1].isupper())
     relevance = covered_share(claim_words, passage_words, names)
     if relevance < MIN_RELEVANCE:
         return RuleJudgement(None, relevance, "unrelated")
