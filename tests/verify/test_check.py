@@ -284,6 +284,13 @@ def test_what_a_long_described_source_claims_is_relayed_not_stated(store):
     assert check_claim(store, "Boats near the Velm harbour have been sunk.").verdict == "not_enough_evidence"
 
 
+def test_words_the_pile_gives_to_someone_else_refute_a_claim_about_who_said_them(store):
+    verdict = check_claim(store, "Halina Brask said the harbour at Velm would be closed for a month.")
+    assert verdict.verdict == "refuted", verdict.explanation
+    assert "Petra Lund, not to Halina Brask" in verdict.explanation
+    assert check_claim(store, "Petra Lund said the harbour at Velm would be closed for a month.").verdict == "supported"
+
+
 def test_a_claim_dated_otherwise_than_the_sources_is_refuted_and_dated_alike_supported(store):
     assert check_claim(store, "The Kestrel bridge reopens to traffic in June 2025.").verdict == "refuted"
     assert check_claim(store, "The Kestrel bridge reopens to traffic in May 2025.").verdict == "supported"

@@ -49,6 +49,11 @@ EXPECTED = [
     # capitals for their countries
     ("In July and August Moscow's envoy to Pyongyang held talks with North Korea's foreign ministry.",
      {"supported"}),
+    # Ponomarev's words, not Ryder's; Zelensky's, not Sybiha's
+    ("Pat Ryder said North Korea acts as a bridge between China and Russia.", {"refuted", "not_enough_evidence"}),
+    ("Andrii Sybiha said the victory plan could end the war no later than next year.",
+     {"refuted", "not_enough_evidence"}),
+    ("Kim Jong Un said North Korea will always stand with Russia.", {"supported"}),
 ]
 
 

@@ -73,6 +73,11 @@ DATE_EVENT_MATCH = 0.8
 # ... or this share when the passage states the claim's action ("Putin and Kim signed their mutual defence pact
 # on 19 July" against "On 19 June Putin and Jong Un signed a defence pact": 4 of 6 words and "sign").
 DATE_ACTION_MATCH = 0.6
+# Share of the words a statement claim says were said that another named person's reported words must hold for
+# the claim to count as misattributed ("Ryder said North Korea acts as a bridge between China and Russia", when
+# those are Ponomarev's words and none of Ryder's match), and that contradiction's strength.
+MISATTRIBUTED_COVER = 0.75
+MISATTRIBUTED_STRENGTH = 0.6
 # Strength of a passage in which the writer describes the person as the claim does ("Brask, the minister, said").
 ROLE_STRENGTH = 0.7
 # Strength of a passage that dates the claim's event, the same way or otherwise.
@@ -125,6 +130,8 @@ class _Context:
     store: Store | None = None
     # article id -> content spans of its hedged attributions ("X claims ...", "... is said to ...")
     hedged: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # speaker -> its entity label (PERSON, ORG, ...)
+    labels: dict[str, str] = field(default_factory=dict)
     # article id -> its cleaned text, read on demand (only articles holding a denial are read)
     texts: dict[str, str] = field(default_factory=dict)
 
@@ -142,14 +149,18 @@ def _load_context(store: Store) -> _Context:
     published = dict(store.con.execute("SELECT id, published FROM articles").fetchall())
     attributions: dict[str, list] = defaultdict(list)
     hedged: dict[str, list] = defaultdict(list)
-    for article, start, end, speaker, is_hedged in store.con.execute(
-            'SELECT article_id, start, "end", speaker, hedged FROM attributions ORDER BY article_id, start').fetchall():
+    labels: dict[str, str] = {}
+    for article, start, end, speaker, is_hedged, label in store.con.execute(
+            'SELECT article_id, start, "end", speaker, hedged, speaker_label FROM attributions '
+            'ORDER BY article_id, start').fetchall():
         attributions[article].append((start, end, speaker))
+        if speaker and label:
+            labels.setdefault(speaker, label)
         if is_hedged:
             hedged[article].append((start, end))
     timeline = [(d, s) for d, s in store.con.execute("SELECT date, summary FROM timeline").fetchall() if d]
     return _Context(origin=origins_from_edges(parent, published), published=published, attributions=attributions,
-                    timeline=timeline, store=store, hedged=hedged)
+                    timeline=timeline, store=store, hedged=hedged, labels=labels)
 
 
 def _attribution_at(ctx: _Context, article: str, start: int, end: int) -> tuple[float, str | None]:
@@ -623,6 +634,15 @@ def report_frame(text: str) -> set[str]:
             for m in _REPORT_FRAME.finditer(text)}
 
 
+def said_content(claim: str) -> str:
+    """Return what a statement claim says was said: the longer side of its cue ("X said <Y>", "<Y>, according to X")."""
+    m = _STATEMENT_CUE.search(claim)
+    if m is None:
+        return claim
+    before, after = claim[:m.start()], claim[m.end():]
+    return after if len(after) >= len(before) else before
+
+
 def statement_claim(claim: str) -> bool:
     """True when ``claim`` is about what someone said rather than about the world ("X said Y")."""
     return _STATEMENT_CUE.search(claim) is not None
@@ -657,6 +677,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     figures = _figures(claim)
     statement = statement_claim(claim)
     said = _STATEMENT_CUE.sub(" ", claim)  # what the speaker is said to have said, without the cue
+    own_agrees, others = False, []
+    said_words = {_stem(w) for w in content_words(said_content(claim))} if statement else set()
     # "Russia has been accused of X" is about the accusation: a passage relaying it in the same frame states it.
     role = role_claim(claim)
     frames = report_frame(claim)
@@ -677,6 +699,10 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                                          figure_stated=bool(figures) and figures <= _figures(cand.text),
                                          relayed=relayed, reaffirmed=reaffirms_figure(figures, cand.text))
         own = statement and _names_speaker(claim, speaker)
+        if statement and not denial_claim and speaker and not own and cover > 0 \
+                and ctx.labels.get(speaker) == "PERSON" and said_words \
+                and covered_share(said_words, {_stem(w) for w in content_words(cand.text)}) >= MISATTRIBUTED_COVER:
+            others.append((cand, speaker))
         if statement:
             # "X said Y" is confirmed by X's own words as reported and is not contradicted by someone
             # else disputing Y.
@@ -687,6 +713,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                 stance = "agree"  # "X denied Y" and X's denial of Y
             elif not own and stance == "disagree":
                 stance = "discuss"
+            own_agrees = own_agrees or own and stance == "agree"
         described = False
         if role is not None:
             # the writer's own description of the person ("Brask, Norvakia's foreign minister, said"), though
@@ -739,12 +766,26 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                                                     or rule.reason == "hedged") else stance
         evidence.append(Evidence(article=cand.article, text=cand.text, start=cand.start, end=cand.end, stance=shown,
                                  score=round(cand.score * strength, 4), attributed_to=speaker))
+    claimed = next((sp for sp, lab in sorted(ctx.labels.items()) if lab == "PERSON" and _names_speaker(claim, sp)),
+                   None) if others and not own_agrees else None
+    misattributed = ""
+    if claimed is not None:
+        # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing
+        # Ryder is reported to say matches them.
+        cand, other = max(others, key=lambda o: o[0].score)
+        judged.append(JudgedPassage(stance="disagree", strength=MISATTRIBUTED_STRENGTH,
+                                    origin=ctx.origin.get(cand.article, cand.article), speaker=other))
+        evidence = [e for e in evidence if (e.article, e.start) != (cand.article, cand.start)]
+        evidence.append(Evidence(article=cand.article, text=cand.text, start=cand.start, end=cand.end,
+                                 stance="disagree", score=round(cand.score * MISATTRIBUTED_STRENGTH, 4),
+                                 attributed_to=other))
+        misattributed = f"The pile gives these words to {other}, not to {claimed}. "
     # A figure someone is said to have given is confirmed by their statement, not by a second count.
     result = aggregate(judged, states_figure=bool(figures) and not statement)
     # Evidence that decides the verdict first, then by score.
     rank = {"agree": 0, "disagree": 0, "discuss": 1}
     evidence.sort(key=lambda e: (rank[e.stance], -e.score, e.article, e.start))
-    explanation = explain(result, len(evidence))
+    explanation = misattributed + explain(result, len(evidence))
     if unknown:
         explanation = (f"No stored article names {', '.join(unknown)}, so no passage can confirm or contradict "
                        f"what the claim says about {'it' if len(unknown) == 1 else 'them'}. " + explanation)
