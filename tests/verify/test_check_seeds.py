@@ -54,6 +54,7 @@ EXPECTED = [
     ("Andrii Sybiha said the victory plan could end the war no later than next year.",
      {"refuted", "not_enough_evidence"}),
     ("Kim Jong Un said North Korea will always stand with Russia.", {"supported"}),
+    ("Andrii Sybiha serves as Ukraine's defence minister.", {"refuted"}),  # the foreign minister
 ]
 
 

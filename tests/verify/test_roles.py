@@ -150,3 +150,13 @@ def test_a_comma_after_a_name_that_opens_a_new_clause_is_no_appositive():
     assert described("Tomas Brandt is the defence minister.",
                      "According to Tomas Brandt, the defence minister said he would resign.") is None
     assert described("Tomas Brandt is a colonel.", "Tomas Brandt, a colonel who lives in Selmara, said so.") == "a colonel"
+
+
+def test_another_portfolio_contradicts_a_ministers_role():
+    from storyscope.verify.roles import contradicts_portfolio
+
+    passage = "Norvakian Foreign Minister Halina Brask said the border would stay open."
+    assert contradicts_portfolio("Halina Brask", "Norvakia's defence minister", passage) is not None
+    assert contradicts_portfolio("Halina Brask", "Norvakia's foreign minister", passage) is None
+    assert contradicts_portfolio("Halina Brask", "a minister", passage) is None  # no portfolio claimed
+    assert contradicts_portfolio("Tomas Brandt", "the defence minister", passage) is None  # another person

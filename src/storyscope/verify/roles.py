@@ -95,7 +95,8 @@ TITLE_WINDOW = 10
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|\S")
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\-][A-Za-z]+)*\.?$")
 _CLAIM = re.compile(
-    r"^\s*(?P<name>.+?)\s+(?:is|was|has\s+been|remains)\s+(?:(?:also|now|currently|still)\s+)?"
+    r"^\s*(?P<name>.+?)\s+(?:is|was|has\s+been|remains|(?:serves|served|works|worked)\s+as)\s+"
+    r"(?:(?:also|now|currently|still)\s+)?"
     r"(?P<role>.+?)\s*\.?\s*$")
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -446,3 +447,33 @@ def describes_role(name: str, role: str, passage: str) -> tuple[int, int] | None
             else:
                 return min(u.tokens[0].start for u in matched), max(u.tokens[-1].end for u in matched)
     return None
+
+
+# Ministers' portfolios: "the foreign minister" is not "the defence minister".
+PORTFOLIOS = {"foreign": "foreign", "defence": "defence", "defense": "defence", "interior": "interior",
+              "home": "interior", "finance": "finance", "treasury": "finance", "justice": "justice",
+              "health": "health", "education": "education", "economy": "economy", "energy": "energy",
+              "transport": "transport", "agriculture": "agriculture", "culture": "culture", "trade": "trade",
+              "environment": "environment", "labour": "labour", "labor": "labour"}
+_PORTFOLIO_HEADS = ("minister", "secretary")
+
+
+def _portfolios(text: str) -> set[str]:
+    return {PORTFOLIOS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in PORTFOLIOS}
+
+
+def contradicts_portfolio(name: str, role: str, passage: str) -> tuple[int, int] | None:
+    """Return the span of the passage's description of ``name`` as a minister (or secretary) of another
+    portfolio than ``role`` names, else None.
+
+    "Halina Brask is Norvakia's defence minister" against "Norvakian Foreign Minister Halina Brask said ...".
+    """
+    claimed = _portfolios(role)
+    head = next((h for h in _PORTFOLIO_HEADS if h in role.lower().split()), None)
+    if not claimed or head is None:
+        return None
+    span = describes_role(name, head, passage)
+    if span is None:
+        return None
+    described = _portfolios(passage[span[0]:span[1]])
+    return span if described and not described & claimed else None
