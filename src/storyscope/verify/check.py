@@ -508,11 +508,25 @@ def claim_action(doc: Any) -> str | None:
     return verb.lemma_.lower()
 
 
+# Verbs news writers use for one action ("cut ties" = "severed relations"); a passage stating any of a group
+# states the others.
+_SAME_ACTION = [frozenset(g) for g in (
+    {"send", "deploy", "dispatch", "supply", "provide", "deliver", "ship", "transfer"},
+    {"cut", "sever", "break", "suspend"}, {"sign", "conclude", "ink"}, {"lead", "head"},
+    {"deny", "reject", "dismiss", "refute"}, {"kill", "slay"}, {"wound", "injure"},
+    {"attack", "strike", "shell", "bomb", "hit", "pound"}, {"offer", "propose", "pledge", "promise"},
+    {"recognise", "recognize", "acknowledge"}, {"train", "prepare", "drill"}, {"ask", "request", "seek", "urge"},
+    {"deepen", "intensify", "strengthen"}, {"invade", "occupy"},
+)]
+
+
 def states_action(action: str, doc: Any) -> bool:
-    """True when the parsed passage ``doc`` has the verb ``action`` in any form or derivation ("recognition")."""
+    """True when the parsed passage ``doc`` has the verb ``action`` in any form or derivation ("recognition"),
+    or a verb news writers use for the same action (``_SAME_ACTION``: "severed" for "cut")."""
+    forms = {action} | set().union(*(g for g in _SAME_ACTION if action in g))
     for t in doc:
         for form in (t.lemma_.lower(), t.lower_):
-            if form == action or same_word(form, action):
+            if form in forms or any(same_word(form, f) for f in forms):
                 return True
     return False
 
