@@ -344,3 +344,11 @@ def test_a_government_metonym_speaks_for_its_country():
 
     assert _names_speaker("Russia denied that its troops crossed the border", "Kremlin")
     assert not _names_speaker("Talvoria denied that its troops crossed the border", "Kremlin")
+
+
+def test_one_action_in_other_words():
+    from storyscope.verify.check import _lemmas, states_action
+
+    assert states_action("cut", _lemmas(["Kyiv then severed relations with Selmara."])[0])
+    assert states_action("send", _lemmas(["Norvakia has supplied shells to Selmara."])[0])
+    assert not states_action("cut", _lemmas(["Kyiv then praised relations with Selmara."])[0])
