@@ -291,6 +291,23 @@ def test_words_the_pile_gives_to_someone_else_refute_a_claim_about_who_said_them
     assert check_claim(store, "Petra Lund said the harbour at Velm would be closed for a month.").verdict == "supported"
 
 
+def test_a_report_before_a_planned_event_confirms_the_plan(store):
+    # "evidence older than an event cannot confirm it" is for what has happened, not for what will
+    assert check_claim(store, "The Kestrel bridge will reopen to traffic on 12 May 2025.").verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, said", [
+    ("The foreign ministry dismissed the report", "the report"),
+    ("The dam will hold, Brask said.", "The dam will hold"),
+    ("According to the Valley Post, the dam will hold.", "the dam will hold."),
+    ("The dam will hold, according to the Valley Post.", "The dam will hold,"),
+])
+def test_said_content(claim, said):
+    from storyscope.verify.check import said_content
+
+    assert said_content(claim).strip() == said
+
+
 def test_a_claim_dated_otherwise_than_the_sources_is_refuted_and_dated_alike_supported(store):
     assert check_claim(store, "The Kestrel bridge reopens to traffic in June 2025.").verdict == "refuted"
     assert check_claim(store, "The Kestrel bridge reopens to traffic in May 2025.").verdict == "supported"

@@ -55,6 +55,12 @@ EXPECTED = [
      {"refuted", "not_enough_evidence"}),
     ("Kim Jong Un said North Korea will always stand with Russia.", {"supported"}),
     ("Andrii Sybiha serves as Ukraine's defence minister.", {"refuted"}),  # the foreign minister
+    # "illegal war" is Ryder's phrase; Kim spoke of a "sacred fight" (the claim naming Ukraine does not make
+    # Ukraine's words Kim's)
+    ("Kim Jong Un called Russia's war against Ukraine illegal.", {"refuted", "not_enough_evidence"}),
+    ("The Kremlin called the reports fake news.", {"supported"}),
+    # a plan reported before the move
+    ("North Korean troops will head to the Donetsk region next month.", {"supported", "conflicting"}),
 ]
 
 

@@ -132,6 +132,8 @@ class _Context:
     hedged: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # speaker -> its entity label (PERSON, ORG, ...)
     labels: dict[str, str] = field(default_factory=dict)
+    # article id -> (content start, content end, the source as written: "Norvakia's foreign ministry")
+    sources: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     # article id -> its cleaned text, read on demand (only articles holding a denial are read)
     texts: dict[str, str] = field(default_factory=dict)
 
@@ -150,17 +152,20 @@ def _load_context(store: Store) -> _Context:
     attributions: dict[str, list] = defaultdict(list)
     hedged: dict[str, list] = defaultdict(list)
     labels: dict[str, str] = {}
-    for article, start, end, speaker, is_hedged, label in store.con.execute(
-            'SELECT article_id, start, "end", speaker, hedged, speaker_label FROM attributions '
+    sources: dict[str, list] = defaultdict(list)
+    for article, start, end, speaker, is_hedged, label, source in store.con.execute(
+            'SELECT article_id, start, "end", speaker, hedged, speaker_label, source_text FROM attributions '
             'ORDER BY article_id, start').fetchall():
         attributions[article].append((start, end, speaker))
+        if source:
+            sources[article].append((start, end, source))
         if speaker and label:
             labels.setdefault(speaker, label)
         if is_hedged:
             hedged[article].append((start, end))
     timeline = [(d, s) for d, s in store.con.execute("SELECT date, summary FROM timeline").fetchall() if d]
     return _Context(origin=origins_from_edges(parent, published), published=published, attributions=attributions,
-                    timeline=timeline, store=store, hedged=hedged, labels=labels)
+                    timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources)
 
 
 def _attribution_at(ctx: _Context, article: str, start: int, end: int) -> tuple[float, str | None]:
@@ -180,6 +185,17 @@ def _claimed_within(ctx: _Context, cand: Candidate) -> list[str]:
         return []
     text = ctx.text(cand.article)
     return [text[max(s, cand.start):min(e, cand.end)] for s, e in spans if s < cand.end and e > cand.start]
+
+
+def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: str | None) -> bool:
+    """True when the statement claim's speaker (``speaker_part``: "The foreign ministry", "Kim Jong Un") is the
+    passage's: it names the canonical ``speaker``, or all its words are in how an attribution of the passage
+    writes its source ("Norvakia's foreign ministry")."""
+    if _names_speaker(speaker_part, speaker):
+        return True
+    words = content_words(speaker_part)
+    return bool(words) and any(words <= content_words(src) for s, e, src in ctx.sources.get(cand.article, ())
+                               if s < cand.end and e > cand.start)
 
 
 def _names_speaker(claim: str, speaker: str | None) -> bool:
@@ -617,7 +633,7 @@ _DATE_NUMBERS = re.compile(
 _STATEMENT_CUE = re.compile(
     r"\b(?:said|says|told|tells|claimed|claims|stated|states|announced|announces|warned|warns|confirmed|"
     r"confirms|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|branded|brands|insisted|"
-    r"insists|described|describes|urged|urges|demanded|demands)\b|\b(?:called|calls) for\b|\baccording to\b",
+    r"insists|described|describes|urged|urges|demanded|demands|called|calls)\b|\baccording to\b",
     re.IGNORECASE)
 
 
@@ -648,13 +664,25 @@ def report_frame(text: str) -> set[str]:
             for m in _REPORT_FRAME.finditer(text)}
 
 
+# A claim about what is to happen (a plan or a forecast), not what has happened.
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is set to|are set to|is going to|are going to|plans? to|"
+                     r"planning to|intends? to|is expected to|are expected to)\b", re.IGNORECASE)
+
+
 def said_content(claim: str) -> str:
-    """Return what a statement claim says was said: the longer side of its cue ("X said <Y>", "<Y>, according to X")."""
+    """Return what a statement claim says was said: "X said <Y>", "<Y>, X said", "<Y>, according to X",
+    "According to X, <Y>"."""
     m = _STATEMENT_CUE.search(claim)
     if m is None:
         return claim
     before, after = claim[:m.start()], claim[m.end():]
-    return after if len(after) >= len(before) else before
+    if m.group(0).lower().startswith("according"):
+        if content_words(before):
+            return before
+        return after.split(",", 1)[1] if "," in after else after
+    if content_words(after):
+        return after
+    return before[:before.rfind(",")] if "," in before else before
 
 
 def statement_claim(claim: str) -> bool:
@@ -692,7 +720,11 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     statement = statement_claim(claim)
     said = _STATEMENT_CUE.sub(" ", claim)  # what the speaker is said to have said, without the cue
     own_agrees, others = False, []
+    # "troops will head to Donetsk next month": a plan, which a report written before the move can confirm
+    future = _FUTURE.search(claim) is not None
     said_words = {_stem(w) for w in content_words(said_content(claim))} if statement else set()
+    # who the statement claim says spoke: the other side of its cue ("Kim Jong Un" in "Kim Jong Un called ...")
+    speaker_part = _STATEMENT_CUE.sub(" ", claim.replace(said_content(claim), " ")) if statement else ""
     # "Russia has been accused of X" is about the accusation: a passage relaying it in the same frame states it.
     role = role_claim(claim)
     frames = report_frame(claim)
@@ -712,11 +744,13 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         stance, strength = decide_stance(rule, label, p, cand.cosine, _predicate_cover(claim, cand.text),
                                          figure_stated=bool(figures) and figures <= _figures(cand.text),
                                          relayed=relayed, reaffirmed=reaffirms_figure(figures, cand.text))
-        own = statement and _names_speaker(claim, speaker)
+        own = statement and _claims_speaker(ctx, cand, speaker_part, speaker)
         if statement and not denial_claim and speaker and not own and cover > 0 \
                 and ctx.labels.get(speaker) == "PERSON" and said_words \
                 and covered_share(said_words, {_stem(w) for w in content_words(cand.text)}) >= MISATTRIBUTED_COVER:
-            others.append((cand, speaker))
+            said_cover = _predicate_cover(said_content(claim), cand.text)
+            if said_cover >= MIN_PREDICATE_COVER:
+                others.append((said_cover, cand, speaker))
         if statement:
             # "X said Y" is confirmed by X's own words as reported and is not contradicted by someone
             # else disputing Y.
@@ -727,6 +761,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                 stance = "agree"  # "X denied Y" and X's denial of Y
             elif not own and stance == "disagree":
                 stance = "discuss"
+            elif not own and speaker and stance == "agree":
+                stance = "discuss"  # someone else's words do not show what the claim's speaker said
             own_agrees = own_agrees or own and stance == "agree"
         described = False
         if role is not None:
@@ -774,7 +810,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             party = interested_party(claim, speaker)
         interested = party is not None
         speaker = party if stance == "disagree" and party else speaker
-        predates = bool(when and published and published < when)
+        predates = bool(when and published and published < when and not future)
         judged.append(JudgedPassage(stance=stance, strength=strength, origin=ctx.origin.get(cand.article, cand.article),
                                     speaker=speaker, relayed=relayed, interested=interested, predates=predates,
                                     hedged=rule.reason == "hedged"))
@@ -788,7 +824,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     if claimed is not None:
         # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing
         # Ryder is reported to say matches them.
-        cand, other = max(others, key=lambda o: o[0].score)
+        _, cand, other = max(others, key=lambda o: (o[0], o[1].score))  # whose words match the claim's best
         judged.append(JudgedPassage(stance="disagree", strength=MISATTRIBUTED_STRENGTH,
                                     origin=ctx.origin.get(cand.article, cand.article), speaker=other))
         evidence = [e for e in evidence if (e.article, e.start) != (cand.article, cand.start)]
