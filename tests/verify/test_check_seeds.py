@@ -61,6 +61,9 @@ EXPECTED = [
     ("The Kremlin called the reports fake news.", {"supported"}),
     # a plan reported before the move
     ("North Korean troops will head to the Donetsk region next month.", {"supported", "conflicting"}),
+    # a claim that copies the outlet's hedge still asks whether the offer was made
+    ("Kim Jong Un is said to have offered Russia reinforcements in return for energy and grain.",
+     {"not_enough_evidence"}),
 ]
 
 
