@@ -41,7 +41,9 @@ ARTICLES = [
              "fabrications.\n\nTalvorian officials have asked their allies for fuel and field hospitals.\n\n"
              "Talvoria was accused of shelling the ferry landing at Osk during the night.\n\n"
              "Halina Brask, a former Talvorian defence minister, said the landing had been hit twice.\n\n"
-             "Fishermen who have worked for decades near the old Velm harbour claim that boats have been sunk."},
+             "Fishermen who have worked for decades near the old Velm harbour claim that boats have been sunk.\n\n"
+             "Brask told reporters the Velm harbour would stay shut for weeks while the silt is cleared.\n\n"
+             "Karin Holm, a ferry captain, said the night crossings would resume in June."},
 ]
 
 
@@ -285,10 +287,13 @@ def test_what_a_long_described_source_claims_is_relayed_not_stated(store):
 
 
 def test_words_the_pile_gives_to_someone_else_refute_a_claim_about_who_said_them(store):
-    verdict = check_claim(store, "Halina Brask said the harbour at Velm would be closed for a month.")
+    verdict = check_claim(store, "Karin Holm said the harbour at Velm would be closed for a month.")
     assert verdict.verdict == "refuted", verdict.explanation
-    assert "Petra Lund, not to Halina Brask" in verdict.explanation
+    assert "Petra Lund, not to Karin Holm" in verdict.explanation
     assert check_claim(store, "Petra Lund said the harbour at Velm would be closed for a month.").verdict == "supported"
+    # Brask said much the same in her own words: not a misattribution
+    assert check_claim(store, "Halina Brask said the harbour at Velm would be closed for a month.").verdict \
+        != "refuted"
 
 
 def test_a_report_before_a_planned_event_confirms_the_plan(store):
@@ -311,6 +316,29 @@ def test_said_content(claim, said):
 def test_a_claim_dated_otherwise_than_the_sources_is_refuted_and_dated_alike_supported(store):
     assert check_claim(store, "The Kestrel bridge reopens to traffic in June 2025.").verdict == "refuted"
     assert check_claim(store, "The Kestrel bridge reopens to traffic in May 2025.").verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Norvakia will send from 2000 to 2500 engineers.", []),  # figures, not years
+    ("Norvakia will rebuild the dam by 2030.", []),  # a deadline
+    ("Up to 12 may be sent in March.", []),  # "may" the verb; a month alone
+    ("The leaders met in 2019 and again in 2023.", [(2019, None, None), (2023, None, None)]),
+])
+def test_claim_dates(claim, expected):
+    from storyscope.verify.check import claim_dates
+
+    assert claim_dates(claim) == expected
+
+
+def test_an_announcements_date_is_not_the_events():
+    from storyscope.verify.check import date_relation
+
+    passage = "Norvakia will send up to 2,000 engineers to Selmara, the government announced on Monday."
+    assert date_relation("Norvakia sent 2,000 engineers to Selmara on 1 March.", passage, "2025-03-05", "send") \
+        is None
+    passage = "The leaders met in Tesk in 2023."
+    assert date_relation("The leaders met in Tesk in 2019 and again in 2023.", passage, "2024-01-01", "meet") == "same"
+    assert date_relation("The leaders met in Tesk in 2019 and again in 2021.", passage, "2024-01-01", "meet") is None
 
 
 @pytest.mark.parametrize("claim, expected", [

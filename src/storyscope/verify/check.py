@@ -29,6 +29,7 @@ from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.roles import contradicts_portfolio, describes_role, role_claim
 from storyscope.verify.stance_rules import (
     AGREE_MIN_RELEVANCE,
+    CAPITALS,
     RuleJudgement,
     content_words,
     covered_share,
@@ -68,15 +69,14 @@ RELAYED_COVER = 0.5
 MODEL_DISAGREE_MIN = 0.55
 # Share of a claim's stemmed words a timeline entry must cover to date the event the claim describes.
 TIMELINE_MATCH = 0.75
-# Share of a claim's words (less its date) a passage must hold to tell the same event with another date.
-DATE_EVENT_MATCH = 0.8
-# ... or this share when the passage states the claim's action ("Putin and Kim signed their mutual defence pact
-# on 19 July" against "On 19 June Putin and Jong Un signed a defence pact": 4 of 6 words and "sign").
+# Share of a claim's words (less its date) a passage that dates the claim's action must hold to tell the same
+# event ("Putin and Kim signed their mutual defence pact on 19 July" against "On 19 June Putin and Jong Un signed a
+# defence pact": 4 of 6 words).
 DATE_ACTION_MATCH = 0.6
 # Share of the words a statement claim says were said that another named person's reported words must hold for
 # the claim to count as misattributed ("Ryder said North Korea acts as a bridge between China and Russia", when
-# those are Ponomarev's words and none of Ryder's match), and that contradiction's strength.
-MISATTRIBUTED_COVER = 0.75
+# those are Ponomarev's words and no passage among the evidence holds words of Ryder's), and its strength.
+MISATTRIBUTED_COVER = 0.8
 MISATTRIBUTED_STRENGTH = 0.6
 # Strength of a passage in which the writer describes the person as the claim does ("Brask, the minister, said").
 ROLE_STRENGTH = 0.7
@@ -363,87 +363,140 @@ def event_date(claim: str, timeline: list[tuple[str, str]]) -> str | None:
     return min(dates) if dates else None
 
 
-_MONTH_NAMES = "|".join(_MONTHS)
-# A year alone ("signed in 2023"); a day and month without a year ("on 19 June", "on July 13").
-_YEAR_ONLY = re.compile(r"\b(?:in|during|by|since|from|of)\s+((?:19|20)\d{2})\b(?![,.]\d)", re.IGNORECASE)
+_MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS)
+# A year alone ("signed in 2023"; not "by 2030", a deadline, nor "from 2000 to 2500", a range of figures); a day
+# and a capitalised month without a year ("on 19 June", "on July 13"; not "12 may be sent").
+_YEAR_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b(?![,.]\d)(?!\s+(?:to|and|-|–)\s*\d)")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")\b"
-                        r"|\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", re.IGNORECASE)
+                        r"|\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")
 # Words of a date, left out when matching a claim's event to a passage.
 _DATE_WORDS = re.compile(r"\b(?:" + _MONTH_NAMES + r"|on|in|of)\b|\b\d{1,4}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_Date = tuple[int | None, int | None, int | None]
 
 
-def claim_date(claim: str) -> tuple[int | None, int | None, int | None] | None:
-    """Return the ``(year, month, day)`` a claim dates its event to, any part None when unstated, or None.
+def _ymd(found: str) -> _Date:
+    parts: list[int | None] = [int(x) for x in found.split("-")]
+    parts += [None] * (3 - len(parts))
+    return parts[0], parts[1], parts[2]
 
-    "Signed a pact in 2023" -> (2023, None, None); "on 19 June" -> (None, 6, 19); "in July 2022" -> (2022, 7, None).
+
+def claim_dates(claim: str) -> list[_Date]:
+    """Return the ``(year, month, day)`` dates a claim puts its event on, any part None when unstated.
+
+    "Signed a pact in 2023" -> [(2023, None, None)]; "on 19 June" -> [(None, 6, 19)]; "in July 2022" ->
+    [(2022, 7, None)]; "met in 2019 and again in 2023" -> both years.
     """
-    for found in resolve_dates(claim, None):
-        parts = [int(x) for x in found.split("-")]
-        return (parts + [None, None])[0], (parts + [None, None])[1], (parts + [None, None])[2]
-    m = _DAY_MONTH.search(claim)
-    if m:
-        if m.group(1):
-            return None, _MONTHS[m.group(2).lower()], int(m.group(1))
-        return None, _MONTHS[m.group(3).lower()], int(m.group(4))
-    m = _YEAR_ONLY.search(claim)
-    return (int(m.group(1)), None, None) if m else None
+    out = [_ymd(found) for found in resolve_dates(claim, None)]
+    for m in _DAY_MONTH.finditer(claim):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if 1 <= int(day) <= 31:
+            out.append((None, _MONTHS[month.lower()], int(day)))
+    out += [(int(m.group(1)), None, None) for m in _YEAR_ONLY.finditer(claim)]
+    out = list(dict.fromkeys(out))
+    # "on 3 March 2021" is one date, not also "3 March"
+    return [d for d in out if not any(e != d and _same_date(d, e) and sum(x is not None for x in e)
+                                      > sum(x is not None for x in d) for e in out)]
 
 
-def _passage_dates(passage: str, published: str | None) -> list[tuple[int, int | None, int | None]]:
-    """Return the ``(year, month, day)`` dates ``passage`` states, resolved against its article's ``published``."""
-    out = []
-    for found in resolve_dates(passage, published):
-        parts = [int(x) for x in found.split("-")] + [None, None]
-        out.append((parts[0], parts[1], parts[2]))
-    out += [(int(m.group(1)), None, None) for m in _YEAR_ONLY.finditer(passage)]
-    return out
+def claim_date(claim: str) -> _Date | None:
+    """Return the claim's one date (``claim_dates``), or None when it states none or several."""
+    dates = claim_dates(claim)
+    return dates[0] if len(dates) == 1 else None
 
 
-def _same_date(a: tuple[int | None, ...], b: tuple[int | None, ...]) -> bool:
+def _same_date(a: _Date, b: _Date) -> bool:
     """True when the dates agree on every part both state (2024 and 2024-06-19 agree)."""
     return all(x is None or y is None or x == y for x, y in zip(a, b))
+
+
+# Verbs of saying whose own date is not the event's ("will send ..., the government announced on Monday").
+_SAYING_LEMMAS = frozenset({"say", "announce", "tell", "report", "confirm", "state", "claim", "add", "write",
+                            "reveal", "declare", "insist", "warn", "deny", "tweet", "post"})
+
+
+def _action_dates(doc: Any, action: str, published: str | None) -> list[_Date] | None:
+    """Return the dates the parsed passage ``doc`` may give the claim's ``action``, resolved against
+    ``published``: every date it states but those in a phrase hanging on a verb of saying ("..., the government
+    announced on Monday"). None when no word of the passage states the action."""
+    if not any(_is_action(t, action) for t in doc):
+        return None
+    said_on: set[int] = set()
+    for verb in doc:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _SAYING_LEMMAS and not _is_action(verb, action):
+            for child in verb.children:
+                if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl"):
+                    said_on.update(range(child.left_edge.i, child.right_edge.i + 1))
+    text = "".join(t.text_with_ws if t.i not in said_on else " " * len(t.text_with_ws) for t in doc)
+    return [_ymd(found) for found in resolve_dates(text, published)] \
+        + [(int(m.group(1)), None, None) for m in _YEAR_ONLY.finditer(text)]
 
 
 def date_relation(claim: str, passage: str, published: str | None, action: str | None = None) -> str | None:
     """Return "same" or "other" when ``passage`` tells the event ``claim`` describes and dates it, else None.
 
-    The passage must hold ``DATE_EVENT_MATCH`` of the claim's words other than its date, or, when the claim's
-    ``action`` (``claim_action``) is given and the passage states it, ``DATE_ACTION_MATCH``. "other": none of the
-    dates it states fits the claim's ("Putin and Kim signed a defence pact in 2023" against "On 19 June Putin and
-    Jong Un signed a defence pact", written in June 2024); "same": one does ("... in June 2024").
+    The passage must state the claim's ``action`` (``claim_action``), hold ``DATE_ACTION_MATCH`` of the claim's
+    words other than its date, and state a date that is not a statement's ("announced on Monday"). "other": none
+    of those dates fits the claim's
+    ("Putin and Kim signed a defence pact in 2023" against "On 19 June Putin and Jong Un signed a defence pact",
+    written in June 2024); "same": one does ("... in June 2024"). A claim with several dates gets no "other".
     """
-    when = claim_date(claim)
-    if when is None:
-        return None
-    dates = _passage_dates(passage, published)
-    if not dates:
+    wanted = claim_dates(claim)
+    if not wanted or action is None:
         return None
     words = {_stem(w) for w in content_words(_DATE_WORDS.sub(" ", claim))}
-    if len(words) < 3:
+    if len(words) < 3 or covered_share(words, {_stem(w) for w in content_words(passage)}) < DATE_ACTION_MATCH:
         return None
-    share = covered_share(words, {_stem(w) for w in content_words(passage)})
-    if share < DATE_EVENT_MATCH and not (action and share >= DATE_ACTION_MATCH
-                                         and states_action(action, _lemmas([passage])[0])):
+    dates = _action_dates(_lemmas([passage])[0], action, published)
+    if not dates:
         return None
-    return "same" if any(_same_date(when, d) for d in dates) else "other"
+    if any(_same_date(w, d) for w in wanted for d in dates):
+        return "same"
+    return "other" if len(wanted) == 1 else None
+
+
+_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?)+)")
+
+
+def place_missing(claim: str, passage: str) -> bool:
+    """True when the claim puts its event in a named place ("met the envoy in Pyongyang") the passage does not name."""
+    # the places as written (a capital is not its country here: "in Pyongyang" is not "in Moscow, North Korean ...")
+    def plain(text: str) -> set[str]:
+        return {KNOWN_VARIANTS.get(w, w) for w in re.findall(r"[a-z][a-z'-]+", text.lower())}
+
+    words = plain(passage)
+    for m in _PLACE_AFTER.finditer(claim):
+        if re.match(r"['’]s\b", claim[m.end(1) - 1:m.end(1) + 2].strip()) or re.search(r"['’]s\s*$", m.group(1)):
+            continue  # "in Putin's war": a possessor, not a place
+        place = [w for w in plain(m.group(1)) if w not in _GENERIC and w not in _MONTHS and len(w) >= 3]
+        if place and not any(w in words or any(_same_party(w, x) for x in words if len(x) >= 4) for w in place):
+            return True
+    return False
 
 
 # Capitalised words that open a claim without naming anyone ("The", "A") besides the generic ones.
-_OPENERS = frozenset({"the", "a", "an", "it", "its", "in", "on", "at", "up", "at", "last", "since", "after", "before"})
+_OPENERS = frozenset({"the", "a", "an", "it", "its", "in", "on", "at", "up", "last", "since", "after", "before"})
 
 
-def claim_name_groups(claim: str) -> list[set[str]]:
+def claim_name_groups(claim: str, doc: Any | None = None) -> list[set[str]]:
     """Return the claim's names as groups of lower-cased name words ("Kim Jong Un" -> {"kim", "jong"}).
 
-    A run of capitalised words is one name; generic words ("North", "President") and words under three
-    letters are left out, and a run left empty is dropped.
+    With the claim's parse ``doc``, a name is a run of proper nouns or capitalised adjectives ("North Korean"),
+    so an opening "Around" or "Thousands" is none; without it, a run of capitalised words. Generic words
+    ("North", "President") and words under three letters are left out, and a run left empty is dropped.
     """
+    if doc is not None:
+        tokens = [(t.text, t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() and t.i > 0) for t in doc]
+    else:
+        tokens = [(w, w[:1].isupper() and w.lower().removesuffix("'s").rstrip("'") not in _OPENERS | _UNKNOWN_NAME_SKIP)
+                  for w in re.findall(r"[\w’'-]+", claim.replace("’", "'"))]
     groups, current = [], set()
-    for word in re.findall(r"[\w’'-]+", claim.replace("’", "'")):
-        low = word.lower().removesuffix("'s").rstrip("'")
-        if word[:1].isupper() and low not in _OPENERS | _UNKNOWN_NAME_SKIP:
+    for word, is_name in tokens:
+        low = word.lower().replace("’", "'").removesuffix("'s").rstrip("'")
+        if is_name:
             if low not in _GENERIC and len(low) >= 3:
                 current.add(low)
+            continue
+        if word in ("'s", "’s"):
             continue
         if current:
             groups.append(current)
@@ -457,7 +510,7 @@ def claim_name_groups(claim: str) -> list[set[str]]:
 _PRONOUN_OPENERS = frozenset({"he", "she", "they", "it", "this", "these", "those", "we"})
 
 
-def subject_missing(claim: str, passage: str, speaker: str | None = None) -> bool:
+def subject_missing(claim: str, passage: str, speaker: str | None = None, doc: Any | None = None) -> bool:
     """True when ``passage`` does not name the claim's first name (its subject, as a rule) and does not open
     with a pronoun that may stand for it.
 
@@ -465,7 +518,7 @@ def subject_missing(claim: str, passage: str, speaker: str | None = None) -> boo
     "Kim Jong Un" by "Kim", "Kiev" by "Kyiv", "Russia" by "the Kremlin"), in the passage or its ``speaker``.
     "Kiev then severed relations with North Korea" does not confirm "Russia severed relations with North Korea".
     """
-    groups = claim_name_groups(claim)
+    groups = claim_name_groups(claim, doc)
     first = passage.split(maxsplit=1)[0].lower().strip("“\"'") if passage.strip() else ""
     if not groups or first in _PRONOUN_OPENERS:
         return False
@@ -473,7 +526,8 @@ def subject_missing(claim: str, passage: str, speaker: str | None = None) -> boo
     low = text.lower()
     words = {w.lower().removesuffix("'s").rstrip("'") for w in re.findall(r"[\w’'-]+", text.replace("’", "'"))}
     words |= {KNOWN_VARIANTS.get(w, w) for w in words} | {c for inst, c in INSTITUTIONS.items() if inst in low}
-    keys = groups[0] | {KNOWN_VARIANTS.get(w, w) for w in groups[0]}
+    keys = groups[0] | {KNOWN_VARIANTS.get(w, w) for w in groups[0]} \
+        | {c for w in groups[0] for c in (CAPITALS.get(w), INSTITUTIONS.get(w)) if c}
     return not any(k in words or len(k) >= 4 and any(_same_party(k, w) for w in words if len(w) >= 4) for k in keys)
 
 
@@ -492,23 +546,6 @@ def _lemmas(texts: list[str]) -> list[Any]:
         return list(nlp.pipe(texts))
 
 
-_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?)+)")
-
-
-def place_missing(claim: str, passage: str) -> bool:
-    """True when the claim puts its event in a named place ("met the envoy in Pyongyang") the passage does not name."""
-    # the places as written (a capital is not its country here: "in Pyongyang" is not "in Moscow, North Korean ...")
-    def plain(text: str) -> set[str]:
-        return {KNOWN_VARIANTS.get(w, w) for w in re.findall(r"[a-z][a-z'-]+", text.lower())}
-
-    words = plain(passage)
-    for m in _PLACE_AFTER.finditer(claim):
-        place = [w for w in plain(m.group(1)) if w not in _GENERIC and w not in _MONTHS and len(w) >= 3]
-        if place and not any(w in words or any(_same_party(w, x) for x in words if len(x) >= 4) for w in place):
-            return True
-    return False
-
-
 def claim_action(doc: Any) -> str | None:
     """Return the lemma of what the claim says happens (its main verb below any frame), or None.
 
@@ -519,7 +556,7 @@ def claim_action(doc: Any) -> str | None:
     verb = roots[0] if roots else None
     while verb is not None and verb.lemma_.lower() in _FRAME_LEMMAS:
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.pos_ != "VERB":
+    if verb is None or verb.pos_ != "VERB" or verb.text[:1].isupper():  # "Andrii Sybiha is ...": a name, not a verb
         return None
     return verb.lemma_.lower()
 
@@ -536,15 +573,27 @@ _SAME_ACTION = [frozenset(g) for g in (
 )]
 
 
+def _is_action(tok: Any, action: str) -> bool:
+    """True when ``tok`` states ``action``: a verb of its ``_SAME_ACTION`` group in any form; a noun derived from
+    the action ("recognition" for "recognise"); or the action as an event noun with its participant ("the collapse
+    of the dam", "Russia's attack"; not "no sign of troops", nor "a ship" for "send")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX"):
+        forms = {action} | set().union(*(g for g in _SAME_ACTION if action in g))
+        return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_))
+    if tok.pos_ != "NOUN" or not same_word(lemma, action):
+        return False
+    if lemma != action:
+        return True
+    kids = list(tok.children)
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in kids) \
+        and not any(c.lower_ in ("no", "any") for c in kids)
+
+
 def states_action(action: str, doc: Any) -> bool:
-    """True when the parsed passage ``doc`` has the verb ``action`` in any form or derivation ("recognition"),
-    or a verb news writers use for the same action (``_SAME_ACTION``: "severed" for "cut")."""
-    forms = {action} | set().union(*(g for g in _SAME_ACTION if action in g))
-    for t in doc:
-        for form in (t.lemma_.lower(), t.lower_):
-            if form in forms or any(same_word(form, f) for f in forms):
-                return True
-    return False
+    """True when the parsed passage ``doc`` states ``action`` (``_is_action``: "severed" for "cut",
+    "recognition" for "recognise")."""
+    return any(_is_action(t, action) for t in doc)
 
 
 def _predicate_cover(claim: str, passage: str) -> float:
@@ -718,16 +767,17 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     figures = _figures(claim)
     statement = statement_claim(claim)
     said = _STATEMENT_CUE.sub(" ", claim)  # what the speaker is said to have said, without the cue
-    own_agrees, others = False, []
+    heard, others = False, []
     # "troops will head to Donetsk next month": a plan, which a report written before the move can confirm
     future = _FUTURE.search(claim) is not None
     said_words = {_stem(w) for w in content_words(said_content(claim))} if statement else set()
     # who the statement claim says spoke: the other side of its cue ("Kim Jong Un" in "Kim Jong Un called ...")
     speaker_part = _STATEMENT_CUE.sub(" ", claim.replace(said_content(claim), " ")) if statement else ""
     # "Russia has been accused of X" is about the accusation: a passage reporting it in the same frame states it.
-    role = role_claim(claim)
+    role = role_claim(claim)  # a role claim is decided by descriptions, not by an action
     frames = report_frame(claim)
-    action = None if statement else claim_action(_lemmas([claim])[0])
+    claim_doc = _lemmas([claim])[0]
+    action = None if statement or role else claim_action(claim_doc)
     denial_claim = statement and any(w.strip(".,;:").lower() in _DENIAL_VERBS for w in claim.split())
     for cand, (label, p) in zip(cands, preds):
         cover, speaker = _attribution_at(ctx, cand.article, cand.start, cand.end)
@@ -744,6 +794,10 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                                          figure_stated=bool(figures) and figures <= _figures(cand.text),
                                          relayed=relayed, reaffirmed=reaffirms_figure(figures, cand.text))
         own = statement and _claims_speaker(ctx, cand, speaker_part, speaker)
+        # the claim's speaker has words of their own on the matter among the passages ("the bridge will be open
+        # again within days" for "Kessel said the bridge would reopen next week"): then no misattribution
+        heard = heard or own and (cand.cosine >= COS_RELATED or said_words and covered_share(
+            said_words, {_stem(w) for w in content_words(cand.text)}) >= MIN_PREDICATE_COVER)
         if statement and not denial_claim and speaker and not own and cover > 0 \
                 and ctx.labels.get(speaker) == "PERSON" and said_words \
                 and covered_share(said_words, {_stem(w) for w in content_words(cand.text)}) >= MISATTRIBUTED_COVER:
@@ -762,7 +816,6 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                 stance = "discuss"
             elif not own and speaker and stance == "agree":
                 stance = "discuss"  # someone else's words do not show what the claim's speaker said
-            own_agrees = own_agrees or own and stance == "agree"
         described = False
         if role is not None:
             # the writer's own description of the person ("Brask, Norvakia's foreign minister, said"), though
@@ -788,7 +841,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         elif dating == "same" and stance in (None, "discuss") and not relayed and rule.reason not in _NOT_CONFIRMING \
                 and not (figures and rule.reason in ("other_figure", "no_figure")):
             stance, strength = "agree", max(strength, DATE_CONFLICT_STRENGTH)  # the same event on the same date
-        if stance == "agree" and not own and (subject_missing(claim, cand.text, speaker)
+        if stance == "agree" and not own and (subject_missing(claim, cand.text, speaker, claim_doc)
                                               or place_missing(claim, cand.text)):
             stance = "discuss"  # "Kiev severed relations with North Korea" does not confirm it of Russia
         # (the stance model's confident "agree" is no exemption: it reads "a unit of troops is set to head to
@@ -817,8 +870,9 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                                                     or rule.reason == "hedged") else stance
         evidence.append(Evidence(article=cand.article, text=cand.text, start=cand.start, end=cand.end, stance=shown,
                                  score=round(cand.score * strength, 4), attributed_to=speaker))
-    claimed = next((sp for sp, lab in sorted(ctx.labels.items()) if lab == "PERSON" and _names_speaker(claim, sp)),
-                   None) if others and not own_agrees else None
+    claimed = next((sp for sp, lab in sorted(ctx.labels.items())
+                    if lab == "PERSON" and _names_speaker(speaker_part, sp)),
+                   None) if others and not heard else None
     misattributed = ""
     if claimed is not None:
         # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing

@@ -46,13 +46,13 @@ AGREE_MIN_RELEVANCE = 0.6
 # A capital that stands for its country in news ("Pyongyang recognised ...", "talks with Moscow"), and known
 # transliterations ("Lugansk" = "Luhansk"): one word for both, so a claim and a passage spelling them
 # differently share it.
-_SAME_PLACE = {"pyongyang": "korea", "kremlin": "russia", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine",
+CAPITALS = {"pyongyang": "korea", "kremlin": "russia", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine",
                "beijing": "china", "tehran": "iran"}
 
 
 def _place_word(low: str) -> str:
     low = KNOWN_VARIANTS.get(low, low)
-    return _SAME_PLACE.get(low, low)
+    return CAPITALS.get(low, low)
 
 
 def content_words(text: str) -> set[str]:
