@@ -53,6 +53,8 @@ def _find(atts: tuple[Attribution, ...], fragment: str) -> Attribution:
          "barns have been shelled", "Farmers", False, True),
         ("Residents living near the old reservoir in South Ukraine claim wells have been poisoned.",
          "wells have been poisoned", "Residents", False, True),
+        ("Locals living near the dam in Selmara claim homes have been flooded.",  # "claim" tagged VERB, compound
+         "homes have been flooded", "Locals", False, True),
         # title resolved to the person named before
         (("Premier Aino Salonen opened the bridge on Monday.\n\n"
           "The Finnish premier said the second bridge would follow within two years."),

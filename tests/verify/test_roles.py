@@ -160,3 +160,13 @@ def test_another_portfolio_contradicts_a_ministers_role():
     assert contradicts_portfolio("Halina Brask", "Norvakia's foreign minister", passage) is None
     assert contradicts_portfolio("Halina Brask", "a minister", passage) is None  # no portfolio claimed
     assert contradicts_portfolio("Tomas Brandt", "the defence minister", passage) is None  # another person
+
+
+def test_a_description_with_more_complement_or_another_is_not_the_role():
+    passage = "Halina Brask, head of the Norvakian water agency, said the dam held."
+    assert describes_role("Halina Brask", "head of the Norvakian water agency", passage) is not None
+    assert describes_role("Halina Brask", "head of the water agency", passage) is not None
+    assert describes_role("Halina Brask", "head of Norvakia", passage) is None  # only part of what she heads
+    passage = "Selmaran Ambassador to Norvakia Tomas Brandt arrived on Monday."
+    assert describes_role("Tomas Brandt", "Selmara's ambassador to Norvakia", passage) is not None
+    assert describes_role("Tomas Brandt", "Norvakia's ambassador to Selmara", passage) is None  # reversed

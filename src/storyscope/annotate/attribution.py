@@ -41,10 +41,10 @@ OBJECT_CONTENT_LEMMAS = frozenset({"brand", "accuse", "deny", "describe", "dismi
 # Set on the PolNeAR train split (scripts/train_attribution.py, storyscope bench attribution).
 GATED_LEMMAS = frozenset({"want", "think", "believe", "know", "expect", "understand", "fear", "suspect"})
 # Cues that hedge what they introduce.
-# Present-tense cue verbs the parser may read as a noun's modifier ("residents claim homes were hit").
-COMPOUND_CUES = frozenset({"claim", "say", "insist", "allege", "warn", "fear"})
 HEDGING_LEMMAS = frozenset({"claim", "allege", "believe", "suggest", "suspect", "think", "rumour", "rumor",
                             "speculate", "expect", "understand", "fear"})
+# Present-tense cue verbs the parser may read as a noun's modifier ("residents claim homes were hit").
+COMPOUND_CUES = frozenset({"claim", "say", "insist", "allege", "warn", "fear"})
 # Passive cues without an agent are agentless hedges: "is said to", "it is believed".
 PASSIVE_HEDGE_LEMMAS = frozenset({"say", "believe", "know", "report", "think", "rumour", "rumor",
                                   "claim", "allege", "understand", "suspect", "suppose", "consider",
@@ -1255,10 +1255,10 @@ def _run_rules(doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Reso
                 b.in_finding(tok)
             elif low == "asked":
                 b.asked_question(tok)
+            elif low in COMPOUND_CUES and tok.dep_ == "compound":
+                b.compound_cue(tok)  # before the verb rule: spaCy may tag such a "claim" VERB and still compound
             elif tok.pos_ == "VERB" and _is_rule_cue(b, tok):
                 b.cue_verb(tok)
-            elif low in COMPOUND_CUES and tok.dep_ == "compound":
-                b.compound_cue(tok)
             elif low in COMPOUND_CUES and tok.dep_ == "ROOT" and tok.pos_ == "NOUN" \
                     and any(c.dep_ == "ccomp" for c in tok.children):
                 b.cue_verb(tok)  # "claim" tagged a noun but heading a subject and a clause: the verb it is

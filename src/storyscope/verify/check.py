@@ -130,6 +130,8 @@ class _Context:
     store: Store | None = None
     # article id -> content spans of its hedged attributions ("X claims ...", "... is said to ...")
     hedged: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # lower-cased names and aliases of the dossier's places (GPE entities): "talvoria", "kyiv"
+    places: frozenset[str] = frozenset()
     # speaker -> its entity label (PERSON, ORG, ...)
     labels: dict[str, str] = field(default_factory=dict)
     # article id -> (content start, content end, the source as written: "Norvakia's foreign ministry")
@@ -164,8 +166,10 @@ def _load_context(store: Store) -> _Context:
         if is_hedged:
             hedged[article].append((start, end))
     timeline = [(d, s) for d, s in store.con.execute("SELECT date, summary FROM timeline").fetchall() if d]
+    places = frozenset(w.lower() for name, aliases in store.con.execute(
+        "SELECT name, aliases FROM entities WHERE type = 'GPE'").fetchall() for w in [name, *(aliases or [])] if w)
     return _Context(origin=origins_from_edges(parent, published), published=published, attributions=attributions,
-                    timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources)
+                    timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places)
 
 
 def _attribution_at(ctx: _Context, article: str, start: int, end: int) -> tuple[float, str | None]:
@@ -236,9 +240,10 @@ def interested_party(claim: str, speaker_text: str) -> str | None:
     return None
 
 
-def _state_parties(speaker_text: str) -> set[str]:
+def _state_parties(speaker_text: str, places: frozenset[str] = frozenset()) -> set[str]:
     """Return the states ``speaker_text`` speaks for: a government metonym's country ("the Kremlin"), a country
-    it names ("Ukrainian Foreign Minister ..."), or any name beside a government word ("Talvoria's defence ministry").
+    it names ("Ukrainian Foreign Minister ..."), or a place the dossier knows (``places``, lower-cased GPE names)
+    beside a government word ("Talvoria's defence ministry"; not "Brask's ministry").
     """
     low = speaker_text.lower()
     states = {country for inst, country in INSTITUTIONS.items() if inst in low}
@@ -247,7 +252,8 @@ def _state_parties(speaker_text: str) -> set[str]:
     states |= {n for n in names if any(_same_party(n, k) for k in keys)}
     if _GOVERNMENT_WORDS.search(speaker_text):
         # a state's name beside the government word, not a person's ("Talvoria's", "of Talvoria", "Talvorian")
-        states |= {w.lower() for groups in _STATE_NAME.findall(speaker_text) for w in groups if w} - _GENERIC
+        named = {w.lower() for groups in _STATE_NAME.findall(speaker_text) for w in groups if w} - _GENERIC
+        states |= {n for n in named if any(_same_party(n, p) for p in places)}
     return states
 
 
@@ -265,7 +271,7 @@ def _country_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
-def story_party(speaker_text: str, article_text: str) -> str | None:
+def story_party(speaker_text: str, article_text: str, places: frozenset[str] = frozenset()) -> str | None:
     """Return the state ``speaker_text`` speaks for when ``article_text`` is about it, or None.
 
     A government denying what a story says about its own war or its ally ("the Kremlin branded the claims that
@@ -273,7 +279,7 @@ def story_party(speaker_text: str, article_text: str) -> str | None:
     the ally; a state counts as one the article is about when the article names it (or its people, or its
     government's metonym) at least ``STORY_PARTY_MENTIONS`` times.
     """
-    states = _state_parties(speaker_text)
+    states = _state_parties(speaker_text, places)
     if not states or not article_text:
         return None
     low = article_text.lower()
@@ -680,9 +686,10 @@ _DATE_NUMBERS = re.compile(
     r"|\b(?:19|20)\d{2}\b(?![,.]\d)", re.IGNORECASE)
 # A claim about what someone said ("Grossi said the plant was out of control", "..., according to X").
 _STATEMENT_CUE = re.compile(
-    r"\b(?:said|says|told|tells|claimed|claims|stated|states|announced|announces|warned|warns|confirmed|"
+    r"\b(?:said|says|told|tells|claimed|claims|stated|announced|announces|warned|warns|confirmed|"
     r"confirms|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|branded|brands|insisted|"
-    r"insists|described|describes|urged|urges|demanded|demands|called|calls)\b|\baccording to\b",
+    r"insists|described|describes|urged|urges|demanded|demands)\b|\b(?:called|calls)\b(?!\s+(?:off|up|in|back|out)\b)"
+    r"|\baccording to\b",
     re.IGNORECASE)
 
 
@@ -857,7 +864,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         if stance == "disagree" and not dated_otherwise and not described:
             denier = " ".join(x for x in (speaker, _denier_text(cand.text)) if x)
             # X's own denial of Y is the best evidence against "X confirmed Y": not an interested party's.
-            party = None if own else (interested_party(claim, denier) or story_party(denier, ctx.text(cand.article)))
+            party = None if own else (interested_party(claim, denier)
+                                      or story_party(denier, ctx.text(cand.article), ctx.places))
         elif stance == "agree" and relayed and speaker:
             party = interested_party(claim, speaker)
         interested = party is not None

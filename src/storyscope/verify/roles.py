@@ -29,6 +29,8 @@ ROLE_NOUNS = frozenset({
     "businesswoman", "entrepreneur", "tycoon", "billionaire", "executive", "strategist", "consultant",
     "commissioner", "inspector", "ombudsman", "speaker", "coach", "pilot",
 })
+# Share of the description's complement ("of the UN's nuclear agency") the claim's role must hold.
+COMPLEMENT_SHARE = 0.6
 # Words that make a role another one: a "former MP" is not an MP, a "deputy minister" not the minister.
 QUALIFIERS = frozenset({
     "former", "retired", "late", "acting", "deputy", "vice", "assistant", "interim", "alleged", "self",
@@ -175,6 +177,15 @@ class _Unit:
         around = [p for t in list(tokens) + list(extra) for p in _parts(t)]
         self.qualifiers = {w for w, _ in around if w in QUALIFIERS}
         self.negated = any(w in _NEGATIONS for w, _ in around)
+        self.complement = _complement(tokens)
+
+
+def _complement(tokens: list[_Token]) -> list[tuple[str, bool]]:
+    """The content words after a role phrase's first preposition ("north", "korea" of "ambassador to North Korea")."""
+    for k, t in enumerate(tokens):
+        if t.lower in _PREPOSITIONS:
+            return [p for u in tokens[k + 1:] if u.lower not in _STOPWORDS for p in _parts(u)]
+    return []
 
 
 def _head(tokens: list[_Token]) -> tuple[str, bool] | None:
@@ -208,6 +219,13 @@ def _unit_matches(claim: _Unit, desc: _Unit) -> bool:
     if desc.qualifiers - claim.qualifiers or claim.qualifiers - desc.qualifiers:
         return False
     if not _same(claim.head, desc.head):
+        return False
+    # "head of the UN's nuclear agency" is not "head of the UN"; "ambassador to North Korea" not "... to Russia"
+    if desc.complement and sum(any(_same(w, c) for c in claim.words) for w in desc.complement) \
+            < COMPLEMENT_SHARE * len(desc.complement):
+        return False
+    if claim.complement and desc.complement \
+            and not all(any(_same(w, d) for d in desc.complement) for w in claim.complement):
         return False
     missing = [w for w in claim.words if not any(_same(w, d) for d in desc.words)]
     if not missing:
