@@ -543,13 +543,23 @@ _FRAME_LEMMAS = frozenset({"be", "have", "do", "say", "report", "believe", "accu
                            "claim", "seem", "appear", "expect", "set", "go", "continue", "begin", "start", "try"})
 
 
+# Parsed claims and passages, kept for the process: one passage is judged against many claims.
+_PARSED: dict[str, Any] = {}
+_PARSED_MAX = 4096
+
+
 def _lemmas(texts: list[str]) -> list[Any]:
-    """Return spaCy docs of ``texts`` (tagger, parser and lemmatizer; no entities)."""
+    """Return spaCy docs of ``texts`` (tagger, parser and lemmatizer; no entities), parsing each text once."""
     from storyscope.annotate.nlp import load_nlp
 
-    nlp = load_nlp()
-    with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
-        return list(nlp.pipe(texts))
+    todo = [t for t in dict.fromkeys(texts) if t not in _PARSED]
+    if todo:
+        nlp = load_nlp()
+        if len(_PARSED) + len(todo) > _PARSED_MAX:
+            _PARSED.clear()
+        with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
+            _PARSED.update(zip(todo, nlp.pipe(todo)))
+    return [_PARSED[t] for t in texts]
 
 
 def claim_action(doc: Any) -> str | None:
