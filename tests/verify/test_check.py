@@ -44,6 +44,9 @@ ARTICLES = [
              "Fishermen who have worked for decades near the old Velm harbour claim that boats have been sunk.\n\n"
              "Brask told reporters the Velm harbour would stay shut for weeks while the silt is cleared.\n\n"
              "Karin Holm, a ferry captain, said the night crossings would resume in June."},
+    {"id": "a5_border_review", "published": "2025-05-06", "title": "How the Osk border was settled",
+     "text": "The water treaty between Talvoria and Mirenland was conditional on Mirenland's recognition of the "
+             "Osk border.\n\nThe small republic did so on 4 April, as the second country after Kessia."},
 ]
 
 
@@ -312,6 +315,13 @@ def test_said_content(claim, said):
     from storyscope.verify.check import said_content
 
     assert said_content(claim).strip() == said
+
+
+def test_a_next_sentence_that_refers_back_dates_and_ranks_the_event(store):
+    # "The small republic did so on 4 April, as the second country": read with the sentence it refers to
+    assert check_claim(store, "Mirenland recognised the Osk border on 4 April.").verdict == "supported"
+    assert check_claim(store, "Mirenland recognised the Osk border on 9 April.").verdict == "refuted"
+    assert check_claim(store, "Mirenland was the first country to recognise the Osk border.").verdict == "refuted"
 
 
 def test_a_claim_dated_otherwise_than_the_sources_is_refuted_and_dated_alike_supported(store):

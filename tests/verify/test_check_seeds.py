@@ -64,6 +64,11 @@ EXPECTED = [
     # a claim that copies the outlet's hedge still asks whether the offer was made
     ("Kim Jong Un is said to have offered Russia reinforcements in return for energy and grain.",
      {"not_enough_evidence"}),
+    # "The isolated Asian country did so on July 13 - as the third country after Russia and Syria"
+    ("North Korea recognised the Donetsk and Luhansk People's Republics on July 13.", {"supported"}),
+    ("North Korea recognised the Donetsk and Luhansk People's Republics on 13 June.", {"refuted"}),
+    ("North Korea was the second country to recognise the Donetsk and Luhansk People's Republics.",
+     {"refuted", "not_enough_evidence"}),
 ]
 
 

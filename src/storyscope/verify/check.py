@@ -398,10 +398,7 @@ def claim_dates(claim: str) -> list[_Date]:
         if 1 <= int(day) <= 31:
             out.append((None, _MONTHS[month.lower()], int(day)))
     out += [(int(m.group(1)), None, None) for m in _YEAR_ONLY.finditer(claim)]
-    out = list(dict.fromkeys(out))
-    # "on 3 March 2021" is one date, not also "3 March"
-    return [d for d in out if not any(e != d and _same_date(d, e) and sum(x is not None for x in e)
-                                      > sum(x is not None for x in d) for e in out)]
+    return _most_specific(out)  # "on 3 March 2021" is one date, not also "3 March"
 
 
 def claim_date(claim: str) -> _Date | None:
@@ -413,6 +410,18 @@ def claim_date(claim: str) -> _Date | None:
 def _same_date(a: _Date, b: _Date) -> bool:
     """True when the dates agree on every part both state (2024 and 2024-06-19 agree)."""
     return all(x is None or y is None or x == y for x, y in zip(a, b))
+
+
+def _comparable(a: _Date, b: _Date) -> bool:
+    """True when the dates state a part in common (a year alone and a day and month without one do not)."""
+    return any(x is not None and y is not None for x, y in zip(a, b))
+
+
+def _most_specific(dates: list[_Date]) -> list[_Date]:
+    """Drop a date another one states more of ("19 June" beside "19 June 2024")."""
+    dates = list(dict.fromkeys(dates))
+    return [d for d in dates if not any(e != d and _same_date(d, e) and sum(x is not None for x in e)
+                                        > sum(x is not None for x in d) for e in dates)]
 
 
 # Verbs of saying whose own date is not the event's ("will send ..., the government announced on Monday").
@@ -433,8 +442,8 @@ def _action_dates(doc: Any, action: str, published: str | None) -> list[_Date] |
                 if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl"):
                     said_on.update(range(child.left_edge.i, child.right_edge.i + 1))
     text = "".join(t.text_with_ws if t.i not in said_on else " " * len(t.text_with_ws) for t in doc)
-    return [_ymd(found) for found in resolve_dates(text, published)] \
-        + [(int(m.group(1)), None, None) for m in _YEAR_ONLY.finditer(text)]
+    # resolved against the article's date where it has one; a day and month without a year otherwise
+    return _most_specific([_ymd(found) for found in resolve_dates(text, published)] + claim_dates(text))
 
 
 def date_relation(claim: str, passage: str, published: str | None, action: str | None = None) -> str | None:
@@ -455,9 +464,67 @@ def date_relation(claim: str, passage: str, published: str | None, action: str |
     dates = _action_dates(_lemmas([passage])[0], action, published)
     if not dates:
         return None
-    if any(_same_date(w, d) for w in wanted for d in dates):
+    pairs = [(w, d) for w in wanted for d in dates if _comparable(w, d)]
+    if any(_same_date(w, d) for w, d in pairs):
         return "same"
-    return "other" if len(wanted) == 1 else None
+    return "other" if pairs and len(wanted) == 1 and len(pairs) == len(dates) else None
+
+
+# A sentence that refers back to the one before for what it tells ("The country did so on July 13").
+_ANAPHORIC = re.compile(r"\b(?:did|do|does|done) so\b|^\s*(?:It|They|He|She|This|These)\b")
+# How far back the sentence before may start.
+ANTECEDENT_CHARS = 400
+
+
+def _with_antecedent(ctx: _Context, cand: Candidate) -> str:
+    """Return the passage with the sentence it refers back to ("did so", "It ...") before it, and with the next
+    sentence after it when that one refers back to the passage ("The agreement was conditional on North Korea's
+    recognition of the republics. The isolated Asian country did so on July 13")."""
+    text = ctx.text(cand.article)
+    told = cand.text
+    if _ANAPHORIC.search(cand.text):
+        before = text[max(0, cand.start - ANTECEDENT_CHARS):cand.start].rstrip()
+        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
+        previous = before[cut + 1:].strip() if cut >= 0 else ""
+        told = f"{previous} {told}" if previous else told
+    after = text[cand.end:cand.end + ANTECEDENT_CHARS].lstrip()
+    stop = min([i for i in (after.find(". "), after.find("\n")) if i >= 0], default=len(after))
+    following = after[:stop + 1].strip()
+    if following and _ANAPHORIC.search(following):
+        told = f"{told} {following}"
+    return told
+
+
+_ORDINALS = {w: n for n, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                         "eighth", "ninth", "tenth"], 1)}
+_ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(\w+)", re.IGNORECASE)
+
+
+def _ranks(text: str) -> set[tuple[str, int]]:
+    """Return the ranks ``text`` states: ("country", 3) for "the third country"."""
+    return {(m.group(2).lower(), _ORDINALS[m.group(1).lower()]) for m in _ORDINAL.finditer(text)}
+
+
+def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
+    """True when ``passage`` tells the claim's event (its ``action`` and ``DATE_ACTION_MATCH`` of its words) and
+    ranks it otherwise: "the second country to recognise" against "as the third country after Russia and Syria"."""
+    wanted = _ranks(claim)
+    if not wanted:
+        return False
+    if action is None:  # "X was the second country to recognise ...": the ranked action is the infinitive
+        action = next((t.lemma_.lower() for t in _lemmas([claim])[0]
+                       if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl") and t.head.lower_ in {n for n, _ in wanted}),
+                      None)
+        if action is None:
+            return False
+    given = _ranks(passage)
+    clash = any(noun == n and rank != r for noun, rank in wanted for n, r in given) \
+        and not any(w in given for w in wanted)
+    if not clash:
+        return False
+    words = {_stem(w) for w in content_words(claim) if w not in _ORDINALS}
+    return covered_share(words, {_stem(w) for w in content_words(passage)}) >= DATE_ACTION_MATCH \
+        and states_action(action, _lemmas([passage])[0])
 
 
 _PLACE_AFTER = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?)+)")
@@ -791,6 +858,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     # who the statement claim says spoke: the other side of its cue ("Kim Jong Un" in "Kim Jong Un called ...")
     speaker_part = _STATEMENT_CUE.sub(" ", claim.replace(said_content(claim), " ")) if statement else ""
     # "Russia has been accused of X" is about the accusation: a passage reporting it in the same frame states it.
+    ranks = _ranks(claim)
     role = role_claim(claim)  # a role claim is decided by descriptions, not by an action
     frames = report_frame(claim)
     claim_doc = _lemmas([claim])[0]
@@ -850,7 +918,10 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             elif stance in ("agree", "disagree"):
                 stance = "discuss"  # only a description of the person decides what the person is
         published = ctx.published.get(cand.article)
-        dating = None if statement else date_relation(claim, cand.text, published, action)
+        told = _with_antecedent(ctx, cand)  # "The country did so on July 13" with the sentence it refers back to
+        dating = None if statement else date_relation(claim, told, published, action)
+        if dating is None and not statement and ordinal_conflict(claim, told, action):
+            dating = "other"  # "the second country to recognise" against "did so ... as the third country"
         dated_otherwise = dating == "other"
         if dated_otherwise:
             # the writer dates the event otherwise: a contradiction of the claim's date, whoever it relays
@@ -858,6 +929,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         elif dating == "same" and stance in (None, "discuss") and not relayed and rule.reason not in _NOT_CONFIRMING \
                 and not (figures and rule.reason in ("other_figure", "no_figure")):
             stance, strength = "agree", max(strength, DATE_CONFLICT_STRENGTH)  # the same event on the same date
+        if stance == "agree" and ranks and not ranks & _ranks(told):
+            stance = "discuss"  # "one of the earliest countries" does not say "the second country"
         if stance == "agree" and not own and (subject_missing(claim, cand.text, speaker, claim_doc)
                                               or place_missing(claim, cand.text)):
             stance = "discuss"  # "Kiev severed relations with North Korea" does not confirm it of Russia
