@@ -46,7 +46,8 @@ ARTICLES = [
              "Karin Holm, a ferry captain, said the night crossings would resume in June."},
     {"id": "a5_border_review", "published": "2025-05-06", "title": "How the Osk border was settled",
      "text": "The water treaty between Talvoria and Mirenland was conditional on Mirenland's recognition of the "
-             "Osk border.\n\nThe small republic did so on 4 April, as the second country after Kessia."},
+             "Osk border.\n\nThe small republic did so on 4 April, as the second country after Kessia.\n\n"
+             "The old Osk pier gave way on Saturday night after the spring storm."},
 ]
 
 
@@ -324,6 +325,13 @@ def test_a_next_sentence_that_refers_back_dates_and_ranks_the_event(store):
     assert check_claim(store, "Mirenland was the first country to recognise the Osk border.").verdict == "refuted"
 
 
+def test_a_weekday_claim_is_dated_by_the_passages_week_and_a_dated_claim_needs_its_date(store):
+    # "gave way on Saturday night" in an article of Tuesday 6 May 2025
+    assert check_claim(store, "The old Osk pier collapsed on Saturday.").verdict == "supported"
+    assert check_claim(store, "The old Osk pier collapsed on Friday.").verdict == "refuted"
+    assert check_claim(store, "The old Osk pier collapsed in March 2025.").verdict == "refuted"
+
+
 def test_a_claim_dated_otherwise_than_the_sources_is_refuted_and_dated_alike_supported(store):
     assert check_claim(store, "The Kestrel bridge reopens to traffic in June 2025.").verdict == "refuted"
     assert check_claim(store, "The Kestrel bridge reopens to traffic in May 2025.").verdict == "supported"
@@ -332,7 +340,8 @@ def test_a_claim_dated_otherwise_than_the_sources_is_refuted_and_dated_alike_sup
 @pytest.mark.parametrize("claim, expected", [
     ("Norvakia will send from 2000 to 2500 engineers.", []),  # figures, not years
     ("Norvakia will rebuild the dam by 2030.", []),  # a deadline
-    ("Up to 12 may be sent in March.", []),  # "may" the verb; a month alone
+    ("Up to 12 may be sent.", []),  # "may" the verb
+    ("The pact was signed in September.", [(None, 9, None)]),  # a month alone
     ("The leaders met in 2019 and again in 2023.", [(2019, None, None), (2023, None, None)]),
 ])
 def test_claim_dates(claim, expected):

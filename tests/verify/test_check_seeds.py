@@ -69,6 +69,7 @@ EXPECTED = [
     ("North Korea recognised the Donetsk and Luhansk People's Republics on 13 June.", {"refuted"}),
     ("North Korea was the second country to recognise the Donetsk and Luhansk People's Republics.",
      {"refuted", "not_enough_evidence"}),
+    ("Putin and Kim signed their defence pact in September.", {"refuted"}),  # a month alone
 ]
 
 

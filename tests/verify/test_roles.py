@@ -170,3 +170,10 @@ def test_a_description_with_more_complement_or_another_is_not_the_role():
     passage = "Selmaran Ambassador to Norvakia Tomas Brandt arrived on Monday."
     assert describes_role("Tomas Brandt", "Selmara's ambassador to Norvakia", passage) is not None
     assert describes_role("Tomas Brandt", "Norvakia's ambassador to Selmara", passage) is None  # reversed
+
+
+def test_a_complement_is_its_first_phrase():
+    assert describes_role("Anna Vel", "the mayor of Velm", "Anna Vel, mayor of Velm for ten years, said so.")
+    assert describes_role("Anna Vel", "ambassador to Mirenland", "Anna Vel, ambassador to Mirenland since 2019, said so.")
+    assert describes_role("Anna Vel", "a professor of history",
+                          "Anna Vel, a professor of history at Velm University, said so.")

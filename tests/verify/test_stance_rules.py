@@ -46,3 +46,11 @@ def test_a_capital_standing_for_its_country_and_a_transliteration_read_as_one():
     assert "luhansk" in content_words("the Lugansk region")
     _, relevance = judge("Pyongyang recognised the Lugansk republic", "North Korea recognised the Luhansk republic")
     assert relevance == 1.0
+
+
+def test_a_figure_within_the_claims_bound_does_not_contradict_it():
+    assert judge("At least 38 people died in the flood", "At least 41 people have died in the flood")[0] != "disagree"
+    assert judge("At least 38 people died in the flood", "Some 30 people died in the flood")[0] == "disagree"
+    assert judge("Up to 2,000 engineers will go", "About 300 engineers will go")[0] != "disagree"
+    assert judge("Brask said up to 100,000 engineers will go", "Brask said up to 10,000 engineers will go")[0] \
+        == "disagree"

@@ -111,6 +111,7 @@ _NAME = re.compile(r"\b[A-Z][a-zA-Z’'-]{3,}")
 # Capitalised words that open a claim without naming anything.
 _UNKNOWN_NAME_SKIP = frozenset({"these", "those", "they", "their", "when", "after", "before", "since", "some",
                                 "many", "most", "more", "several", "according", "reports", "officials"})
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], 1)}
 _DATE_DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
@@ -305,7 +306,8 @@ def unknown_names(store: Store, claim: str) -> list[str]:
     out = []
     for raw in _NAME.findall(claim.replace("’", "'")):
         name = raw.removesuffix("'s").rstrip("'")
-        if name.lower() in _GENERIC or name.lower() in _UNKNOWN_NAME_SKIP or name in out:
+        if name.lower() in _GENERIC or name.lower() in _UNKNOWN_NAME_SKIP or name in out \
+                or name.lower() in _MONTHS or name.lower() in _WEEKDAY_NAMES:  # dates, not names
             continue
         low = name.lower()
         keys = {low, KNOWN_VARIANTS.get(low, low)} | {old for old, new in KNOWN_VARIANTS.items() if new == low}
@@ -375,6 +377,8 @@ _MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS)
 _YEAR_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b(?![,.]\d)(?!\s+(?:to|and|-|–)\s*\d)")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")\b"
                         r"|\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")
+# A month alone ("signed their pact in September").
+_MONTH_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(" + _MONTH_NAMES + r")\b(?!\s+\d)")
 # Words of a date, left out when matching a claim's event to a passage.
 _DATE_WORDS = re.compile(r"\b(?:" + _MONTH_NAMES + r"|on|in|of)\b|\b\d{1,4}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _Date = tuple[int | None, int | None, int | None]
@@ -398,6 +402,7 @@ def claim_dates(claim: str) -> list[_Date]:
         if 1 <= int(day) <= 31:
             out.append((None, _MONTHS[month.lower()], int(day)))
     out += [(int(m.group(1)), None, None) for m in _YEAR_ONLY.finditer(claim)]
+    out += [(None, _MONTHS[m.group(1).lower()], None) for m in _MONTH_ONLY.finditer(claim)]
     return _most_specific(out)  # "on 3 March 2021" is one date, not also "3 March"
 
 
@@ -446,6 +451,9 @@ def _action_dates(doc: Any, action: str, published: str | None) -> list[_Date] |
     return _most_specific([_ymd(found) for found in resolve_dates(text, published)] + claim_dates(text))
 
 
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def date_relation(claim: str, passage: str, published: str | None, action: str | None = None) -> str | None:
     """Return "same" or "other" when ``passage`` tells the event ``claim`` describes and dates it, else None.
 
@@ -456,11 +464,15 @@ def date_relation(claim: str, passage: str, published: str | None, action: str |
     written in June 2024); "same": one does ("... in June 2024"). A claim with several dates gets no "other".
     """
     wanted = claim_dates(claim)
+    if not wanted and published and _WEEKDAY.search(claim):
+        # "collapsed on Monday": the Monday of the week the passage was written in
+        wanted = [_ymd(found) for found in resolve_dates(claim, published)]
     if not wanted or action is None:
         return None
     words = {_stem(w) for w in content_words(_DATE_WORDS.sub(" ", claim))}
-    if len(words) < 3 or covered_share(words, {_stem(w) for w in content_words(passage)}) < DATE_ACTION_MATCH:
-        return None
+    if len(words) < 3 or covered_share(words, {_stem(w) for w in content_words(passage)}) < DATE_ACTION_MATCH \
+            or _predicate_cover(_DATE_WORDS.sub(" ", claim), passage) < MIN_PREDICATE_COVER:
+        return None  # (what happens, not only who: "signed the grain deal" is not "signed the water treaty")
     dates = _action_dates(_lemmas([passage])[0], action, published)
     if not dates:
         return None
@@ -470,15 +482,15 @@ def date_relation(claim: str, passage: str, published: str | None, action: str |
     return "other" if pairs and len(wanted) == 1 and len(pairs) == len(dates) else None
 
 
-# A sentence that refers back to the one before for what it tells ("The country did so on July 13").
-_ANAPHORIC = re.compile(r"\b(?:did|do|does|done) so\b|^\s*(?:It|They|He|She|This|These)\b")
+# A sentence that restates the action of the one before ("The country did so on July 13").
+_ANAPHORIC = re.compile(r"\b(?:did|do|does|done) so\b")
 # How far back the sentence before may start.
 ANTECEDENT_CHARS = 400
 
 
 def _with_antecedent(ctx: _Context, cand: Candidate) -> str:
-    """Return the passage with the sentence it refers back to ("did so", "It ...") before it, and with the next
-    sentence after it when that one refers back to the passage ("The agreement was conditional on North Korea's
+    """Return the passage with the sentence whose action it restates ("did so") before it, and with the next
+    sentence after it when that one restates the passage's ("The agreement was conditional on North Korea's
     recognition of the republics. The isolated Asian country did so on July 13")."""
     text = ctx.text(cand.article)
     told = cand.text
@@ -500,9 +512,11 @@ _ORDINALS = {w: n for n, w in enumerate(["first", "second", "third", "fourth", "
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(\w+)", re.IGNORECASE)
 
 
-def _ranks(text: str) -> set[tuple[str, int]]:
-    """Return the ranks ``text`` states: ("country", 3) for "the third country"."""
-    return {(m.group(2).lower(), _ORDINALS[m.group(1).lower()]) for m in _ORDINAL.finditer(text)}
+def _ranks(text: str, times: bool = True) -> set[tuple[str, int]]:
+    """Return the ranks ``text`` states: ("country", 3) for "the third country"; ("time", 1) for "for the first
+    time" unless ``times`` is False."""
+    return {(m.group(2).lower(), _ORDINALS[m.group(1).lower()]) for m in _ORDINAL.finditer(text)
+            if times or m.group(2).lower() != "time"}
 
 
 def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
@@ -518,13 +532,14 @@ def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
         if action is None:
             return False
     given = _ranks(passage)
-    clash = any(noun == n and rank != r for noun, rank in wanted for n, r in given) \
-        and not any(w in given for w in wanted)
+    # per ranked noun: the passage ranks it, and never as the claim does ("second time" against "first time",
+    # whatever "third quarter" both say)
+    clash = any(any(n == noun for n, _ in given) and (noun, rank) not in given for noun, rank in wanted)
     if not clash:
         return False
     words = {_stem(w) for w in content_words(claim) if w not in _ORDINALS}
     return covered_share(words, {_stem(w) for w in content_words(passage)}) >= DATE_ACTION_MATCH \
-        and states_action(action, _lemmas([passage])[0])
+        and _predicate_cover(claim, passage) >= MIN_PREDICATE_COVER and states_action(action, _lemmas([passage])[0])
 
 
 _PLACE_AFTER = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?)+)")
@@ -620,13 +635,17 @@ def _lemmas(texts: list[str]) -> list[Any]:
     from storyscope.annotate.nlp import load_nlp
 
     todo = [t for t in dict.fromkeys(texts) if t not in _PARSED]
+    fresh: dict[str, Any] = {}
     if todo:
         nlp = load_nlp()
-        if len(_PARSED) + len(todo) > _PARSED_MAX:
-            _PARSED.clear()
         with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
-            _PARSED.update(zip(todo, nlp.pipe(todo)))
-    return [_PARSED[t] for t in texts]
+            fresh = dict(zip(todo, nlp.pipe(todo)))
+    out = [fresh[t] if t in fresh else _PARSED[t] for t in texts]
+    if fresh:
+        if len(_PARSED) + len(fresh) > _PARSED_MAX:
+            _PARSED.clear()
+        _PARSED.update(fresh)
+    return out
 
 
 def claim_action(doc: Any) -> str | None:
@@ -652,8 +671,10 @@ _SAME_ACTION = [frozenset(g) for g in (
     {"deny", "reject", "dismiss", "refute"}, {"kill", "slay"}, {"wound", "injure"},
     {"attack", "strike", "shell", "bomb", "hit", "pound"}, {"offer", "propose", "pledge", "promise"},
     {"recognise", "recognize", "acknowledge"}, {"train", "prepare", "drill"}, {"ask", "request", "seek", "urge"},
-    {"deepen", "intensify", "strengthen"}, {"invade", "occupy"},
+    {"deepen", "intensify", "strengthen"}, {"invade", "occupy"}, {"collapse", "burst", "breach"},
 )]
+# Phrasal verbs for an action: "the dam gave way" for "collapse".
+_PHRASAL_ACTIONS = {("give", "way"): "collapse"}
 
 
 def _is_action(tok: Any, action: str) -> bool:
@@ -663,6 +684,8 @@ def _is_action(tok: Any, action: str) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX"):
         forms = {action} | set().union(*(g for g in _SAME_ACTION if action in g))
+        if any(_PHRASAL_ACTIONS.get((lemma, c.lower_)) in forms for c in tok.children):
+            return True
         return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_))
     if tok.pos_ != "NOUN" or not same_word(lemma, action):
         return False
@@ -858,7 +881,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     # who the statement claim says spoke: the other side of its cue ("Kim Jong Un" in "Kim Jong Un called ...")
     speaker_part = _STATEMENT_CUE.sub(" ", claim.replace(said_content(claim), " ")) if statement else ""
     # "Russia has been accused of X" is about the accusation: a passage reporting it in the same frame states it.
-    ranks = _ranks(claim)
+    ranks = _ranks(claim, times=False)  # an agreeing passage need not say "for the first time" to agree
+    dated = not statement and bool(claim_dates(claim) or _WEEKDAY.search(claim))
     role = role_claim(claim)  # a role claim is decided by descriptions, not by an action
     frames = report_frame(claim)
     claim_doc = _lemmas([claim])[0]
@@ -929,7 +953,9 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         elif dating == "same" and stance in (None, "discuss") and not relayed and rule.reason not in _NOT_CONFIRMING \
                 and not (figures and rule.reason in ("other_figure", "no_figure")):
             stance, strength = "agree", max(strength, DATE_CONFLICT_STRENGTH)  # the same event on the same date
-        if stance == "agree" and ranks and not ranks & _ranks(told):
+        if stance == "agree" and dated and dating != "same" and not own:
+            stance = "discuss"  # "collapsed on Monday" is not confirmed by a passage that does not say when
+        if stance == "agree" and ranks and not ranks <= _ranks(told):
             stance = "discuss"  # "one of the earliest countries" does not say "the second country"
         if stance == "agree" and not own and (subject_missing(claim, cand.text, speaker, claim_doc)
                                               or place_missing(claim, cand.text)):

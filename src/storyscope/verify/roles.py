@@ -29,8 +29,6 @@ ROLE_NOUNS = frozenset({
     "businesswoman", "entrepreneur", "tycoon", "billionaire", "executive", "strategist", "consultant",
     "commissioner", "inspector", "ombudsman", "speaker", "coach", "pilot",
 })
-# Share of the description's complement ("of the UN's nuclear agency") the claim's role must hold.
-COMPLEMENT_SHARE = 0.6
 # Words that make a role another one: a "former MP" is not an MP, a "deputy minister" not the minister.
 QUALIFIERS = frozenset({
     "former", "retired", "late", "acting", "deputy", "vice", "assistant", "interim", "alleged", "self",
@@ -180,12 +178,18 @@ class _Unit:
         self.complement = _complement(tokens)
 
 
-def _complement(tokens: list[_Token]) -> list[tuple[str, bool]]:
-    """The content words after a role phrase's first preposition ("north", "korea" of "ambassador to North Korea")."""
+def _complement(tokens: list[_Token]) -> tuple[str, bool] | None:
+    """The head of a role phrase's first complement: the last content word between its first preposition and the
+    next one ("korea" of "ambassador to North Korea since 2019", "agency" of "head of the UN's nuclear agency")."""
     for k, t in enumerate(tokens):
         if t.lower in _PREPOSITIONS:
-            return [p for u in tokens[k + 1:] if u.lower not in _STOPWORDS for p in _parts(u)]
-    return []
+            phrase = []
+            for u in tokens[k + 1:]:
+                if u.lower in _PREPOSITIONS or u.lower in ("and", "or", "&"):
+                    break
+                phrase += [p for p in _parts(u) if u.lower not in _STOPWORDS]
+            return phrase[-1] if phrase else None
+    return None
 
 
 def _head(tokens: list[_Token]) -> tuple[str, bool] | None:
@@ -220,12 +224,13 @@ def _unit_matches(claim: _Unit, desc: _Unit) -> bool:
         return False
     if not _same(claim.head, desc.head):
         return False
-    # "head of the UN's nuclear agency" is not "head of the UN"; "ambassador to North Korea" not "... to Russia"
-    if desc.complement and sum(any(_same(w, c) for c in claim.words) for w in desc.complement) \
-            < COMPLEMENT_SHARE * len(desc.complement):
+    # "head of the UN's nuclear agency" is not "head of the UN"; "ambassador to North Korea" not "... to Russia":
+    # the heads of the first complements must be one word ("spokesman for the Pentagon" = "Pentagon spokesman")
+    if claim.complement and desc.complement and not _same(claim.complement, desc.complement):
         return False
-    if claim.complement and desc.complement \
-            and not all(any(_same(w, d) for d in desc.complement) for w in claim.complement):
+    if desc.complement and not claim.complement and not any(_same(desc.complement, w) for w in claim.words):
+        return False
+    if claim.complement and not desc.complement and not any(_same(claim.complement, w) for w in desc.words):
         return False
     missing = [w for w in claim.words if not any(_same(w, d) for d in desc.words)]
     if not missing:

@@ -127,12 +127,41 @@ def _counted(text: str) -> dict[float, set[str]]:
     return out
 
 
+_BOUND = re.compile(r"\b(at least|more than|over|upwards of|in excess of|up to|at most|fewer than|less than|under|"
+                    r"as many as|no more than)\s+(\d[\d,.]*)", re.IGNORECASE)
+_QUOTING = frozenset({"said", "says", "told", "tells", "claimed", "claims", "announced", "stated", "according"})
+_LOWER_BOUNDS = frozenset({"at least", "more than", "over", "upwards of", "in excess of"})
+
+
+def _bounds(text: str) -> dict[float, str]:
+    """Map each figure ``text`` states as a bound to "min" ("at least 38") or "max" ("up to 2,000")."""
+    out = {}
+    for m in _BOUND.finditer(text):
+        try:
+            value = float(m.group(2).replace(",", "").rstrip("."))
+        except ValueError:
+            continue
+        out[value] = "min" if m.group(1).lower() in _LOWER_BOUNDS else "max"
+    return out
+
+
 def _same_thing_other_figure(claim: str, passage: str) -> bool:
-    """True when the passage gives another figure for what the claim's figure counts (500 vs 5,000 engineers)."""
+    """True when the passage gives another figure for what the claim's figure counts (500 vs 5,000 engineers).
+
+    A figure the claim gives as a bound is not contradicted by one within it: "at least 38 dead" by "41 dead",
+    "up to 2,000 engineers" by "300 engineers".
+    """
     claim_counted, passage_counted = _counted(claim), _counted(passage)
+    # what someone is said to have said must be quoted with its own figure ("told Nato up to 100,000" is not
+    # "up to 10,000"), whatever the bound
+    quoting = bool({w.lower() for w in _WORD.findall(claim)} & _QUOTING)
+    bounds = {} if quoting else _bounds(claim)
     for value, nouns in claim_counted.items():
         for other, other_nouns in passage_counted.items():
             if other != value and nouns & other_nouns and value not in passage_counted:
+                bound = bounds.get(value)
+                if bound == "min" and other > value or bound == "max" and other < value:
+                    continue
                 return True
     return False
 
