@@ -417,3 +417,14 @@ def test_one_action_in_other_words():
     assert states_action("cut", _lemmas(["Kyiv then severed relations with Selmara."])[0])
     assert states_action("send", _lemmas(["Norvakia has supplied shells to Selmara."])[0])
     assert not states_action("cut", _lemmas(["Kyiv then praised relations with Selmara."])[0])
+
+
+def test_the_parse_cache_returns_every_text_when_it_fills(monkeypatch):
+    import storyscope.verify.check as check
+
+    monkeypatch.setattr(check, "_PARSED", {})
+    monkeypatch.setattr(check, "_PARSED_MAX", 3)
+    check._lemmas(["The dam held.", "The bridge fell."])
+    check._lemmas(["The road opened."])
+    docs = check._lemmas(["The dam held.", "The ferry sailed."])  # one cached, one new, cache over its bound
+    assert [d.text for d in docs] == ["The dam held.", "The ferry sailed."]
