@@ -428,3 +428,14 @@ def test_the_parse_cache_returns_every_text_when_it_fills(monkeypatch):
     check._lemmas(["The road opened."])
     docs = check._lemmas(["The dam held.", "The ferry sailed."])  # one cached, one new, cache over its bound
     assert [d.text for d in docs] == ["The dam held.", "The ferry sailed."]
+
+
+def test_the_opposite_action_contradicts(store):
+    from storyscope.verify.check import _lemmas, opposite_action
+
+    assert opposite_action("accept", _lemmas(["Lund said Velm should turn down the offer."])[0])
+    assert opposite_action("keep", _lemmas(["Kyiv then severed relations with Selmara."])[0])
+    assert not opposite_action("keep", _lemmas(["Kyiv did not sever relations with Selmara."])[0])  # negated
+    assert not opposite_action("accept", _lemmas(["Velm accepted the offer and rejected the terms."])[0])
+    # what Lund is said to have said, and her own words say the opposite
+    assert check_claim(store, "Petra Lund said the harbour at Velm would reopen for a month.").verdict == "refuted"

@@ -70,6 +70,9 @@ EXPECTED = [
     ("North Korea was the second country to recognise the Donetsk and Luhansk People's Republics.",
      {"refuted", "not_enough_evidence"}),
     ("Putin and Kim signed their defence pact in September.", {"refuted"}),  # a month alone
+    # the opposite of what was said or done: he said to accept the offer; Kiev severed relations
+    ("Igor Korotchenko said Moscow should turn down Kim Jong-un's offer.", {"refuted"}),
+    ("Kyiv kept diplomatic relations with Pyongyang.", {"refuted", "not_enough_evidence"}),
 ]
 
 

@@ -660,7 +660,52 @@ def claim_action(doc: Any) -> str | None:
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.pos_ != "VERB" or verb.text[:1].isupper():  # "Andrii Sybiha is ...": a name, not a verb
         return None
-    return verb.lemma_.lower()
+    lemma = verb.lemma_.lower()
+    return next((_PHRASAL_ACTIONS[(lemma, c.lower_)] for c in verb.children if (lemma, c.lower_) in _PHRASAL_ACTIONS),
+                lemma)
+
+
+# Actions and their opposites: a passage stating the opposite of the claim's action (and not the action)
+# contradicts it ("Korotchenko said Moscow should turn down the offer" against "... should gratefully accept").
+_OPPOSITES = [(frozenset(a), frozenset(b)) for a, b in (
+    ({"accept", "welcome", "approve"}, {"reject", "refuse", "decline", "dismiss"}),
+    ({"keep", "maintain", "preserve", "retain"}, {"sever", "cut", "break", "suspend", "end"}),
+    ({"support", "back", "endorse"}, {"oppose", "condemn"}),
+    ({"confirm", "admit"}, {"deny"}),
+    ({"win"}, {"lose"}), ({"open", "reopen"}, {"close", "shut"}),
+    ({"allow", "permit", "authorise", "authorize"}, {"ban", "forbid", "prohibit", "block"}),
+    ({"increase", "raise"}, {"reduce", "lower", "decrease"}), ({"join"}, {"leave", "quit"}),
+    ({"arrive"}, {"depart"}), ({"advance"}, {"retreat", "withdraw"}),
+)]
+
+
+def _main_clause_without_action(doc: Any) -> str:
+    """Return the claim's words outside its adverbial clauses and without its action verb."""
+    skip: set[int] = set()
+    for tok in doc:
+        if tok.dep_ in ("advcl", "prep") and tok.head.dep_ == "ROOT" and tok.lower_ in ("after", "before", "when",
+                                                                                      "because", "since", "while") \
+                or tok.dep_ == "advcl":
+            skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))
+    action_i = {t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() == claim_action(doc)}
+    return " ".join(t.text for t in doc if t.i not in skip and t.i not in action_i)
+
+
+def opposite_action(action: str, doc: Any) -> bool:
+    """True when the parsed passage ``doc`` states the opposite of ``action``, unnegated, and not the action itself
+    ("accept" against "should turn down", "keep relations" against "severed relations")."""
+    opposites = set().union(*(b for a, b in _OPPOSITES if action in a), *(a for a, b in _OPPOSITES if action in b))
+    if not opposites or states_action(action, doc):
+        return False
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        lemma = next((_PHRASAL_ACTIONS[(lemma, c.lower_)] for c in tok.children
+                      if (lemma, c.lower_) in _PHRASAL_ACTIONS), lemma)
+        if lemma in opposites:
+            return True
+    return False
 
 
 # Verbs news writers use for one action ("cut ties" = "severed relations"); a passage stating any of a group
@@ -674,7 +719,8 @@ _SAME_ACTION = [frozenset(g) for g in (
     {"deepen", "intensify", "strengthen"}, {"invade", "occupy"}, {"collapse", "burst", "breach"},
 )]
 # Phrasal verbs for an action: "the dam gave way" for "collapse".
-_PHRASAL_ACTIONS = {("give", "way"): "collapse"}
+_PHRASAL_ACTIONS = {("give", "way"): "collapse", ("turn", "down"): "reject", ("call", "off"): "cancel",
+                    ("pull", "out"): "withdraw", ("back", "down"): "retreat"}
 
 
 def _is_action(tok: Any, action: str) -> bool:
@@ -886,7 +932,12 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     role = role_claim(claim)  # a role claim is decided by descriptions, not by an action
     frames = report_frame(claim)
     claim_doc = _lemmas([claim])[0]
+    # what a statement claim says the speaker said should happen ("turn down" in "X said Moscow should turn down")
+    said_action = claim_action(_lemmas([said_content(claim)])[0]) if statement else None
     action = None if statement or role else claim_action(claim_doc)
+    # the claim's main clause without its action verb ("Kyiv kept | diplomatic relations with Pyongyang"), for
+    # matching a passage that states the opposite action on the same things
+    main_clause = _main_clause_without_action(claim_doc) if action else ""
     denial_claim = statement and any(w.strip(".,;:").lower() in _DENIAL_VERBS for w in claim.split())
     for cand, (label, p) in zip(cands, preds):
         cover, speaker = _attribution_at(ctx, cand.article, cand.start, cand.end)
@@ -921,6 +972,9 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                 stance, strength = "agree", max(strength, 0.6)
             elif own and stance == "disagree" and denial_claim:
                 stance = "agree"  # "X denied Y" and X's denial of Y
+            if own and said_action and stance in (None, "agree", "discuss") \
+                    and opposite_action(said_action, _lemmas([cand.text])[0]):
+                stance, strength = "disagree", max(strength, 0.6)  # X said the opposite of what the claim says
             elif not own and stance == "disagree":
                 stance = "discuss"
             elif not own and speaker and stance == "agree":
@@ -953,6 +1007,13 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         elif dating == "same" and stance in (None, "discuss") and not relayed and rule.reason not in _NOT_CONFIRMING \
                 and not (figures and rule.reason in ("other_figure", "no_figure")):
             stance, strength = "agree", max(strength, DATE_CONFLICT_STRENGTH)  # the same event on the same date
+        opposed = False
+        if not statement and action and stance in ("agree", "discuss") and not relayed \
+                and not subject_missing(claim, cand.text, speaker, claim_doc) \
+                and _predicate_cover(main_clause, cand.text) >= MIN_PREDICATE_COVER \
+                and opposite_action(action, _lemmas([cand.text])[0]):
+            stance, strength = "disagree", max(strength, 0.6)  # "kept relations" against "severed relations"
+            opposed = True
         if stance == "agree" and dated and dating != "same" and not own:
             stance = "discuss"  # "collapsed on Monday" is not confirmed by a passage that does not say when
         if stance == "agree" and ranks and not ranks <= _ranks(told):
@@ -970,7 +1031,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         if unknown and stance in ("agree", "disagree") and cand.cosine < COS_AGREE:
             stance = "discuss"  # it cannot be about what the claim says of a thing no article names
         party = None
-        if stance == "disagree" and not dated_otherwise and not described:
+        if stance == "disagree" and not dated_otherwise and not described and not opposed:
             denier = " ".join(x for x in (speaker, _denier_text(cand.text)) if x)
             # X's own denial of Y is the best evidence against "X confirmed Y": not an interested party's.
             party = None if own else (interested_party(claim, denier)
