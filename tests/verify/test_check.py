@@ -439,3 +439,8 @@ def test_the_opposite_action_contradicts(store):
     assert not opposite_action("accept", _lemmas(["Velm accepted the offer and rejected the terms."])[0])
     # what Lund is said to have said, and her own words say the opposite
     assert check_claim(store, "Petra Lund said the harbour at Velm would reopen for a month.").verdict == "refuted"
+
+
+def test_a_later_change_of_state_does_not_contradict_an_earlier_one(store):
+    # closed in February, reopens in May: both true
+    assert check_claim(store, "The Kestrel bridge closed in February.").verdict != "refuted"

@@ -669,14 +669,16 @@ def claim_action(doc: Any) -> str | None:
 # contradicts it ("Korotchenko said Moscow should turn down the offer" against "... should gratefully accept").
 _OPPOSITES = [(frozenset(a), frozenset(b)) for a, b in (
     ({"accept", "welcome", "approve"}, {"reject", "refuse", "decline", "dismiss"}),
-    ({"keep", "maintain", "preserve", "retain"}, {"sever", "cut", "break", "suspend", "end"}),
+    ({"keep", "maintain", "preserve", "retain"}, {"sever", "cut", "break", "suspend"}),
     ({"support", "back", "endorse"}, {"oppose", "condemn"}),
     ({"confirm", "admit"}, {"deny"}),
-    ({"win"}, {"lose"}), ({"open", "reopen"}, {"close", "shut"}),
-    ({"allow", "permit", "authorise", "authorize"}, {"ban", "forbid", "prohibit", "block"}),
-    ({"increase", "raise"}, {"reduce", "lower", "decrease"}), ({"join"}, {"leave", "quit"}),
-    ({"arrive"}, {"depart"}), ({"advance"}, {"retreat", "withdraw"}),
+    ({"win"}, {"lose"}), ({"allow", "permit", "authorise", "authorize"}, {"ban", "forbid", "prohibit", "block"}),
+    # changes of state: both may be true at different times, so only what someone said is judged by them
+    ({"open", "reopen"}, {"close", "shut"}), ({"increase", "raise"}, {"reduce", "lower", "decrease"}),
+    ({"join"}, {"leave", "quit"}), ({"arrive"}, {"depart"}), ({"advance"}, {"retreat", "withdraw"}),
 )]
+# Where the changes of state begin in _OPPOSITES.
+_STATE_CHANGES = 6
 
 
 def _main_clause_without_action(doc: Any) -> str:
@@ -691,10 +693,12 @@ def _main_clause_without_action(doc: Any) -> str:
     return " ".join(t.text for t in doc if t.i not in skip and t.i not in action_i)
 
 
-def opposite_action(action: str, doc: Any) -> bool:
+def opposite_action(action: str, doc: Any, changes: bool = True) -> bool:
     """True when the parsed passage ``doc`` states the opposite of ``action``, unnegated, and not the action itself
-    ("accept" against "should turn down", "keep relations" against "severed relations")."""
-    opposites = set().union(*(b for a, b in _OPPOSITES if action in a), *(a for a, b in _OPPOSITES if action in b))
+    ("accept" against "should turn down", "keep relations" against "severed relations"); changes of state
+    ("open" against "close") only when ``changes``."""
+    pairs = _OPPOSITES if changes else _OPPOSITES[:_STATE_CHANGES]
+    opposites = set().union(*(b for a, b in pairs if action in a), *(a for a, b in pairs if action in b))
     if not opposites or states_action(action, doc):
         return False
     for tok in doc:
@@ -1010,8 +1014,9 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         opposed = False
         if not statement and action and stance in ("agree", "discuss") and not relayed \
                 and not subject_missing(claim, cand.text, speaker, claim_doc) \
+                and content_words(" ".join(w for w in main_clause.split() if not w[:1].isupper())) \
                 and _predicate_cover(main_clause, cand.text) >= MIN_PREDICATE_COVER \
-                and opposite_action(action, _lemmas([cand.text])[0]):
+                and opposite_action(action, _lemmas([cand.text])[0], changes=False):
             stance, strength = "disagree", max(strength, 0.6)  # "kept relations" against "severed relations"
             opposed = True
         if stance == "agree" and dated and dating != "same" and not own:
