@@ -43,7 +43,8 @@ ARTICLES = [
              "Halina Brask, a former Talvorian defence minister, said the landing had been hit twice.\n\n"
              "Fishermen who have worked for decades near the old Velm harbour claim that boats have been sunk.\n\n"
              "Brask told reporters the Velm harbour would stay shut for weeks while the silt is cleared.\n\n"
-             "Karin Holm, a ferry captain, said the night crossings would resume in June."},
+             "Karin Holm, a ferry captain, said the night crossings would resume in June.\n\n"
+             "Holm said 40 ferries were stuck in the port at Velm."},
     {"id": "a5_border_review", "published": "2025-05-06", "title": "How the Osk border was settled",
      "text": "The water treaty between Talvoria and Mirenland was conditional on Mirenland's recognition of the "
              "Osk border.\n\nThe small republic did so on 4 April, as the second country after Kessia.\n\n"
@@ -439,6 +440,13 @@ def test_the_opposite_action_contradicts(store):
     assert not opposite_action("accept", _lemmas(["Velm accepted the offer and rejected the terms."])[0])
     # what Lund is said to have said, and her own words say the opposite
     assert check_claim(store, "Petra Lund said the harbour at Velm would reopen for a month.").verdict == "refuted"
+
+
+def test_a_misquoted_figure_or_a_negation_the_speaker_never_gave_refutes(store):
+    assert check_claim(store, "Karin Holm said 40 ferries were stuck in the port at Velm.").verdict == "supported"
+    assert check_claim(store, "Karin Holm said 400 ferries were stuck in the port at Velm.").verdict == "refuted"
+    assert check_claim(store, "Karin Holm said no ferries were stuck in the port at Velm.").verdict != "supported"
+    assert check_claim(store, "Petra Lund said the harbour at Velm would not be closed.").verdict == "refuted"
 
 
 def test_a_later_change_of_state_does_not_contradict_an_earlier_one(store):

@@ -73,6 +73,10 @@ EXPECTED = [
     # the opposite of what was said or done: he said to accept the offer; Kiev severed relations
     ("Igor Korotchenko said Moscow should turn down Kim Jong-un's offer.", {"refuted"}),
     ("Kyiv kept diplomatic relations with Pyongyang.", {"refuted", "not_enough_evidence"}),
+    # a negation Kim never gave; a figure Zelensky never gave
+    ("Kim Jong Un said North Korea would not side with Russia on the anti-imperialist front.", {"refuted"}),
+    ("Zelensky told Nato that 100,000 North Korean troops were being prepared to enter the war.",
+     {"refuted", "not_enough_evidence"}),
 ]
 
 

@@ -681,6 +681,19 @@ _OPPOSITES = [(frozenset(a), frozenset(b)) for a, b in (
 _STATE_CHANGES = 6
 
 
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n’t\b|n't\b", re.IGNORECASE)
+
+
+def _negated(text: str) -> bool:
+    """True when ``text`` holds a negation ("would not side", "will never stand")."""
+    return _NEGATION.search(text) is not None
+
+
+def denial_claim_words(claim: str) -> bool:
+    """True when the claim's cue is a verb of denial ("X denied that ...")."""
+    return any(w.strip(".,;:").lower() in _DENIAL_VERBS for w in claim.split())
+
+
 def _main_clause_without_action(doc: Any) -> str:
     """Return the claim's words outside its adverbial clauses and without its action verb."""
     skip: set[int] = set()
@@ -938,6 +951,9 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     claim_doc = _lemmas([claim])[0]
     # what a statement claim says the speaker said should happen ("turn down" in "X said Moscow should turn down")
     said_action = claim_action(_lemmas([said_content(claim)])[0]) if statement else None
+    said_figures = _figures(said_content(claim)) if statement else set()
+    # the claim says the speaker denied something would happen ("said North Korea would not side with Russia")
+    said_negated = statement and not denial_claim_words(claim) and _negated(said_content(claim))
     action = None if statement or role else claim_action(claim_doc)
     # the claim's main clause without its action verb ("Kyiv kept | diplomatic relations with Pyongyang"), for
     # matching a passage that states the opposite action on the same things
@@ -979,6 +995,11 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             if own and said_action and stance in (None, "agree", "discuss") \
                     and opposite_action(said_action, _lemmas([cand.text])[0]):
                 stance, strength = "disagree", max(strength, 0.6)  # X said the opposite of what the claim says
+            elif own and stance == "agree" and said_figures and _figures(cand.text) \
+                    and not said_figures & _figures(cand.text):
+                stance = "disagree"  # misquoted: "told Nato 100,000" when the figure X gave was 10,000
+            elif own and stance == "agree" and said_negated and not _negated(cand.text):
+                stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
             elif not own and stance == "disagree":
                 stance = "discuss"
             elif not own and speaker and stance == "agree":
