@@ -177,3 +177,13 @@ def test_a_complement_is_its_first_phrase():
     assert describes_role("Anna Vel", "ambassador to Mirenland", "Anna Vel, ambassador to Mirenland since 2019, said so.")
     assert describes_role("Anna Vel", "a professor of history",
                           "Anna Vel, a professor of history at Velm University, said so.")
+
+
+def test_the_same_title_with_another_named_complement_contradicts():
+    from storyscope.verify.roles import contradicts_complement
+
+    passage = "Tomas Brandt, a spokesman for Norvakia, told reporters the bridge held."
+    assert contradicts_complement("Tomas Brandt", "a spokesman for Selmara", passage) is not None
+    assert contradicts_complement("Tomas Brandt", "a spokesman for Norvakia", passage) is None
+    assert contradicts_complement("Anna Vel", "ambassador to the UN", "Anna Vel, ambassador to the United Nations,") \
+        is None  # an acronym is not judged

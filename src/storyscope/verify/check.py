@@ -26,7 +26,7 @@ from storyscope.model import Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.retrieve import Candidate, retrieve
-from storyscope.verify.roles import contradicts_portfolio, describes_role, role_claim
+from storyscope.verify.roles import contradicts_complement, contradicts_portfolio, describes_role, role_claim
 from storyscope.verify.stance_rules import (
     AGREE_MIN_RELEVANCE,
     CAPITALS,
@@ -1012,7 +1012,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             span = describes_role(role[0], role[1], cand.text)
             former = None if span or "former" in role[1].lower().split() \
                 else describes_role(role[0], "former " + role[1], cand.text) \
-                or contradicts_portfolio(role[0], role[1], cand.text)
+                or contradicts_portfolio(role[0], role[1], cand.text) \
+                or contradicts_complement(role[0], role[1], cand.text)
             hit = span or former
             if hit is not None and _attribution_at(ctx, cand.article, cand.start + hit[0],
                                                    cand.start + hit[1])[0] < RELAYED_COVER:

@@ -217,7 +217,7 @@ def _conjuncts(tokens: list[_Token]) -> list[list[_Token]]:
     return [c for c in out if c]
 
 
-def _unit_matches(claim: _Unit, desc: _Unit) -> bool:
+def _unit_matches(claim: _Unit, desc: _Unit, complements: bool = True) -> bool:
     if desc.negated or claim.head is None or desc.head is None:
         return False
     if desc.qualifiers - claim.qualifiers or claim.qualifiers - desc.qualifiers:
@@ -226,11 +226,13 @@ def _unit_matches(claim: _Unit, desc: _Unit) -> bool:
         return False
     # "head of the UN's nuclear agency" is not "head of the UN"; "ambassador to North Korea" not "... to Russia":
     # the heads of the first complements must be one word ("spokesman for the Pentagon" = "Pentagon spokesman")
-    if claim.complement and desc.complement and not _same(claim.complement, desc.complement):
+    if not complements:
+        pass
+    elif claim.complement and desc.complement and not _same(claim.complement, desc.complement):
         return False
-    if desc.complement and not claim.complement and not any(_same(desc.complement, w) for w in claim.words):
+    elif desc.complement and not claim.complement and not any(_same(desc.complement, w) for w in claim.words):
         return False
-    if claim.complement and not desc.complement and not any(_same(claim.complement, w) for w in desc.words):
+    elif claim.complement and not desc.complement and not any(_same(claim.complement, w) for w in desc.words):
         return False
     missing = [w for w in claim.words if not any(_same(w, d) for d in desc.words)]
     if not missing:
@@ -435,7 +437,7 @@ def _descriptions(tokens: list[_Token], i: int, j: int) -> list[tuple[list[_Toke
     return [d for d in out if d[0]]
 
 
-def describes_role(name: str, role: str, passage: str) -> tuple[int, int] | None:
+def describes_role(name: str, role: str, passage: str, complements: bool = True) -> tuple[int, int] | None:
     """Return the span in ``passage`` of the writer's description of ``name`` as ``role``, or None.
 
     The description is an appositive after the name ("Tomas Brandt, a reserve colonel, said") or a
@@ -463,7 +465,7 @@ def describes_role(name: str, role: str, passage: str) -> tuple[int, int] | None
             units = [_Unit(c, tail if n == len(conjuncts) - 1 else ()) for n, c in enumerate(conjuncts)]
             matched = []
             for claim_unit in role_units:
-                hit = next((u for u in units if _unit_matches(claim_unit, u)), None)
+                hit = next((u for u in units if _unit_matches(claim_unit, u, complements)), None)
                 if hit is None:
                     break
                 matched.append(hit)
@@ -500,3 +502,25 @@ def contradicts_portfolio(name: str, role: str, passage: str) -> tuple[int, int]
         return None
     described = _portfolios(passage[span[0]:span[1]])
     return span if described and not described & claimed else None
+
+
+def contradicts_complement(name: str, role: str, passage: str) -> tuple[int, int] | None:
+    """Return the span of the passage's description of ``name`` with the role's head noun but another named
+    complement, else None: "A spokesman for the Pentagon Pat Ryder" against "Pat Ryder is a spokesman for the
+    Kremlin"; "Russia's ambassador to North Korea, Alexandre Matsegora" against "... ambassador to Russia".
+    Both complements must be capitalised names, and an acronym ("the UN") is never judged."""
+    units = [_Unit(c) for c in _conjuncts([t for t in _tokens(role.replace("’", "'")) if t.is_word])]
+    if len(units) != 1 or units[0].head is None or units[0].complement is None:
+        return None
+    claimed = units[0].complement
+    head_word = units[0].head[0]
+    if not claimed[1] or re.search(r"\b[A-Z]{2,6}\b", role):  # "the UN", "NATO": acronyms are not judged
+        return None
+    span = describes_role(name, head_word, passage, complements=False)
+    if span is None:
+        return None
+    described = _Unit([t for t in _tokens(passage[span[0]:span[1]]) if t.is_word])
+    other = described.complement
+    if other is None or not other[1] or _same(claimed, other) or re.search(r"\b[A-Z]{2,6}\b", passage[span[0]:span[1]]):
+        return None
+    return span
