@@ -48,7 +48,8 @@ ARTICLES = [
     {"id": "a5_border_review", "published": "2025-05-06", "title": "How the Osk border was settled",
      "text": "The water treaty between Talvoria and Mirenland was conditional on Mirenland's recognition of the "
              "Osk border.\n\nThe small republic did so on 4 April, as the second country after Kessia.\n\n"
-             "The old Osk pier gave way on Saturday night after the spring storm."},
+             "The old Osk pier gave way on Saturday night after the spring storm.\n\n"
+             "Kessia rejected the grain offer from Mirenland. Talvoria accepted the grain offer a day later."},
 ]
 
 
@@ -434,12 +435,17 @@ def test_the_parse_cache_returns_every_text_when_it_fills(monkeypatch):
 def test_the_opposite_action_contradicts(store):
     from storyscope.verify.check import _lemmas, opposite_action
 
-    assert opposite_action("accept", _lemmas(["Lund said Velm should turn down the offer."])[0])
+    assert opposite_action("accept", _lemmas(["Lund said Velm should turn down the offer."])[0], modal=True)
+    assert not opposite_action("accept", _lemmas(["Lund said Velm could turn down the offer."])[0])  # a possibility
+    assert not opposite_action("keep", _lemmas(["Kyiv threatened to sever relations with Selmara."])[0])
+    assert not opposite_action("keep", _lemmas(["Kyiv broke the rainfall record."])[0], {"relation"})
     assert opposite_action("keep", _lemmas(["Kyiv then severed relations with Selmara."])[0])
     assert not opposite_action("keep", _lemmas(["Kyiv did not sever relations with Selmara."])[0])  # negated
     assert not opposite_action("accept", _lemmas(["Velm accepted the offer and rejected the terms."])[0])
-    # what Lund is said to have said, and her own words say the opposite
-    assert check_claim(store, "Petra Lund said the harbour at Velm would reopen for a month.").verdict == "refuted"
+    # what Lund is said to have said, and her own words say another thing (a change of state is not judged as
+    # an opposite, but her words must state the action)
+    assert check_claim(store, "Petra Lund said the harbour at Velm would reopen for a month.").verdict \
+        != "supported"
 
 
 def test_a_misquoted_figure_or_a_negation_the_speaker_never_gave_refutes(store):
@@ -447,6 +453,11 @@ def test_a_misquoted_figure_or_a_negation_the_speaker_never_gave_refutes(store):
     assert check_claim(store, "Karin Holm said 400 ferries were stuck in the port at Velm.").verdict == "refuted"
     assert check_claim(store, "Karin Holm said no ferries were stuck in the port at Velm.").verdict != "supported"
     assert check_claim(store, "Petra Lund said the harbour at Velm would not be closed.").verdict == "refuted"
+
+
+def test_an_act_of_rejection_is_not_a_statement_and_another_doers_act_says_nothing(store):
+    assert check_claim(store, "Talvoria accepted the grain offer.").verdict == "supported"
+    assert check_claim(store, "Talvoria rejected the grain offer.").verdict == "refuted"
 
 
 def test_a_later_change_of_state_does_not_contradict_an_earlier_one(store):

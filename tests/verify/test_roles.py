@@ -187,3 +187,5 @@ def test_the_same_title_with_another_named_complement_contradicts():
     assert contradicts_complement("Tomas Brandt", "a spokesman for Norvakia", passage) is None
     assert contradicts_complement("Anna Vel", "ambassador to the UN", "Anna Vel, ambassador to the United Nations,") \
         is None  # an acronym is not judged
+    assert contradicts_complement("Tomas Brandt", "ambassador to Pyongyang",
+                                  "Tomas Brandt, ambassador to North Korea, said so.") is None  # the capital

@@ -54,3 +54,9 @@ def test_a_figure_within_the_claims_bound_does_not_contradict_it():
     assert judge("Up to 2,000 engineers will go", "About 300 engineers will go")[0] != "disagree"
     assert judge("Brask said up to 100,000 engineers will go", "Brask said up to 10,000 engineers will go")[0] \
         == "disagree"
+
+
+def test_two_bounds():
+    assert judge("More than 40 people died in the flood", "At least 38 people died in the flood")[0] != "disagree"
+    assert judge("Norvakia will send up to 5,000 engineers", "Norvakia will send up to 2,000 engineers")[0] \
+        == "disagree"

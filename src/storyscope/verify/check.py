@@ -183,6 +183,13 @@ def _attribution_at(ctx: _Context, article: str, start: int, end: int) -> tuple[
     return min(1.0, covered / max(1, end - start)), hits[0][2]
 
 
+def _names_another_doer(passage: str) -> bool:
+    """True when the passage opens with a name as its doer ("Kessia rejected ..."), not a description or a
+    pronoun ("The ministry dismissed ...", "It denied ...")."""
+    first = passage.split(maxsplit=1)[0] if passage.strip() else ""
+    return first[:1].isupper() and first.lower().strip("“\"'") not in _OPENERS | _PRONOUN_OPENERS | _GENERIC
+
+
 def _claimed_within(ctx: _Context, cand: Candidate) -> list[str]:
     """Return the parts of ``cand``'s passage that hedged attributions' content covers ("locals claim ...")."""
     spans = ctx.hedged.get(cand.article, ())
@@ -451,7 +458,10 @@ def _action_dates(doc: Any, action: str, published: str | None) -> list[_Date] |
     return _most_specific([_ymd(found) for found in resolve_dates(text, published)] + claim_dates(text))
 
 
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A weekday the claim dates its event to ("collapsed on Monday"; not "the Good Friday agreement").
+_WEEKDAY = re.compile(r"\b[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_INDEX = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                              "sunday"])}
 
 
 def date_relation(claim: str, passage: str, published: str | None, action: str | None = None) -> str | None:
@@ -464,10 +474,8 @@ def date_relation(claim: str, passage: str, published: str | None, action: str |
     written in June 2024); "same": one does ("... in June 2024"). A claim with several dates gets no "other".
     """
     wanted = claim_dates(claim)
-    if not wanted and published and _WEEKDAY.search(claim):
-        # "collapsed on Monday": the Monday of the week the passage was written in
-        wanted = [_ymd(found) for found in resolve_dates(claim, published)]
-    if not wanted or action is None:
+    weekday = _WEEKDAY.search(claim) if not wanted else None
+    if (not wanted and weekday is None) or action is None:
         return None
     words = {_stem(w) for w in content_words(_DATE_WORDS.sub(" ", claim))}
     if len(words) < 3 or covered_share(words, {_stem(w) for w in content_words(passage)}) < DATE_ACTION_MATCH \
@@ -476,35 +484,54 @@ def date_relation(claim: str, passage: str, published: str | None, action: str |
     dates = _action_dates(_lemmas([passage])[0], action, published)
     if not dates:
         return None
+    if weekday is not None:
+        # "collapsed on Monday": the weekday of each day the passage names ("on 9 June" was a Monday)
+        days = [d for d in dates if None not in d]
+        if not days:
+            return None
+        same = {dt.date(*d).weekday() == _WEEKDAY_INDEX[weekday.group(1).lower()] for d in days}
+        return "same" if same == {True} else "other" if same == {False} else None
     pairs = [(w, d) for w in wanted for d in dates if _comparable(w, d)]
-    if any(_same_date(w, d) for w, d in pairs):
+    if not pairs:
+        return None
+    compared = {d for _, d in pairs}
+    matched = {d for w, d in pairs if _same_date(w, d)}
+    if matched == compared:
         return "same"
-    return "other" if pairs and len(wanted) == 1 and len(pairs) == len(dates) else None
+    # a passage date both ways ("signed on 3 June, a month after talks began in May"): no verdict from dates
+    return "other" if not matched and len(wanted) == 1 and len(compared) == len(dates) else None
 
 
-# A sentence that restates the action of the one before ("The country did so on July 13").
-_ANAPHORIC = re.compile(r"\b(?:did|do|does|done) so\b")
 # How far back the sentence before may start.
 ANTECEDENT_CHARS = 400
 
 
-def _with_antecedent(ctx: _Context, cand: Candidate) -> str:
-    """Return the passage with the sentence whose action it restates ("did so") before it, and with the next
-    sentence after it when that one restates the passage's ("The agreement was conditional on North Korea's
-    recognition of the republics. The isolated Asian country did so on July 13")."""
+# A "did so" sentence whose doer is a description or a pronoun, not a name ("The isolated Asian country did so",
+# not "Talvoria did so", which tells another actor's act).
+_RESTATING = re.compile(r"^\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b[^.;]{0,60}?\b(?:did|do|does|done) so\b")
+
+
+def _with_antecedent(ctx: _Context, cand: Candidate) -> tuple[str, str]:
+    """Return the passage as told, and the sentence that tells the action with its actor.
+
+    A passage whose doer restates the sentence before ("The isolated Asian country did so on July 13") is told
+    with that sentence, which holds the actor ("... conditional on North Korea's recognition of the republics");
+    a passage followed by such a sentence is told with it. Otherwise both are the passage.
+    """
     text = ctx.text(cand.article)
-    told = cand.text
-    if _ANAPHORIC.search(cand.text):
+    told, actor = cand.text, cand.text
+    if _RESTATING.search(cand.text):
         before = text[max(0, cand.start - ANTECEDENT_CHARS):cand.start].rstrip()
         cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
         previous = before[cut + 1:].strip() if cut >= 0 else ""
-        told = f"{previous} {told}" if previous else told
+        if previous:
+            told, actor = f"{previous} {told}", previous
     after = text[cand.end:cand.end + ANTECEDENT_CHARS].lstrip()
     stop = min([i for i in (after.find(". "), after.find("\n")) if i >= 0], default=len(after))
     following = after[:stop + 1].strip()
-    if following and _ANAPHORIC.search(following):
+    if following and _RESTATING.search(following):
         told = f"{told} {following}"
-    return told
+    return told, actor
 
 
 _ORDINALS = {w: n for n, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -670,15 +697,15 @@ def claim_action(doc: Any) -> str | None:
 _OPPOSITES = [(frozenset(a), frozenset(b)) for a, b in (
     ({"accept", "welcome", "approve"}, {"reject", "refuse", "decline", "dismiss"}),
     ({"keep", "maintain", "preserve", "retain"}, {"sever", "cut", "break", "suspend"}),
+    ({"confirm", "admit"}, {"deny"}), ({"win"}, {"lose"}),
+    # positions and states that change: both may be true at different times
     ({"support", "back", "endorse"}, {"oppose", "condemn"}),
-    ({"confirm", "admit"}, {"deny"}),
-    ({"win"}, {"lose"}), ({"allow", "permit", "authorise", "authorize"}, {"ban", "forbid", "prohibit", "block"}),
-    # changes of state: both may be true at different times, so only what someone said is judged by them
+    ({"allow", "permit", "authorise", "authorize"}, {"ban", "forbid", "prohibit", "block"}),
     ({"open", "reopen"}, {"close", "shut"}), ({"increase", "raise"}, {"reduce", "lower", "decrease"}),
     ({"join"}, {"leave", "quit"}), ({"arrive"}, {"depart"}), ({"advance"}, {"retreat", "withdraw"}),
 )]
 # Where the changes of state begin in _OPPOSITES.
-_STATE_CHANGES = 6
+_STATE_CHANGES = 4
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n’t\b|n't\b", re.IGNORECASE)
@@ -706,21 +733,36 @@ def _main_clause_without_action(doc: Any) -> str:
     return " ".join(t.text for t in doc if t.i not in skip and t.i not in action_i)
 
 
-def opposite_action(action: str, doc: Any, changes: bool = True) -> bool:
-    """True when the parsed passage ``doc`` states the opposite of ``action``, unnegated, and not the action itself
-    ("accept" against "should turn down", "keep relations" against "severed relations"); changes of state
-    ("open" against "close") only when ``changes``."""
+# Auxiliaries that make a verb a possibility, not a fact ("could sever", "would reject").
+_MODALS = frozenset({"could", "might", "may", "would", "should", "can", "must"})
+
+
+def opposite_action(action: str, doc: Any, about: set[str] = frozenset(), changes: bool = False,
+                    modal: bool = False) -> bool:
+    """True when the parsed passage ``doc`` states, as a fact, the opposite of ``action`` done to what the claim is
+    about, and not the action itself: "should turn down the offer" against "accept the offer", "severed relations"
+    against "kept relations".
+
+    The opposite verb is unnegated, not a possibility ("could sever") unless ``modal`` (what someone said should
+    happen: "should turn down"), not the complement of another verb ("threatened to sever", "refused to sever"),
+    and its phrase holds one of ``about`` (stems of the claim's words besides the action: "relations", "offer").
+    Changes of state ("open" against "close"), which a later change makes both true, count only when ``changes``.
+    """
     pairs = _OPPOSITES if changes else _OPPOSITES[:_STATE_CHANGES]
     opposites = set().union(*(b for a, b in pairs if action in a), *(a for a, b in pairs if action in b))
     if not opposites or states_action(action, doc):
         return False
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("xcomp", "advcl", "relcl", "acl", "pcomp") \
+                or any(c.dep_ == "neg" or not modal and c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
             continue
         lemma = tok.lemma_.lower()
         lemma = next((_PHRASAL_ACTIONS[(lemma, c.lower_)] for c in tok.children
                       if (lemma, c.lower_) in _PHRASAL_ACTIONS), lemma)
-        if lemma in opposites:
+        if lemma not in opposites:
+            continue
+        phrase = {_stem(t.lower_) for t in tok.subtree if t.i != tok.i}
+        if not about or any(any(same_word(w, p) for p in phrase) for w in about):
             return True
     return False
 
@@ -850,12 +892,21 @@ _DATE_NUMBERS = re.compile(
 # A claim about what someone said ("Grossi said the plant was out of control", "..., according to X").
 _STATEMENT_CUE = re.compile(
     r"\b(?:said|says|told|tells|claimed|claims|stated|announced|announces|warned|warns|confirmed|"
-    r"confirms|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|branded|brands|insisted|"
+    r"confirms|denied|denies|branded|brands|insisted|"
     r"insists|described|describes|urged|urges|demanded|demands)\b|\b(?:called|calls)\b(?!\s+(?:off|up|in|back|out)\b)"
+    # a rejection is a statement when what is rejected is a report or a claim ("dismissed the reports"), not an
+    # offer ("rejected the grain offer")
+    r"|\b(?:dismissed|dismisses|rejected|rejects|refuted|refutes)(?=\s+(?:that\b|(?:the\s+|these\s+|such\s+)?"
+    r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|assertions?|stor(?:y|ies))\b))"
     r"|\baccording to\b",
     re.IGNORECASE)
 
 
+# The cue words of a statement claim, whatever follows them (to leave the speaker once the content is cut).
+_CUE_WORDS = re.compile(r"\b(?:said|says|told|tells|claimed|claims|stated|announced|announces|warned|warns|"
+                        r"confirmed|confirms|denied|denies|branded|brands|insisted|insists|described|describes|urged|"
+                        r"urges|demanded|demands|called|calls|dismissed|dismisses|rejected|rejects|refuted|refutes)\b"
+                        r"|\baccording to\b", re.IGNORECASE)
 # Words after which a denial's passage restates what it stands by ("dismissed the reports, insisting that its
 # mission would be limited to 2,000 engineers").
 _REAFFIRM = re.compile(r"\b(?:insist\w*|limited to|only|instead|rather|but)\b", re.IGNORECASE)
@@ -942,7 +993,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     future = _FUTURE.search(claim) is not None
     said_words = {_stem(w) for w in content_words(said_content(claim))} if statement else set()
     # who the statement claim says spoke: the other side of its cue ("Kim Jong Un" in "Kim Jong Un called ...")
-    speaker_part = _STATEMENT_CUE.sub(" ", claim.replace(said_content(claim), " ")) if statement else ""
+    speaker_part = _CUE_WORDS.sub(" ", claim.replace(said_content(claim), " ")) if statement else ""
     # "Russia has been accused of X" is about the accusation: a passage reporting it in the same frame states it.
     ranks = _ranks(claim, times=False)  # an agreeing passage need not say "for the first time" to agree
     dated = not statement and bool(claim_dates(claim) or _WEEKDAY.search(claim))
@@ -958,6 +1009,9 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     # the claim's main clause without its action verb ("Kyiv kept | diplomatic relations with Pyongyang"), for
     # matching a passage that states the opposite action on the same things
     main_clause = _main_clause_without_action(claim_doc) if action else ""
+    claim_about = {_stem(w) for w in content_words(" ".join(w for w in main_clause.split() if not w[:1].isupper()))}
+    said_about = {_stem(w) for w in content_words(_main_clause_without_action(_lemmas([said_content(claim)])[0]))
+                  } if said_action else set()
     denial_claim = statement and any(w.strip(".,;:").lower() in _DENIAL_VERBS for w in claim.split())
     for cand, (label, p) in zip(cands, preds):
         cover, speaker = _attribution_at(ctx, cand.article, cand.start, cand.end)
@@ -993,13 +1047,16 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             elif own and stance == "disagree" and denial_claim:
                 stance = "agree"  # "X denied Y" and X's denial of Y
             if own and said_action and stance in (None, "agree", "discuss") \
-                    and opposite_action(said_action, _lemmas([cand.text])[0]):
+                    and opposite_action(said_action, _lemmas([cand.text])[0], said_about, modal=True):
                 stance, strength = "disagree", max(strength, 0.6)  # X said the opposite of what the claim says
             elif own and stance == "agree" and said_figures and _figures(cand.text) \
                     and not said_figures & _figures(cand.text):
                 stance = "disagree"  # misquoted: "told Nato 100,000" when the figure X gave was 10,000
             elif own and stance == "agree" and said_negated and not _negated(cand.text):
                 stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
+            elif own and stance == "agree" and said_action and cand.cosine < COS_AGREE \
+                    and not states_action(said_action, _lemmas([cand.text])[0]):
+                stance = "discuss"  # "said the harbour would reopen" is not her "would be closed"
             elif not own and stance == "disagree":
                 stance = "discuss"
             elif not own and speaker and stance == "agree":
@@ -1022,7 +1079,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             elif stance in ("agree", "disagree"):
                 stance = "discuss"  # only a description of the person decides what the person is
         published = ctx.published.get(cand.article)
-        told = _with_antecedent(ctx, cand)  # "The country did so on July 13" with the sentence it refers back to
+        # "The country did so on July 13" with the sentence it refers back to, which names the actor
+        told, actor = _with_antecedent(ctx, cand)
         dating = None if statement else date_relation(claim, told, published, action)
         if dating is None and not statement and ordinal_conflict(claim, told, action):
             dating = "other"  # "the second country to recognise" against "did so ... as the third country"
@@ -1035,17 +1093,17 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             stance, strength = "agree", max(strength, DATE_CONFLICT_STRENGTH)  # the same event on the same date
         opposed = False
         if not statement and action and stance in ("agree", "discuss") and not relayed \
-                and not subject_missing(claim, cand.text, speaker, claim_doc) \
+                and not subject_missing(claim, actor, speaker, claim_doc) \
                 and content_words(" ".join(w for w in main_clause.split() if not w[:1].isupper())) \
                 and _predicate_cover(main_clause, cand.text) >= MIN_PREDICATE_COVER \
-                and opposite_action(action, _lemmas([cand.text])[0], changes=False):
+                and opposite_action(action, _lemmas([cand.text])[0], claim_about):
             stance, strength = "disagree", max(strength, 0.6)  # "kept relations" against "severed relations"
             opposed = True
         if stance == "agree" and dated and dating != "same" and not own:
             stance = "discuss"  # "collapsed on Monday" is not confirmed by a passage that does not say when
         if stance == "agree" and ranks and not ranks <= _ranks(told):
             stance = "discuss"  # "one of the earliest countries" does not say "the second country"
-        if stance == "agree" and not own and (subject_missing(claim, cand.text, speaker, claim_doc)
+        if stance == "agree" and not own and (subject_missing(claim, actor, speaker, claim_doc)
                                               or place_missing(claim, cand.text)):
             stance = "discuss"  # "Kiev severed relations with North Korea" does not confirm it of Russia
         # (the stance model's confident "agree" is no exemption: it reads "a unit of troops is set to head to
@@ -1053,6 +1111,10 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         if stance == "agree" and not own and action and cand.cosine < COS_AGREE and dating != "same" \
                 and not states_action(action, _lemmas([cand.text])[0]):
             stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
+        if stance == "disagree" and rule.reason == "refuting_cue" and not own and not dated_otherwise \
+                and not described and not opposed and _names_another_doer(actor) \
+                and subject_missing(claim, actor, speaker, claim_doc):
+            stance = "discuss"  # "Kessia rejected the grain offer" says nothing of Talvoria's answer
         if stance is None:
             continue
         if unknown and stance in ("agree", "disagree") and cand.cosine < COS_AGREE:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import re
 
+from storyscope.verify.stance_rules import CAPITALS
+
 # Nouns that make a copular claim one about a person's role or title.
 ROLE_NOUNS = frozenset({
     "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "consul",
@@ -150,6 +152,9 @@ def _same(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
         return True
     if not (x_cap and y_cap):
         return False
+    x, y = CAPITALS.get(x, x), CAPITALS.get(y, y)  # "Pyongyang" for "North Korea", "Moscow" for "Russia"
+    if x == y:
+        return True
     shorter, longer = sorted((x, y), key=len)
     prefix = len(os.path.commonprefix([x, y]))
     return len(shorter) >= 4 and prefix >= max(4, len(shorter) - 1) and len(longer) - prefix <= 3

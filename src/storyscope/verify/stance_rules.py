@@ -156,11 +156,15 @@ def _same_thing_other_figure(claim: str, passage: str) -> bool:
     # "up to 10,000"), whatever the bound
     quoting = bool({w.lower() for w in _WORD.findall(claim)} & _QUOTING)
     bounds = {} if quoting else _bounds(claim)
+    other_bounds = _bounds(passage)
     for value, nouns in claim_counted.items():
         for other, other_nouns in passage_counted.items():
             if other != value and nouns & other_nouns and value not in passage_counted:
-                bound = bounds.get(value)
-                if bound == "min" and other > value or bound == "max" and other < value:
+                bound, other_bound = bounds.get(value), other_bounds.get(other)
+                # a lower bound fits a higher count or any other lower bound ("more than 40" and "at least 38");
+                # an upper bound fits a lower count, but not another cap ("up to 5,000" against "up to 2,000")
+                if bound == "min" and (other > value or other_bound == "min") \
+                        or bound == "max" and other < value and other_bound != "max":
                     continue
                 return True
     return False
