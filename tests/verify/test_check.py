@@ -455,6 +455,13 @@ def test_a_misquoted_figure_or_a_negation_the_speaker_never_gave_refutes(store):
     assert check_claim(store, "Petra Lund said the harbour at Velm would not be closed.").verdict == "refuted"
 
 
+def test_negated_words():
+    from storyscope.verify.check import _negates_words
+
+    assert _negates_words("She said no volunteer units were being formed.", {"volunteer", "unit"})
+    assert not _negates_words("We shouldn't be shy in accepting the offer.", {"accept", "offer"})
+
+
 def test_an_act_of_rejection_is_not_a_statement_and_another_doers_act_says_nothing(store):
     assert check_claim(store, "Talvoria accepted the grain offer.").verdict == "supported"
     assert check_claim(store, "Talvoria rejected the grain offer.").verdict == "refuted"

@@ -716,6 +716,19 @@ def _negated(text: str) -> bool:
     return _NEGATION.search(text) is not None
 
 
+_NEGATED_WORDS = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(\w+)", re.IGNORECASE)
+
+
+def _negates_words(passage: str, words: set[str]) -> bool:
+    """True when ``passage`` negates one of ``words`` (stems) right after "no", "not" or "never" ("no volunteer
+    units"; not "shouldn't be shy in accepting", whose negation is of "shy")."""
+    for m in _NEGATED_WORDS.finditer(passage):
+        following = [w.lower() for w in m.group(0).split()[1:]]
+        if any(_stem(f) in words or any(same_word(_stem(f), w) for w in words) for f in following if len(f) > 3):
+            return True
+    return False
+
+
 def denial_claim_words(claim: str) -> bool:
     """True when the claim's cue is a verb of denial ("X denied that ...")."""
     return any(w.strip(".,;:").lower() in _DENIAL_VERBS for w in claim.split())
@@ -1054,6 +1067,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                 stance = "disagree"  # misquoted: "told Nato 100,000" when the figure X gave was 10,000
             elif own and stance == "agree" and said_negated and not _negated(cand.text):
                 stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
+            elif own and stance == "agree" and not said_negated and _negates_words(cand.text, said_words):
+                stance = "disagree"  # "said volunteer units were being formed" against "no volunteer units were ..."
             elif own and stance == "agree" and said_action and cand.cosine < COS_AGREE \
                     and not states_action(said_action, _lemmas([cand.text])[0]):
                 stance = "discuss"  # "said the harbour would reopen" is not her "would be closed"
