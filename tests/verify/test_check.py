@@ -455,6 +455,18 @@ def test_a_misquoted_figure_or_a_negation_the_speaker_never_gave_refutes(store):
     assert check_claim(store, "Petra Lund said the harbour at Velm would not be closed.").verdict == "refuted"
 
 
+def test_a_statement_with_the_speakers_title_wrong_or_an_opposite_phrase(store):
+    from storyscope.verify.check import _opposite_phrase, speaker_title
+
+    assert speaker_title("Norvakia's defence minister Halina Brask ") == ("Norvakia's defence minister", "Halina Brask")
+    assert speaker_title("Kim Jong Un ") is None
+    assert _opposite_phrase("the plant was under control", "the site was completely out of control")
+    assert not _opposite_phrase("the plant was out of control", "the site was completely out of control")
+    # Brask is "a former Talvorian defence minister": a claim calling her the defence minister misdescribes her
+    verdict = check_claim(store, "Talvorian defence minister Halina Brask said the landing had been hit twice.")
+    assert verdict.verdict == "refuted", verdict.explanation
+
+
 def test_negated_words():
     from storyscope.verify.check import _negates_words
 

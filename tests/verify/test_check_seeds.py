@@ -77,6 +77,9 @@ EXPECTED = [
     ("Kim Jong Un said North Korea would not side with Russia on the anti-imperialist front.", {"refuted"}),
     ("Zelensky told Nato that 100,000 North Korean troops were being prepared to enter the war.",
      {"refuted", "not_enough_evidence"}),
+    # the opposite phrase; the wrong title for the speaker
+    ("Rafael Grossi said the Zaporizhzhia plant was under control.", {"refuted"}),
+    ("Ukraine's defence minister Andrii Sybiha called for new sanctions against Pyongyang.", {"refuted"}),
 ]
 
 

@@ -26,7 +26,13 @@ from storyscope.model import Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.retrieve import Candidate, retrieve
-from storyscope.verify.roles import contradicts_complement, contradicts_portfolio, describes_role, role_claim
+from storyscope.verify.roles import (
+    ROLE_NOUNS,
+    contradicts_complement,
+    contradicts_portfolio,
+    describes_role,
+    role_claim,
+)
 from storyscope.verify.stance_rules import (
     AGREE_MIN_RELEVANCE,
     CAPITALS,
@@ -716,6 +722,43 @@ def _negated(text: str) -> bool:
     return _NEGATION.search(text) is not None
 
 
+# Phrases that say the opposite of each other ("under control" / "out of control").
+_OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)) for a, b in (
+    (r"\bunder control\b", r"\bout of control\b"), (r"\blegal\b", r"\billegal\b"),
+    (r"\bsafe\b", r"\bunsafe\b"), (r"\bstable\b", r"\bunstable\b"), (r"\btrue\b", r"\bfalse\b"),
+)]
+
+
+def _opposite_phrase(said: str, passage: str) -> bool:
+    """True when ``said`` holds one of a pair of opposite phrases and ``passage`` only the other."""
+    for a, b in _OPPOSITE_PHRASES:
+        for x, y in ((a, b), (b, a)):
+            if x.search(said) and y.search(passage) and not x.search(passage):
+                return True
+    return False
+
+
+def speaker_title(speaker_part: str) -> tuple[str, str] | None:
+    """Return ``(title, name)`` when the claim gives its speaker a role before the name: ("Ukraine's defence
+    minister", "Andrii Sybiha"), ("Foreign Minister", "Andrii Sybiha"); None otherwise."""
+    words = speaker_part.replace("’", "'").split()
+    last_role = max((i for i, w in enumerate(words) if w.lower().strip(",") in ROLE_NOUNS), default=None)
+    if last_role is None:
+        return None
+    name = words[last_role + 1:]
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return None
+    title = [w for w in words[:last_role + 1] if w.lower() != "the" or words.index(w) > 0]
+    return " ".join(title), " ".join(name)
+
+
+def _misdescribes(title: tuple[str, str], passage: str) -> bool:
+    """True when the writer's own description of the speaker contradicts the title the claim gives them."""
+    role, name = title
+    return any(f(name, role, passage) is not None for f in (contradicts_portfolio, contradicts_complement)) \
+        or "former" not in role.lower().split() and describes_role(name, "former " + role, passage) is not None
+
+
 _NEGATED_WORDS = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(\w+)", re.IGNORECASE)
 
 
@@ -1007,6 +1050,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     said_words = {_stem(w) for w in content_words(said_content(claim))} if statement else set()
     # who the statement claim says spoke: the other side of its cue ("Kim Jong Un" in "Kim Jong Un called ...")
     speaker_part = _CUE_WORDS.sub(" ", claim.replace(said_content(claim), " ")) if statement else ""
+    title = speaker_title(speaker_part) if statement else None
     # "Russia has been accused of X" is about the accusation: a passage reporting it in the same frame states it.
     ranks = _ranks(claim, times=False)  # an agreeing passage need not say "for the first time" to agree
     dated = not statement and bool(claim_dates(claim) or _WEEKDAY.search(claim))
@@ -1069,6 +1113,10 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                 stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
             elif own and stance == "agree" and not said_negated and _negates_words(cand.text, said_words):
                 stance = "disagree"  # "said volunteer units were being formed" against "no volunteer units were ..."
+            elif own and stance == "agree" and _opposite_phrase(said_content(claim), cand.text):
+                stance = "disagree"  # "said the plant was under control" against "completely out of control"
+            if own and title is not None and stance != "disagree" and _misdescribes(title, cand.text):
+                stance, strength = "disagree", max(strength, ROLE_STRENGTH)  # "defence minister Sybiha": foreign
             elif own and stance == "agree" and said_action and cand.cosine < COS_AGREE \
                     and not states_action(said_action, _lemmas([cand.text])[0]):
                 stance = "discuss"  # "said the harbour would reopen" is not her "would be closed"
