@@ -477,6 +477,8 @@ def test_negated_words():
 def test_an_act_of_rejection_is_not_a_statement_and_another_doers_act_says_nothing(store):
     assert check_claim(store, "Talvoria accepted the grain offer.").verdict == "supported"
     assert check_claim(store, "Talvoria rejected the grain offer.").verdict == "refuted"
+    # Kessia's own rejection is an act the writer reports, not an interested party's denial of the claim
+    assert check_claim(store, "Kessia accepted the grain offer.").verdict == "refuted"
 
 
 def test_a_later_change_of_state_does_not_contradict_an_earlier_one(store):

@@ -1155,7 +1155,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                 and not (figures and rule.reason in ("other_figure", "no_figure")):
             stance, strength = "agree", max(strength, DATE_CONFLICT_STRENGTH)  # the same event on the same date
         opposed = False
-        if not statement and action and stance in ("agree", "discuss") and not relayed \
+        if not statement and action and stance in ("agree", "discuss", "disagree") and not relayed \
                 and not subject_missing(claim, actor, speaker, claim_doc) \
                 and content_words(" ".join(w for w in main_clause.split() if not w[:1].isupper())) \
                 and _predicate_cover(main_clause, cand.text) >= MIN_PREDICATE_COVER \
