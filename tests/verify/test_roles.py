@@ -189,3 +189,11 @@ def test_the_same_title_with_another_named_complement_contradicts():
         is None  # an acronym is not judged
     assert contradicts_complement("Tomas Brandt", "ambassador to Pyongyang",
                                   "Tomas Brandt, ambassador to North Korea, said so.") is None  # the capital
+
+
+def test_a_second_role_in_a_who_clause_must_be_described_too():
+    claim = role_claim("Tomas Brandt is a reserve colonel who works as a television analyst.")
+    assert claim == ("Tomas Brandt", "reserve colonel and television analyst")
+    passage = "Tomas Brandt, a reserve colonel and TV analyst, said the bridge held."
+    assert describes_role(*claim, passage) is not None
+    assert describes_role(*role_claim("Tomas Brandt is a reserve colonel who works as a chef."), passage) is None

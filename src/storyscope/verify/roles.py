@@ -87,7 +87,7 @@ _CANONICAL = {
     "chairwoman": "chairperson", "chair": "chairperson", "advisor": "adviser", "ex": "former",
     "defence": "defense", "offence": "offense", "centre": "center", "programme": "program",
     "labour": "labor", "congresswoman": "congressman", "businesswoman": "businessman",
-    "councilor": "councillor", "self-styled": "self",
+    "councilor": "councillor", "self-styled": "self", "tv": "television",
 }
 # Descriptions whose claim has at least this many content words may miss one (not the head, not a name).
 NEARLY_ALL_MIN_WORDS = 5
@@ -100,6 +100,7 @@ _CLAIM = re.compile(
     r"^\s*(?P<name>.+?)\s+(?:is|was|has\s+been|remains|(?:serves|served|works|worked)\s+as)\s+"
     r"(?:(?:also|now|currently|still)\s+)?"
     r"(?P<role>.+?)\s*\.?\s*$")
+_WHO_WORKS_AS = re.compile(r"\s+who\s+(?:also\s+)?(?:works|worked|serves|served)\s+as\s+(?:an?\s+|the\s+)?")
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _DASHES = frozenset({"-", "–", "—"})
@@ -262,6 +263,8 @@ def role_claim(claim: str) -> tuple[str, str] | None:
     None for a negated claim, a subject that is not a capitalised name, a place or an organisation
     ("Norvakia is a member of Nato"), or a predicate that is not a role.
     """
+    # "X is a reserve colonel who works as a TV analyst": both roles ("reserve colonel and TV analyst")
+    claim = _WHO_WORKS_AS.sub(" and ", claim)
     m = _CLAIM.match(claim.replace("’", "'"))
     if not m:
         return None
