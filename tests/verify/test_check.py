@@ -372,9 +372,9 @@ def test_an_announcements_date_is_not_the_events():
     ("Norvakia will send 2,000 engineers.", None),
 ])
 def test_claim_date(claim, expected):
-    from storyscope.verify.check import claim_date
+    from storyscope.verify.check import claim_dates
 
-    assert claim_date(claim) == expected
+    assert claim_dates(claim) == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize("claim, relation", [

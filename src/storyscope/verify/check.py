@@ -42,6 +42,7 @@ from storyscope.verify.stance_rules import (
     judge_detail,
     same_word,
 )
+from storyscope.verify.stance_rules import stem as _stem
 
 # Evidence passages kept in the verdict.
 MAX_EVIDENCE = 8
@@ -117,7 +118,10 @@ _NAME = re.compile(r"\b[A-Z][a-zA-Z’'-]{3,}")
 # Capitalised words that open a claim without naming anything.
 _UNKNOWN_NAME_SKIP = frozenset({"these", "those", "they", "their", "when", "after", "before", "since", "some",
                                 "many", "most", "more", "several", "according", "reports", "officials"})
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAY_INDEX = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                              "sunday"])}
+# A weekday the claim dates its event to ("collapsed on Monday"; not "the Good Friday agreement").
+_WEEKDAY = re.compile(r"\b[Oo]n\s+(" + "|".join(d.capitalize() for d in _WEEKDAY_INDEX) + r")\b")
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], 1)}
 _DATE_DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
@@ -320,7 +324,7 @@ def unknown_names(store: Store, claim: str) -> list[str]:
     for raw in _NAME.findall(claim.replace("’", "'")):
         name = raw.removesuffix("'s").rstrip("'")
         if name.lower() in _GENERIC or name.lower() in _UNKNOWN_NAME_SKIP or name in out \
-                or name.lower() in _MONTHS or name.lower() in _WEEKDAY_NAMES:  # dates, not names
+                or name.lower() in _MONTHS or name.lower() in _WEEKDAY_INDEX:  # dates, not names
             continue
         low = name.lower()
         keys = {low, KNOWN_VARIANTS.get(low, low)} | {old for old, new in KNOWN_VARIANTS.items() if new == low}
@@ -345,13 +349,6 @@ def unknown_names(store: Store, claim: str) -> list[str]:
         if not found:
             out.append(name)
     return out
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[:-len(suffix)]
-    return word
 
 
 def event_date(claim: str, timeline: list[tuple[str, str]]) -> str | None:
@@ -419,12 +416,6 @@ def claim_dates(claim: str) -> list[_Date]:
     return _most_specific(out)  # "on 3 March 2021" is one date, not also "3 March"
 
 
-def claim_date(claim: str) -> _Date | None:
-    """Return the claim's one date (``claim_dates``), or None when it states none or several."""
-    dates = claim_dates(claim)
-    return dates[0] if len(dates) == 1 else None
-
-
 def _same_date(a: _Date, b: _Date) -> bool:
     """True when the dates agree on every part both state (2024 and 2024-06-19 agree)."""
     return all(x is None or y is None or x == y for x, y in zip(a, b))
@@ -464,10 +455,6 @@ def _action_dates(doc: Any, action: str, published: str | None) -> list[_Date] |
     return _most_specific([_ymd(found) for found in resolve_dates(text, published)] + claim_dates(text))
 
 
-# A weekday the claim dates its event to ("collapsed on Monday"; not "the Good Friday agreement").
-_WEEKDAY = re.compile(r"\b[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_WEEKDAY_INDEX = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                              "sunday"])}
 
 
 def date_relation(claim: str, passage: str, published: str | None, action: str | None = None) -> str | None:
@@ -1047,29 +1034,31 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     heard, others = False, []
     # "troops will head to Donetsk next month": a plan, which a report written before the move can confirm
     future = _FUTURE.search(claim) is not None
-    said_words = {_stem(w) for w in content_words(said_content(claim))} if statement else set()
-    # who the statement claim says spoke: the other side of its cue ("Kim Jong Un" in "Kim Jong Un called ...")
-    speaker_part = _CUE_WORDS.sub(" ", claim.replace(said_content(claim), " ")) if statement else ""
+    denial_claim = statement and denial_claim_words(claim)
+    # what a statement claim says was said, and who it says spoke (the other side of its cue: "Kim Jong Un" in
+    # "Kim Jong Un called ...")
+    said_part = said_content(claim) if statement else ""
+    said_doc = _lemmas([said_part])[0] if statement else None
+    said_words = {_stem(w) for w in content_words(said_part)}
+    speaker_part = _CUE_WORDS.sub(" ", claim.replace(said_part, " ")) if statement else ""
     title = speaker_title(speaker_part) if statement else None
-    # "Russia has been accused of X" is about the accusation: a passage reporting it in the same frame states it.
     ranks = _ranks(claim, times=False)  # an agreeing passage need not say "for the first time" to agree
     dated = not statement and bool(claim_dates(claim) or _WEEKDAY.search(claim))
     role = role_claim(claim)  # a role claim is decided by descriptions, not by an action
+    # "Russia has been accused of X" is about the accusation: a passage reporting it in the same frame states it.
     frames = report_frame(claim)
     claim_doc = _lemmas([claim])[0]
     # what a statement claim says the speaker said should happen ("turn down" in "X said Moscow should turn down")
-    said_action = claim_action(_lemmas([said_content(claim)])[0]) if statement else None
-    said_figures = _figures(said_content(claim)) if statement else set()
+    said_action = claim_action(said_doc) if statement else None
+    said_figures = _figures(said_part)
     # the claim says the speaker denied something would happen ("said North Korea would not side with Russia")
-    said_negated = statement and not denial_claim_words(claim) and _negated(said_content(claim))
+    said_negated = statement and not denial_claim and _negated(said_part)
     action = None if statement or role else claim_action(claim_doc)
     # the claim's main clause without its action verb ("Kyiv kept | diplomatic relations with Pyongyang"), for
     # matching a passage that states the opposite action on the same things
     main_clause = _main_clause_without_action(claim_doc) if action else ""
     claim_about = {_stem(w) for w in content_words(" ".join(w for w in main_clause.split() if not w[:1].isupper()))}
-    said_about = {_stem(w) for w in content_words(_main_clause_without_action(_lemmas([said_content(claim)])[0]))
-                  } if said_action else set()
-    denial_claim = statement and any(w.strip(".,;:").lower() in _DENIAL_VERBS for w in claim.split())
+    said_about = {_stem(w) for w in content_words(_main_clause_without_action(said_doc))} if said_action else set()
     for cand, (label, p) in zip(cands, preds):
         cover, speaker = _attribution_at(ctx, cand.article, cand.start, cand.end)
         speaker = speaker or cand.mention_speaker
@@ -1092,7 +1081,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         if statement and not denial_claim and speaker and not own and cover > 0 \
                 and ctx.labels.get(speaker) == "PERSON" and said_words \
                 and covered_share(said_words, {_stem(w) for w in content_words(cand.text)}) >= MISATTRIBUTED_COVER:
-            said_cover = _predicate_cover(said_content(claim), cand.text)
+            said_cover = _predicate_cover(said_part, cand.text)
             if said_cover >= MIN_PREDICATE_COVER:
                 others.append((said_cover, cand, speaker))
         if statement:
@@ -1113,7 +1102,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                 stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
             elif own and stance == "agree" and not said_negated and _negates_words(cand.text, said_words):
                 stance = "disagree"  # "said volunteer units were being formed" against "no volunteer units were ..."
-            elif own and stance == "agree" and _opposite_phrase(said_content(claim), cand.text):
+            elif own and stance == "agree" and _opposite_phrase(said_part, cand.text):
                 stance = "disagree"  # "said the plant was under control" against "completely out of control"
             if own and title is not None and stance != "disagree" and _misdescribes(title, cand.text):
                 stance, strength = "disagree", max(strength, ROLE_STRENGTH)  # "defence minister Sybiha": foreign

@@ -13,6 +13,7 @@ import os
 import re
 
 from storyscope.verify.stance_rules import CAPITALS
+from storyscope.verify.stance_rules import stem as _stem
 
 # Nouns that make a copular claim one about a person's role or title.
 ROLE_NOUNS = frozenset({
@@ -125,13 +126,6 @@ class _Token:
 
 def _tokens(text: str) -> list[_Token]:
     return [_Token(m.group(), m.start()) for m in _TOKEN.finditer(text)]
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[:-len(suffix)]
-    return word
 
 
 def _parts(token: _Token) -> list[tuple[str, bool]]:

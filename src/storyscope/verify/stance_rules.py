@@ -55,6 +55,14 @@ def _place_word(low: str) -> str:
     return CAPITALS.get(low, low)
 
 
+def stem(word: str) -> str:
+    """Return ``word`` without one common ending ("signed" -> "sign", "troops" -> "troop"), keeping 4+ letters."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
+
+
 def content_words(text: str) -> set[str]:
     """Return the lower-cased content words (and numbers, commas removed) of ``text``; capitals that stand for
     their country are read as the country ("Pyongyang" -> "korea") and known transliterations folded."""
