@@ -101,6 +101,21 @@ def covered_share(claim_words: set[str], passage_words: set[str], names: frozens
     return found / len(claim_words)
 
 
+# Share of the claim's non-name content words (what it says happens, not who) a passage must cover to
+# agree or disagree, unless its cosine reaches check's COS_AGREE ("North Korean troops landed on the Moon" is not
+# contradicted by a denial about North Korean troops in Ukraine).
+MIN_PREDICATE_COVER = 0.5
+
+
+def predicate_cover(claim: str, passage: str) -> float:
+    """Share of the claim's non-name content words (stemmed) that the passage has."""
+    lower = " ".join(w for w in claim.split() if not w[:1].isupper())
+    words = {stem(w) for w in content_words(lower)}
+    if not words:
+        return 1.0
+    return covered_share(words, {stem(w) for w in content_words(passage)})
+
+
 def _numbers(words: set[str]) -> set[float]:
     out = set()
     for w in words:

@@ -1,0 +1,169 @@
+"""What a claim says happens (its action), and whether a parsed passage states that action or its opposite.
+
+Rules over spaCy parses (``parse_texts`` parses each text once per process): the claim's main verb below any
+frame ("is said to have offered" -> "offer"), the verbs and event nouns that state it ("severed" for "cut",
+"recognition" for "recognise"), and the opposite actions that contradict it ("kept" against "severed").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from storyscope.verify.stance_rules import same_word, stem
+
+# Verbs that carry no action of their own, and frames around the action ("is said to have offered"):
+# the claim's action is looked for below them.
+_FRAME_LEMMAS = frozenset({"be", "have", "do", "say", "report", "believe", "accuse", "allege", "know", "think",
+                           "claim", "seem", "appear", "expect", "set", "go", "continue", "begin", "start", "try"})
+
+# Parsed claims and passages, kept for the process: one passage is judged against many claims.
+_PARSED: dict[str, Any] = {}
+
+_PARSED_MAX = 4096
+
+
+def parse_texts(texts: list[str]) -> list[Any]:
+    """Return spaCy docs of ``texts`` (tagger, parser and lemmatizer; no entities), parsing each text once."""
+    from storyscope.annotate.nlp import load_nlp
+
+    todo = [t for t in dict.fromkeys(texts) if t not in _PARSED]
+    fresh: dict[str, Any] = {}
+    if todo:
+        nlp = load_nlp()
+        with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
+            fresh = dict(zip(todo, nlp.pipe(todo)))
+    out = [fresh[t] if t in fresh else _PARSED[t] for t in texts]
+    if fresh:
+        if len(_PARSED) + len(fresh) > _PARSED_MAX:
+            _PARSED.clear()
+        _PARSED.update(fresh)
+    return out
+
+
+def claim_action(doc: Any) -> str | None:
+    """Return the lemma of what the claim says happens (its main verb below any frame), or None.
+
+    "North Korea has sent troops" -> "send"; "Kim is said to have offered troops" -> "offer"; "The plant is
+    out of control" -> None (a copula: nothing to match).
+    """
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    verb = roots[0] if roots else None
+    while verb is not None and verb.lemma_.lower() in _FRAME_LEMMAS:
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.pos_ != "VERB" or verb.text[:1].isupper():  # "Andrii Sybiha is ...": a name, not a verb
+        return None
+    lemma = verb.lemma_.lower()
+    return next((_PHRASAL_ACTIONS[(lemma, c.lower_)] for c in verb.children if (lemma, c.lower_) in _PHRASAL_ACTIONS),
+                lemma)
+
+
+# Actions and their opposites: a passage stating the opposite of the claim's action (and not the action)
+# contradicts it ("Korotchenko said Moscow should turn down the offer" against "... should gratefully accept").
+_OPPOSITES = [(frozenset(a), frozenset(b)) for a, b in (
+    ({"accept", "welcome", "approve"}, {"reject", "refuse", "decline", "dismiss"}),
+    ({"keep", "maintain", "preserve", "retain"}, {"sever", "cut", "break", "suspend"}),
+    ({"confirm", "admit"}, {"deny"}), ({"win"}, {"lose"}),
+    # positions and states that change: both may be true at different times
+    ({"support", "back", "endorse"}, {"oppose", "condemn"}),
+    ({"allow", "permit", "authorise", "authorize"}, {"ban", "forbid", "prohibit", "block"}),
+    ({"open", "reopen"}, {"close", "shut"}), ({"increase", "raise"}, {"reduce", "lower", "decrease"}),
+    ({"join"}, {"leave", "quit"}), ({"arrive"}, {"depart"}), ({"advance"}, {"retreat", "withdraw"}),
+)]
+
+# Where the changes of state begin in _OPPOSITES.
+_STATE_CHANGES = 4
+
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n’t\b|n't\b", re.IGNORECASE)
+
+
+def negated(text: str) -> bool:
+    """True when ``text`` holds a negation ("would not side", "will never stand")."""
+    return _NEGATION.search(text) is not None
+
+
+def main_clause_without_action(doc: Any) -> str:
+    """Return the claim's words outside its adverbial clauses and without its action verb."""
+    skip: set[int] = set()
+    for tok in doc:
+        if tok.dep_ in ("advcl", "prep") and tok.head.dep_ == "ROOT" and tok.lower_ in ("after", "before", "when",
+                                                                                      "because", "since", "while") \
+                or tok.dep_ == "advcl":
+            skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))
+    action_i = {t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() == claim_action(doc)}
+    return " ".join(t.text for t in doc if t.i not in skip and t.i not in action_i)
+
+
+# Auxiliaries that make a verb a possibility, not a fact ("could sever", "would reject").
+_MODALS = frozenset({"could", "might", "may", "would", "should", "can", "must"})
+
+
+def opposite_action(action: str, doc: Any, about: set[str] = frozenset(), changes: bool = False,
+                    modal: bool = False) -> bool:
+    """True when the parsed passage ``doc`` states, as a fact, the opposite of ``action`` done to what the claim is
+    about, and not the action itself: "should turn down the offer" against "accept the offer", "severed relations"
+    against "kept relations".
+
+    The opposite verb is unnegated, not a possibility ("could sever") unless ``modal`` (what someone said should
+    happen: "should turn down"), not the complement of another verb ("threatened to sever", "refused to sever"),
+    and its phrase holds one of ``about`` (stems of the claim's words besides the action: "relations", "offer").
+    Changes of state ("open" against "close"), which a later change makes both true, count only when ``changes``.
+    """
+    pairs = _OPPOSITES if changes else _OPPOSITES[:_STATE_CHANGES]
+    opposites = set().union(*(b for a, b in pairs if action in a), *(a for a, b in pairs if action in b))
+    if not opposites or states_action(action, doc):
+        return False
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("xcomp", "advcl", "relcl", "acl", "pcomp") \
+                or any(c.dep_ == "neg" or not modal and c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        lemma = next((_PHRASAL_ACTIONS[(lemma, c.lower_)] for c in tok.children
+                      if (lemma, c.lower_) in _PHRASAL_ACTIONS), lemma)
+        if lemma not in opposites:
+            continue
+        phrase = {stem(t.lower_) for t in tok.subtree if t.i != tok.i}
+        if not about or any(any(same_word(w, p) for p in phrase) for w in about):
+            return True
+    return False
+
+
+# Verbs news writers use for one action ("cut ties" = "severed relations"); a passage stating any of a group
+# states the others.
+_SAME_ACTION = [frozenset(g) for g in (
+    {"send", "deploy", "dispatch", "supply", "provide", "deliver", "ship", "transfer"},
+    {"cut", "sever", "break", "suspend"}, {"sign", "conclude", "ink"}, {"lead", "head"},
+    {"deny", "reject", "dismiss", "refute"}, {"kill", "slay"}, {"wound", "injure"},
+    {"attack", "strike", "shell", "bomb", "hit", "pound"}, {"offer", "propose", "pledge", "promise"},
+    {"recognise", "recognize", "acknowledge"}, {"train", "prepare", "drill"}, {"ask", "request", "seek", "urge"},
+    {"deepen", "intensify", "strengthen"}, {"invade", "occupy"}, {"collapse", "burst", "breach"},
+)]
+
+# Phrasal verbs for an action: "the dam gave way" for "collapse".
+_PHRASAL_ACTIONS = {("give", "way"): "collapse", ("turn", "down"): "reject", ("call", "off"): "cancel",
+                    ("pull", "out"): "withdraw", ("back", "down"): "retreat"}
+
+
+def is_action(tok: Any, action: str) -> bool:
+    """True when ``tok`` states ``action``: a verb of its ``_SAME_ACTION`` group in any form; a noun derived from
+    the action ("recognition" for "recognise"); or the action as an event noun with its participant ("the collapse
+    of the dam", "Russia's attack"; not "no sign of troops", nor "a ship" for "send")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX"):
+        forms = {action} | set().union(*(g for g in _SAME_ACTION if action in g))
+        if any(_PHRASAL_ACTIONS.get((lemma, c.lower_)) in forms for c in tok.children):
+            return True
+        return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_))
+    if tok.pos_ != "NOUN" or not same_word(lemma, action):
+        return False
+    if lemma != action:
+        return True
+    kids = list(tok.children)
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in kids) \
+        and not any(c.lower_ in ("no", "any") for c in kids)
+
+
+def states_action(action: str, doc: Any) -> bool:
+    """True when the parsed passage ``doc`` states ``action`` (``is_action``: "severed" for "cut",
+    "recognition" for "recognise")."""
+    return any(is_action(t, action) for t in doc)

@@ -1,0 +1,236 @@
+"""When a claim says its event happened, and whether a passage dates (or ranks) that event the same way.
+
+Pure string and parse rules for ``check``: the dates a claim states (``claim_dates``), the date of the event it
+describes (``event_date``), whether a passage that tells the event dates it the same way or otherwise
+(``date_relation``), and ranks ("the third country to recognise") that contradict the claim's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from storyscope.corpus.timeline import resolve_dates
+from storyscope.verify.actions import is_action, parse_texts, states_action
+from storyscope.verify.stance_rules import (
+    MIN_PREDICATE_COVER,
+    content_words,
+    covered_share,
+    predicate_cover,
+    stem,
+)
+
+WEEKDAY_INDEX = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                             "sunday"])}
+
+# A weekday the claim dates its event to ("collapsed on Monday"; not "the Good Friday agreement").
+WEEKDAY = re.compile(r"\b[Oo]n\s+(" + "|".join(d.capitalize() for d in WEEKDAY_INDEX) + r")\b")
+
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], 1)}
+
+_DATE_DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+
+_DATE_MDY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
+
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+_DATE_MY = re.compile(r"\b(?:in\s+)?(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+
+# Share of a claim's stemmed words a timeline entry must cover to date the event the claim describes.
+TIMELINE_MATCH = 0.75
+
+# Share of a claim's words (less its date) a passage that dates the claim's action must hold to tell the same
+# event ("Putin and Kim signed their mutual defence pact on 19 July" against "On 19 June Putin and Jong Un signed a
+# defence pact": 4 of 6 words).
+DATE_ACTION_MATCH = 0.6
+
+# Day-and-month and year expressions: dates, not figures ("signed on 19 June", "in February 2022").
+DATE_NUMBERS = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b(?:,?\s+\d{4})?"
+    r"|\b(?:" + "|".join(MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
+    r"|\b(?:19|20)\d{2}\b(?![,.]\d)", re.IGNORECASE)
+
+
+def event_date(claim: str, timeline: list[tuple[str, str]]) -> str | None:
+    """Return the date (``YYYY-MM-DD``) of the event ``claim`` describes: a date it states, else a matching timeline entry.
+
+    A stated month without a day dates the event to that month's first day.
+    """
+    for rx, order in ((_DATE_ISO, "ymd"), (_DATE_DMY, "dmy"), (_DATE_MDY, "mdy"), (_DATE_MY, "my")):
+        m = rx.search(claim)
+        if not m:
+            continue
+        g = m.groups()
+        try:
+            if order == "ymd":
+                day = dt.date(int(g[0]), int(g[1]), int(g[2]))
+            elif order == "dmy":
+                day = dt.date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
+            elif order == "mdy":
+                day = dt.date(int(g[2]), MONTHS[g[0].lower()], int(g[1]))
+            else:
+                day = dt.date(int(g[1]), MONTHS[g[0].lower()], 1)
+        except ValueError:
+            continue
+        return day.isoformat()
+    stems = {stem(w) for w in content_words(claim) if not w[:1].isdigit()}
+    if len(stems) < 3:
+        return None
+    dates = [d for d, summary in timeline
+             if len(stems & {stem(w) for w in content_words(summary)}) / len(stems) >= TIMELINE_MATCH]
+    return min(dates) if dates else None
+
+
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+
+# A year alone ("signed in 2023"; not "by 2030", a deadline, nor "from 2000 to 2500", a range of figures); a day
+# and a capitalised month without a year ("on 19 June", "on July 13"; not "12 may be sent").
+_YEAR_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b(?![,.]\d)(?!\s+(?:to|and|-|–)\s*\d)")
+
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")\b"
+                        r"|\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")
+
+# A month alone ("signed their pact in September").
+_MONTH_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(" + _MONTH_NAMES + r")\b(?!\s+\d)")
+
+# Words of a date, left out when matching a claim's event to a passage.
+_DATE_WORDS = re.compile(r"\b(?:" + _MONTH_NAMES + r"|on|in|of)\b|\b\d{1,4}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+
+_Date = tuple[int | None, int | None, int | None]
+
+
+def _ymd(found: str) -> _Date:
+    parts: list[int | None] = [int(x) for x in found.split("-")]
+    parts += [None] * (3 - len(parts))
+    return parts[0], parts[1], parts[2]
+
+
+def claim_dates(claim: str) -> list[_Date]:
+    """Return the ``(year, month, day)`` dates a claim puts its event on, any part None when unstated.
+
+    "Signed a pact in 2023" -> [(2023, None, None)]; "on 19 June" -> [(None, 6, 19)]; "in July 2022" ->
+    [(2022, 7, None)]; "met in 2019 and again in 2023" -> both years.
+    """
+    out = [_ymd(found) for found in resolve_dates(claim, None)]
+    for m in _DAY_MONTH.finditer(claim):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if 1 <= int(day) <= 31:
+            out.append((None, MONTHS[month.lower()], int(day)))
+    out += [(int(m.group(1)), None, None) for m in _YEAR_ONLY.finditer(claim)]
+    out += [(None, MONTHS[m.group(1).lower()], None) for m in _MONTH_ONLY.finditer(claim)]
+    return _most_specific(out)  # "on 3 March 2021" is one date, not also "3 March"
+
+
+def _same_date(a: _Date, b: _Date) -> bool:
+    """True when the dates agree on every part both state (2024 and 2024-06-19 agree)."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b))
+
+
+def _comparable(a: _Date, b: _Date) -> bool:
+    """True when the dates state a part in common (a year alone and a day and month without one do not)."""
+    return any(x is not None and y is not None for x, y in zip(a, b))
+
+
+def _most_specific(dates: list[_Date]) -> list[_Date]:
+    """Drop a date another one states more of ("19 June" beside "19 June 2024")."""
+    dates = list(dict.fromkeys(dates))
+    return [d for d in dates if not any(e != d and _same_date(d, e) and sum(x is not None for x in e)
+                                        > sum(x is not None for x in d) for e in dates)]
+
+
+# Verbs of saying whose own date is not the event's ("will send ..., the government announced on Monday").
+_SAYING_LEMMAS = frozenset({"say", "announce", "tell", "report", "confirm", "state", "claim", "add", "write",
+                            "reveal", "declare", "insist", "warn", "deny", "tweet", "post"})
+
+
+def _action_dates(doc: Any, action: str, published: str | None) -> list[_Date] | None:
+    """Return the dates the parsed passage ``doc`` may give the claim's ``action``, resolved against
+    ``published``: every date it states but those in a phrase hanging on a verb of saying ("..., the government
+    announced on Monday"). None when no word of the passage states the action."""
+    if not any(is_action(t, action) for t in doc):
+        return None
+    said_on: set[int] = set()
+    for verb in doc:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _SAYING_LEMMAS and not is_action(verb, action):
+            for child in verb.children:
+                if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl"):
+                    said_on.update(range(child.left_edge.i, child.right_edge.i + 1))
+    text = "".join(t.text_with_ws if t.i not in said_on else " " * len(t.text_with_ws) for t in doc)
+    # resolved against the article's date where it has one; a day and month without a year otherwise
+    return _most_specific([_ymd(found) for found in resolve_dates(text, published)] + claim_dates(text))
+
+
+def date_relation(claim: str, passage: str, published: str | None, action: str | None = None) -> str | None:
+    """Return "same" or "other" when ``passage`` tells the event ``claim`` describes and dates it, else None.
+
+    The passage must state the claim's ``action`` (``claim_action``), hold ``DATE_ACTION_MATCH`` of the claim's
+    words other than its date, and state a date that is not a statement's ("announced on Monday"). "other": none
+    of those dates fits the claim's
+    ("Putin and Kim signed a defence pact in 2023" against "On 19 June Putin and Jong Un signed a defence pact",
+    written in June 2024); "same": one does ("... in June 2024"). A claim with several dates gets no "other".
+    """
+    wanted = claim_dates(claim)
+    weekday = WEEKDAY.search(claim) if not wanted else None
+    if (not wanted and weekday is None) or action is None:
+        return None
+    words = {stem(w) for w in content_words(_DATE_WORDS.sub(" ", claim))}
+    if len(words) < 3 or covered_share(words, {stem(w) for w in content_words(passage)}) < DATE_ACTION_MATCH \
+            or predicate_cover(_DATE_WORDS.sub(" ", claim), passage) < MIN_PREDICATE_COVER:
+        return None  # (what happens, not only who: "signed the grain deal" is not "signed the water treaty")
+    dates = _action_dates(parse_texts([passage])[0], action, published)
+    if not dates:
+        return None
+    if weekday is not None:
+        # "collapsed on Monday": the weekday of each day the passage names ("on 9 June" was a Monday)
+        days = [d for d in dates if None not in d]
+        if not days:
+            return None
+        same = {dt.date(*d).weekday() == WEEKDAY_INDEX[weekday.group(1).lower()] for d in days}
+        return "same" if same == {True} else "other" if same == {False} else None
+    pairs = [(w, d) for w in wanted for d in dates if _comparable(w, d)]
+    if not pairs:
+        return None
+    compared = {d for _, d in pairs}
+    matched = {d for w, d in pairs if _same_date(w, d)}
+    if matched == compared:
+        return "same"
+    # a passage date both ways ("signed on 3 June, a month after talks began in May"): no verdict from dates
+    return "other" if not matched and len(wanted) == 1 and len(compared) == len(dates) else None
+
+
+_ORDINALS = {w: n for n, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                         "eighth", "ninth", "tenth"], 1)}
+
+_ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(\w+)", re.IGNORECASE)
+
+
+def ranks(text: str, times: bool = True) -> set[tuple[str, int]]:
+    """Return the ranks ``text`` states: ("country", 3) for "the third country"; ("time", 1) for "for the first
+    time" unless ``times`` is False."""
+    return {(m.group(2).lower(), _ORDINALS[m.group(1).lower()]) for m in _ORDINAL.finditer(text)
+            if times or m.group(2).lower() != "time"}
+
+
+def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
+    """True when ``passage`` tells the claim's event (its ``action`` and ``DATE_ACTION_MATCH`` of its words) and
+    ranks it otherwise: "the second country to recognise" against "as the third country after Russia and Syria"."""
+    wanted = ranks(claim)
+    if not wanted:
+        return False
+    if action is None:  # "X was the second country to recognise ...": the ranked action is the infinitive
+        action = next((t.lemma_.lower() for t in parse_texts([claim])[0]
+                       if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl") and t.head.lower_ in {n for n, _ in wanted}),
+                      None)
+        if action is None:
+            return False
+    given = ranks(passage)
+    # per ranked noun: the passage ranks it, and never as the claim does ("second time" against "first time",
+    # whatever "third quarter" both say)
+    clash = any(any(n == noun for n, _ in given) and (noun, rank) not in given for noun, rank in wanted)
+    if not clash:
+        return False
+    words = {stem(w) for w in content_words(claim) if w not in _ORDINALS}
+    return covered_share(words, {stem(w) for w in content_words(passage)}) >= DATE_ACTION_MATCH \
+        and predicate_cover(claim, passage) >= MIN_PREDICATE_COVER and states_action(action, parse_texts([passage])[0])

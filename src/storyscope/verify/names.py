@@ -1,0 +1,133 @@
+"""The names a claim gives: whether the pile knows them, and whether a passage names the claim's subject and place."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from storyscope.corpus.entities import KNOWN_VARIANTS
+from storyscope.store import Store
+from storyscope.verify.dates import MONTHS, WEEKDAY_INDEX
+from storyscope.verify.parties import GENERIC, INSTITUTIONS, NAME_WORD, same_party
+from storyscope.verify.stance_rules import CAPITALS
+
+# Capitalised words that open a claim without naming anything.
+UNKNOWN_NAME_SKIP = frozenset({"these", "those", "they", "their", "when", "after", "before", "since", "some",
+                               "many", "most", "more", "several", "according", "reports", "officials"})
+
+
+def unknown_names(store: Store, claim: str) -> list[str]:
+    """Return the names in ``claim`` that no stored article mentions, in order.
+
+    A name counts as mentioned when an article or title holds a word starting
+    with it, less up to three letters of ending ("Ukrainian" finds "Ukraine",
+    "Zelenskyy" finds "Zelensky"), or its known variant ("Kiev" finds "Kyiv").
+    The pile cannot confirm or contradict what a claim says about something it
+    never names ("North Korean troops landed on the Moon").
+    """
+    out = []
+    for raw in NAME_WORD.findall(claim.replace("’", "'")):
+        name = raw.removesuffix("'s").rstrip("'")
+        if name.lower() in GENERIC or name.lower() in UNKNOWN_NAME_SKIP or name in out \
+                or name.lower() in MONTHS or name.lower() in WEEKDAY_INDEX:  # dates, not names
+            continue
+        low = name.lower()
+        keys = {low, KNOWN_VARIANTS.get(low, low)} | {old for old, new in KNOWN_VARIANTS.items() if new == low}
+        found = False
+        for key in keys:
+            # the longest run of letters: "o'brien" is searched as "brie", so "O’Brien" with a curly
+            # apostrophe is found too; a name of short runs only ("Al-Sa") is not tested
+            part = max(re.findall(r"[^\W\d_]+", key), key=len, default="")
+            if len(part) < 4:
+                found = True
+                break
+            prefix = part[:max(4, len(part) - 3)]
+            pattern = r"(?i)\b" + re.escape(prefix)
+            # The plain substring test first (cheap), the word-boundary regex only on its hits; stop at one.
+            row = store.con.execute(
+                "SELECT 1 FROM articles WHERE (text ILIKE ? OR coalesce(title, '') ILIKE ?) "
+                "AND (regexp_matches(text, ?) OR regexp_matches(coalesce(title, ''), ?)) LIMIT 1",
+                [f"%{prefix}%", f"%{prefix}%", pattern, pattern]).fetchone()
+            if row:
+                found = True
+                break
+        if not found:
+            out.append(name)
+    return out
+
+
+_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?)+)")
+
+
+def place_missing(claim: str, passage: str) -> bool:
+    """True when the claim puts its event in a named place ("met the envoy in Pyongyang") the passage does not name."""
+    # the places as written (a capital is not its country here: "in Pyongyang" is not "in Moscow, North Korean ...")
+    def plain(text: str) -> set[str]:
+        return {KNOWN_VARIANTS.get(w, w) for w in re.findall(r"[a-z][a-z'-]+", text.lower())}
+
+    words = plain(passage)
+    for m in _PLACE_AFTER.finditer(claim):
+        if re.match(r"['’]s\b", claim[m.end(1) - 1:m.end(1) + 2].strip()) or re.search(r"['’]s\s*$", m.group(1)):
+            continue  # "in Putin's war": a possessor, not a place
+        place = [w for w in plain(m.group(1)) if w not in GENERIC and w not in MONTHS and len(w) >= 3]
+        if place and not any(w in words or any(same_party(w, x) for x in words if len(x) >= 4) for w in place):
+            return True
+    return False
+
+
+# Capitalised words that open a claim without naming anyone ("The", "A") besides the generic ones.
+OPENERS = frozenset({"the", "a", "an", "it", "its", "in", "on", "at", "up", "last", "since", "after", "before"})
+
+
+def claim_name_groups(claim: str, doc: Any | None = None) -> list[set[str]]:
+    """Return the claim's names as groups of lower-cased name words ("Kim Jong Un" -> {"kim", "jong"}).
+
+    With the claim's parse ``doc``, a name is a run of proper nouns or capitalised adjectives ("North Korean"),
+    so an opening "Around" or "Thousands" is none; without it, a run of capitalised words. Generic words
+    ("North", "President") and words under three letters are left out, and a run left empty is dropped.
+    """
+    if doc is not None:
+        tokens = [(t.text, t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() and t.i > 0) for t in doc]
+    else:
+        tokens = [(w, w[:1].isupper() and w.lower().removesuffix("'s").rstrip("'") not in OPENERS | UNKNOWN_NAME_SKIP)
+                  for w in re.findall(r"[\w’'-]+", claim.replace("’", "'"))]
+    groups, current = [], set()
+    for word, is_name in tokens:
+        low = word.lower().replace("’", "'").removesuffix("'s").rstrip("'")
+        if is_name:
+            if low not in GENERIC and len(low) >= 3:
+                current.add(low)
+            continue
+        if word in ("'s", "’s"):
+            continue
+        if current:
+            groups.append(current)
+        current = set()
+    if current:
+        groups.append(current)
+    return groups
+
+
+# A passage opening with these refers to its subject without naming it ("They could be of great help").
+PRONOUN_OPENERS = frozenset({"he", "she", "they", "it", "this", "these", "those", "we"})
+
+
+def subject_missing(claim: str, passage: str, speaker: str | None = None, doc: Any | None = None) -> bool:
+    """True when ``passage`` does not name the claim's first name (its subject, as a rule) and does not open
+    with a pronoun that may stand for it.
+
+    A name counts as named by any of its words, in any inflection or known variant ("Russia" by "Russian",
+    "Kim Jong Un" by "Kim", "Kiev" by "Kyiv", "Russia" by "the Kremlin"), in the passage or its ``speaker``.
+    "Kiev then severed relations with North Korea" does not confirm "Russia severed relations with North Korea".
+    """
+    groups = claim_name_groups(claim, doc)
+    first = passage.split(maxsplit=1)[0].lower().strip("“\"'") if passage.strip() else ""
+    if not groups or first in PRONOUN_OPENERS:
+        return False
+    text = passage + " " + (speaker or "")
+    low = text.lower()
+    words = {w.lower().removesuffix("'s").rstrip("'") for w in re.findall(r"[\w’'-]+", text.replace("’", "'"))}
+    words |= {KNOWN_VARIANTS.get(w, w) for w in words} | {c for inst, c in INSTITUTIONS.items() if inst in low}
+    keys = groups[0] | {KNOWN_VARIANTS.get(w, w) for w in groups[0]} \
+        | {c for w in groups[0] for c in (CAPITALS.get(w), INSTITUTIONS.get(w)) if c}
+    return not any(k in words or len(k) >= 4 and any(same_party(k, w) for w in words if len(w) >= 4) for k in keys)

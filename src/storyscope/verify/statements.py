@@ -1,0 +1,135 @@
+"""Claims about what someone said ("X said Y"): the said part, the speaker's title, and how the speaker's own words
+can contradict the claim (a misquoted figure, a negation, an opposite phrase)."""
+
+from __future__ import annotations
+
+import re
+
+from storyscope.verify.dates import DATE_NUMBERS
+from storyscope.verify.parties import DENIAL_VERBS
+from storyscope.verify.roles import ROLE_NOUNS, contradicts_complement, contradicts_portfolio, describes_role
+from storyscope.verify.stance_rules import content_words, same_word, stem
+
+# A claim about what someone said ("Grossi said the plant was out of control", "..., according to X").
+STATEMENT_CUE = re.compile(
+    r"\b(?:said|says|told|tells|claimed|claims|stated|announced|announces|warned|warns|confirmed|"
+    r"confirms|denied|denies|branded|brands|insisted|"
+    r"insists|described|describes|urged|urges|demanded|demands)\b|\b(?:called|calls)\b(?!\s+(?:off|up|in|back|out)\b)"
+    # a rejection is a statement when what is rejected is a report or a claim ("dismissed the reports"), not an
+    # offer ("rejected the grain offer")
+    r"|\b(?:dismissed|dismisses|rejected|rejects|refuted|refutes)(?=\s+(?:that\b|(?:the\s+|these\s+|such\s+)?"
+    r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|assertions?|stor(?:y|ies))\b))"
+    r"|\baccording to\b",
+    re.IGNORECASE)
+
+# The cue words of a statement claim, whatever follows them (to leave the speaker once the content is cut).
+CUE_WORDS = re.compile(r"\b(?:said|says|told|tells|claimed|claims|stated|announced|announces|warned|warns|"
+                       r"confirmed|confirms|denied|denies|branded|brands|insisted|insists|described|describes|urged|"
+                       r"urges|demanded|demands|called|calls|dismissed|dismisses|rejected|rejects|refuted|refutes)\b"
+                       r"|\baccording to\b", re.IGNORECASE)
+
+# A claim about what is to happen (a plan or a forecast), not what has happened.
+FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is set to|are set to|is going to|are going to|plans? to|"
+                    r"planning to|intends? to|is expected to|are expected to)\b", re.IGNORECASE)
+
+
+def said_content(claim: str) -> str:
+    """Return what a statement claim says was said: "X said <Y>", "<Y>, X said", "<Y>, according to X",
+    "According to X, <Y>"."""
+    m = STATEMENT_CUE.search(claim)
+    if m is None:
+        return claim
+    before, after = claim[:m.start()], claim[m.end():]
+    if m.group(0).lower().startswith("according"):
+        if content_words(before):
+            return before
+        return after.split(",", 1)[1] if "," in after else after
+    if content_words(after):
+        return after
+    return before[:before.rfind(",")] if "," in before else before
+
+
+def statement_claim(claim: str) -> bool:
+    """True when ``claim`` is about what someone said rather than about the world ("X said Y")."""
+    return STATEMENT_CUE.search(claim) is not None
+
+
+def denial_claim_words(claim: str) -> bool:
+    """True when the claim's cue is a verb of denial ("X denied that ...")."""
+    return any(w.strip(".,;:").lower() in DENIAL_VERBS for w in claim.split())
+
+
+def speaker_title(speaker_part: str) -> tuple[str, str] | None:
+    """Return ``(title, name)`` when the claim gives its speaker a role before the name: ("Ukraine's defence
+    minister", "Andrii Sybiha"), ("Foreign Minister", "Andrii Sybiha"); None otherwise."""
+    words = speaker_part.replace("’", "'").split()
+    last_role = max((i for i, w in enumerate(words) if w.lower().strip(",") in ROLE_NOUNS), default=None)
+    if last_role is None:
+        return None
+    name = words[last_role + 1:]
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return None
+    title = [w for w in words[:last_role + 1] if w.lower() != "the" or words.index(w) > 0]
+    return " ".join(title), " ".join(name)
+
+
+def misdescribes(title: tuple[str, str], passage: str) -> bool:
+    """True when the writer's own description of the speaker contradicts the title the claim gives them."""
+    role, name = title
+    return any(f(name, role, passage) is not None for f in (contradicts_portfolio, contradicts_complement)) \
+        or "former" not in role.lower().split() and describes_role(name, "former " + role, passage) is not None
+
+
+# Phrases that say the opposite of each other ("under control" / "out of control").
+_OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)) for a, b in (
+    (r"\bunder control\b", r"\bout of control\b"), (r"\blegal\b", r"\billegal\b"),
+    (r"\bsafe\b", r"\bunsafe\b"), (r"\bstable\b", r"\bunstable\b"), (r"\btrue\b", r"\bfalse\b"),
+)]
+
+
+def opposite_phrase(said: str, passage: str) -> bool:
+    """True when ``said`` holds one of a pair of opposite phrases and ``passage`` only the other."""
+    for a, b in _OPPOSITE_PHRASES:
+        for x, y in ((a, b), (b, a)):
+            if x.search(said) and y.search(passage) and not x.search(passage):
+                return True
+    return False
+
+
+_NEGATED_WORDS = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(\w+)", re.IGNORECASE)
+
+
+def negates_words(passage: str, words: set[str]) -> bool:
+    """True when ``passage`` negates one of ``words`` (stems) right after "no", "not" or "never" ("no volunteer
+    units"; not "shouldn't be shy in accepting", whose negation is of "shy")."""
+    for m in _NEGATED_WORDS.finditer(passage):
+        following = [w.lower() for w in m.group(0).split()[1:]]
+        if any(stem(f) in words or any(same_word(stem(f), w) for w in words) for f in following if len(f) > 3):
+            return True
+    return False
+
+
+# Words after which a denial's passage restates what it stands by ("dismissed the reports, insisting that its
+# mission would be limited to 2,000 engineers").
+_REAFFIRM = re.compile(r"\b(?:insist\w*|limited to|only|instead|rather|but)\b", re.IGNORECASE)
+
+
+def reaffirms_figure(claim_figures: set[str], passage: str) -> bool:
+    """True when one of ``claim_figures`` appears in ``passage`` after an affirming word ("insisting", "only")."""
+    m = _REAFFIRM.search(passage)
+    return bool(m and claim_figures and claim_figures & figures(passage[m.end():]))
+
+
+def figures(text: str) -> set[str]:
+    """Return the numbers ``text`` states, leaving out dates and years."""
+    return {w for w in content_words(DATE_NUMBERS.sub(" ", text)) if w[:1].isdigit()}
+
+
+# An accusation as the claim's own frame ("Russia has been accused of ..."): the claim is about the accusation.
+# Not the hedges ("is said to", "reportedly"): a claim that copies an outlet's hedge still asks whether it is so.
+_REPORT_FRAME = re.compile(r"\b(?:accused|alleged(?:ly)?)\b", re.IGNORECASE)
+
+
+def report_frame(text: str) -> set[str]:
+    """Return the accusation frames ``text`` uses, lower-cased ("accused", "allegedly" -> "alleged")."""
+    return {m.group(0).lower().removesuffix("ly") for m in _REPORT_FRAME.finditer(text)}
