@@ -53,6 +53,10 @@ ARTICLES = [
              "Osk border.\n\nThe small republic did so on 4 April, as the second country after Kessia.\n\n"
              "The old Osk pier gave way on Saturday night after the spring storm.\n\n"
              "Kessia rejected the grain offer from Mirenland. Talvoria accepted the grain offer a day later."},
+    {"id": "a6_supply_watch", "published": "2025-05-07", "title": "What Kessia gives Talvoria",
+     "text": "Kessia is already known to have delivered large quantities of diesel and tents to Talvoria.\n\n"
+             "Kessia is known to be ready to send 3,000 medics to Talvoria.\n\n"
+             "Analyst Jonas Weir said there were reports that 3,000 Kessian medics were ready to go."},
 ]
 
 
@@ -493,3 +497,28 @@ def test_a_later_change_of_state_does_not_contradict_an_earlier_one(store):
 def test_a_party_name_keeps_its_final_s():
     # "Veros's" is Veros, not "Vero": only the possessive is cut
     assert interested_party("Troops of Veros crossed the border.", "Veros's defence ministry") == "Veros"
+
+
+def test_the_writers_is_known_to_states_what_is_established(store):
+    # an agentless "is known to" that no named source in the article carries is the writer's own statement
+    verdict = check_claim(store, "Kessia has supplied diesel and tents to Talvoria.")
+    assert verdict.verdict == "supported", verdict.explanation
+    # ... but one whose figure an analyst's "there are reports" carries rests on the analyst
+    assert check_claim(store, "Kessia is ready to send 3,000 medics to Talvoria.").verdict == "not_enough_evidence"
+
+
+def test_agreement_needs_the_thing_the_action_is_done_to(store):
+    # "delivered diesel and tents" states the delivering, but not of troops
+    assert check_claim(store, "Kessia has delivered troops to Talvoria.").verdict == "not_enough_evidence"
+
+
+@pytest.mark.parametrize("claim, thing", [
+    ("Norvakia has sent troops to Selmara.", "troop"),
+    ("Norvakia has provided Selmara with large amounts of fuel.", "fuel"),
+    ("Norvakia met Brask in Dorn.", None),
+])
+def test_claim_object(claim, thing):
+    from storyscope.verify.actions import claim_object, parse_texts, states_object
+
+    assert claim_object(parse_texts([claim])[0]) == thing
+    assert states_object("troop", "Norvakia sent 300 soldiers.") and not states_object("troop", "It sent fuel.")

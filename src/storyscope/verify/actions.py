@@ -41,21 +41,75 @@ def parse_texts(texts: list[str]) -> list[Any]:
     return out
 
 
-def claim_action(doc: Any) -> str | None:
-    """Return the lemma of what the claim says happens (its main verb below any frame), or None.
-
-    "North Korea has sent troops" -> "send"; "Kim is said to have offered troops" -> "offer"; "The plant is
-    out of control" -> None (a copula: nothing to match).
-    """
+def _action_verb(doc: Any) -> Any | None:
+    """Return the token of the claim's main verb below any frame, or None (see ``claim_action``)."""
     roots = [t for t in doc if t.dep_ == "ROOT"]
     verb = roots[0] if roots else None
     while verb is not None and verb.lemma_.lower() in _FRAME_LEMMAS:
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.pos_ != "VERB" or verb.text[:1].isupper():  # "Andrii Sybiha is ...": a name, not a verb
         return None
+    return verb
+
+
+def claim_action(doc: Any) -> str | None:
+    """Return the lemma of what the claim says happens (its main verb below any frame), or None.
+
+    "North Korea has sent troops" -> "send"; "Kim is said to have offered troops" -> "offer"; "The plant is
+    out of control" -> None (a copula: nothing to match).
+    """
+    verb = _action_verb(doc)
+    if verb is None:
+        return None
     lemma = verb.lemma_.lower()
     return next((_PHRASAL_ACTIONS[(lemma, c.lower_)] for c in verb.children if (lemma, c.lower_) in _PHRASAL_ACTIONS),
                 lemma)
+
+
+# Nouns that measure their "of" phrase ("large amounts of ammunition"): the thing is the phrase's noun.
+_MEASURES = frozenset({"amount", "quantity", "number", "lot", "batch", "supply", "shipment", "thousand", "hundred",
+                       "dozen", "million", "unit", "group", "contingent", "wave", "kind", "type"})
+
+
+def claim_object(doc: Any) -> str | None:
+    """Return the lemma of the common noun the claim's action is done to, or None.
+
+    "North Korea has sent troops to Russia" -> "troop"; "provided Russia with large amounts of ammunition" ->
+    "ammunition"; "Kyiv cut relations with Pyongyang" -> "relation"; a name as object ("met Kim") -> None.
+    """
+    verb = _action_verb(doc)
+    if verb is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    for obj in objects:
+        while obj.lemma_.lower() in _MEASURES:
+            inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj"), None)
+            if inner is None:
+                break
+            obj = inner
+        if obj.pos_ == "NOUN":
+            return obj.lemma_.lower()
+    return None
+
+
+# Nouns news writers use for one thing sent or done ("soldiers" = "troops").
+_SAME_THING = [frozenset(g) for g in (
+    {"troop", "soldier", "force", "personnel", "fighter", "serviceman", "servicemen", "army", "infantry"},
+    {"ammunition", "munition", "shell"}, {"missile", "rocket"}, {"weapon", "arm", "armament"},
+    {"worker", "labourer", "laborer", "builder"}, {"relation", "tie"}, {"pact", "treaty", "agreement", "deal"},
+    {"permission", "approval", "authorisation", "authorization", "consent", "clearance"},
+)]
+
+
+def states_object(obj: str, passage: str) -> bool:
+    """True when ``passage`` names the thing ``obj`` (a lemma from ``claim_object``) in any form or a news synonym
+    ("soldiers" for "troop", "ties" for "relation")."""
+    forms = {obj} | set().union(*(g for g in _SAME_THING if obj in g))
+    words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", passage)}
+    return any(same_word(stem(f), w) or stem(f) == w for f in forms for w in words)
 
 
 # Actions and their opposites: a passage stating the opposite of the claim's action (and not the action)

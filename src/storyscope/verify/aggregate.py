@@ -9,7 +9,7 @@ feeds them Emergent headlines. The rules, each with a test in
 - a denial by an interested party (the claim is about the speaker) is recorded
   but is not independent refutation;
 - a passage published before the event the claim describes cannot confirm it;
-- a hedged statement ("reportedly", "is known to") is discussion, not confirmation;
+- a hedged statement ("reportedly", "is believed to") is discussion, not confirmation;
 - a claim with a figure needs ``min_origins_number`` independent origins to be supported;
 - nothing relevant -> not_enough_evidence.
 """
@@ -43,7 +43,7 @@ class JudgedPassage:
     about (its denial is not independent refutation; its own relayed announcement of what it
     does counts as support, as a relayed claim of anyone else does not). ``predates``: the passage
     was published before the event the claim describes. ``hedged``: the passage states it only
-    with a hedge ("reportedly", "is known to").
+    with a hedge ("reportedly", "is believed to").
     """
 
     stance: str
@@ -143,7 +143,7 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
         reasons.append(f"{predating} agreeing passage(s) were published before the event the claim describes "
                        "and cannot confirm it")
     if hedged:
-        reasons.append(f"{hedged} passage(s) state it only with a hedge (\"reportedly\", \"is known to\") "
+        reasons.append(f"{hedged} passage(s) state it only with a hedge (\"reportedly\", \"is believed to\") "
                        "and count as discussion")
     if announcers:
         reasons.append("statements by " + ", ".join(sorted(announcers)[:3]) + " about its own actions count "

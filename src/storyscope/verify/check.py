@@ -25,11 +25,13 @@ from storyscope.model import Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.actions import (
     claim_action,
+    claim_object,
     main_clause_without_action,
     negated,
     opposite_action,
     parse_texts,
     states_action,
+    states_object,
 )
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.dates import WEEKDAY, claim_dates, date_relation, event_date, ordinal_conflict, ranks
@@ -135,6 +137,8 @@ class _Context:
     sources: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     # article id -> its cleaned text, read on demand (only articles holding a denial are read)
     texts: dict[str, str] = field(default_factory=dict)
+    # article id -> spans of the writer's own "is known to" (``_writers_knowledge``)
+    known: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def text(self, article: str) -> str:
         """Return the cleaned text of ``article`` ("" when the store does not hold it)."""
@@ -152,9 +156,18 @@ def _load_context(store: Store) -> _Context:
     hedged: dict[str, list] = defaultdict(list)
     labels: dict[str, str] = {}
     sources: dict[str, list] = defaultdict(list)
-    for article, start, end, speaker, is_hedged, label, source in store.con.execute(
-            'SELECT article_id, start, "end", speaker, hedged, speaker_label, source_text FROM attributions '
-            'ORDER BY article_id, start').fetchall():
+    rows = store.con.execute(
+        'SELECT article_id, start, "end", speaker, hedged, speaker_label, source_text, cue, content '
+        'FROM attributions ORDER BY article_id, start').fetchall()
+    sourced: dict[str, list[str]] = defaultdict(list)
+    for article, *_, source, _cue, content in rows:
+        if source:
+            sourced[article].append(content or "")
+    known: dict[str, list] = defaultdict(list)
+    for article, start, end, speaker, is_hedged, label, source, cue, content in rows:
+        if _writers_knowledge(is_hedged, source, cue, content, sourced[article]):
+            known[article].append((start, end))
+            continue
         attributions[article].append((start, end, speaker))
         if source:
             sources[article].append((start, end, source))
@@ -166,7 +179,32 @@ def _load_context(store: Store) -> _Context:
     places = frozenset(w.lower() for name, aliases in store.con.execute(
         "SELECT name, aliases FROM entities WHERE type = 'GPE'").fetchall() for w in [name, *(aliases or [])] if w)
     return _Context(origin=origins_from_edges(parent, published), published=published, attributions=attributions,
-                    timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places)
+                    timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places,
+                    known=known)
+
+
+# The cue of an agentless "X is known to ...", "it is well known that ...".
+_KNOWN_CUE = re.compile(r"\bknown\b", re.IGNORECASE)
+# Share of an "is known to" content's words that a sourced attribution in the same article must hold for the
+# writer's knowledge to rest on that source.
+KNOWN_FROM_SOURCE = 0.6
+
+
+def _writers_knowledge(hedged: bool, source: str | None, cue: str | None, content: str | None,
+                       sourced: list[str]) -> bool:
+    """True when an attribution is the writer stating what is established ("North Korea is already known to have
+    supplied shells"): an agentless "is known to" whose content (a figure it states, or most of its words) no
+    sourced attribution of the same article carries. "North Korea is known to be ready to send 100,000 troops"
+    beside an analyst's "there are reports that 100,000 volunteers are ready" rests on the analyst."""
+    if not hedged or source or not cue or not _KNOWN_CUE.search(cue) or not content:
+        return False
+    stated = figures(content)
+    words = {stem(w) for w in content_words(content)}
+    for other in sourced:
+        if stated & figures(other) or words and covered_share(
+                words, {stem(w) for w in content_words(other)}) >= KNOWN_FROM_SOURCE:
+            return False
+    return True
 
 
 def _attribution_at(ctx: _Context, article: str, start: int, end: int) -> tuple[float, str | None]:
@@ -268,7 +306,7 @@ def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cos
     # is the aggregation's rule, fed by the dossier's attributions.
     if reason == "reported":
         reason = "match" if rule.relevance >= AGREE_MIN_RELEVANCE else "partial"
-    # Hedged ("is known to", "reportedly"): judged on its content too; the aggregation counts a hedged
+    # Hedged ("is believed to", "reportedly"): judged on its content too; the aggregation counts a hedged
     # agreement as discussion and says so.
     if reason == "hedged":
         reason = "match" if rule.relevance >= AGREE_MIN_RELEVANCE else "partial"
@@ -334,6 +372,7 @@ class _ClaimReading:
     # "Russia has been accused of X" is about the accusation: a passage reporting it in the same frame states it
     frames: frozenset[str]
     action: str | None  # the fact claim's action
+    thing: str | None  # the common noun its action is done to ("troop" in "sent troops to Russia")
     # its main clause without the action verb ("Kyiv kept | diplomatic relations with Pyongyang"), and that
     # clause's non-name words, for matching a passage that states the opposite action on the same things
     main_clause: str
@@ -364,7 +403,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         speaker_part=speaker_part, title=speaker_title(speaker_part) if statement else None,
         ranks=frozenset(ranks(claim, times=False)),
         dated=not statement and bool(claim_dates(claim) or WEEKDAY.search(claim)), role=role,
-        frames=frozenset(report_frame(claim)), action=action, main_clause=main_clause,
+        frames=frozenset(report_frame(claim)), action=action, thing=claim_object(doc) if action else None,
+        main_clause=main_clause,
         about=frozenset(stem(w) for w in content_words(main_words)))
 
 
@@ -381,7 +421,7 @@ class _Judgement:
     described: bool = False  # the writer describes the person of a role claim in it
     dated_otherwise: bool = False  # it dates the claim's event otherwise
     opposed: bool = False  # it states the opposite of the claim's action
-    hedged: bool = False  # the rules find it hedged ("is known to", "reportedly")
+    hedged: bool = False  # the rules find it hedged ("reportedly", "is believed to"; a writer's own "is known to" is not)
 
 
 def _doc(text: str) -> Any:
@@ -393,11 +433,17 @@ def _is_relayed(r: _ClaimReading, ctx: _Context, cand: Candidate, cover: float, 
     mention reports it), and neither the claim names its speaker nor do both share an accusation frame."""
     if _names_speaker_or_frame(r, cand, speaker):
         return False
-    if cover >= RELAYED_COVER or not cover and cand.mention_stance in ("reports", "questions"):
+    if cover >= RELAYED_COVER or not cover and cand.mention_stance in ("reports", "questions") \
+            and not _writer_knows(ctx, cand):
         return True
     # "Locals living near the plant claim homes have been pounded": the claim's action is in what the locals
     # claim, though their long description leaves the content under half the sentence
     return bool(r.action and cover) and any(states_action(r.action, d) for d in parse_texts(_claimed_within(ctx, cand)))
+
+
+def _writer_knows(ctx: _Context, cand: Candidate) -> bool:
+    """True when the passage holds the writer's own "is known to" (``_writers_knowledge``)."""
+    return any(s < cand.end and e > cand.start for s, e in ctx.known.get(cand.article, ()))
 
 
 def _names_speaker_or_frame(r: _ClaimReading, cand: Candidate, speaker: str | None) -> bool:
@@ -491,6 +537,8 @@ def _fact_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
     if j.stance == "agree" and not j.own and r.action and cand.cosine < COS_AGREE and dating != "same" \
             and not states_action(r.action, _doc(cand.text)):
         j.stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
+    if j.stance == "agree" and not j.own and r.thing and cand.cosine < COS_AGREE and not states_object(r.thing, told):
+        j.stance = "discuss"  # "has supplied ammunition" does not say North Korea sent troops
     if j.stance == "disagree" and rule.reason == "refuting_cue" and not j.own and not j.dated_otherwise \
             and not j.described and not j.opposed and _names_another_doer(actor) and subject_missed:
         j.stance = "discuss"  # "Kessia rejected the grain offer" says nothing of Talvoria's answer
@@ -516,6 +564,8 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     speaker = speaker or cand.mention_speaker
     relayed = _is_relayed(r, ctx, cand, cover, speaker)
     rule = judge_detail(r.claim, cand.text)
+    if rule.reason == "hedged" and _writer_knows(ctx, cand):
+        rule = judge_detail(r.claim, _KNOWN_CUE.sub(" ", cand.text))  # the writer's "is known to" asserts it
     stance, strength = decide_stance(rule, label, p, cand.cosine, predicate_cover(r.claim, cand.text),
                                      figure_stated=bool(r.figures) and r.figures <= figures(cand.text),
                                      relayed=relayed, reaffirmed=reaffirms_figure(set(r.figures), cand.text))
