@@ -522,3 +522,41 @@ def test_claim_object(claim, thing):
 
     assert claim_object(parse_texts([claim])[0]) == thing
     assert states_object("troop", "Norvakia sent 300 soldiers.") and not states_object("troop", "It sent fuel.")
+
+
+def test_a_speaker_described_but_not_named(store):
+    # "Karin Holm, a ferry captain, said ...": the claim may give the speaker as the writer describes them
+    assert check_claim(store, "A ferry captain said the night crossings would resume in June.").verdict == "supported"
+    # ... and she gave another month
+    assert check_claim(store, "A ferry captain said the night crossings would resume in July.").verdict == "refuted"
+    # Brask is a former minister: the description contradicts the writer's
+    assert check_claim(store, "The Talvorian defence minister said the landing had been hit twice.").verdict \
+        == "refuted"
+
+
+@pytest.mark.parametrize("said, passage, other", [
+    ("the crossings would resume in July", "She said the crossings would resume in June.", True),
+    ("the crossings would resume in June", "She said the crossings would resume in June.", False),
+    ("the plan could end the war before the end of this year", "the plan could end the war by next year", True),
+    ("the plan could end the war by next year at the latest", "the plan could end the war no later than next year",
+     False),
+])
+def test_other_time(said, passage, other):
+    from storyscope.verify.dates import other_time
+
+    assert other_time(said, passage) is other
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Moscow should not hesitate to accept the offer", False), ("would not side with Velm", True),
+    ("shouldn't be shy in accepting", False), ("will never stand with them", True),
+])
+def test_a_negated_negative_is_no_negation(text, negated):
+    from storyscope.verify.actions import negated as is_negated
+
+    assert is_negated(text) is negated
+
+
+def test_more_verbs_of_saying_make_a_statement_claim():
+    for cue in ("argued", "suggested", "noted", "admitted"):
+        assert statement_claim(f"Brask {cue} that the harbour would stay shut.")

@@ -15,7 +15,8 @@ from storyscope.verify.stance_rules import same_word, stem
 # Verbs that carry no action of their own, and frames around the action ("is said to have offered"):
 # the claim's action is looked for below them.
 _FRAME_LEMMAS = frozenset({"be", "have", "do", "say", "report", "believe", "accuse", "allege", "know", "think",
-                           "claim", "seem", "appear", "expect", "set", "go", "continue", "begin", "start", "try"})
+                           "claim", "seem", "appear", "expect", "set", "go", "continue", "begin", "start", "try",
+                           "hesitate"})
 
 # Parsed claims and passages, kept for the process: one passage is judged against many claims.
 _PARSED: dict[str, Any] = {}
@@ -131,9 +132,15 @@ _STATE_CHANGES = 4
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n’t\b|n't\b", re.IGNORECASE)
 
 
+# A negated negative that affirms ("should not hesitate to accept", "never fails to"): no negation of the act.
+_LITOTES = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b|"
+                      r"\w+n[’']t\s+(?:\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b", re.IGNORECASE)
+
+
 def negated(text: str) -> bool:
-    """True when ``text`` holds a negation ("would not side", "will never stand")."""
-    return _NEGATION.search(text) is not None
+    """True when ``text`` holds a negation ("would not side", "will never stand"); a negated negative ("should not
+    hesitate to accept") is none."""
+    return _NEGATION.search(_LITOTES.sub(" ", text)) is not None
 
 
 def main_clause_without_action(doc: Any) -> str:
@@ -195,7 +202,7 @@ _SAME_ACTION = [frozenset(g) for g in (
 
 # Phrasal verbs for an action: "the dam gave way" for "collapse".
 _PHRASAL_ACTIONS = {("give", "way"): "collapse", ("turn", "down"): "reject", ("call", "off"): "cancel",
-                    ("pull", "out"): "withdraw", ("back", "down"): "retreat"}
+                    ("pull", "out"): "withdraw", ("back", "down"): "retreat", ("take", "up"): "accept"}
 
 
 def is_action(tok: Any, action: str) -> bool:

@@ -34,11 +34,25 @@ from storyscope.verify.actions import (
     states_object,
 )
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
-from storyscope.verify.dates import WEEKDAY, claim_dates, date_relation, event_date, ordinal_conflict, ranks
+from storyscope.verify.dates import (
+    WEEKDAY,
+    claim_dates,
+    date_relation,
+    event_date,
+    ordinal_conflict,
+    other_time,
+    ranks,
+)
 from storyscope.verify.names import OPENERS, PRONOUN_OPENERS, place_missing, subject_missing, unknown_names
 from storyscope.verify.parties import GENERIC, denier_text, interested_party, names_speaker, story_party
 from storyscope.verify.retrieve import Candidate, retrieve
-from storyscope.verify.roles import contradicts_complement, contradicts_portfolio, describes_role, role_claim
+from storyscope.verify.roles import (
+    ROLE_NOUNS,
+    contradicts_complement,
+    contradicts_portfolio,
+    describes_role,
+    role_claim,
+)
 from storyscope.verify.stance_rules import (
     AGREE_MIN_RELEVANCE,
     MIN_PREDICATE_COVER,
@@ -234,14 +248,21 @@ def _claimed_within(ctx: _Context, cand: Candidate) -> list[str]:
 
 
 def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: str | None) -> bool:
-    """True when the statement claim's speaker (``speaker_part``: "The foreign ministry", "Kim Jong Un") is the
-    passage's: it names the canonical ``speaker``, or all its words are in how an attribution of the passage
-    writes its source ("Norvakia's foreign ministry")."""
+    """True when the statement claim's speaker (``speaker_part``: "The foreign ministry", "Kim Jong Un", "the UN
+    nuclear watchdog chief") is the passage's: it names the canonical ``speaker``, all its words are in how an
+    attribution of the passage writes its source ("Norvakia's foreign ministry"), or the writer of the passage's
+    article describes ``speaker`` so ("Rafael Grossi, head of the UN's nuclear agency")."""
     if names_speaker(speaker_part, speaker):
         return True
     words = content_words(speaker_part)
-    return bool(words) and any(words <= content_words(src) for s, e, src in ctx.sources.get(cand.article, ())
-                               if s < cand.end and e > cand.start)
+    if not words:
+        return False
+    if any(words <= content_words(src) for s, e, src in ctx.sources.get(cand.article, ())
+           if s < cand.end and e > cand.start):
+        return True
+    description = speaker_part.strip(" ,")
+    return bool(speaker) and any(w.lower().strip(",") in ROLE_NOUNS for w in description.split()) \
+        and describes_role(speaker, description, ctx.text(cand.article)) is not None
 
 
 # How far back the sentence before may start.
@@ -450,6 +471,16 @@ def _names_speaker_or_frame(r: _ClaimReading, cand: Candidate, speaker: str | No
     return names_speaker(r.claim, speaker) or bool(r.frames & report_frame(cand.text))
 
 
+def _described_title(r: _ClaimReading, j: _Judgement) -> tuple[str, str] | None:
+    """Return ``(description, speaker)`` when the statement claim describes its speaker without naming them ("The
+    Talvorian defence minister said ...") and the passage has a named speaker; None otherwise."""
+    description = r.speaker_part.strip(" ,")
+    if not j.speaker or names_speaker(description, j.speaker) \
+            or not any(w.lower().strip(",") in ROLE_NOUNS for w in description.split()):
+        return None
+    return description, j.speaker
+
+
 def _statement_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
     """Revise ``j`` for a statement claim: "X said Y" is confirmed by X's own words as reported, contradicted by X
     saying otherwise (the opposite action, another figure, a negation, an opposite phrase, another title), and
@@ -466,13 +497,16 @@ def _statement_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: Rul
     elif own and j.stance == "agree" and r.said_figures and figures(cand.text) \
             and not r.said_figures & figures(cand.text):
         j.stance = "disagree"  # misquoted: "told Nato 100,000" when the figure X gave was 10,000
+    elif own and j.stance == "agree" and other_time(r.said_part, cand.text):
+        j.stance = "disagree"  # "said the crossings would resume in July" when she said June
     elif own and j.stance == "agree" and r.said_negated and not negated(cand.text):
         j.stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
     elif own and j.stance == "agree" and not r.said_negated and negates_words(cand.text, set(r.said_words)):
         j.stance = "disagree"  # "said volunteer units were being formed" against "no volunteer units were ..."
     elif own and j.stance == "agree" and opposite_phrase(r.said_part, cand.text):
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
-    if own and r.title is not None and j.stance != "disagree" and misdescribes(r.title, cand.text):
+    title = r.title or _described_title(r, j)
+    if own and title is not None and j.stance != "disagree" and misdescribes(title, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, ROLE_STRENGTH)  # "defence minister Sybiha": foreign
     elif own and j.stance == "agree" and r.said_action and cand.cosine < COS_AGREE \
             and not states_action(r.said_action, _doc(cand.text)):
@@ -562,7 +596,8 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     """Return the stance of one evidence passage toward the claim, after every rule of the dossier."""
     cover, speaker = _attribution_at(ctx, cand.article, cand.start, cand.end)
     speaker = speaker or cand.mention_speaker
-    relayed = _is_relayed(r, ctx, cand, cover, speaker)
+    own = r.statement and _claims_speaker(ctx, cand, r.speaker_part, speaker)
+    relayed = not own and _is_relayed(r, ctx, cand, cover, speaker)  # the claim's speaker's words are the matter
     rule = judge_detail(r.claim, cand.text)
     if rule.reason == "hedged" and _writer_knows(ctx, cand):
         rule = judge_detail(r.claim, _KNOWN_CUE.sub(" ", cand.text))  # the writer's "is known to" asserts it
@@ -570,7 +605,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
                                      figure_stated=bool(r.figures) and r.figures <= figures(cand.text),
                                      relayed=relayed, reaffirmed=reaffirms_figure(set(r.figures), cand.text))
     j = _Judgement(stance=stance, strength=strength, relayed=relayed, speaker=speaker, cover=cover,
-                   own=r.statement and _claims_speaker(ctx, cand, r.speaker_part, speaker),
+                   own=own,
                    hedged=rule.reason == "hedged")
     if r.statement:
         _statement_rules(r, cand, j, rule)

@@ -234,3 +234,25 @@ def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
     words = {stem(w) for w in content_words(claim) if w not in _ORDINALS}
     return covered_share(words, {stem(w) for w in content_words(passage)}) >= DATE_ACTION_MATCH \
         and predicate_cover(claim, passage) >= MIN_PREDICATE_COVER and states_action(action, parse_texts([passage])[0])
+
+
+# A year, month or week named relative to the writing ("this year", "next month").
+_RELATIVE = re.compile(r"\b(this|next|last|coming|current)\s+(year|month|week)\b", re.IGNORECASE)
+_RELATIVE_OFFSET = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1}
+
+
+def _relative_times(text: str) -> set[tuple[str, int]]:
+    return {(m.group(2).lower(), _RELATIVE_OFFSET[m.group(1).lower()]) for m in _RELATIVE.finditer(text)}
+
+
+def other_time(said: str, passage: str) -> bool:
+    """True when ``passage`` puts what ``said`` (a claim's reported words) dates at another time: every date it
+    states that is comparable with one of ``said``'s differs from it ("would resume in July" against "would resume
+    in June"; "before the end of this year" against "no later than next year")."""
+    wanted, given = claim_dates(said), claim_dates(passage)
+    pairs = [(w, g) for w in wanted for g in given if _comparable(w, g)]
+    if pairs and not any(_same_date(w, g) for w, g in pairs):
+        return True
+    rel_wanted, rel_given = _relative_times(said), _relative_times(passage)
+    units = {u for u, _ in rel_wanted} & {u for u, _ in rel_given}
+    return bool(units) and not rel_wanted & rel_given

@@ -88,7 +88,8 @@ _CANONICAL = {
     "chairwoman": "chairperson", "chair": "chairperson", "advisor": "adviser", "ex": "former",
     "defence": "defense", "offence": "offense", "centre": "center", "programme": "program",
     "labour": "labor", "congresswoman": "congressman", "businesswoman": "businessman",
-    "councilor": "councillor", "self-styled": "self", "tv": "television",
+    "councilor": "councillor", "self-styled": "self", "tv": "television", "chief": "head", "watchdog": "agency",
+    "lawmaker": "mp", "legislator": "mp", "parliamentarian": "mp",
 }
 # Descriptions whose claim has at least this many content words may miss one (not the head, not a name).
 NEARLY_ALL_MIN_WORDS = 5
