@@ -56,7 +56,8 @@ ARTICLES = [
     {"id": "a6_supply_watch", "published": "2025-05-07", "title": "What Kessia gives Talvoria",
      "text": "Kessia is already known to have delivered large quantities of diesel and tents to Talvoria.\n\n"
              "Kessia is known to be ready to send 3,000 medics to Talvoria.\n\n"
-             "Analyst Jonas Weir said there were reports that 3,000 Kessian medics were ready to go."},
+             "Analyst Jonas Weir said there were reports that 3,000 Kessian medics were ready to go.\n\n"
+             "A convoy of Kessian medics is set to head to Mirenland next week."},
 ]
 
 
@@ -560,3 +561,30 @@ def test_a_negated_negative_is_no_negation(text, negated):
 def test_more_verbs_of_saying_make_a_statement_claim():
     for cue in ("argued", "suggested", "noted", "admitted"):
         assert statement_claim(f"Brask {cue} that the harbour would stay shut.")
+
+
+def test_another_place_for_the_same_event_refutes(store):
+    assert check_claim(store, "A convoy of Kessian medics is set to head to Mirenland next week.").verdict \
+        == "supported"
+    assert check_claim(store, "A convoy of Kessian medics is set to head to Talvoria next week.").verdict == "refuted"
+    # a place no article names, against the one the writer gives
+    assert check_claim(store, "A convoy of Kessian medics is set to head to Dornland next week.").verdict == "refuted"
+
+
+@pytest.mark.parametrize("claim, passage, conflict", [
+    ("Brask warned of a new phase at a news conference in Velm.",
+     "“A new phase has begun,” she said at a news conference in the port city of Osk.", True),
+    ("Brask warned of a new phase at a news conference in Osk.",
+     "“A new phase has begun,” she said at a news conference in the port city of Osk.", False),
+    # where someone goes is not where someone is ("the ambassador to Velm" against "the ambassador in Osk")
+    ("Kessia summoned the ambassador in Velm.", "The ambassador to Osk said nothing.", False),
+    # "to fight in Osk" places no troops
+    ("Kessia sent troops to Velm.", "Kessia could escalate the war by sending troops to fight in Osk.", False),
+    # a capital is its country
+    ("Kessia sent shells to Dorn.", "Kessia sent shells to Dornland.", False),
+])
+def test_place_conflict(claim, passage, conflict, monkeypatch):
+    from storyscope.verify import names
+
+    monkeypatch.setitem(names.CAPITALS, "dorn", "dornland")
+    assert names.place_conflict(claim, passage, frozenset({"velm", "osk", "dornland"})) is conflict

@@ -43,7 +43,15 @@ from storyscope.verify.dates import (
     other_time,
     ranks,
 )
-from storyscope.verify.names import OPENERS, PRONOUN_OPENERS, place_missing, subject_missing, unknown_names
+from storyscope.verify.names import (
+    OPENERS,
+    PRONOUN_OPENERS,
+    place_conflict,
+    place_missing,
+    placed,
+    subject_missing,
+    unknown_names,
+)
 from storyscope.verify.parties import GENERIC, denier_text, interested_party, names_speaker, story_party
 from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.roles import (
@@ -394,6 +402,7 @@ class _ClaimReading:
     frames: frozenset[str]
     action: str | None  # the fact claim's action
     thing: str | None  # the common noun its action is done to ("troop" in "sent troops to Russia")
+    places: frozenset[str]  # the names it places its event with, lower-cased ("kyiv" in "a news conference in Kyiv")
     # its main clause without the action verb ("Kyiv kept | diplomatic relations with Pyongyang"), and that
     # clause's non-name words, for matching a passage that states the opposite action on the same things
     main_clause: str
@@ -425,6 +434,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         ranks=frozenset(ranks(claim, times=False)),
         dated=not statement and bool(claim_dates(claim) or WEEKDAY.search(claim)), role=role,
         frames=frozenset(report_frame(claim)), action=action, thing=claim_object(doc) if action else None,
+        places=frozenset().union(*(names for _, names in placed(claim))),
         main_clause=main_clause,
         about=frozenset(stem(w) for w in content_words(main_words)))
 
@@ -442,6 +452,7 @@ class _Judgement:
     described: bool = False  # the writer describes the person of a role claim in it
     dated_otherwise: bool = False  # it dates the claim's event otherwise
     opposed: bool = False  # it states the opposite of the claim's action
+    placed_otherwise: bool = False  # it puts the claim's event in another place
     hedged: bool = False  # the rules find it hedged ("reportedly", "is believed to"; a writer's own "is known to" is not)
 
 
@@ -481,7 +492,7 @@ def _described_title(r: _ClaimReading, j: _Judgement) -> tuple[str, str] | None:
     return description, j.speaker
 
 
-def _statement_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
+def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
     """Revise ``j`` for a statement claim: "X said Y" is confirmed by X's own words as reported, contradicted by X
     saying otherwise (the opposite action, another figure, a negation, an opposite phrase, another title), and
     not contradicted by someone else disputing Y."""
@@ -506,7 +517,9 @@ def _statement_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: Rul
     elif own and j.stance == "agree" and opposite_phrase(r.said_part, cand.text):
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
     title = r.title or _described_title(r, j)
-    if own and title is not None and j.stance != "disagree" and misdescribes(title, cand.text):
+    if own and j.stance != "disagree" and place_conflict(r.claim, cand.text, ctx.places):
+        j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Odesa, not Kyiv
+    elif own and title is not None and j.stance != "disagree" and misdescribes(title, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, ROLE_STRENGTH)  # "defence minister Sybiha": foreign
     elif own and j.stance == "agree" and r.said_action and cand.cosine < COS_AGREE \
             and not states_action(r.said_action, _doc(cand.text)):
@@ -551,8 +564,8 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
     return dating
 
 
-def _fact_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str, actor: str,
-                dating: str | None) -> None:
+def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
+                actor: str, dating: str | None) -> None:
     """Revise ``j`` by who, what, where and when: the opposite action contradicts the claim, and an agreeing
     passage must name the claim's subject and place, state its action, its date and its rank."""
     subject_missed = subject_missing(r.claim, actor, j.speaker, r.doc)
@@ -560,6 +573,9 @@ def _fact_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
             and not subject_missed and r.about and predicate_cover(r.main_clause, cand.text) >= MIN_PREDICATE_COVER \
             and opposite_action(r.action, _doc(cand.text), set(r.about)):
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True  # "kept" against "severed"
+    if not r.statement and not j.relayed and j.stance in ("agree", "discuss") and rule.stance is not None \
+            and rule.reason not in _NOT_CONFIRMING and place_conflict(r.claim, cand.text, ctx.places):
+        j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Donetsk, not Kharkiv
     if j.stance == "agree" and r.dated and dating != "same" and not j.own:
         j.stance = "discuss"  # "collapsed on Monday" is not confirmed by a passage that does not say when
     if j.stance == "agree" and r.ranks and not r.ranks <= ranks(told):
@@ -581,7 +597,8 @@ def _fact_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
 def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement) -> str | None:
     """Return the party the passage's speaker speaks for when it denies (or relays agreement with) what the claim
     says of that party, or None; a contradiction by date, description or the opposite act is the writer's."""
-    if j.stance == "disagree" and not j.dated_otherwise and not j.described and not j.opposed:
+    if j.stance == "disagree" and not j.dated_otherwise and not j.described and not j.opposed \
+            and not j.placed_otherwise:
         if j.own:
             return None  # X's own denial of Y is the best evidence against "X confirmed Y"
         denier = " ".join(x for x in (j.speaker, denier_text(cand.text)) if x)
@@ -608,13 +625,14 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
                    own=own,
                    hedged=rule.reason == "hedged")
     if r.statement:
-        _statement_rules(r, cand, j, rule)
+        _statement_rules(r, ctx, cand, j, rule)
     if r.role is not None:
         _role_rules(r, ctx, cand, j)
     told, actor = _with_antecedent(ctx, cand)  # "The country did so on July 13" with the sentence naming the actor
     dating = _date_rules(r, cand, j, rule, told, ctx.published.get(cand.article))
-    _fact_rules(r, cand, j, rule, told, actor, dating)
-    if unknown and j.stance in ("agree", "disagree") and cand.cosine < COS_AGREE:
+    _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
+    if unknown and j.stance in ("agree", "disagree") and cand.cosine < COS_AGREE \
+            and not (j.placed_otherwise and {u.lower() for u in unknown} <= r.places):
         j.stance = "discuss"  # it cannot be about what the claim says of a thing no article names
     return j
 

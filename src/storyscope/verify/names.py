@@ -9,7 +9,7 @@ from storyscope.corpus.entities import KNOWN_VARIANTS
 from storyscope.store import Store
 from storyscope.verify.dates import MONTHS, WEEKDAY_INDEX
 from storyscope.verify.parties import GENERIC, INSTITUTIONS, NAME_WORD, same_party
-from storyscope.verify.stance_rules import CAPITALS
+from storyscope.verify.stance_rules import CAPITALS, stem
 
 # Capitalised words that open a claim without naming anything.
 UNKNOWN_NAME_SKIP = frozenset({"these", "those", "they", "their", "when", "after", "before", "since", "some",
@@ -131,3 +131,63 @@ def subject_missing(claim: str, passage: str, speaker: str | None = None, doc: A
     keys = groups[0] | {KNOWN_VARIANTS.get(w, w) for w in groups[0]} \
         | {c for w in groups[0] for c in (CAPITALS.get(w), INSTITUTIONS.get(w)) if c}
     return not any(k in words or len(k) >= 4 and any(same_party(k, w) for w in words if len(w) >= 4) for k in keys)
+
+
+# Prepositions that put an event in a place or send it to one ("a news conference in Odesa", "head to Donetsk").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into"})
+# Words after the preposition looked at for the place's name ("in the Black Sea city of Odesa").
+PLACE_WINDOW = 6
+# Lower-case words a place phrase may hold besides names.
+_PLACE_WORDS = frozenset({"the", "of", "city", "town", "village", "region", "province", "oblast", "capital", "port",
+                          "republic", "area", "district", "border", "state", "county", "island", "southern",
+                          "northern", "eastern", "western", "central", "occupied"})
+
+
+def _place_key(word: str) -> str:
+    """Return one key for a place's spellings and its capital ("Kiev", "Kyiv" -> "ukraine"; "Moscow" -> "russia")."""
+    word = KNOWN_VARIANTS.get(word, word)
+    return CAPITALS.get(word, word)
+
+
+def placed(text: str) -> list[tuple[str, set[str]]]:
+    """Return ``(anchor, names)`` for each place phrase of ``text``: the lower-case word before the preposition
+    (what is placed: "conference", "head"; marked ">" after "to" or "into") and the keys (``_place_key``) of the
+    capitalised words of the phrase after it."""
+    tokens = re.findall(r"[\w’'-]+|[.,;:!?“”\"()]", text)
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.lower() not in _PLACE_PREPOSITIONS or i == 0 or not tokens[i - 1].islower():
+            continue
+        names = set()
+        for word in tokens[i + 1:i + 1 + PLACE_WINDOW]:
+            if word[:1].isupper():
+                names.add(_place_key(word.lower()))
+            elif word not in _PLACE_WORDS:
+                break  # a verb or a punctuation mark ends the phrase ("to fight in Ukraine" places no troops)
+        if names:
+            # where it is ("in", "at") or where it goes ("to", "into"): "the ambassador to Pyongyang" is not
+            # placed by "the ambassador in Seoul"
+            goes = tok.lower() in ("to", "into")
+            out.append((tokens[i - 1].lower() + (">" if goes else ""), names))
+    return out
+
+
+def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
+    """True when ``passage`` puts what the claim places ("warned ... at a news conference in Kyiv", "set to head
+    to the Kharkiv region") in another place the dossier knows ("a news conference in the Black Sea city of
+    Odesa"), and names the claim's place nowhere.
+
+    What is placed is matched by the word before the preposition ("conference", "head"); ``places`` are the
+    dossier's lower-cased place names (GPE entities).
+    """
+    words = {_place_key(w) for w in re.findall(r"[a-z][a-z'’-]+", passage.lower())}
+    places = frozenset(_place_key(p) for p in places)
+    given = placed(passage)
+    for anchor, names in placed(claim):
+        if names & words:
+            continue
+        for other_anchor, other_names in given:
+            if other_anchor == anchor or stem(other_anchor) == stem(anchor):
+                if other_names & places and not other_names & names:
+                    return True
+    return False
