@@ -588,3 +588,14 @@ def test_place_conflict(claim, passage, conflict, monkeypatch):
 
     monkeypatch.setitem(names.CAPITALS, "dorn", "dornland")
     assert names.place_conflict(claim, passage, frozenset({"velm", "osk", "dornland"})) is conflict
+
+
+def test_the_speakers_own_words_with_another_figure_refute(store):
+    # her figure was 40 ferries: "boats" and "harbour" are her words in other words
+    assert check_claim(store, "Karin Holm said 400 boats were stuck in the harbour at Velm.").verdict == "refuted"
+    assert check_claim(store, "Karin Holm said 40 boats were stuck in the harbour at Velm.").verdict == "supported"
+
+
+def test_a_speakers_own_denial_refutes_that_they_admitted_it(store):
+    claim = "The Talvorian defence ministry admitted that Kessian engineers would take part in the war."
+    assert check_claim(store, claim).verdict == "refuted"

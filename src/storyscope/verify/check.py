@@ -72,6 +72,7 @@ from storyscope.verify.stance_rules import (
     stem,
 )
 from storyscope.verify.statements import (
+    AFFIRMING_CUE,
     CUE_WORDS,
     FUTURE,
     STATEMENT_CUE,
@@ -386,6 +387,7 @@ class _ClaimReading:
     statement: bool  # about what someone said ("X said Y")
     said: str  # the claim without its cue words
     denial: bool  # its cue is a denial ("X denied Y")
+    affirms: bool  # its cue affirms ("X confirmed Y", "X admitted Y")
     said_part: str  # what it says was said
     said_doc: Any
     said_words: frozenset[str]
@@ -425,7 +427,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     return _ClaimReading(
         claim=claim, doc=doc, when=event_date(claim, ctx.timeline), figures=frozenset(figures(claim)),
         future=FUTURE.search(claim) is not None, statement=statement, said=STATEMENT_CUE.sub(" ", claim),
-        denial=denial, said_part=said_part, said_doc=said_doc,
+        denial=denial, affirms=statement and AFFIRMING_CUE.search(claim) is not None, said_part=said_part,
+        said_doc=said_doc,
         said_words=frozenset(stem(w) for w in content_words(said_part)), said_action=said_action,
         said_about=frozenset(stem(w) for w in content_words(main_clause_without_action(said_doc)))
         if said_action else frozenset(),
@@ -505,9 +508,12 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     if own and r.said_action and j.stance in (None, "agree", "discuss") \
             and opposite_action(r.said_action, _doc(cand.text), r.said_about, modal=True):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # X said the opposite of what the claim says
-    elif own and j.stance == "agree" and r.said_figures and figures(cand.text) \
-            and not r.said_figures & figures(cand.text):
-        j.stance = "disagree"  # misquoted: "told Nato 100,000" when the figure X gave was 10,000
+    elif own and (j.stance == "agree" or j.stance == "discuss" and (cand.cosine >= COS_AGREE or cand.cosine >= COS_RELATED
+                  and predicate_cover(r.said_part, cand.text) >= MIN_PREDICATE_COVER)) \
+            and r.said_figures and figures(cand.text) and not r.said_figures & figures(cand.text):
+        j.stance = "disagree"  # misquoted: "told Nato 100,000 troops" when the figure X gave was 10,000 specialists
+    elif own and r.affirms and rule.reason == "refuting_cue" and j.stance == "discuss" and cand.cosine >= COS_RELATED:
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X confirmed Y" against X calling Y fake news
     elif own and j.stance == "agree" and other_time(r.said_part, cand.text):
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
     elif own and j.stance == "agree" and r.said_negated and not negated(cand.text):

@@ -187,7 +187,7 @@ def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
         if names & words:
             continue
         for other_anchor, other_names in given:
-            if other_anchor == anchor or stem(other_anchor) == stem(anchor):
-                if other_names & places and not other_names & names:
-                    return True
+            if (other_anchor == anchor or stem(other_anchor) == stem(anchor)) and other_names & places \
+                    and not other_names & names:
+                return True
     return False

@@ -23,6 +23,9 @@ STATEMENT_CUE = re.compile(
     r"|\baccording to\b",
     re.IGNORECASE)
 
+# Cues by which a speaker affirms what they say is so ("the ministry confirmed", "admitted").
+AFFIRMING_CUE = re.compile(r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es))\b", re.IGNORECASE)
+
 # The cue words of a statement claim, whatever follows them (to leave the speaker once the content is cut).
 CUE_WORDS = re.compile(r"\b(?:said|says|told|tells|claimed|claims|stated|announced|announces|warned|warns|"
                        r"confirmed|confirms|denied|denies|branded|brands|insisted|insists|described|describes|urged|"
