@@ -599,3 +599,18 @@ def test_the_speakers_own_words_with_another_figure_refute(store):
 def test_a_speakers_own_denial_refutes_that_they_admitted_it(store):
     claim = "The Talvorian defence ministry admitted that Kessian engineers would take part in the war."
     assert check_claim(store, claim).verdict == "refuted"
+
+
+def test_a_rank_set_apart_by_commas_and_named_another_way():
+    from storyscope.verify.dates import ordinal_conflict
+
+    passage = ("The water treaty was conditional on Mirenland's recognition of the Osk border. The small republic "
+               "did so on 4 April, as the second country after Kessia.")
+    assert ordinal_conflict("Mirenland was the third state, after Kessia, to recognise the Osk border.", passage, None)
+    assert not ordinal_conflict("Mirenland was the second state, after Kessia, to recognise the Osk border.",
+                                passage, None)
+
+
+def test_another_rank_refutes(store):
+    assert check_claim(store, "Mirenland was the third state, after Kessia, to recognise the Osk border.").verdict \
+        == "refuted"

@@ -206,11 +206,15 @@ _ORDINALS = {w: n for n, w in enumerate(["first", "second", "third", "fourth", "
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(\w+)", re.IGNORECASE)
 
 
+# Ranked nouns that name one kind ("the second state" is "the second country").
+_RANKED_SAME = {"state": "country", "nation": "country", "states": "countries", "nations": "countries"}
+
+
 def ranks(text: str, times: bool = True) -> set[tuple[str, int]]:
     """Return the ranks ``text`` states: ("country", 3) for "the third country"; ("time", 1) for "for the first
     time" unless ``times`` is False."""
-    return {(m.group(2).lower(), _ORDINALS[m.group(1).lower()]) for m in _ORDINAL.finditer(text)
-            if times or m.group(2).lower() != "time"}
+    return {(_RANKED_SAME.get(m.group(2).lower(), m.group(2).lower()), _ORDINALS[m.group(1).lower()])
+            for m in _ORDINAL.finditer(text) if times or m.group(2).lower() != "time"}
 
 
 def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
@@ -220,9 +224,15 @@ def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
     if not wanted:
         return False
     if action is None:  # "X was the second country to recognise ...": the ranked action is the infinitive
-        action = next((t.lemma_.lower() for t in parse_texts([claim])[0]
-                       if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl") and t.head.lower_ in {n for n, _ in wanted}),
-                      None)
+        # (or, when commas set it apart, "the second country, after Russia, to recognise", the first infinitive
+        # after the ranked noun)
+        doc = parse_texts([claim])[0]
+        ranked = {n for n, _ in wanted}
+        nouns = [t.i for t in doc if _RANKED_SAME.get(t.lower_, t.lower_) in ranked]
+        action = next((t.lemma_.lower() for t in doc
+                       if t.pos_ == "VERB" and (t.dep_ in ("relcl", "acl") and t.head.i in nouns
+                                                or nouns and t.i > nouns[0] and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                                    for c in t.children))), None)
         if action is None:
             return False
     given = ranks(passage)
