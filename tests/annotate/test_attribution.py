@@ -405,3 +405,16 @@ def test_as_clause_vouches_for_its_main_clause(annotate: Annotate, text: str, co
     assert att.speaker == "Ana Ruiz"
     assert att.content == content
     assert cue in att.cue
+
+
+def test_a_paragraph_that_lost_its_reopening_mark_stays_in_the_quote(annotate: Annotate) -> None:
+    # the middle paragraph continues the quote opened above and reopened below, but the scrape lost its mark
+    text = ("Harbour master Ivo Brenk told the Herald, “The ferry is one of our key links and it matters.\n\n"
+            "Essentially all the cargo that is supposed to pass through here comes from Velm.\n\n"
+            "“Osk is cautious, but Velm is not.\n\n"
+            "“So there is no problem for us.”\n\nLeave a Comment")
+    att = _find(annotate(text).attributions, "Essentially all the cargo")
+    assert att.speaker == "Ivo Brenk" and att.direct
+    # a paragraph between a closed quote and the next one is the writer's
+    text = ("Ivo Brenk told the Herald, “The ferry matters.”\n\nThe port reopened in May.\n\n“Osk is cautious.”")
+    assert not [a for a in annotate(text).attributions if "reopened in May" in a.content]

@@ -50,14 +50,16 @@ ARTICLES = [
              "Holm said 40 ferries were stuck in the port at Velm."},
     {"id": "a5_border_review", "published": "2025-05-06", "title": "How the Osk border was settled",
      "text": "The water treaty between Talvoria and Mirenland was conditional on Mirenland's recognition of the "
-             "Osk border.\n\nThe small republic did so on 4 April, as the second country after Kessia.\n\n"
+             "Osk border.\n\nThe small republic did so on 4 April, as the second country after Kessia. Kessia then "
+             "severed relations with Talvoria.\n\n"
              "The old Osk pier gave way on Saturday night after the spring storm.\n\n"
              "Kessia rejected the grain offer from Mirenland. Talvoria accepted the grain offer a day later."},
     {"id": "a6_supply_watch", "published": "2025-05-07", "title": "What Kessia gives Talvoria",
      "text": "Kessia is already known to have delivered large quantities of diesel and tents to Talvoria.\n\n"
              "Kessia is known to be ready to send 3,000 medics to Talvoria.\n\n"
              "Analyst Jonas Weir said there were reports that 3,000 Kessian medics were ready to go.\n\n"
-             "A convoy of Kessian medics is set to head to Mirenland next week."},
+             "A convoy of Kessian medics is set to head to Mirenland next week.\n\n"
+             "In exchange for fuel, Kessia would send field kitchens to Talvoria."},
 ]
 
 
@@ -614,3 +616,22 @@ def test_a_rank_set_apart_by_commas_and_named_another_way():
 def test_another_rank_refutes(store):
     assert check_claim(store, "Mirenland was the third state, after Kessia, to recognise the Osk border.").verdict \
         == "refuted"
+
+
+def test_a_sequel_to_the_event_told_before(store):
+    # "Kessia then severed relations with Talvoria" follows the recognition told just before it; "cut ties" is
+    # "severed relations" in other words
+    claim = "Kessia cut ties with Talvoria after Mirenland recognised the Osk border."
+    assert check_claim(store, claim).verdict == "supported"
+
+
+def test_a_would_future_is_not_the_writers_fact(store):
+    # "Kessia would send field kitchens" in exchange for fuel: a reported or imagined deal
+    assert check_claim(store, "Kessia will send field kitchens to Talvoria.").verdict == "not_enough_evidence"
+
+
+def test_canonical_text():
+    from storyscope.verify.actions import canonical_text, parse_texts
+
+    assert canonical_text(parse_texts(["Kessia severed ties."])[0]) == canonical_text(
+        parse_texts(["Kessia cut relations."])[0])

@@ -111,12 +111,15 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     line_no = -1
     pos = 0
+    unmarked: dict[int, tuple[int, str]] = {}  # non-blank lines without a double quote mark: line -> (start, line)
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
         if not line.strip():
             continue
         line_no += 1
+        if not any(ch in DOUBLE_OPENERS or ch in DOUBLE_CLOSERS or ch in DOUBLE_AMBIGUOUS for ch in line):
+            unmarked[line_no] = (line_start, line)
         first_char = len(line) - len(line.lstrip())
         open_at, open_width = -1, 1
         i = 0
@@ -146,8 +149,27 @@ def find_quotes(text: str) -> list[Quote]:
             quotes.append(_quote(text, line_start, open_at, end, False, line_no, open_at == first_char, open_width))
         if SINGLE_OPENER in line:
             quotes.extend(_single_quotes(text, line, line_start, line_no, first_char))
+    quotes.extend(_lost_reopenings(text, quotes, unmarked))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _lost_reopenings(text: str, quotes: list[Quote], unmarked: dict[int, tuple[int, str]]) -> list[Quote]:
+    """Return quotes for paragraphs that lost their reopening mark: a paragraph without quote marks between a
+    paragraph whose quote never closes and one that opens with a quote mark (the multi-paragraph convention,
+    "“North Korea is one of key partners ... / Essentially all this equipment ... / “China is cautious ...")."""
+    out = []
+    for prev in quotes:
+        # a quote of speech that ends its paragraph with a sentence but no closing mark (not a stray mark)
+        if prev.closed or prev.line + 1 not in unmarked or not prev.is_speech \
+                or text[prev.inner_start:prev.inner_end].rstrip()[-1:] not in (".", "!", "?"):
+            continue
+        if not any(q.line == prev.line + 2 and q.at_line_start for q in quotes):
+            continue
+        line_start, line = unmarked[prev.line + 1]
+        first = len(line) - len(line.lstrip())
+        out.append(_quote(text, line_start, first, len(line.rstrip()), False, prev.line + 1, True, 0))
+    return out
 
 
 def _single_quotes(text: str, line: str, base: int, line_no: int, first_char: int) -> list[Quote]:

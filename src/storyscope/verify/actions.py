@@ -228,3 +228,21 @@ def states_action(action: str, doc: Any) -> bool:
     """True when the parsed passage ``doc`` states ``action`` (``is_action``: "severed" for "cut",
     "recognition" for "recognise")."""
     return any(is_action(t, action) for t in doc)
+
+
+# One word for each group of verbs and things news writers use alike, for matching a claim's words to a
+# passage's; not the verbs of denial, whose forms the refuting cues read.
+_CANONICAL_VERB = {w: min(g) for g in _SAME_ACTION if "deny" not in g for w in g}
+_CANONICAL_NOUN = {w: min(g) for g in _SAME_THING for w in g} | {"amount": "amount", "quantity": "amount"}
+
+
+def canonical_text(doc: Any) -> str:
+    """Return the parsed text with each verb or noun of a synonym group written as one word of it ("Kiev severed
+    ties" -> "Kiev break relation"), for a word-overlap match that reads "cut ties" as "severed relations"."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        word = _CANONICAL_VERB.get(lemma) if tok.pos_ == "VERB" else _CANONICAL_NOUN.get(lemma) \
+            if tok.pos_ == "NOUN" else None
+        out.append((word or tok.text) + tok.whitespace_)
+    return "".join(out)

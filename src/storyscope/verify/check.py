@@ -24,6 +24,7 @@ from storyscope.corpus.copies import origins_from_edges
 from storyscope.model import Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.actions import (
+    canonical_text,
     claim_action,
     claim_object,
     main_clause_without_action,
@@ -380,6 +381,7 @@ class _ClaimReading:
 
     claim: str
     doc: Any  # the claim's parse
+    canonical: str  # the claim in one word for each group of synonyms (``canonical_text``)
     when: str | None  # the date of the event it describes (``event_date``)
     figures: frozenset[str]
     # "troops will head to Donetsk next month": a plan, which a report written before the move can confirm
@@ -404,11 +406,50 @@ class _ClaimReading:
     frames: frozenset[str]
     action: str | None  # the fact claim's action
     thing: str | None  # the common noun its action is done to ("troop" in "sent troops to Russia")
+    # "Kyiv cut relations with Pyongyang after it recognised the republics": the reading of the main clause, and
+    # the event it says came first
+    sequel: _ClaimReading | None
+    prior: str
     places: frozenset[str]  # the names it places its event with, lower-cased ("kyiv" in "a news conference in Kyiv")
     # its main clause without the action verb ("Kyiv kept | diplomatic relations with Pyongyang"), and that
     # clause's non-name words, for matching a passage that states the opposite action on the same things
     main_clause: str
     about: frozenset[str]
+
+
+# "Would" outside a condition: a future as someone reports or imagines it ("in exchange, Kim would send workers").
+_WOULD = re.compile(r"\bwould\b|\b\w+'d\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|otherwise|in case)\b", re.IGNORECASE)
+# Words by which a passage tells its event as following the one told before it ("Kiev then severed relations").
+_SEQUENCE = re.compile(r"\b(?:then|later|subsequently|afterwards|in response|in turn|thereupon)\b", re.IGNORECASE)
+# How far back in its article a passage's earlier event may be told.
+SEQUEL_CHARS = 600
+
+
+def _after_clause(doc: Any) -> tuple[str | None, str]:
+    """Return the claim without its "after ..." clause, and that clause ("Kyiv cut relations with Pyongyang",
+    "it recognised the republics"); ``(None, "")`` when the claim has none."""
+    for tok in doc:
+        if tok.dep_ == "advcl" and tok.head.dep_ == "ROOT" \
+                and any(c.dep_ == "mark" and c.lower_ in ("after", "once") for c in tok.children):
+            span = range(tok.left_edge.i, tok.right_edge.i + 1)
+            main = "".join(t.text_with_ws for t in doc if t.i not in span).strip(" ,")
+            prior = "".join(t.text_with_ws for t in doc if t.i in span and t.dep_ != "mark").strip(" ,.")
+            if main and not main[-1].isalnum():
+                main = main[:-1].rstrip(" ,") + main[-1]
+            return main, prior
+    return None, ""
+
+
+def _told_before(ctx: _Context, cand: Candidate, prior: str) -> bool:
+    """True when ``cand`` tells its event as a sequel ("Kiev then severed relations") to an event its article
+    tells just before and that holds most of ``prior``'s words ("... conditional on North Korea's recognition of
+    the ... republics")."""
+    if not _SEQUENCE.search(cand.text):
+        return False
+    words = {stem(w) for w in content_words(prior)}
+    before = ctx.text(cand.article)[max(0, cand.start - SEQUEL_CHARS):cand.start]
+    return bool(words) and covered_share(words, {stem(w) for w in content_words(before)}) >= AGREE_MIN_RELEVANCE
 
 
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
@@ -424,8 +465,9 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     main_clause = main_clause_without_action(doc) if action else ""
     main_words = " ".join(w for w in main_clause.split() if not w[:1].isupper())
     speaker_part = CUE_WORDS.sub(" ", claim.replace(said_part, " ")) if statement else ""
+    main, prior = _after_clause(doc) if not statement and not role else (None, "")
     return _ClaimReading(
-        claim=claim, doc=doc, when=event_date(claim, ctx.timeline), figures=frozenset(figures(claim)),
+        claim=claim, doc=doc, canonical=canonical_text(doc), when=event_date(claim, ctx.timeline), figures=frozenset(figures(claim)),
         future=FUTURE.search(claim) is not None, statement=statement, said=STATEMENT_CUE.sub(" ", claim),
         denial=denial, affirms=statement and AFFIRMING_CUE.search(claim) is not None, said_part=said_part,
         said_doc=said_doc,
@@ -438,6 +480,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         dated=not statement and bool(claim_dates(claim) or WEEKDAY.search(claim)), role=role,
         frames=frozenset(report_frame(claim)), action=action, thing=claim_object(doc) if action else None,
         places=frozenset().union(*(names for _, names in placed(claim))),
+        sequel=_read_claim(main, ctx) if main else None, prior=prior,
         main_clause=main_clause,
         about=frozenset(stem(w) for w in content_words(main_words)))
 
@@ -621,10 +664,21 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     speaker = speaker or cand.mention_speaker
     own = r.statement and _claims_speaker(ctx, cand, r.speaker_part, speaker)
     relayed = not own and _is_relayed(r, ctx, cand, cover, speaker)  # the claim's speaker's words are the matter
-    rule = judge_detail(r.claim, cand.text)
-    if rule.reason == "hedged" and _writer_knows(ctx, cand):
-        rule = judge_detail(r.claim, _KNOWN_CUE.sub(" ", cand.text))  # the writer's "is known to" asserts it
-    stance, strength = decide_stance(rule, label, p, cand.cosine, predicate_cover(r.claim, cand.text),
+    text = _KNOWN_CUE.sub(" ", cand.text) if _writer_knows(ctx, cand) else cand.text  # the writer asserts it
+    rule, cover_share = judge_detail(r.claim, text), predicate_cover(r.claim, text)
+    if rule.relevance < AGREE_MIN_RELEVANCE and cand.cosine >= COS_ON_TOPIC:
+        # in the words news writers use alike ("severed relations" for "cut ties")
+        alt = canonical_text(_doc(text))
+        alt_rule = judge_detail(r.canonical, alt)
+        if alt_rule.relevance > rule.relevance:
+            rule, cover_share = alt_rule, max(cover_share, predicate_cover(r.canonical, alt))
+    would = _WOULD.search(text)
+    if not r.statement and rule.reason in ("match", "partial") and would and not _WOULD.search(r.claim) \
+            and not _CONDITION.search(text) and not CUE_WORDS.search(text, 0, would.start()):
+        # "the dictator would send thousands of workers": a reported or conditional future, not the writer's fact
+        # (after a verb of saying, "announced that Norvakia would send", it is the announcement's own future)
+        rule = RuleJudgement(rule.stance, rule.relevance, "hedged")
+    stance, strength = decide_stance(rule, label, p, cand.cosine, cover_share,
                                      figure_stated=bool(r.figures) and r.figures <= figures(cand.text),
                                      relayed=relayed, reaffirmed=reaffirms_figure(set(r.figures), cand.text))
     j = _Judgement(stance=stance, strength=strength, relayed=relayed, speaker=speaker, cover=cover,
@@ -669,6 +723,9 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     heard, others = False, []
     for cand, (label, p) in zip(cands, preds):
         j = _judge_passage(r, ctx, cand, label, p, unknown)
+        if j.stance in (None, "discuss") and r.sequel is not None and _told_before(ctx, cand, r.prior):
+            sequel = _judge_passage(r.sequel, ctx, cand, label, p, unknown)
+            j = sequel if sequel.stance == "agree" else j  # the main clause, after the event told before
         heard = heard or _speaks_on_it(r, cand, j)
         said_cover = _others_words(r, ctx, cand, j)
         if said_cover is not None:
