@@ -635,3 +635,17 @@ def test_canonical_text():
 
     assert canonical_text(parse_texts(["Kessia severed ties."])[0]) == canonical_text(
         parse_texts(["Kessia cut relations."])[0])
+
+
+def test_synonyms_widen_the_retrieval_query(store):
+    from storyscope.verify.actions import parse_texts, synonyms
+
+    assert {"sever", "relation"} <= set(synonyms(parse_texts(["Kessia cut ties with Talvoria."])[0]))
+    assert "sever" not in synonyms(parse_texts(["Kessia severed its ties."])[0])  # not a word it already uses
+    found = [c.text for c in retrieve(store, "Ties were cut.")]
+    assert any("severed relations" in t for t in found)
+
+
+def test_a_cue_inside_a_compound_is_no_statement():
+    assert statement_claim("Brask declared full support for the harbour plan.")
+    assert not statement_claim("Kessia was the first country to recognise the self-declared republic.")

@@ -246,3 +246,17 @@ def canonical_text(doc: Any) -> str:
             if tok.pos_ == "NOUN" else None
         out.append((word or tok.text) + tok.whitespace_)
     return "".join(out)
+
+
+def synonyms(doc: Any) -> list[str]:
+    """Return the words news writers use alike for the parsed claim's verbs and things, less those it uses
+    ("cut ties" -> "sever", "break", "suspend", "relation"), for a retrieval query that finds "severed relations"."""
+    used = {t.lemma_.lower() for t in doc}
+    out: list[str] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        groups = _SAME_ACTION if tok.pos_ == "VERB" else _SAME_THING if tok.pos_ == "NOUN" else []
+        for group in groups:
+            if lemma in group and "deny" not in group:
+                out += sorted(w for w in group - used if w not in out)
+    return out

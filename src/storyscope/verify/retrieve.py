@@ -16,6 +16,7 @@ import numpy as np
 
 from storyscope.store import Store
 from storyscope.store.search import cached_vectors, claim_mention_passages, search_passages
+from storyscope.verify.actions import parse_texts, synonyms
 
 # Sentences taken from BM25 before re-ranking. 40 keeps a check under ~0.5 s with a cold vector cache.
 BM25_K = 40
@@ -31,6 +32,8 @@ MIN_CLAIM_COSINE = 0.5
 MAX_VECTOR_CLAIMS = 300
 # Weight of normalised BM25 in the hybrid score (the rest is cosine similarity).
 BM25_WEIGHT = 0.4
+# Sentences taken from BM25 over the claim with its synonyms added (``actions.synonyms``).
+SYNONYM_K = 10
 # Candidates kept after re-ranking.
 RETRIEVE_K = 30
 
@@ -78,6 +81,12 @@ def retrieve(store: Store, claim: str, k: int = RETRIEVE_K, bm25_k: int = BM25_K
     found: dict[tuple[str, int], dict] = {}
     for article, start, end, text, score in search_passages(store, claim, bm25_k):
         found[(article, start)] = {"article": article, "start": start, "end": end, "text": text, "bm25": score}
+    # the claim in the words news writers use alike ("cut ties": "severed relations"), ranked by cosine alone
+    expansion = synonyms(parse_texts([claim])[0])
+    if expansion:
+        for article, start, end, text, _ in search_passages(store, f"{claim} {' '.join(expansion)}", SYNONYM_K):
+            found.setdefault((article, start), {"article": article, "start": start, "end": end, "text": text,
+                                                "bm25": 0.0})
     mentions = claim_mention_passages(store)
     claim_texts: dict[str, str] = {}
     for cid, ctext, *_ in mentions:

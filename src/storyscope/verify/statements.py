@@ -10,12 +10,14 @@ from storyscope.verify.parties import DENIAL_VERBS
 from storyscope.verify.roles import ROLE_NOUNS, contradicts_complement, contradicts_portfolio, describes_role
 from storyscope.verify.stance_rules import content_words, same_word, stem
 
-# A claim about what someone said ("Grossi said the plant was out of control", "..., according to X").
+# A claim about what someone said ("Grossi said the plant was out of control", "..., according to X"); not a word
+# of a compound ("the self-declared republics").
 STATEMENT_CUE = re.compile(
-    r"\b(?:said|says|told|tells|claimed|claims|stated|announced|announces|warned|warns|confirmed|"
+    r"(?<!-)\b(?:said|says|told|tells|claimed|claims|stated|announced|announces|warned|warns|confirmed|"
     r"confirms|denied|denies|branded|brands|insisted|"
     r"insists|described|describes|urged|urges|demanded|demands|suggested|suggests|argued|argues|noted|notes|"
-    r"stressed|stresses|admitted|admits|acknowledged|acknowledges|predicted|predicts)\b|\b(?:called|calls)\b(?!\s+(?:off|up|in|back|out)\b)"
+    r"stressed|stresses|admitted|admits|acknowledged|acknowledges|predicted|predicts|declared|declares|cited|cites|"
+    r"informed|informs)\b|\b(?:called|calls)\b(?!\s+(?:off|up|in|back|out)\b)"
     # a rejection is a statement when what is rejected is a report or a claim ("dismissed the reports"), not an
     # offer ("rejected the grain offer")
     r"|\b(?:dismissed|dismisses|rejected|rejects|refuted|refutes)(?=\s+(?:that\b|(?:the\s+|these\s+|such\s+)?"
@@ -27,11 +29,11 @@ STATEMENT_CUE = re.compile(
 AFFIRMING_CUE = re.compile(r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es))\b", re.IGNORECASE)
 
 # The cue words of a statement claim, whatever follows them (to leave the speaker once the content is cut).
-CUE_WORDS = re.compile(r"\b(?:said|says|told|tells|claimed|claims|stated|announced|announces|warned|warns|"
+CUE_WORDS = re.compile(r"(?<!-)\b(?:said|says|told|tells|claimed|claims|stated|announced|announces|warned|warns|"
                        r"confirmed|confirms|denied|denies|branded|brands|insisted|insists|described|describes|urged|"
                        r"urges|demanded|demands|called|calls|dismissed|dismisses|rejected|rejects|refuted|refutes|suggested|"
                        r"suggests|argued|argues|noted|notes|stressed|stresses|admitted|admits|acknowledged|"
-                       r"acknowledges|predicted|predicts)\b"
+                       r"acknowledges|predicted|predicts|declared|declares|cited|cites|informed|informs)\b"
                        r"|\baccording to\b", re.IGNORECASE)
 
 # A claim about what is to happen (a plan or a forecast), not what has happened.
