@@ -473,6 +473,8 @@ def test_a_statement_with_the_speakers_title_wrong_or_anopposite_phrase(store):
     assert speaker_title("Kim Jong Un ") is None
     assert opposite_phrase("the plant was under control", "the site was completely out of control")
     assert not opposite_phrase("the plant was out of control", "the site was completely out of control")
+    assert opposite_phrase("their backing came with conditions", "We give full and unconditional support")
+    assert not opposite_phrase("their support is unconditional", "We give full and unconditional support")
     # Brask is "a former Talvorian defence minister": a claim calling her the defence minister misdescribes her
     verdict = check_claim(store, "Talvorian defence minister Halina Brask said the landing had been hit twice.")
     assert verdict.verdict == "refuted", verdict.explanation

@@ -102,6 +102,7 @@ _SAME_THING = [frozenset(g) for g in (
     {"ammunition", "munition", "shell"}, {"missile", "rocket"}, {"weapon", "arm", "armament"},
     {"worker", "labourer", "laborer", "builder"}, {"relation", "tie"}, {"pact", "treaty", "agreement", "deal"},
     {"permission", "approval", "authorisation", "authorization", "consent", "clearance"},
+    {"support", "backing"},
 )]
 
 

@@ -563,7 +563,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
     elif own and j.stance == "agree" and not r.said_negated and negates_words(cand.text, set(r.said_words)):
         j.stance = "disagree"  # "said volunteer units were being formed" against "no volunteer units were ..."
-    elif own and j.stance == "agree" and opposite_phrase(r.said_part, cand.text):
+    elif own and (j.stance == "agree" or j.stance == "discuss" and cand.cosine >= COS_RELATED) \
+            and opposite_phrase(r.said_part, cand.text):
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
     title = r.title or _described_title(r, j)
     if own and j.stance != "disagree" and place_conflict(r.claim, cand.text, ctx.places):
