@@ -182,7 +182,7 @@ def test_a_denial_is_confirmed_by_the_denier_not_contradicted_by_others(store):
     ("The bridge reopens on May 12, 2025 after 3 months", {"3"}),
     ("Since the invasion in February 2022, 1,200 people have left", {"1200"}),
 ])
-def test_dates_are_notstated_figures(text, figures):
+def test_dates_are_not_figures(text, figures):
     assert stated_figures(text) == figures
 
 
@@ -466,7 +466,7 @@ def test_a_misquoted_figure_or_a_negation_the_speaker_never_gave_refutes(store):
     assert check_claim(store, "Petra Lund said the harbour at Velm would not be closed.").verdict == "refuted"
 
 
-def test_a_statement_with_the_speakers_title_wrong_or_anopposite_phrase(store):
+def test_a_statement_with_the_speakers_title_wrong_or_an_opposite_phrase(store):
     from storyscope.verify.statements import opposite_phrase, speaker_title
 
     assert speaker_title("Norvakia's defence minister Halina Brask ") == ("Norvakia's defence minister", "Halina Brask")
