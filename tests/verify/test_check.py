@@ -651,3 +651,9 @@ def test_synonyms_widen_the_retrieval_query(store):
 def test_a_cue_inside_a_compound_is_no_statement():
     assert statement_claim("Brask declared full support for the harbour plan.")
     assert not statement_claim("Kessia was the first country to recognise the self-declared republic.")
+
+
+def test_a_role_in_another_country_or_body_refutes(store):
+    # "Halina Brask, a former Talvorian defence minister"
+    assert check_claim(store, "Halina Brask is a former Kessian defence minister.").verdict == "refuted"
+    assert check_claim(store, "Halina Brask is a former Talvorian defence minister.").verdict == "supported"

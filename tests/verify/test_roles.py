@@ -197,3 +197,28 @@ def test_a_second_role_in_a_who_clause_must_be_described_too():
     passage = "Tomas Brandt, a reserve colonel and TV analyst, said the bridge held."
     assert describes_role(*claim, passage) is not None
     assert describes_role(*role_claim("Tomas Brandt is a reserve colonel who works as a chef."), passage) is None
+
+
+def test_another_country_before_the_role_contradicts_it():
+    from storyscope.verify.roles import contradicts_nationality
+
+    passage = "A former Talvorian MP Halina Brask told the Herald the harbour would stay shut."
+    assert contradicts_nationality("Halina Brask", "former Kessian lawmaker", passage) is not None
+    assert contradicts_nationality("Halina Brask", "former Talvorian lawmaker", passage) is None
+    passage = "Quoted from the Post, Kessian Ambassador Ivo Marr later confirmed the visit."
+    assert contradicts_nationality("Ivo Marr", "Talvoria's ambassador to Kessia", passage) is not None
+
+
+def test_a_complement_beside_an_acronym_is_judged():
+    from storyscope.verify.roles import contradicts_complement
+
+    passage = "A spokesman for the Velm Port Authority Ivo Marr told journalists the quay was closed."
+    assert contradicts_complement("Ivo Marr", "spokesman for the US State Department", passage) is not None
+    # "the UN" alone is still not judged against "the UN's nuclear agency"
+    assert contradicts_complement("Ivo Marr", "head of the UN", "Ivo Marr, head of the UN's nuclear agency, said "
+                                  "the site was safe.") is None
+
+
+def test_a_first_name_in_another_transliteration():
+    assert describes_role("Aleksandr Marr", "ambassador to Kessia",
+                          "Talvoria's ambassador to Kessia, Alexander Marr, said the talks went well.") is not None

@@ -58,6 +58,7 @@ from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.roles import (
     ROLE_NOUNS,
     contradicts_complement,
+    contradicts_nationality,
     contradicts_portfolio,
     describes_role,
     role_claim,
@@ -586,10 +587,10 @@ def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement)
     contradicts "is an MP", and "Foreign Minister X" contradicts "X is the defence minister"."""
     name, role = r.role
     span = describes_role(name, role, cand.text)
-    former = None if span or "former" in role.lower().split() \
-        else describes_role(name, "former " + role, cand.text) \
-        or contradicts_portfolio(name, role, cand.text) or contradicts_complement(name, role, cand.text)
-    hit = span or former
+    other = None if span else (None if "former" in role.lower().split() else describes_role(
+        name, "former " + role, cand.text)) or contradicts_portfolio(name, role, cand.text) \
+        or contradicts_complement(name, role, cand.text) or contradicts_nationality(name, role, cand.text)
+    hit = span or other
     if hit is not None and _attribution_at(ctx, cand.article, cand.start + hit[0], cand.start + hit[1])[0] \
             < RELAYED_COVER:
         j.stance, j.strength, j.relayed = "agree" if span else "disagree", max(j.strength, ROLE_STRENGTH), False
@@ -693,7 +694,9 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     dating = _date_rules(r, cand, j, rule, told, ctx.published.get(cand.article))
     _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
     if unknown and j.stance in ("agree", "disagree") and cand.cosine < COS_AGREE \
-            and not (j.placed_otherwise and {u.lower() for u in unknown} <= r.places):
+            and not (j.placed_otherwise and {u.lower() for u in unknown} <= r.places) and not j.described:
+        # (unless the writer puts the event elsewhere, or describes the person otherwise: "a spokesman for the
+        # Pentagon" contradicts "a spokesman for the State Department", which no article names)
         j.stance = "discuss"  # it cannot be about what the claim says of a thing no article names
     return j
 

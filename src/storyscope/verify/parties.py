@@ -117,6 +117,11 @@ def _country_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+def country_word(word: str) -> bool:
+    """True when the lower-cased ``word`` names a country or its people ("russia", "ukrainian", "korean")."""
+    return len(word) >= 4 and word not in GENERIC and any(same_party(word, k) for k in _country_keys())
+
+
 def story_party(speaker_text: str, article_text: str, places: frozenset[str] = frozenset()) -> str | None:
     """Return the state ``speaker_text`` speaks for when ``article_text`` is about it, or None.
 

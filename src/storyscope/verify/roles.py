@@ -356,7 +356,16 @@ def _same_first_name(a: str, b: str) -> bool:
         return True
     if not b[:1].isupper() or min(len(a), len(b)) < 4:
         return False
+    a, b = _transliterated(a), _transliterated(b)
     return len(os.path.commonprefix([a, b])) >= max(len(a), len(b)) - 2
+
+
+def _transliterated(name: str) -> str:
+    """Fold spellings of one name across transliterations ("Aleksandr", "Alexander"; "Yuriy", "Yuri")."""
+    low = name.lower()
+    for a, b in (("ks", "x"), ("kh", "h"), ("iy", "i"), ("yi", "i"), ("y", "i"), ("ph", "f")):
+        low = low.replace(a, b)
+    return low
 
 
 def _continues_name(tokens: list[_Token], j: int) -> bool:
@@ -517,13 +526,60 @@ def contradicts_complement(name: str, role: str, passage: str) -> tuple[int, int
         return None
     claimed = units[0].complement
     head_word = units[0].head[0]
-    if not claimed[1] or re.search(r"\b[A-Z]{2,6}\b", role):  # "the UN", "NATO": acronyms are not judged
+    if not claimed[1] or _acronym(claimed[0], role):  # "the UN", "NATO": acronyms are not judged
         return None
     span = describes_role(name, head_word, passage, complements=False)
     if span is None:
         return None
     described = _Unit([t for t in _tokens(passage[span[0]:span[1]]) if t.is_word])
     other = described.complement
-    if other is None or not other[1] or _same(claimed, other) or re.search(r"\b[A-Z]{2,6}\b", passage[span[0]:span[1]]):
+    if other is None or not other[1] or _same(claimed, other) or _acronym(other[0], passage[span[0]:span[1]]):
+        return None
+    return span
+
+
+def _acronym(word: str, text: str) -> bool:
+    """True when the complement ``word`` (lower-cased) is an acronym in ``text`` ("the UN"), or one precedes it as
+    the head of a possessive ("the UN's nuclear agency"); "the US State Department" is judged by "Department"."""
+    return re.search(r"\b" + re.escape(word.upper()) + r"\b", text) is not None \
+        or re.search(r"\b[A-Z]{2,6}(?:'s|’s)", text) is not None
+
+
+# A people's name ("Talvorian", "Korean", "Japanese", "Danish").
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish|an)")
+
+
+def _nationality(tokens: list[_Token]) -> str | None:
+    """The country a role's words before its head noun name ("Russia's ambassador", "North Korean Ambassador",
+    "a former Talvorian MP"), lower-cased as written, or None."""
+    from storyscope.verify.parties import country_word
+
+    for t in tokens:
+        if t.lower in _PREPOSITIONS:
+            break
+        if t.capitalised and (country_word(t.lower) or t.possessive or _DEMONYM.fullmatch(t.base)):
+            return t.lower
+    return None
+
+
+def contradicts_nationality(name: str, role: str, passage: str) -> tuple[int, int] | None:
+    """Return the span of the passage's description of ``name`` with the role's head noun but another country
+    before it, else None: "North Korean Ambassador Sin Hong Chol" against "Sin Hong Chol is Russia's ambassador";
+    "A former Russian MP Ilya Ponomarev" against "... is a former Ukrainian lawmaker"."""
+    from storyscope.verify.parties import same_party
+
+    tokens = [t for t in _tokens(role.replace("’", "'")) if t.is_word]
+    unit = _Unit(tokens)
+    claimed = _nationality(tokens)
+    if claimed is None or unit.head is None:
+        return None
+    # the role as claimed but for its country ("former lawmaker" of "former Ukrainian lawmaker")
+    rest = " ".join(t.text for t in tokens if t.lower != claimed)
+    span = describes_role(name, rest, passage, complements=False) or describes_role(name, unit.head[0], passage,
+                                                                                   complements=False)
+    if span is None:
+        return None
+    described = _nationality([t for t in _tokens(passage[span[0]:span[1]]) if t.is_word])
+    if described is None or same_party(described, claimed):
         return None
     return span

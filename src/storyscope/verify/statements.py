@@ -7,7 +7,13 @@ import re
 
 from storyscope.verify.dates import DATE_NUMBERS
 from storyscope.verify.parties import DENIAL_VERBS
-from storyscope.verify.roles import ROLE_NOUNS, contradicts_complement, contradicts_portfolio, describes_role
+from storyscope.verify.roles import (
+    ROLE_NOUNS,
+    contradicts_complement,
+    contradicts_nationality,
+    contradicts_portfolio,
+    describes_role,
+)
 from storyscope.verify.stance_rules import content_words, same_word, stem
 
 # A claim about what someone said ("Grossi said the plant was out of control", "..., according to X"); not a word
@@ -84,7 +90,8 @@ def speaker_title(speaker_part: str) -> tuple[str, str] | None:
 def misdescribes(title: tuple[str, str], passage: str) -> bool:
     """True when the writer's own description of the speaker contradicts the title the claim gives them."""
     role, name = title
-    return any(f(name, role, passage) is not None for f in (contradicts_portfolio, contradicts_complement)) \
+    return any(f(name, role, passage) is not None
+               for f in (contradicts_portfolio, contradicts_complement, contradicts_nationality)) \
         or "former" not in role.lower().split() and describes_role(name, "former " + role, passage) is not None
 
 
