@@ -59,7 +59,8 @@ ARTICLES = [
              "Kessia is known to be ready to send 3,000 medics to Talvoria.\n\n"
              "Analyst Jonas Weir said there were reports that 3,000 Kessian medics were ready to go.\n\n"
              "A convoy of Kessian medics is set to head to Mirenland next week.\n\n"
-             "In exchange for fuel, Kessia would send field kitchens to Talvoria."},
+             "In exchange for fuel, Kessia would send field kitchens to Talvoria.\n\n"
+             "Engineer Jonas Weir said the old Osk dam was not in danger from the spring floods."},
 ]
 
 
@@ -657,3 +658,9 @@ def test_a_role_in_another_country_or_body_refutes(store):
     # "Halina Brask, a former Talvorian defence minister"
     assert check_claim(store, "Halina Brask is a former Kessian defence minister.").verdict == "refuted"
     assert check_claim(store, "Halina Brask is a former Talvorian defence minister.").verdict == "supported"
+
+
+def test_the_speaker_denying_it_in_other_words_refutes(store):
+    # "not in danger" negates "at risk"
+    assert check_claim(store, "Jonas Weir said the old Osk dam was at risk from the spring floods.").verdict \
+        == "refuted"

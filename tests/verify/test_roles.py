@@ -222,3 +222,8 @@ def test_a_complement_beside_an_acronym_is_judged():
 def test_a_first_name_in_another_transliteration():
     assert describes_role("Aleksandr Marr", "ambassador to Kessia",
                           "Talvoria's ambassador to Kessia, Alexander Marr, said the talks went well.") is not None
+
+
+def test_leading_a_body_is_a_role():
+    assert role_claim("Halina Brask leads the Velm harbour authority.") == ("Halina Brask", "head of the Velm harbour authority")
+    assert role_claim("Kessia leads the league.") is None  # one name: not taken for a person

@@ -103,6 +103,7 @@ _SAME_THING = [frozenset(g) for g in (
     {"worker", "labourer", "laborer", "builder"}, {"relation", "tie"}, {"pact", "treaty", "agreement", "deal"},
     {"permission", "approval", "authorisation", "authorization", "consent", "clearance"},
     {"support", "backing"},
+    {"risk", "danger", "threat", "peril"},
 )]
 
 
@@ -260,4 +261,13 @@ def synonyms(doc: Any) -> list[str]:
         for group in groups:
             if lemma in group and "deny" not in group:
                 out += sorted(w for w in group - used if w not in out)
+    return out
+
+
+def alike(stems: set[str]) -> set[str]:
+    """Return ``stems`` with the stems of the things news writers name alike ("risk" -> "danger", "threat")."""
+    out = set(stems)
+    for group in _SAME_THING:
+        if any(stem(w) in stems for w in group):
+            out |= {stem(w) for w in group}
     return out

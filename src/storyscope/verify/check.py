@@ -24,6 +24,7 @@ from storyscope.corpus.copies import origins_from_edges
 from storyscope.model import Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.actions import (
+    alike,
     canonical_text,
     claim_action,
     claim_object,
@@ -562,7 +563,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
     elif own and j.stance == "agree" and r.said_negated and not negated(cand.text):
         j.stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
-    elif own and j.stance == "agree" and not r.said_negated and negates_words(cand.text, set(r.said_words)):
+    elif own and j.stance == "agree" and not r.said_negated and negates_words(cand.text, alike(set(r.said_words))):
         j.stance = "disagree"  # "said volunteer units were being formed" against "no volunteer units were ..."
     elif own and (j.stance == "agree" or j.stance == "discuss" and cand.cosine >= COS_RELATED) \
             and opposite_phrase(r.said_part, cand.text):

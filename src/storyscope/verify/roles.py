@@ -103,6 +103,8 @@ _CLAIM = re.compile(
     r"(?:(?:also|now|currently|still)\s+)?"
     r"(?P<role>.+?)\s*\.?\s*$")
 _WHO_WORKS_AS = re.compile(r"\s+who\s+(?:also\s+)?(?:works|worked|serves|served)\s+as\s+(?:an?\s+|the\s+)?")
+# "X leads / heads / chairs Y" as a role: "X is head of Y".
+_LEADS = re.compile(r"^(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:leads|heads)\s+(the\s+.+)$")
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _DASHES = frozenset({"-", "–", "—"})
@@ -260,6 +262,8 @@ def role_claim(claim: str) -> tuple[str, str] | None:
     """
     # "X is a reserve colonel who works as a TV analyst": both roles ("reserve colonel and TV analyst")
     claim = _WHO_WORKS_AS.sub(" and ", claim)
+    # "X leads the UN nuclear watchdog": X is head of it
+    claim = _LEADS.sub(r"\g<1> is head of \g<2>", claim)
     m = _CLAIM.match(claim.replace("’", "'"))
     if not m:
         return None
