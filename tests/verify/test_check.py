@@ -664,3 +664,24 @@ def test_the_speaker_denying_it_in_other_words_refutes(store):
     # "not in danger" negates "at risk"
     assert check_claim(store, "Jonas Weir said the old Osk dam was at risk from the spring floods.").verdict \
         == "refuted"
+
+
+def test_words_given_to_a_person_no_article_names_are_misattributed(store):
+    # Karin Holm's words, given to someone the pile never mentions
+    verdict = check_claim(store, "Harbour master Anton Quist said the night crossings would resume in June.")
+    assert verdict.verdict == "refuted", verdict.explanation
+    assert "Karin Holm" in verdict.explanation and "Anton Quist" in verdict.explanation
+
+
+def test_a_warning_against_an_act_is_its_negation():
+    from storyscope.verify.statements import said_against
+
+    assert said_against("Moscow against accepting the offer")
+    assert not said_against("Moscow to accept the offer")
+
+
+def test_a_short_name_the_claim_capitalises_names_the_speaker():
+    from storyscope.verify.parties import names_speaker
+
+    assert names_speaker("Kim vowed to stand with Velm", "Kim Jong Un")
+    assert not names_speaker("the kim family vowed", "Kim Jong Un")

@@ -227,3 +227,10 @@ def test_a_first_name_in_another_transliteration():
 def test_leading_a_body_is_a_role():
     assert role_claim("Halina Brask leads the Velm harbour authority.") == ("Halina Brask", "head of the Velm harbour authority")
     assert role_claim("Kessia leads the league.") is None  # one name: not taken for a person
+
+
+def test_ex_reads_as_former():
+    from storyscope.verify.roles import is_former
+
+    assert is_former("Ex-Talvorian MP") and is_former("ex-minister") and is_former("former MP")
+    assert not is_former("Talvorian MP")

@@ -62,6 +62,7 @@ from storyscope.verify.roles import (
     contradicts_nationality,
     contradicts_portfolio,
     describes_role,
+    is_former,
     role_claim,
 )
 from storyscope.verify.stance_rules import (
@@ -86,6 +87,7 @@ from storyscope.verify.statements import (
     opposite_phrase,
     reaffirms_figure,
     report_frame,
+    said_against,
     said_content,
     speaker_title,
     statement_claim,
@@ -476,7 +478,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         said_words=frozenset(stem(w) for w in content_words(said_part)), said_action=said_action,
         said_about=frozenset(stem(w) for w in content_words(main_clause_without_action(said_doc)))
         if said_action else frozenset(),
-        said_figures=frozenset(figures(said_part)), said_negated=statement and not denial and negated(said_part),
+        said_figures=frozenset(figures(said_part)), said_negated=statement and not denial and (negated(said_part) or said_against(said_part)),
         speaker_part=speaker_part, title=speaker_title(speaker_part) if statement else None,
         ranks=frozenset(ranks(claim, times=False)),
         dated=not statement and bool(claim_dates(claim) or WEEKDAY.search(claim)), role=role,
@@ -546,7 +548,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     not contradicted by someone else disputing Y."""
     own = j.own
     if own and j.cover > 0 and j.stance in (None, "discuss") \
-            and predicate_cover(r.said, cand.text) >= MIN_PREDICATE_COVER and rule.reason != "refuting_cue":
+            and (predicate_cover(r.said, cand.text) >= MIN_PREDICATE_COVER or cand.cosine >= COS_ON_TOPIC
+                 and predicate_cover(r.said_part, cand.text) >= MIN_PREDICATE_COVER) \
+            and rule.reason != "refuting_cue":
         j.stance, j.strength = "agree", max(j.strength, 0.6)
     elif own and j.stance == "disagree" and r.denial:
         j.stance = "agree"  # "X denied Y" and X's denial of Y
@@ -588,7 +592,7 @@ def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement)
     contradicts "is an MP", and "Foreign Minister X" contradicts "X is the defence minister"."""
     name, role = r.role
     span = describes_role(name, role, cand.text)
-    other = None if span else (None if "former" in role.lower().split() else describes_role(
+    other = None if span else (None if is_former(role) else describes_role(
         name, "former " + role, cand.text)) or contradicts_portfolio(name, role, cand.text) \
         or contradicts_complement(name, role, cand.text) or contradicts_nationality(name, role, cand.text)
     hit = span or other
@@ -665,7 +669,8 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     """Return the stance of one evidence passage toward the claim, after every rule of the dossier."""
     cover, speaker = _attribution_at(ctx, cand.article, cand.start, cand.end)
     speaker = speaker or cand.mention_speaker
-    own = r.statement and _claims_speaker(ctx, cand, r.speaker_part, speaker)
+    # (a claim naming its speaker with a title, "Ukraine's defence minister Andrii Sybiha", means the person)
+    own = r.statement and _claims_speaker(ctx, cand, r.title[1] if r.title else r.speaker_part, speaker)
     relayed = not own and _is_relayed(r, ctx, cand, cover, speaker)  # the claim's speaker's words are the matter
     text = _KNOWN_CUE.sub(" ", cand.text) if _writer_knows(ctx, cand) else cand.text  # the writer asserts it
     rule, cover_share = judge_detail(r.claim, text), predicate_cover(r.claim, text)
@@ -720,6 +725,15 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
     return said_cover if said_cover >= MIN_PREDICATE_COVER else None
 
 
+def _unknown_person(speaker_part: str, unknown: list[str]) -> str | None:
+    """Return the run of two or more capitalised words in ``speaker_part`` holding a name no article mentions
+    ("John Kirby" in "The Pentagon's John Kirby"), or None."""
+    for m in re.finditer(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+", speaker_part):
+        if any(u in m.group(0).split() for u in unknown) and not m.group(0).endswith(("'s", "’s")):
+            return m.group(0)
+    return None
+
+
 def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]], ctx: _Context,
              unknown: list[str] = ()) -> Verdict:
     r = _read_claim(claim, ctx)
@@ -752,6 +766,9 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     misattributed = ""
     claimed = next((sp for sp, lab in sorted(ctx.labels.items())
                     if lab == "PERSON" and names_speaker(r.speaker_part, sp)), None) if others and not heard else None
+    if claimed is None and others and not heard:
+        # a speaker no article names ("The Pentagon's John Kirby said ..." when the pile gives the words to Ryder)
+        claimed = _unknown_person(r.speaker_part, unknown)
     if claimed is not None:
         # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing
         # Ryder is reported to say matches them.
@@ -769,7 +786,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     rank = {"agree": 0, "disagree": 0, "discuss": 1}
     evidence.sort(key=lambda e: (rank[e.stance], -e.score, e.article, e.start))
     explanation = misattributed + explain(result, len(evidence))
-    if unknown:
+    if unknown and not misattributed:
         explanation = (f"No stored article names {', '.join(unknown)}, so no passage can confirm or contradict "
                        f"what the claim says about {'it' if len(unknown) == 1 else 'them'}. " + explanation)
     return Verdict(claim=claim, verdict=result.verdict, confidence=result.confidence,

@@ -42,13 +42,15 @@ NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z’'-]{3,}")
 
 
 def names_speaker(claim: str, speaker: str | None) -> bool:
-    """True when the claim names the speaker (any name word of 4+ letters: "Zelensky")."""
+    """True when the claim names the speaker: any name word of 4+ letters ("Zelensky"), or a shorter one the claim
+    capitalises ("Kim" of "Kim Jong Un")."""
     if not speaker:
         return False
-    words = {w.lower().strip(".,;:\"“”()").removesuffix("'s") for w in claim.replace("’", "'").split()}
+    raw = [w.strip(".,;:\"“”()").removesuffix("'s") for w in claim.replace("’", "'").split()]
+    words = {w.lower() for w in raw}
     if INSTITUTIONS.get(speaker.lower()) in words:  # "the Kremlin" speaks for Russia
         return True
-    return any(len(part) >= 4 and part.lower() in words for part in speaker.split())
+    return any(len(part) >= 4 and part.lower() in words or len(part) == 3 and part in raw for part in speaker.split())
 
 
 def _bare_name(word: str) -> str:

@@ -89,6 +89,7 @@ _CANONICAL = {
     "defence": "defense", "offence": "offense", "centre": "center", "programme": "program",
     "labour": "labor", "congresswoman": "congressman", "businesswoman": "businessman",
     "councilor": "councillor", "self-styled": "self", "tv": "television", "chief": "head", "watchdog": "agency",
+    "atomic": "nuclear", "envoy": "ambassador", "pundit": "analyst", "commentator": "analyst",
     "lawmaker": "mp", "legislator": "mp", "parliamentarian": "mp",
 }
 # Descriptions whose claim has at least this many content words may miss one (not the head, not a name).
@@ -561,9 +562,17 @@ def _nationality(tokens: list[_Token]) -> str | None:
     for t in tokens:
         if t.lower in _PREPOSITIONS:
             break
-        if t.capitalised and (country_word(t.lower) or t.possessive or _DEMONYM.fullmatch(t.base)):
+        if t.capitalised and (t.possessive or _DEMONYM.fullmatch(t.base)):
             return t.lower
+        for word, _ in _parts(t):  # "Ex-Russian": former, russian
+            if word not in QUALIFIERS and (country_word(word) or _DEMONYM.fullmatch(word.capitalize())):
+                return word
     return None
+
+
+def is_former(role: str) -> bool:
+    """True when ``role`` says the person held it before ("former MP", "ex-minister", "Ex-Russian MP")."""
+    return any(w == "former" for t in _tokens(role.replace("’", "'")) if t.is_word for w, _ in _parts(t))
 
 
 def contradicts_nationality(name: str, role: str, passage: str) -> tuple[int, int] | None:

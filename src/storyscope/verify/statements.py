@@ -13,6 +13,7 @@ from storyscope.verify.roles import (
     contradicts_nationality,
     contradicts_portfolio,
     describes_role,
+    is_former,
 )
 from storyscope.verify.stance_rules import content_words, same_word, stem
 
@@ -23,7 +24,7 @@ STATEMENT_CUE = re.compile(
     r"confirms|denied|denies|branded|brands|insisted|"
     r"insists|described|describes|urged|urges|demanded|demands|suggested|suggests|argued|argues|noted|notes|"
     r"stressed|stresses|admitted|admits|acknowledged|acknowledges|predicted|predicts|declared|declares|cited|cites|"
-    r"informed|informs)\b|\b(?:called|calls)\b(?!\s+(?:off|up|in|back|out)\b)"
+    r"informed|informs|vowed|vows)\b|\b(?:called|calls)\b(?!\s+(?:off|up|in|back|out)\b)"
     # a rejection is a statement when what is rejected is a report or a claim ("dismissed the reports"), not an
     # offer ("rejected the grain offer")
     r"|\b(?:dismissed|dismisses|rejected|rejects|refuted|refutes)(?=\s+(?:that\b|(?:the\s+|these\s+|such\s+)?"
@@ -39,7 +40,8 @@ CUE_WORDS = re.compile(r"(?<!-)\b(?:said|says|told|tells|claimed|claims|stated|a
                        r"confirmed|confirms|denied|denies|branded|brands|insisted|insists|described|describes|urged|"
                        r"urges|demanded|demands|called|calls|dismissed|dismisses|rejected|rejects|refuted|refutes|suggested|"
                        r"suggests|argued|argues|noted|notes|stressed|stresses|admitted|admits|acknowledged|"
-                       r"acknowledges|predicted|predicts|declared|declares|cited|cites|informed|informs)\b"
+                       r"acknowledges|predicted|predicts|declared|declares|cited|cites|informed|informs|vowed|"
+                       r"vows)\b"
                        r"|\baccording to\b", re.IGNORECASE)
 
 # A claim about what is to happen (a plan or a forecast), not what has happened.
@@ -92,7 +94,7 @@ def misdescribes(title: tuple[str, str], passage: str) -> bool:
     role, name = title
     return any(f(name, role, passage) is not None
                for f in (contradicts_portfolio, contradicts_complement, contradicts_nationality)) \
-        or "former" not in role.lower().split() and describes_role(name, "former " + role, passage) is not None
+        or not is_former(role) and describes_role(name, "former " + role, passage) is not None
 
 
 # Phrases that say the opposite of each other ("under control" / "out of control").
@@ -149,3 +151,12 @@ _REPORT_FRAME = re.compile(r"\b(?:accused|alleged(?:ly)?)\b", re.IGNORECASE)
 def report_frame(text: str) -> set[str]:
     """Return the accusation frames ``text`` uses, lower-cased ("accused", "allegedly" -> "alleged")."""
     return {m.group(0).lower().removesuffix("ly") for m in _REPORT_FRAME.finditer(text)}
+
+
+# What someone warned or advised against doing ("warned Moscow against accepting the offer"): a negated act.
+_AGAINST = re.compile(r"\bagainst\s+\w+ing\b", re.IGNORECASE)
+
+
+def said_against(said_part: str) -> bool:
+    """True when the said part is a warning against an act ("Moscow against accepting the fighters")."""
+    return _AGAINST.search(said_part) is not None
