@@ -685,3 +685,19 @@ def test_a_short_name_the_claim_capitalises_names_the_speaker():
 
     assert names_speaker("Kim vowed to stand with Velm", "Kim Jong Un")
     assert not names_speaker("the kim family vowed", "Kim Jong Un")
+
+
+def test_review_edge_cases():
+    from storyscope.verify.check import _unknown_person
+    from storyscope.verify.dates import claim_dates, other_time, ranks
+    from storyscope.verify.names import place_conflict
+
+    # the date of the statement is not the date of what was said
+    assert not other_time("crossings would resume in July", "In a statement on 3 June, she said they would resume soon.")
+    assert claim_dates("May 12 people were killed") == []  # a modal, not a month
+    assert ranks("the first of many") == set()
+    # another actor placed elsewhere says nothing of the claim's place
+    places = frozenset({"osk", "velm"})
+    assert place_conflict("Kessian troops were deployed in Osk", "Talvorian troops were deployed in Velm", places)
+    assert not place_conflict("Kessian troops were in Osk", "Talvorian troops were in Velm", places)  # "were": no anchor
+    assert _unknown_person("The Pentagon's John Kirby ", ["Kirby"]) == "John Kirby"

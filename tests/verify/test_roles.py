@@ -234,3 +234,11 @@ def test_ex_reads_as_former():
 
     assert is_former("Ex-Talvorian MP") and is_former("ex-minister") and is_former("former MP")
     assert not is_former("Talvorian MP")
+
+
+def test_no_nationality_from_an_ordinary_word_and_no_acronym_from_elsewhere():
+    from storyscope.verify.roles import _acronym, contradicts_nationality
+
+    assert contradicts_nationality("Jan Kowal", "veteran lawmaker", "Jan Kowal, a Talvorian lawmaker, said.") is None
+    assert not _acronym("ministry", "the spokesman, citing NATO's figures")
+    assert _acronym("agency", "head of the UN's nuclear agency")

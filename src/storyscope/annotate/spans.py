@@ -159,12 +159,13 @@ def _lost_reopenings(text: str, quotes: list[Quote], unmarked: dict[int, tuple[i
     paragraph whose quote never closes and one that opens with a quote mark (the multi-paragraph convention,
     "“North Korea is one of key partners ... / Essentially all this equipment ... / “China is cautious ...")."""
     out = []
+    reopened = {q.line for q in quotes if q.at_line_start}
     for prev in quotes:
         # a quote of speech that ends its paragraph with a sentence but no closing mark (not a stray mark)
         if prev.closed or prev.line + 1 not in unmarked or not prev.is_speech \
                 or text[prev.inner_start:prev.inner_end].rstrip()[-1:] not in (".", "!", "?"):
             continue
-        if not any(q.line == prev.line + 2 and q.at_line_start for q in quotes):
+        if prev.line + 2 not in reopened:
             continue
         line_start, line = unmarked[prev.line + 1]
         first = len(line) - len(line.lstrip())

@@ -1,8 +1,11 @@
 """What a claim says happens (its action), and whether a parsed passage states that action or its opposite.
 
 Rules over spaCy parses (``parse_texts`` parses each text once per process): the claim's main verb below any
-frame ("is said to have offered" -> "offer"), the verbs and event nouns that state it ("severed" for "cut",
-"recognition" for "recognise"), and the opposite actions that contradict it ("kept" against "severed").
+frame ("is said to have offered" -> "offer", ``claim_action``) and the thing it is done to (``claim_object``);
+the verbs, event nouns and things that state them ("severed" for "cut", "recognition" for "recognise", "soldiers"
+for "troops": ``states_action``, ``states_object``); the opposite actions that contradict it ("kept" against
+"severed", ``opposite_action``); negation (``negated``); and the words news writers use alike, for matching
+(``canonical_text``, ``alike``) and for widening a retrieval query (``synonyms``).
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ from storyscope.verify.actions import (
     parse_texts,
     states_action,
     states_object,
+    synonyms,
 )
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.dates import (
@@ -49,6 +50,7 @@ from storyscope.verify.names import (
     OPENERS,
     PRONOUN_OPENERS,
     place_conflict,
+    place_key,
     place_missing,
     placed,
     subject_missing,
@@ -163,7 +165,8 @@ class _Context:
     labels: dict[str, str] = field(default_factory=dict)
     # article id -> (content start, content end, the source as written: "Norvakia's foreign ministry")
     sources: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
-    # article id -> its cleaned text, read on demand (only articles holding a denial are read)
+    # article id -> its cleaned text, read on demand (for a passage's neighbours, a denial's article, the writer's
+    # descriptions of a speaker) and kept for the batch
     texts: dict[str, str] = field(default_factory=dict)
     # article id -> spans of the writer's own "is known to" (``_writers_knowledge``)
     known: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
@@ -386,6 +389,7 @@ class _ClaimReading:
     claim: str
     doc: Any  # the claim's parse
     canonical: str  # the claim in one word for each group of synonyms (``canonical_text``)
+    alike: frozenset[str]  # stems of the words news writers use alike for the claim's (``synonyms``)
     when: str | None  # the date of the event it describes (``event_date``)
     figures: frozenset[str]
     # "troops will head to Donetsk next month": a plan, which a report written before the move can confirm
@@ -414,7 +418,7 @@ class _ClaimReading:
     # the event it says came first
     sequel: _ClaimReading | None
     prior: str
-    places: frozenset[str]  # the names it places its event with, lower-cased ("kyiv" in "a news conference in Kyiv")
+    places: frozenset[str]  # the place keys it places its event with ("ukraine" for "a news conference in Kyiv")
     # its main clause without the action verb ("Kyiv kept | diplomatic relations with Pyongyang"), and that
     # clause's non-name words, for matching a passage that states the opposite action on the same things
     main_clause: str
@@ -422,7 +426,7 @@ class _ClaimReading:
 
 
 # "Would" outside a condition: a future as someone reports or imagines it ("in exchange, Kim would send workers").
-_WOULD = re.compile(r"\bwould\b|\b\w+'d\b", re.IGNORECASE)
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|otherwise|in case)\b", re.IGNORECASE)
 # Words by which a passage tells its event as following the one told before it ("Kiev then severed relations").
 _SEQUENCE = re.compile(r"\b(?:then|later|subsequently|afterwards|in response|in turn|thereupon)\b", re.IGNORECASE)
@@ -468,10 +472,11 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     action = None if statement or role else claim_action(doc)
     main_clause = main_clause_without_action(doc) if action else ""
     main_words = " ".join(w for w in main_clause.split() if not w[:1].isupper())
-    speaker_part = CUE_WORDS.sub(" ", claim.replace(said_part, " ")) if statement else ""
+    speaker_part = CUE_WORDS.sub(" ", claim.replace(said_part, " ") if said_part else claim) if statement else ""
     main, prior = _after_clause(doc) if not statement and not role else (None, "")
     return _ClaimReading(
-        claim=claim, doc=doc, canonical=canonical_text(doc), when=event_date(claim, ctx.timeline), figures=frozenset(figures(claim)),
+        claim=claim, doc=doc, canonical=canonical_text(doc), alike=frozenset(stem(w) for w in synonyms(doc)),
+        when=event_date(claim, ctx.timeline), figures=frozenset(figures(claim)),
         future=FUTURE.search(claim) is not None, statement=statement, said=STATEMENT_CUE.sub(" ", claim),
         denial=denial, affirms=statement and AFFIRMING_CUE.search(claim) is not None, said_part=said_part,
         said_doc=said_doc,
@@ -508,6 +513,15 @@ class _Judgement:
 
 def _doc(text: str) -> Any:
     return parse_texts([text])[0]
+
+
+def _holds_alike(r: _ClaimReading, text: str) -> bool:
+    """True when ``text`` holds a word news writers use alike for one of the claim's (``synonyms``): only then can
+    the canonical reading cover more of the claim, and the passage is worth parsing."""
+    if not r.alike:
+        return False
+    words = {stem(w) for w in re.findall(r"[a-z]+", text.lower())}
+    return any(w.startswith(a) or a.startswith(w) for a in r.alike for w in words if len(w) >= 3)
 
 
 def _is_relayed(r: _ClaimReading, ctx: _Context, cand: Candidate, cover: float, speaker: str | None) -> bool:
@@ -630,7 +644,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and opposite_action(r.action, _doc(cand.text), set(r.about)):
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True  # "kept" against "severed"
     if not r.statement and not j.relayed and j.stance in ("agree", "discuss") and rule.stance is not None \
-            and rule.reason not in _NOT_CONFIRMING and place_conflict(r.claim, cand.text, ctx.places):
+            and rule.reason not in _NOT_CONFIRMING and not subject_missed and place_conflict(r.claim, cand.text, ctx.places):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Donetsk, not Kharkiv
     if j.stance == "agree" and r.dated and dating != "same" and not j.own:
         j.stance = "discuss"  # "collapsed on Monday" is not confirmed by a passage that does not say when
@@ -674,7 +688,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     relayed = not own and _is_relayed(r, ctx, cand, cover, speaker)  # the claim's speaker's words are the matter
     text = _KNOWN_CUE.sub(" ", cand.text) if _writer_knows(ctx, cand) else cand.text  # the writer asserts it
     rule, cover_share = judge_detail(r.claim, text), predicate_cover(r.claim, text)
-    if rule.relevance < AGREE_MIN_RELEVANCE and cand.cosine >= COS_ON_TOPIC:
+    if rule.relevance < AGREE_MIN_RELEVANCE and cand.cosine >= COS_ON_TOPIC and _holds_alike(r, text):
         # in the words news writers use alike ("severed relations" for "cut ties")
         alt = canonical_text(_doc(text))
         alt_rule = judge_detail(r.canonical, alt)
@@ -700,7 +714,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     dating = _date_rules(r, cand, j, rule, told, ctx.published.get(cand.article))
     _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
     if unknown and j.stance in ("agree", "disagree") and cand.cosine < COS_AGREE \
-            and not (j.placed_otherwise and {u.lower() for u in unknown} <= r.places) and not j.described:
+            and not (j.placed_otherwise and {place_key(u.lower()) for u in unknown} <= r.places) and not j.described:
         # (unless the writer puts the event elsewhere, or describes the person otherwise: "a spokesman for the
         # Pentagon" contradicts "a spokesman for the State Department", which no article names)
         j.stance = "discuss"  # it cannot be about what the claim says of a thing no article names
@@ -728,8 +742,8 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
 def _unknown_person(speaker_part: str, unknown: list[str]) -> str | None:
     """Return the run of two or more capitalised words in ``speaker_part`` holding a name no article mentions
     ("John Kirby" in "The Pentagon's John Kirby"), or None."""
-    for m in re.finditer(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+", speaker_part):
-        if any(u in m.group(0).split() for u in unknown) and not m.group(0).endswith(("'s", "’s")):
+    for m in re.finditer(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+\b(?![’'])", speaker_part):
+        if any(u in m.group(0).split() for u in unknown):
             return m.group(0)
     return None
 

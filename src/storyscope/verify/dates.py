@@ -2,7 +2,9 @@
 
 Pure string and parse rules for ``check``: the dates a claim states (``claim_dates``), the date of the event it
 describes (``event_date``), whether a passage that tells the event dates it the same way or otherwise
-(``date_relation``), and ranks ("the third country to recognise") that contradict the claim's.
+(``date_relation``), whether a speaker's own words put what the claim says they said at another time
+(``other_time``: "in June" for "in July", "next year" for "this year"), and ranks ("the third country to
+recognise") that contradict the claim's (``ordinal_conflict``).
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 _YEAR_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b(?![,.]\d)(?!\s+(?:to|and|-|–)\s*\d)")
 
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")\b"
-                        r"|\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")
+                        r"|\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\s+[a-z])")
 
 # A month alone ("signed their pact in September").
 _MONTH_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(" + _MONTH_NAMES + r")\b(?!\s+\d)")
@@ -145,19 +147,26 @@ _SAYING_LEMMAS = frozenset({"say", "announce", "tell", "report", "confirm", "sta
                             "reveal", "declare", "insist", "warn", "deny", "tweet", "post"})
 
 
+def _without_saying_dates(doc: Any, action: str | None = None) -> str:
+    """Return the parsed text with the phrases hanging on its verbs of saying blanked ("..., the government
+    announced on Monday"; "In a statement on 3 June, she said ..."): their dates are the statement's."""
+    said_on: set[int] = set()
+    for verb in doc:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _SAYING_LEMMAS \
+                and not (action and is_action(verb, action)):
+            for child in verb.children:
+                if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl"):
+                    said_on.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return "".join(t.text_with_ws if t.i not in said_on else " " * len(t.text_with_ws) for t in doc)
+
+
 def _action_dates(doc: Any, action: str, published: str | None) -> list[_Date] | None:
     """Return the dates the parsed passage ``doc`` may give the claim's ``action``, resolved against
     ``published``: every date it states but those in a phrase hanging on a verb of saying ("..., the government
     announced on Monday"). None when no word of the passage states the action."""
     if not any(is_action(t, action) for t in doc):
         return None
-    said_on: set[int] = set()
-    for verb in doc:
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _SAYING_LEMMAS and not is_action(verb, action):
-            for child in verb.children:
-                if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl"):
-                    said_on.update(range(child.left_edge.i, child.right_edge.i + 1))
-    text = "".join(t.text_with_ws if t.i not in said_on else " " * len(t.text_with_ws) for t in doc)
+    text = _without_saying_dates(doc, action)
     # resolved against the article's date where it has one; a day and month without a year otherwise
     return _most_specific([_ymd(found) for found in resolve_dates(text, published)] + claim_dates(text))
 
@@ -203,7 +212,8 @@ def date_relation(claim: str, passage: str, published: str | None, action: str |
 _ORDINALS = {w: n for n, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                                          "eighth", "ninth", "tenth"], 1)}
 
-_ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(\w+)", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?!(?:of|the|a|an|to|and|or|in|on|at|is|was)\b)(\w+)",
+                      re.IGNORECASE)
 
 
 # Ranked nouns that name one kind ("the second state" is "the second country").
@@ -259,7 +269,7 @@ def other_time(said: str, passage: str) -> bool:
     """True when ``passage`` puts what ``said`` (a claim's reported words) dates at another time: every date it
     states that is comparable with one of ``said``'s differs from it ("would resume in July" against "would resume
     in June"; "before the end of this year" against "no later than next year")."""
-    wanted, given = claim_dates(said), claim_dates(passage)
+    wanted, given = claim_dates(said), claim_dates(_without_saying_dates(parse_texts([passage])[0]))
     pairs = [(w, g) for w in wanted for g in given if _comparable(w, g)]
     if pairs and not any(_same_date(w, g) for w, g in pairs):
         return True

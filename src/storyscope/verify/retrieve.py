@@ -33,7 +33,7 @@ MAX_VECTOR_CLAIMS = 300
 # Weight of normalised BM25 in the hybrid score (the rest is cosine similarity).
 BM25_WEIGHT = 0.4
 # Sentences taken from BM25 over the claim with its synonyms added (``actions.synonyms``).
-SYNONYM_K = 10
+SYNONYM_K = 5
 # Candidates kept after re-ranking.
 RETRIEVE_K = 30
 
@@ -85,8 +85,9 @@ def retrieve(store: Store, claim: str, k: int = RETRIEVE_K, bm25_k: int = BM25_K
     expansion = synonyms(parse_texts([claim])[0])
     if expansion:
         for article, start, end, text, _ in search_passages(store, f"{claim} {' '.join(expansion)}", SYNONYM_K):
-            found.setdefault((article, start), {"article": article, "start": start, "end": end, "text": text,
-                                                "bm25": 0.0})
+            if any(w in text.lower() for w in expansion):  # only what the synonyms found
+                found.setdefault((article, start), {"article": article, "start": start, "end": end, "text": text,
+                                                    "bm25": 0.0})
     mentions = claim_mention_passages(store)
     claim_texts: dict[str, str] = {}
     for cid, ctext, *_ in mentions:

@@ -547,11 +547,12 @@ def _acronym(word: str, text: str) -> bool:
     """True when the complement ``word`` (lower-cased) is an acronym in ``text`` ("the UN"), or one precedes it as
     the head of a possessive ("the UN's nuclear agency"); "the US State Department" is judged by "Department"."""
     return re.search(r"\b" + re.escape(word.upper()) + r"\b", text) is not None \
-        or re.search(r"\b[A-Z]{2,6}(?:'s|’s)", text) is not None
+        or re.search(r"\b[A-Z]{2,6}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}" + re.escape(word) + r"\b", text,
+                     re.IGNORECASE) is not None
 
 
 # A people's name ("Talvorian", "Korean", "Japanese", "Danish").
-_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish|an)")
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish)")
 
 
 def _nationality(tokens: list[_Token]) -> str | None:
@@ -564,8 +565,8 @@ def _nationality(tokens: list[_Token]) -> str | None:
             break
         if t.capitalised and (t.possessive or _DEMONYM.fullmatch(t.base)):
             return t.lower
-        for word, _ in _parts(t):  # "Ex-Russian": former, russian
-            if word not in QUALIFIERS and (country_word(word) or _DEMONYM.fullmatch(word.capitalize())):
+        for word, capitalised in _parts(t):  # "Ex-Russian": former, russian
+            if capitalised and word not in QUALIFIERS and country_word(word):
                 return word
     return None
 

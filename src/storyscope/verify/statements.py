@@ -17,17 +17,20 @@ from storyscope.verify.roles import (
 )
 from storyscope.verify.stance_rules import content_words, same_word, stem
 
+# Verbs of saying, in the forms a claim reports them ("said", "warns").
+_SAYING = ("said", "says", "told", "tells", "claimed", "claims", "stated", "announced", "announces", "warned", "warns",
+           "confirmed", "confirms", "denied", "denies", "branded", "brands", "insisted", "insists", "described",
+           "describes", "urged", "urges", "demanded", "demands", "suggested", "suggests", "argued", "argues", "noted",
+           "notes", "stressed", "stresses", "admitted", "admits", "acknowledged", "acknowledges", "predicted",
+           "predicts", "declared", "declares", "cited", "cites", "informed", "informs", "vowed", "vows")
+# Verbs of rejecting, a statement when what is rejected is a report or a claim ("dismissed the reports"), not an
+# offer ("rejected the grain offer").
+_REJECTING = ("dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes")
 # A claim about what someone said ("Grossi said the plant was out of control", "..., according to X"); not a word
 # of a compound ("the self-declared republics").
 STATEMENT_CUE = re.compile(
-    r"(?<!-)\b(?:said|says|told|tells|claimed|claims|stated|announced|announces|warned|warns|confirmed|"
-    r"confirms|denied|denies|branded|brands|insisted|"
-    r"insists|described|describes|urged|urges|demanded|demands|suggested|suggests|argued|argues|noted|notes|"
-    r"stressed|stresses|admitted|admits|acknowledged|acknowledges|predicted|predicts|declared|declares|cited|cites|"
-    r"informed|informs|vowed|vows)\b|\b(?:called|calls)\b(?!\s+(?:off|up|in|back|out)\b)"
-    # a rejection is a statement when what is rejected is a report or a claim ("dismissed the reports"), not an
-    # offer ("rejected the grain offer")
-    r"|\b(?:dismissed|dismisses|rejected|rejects|refuted|refutes)(?=\s+(?:that\b|(?:the\s+|these\s+|such\s+)?"
+    r"(?<!-)\b(?:" + "|".join(_SAYING) + r")\b|\b(?:called|calls)\b(?!\s+(?:off|up|in|back|out)\b)"
+    r"|\b(?:" + "|".join(_REJECTING) + r")(?=\s+(?:that\b|(?:the\s+|these\s+|such\s+)?"
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|assertions?|stor(?:y|ies))\b))"
     r"|\baccording to\b",
     re.IGNORECASE)
@@ -36,12 +39,7 @@ STATEMENT_CUE = re.compile(
 AFFIRMING_CUE = re.compile(r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es))\b", re.IGNORECASE)
 
 # The cue words of a statement claim, whatever follows them (to leave the speaker once the content is cut).
-CUE_WORDS = re.compile(r"(?<!-)\b(?:said|says|told|tells|claimed|claims|stated|announced|announces|warned|warns|"
-                       r"confirmed|confirms|denied|denies|branded|brands|insisted|insists|described|describes|urged|"
-                       r"urges|demanded|demands|called|calls|dismissed|dismisses|rejected|rejects|refuted|refutes|suggested|"
-                       r"suggests|argued|argues|noted|notes|stressed|stresses|admitted|admits|acknowledged|"
-                       r"acknowledges|predicted|predicts|declared|declares|cited|cites|informed|informs|vowed|"
-                       r"vows)\b"
+CUE_WORDS = re.compile(r"(?<!-)\b(?:" + "|".join(_SAYING + _REJECTING + ("called", "calls")) + r")\b"
                        r"|\baccording to\b", re.IGNORECASE)
 
 # A claim about what is to happen (a plan or a forecast), not what has happened.
@@ -85,7 +83,7 @@ def speaker_title(speaker_part: str) -> tuple[str, str] | None:
     name = words[last_role + 1:]
     if len(name) < 2 or not all(w[:1].isupper() for w in name):
         return None
-    title = [w for w in words[:last_role + 1] if w.lower() != "the" or words.index(w) > 0]
+    title = [w for i, w in enumerate(words[:last_role + 1]) if w.lower() != "the" or i > 0]
     return " ".join(title), " ".join(name)
 
 
