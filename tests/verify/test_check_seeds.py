@@ -80,6 +80,21 @@ EXPECTED = [
     # the opposite phrase; the wrong title for the speaker
     ("Rafael Grossi said the Zaporizhzhia plant was under control.", {"refuted"}),
     ("Ukraine's defence minister Andrii Sybiha called for new sanctions against Pyongyang.", {"refuted"}),
+    # the writer's own "is known to" asserts; the same hedge on a figure a pundit relays does not
+    ("North Korea has already handed Russia big quantities of ammunition and missiles.", {"supported"}),
+    # a sequel to the recognition told just before it, in other words ("cut ties" = "severed relations")
+    ("Kyiv cut ties with Pyongyang after it recognised the breakaway republics.", {"supported"}),
+    # a speaker described, not named; and words the pile gives to Ryder, claimed for someone it never names
+    ("A Pentagon spokesman suggested North Korean soldiers would be cannon fodder.", {"supported"}),
+    ("The Pentagon's John Kirby said North Korean soldiers would be cannon fodder.", {"refuted"}),
+    # the warning came at a news conference in another city
+    ("Andrii Sybiha warned of a new phase of the war at a news conference in Kyiv.", {"refuted"}),
+    # the ambassador is North Korea's, not Russia's
+    ("Sin Hong Chol is Russia's ambassador to North Korea.", {"refuted"}),
+    # he said North Korea is not in danger from the sanctions, China is the cautious one
+    ("Ponomarev said North Korea, unlike China, risks US secondary sanctions.", {"refuted"}),
+    # the unit is to head to another region
+    ("A unit of North Korean troops is set to head to the Kharkiv region next month.", {"refuted"}),
 ]
 
 
