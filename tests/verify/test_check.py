@@ -701,3 +701,16 @@ def test_review_edge_cases():
     assert place_conflict("Kessian troops were deployed in Osk", "Talvorian troops were deployed in Velm", places)
     assert not place_conflict("Kessian troops were in Osk", "Talvorian troops were in Velm", places)  # "were": no anchor
     assert _unknown_person("The Pentagon's John Kirby ", ["Kirby"]) == "John Kirby"
+
+
+def test_statement_month_capital_speaker_and_pledges():
+    from storyscope.verify.dates import other_month_said
+    from storyscope.verify.parties import names_speaker
+
+    assert other_month_said("Kim said last December that the war was sacred.",
+                            "Last September Kim told reporters that the war was sacred.")
+    assert not other_month_said("Kim said last September that the war was sacred.",
+                                "Last September Kim told reporters that the war was sacred.")
+    assert names_speaker("Moscow dismissed the claims as fake news", "Kremlin")
+    assert statement_claim("Brask pledged that Talvoria would stand with Velm.")
+    assert not statement_claim("Brask pledged 300 tents to Velm.")

@@ -242,3 +242,11 @@ def test_no_nationality_from_an_ordinary_word_and_no_acronym_from_elsewhere():
     assert contradicts_nationality("Jan Kowal", "veteran lawmaker", "Jan Kowal, a Talvorian lawmaker, said.") is None
     assert not _acronym("ministry", "the spokesman, citing NATO's figures")
     assert _acronym("agency", "head of the UN's nuclear agency")
+
+
+def test_a_capital_before_the_role_is_its_country():
+    from storyscope.verify.roles import contradicts_nationality
+
+    passage = "Russia's ambassador to Kessia, Ivo Marr, said the talks went well."
+    assert contradicts_nationality("Ivo Marr", "Moscow's ambassador to Kessia", passage) is None
+    assert contradicts_nationality("Ivo Marr", "Talvoria's ambassador to Kessia", passage) is not None

@@ -43,6 +43,7 @@ from storyscope.verify.dates import (
     date_relation,
     event_date,
     ordinal_conflict,
+    other_month_said,
     other_time,
     ranks,
 )
@@ -577,7 +578,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance = "disagree"  # misquoted: "told Nato 100,000 troops" when the figure X gave was 10,000 specialists
     elif own and r.affirms and rule.reason == "refuting_cue" and j.stance == "discuss" and cand.cosine >= COS_RELATED:
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X confirmed Y" against X calling Y fake news
-    elif own and j.stance == "agree" and other_time(r.said_part, cand.text):
+    elif own and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)):
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
     elif own and j.stance == "agree" and r.said_negated and not negated(cand.text):
         j.stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"

@@ -276,3 +276,16 @@ def other_time(said: str, passage: str) -> bool:
     rel_wanted, rel_given = _relative_times(said), _relative_times(passage)
     units = {u for u, _ in rel_wanted} & {u for u, _ in rel_given}
     return bool(units) and not rel_wanted & rel_given
+
+
+# The month a statement was made in ("said last December", "Last September Kim told reporters").
+_STATEMENT_MONTH = re.compile(r"\b(?:[Ll]ast|[Ii]n|[Tt]his)\s+(" + _MONTH_NAMES + r")\b")
+
+
+def other_month_said(claim: str, passage: str) -> bool:
+    """True when the claim and the passage each name the month of a statement ("said last December") and the
+    passage's is another and the claim's appears nowhere in it ("Last September Kim told reporters")."""
+    wanted = {m.group(1).lower() for m in _STATEMENT_MONTH.finditer(claim)}
+    given = {m.group(1).lower() for m in _STATEMENT_MONTH.finditer(passage)}
+    return bool(wanted and given) and not wanted & given \
+        and not any(re.search(r"\b" + w + r"\b", passage, re.IGNORECASE) for w in wanted)

@@ -48,6 +48,7 @@ def names_speaker(claim: str, speaker: str | None) -> bool:
         return False
     raw = [w.strip(".,;:\"“”()").removesuffix("'s") for w in claim.replace("’", "'").split()]
     words = {w.lower() for w in raw}
+    words |= {INSTITUTIONS[w] for w in words if w in INSTITUTIONS}  # "Moscow dismissed ..." speaks as the Kremlin
     if INSTITUTIONS.get(speaker.lower()) in words:  # "the Kremlin" speaks for Russia
         return True
     return any(len(part) >= 4 and part.lower() in words or len(part) == 3 and part in raw for part in speaker.split())

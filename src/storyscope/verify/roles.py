@@ -594,6 +594,6 @@ def contradicts_nationality(name: str, role: str, passage: str) -> tuple[int, in
     if span is None:
         return None
     described = _nationality([t for t in _tokens(passage[span[0]:span[1]]) if t.is_word])
-    if described is None or same_party(described, claimed):
-        return None
+    if described is None or same_party(CAPITALS.get(described, described), CAPITALS.get(claimed, claimed)):
+        return None  # ("Moscow's ambassador" is Russia's)
     return span

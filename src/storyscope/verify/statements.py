@@ -30,6 +30,7 @@ _REJECTING = ("dismissed", "dismisses", "rejected", "rejects", "refuted", "refut
 # of a compound ("the self-declared republics").
 STATEMENT_CUE = re.compile(
     r"(?<!-)\b(?:" + "|".join(_SAYING) + r")\b|\b(?:called|calls)\b(?!\s+(?:off|up|in|back|out)\b)"
+    r"|\b(?:pledged|pledges|promised|promises)(?=\s+that\b)"
     r"|\b(?:" + "|".join(_REJECTING) + r")(?=\s+(?:that\b|(?:the\s+|these\s+|such\s+)?"
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|assertions?|stor(?:y|ies))\b))"
     r"|\baccording to\b",
@@ -39,7 +40,8 @@ STATEMENT_CUE = re.compile(
 AFFIRMING_CUE = re.compile(r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es))\b", re.IGNORECASE)
 
 # The cue words of a statement claim, whatever follows them (to leave the speaker once the content is cut).
-CUE_WORDS = re.compile(r"(?<!-)\b(?:" + "|".join(_SAYING + _REJECTING + ("called", "calls")) + r")\b"
+CUE_WORDS = re.compile(r"(?<!-)\b(?:" + "|".join(_SAYING + _REJECTING + ("called", "calls", "pledged", "pledges",
+                                                                          "promised", "promises")) + r")\b"
                        r"|\baccording to\b", re.IGNORECASE)
 
 # A claim about what is to happen (a plan or a forecast), not what has happened.
