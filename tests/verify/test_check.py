@@ -714,3 +714,12 @@ def test_statement_month_capital_speaker_and_pledges():
     assert names_speaker("Moscow dismissed the claims as fake news", "Kremlin")
     assert statement_claim("Brask pledged that Talvoria would stand with Velm.")
     assert not statement_claim("Brask pledged 300 tents to Velm.")
+
+
+def test_a_claim_that_asserts_nothing(store):
+    # a bare name or phrase says nothing that a passage could confirm, however often the pile names it
+    for claim in ("Talvoria", "Kessia.", "to the Osk border"):
+        verdict = check_claim(store, claim)
+        assert verdict.verdict == "not_enough_evidence" and "states no verb" in verdict.explanation
+    assert check_claim(store, "Talvoria has fought Mirenland along the Osk river since the spring.").verdict \
+        == "supported"

@@ -749,9 +749,24 @@ def _unknown_person(speaker_part: str, unknown: list[str]) -> str | None:
     return None
 
 
+# Content words below which a claim without a verb asserts nothing ("North Korea", "to the Donetsk region"); a
+# verbless headline with more ("North Korean troops in Donetsk region") is still judged.
+MIN_VERBLESS_WORDS = 4
+
+
+def _asserts_nothing(r: _ClaimReading) -> bool:
+    """True when the claim has no verb and fewer than ``MIN_VERBLESS_WORDS`` content words."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in r.doc) and len(content_words(r.claim)) < MIN_VERBLESS_WORDS
+
+
 def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]], ctx: _Context,
              unknown: list[str] = ()) -> Verdict:
     r = _read_claim(claim, ctx)
+    if _asserts_nothing(r):
+        return Verdict(claim=claim, verdict="not_enough_evidence", confidence=1.0, evidence=(),
+                       explanation="The claim states no verb and too few words to say anything of what it names "
+                                   "(\"North Korea\", \"to the border\"), so no passage can confirm or contradict "
+                                   "it. Verdict: not enough evidence (confidence 1.00).")
     judged: list[JudgedPassage] = []
     evidence: list[Evidence] = []
     heard, others = False, []
