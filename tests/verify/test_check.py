@@ -723,3 +723,9 @@ def test_a_claim_that_asserts_nothing(store):
         assert verdict.verdict == "not_enough_evidence" and "states no verb" in verdict.explanation
     assert check_claim(store, "Talvoria has fought Mirenland along the Osk river since the spring.").verdict \
         == "supported"
+
+
+def test_a_role_claim_with_a_statement_in_its_who_clause(store):
+    # the claim is about her role, not about what she said
+    claim = "Halina Brask, who said the landing had been hit twice, is the Talvorian defence minister."
+    assert check_claim(store, claim).verdict == "refuted"

@@ -250,3 +250,8 @@ def test_a_capital_before_the_role_is_its_country():
     passage = "Russia's ambassador to Kessia, Ivo Marr, said the talks went well."
     assert contradicts_nationality("Ivo Marr", "Moscow's ambassador to Kessia", passage) is None
     assert contradicts_nationality("Ivo Marr", "Talvoria's ambassador to Kessia", passage) is not None
+
+
+def test_a_who_clause_between_name_and_role():
+    assert role_claim("Halina Brask, who called for calm, is a former Talvorian defence minister.") \
+        == ("Halina Brask", "former Talvorian defence minister")

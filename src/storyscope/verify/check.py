@@ -463,12 +463,12 @@ def _told_before(ctx: _Context, cand: Candidate, prior: str) -> bool:
 
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
-    statement = statement_claim(claim)
+    role = role_claim(claim)
+    statement = role is None and statement_claim(claim)  # "X, who called for sanctions, is ...": a role claim
     denial = statement and denial_claim_words(claim)
     said_part = said_content(claim) if statement else ""
     said_doc = parse_texts([said_part])[0] if statement else None
     said_action = claim_action(said_doc) if statement else None
-    role = role_claim(claim)
     doc = parse_texts([claim])[0]
     action = None if statement or role else claim_action(doc)
     main_clause = main_clause_without_action(doc) if action else ""

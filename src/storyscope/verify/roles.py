@@ -104,6 +104,8 @@ _CLAIM = re.compile(
     r"(?:(?:also|now|currently|still)\s+)?"
     r"(?P<role>.+?)\s*\.?\s*$")
 _WHO_WORKS_AS = re.compile(r"\s+who\s+(?:also\s+)?(?:works|worked|serves|served)\s+as\s+(?:an?\s+|the\s+)?")
+# A relative clause between the name and the verb ("Andrii Sybiha, who called for sanctions, is ...").
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,]+,\s*(?=(?:is|was|has\s+been|remains)\b)")
 # "X leads / heads / chairs Y" as a role: "X is head of Y".
 _LEADS = re.compile(r"^(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:leads|heads)\s+(the\s+.+)$")
 _DOUBLE_OPEN = "“„«"
@@ -265,6 +267,8 @@ def role_claim(claim: str) -> tuple[str, str] | None:
     claim = _WHO_WORKS_AS.sub(" and ", claim)
     # "X leads the UN nuclear watchdog": X is head of it
     claim = _LEADS.sub(r"\g<1> is head of \g<2>", claim)
+    # "X, who called for sanctions, is the defence minister": the clause describes X, the claim is the role
+    claim = _WHO_CLAUSE.sub(" ", claim)
     m = _CLAIM.match(claim.replace("’", "'"))
     if not m:
         return None
