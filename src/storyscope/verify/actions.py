@@ -156,7 +156,8 @@ def main_clause_without_action(doc: Any) -> str:
                                                                                       "because", "since", "while") \
                 or tok.dep_ == "advcl":
             skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))
-    action_i = {t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() == claim_action(doc)}
+    verb = _action_verb(doc)
+    action_i = {verb.i} if verb is not None else set()
     return " ".join(t.text for t in doc if t.i not in skip and t.i not in action_i)
 
 

@@ -169,8 +169,18 @@ class _Context:
     # article id -> its cleaned text, read on demand (for a passage's neighbours, a denial's article, the writer's
     # descriptions of a speaker) and kept for the batch
     texts: dict[str, str] = field(default_factory=dict)
+    # (speaker, description, article) -> whether the article's writer describes the speaker so
+    descriptions: dict[tuple[str, str, str], bool] = field(default_factory=dict)
     # article id -> spans of the writer's own "is known to" (``_writers_knowledge``)
     known: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def describes(self, name: str, description: str, article: str) -> bool:
+        """True when ``article``'s writer describes ``name`` as ``description`` (``roles.describes_role``), cached
+        for the batch: every passage of a statement claim asks it of its article."""
+        key = (name, description, article)
+        if key not in self.descriptions:
+            self.descriptions[key] = describes_role(name, description, self.text(article)) is not None
+        return self.descriptions[key]
 
     def text(self, article: str) -> str:
         """Return the cleaned text of ``article`` ("" when the store does not hold it)."""
@@ -280,7 +290,7 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
         return True
     description = speaker_part.strip(" ,")
     return bool(speaker) and any(w.lower().strip(",") in ROLE_NOUNS for w in description.split()) \
-        and describes_role(speaker, description, ctx.text(cand.article)) is not None
+        and ctx.describes(speaker, description, cand.article)
 
 
 # How far back the sentence before may start.
