@@ -729,3 +729,9 @@ def test_a_role_claim_with_a_statement_in_its_who_clause(store):
     # the claim is about her role, not about what she said
     claim = "Halina Brask, who said the landing had been hit twice, is the Talvorian defence minister."
     assert check_claim(store, claim).verdict == "refuted"
+
+
+def test_the_explanation_names_the_rules_that_changed_a_stance(store):
+    verdict = check_claim(store, "A convoy of Kessian medics is set to head to Talvoria next week.")
+    assert "Rules that changed a passage's stance: " in verdict.explanation
+    assert "another place for the event (1)" in verdict.explanation

@@ -519,6 +519,7 @@ class _Judgement:
     dated_otherwise: bool = False  # it dates the claim's event otherwise
     opposed: bool = False  # it states the opposite of the claim's action
     placed_otherwise: bool = False  # it puts the claim's event in another place
+    rules: list[str] = field(default_factory=list)  # the rules that changed its stance, for the explanation
     hedged: bool = False  # the rules find it hedged ("reportedly", "is believed to"; a writer's own "is known to" is not)
 
 
@@ -582,33 +583,45 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     if own and r.said_action and j.stance in (None, "agree", "discuss") \
             and opposite_action(r.said_action, _doc(cand.text), r.said_about, modal=True):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # X said the opposite of what the claim says
+        j.rules.append("the speaker said the opposite")
     elif own and (j.stance == "agree" or j.stance == "discuss" and (cand.cosine >= COS_AGREE or cand.cosine >= COS_RELATED
                   and predicate_cover(r.said_part, cand.text) >= MIN_PREDICATE_COVER)) \
             and r.said_figures and figures(cand.text) and not r.said_figures & figures(cand.text):
         j.stance = "disagree"  # misquoted: "told Nato 100,000 troops" when the figure X gave was 10,000 specialists
+        j.rules.append("the speaker gave another figure")
     elif own and r.affirms and rule.reason == "refuting_cue" and j.stance == "discuss" and cand.cosine >= COS_RELATED:
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X confirmed Y" against X calling Y fake news
+        j.rules.append("the speaker denied it")
     elif own and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)):
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
+        j.rules.append("the speaker gave another time")
     elif own and j.stance == "agree" and r.said_negated and not negated(cand.text):
         j.stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
+        j.rules.append("the speaker's words negate it")
     elif own and j.stance == "agree" and not r.said_negated and negates_words(cand.text, alike(set(r.said_words))):
         j.stance = "disagree"  # "said volunteer units were being formed" against "no volunteer units were ..."
+        j.rules.append("the speaker's words negate it")
     elif own and (j.stance == "agree" or j.stance == "discuss" and cand.cosine >= COS_RELATED) \
             and opposite_phrase(r.said_part, cand.text):
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
+        j.rules.append("the speaker's words say the opposite")
     title = r.title or _described_title(r, j)
     if own and j.stance != "disagree" and place_conflict(r.claim, cand.text, ctx.places):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Odesa, not Kyiv
+        j.rules.append("another place for the event")
     elif own and title is not None and j.stance != "disagree" and misdescribes(title, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, ROLE_STRENGTH)  # "defence minister Sybiha": foreign
+        j.rules.append("the writer describes the speaker otherwise")
     elif own and j.stance == "agree" and r.said_action and cand.cosine < COS_AGREE \
             and not states_action(r.said_action, _doc(cand.text)):
         j.stance = "discuss"  # "said the harbour would reopen" is not her "would be closed"
+        j.rules.append("the speaker's words do not state the action")
     elif not own and j.stance == "disagree":
         j.stance = "discuss"
+        j.rules.append("someone else's words")
     elif not own and j.speaker and j.stance == "agree":
         j.stance = "discuss"  # someone else's words do not show what the claim's speaker said
+        j.rules.append("someone else's words")
 
 
 def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement) -> None:
@@ -627,6 +640,7 @@ def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement)
         j.described = True
     elif j.stance in ("agree", "disagree"):
         j.stance = "discuss"
+        j.rules.append("only the writer's description decides a role")
 
 
 def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
@@ -639,6 +653,7 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
     if dating == "other":
         # the writer dates the event otherwise: a contradiction of the claim's date, whoever it relays
         j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", DATE_CONFLICT_STRENGTH, False, True
+        j.rules.append("dated or ranked otherwise")
     elif dating == "same" and j.stance in (None, "discuss") and not j.relayed \
             and rule.reason not in _NOT_CONFIRMING and not (r.figures and rule.reason in ("other_figure", "no_figure")):
         j.stance, j.strength = "agree", max(j.strength, DATE_CONFLICT_STRENGTH)  # the same event on the same date
@@ -654,25 +669,33 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and not subject_missed and r.about and predicate_cover(r.main_clause, cand.text) >= MIN_PREDICATE_COVER \
             and opposite_action(r.action, _doc(cand.text), set(r.about)):
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True  # "kept" against "severed"
+        j.rules.append("the opposite action")
     if not r.statement and not j.relayed and j.stance in ("agree", "discuss") and rule.stance is not None \
             and rule.reason not in _NOT_CONFIRMING and not subject_missed and place_conflict(r.claim, cand.text, ctx.places):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Donetsk, not Kharkiv
+        j.rules.append("another place for the event")
     if j.stance == "agree" and r.dated and dating != "same" and not j.own:
         j.stance = "discuss"  # "collapsed on Monday" is not confirmed by a passage that does not say when
+        j.rules.append("not dated as the claim is")
     if j.stance == "agree" and r.ranks and not r.ranks <= ranks(told):
         j.stance = "discuss"  # "one of the earliest countries" does not say "the second country"
+        j.rules.append("not ranked as the claim is")
     if j.stance == "agree" and not j.own and (subject_missed or place_missing(r.claim, cand.text)):
         j.stance = "discuss"  # "Kiev severed relations with North Korea" does not confirm it of Russia
+        j.rules.append("another subject or place")
     # (the stance model's confident "agree" is no exemption: it reads "a unit of troops is set to head to
     # Donetsk" as agreeing at 0.9+ with "North Korea has sent troops to Russia")
     if j.stance == "agree" and not j.own and r.action and cand.cosine < COS_AGREE and dating != "same" \
             and not states_action(r.action, _doc(cand.text)):
         j.stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
+        j.rules.append("the action not stated")
     if j.stance == "agree" and not j.own and r.thing and cand.cosine < COS_AGREE and not states_object(r.thing, told):
         j.stance = "discuss"  # "has supplied ammunition" does not say North Korea sent troops
+        j.rules.append("the thing acted on not named")
     if j.stance == "disagree" and rule.reason == "refuting_cue" and not j.own and not j.dated_otherwise \
             and not j.described and not j.opposed and _names_another_doer(actor) and subject_missed:
         j.stance = "discuss"  # "Kessia rejected the grain offer" says nothing of Talvoria's answer
+        j.rules.append("another doer's action")
 
 
 def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement) -> str | None:
@@ -729,6 +752,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
         # (unless the writer puts the event elsewhere, or describes the person otherwise: "a spokesman for the
         # Pentagon" contradicts "a spokesman for the State Department", which no article names)
         j.stance = "discuss"  # it cannot be about what the claim says of a thing no article names
+        j.rules.append("a name no article holds")
     return j
 
 
@@ -748,6 +772,13 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
         return None
     said_cover = predicate_cover(r.said_part, cand.text)
     return said_cover if said_cover >= MIN_PREDICATE_COVER else None
+
+
+def _rules_note(applied: dict[str, int]) -> str:
+    """Return a sentence naming the rules that changed passages' stances, with how many each ("" when none)."""
+    if not applied:
+        return ""
+    return " Rules that changed a passage's stance: " + "; ".join(f"{rule} ({n})" for rule, n in applied.items()) + "."
 
 
 def _unknown_person(speaker_part: str, unknown: list[str]) -> str | None:
@@ -780,6 +811,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     judged: list[JudgedPassage] = []
     evidence: list[Evidence] = []
     heard, others = False, []
+    applied: dict[str, int] = {}  # rule -> passages whose stance it changed
     for cand, (label, p) in zip(cands, preds):
         j = _judge_passage(r, ctx, cand, label, p, unknown)
         if j.stance in (None, "discuss") and r.sequel is not None and _told_before(ctx, cand, r.prior):
@@ -791,6 +823,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             others.append((said_cover, cand, j.speaker))
         if j.stance is None:
             continue
+        for rule in dict.fromkeys(j.rules):
+            applied[rule] = applied.get(rule, 0) + 1
         party = _interested_party(r, ctx, cand, j)
         speaker = party if j.stance == "disagree" and party else j.speaker
         published = ctx.published.get(cand.article)
@@ -825,7 +859,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     # Evidence that decides the verdict first, then by score.
     rank = {"agree": 0, "disagree": 0, "discuss": 1}
     evidence.sort(key=lambda e: (rank[e.stance], -e.score, e.article, e.start))
-    explanation = misattributed + explain(result, len(evidence))
+    explanation = misattributed + explain(result, len(evidence)) + _rules_note(applied)
     if unknown and not misattributed:
         explanation = (f"No stored article names {', '.join(unknown)}, so no passage can confirm or contradict "
                        f"what the claim says about {'it' if len(unknown) == 1 else 'them'}. " + explanation)
