@@ -110,10 +110,15 @@ _SAME_THING = [frozenset(g) for g in (
 )]
 
 
+def _with_group(word: str, groups: list[frozenset[str]]) -> set[str]:
+    """Return ``word`` with the other words of its synonym groups."""
+    return {word} | set().union(*(g for g in groups if word in g))
+
+
 def states_object(obj: str, passage: str) -> bool:
     """True when ``passage`` names the thing ``obj`` (a lemma from ``claim_object``) in any form or a news synonym
     ("soldiers" for "troop", "ties" for "relation")."""
-    forms = {obj} | set().union(*(g for g in _SAME_THING if obj in g))
+    forms = _with_group(obj, _SAME_THING)
     words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", passage)}
     return any(same_word(stem(f), w) or stem(f) == w for f in forms for w in words)
 
@@ -217,7 +222,7 @@ def is_action(tok: Any, action: str) -> bool:
     of the dam", "Russia's attack"; not "no sign of troops", nor "a ship" for "send")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX"):
-        forms = {action} | set().union(*(g for g in _SAME_ACTION if action in g))
+        forms = _with_group(action, _SAME_ACTION)
         if any(_PHRASAL_ACTIONS.get((lemma, c.lower_)) in forms for c in tok.children):
             return True
         return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_))
@@ -238,7 +243,8 @@ def states_action(action: str, doc: Any) -> bool:
 
 # One word for each group of verbs and things news writers use alike, for matching a claim's words to a
 # passage's; not the verbs of denial, whose forms the refuting cues read.
-_CANONICAL_VERB = {w: min(g) for g in _SAME_ACTION if "deny" not in g for w in g}
+_MATCHING_ACTIONS = [g for g in _SAME_ACTION if "deny" not in g]
+_CANONICAL_VERB = {w: min(g) for g in _MATCHING_ACTIONS for w in g}
 _CANONICAL_NOUN = {w: min(g) for g in _SAME_THING for w in g} | {"amount": "amount", "quantity": "amount"}
 
 
@@ -261,9 +267,9 @@ def synonyms(doc: Any) -> list[str]:
     out: list[str] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        groups = _SAME_ACTION if tok.pos_ == "VERB" else _SAME_THING if tok.pos_ == "NOUN" else []
+        groups = _MATCHING_ACTIONS if tok.pos_ == "VERB" else _SAME_THING if tok.pos_ == "NOUN" else []
         for group in groups:
-            if lemma in group and "deny" not in group:
+            if lemma in group:
                 out += sorted(w for w in group - used if w not in out)
     return out
 

@@ -51,7 +51,6 @@ from storyscope.verify.names import (
     OPENERS,
     PRONOUN_OPENERS,
     place_conflict,
-    place_key,
     place_missing,
     placed,
     subject_missing,
@@ -75,6 +74,7 @@ from storyscope.verify.stance_rules import (
     content_words,
     covered_share,
     judge_detail,
+    place_word,
     predicate_cover,
     stem,
 )
@@ -289,8 +289,12 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
            if s < cand.end and e > cand.start):
         return True
     description = speaker_part.strip(" ,")
-    return bool(speaker) and any(w.lower().strip(",") in ROLE_NOUNS for w in description.split()) \
-        and ctx.describes(speaker, description, cand.article)
+    return bool(speaker) and _is_description(description) and ctx.describes(speaker, description, cand.article)
+
+
+def _is_description(text: str) -> bool:
+    """True when ``text`` holds a role noun ("A Pentagon spokesman", "the UN nuclear watchdog chief")."""
+    return any(w.lower().strip(",") in ROLE_NOUNS for w in text.split())
 
 
 # How far back the sentence before may start.
@@ -390,7 +394,6 @@ def _judge_all(claims: list[str], candidates: list[list[Candidate]]) -> list[lis
         out.append(preds[i:i + len(cands)])
         i += len(cands)
     return out
-
 
 
 @dataclass(frozen=True)
@@ -494,7 +497,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         said_words=frozenset(stem(w) for w in content_words(said_part)), said_action=said_action,
         said_about=frozenset(stem(w) for w in content_words(main_clause_without_action(said_doc)))
         if said_action else frozenset(),
-        said_figures=frozenset(figures(said_part)), said_negated=statement and not denial and (negated(said_part) or said_against(said_part)),
+        said_figures=frozenset(figures(said_part)),
+        said_negated=statement and not denial and (negated(said_part) or said_against(said_part)),
         speaker_part=speaker_part, title=speaker_title(speaker_part) if statement else None,
         ranks=frozenset(ranks(claim, times=False)),
         dated=not statement and bool(claim_dates(claim) or WEEKDAY.search(claim)), role=role,
@@ -562,8 +566,7 @@ def _described_title(r: _ClaimReading, j: _Judgement) -> tuple[str, str] | None:
     """Return ``(description, speaker)`` when the statement claim describes its speaker without naming them ("The
     Talvorian defence minister said ...") and the passage has a named speaker; None otherwise."""
     description = r.speaker_part.strip(" ,")
-    if not j.speaker or names_speaker(description, j.speaker) \
-            or not any(w.lower().strip(",") in ROLE_NOUNS for w in description.split()):
+    if not j.speaker or names_speaker(description, j.speaker) or not _is_description(description):
         return None
     return description, j.speaker
 
@@ -737,8 +740,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     stance, strength = decide_stance(rule, label, p, cand.cosine, cover_share,
                                      figure_stated=bool(r.figures) and r.figures <= figures(cand.text),
                                      relayed=relayed, reaffirmed=reaffirms_figure(set(r.figures), cand.text))
-    j = _Judgement(stance=stance, strength=strength, relayed=relayed, speaker=speaker, cover=cover,
-                   own=own,
+    j = _Judgement(stance=stance, strength=strength, relayed=relayed, speaker=speaker, cover=cover, own=own,
                    hedged=rule.reason == "hedged")
     if r.statement:
         _statement_rules(r, ctx, cand, j, rule)
@@ -748,7 +750,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     dating = _date_rules(r, cand, j, rule, told, ctx.published.get(cand.article))
     _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
     if unknown and j.stance in ("agree", "disagree") and cand.cosine < COS_AGREE \
-            and not (j.placed_otherwise and {place_key(u.lower()) for u in unknown} <= r.places) and not j.described:
+            and not (j.placed_otherwise and {place_word(u.lower()) for u in unknown} <= r.places) and not j.described:
         # (unless the writer puts the event elsewhere, or describes the person otherwise: "a spokesman for the
         # Pentagon" contradicts "a spokesman for the State Department", which no article names)
         j.stance = "discuss"  # it cannot be about what the claim says of a thing no article names
@@ -838,11 +840,13 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         evidence.append(Evidence(article=cand.article, text=cand.text, start=cand.start, end=cand.end, stance=shown,
                                  score=round(cand.score * j.strength, 4), attributed_to=speaker))
     misattributed = ""
-    claimed = next((sp for sp, lab in sorted(ctx.labels.items())
-                    if lab == "PERSON" and names_speaker(r.speaker_part, sp)), None) if others and not heard else None
-    if claimed is None and others and not heard:
-        # a speaker no article names ("The Pentagon's John Kirby said ..." when the pile gives the words to Ryder)
-        claimed = _unknown_person(r.speaker_part, unknown)
+    claimed = None
+    if others and not heard:
+        # the person the claim names, or one no article names ("The Pentagon's John Kirby said ..." when the pile
+        # gives the words to Ryder)
+        claimed = next((sp for sp, lab in sorted(ctx.labels.items())
+                        if lab == "PERSON" and names_speaker(r.speaker_part, sp)), None) \
+            or _unknown_person(r.speaker_part, unknown)
     if claimed is not None:
         # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing
         # Ryder is reported to say matches them.

@@ -164,7 +164,7 @@ def _action_dates(doc: Any, action: str, published: str | None) -> list[_Date] |
     """Return the dates the parsed passage ``doc`` may give the claim's ``action``, resolved against
     ``published``: every date it states but those in a phrase hanging on a verb of saying ("..., the government
     announced on Monday"). None when no word of the passage states the action."""
-    if not any(is_action(t, action) for t in doc):
+    if not states_action(action, doc):
         return None
     text = _without_saying_dates(doc, action)
     # resolved against the article's date where it has one; a day and month without a year otherwise

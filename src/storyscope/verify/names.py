@@ -9,7 +9,7 @@ from storyscope.corpus.entities import KNOWN_VARIANTS
 from storyscope.store import Store
 from storyscope.verify.dates import MONTHS, WEEKDAY_INDEX
 from storyscope.verify.parties import GENERIC, INSTITUTIONS, NAME_WORD, same_party
-from storyscope.verify.stance_rules import CAPITALS, stem
+from storyscope.verify.stance_rules import CAPITALS, place_word, stem
 
 # Capitalised words that open a claim without naming anything.
 UNKNOWN_NAME_SKIP = frozenset({"these", "those", "they", "their", "when", "after", "before", "since", "some",
@@ -146,16 +146,10 @@ _PLACE_WORDS = frozenset({"the", "of", "city", "town", "village", "region", "pro
                           "northern", "eastern", "western", "central", "occupied"})
 
 
-def place_key(word: str) -> str:
-    """Return one key for a place's spellings and its capital ("Kiev", "Kyiv" -> "ukraine"; "Moscow" -> "russia")."""
-    word = KNOWN_VARIANTS.get(word, word)
-    return CAPITALS.get(word, word)
-
-
 def placed(text: str) -> list[tuple[str, set[str]]]:
     """Return ``(anchor, names)`` for each place phrase of ``text``: the lower-case word before the preposition
     (what is placed, stemmed: "conference", "head"; marked ">" after "to" or "into") and the keys
-    (``place_key``) of the capitalised words of the phrase after it."""
+    (``stance_rules.place_word``) of the capitalised words of the phrase after it."""
     tokens = re.findall(r"[\w’'-]+|[.,;:!?“”\"()]", text)
     out = []
     for i, tok in enumerate(tokens):
@@ -164,7 +158,7 @@ def placed(text: str) -> list[tuple[str, set[str]]]:
         names = set()
         for word in tokens[i + 1:i + 1 + PLACE_WINDOW]:
             if word[:1].isupper():
-                names.add(place_key(word.lower()))
+                names.add(place_word(word.lower()))
             elif word not in _PLACE_WORDS:
                 break  # a verb or a punctuation mark ends the phrase ("to fight in Ukraine" places no troops)
         if names:
@@ -183,8 +177,8 @@ def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
     What is placed is matched by the word before the preposition ("conference", "head"); ``places`` are the
     dossier's lower-cased place names (GPE entities).
     """
-    words = {place_key(w) for w in re.findall(r"[a-z][a-z'’-]+", passage.lower())}
-    places = frozenset(place_key(p) for p in places)
+    words = {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", passage.lower())}
+    places = frozenset(place_word(p) for p in places)
     given = placed(passage)
     for anchor, names in placed(claim):
         if names & words:

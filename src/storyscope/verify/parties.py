@@ -97,8 +97,7 @@ def _state_parties(speaker_text: str, places: frozenset[str] = frozenset()) -> s
     low = speaker_text.lower()
     states = {country for inst, country in INSTITUTIONS.items() if inst in low}
     names = {_bare_name(w) for w in NAME_WORD.findall(speaker_text)} - GENERIC
-    keys = _country_keys()
-    states |= {n for n in names if any(same_party(n, k) for k in keys)}
+    states |= {n for n in names if country_word(n)}
     if _GOVERNMENT_WORDS.search(speaker_text):
         # a state's name beside the government word, not a person's ("Talvoria's", "of Talvoria", "Talvorian")
         named = {w.lower() for groups in _STATE_NAME.findall(speaker_text) for w in groups if w} - GENERIC

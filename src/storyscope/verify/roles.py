@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 
+from storyscope.verify.parties import country_word, same_party
 from storyscope.verify.stance_rules import CAPITALS
 from storyscope.verify.stance_rules import stem as _stem
 
@@ -562,8 +563,6 @@ _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish)")
 def _nationality(tokens: list[_Token]) -> str | None:
     """The country a role's words before its head noun name ("Russia's ambassador", "North Korean Ambassador",
     "a former Talvorian MP"), lower-cased as written, or None."""
-    from storyscope.verify.parties import country_word
-
     for t in tokens:
         if t.lower in _PREPOSITIONS:
             break
@@ -584,8 +583,6 @@ def contradicts_nationality(name: str, role: str, passage: str) -> tuple[int, in
     """Return the span of the passage's description of ``name`` with the role's head noun but another country
     before it, else None: "North Korean Ambassador Sin Hong Chol" against "Sin Hong Chol is Russia's ambassador";
     "A former Russian MP Ilya Ponomarev" against "... is a former Ukrainian lawmaker"."""
-    from storyscope.verify.parties import same_party
-
     tokens = [t for t in _tokens(role.replace("’", "'")) if t.is_word]
     unit = _Unit(tokens)
     claimed = _nationality(tokens)

@@ -50,7 +50,9 @@ CAPITALS = {"pyongyang": "korea", "kremlin": "russia", "moscow": "russia", "kyiv
                "beijing": "china", "tehran": "iran"}
 
 
-def _place_word(low: str) -> str:
+def place_word(low: str) -> str:
+    """Return one word for a lower-cased place's spellings and its capital ("kiev", "kyiv" -> "ukraine";
+    "moscow" -> "russia")."""
     low = KNOWN_VARIANTS.get(low, low)
     return CAPITALS.get(low, low)
 
@@ -70,7 +72,7 @@ def content_words(text: str) -> set[str]:
     for w in _WORD.findall(text):
         low = w.lower().replace(",", "")
         if low not in STOP_WORDS and len(low) > 1 or low[:1].isdigit():
-            out.add(_place_word(low.rstrip(".")))
+            out.add(place_word(low.rstrip(".")))
     return out
 
 
@@ -213,7 +215,7 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
     passage_words = content_words(passage)
     if not claim_words:
         return RuleJudgement(None, 0.0, "unrelated")
-    names = frozenset(_place_word(w.lower()) for w in _WORD.findall(claim) if w[:1].isupper())
+    names = frozenset(place_word(w.lower()) for w in _WORD.findall(claim) if w[:1].isupper())
     relevance = covered_share(claim_words, passage_words, names)
     if relevance < MIN_RELEVANCE:
         return RuleJudgement(None, relevance, "unrelated")
