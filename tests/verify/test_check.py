@@ -36,7 +36,7 @@ ARTICLES = [
      "text": "Fishermen in Velm have begun repairing their boats after the spring storm.\n\nThe regional council has "
              "opened a fund for families whose houses were damaged.\n\nThe Osk crossing point remained closed to "
              "civilians on Sunday, officials in Mirenland said.\n\nVolunteers handed out blankets and hot meals at "
-             "the school gym."},
+             "the school gym.\n\nThe storm killed 12 people and injured 140 along the coast."},
     {"id": "a4_border_times", "published": "2025-05-05", "title": "Talvoria asks its allies for help",
      "text": "Talvoria has fought Mirenland along the Osk river since the spring.\n\nA Mirenian general told "
              "reporters that Kessia was preparing 5,000 engineers to help Talvorian forces in the war.\n\n"
@@ -688,7 +688,7 @@ def test_a_short_name_the_claim_capitalises_names_the_speaker():
 
 
 def test_review_edge_cases():
-    from storyscope.verify.check import _unknown_person
+    from storyscope.verify.check import _unknown_speaker
     from storyscope.verify.dates import claim_dates, other_time, ranks
     from storyscope.verify.names import place_conflict
 
@@ -700,7 +700,9 @@ def test_review_edge_cases():
     places = frozenset({"osk", "velm"})
     assert place_conflict("Kessian troops were deployed in Osk", "Talvorian troops were deployed in Velm", places)
     assert not place_conflict("Kessian troops were in Osk", "Talvorian troops were in Velm", places)  # "were": no anchor
-    assert _unknown_person("The Pentagon's John Kirby ", ["Kirby"]) == "John Kirby"
+    assert _unknown_speaker("The Pentagon's John Kirby ", ["Kirby"]) == "John Kirby"
+    assert _unknown_speaker("Russian agency VTK ", ["VTK"]) == "VTK"
+    assert _unknown_speaker("While visiting Osk, the minister ", ["While"]) is None
 
 
 def test_statement_month_capital_speaker_and_pledges():
@@ -735,3 +737,101 @@ def test_the_explanation_names_the_rules_that_changed_a_stance(store):
     verdict = check_claim(store, "A convoy of Kessian medics is set to head to Talvoria next week.")
     assert "Rules that changed a passage's stance: " in verdict.explanation
     assert "another place for the event (1)" in verdict.explanation
+
+
+def test_figures_written_with_a_scale_word_compare_with_digits():
+    from storyscope.verify.stance_rules import judge_detail, spelled_figures
+
+    assert spelled_figures("more than one million shells") == "more than 1,000,000 shells"
+    assert spelled_figures("half a million wounded, 2.5 million displaced") == "500,000 wounded, 2,500,000 displaced"
+    assert spelled_figures("thousands of troops and several million people") == "thousands of troops and several million people"
+    # a figure the passage does not state is not confirmed by "large quantities"
+    assert judge_detail("Kessia has delivered more than one million tents to Talvoria",
+                        "Kessia has delivered large quantities of diesel and tents to Talvoria").reason == "no_figure"
+
+
+@pytest.mark.parametrize("claim, passage, other", [
+    ("About 3,000 people were injured in the storm", "At least 3,000 people were killed and 9,000 injured", True),
+    ("At least 9,000 people were killed in the storm", "At least 3,000 people were killed and 9,000 injured", True),
+    ("At least 3,000 people were killed and 9,000 injured", "At least 3,000 people were killed and 9,000 injured", False),
+    ("3,000 people were killed and nine thousand injured", "At least 3,000 people were killed and 9,000 injured", False),
+    ("At least 3,000 people were killed in the storm", "At least 3,000 people were killed and 9,000 injured", False),
+])
+def test_a_figure_given_to_something_else(claim, passage, other):
+    from storyscope.verify.stance_rules import figure_counts_other
+
+    assert figure_counts_other(claim, passage) is other
+
+
+def test_a_figure_given_to_something_else_refutes(store):
+    assert check_claim(store, "The storm injured 12 people along the coast.").verdict == "refuted"
+    assert check_claim(store, "The storm killed 12 people along the coast.").verdict != "refuted"
+
+
+def test_months_named_loosely_and_as_subjects():
+    from storyscope.verify.dates import claim_dates, other_time
+
+    assert claim_dates("Mirenland recognised the border in mid-April") == [(None, 4, None)]
+    assert claim_dates("the talks began in early March") == [(None, 3, None)]
+    assert other_time("March was the wettest month on record", "Officials said April was the wettest month yet.")
+    assert not other_time("April was the wettest month on record", "Officials said April was the wettest month yet.")
+
+
+def test_speaker_titles_after_the_name_and_relative_clauses():
+    from storyscope.verify.statements import speaker_title
+
+    assert speaker_title("Karin Holm, speaking for the port authority, ") == ("spokesman for port authority", "Karin Holm")
+    assert speaker_title("Halina Brask, a former defence minister,") == ("former defence minister", "Halina Brask")
+    assert speaker_title("Talvoria's foreign minister, Halina Brask, ") == ("Talvoria's foreign minister", "Halina Brask")
+    assert speaker_title("While visiting Osk, the minister ") is None
+    assert statement_claim("The Kessian weekly reported that the pier gave way")
+    assert not statement_claim("The Osk pier, near which fishermen reported damage, lies on the river")
+
+
+@pytest.mark.parametrize("claim, passage, conflict", [
+    ("The Osk pier lies in western Talvoria", "Fishermen near the Osk pier in East Talvoria said boats sank", True),
+    ("The Osk pier lies in eastern Talvoria", "Fishermen near the Osk pier in East Talvoria said boats sank", False),
+    ("South Korea sent tents to Talvoria", "North Korea sent tents to Talvoria", False),  # part of the name
+])
+def test_compass_conflict(claim, passage, conflict):
+    from storyscope.verify.names import compass_conflict
+
+    assert compass_conflict(claim, passage) is conflict
+
+
+def test_a_place_behind_an_adverb_and_placing_verbs_alike():
+    from storyscope.verify.names import place_conflict, placed
+
+    assert placed("the medics would be deployed mainly in the Osk region") == [("deploy", {"osk"})]
+    assert place_conflict("the medics would be deployed mainly in the Osk region",
+                          "the medics will be used in the Velm region", frozenset({"osk", "velm"}))
+
+
+def test_a_speaker_whose_figure_the_passage_does_not_give(store):
+    # the farmers saw armoured vehicles, but gave no count
+    verdict = check_claim(store, "Farmers in Osk told reporters they had seen 20 armoured vehicles on the Mirenian side.")
+    assert verdict.verdict == "not_enough_evidence"
+
+
+def test_according_to_one_report_is_any_article(store):
+    assert check_claim(store, "According to one report, the spring storm destroyed 300 homes along the northern "
+                              "coast.").verdict == "refuted"
+    assert check_claim(store, "One report said the spring storm destroyed 412 homes along the northern "
+                              "coast.").verdict == "supported"
+
+
+def test_agreeing_words_do_not_confirm_a_place_another_passage_contradicts():
+    from storyscope.verify.check import _Judgement, _place_told_otherwise
+    from storyscope.verify.retrieve import Candidate
+
+    class Reading:
+        claim = "Brask called it a threat at a news conference in Osk."
+
+    words = (Candidate("a", 0, 20, "“This is a threat,” she said.", 1.0, 0.7, 0.7), _Judgement("agree", 0.6, False, "Brask", 0.5))
+    place = (Candidate("a", 21, 60, "She spoke at a news conference in Velm.", 1.0, 0.5, 0.5),
+             _Judgement("disagree", 0.6, False, "Brask", 0.5, placed_otherwise=True))
+    _place_told_otherwise(Reading(), [words, place])
+    assert words[1].stance == "discuss" and place[1].stance == "disagree"
+    alone = (Candidate("a", 0, 20, "“This is a threat,” she said.", 1.0, 0.7, 0.7), _Judgement("agree", 0.6, False, "Brask", 0.5))
+    _place_told_otherwise(Reading(), [alone])
+    assert alone[1].stance == "agree"

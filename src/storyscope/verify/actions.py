@@ -208,7 +208,7 @@ _SAME_ACTION = [frozenset(g) for g in (
     {"deny", "reject", "dismiss", "refute"}, {"kill", "slay"}, {"wound", "injure"},
     {"attack", "strike", "shell", "bomb", "hit", "pound"}, {"offer", "propose", "pledge", "promise"},
     {"recognise", "recognize", "acknowledge"}, {"train", "prepare", "drill"}, {"ask", "request", "seek", "urge"},
-    {"deepen", "intensify", "strengthen"}, {"invade", "occupy"}, {"collapse", "burst", "breach"},
+    {"deepen", "intensify", "strengthen"}, {"invade", "occupy"}, {"collapse", "burst", "breach"}, {"welcome", "greet"},
 )]
 
 # Phrasal verbs for an action: "the dam gave way" for "collapse".

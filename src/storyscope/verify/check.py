@@ -50,6 +50,7 @@ from storyscope.verify.dates import (
 from storyscope.verify.names import (
     OPENERS,
     PRONOUN_OPENERS,
+    compass_conflict,
     place_conflict,
     place_missing,
     placed,
@@ -73,6 +74,7 @@ from storyscope.verify.stance_rules import (
     RuleJudgement,
     content_words,
     covered_share,
+    figure_counts_other,
     judge_detail,
     place_word,
     predicate_cover,
@@ -275,6 +277,11 @@ def _claimed_within(ctx: _Context, cand: Candidate) -> list[str]:
     return [text[max(s, cand.start):min(e, cand.end)] for s, e in spans if s < cand.end and e > cand.start]
 
 
+# A claim's speaker that is any report or outlet, no one in particular ("one report", "media reports", "an outlet").
+_GENERIC_REPORT = re.compile(r"(?i)^(?:according to\s+)?(?:one|a|an|some|several|other|many|media|news|press)?\s*"
+                             r"(?:media\s+|news\s+|press\s+)?(?:reports?|outlets?|newspapers?|articles?|media)$")
+
+
 def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: str | None) -> bool:
     """True when the statement claim's speaker (``speaker_part``: "The foreign ministry", "Kim Jong Un", "the UN
     nuclear watchdog chief") is the passage's: it names the canonical ``speaker``, all its words are in how an
@@ -282,6 +289,8 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
     article describes ``speaker`` so ("Rafael Grossi, head of the UN's nuclear agency")."""
     if names_speaker(speaker_part, speaker):
         return True
+    if speaker is None and _GENERIC_REPORT.match(speaker_part.strip(" ,.")):
+        return True  # "according to one report": an article's own words are a report
     words = content_words(speaker_part)
     if not words:
         return False
@@ -579,7 +588,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     if own and j.cover > 0 and j.stance in (None, "discuss") \
             and (predicate_cover(r.said, cand.text) >= MIN_PREDICATE_COVER or cand.cosine >= COS_ON_TOPIC
                  and predicate_cover(r.said_part, cand.text) >= MIN_PREDICATE_COVER) \
-            and rule.reason != "refuting_cue":
+            and rule.reason != "refuting_cue" \
+            and not (r.said_figures and not r.said_figures & figures(cand.text)):  # "said some" is not "said 2,000"
         j.stance, j.strength = "agree", max(j.strength, 0.6)
     elif own and j.stance == "disagree" and r.denial:
         j.stance = "agree"  # "X denied Y" and X's denial of Y
@@ -677,6 +687,15 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and rule.reason not in _NOT_CONFIRMING and not subject_missed and place_conflict(r.claim, cand.text, ctx.places):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Donetsk, not Kharkiv
         j.rules.append("another place for the event")
+    if not r.statement and j.stance in ("agree", "discuss") and not subject_missed \
+            and (cand.cosine >= COS_RELATED or rule.stance is not None) and compass_conflict(r.claim, told):
+        # the writer's own description of where it lies, even in a sentence that goes on to relay locals' words
+        j.stance, j.strength, j.relayed, j.placed_otherwise = "disagree", max(j.strength, 0.6), False, True
+        j.rules.append("another part of the region")
+    if r.figures and not r.statement and not j.relayed and j.stance in ("agree", "discuss") \
+            and cand.cosine >= COS_RELATED and figure_counts_other(r.claim, told):
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "500,000 killed" against "115,000 killed and 500,000 wounded"
+        j.rules.append("the figure counts something else")
     if j.stance == "agree" and r.dated and dating != "same" and not j.own:
         j.stance = "discuss"  # "collapsed on Monday" is not confirmed by a passage that does not say when
         j.rules.append("not dated as the claim is")
@@ -765,11 +784,14 @@ def _speaks_on_it(r: _ClaimReading, cand: Candidate, j: _Judgement) -> bool:
         set(r.said_words), {stem(w) for w in content_words(cand.text)}) >= MIN_PREDICATE_COVER)
 
 
-def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement) -> float | None:
+def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
+                  unknown_speaker: bool = False) -> float | None:
     """Return how much of what the claim says was said another named person's reported words in the passage
-    hold, when they hold nearly all of it (``MISATTRIBUTED_COVER``); None otherwise."""
+    hold, when they hold nearly all of it (``MISATTRIBUTED_COVER``); None otherwise. When the claim's speaker is
+    a name no article holds (``unknown_speaker``: "TASS claimed ..."), a named organisation's words count too."""
+    sources = ("PERSON", "ORG") if unknown_speaker else ("PERSON",)
     if not r.statement or r.denial or not j.speaker or j.own or j.cover <= 0 \
-            or ctx.labels.get(j.speaker) != "PERSON" or not r.said_words \
+            or ctx.labels.get(j.speaker) not in sources or not r.said_words \
             or covered_share(set(r.said_words), {stem(w) for w in content_words(cand.text)}) < MISATTRIBUTED_COVER:
         return None
     said_cover = predicate_cover(r.said_part, cand.text)
@@ -783,13 +805,15 @@ def _rules_note(applied: dict[str, int]) -> str:
     return " Rules that changed a passage's stance: " + "; ".join(f"{rule} ({n})" for rule, n in applied.items()) + "."
 
 
-def _unknown_person(speaker_part: str, unknown: list[str]) -> str | None:
-    """Return the run of two or more capitalised words in ``speaker_part`` holding a name no article mentions
-    ("John Kirby" in "The Pentagon's John Kirby"), or None."""
+def _unknown_speaker(speaker_part: str, unknown: list[str]) -> str | None:
+    """Return the name no article mentions in ``speaker_part``: the run of two or more capitalised words holding
+    it ("John Kirby" in "The Pentagon's John Kirby"), or the name itself ("TASS" in "Russian agency TASS");
+    None when there is none."""
     for m in re.finditer(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+\b(?![’'])", speaker_part):
         if any(u in m.group(0).split() for u in unknown):
             return m.group(0)
-    return None
+    opener = speaker_part.split()[0] if speaker_part.split() else ""
+    return next((u for u in unknown if u != opener and re.search(r"\b" + re.escape(u) + r"\b", speaker_part)), None)
 
 
 # Content words below which a claim without a verb asserts nothing ("North Korea", "to the Donetsk region"); a
@@ -800,6 +824,18 @@ MIN_VERBLESS_WORDS = 4
 def _asserts_nothing(r: _ClaimReading) -> bool:
     """True when the claim has no verb and fewer than ``MIN_VERBLESS_WORDS`` content words."""
     return not any(t.pos_ in ("VERB", "AUX") for t in r.doc) and len(content_words(r.claim)) < MIN_VERBLESS_WORDS
+
+
+def _place_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
+    """When a passage puts the claim's event or statement in another place, turn the agreeing passages that do
+    not name the claim's place to discussion: "Sybiha called it a huge threat at a news conference in Kyiv" is not
+    confirmed by his words alone when the pile says he spoke in Odesa."""
+    if not any(j.placed_otherwise for _, j in readings):
+        return
+    for cand, j in readings:
+        if j.stance == "agree" and place_missing(r.claim, cand.text):
+            j.stance = "discuss"
+            j.rules.append("the place told otherwise in another passage")
 
 
 def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]], ctx: _Context,
@@ -814,13 +850,18 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     evidence: list[Evidence] = []
     heard, others = False, []
     applied: dict[str, int] = {}  # rule -> passages whose stance it changed
+    unknown_speaker = _unknown_speaker(r.speaker_part, unknown) is not None
+    readings = []
     for cand, (label, p) in zip(cands, preds):
         j = _judge_passage(r, ctx, cand, label, p, unknown)
         if j.stance in (None, "discuss") and r.sequel is not None and _told_before(ctx, cand, r.prior):
             sequel = _judge_passage(r.sequel, ctx, cand, label, p, unknown)
             j = sequel if sequel.stance == "agree" else j  # the main clause, after the event told before
+        readings.append((cand, j))
+    _place_told_otherwise(r, readings)
+    for cand, j in readings:
         heard = heard or _speaks_on_it(r, cand, j)
-        said_cover = _others_words(r, ctx, cand, j)
+        said_cover = _others_words(r, ctx, cand, j, unknown_speaker)
         if said_cover is not None:
             others.append((said_cover, cand, j.speaker))
         if j.stance is None:
@@ -846,7 +887,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         # gives the words to Ryder)
         claimed = next((sp for sp, lab in sorted(ctx.labels.items())
                         if lab == "PERSON" and names_speaker(r.speaker_part, sp)), None) \
-            or _unknown_person(r.speaker_part, unknown)
+            or _unknown_speaker(r.speaker_part, unknown)
     if claimed is not None:
         # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing
         # Ryder is reported to say matches them.

@@ -17,6 +17,7 @@ from storyscope.corpus.timeline import resolve_dates
 from storyscope.verify.actions import is_action, parse_texts, states_action
 from storyscope.verify.stance_rules import (
     MIN_PREDICATE_COVER,
+    MONTHS,
     content_words,
     covered_share,
     predicate_cover,
@@ -29,8 +30,6 @@ WEEKDAY_INDEX = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "
 # A weekday the claim dates its event to ("collapsed on Monday"; not "the Good Friday agreement").
 WEEKDAY = re.compile(r"\b[Oo]n\s+(" + "|".join(d.capitalize() for d in WEEKDAY_INDEX) + r")\b")
 
-MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                      "september", "october", "november", "december"], 1)}
 
 _DATE_DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
 
@@ -47,12 +46,6 @@ TIMELINE_MATCH = 0.75
 # event ("Putin and Kim signed their mutual defence pact on 19 July" against "On 19 June Putin and Jong Un signed a
 # defence pact": 4 of 6 words).
 DATE_ACTION_MATCH = 0.6
-
-# Day-and-month and year expressions: dates, not figures ("signed on 19 June", "in February 2022").
-DATE_NUMBERS = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b(?:,?\s+\d{4})?"
-    r"|\b(?:" + "|".join(MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
-    r"|\b(?:19|20)\d{2}\b(?![,.]\d)", re.IGNORECASE)
 
 
 def event_date(claim: str, timeline: list[tuple[str, str]]) -> str | None:
@@ -94,8 +87,8 @@ _YEAR_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b(?![,.]\d)(?
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")\b"
                         r"|\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\s+[a-z])")
 
-# A month alone ("signed their pact in September").
-_MONTH_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(" + _MONTH_NAMES + r")\b(?!\s+\d)")
+# A month alone ("signed their pact in September", "in mid-June", "in early August").
+_MONTH_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-?\s*)?(" + _MONTH_NAMES + r")\b(?!\s+\d)")
 
 # Words of a date, left out when matching a claim's event to a passage.
 _DATE_WORDS = re.compile(r"\b(?:" + _MONTH_NAMES + r"|on|in|of)\b|\b\d{1,4}(?:st|nd|rd|th)?\b", re.IGNORECASE)
@@ -265,11 +258,21 @@ def _relative_times(text: str) -> set[tuple[str, int]]:
     return {(m.group(2).lower(), _RELATIVE_OFFSET[m.group(1).lower()]) for m in _RELATIVE.finditer(text)}
 
 
+# A month that is the subject of what is said of it ("September was the bloodiest month yet").
+_MONTH_SUBJECT = re.compile(r"\b(" + _MONTH_NAMES + r")\s+(?:was|is|has been|had been|became|proved)\b")
+
+
+def _subject_months(text: str) -> list[_Date]:
+    return [(None, MONTHS[m.group(1).lower()], None) for m in _MONTH_SUBJECT.finditer(text)]
+
+
 def other_time(said: str, passage: str) -> bool:
     """True when ``passage`` puts what ``said`` (a claim's reported words) dates at another time: every date it
     states that is comparable with one of ``said``'s differs from it ("would resume in July" against "would resume
     in June"; "before the end of this year" against "no later than next year")."""
-    wanted, given = claim_dates(said), claim_dates(_without_saying_dates(parse_texts([passage])[0]))
+    wanted = claim_dates(said) + _subject_months(said)
+    given_text = _without_saying_dates(parse_texts([passage])[0])
+    given = claim_dates(given_text) + _subject_months(given_text)
     pairs = [(w, g) for w in wanted for g in given if _comparable(w, g)]
     if pairs and not any(_same_date(w, g) for w, g in pairs):
         return True

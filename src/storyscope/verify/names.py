@@ -7,9 +7,9 @@ from typing import Any
 
 from storyscope.corpus.entities import KNOWN_VARIANTS
 from storyscope.store import Store
-from storyscope.verify.dates import MONTHS, WEEKDAY_INDEX
+from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.parties import GENERIC, INSTITUTIONS, NAME_WORD, same_party
-from storyscope.verify.stance_rules import CAPITALS, place_word, stem
+from storyscope.verify.stance_rules import CAPITALS, MONTHS, place_word, stem
 
 # Capitalised words that open a claim without naming anything.
 UNKNOWN_NAME_SKIP = frozenset({"these", "those", "they", "their", "when", "after", "before", "since", "some",
@@ -146,6 +146,10 @@ _PLACE_WORDS = frozenset({"the", "of", "city", "town", "village", "region", "pro
                           "northern", "eastern", "western", "central", "occupied"})
 
 
+# Anchors that put people or things somewhere alike ("deployed in Luhansk", "used in the Donetsk region").
+_PLACING = {a: "deploy" for a in ("deploy", "used", "use", "station", "based", "sent", "send", "post", "posted")}
+
+
 def placed(text: str) -> list[tuple[str, set[str]]]:
     """Return ``(anchor, names)`` for each place phrase of ``text``: the lower-case word before the preposition
     (what is placed, stemmed: "conference", "head"; marked ">" after "to" or "into") and the keys
@@ -165,7 +169,10 @@ def placed(text: str) -> list[tuple[str, set[str]]]:
             # where it is ("in", "at") or where it goes ("to", "into"): "the ambassador to Pyongyang" is not
             # placed by "the ambassador in Seoul"
             goes = tok.lower() in ("to", "into")
-            out.append((stem(tokens[i - 1].lower()) + (">" if goes else ""), names))
+            k = i - 1
+            while k > 0 and tokens[k].endswith("ly") and len(tokens[k]) > 4 and tokens[k - 1].islower():
+                k -= 1  # "deployed mainly in": the verb, not its adverb
+            out.append((stem(tokens[k].lower()) + (">" if goes else ""), names))
     return out
 
 
@@ -179,13 +186,41 @@ def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
     """
     words = {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", passage.lower())}
     places = frozenset(place_word(p) for p in places)
-    given = placed(passage)
+    given = [(_PLACING.get(a, a), n) for a, n in placed(passage)]
     for anchor, names in placed(claim):
         if names & words:
             continue
         if anchor.rstrip(">") in _NOT_ANCHORS:
             continue
+        anchor = _PLACING.get(anchor, anchor)
         for other_anchor, other_names in given:
             if other_anchor == anchor and other_names & places and not other_names & names:
                 return True
     return False
+
+
+# Compass words that qualify a region ("East Ukraine", "western Ukraine"), each read as its point.
+_COMPASS = re.compile(r"\b(north|south|east|west|northern|southern|eastern|western)(?:ern)?\s+([A-Z][\w’'-]+)",
+                      re.IGNORECASE)
+
+
+# Names whose point of the compass is part of the name, not a part of the place ("North Korea", "South Africa").
+_COMPASS_IN_NAME = frozenset({"korea", "korean", "koreans", "africa", "african", "america", "american", "sudan",
+                              "carolina", "dakota", "ossetia", "macedonia", "timor", "yemen", "vietnam", "germany",
+                              "pole", "sea", "china", "bank", "wind", "side", "end", "coast", "asia", "asian"})
+
+
+def _compass_names(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in _COMPASS.finditer(text):
+        if m.group(2)[:1].isupper() and m.group(2).lower() not in _COMPASS_IN_NAME:
+            point = m.group(1).lower().removesuffix("ern")
+            out.setdefault(place_word(m.group(2).lower()), set()).add(point)
+    return out
+
+
+def compass_conflict(claim: str, passage: str) -> bool:
+    """True when the passage puts a region the claim qualifies by a point of the compass at another point only
+    ("lies in western Ukraine" against "the site in East Ukraine")."""
+    given = _compass_names(passage)
+    return any(name in given and not points & given[name] for name, points in _compass_names(claim).items())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyscope.annotate.quantities import UNIT_WORDS, parse_number
 from storyscope.corpus.entities import KNOWN_VARIANTS
 
 _WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*|\d[\d,.]*")
@@ -65,11 +66,27 @@ def stem(word: str) -> str:
     return word
 
 
+# A figure written with a scale word ("one million", "half a million", "2.5 million", "ten thousand"); not
+# "thousands of" or "several million", which are vague.
+_SPELLED_FIGURE = re.compile(r"\b(?:(?:half an?|half|an?|hundred|" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+                             + r"|\d+(?:\.\d+)?)[\s-]+(?:and[\s-]+)?)+(?:thousand|million|billion)\b(?!s)", re.IGNORECASE)
+
+
+def spelled_figures(text: str) -> str:
+    """Return ``text`` with figures written with a scale word in digits ("one million shells" ->
+    "1,000,000 shells", "half a million" -> "500,000"), so they compare with figures written in digits."""
+    def digits(m: re.Match) -> str:
+        value = parse_number(m.group(0).replace("-", " ").split())
+        return m.group(0) if value is None else f"{round(value):,}"
+    return _SPELLED_FIGURE.sub(digits, text)
+
+
 def content_words(text: str) -> set[str]:
     """Return the lower-cased content words (and numbers, commas removed) of ``text``; capitals that stand for
-    their country are read as the country ("Pyongyang" -> "korea") and known transliterations folded."""
+    their country are read as the country ("Pyongyang" -> "korea") and known transliterations folded. Figures
+    written with a scale word count as their digits ("one million" -> "1000000")."""
     out = set()
-    for w in _WORD.findall(text):
+    for w in _WORD.findall(spelled_figures(text)):
         low = w.lower().replace(",", "")
         if low not in STOP_WORDS and len(low) > 1 or low[:1].isdigit():
             out.add(place_word(low.rstrip(".")))
@@ -152,10 +169,12 @@ def _counted(text: str) -> dict[float, set[str]]:
     return out
 
 
-_BOUND = re.compile(r"\b(at least|more than|over|upwards of|in excess of|up to|at most|fewer than|less than|under|"
-                    r"as many as|no more than)\s+(\d[\d,.]*)", re.IGNORECASE)
+_BOUND = re.compile(r"\b(at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|"
+                    r"a minimum of|up to|at most|fewer than|less than|under|as many as|no more than)\s+(\d[\d,.]*)",
+                    re.IGNORECASE)
 _QUOTING = frozenset({"said", "says", "told", "tells", "claimed", "claims", "announced", "stated", "according"})
-_LOWER_BOUNDS = frozenset({"at least", "more than", "over", "upwards of", "in excess of"})
+_LOWER_BOUNDS = frozenset({"at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
+                           "not less than", "a minimum of"})
 
 
 def _bounds(text: str) -> dict[float, str]:
@@ -195,6 +214,57 @@ def _same_thing_other_figure(claim: str, passage: str) -> bool:
     return False
 
 
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], 1)}
+
+# Day-and-month and year expressions: dates, not figures ("signed on 19 June", "in February 2022").
+DATE_NUMBERS = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b(?:,?\s+\d{4})?"
+    r"|\b(?:" + "|".join(MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
+    r"|\b(?:19|20)\d{2}\b(?![,.]\d)", re.IGNORECASE)
+
+# Where one figure's clause ends and the next one's begins ("115,000 were killed | and 500,000 wounded").
+_FIGURE_CLAUSE_BREAK = re.compile(r"[;:.!?]\s|,\s(?!\d)|\s(?:and|while|but|whereas)\s", re.IGNORECASE)
+
+
+def _figure_clauses(text: str) -> dict[float, set[str]]:
+    """Map each figure in ``text`` to the stems of the content words of its clause ("at least 115,000 Russians have
+    been killed and 500,000 wounded" -> {115000: {russian, kill}, 500000: {wound}})."""
+    out: dict[float, set[str]] = {}
+    for piece in _FIGURE_CLAUSE_BREAK.split(text):
+        tokens = _WORD.findall(piece)
+        values = []
+        for tok in tokens:
+            if tok[:1].isdigit():
+                try:
+                    values.append(float(tok.replace(",", "").rstrip(".")))
+                except ValueError:
+                    continue
+        if len(values) != 1:
+            continue  # no figure, or several in one clause: nothing binds a word to one of them
+        words = {stem(t.lower()) for t in tokens if not t[:1].isdigit() and t.lower() not in STOP_WORDS
+                 and t.lower() not in _FIGURE_SKIP}
+        out.setdefault(values[0], set()).update(words)
+    return out
+
+
+def figure_counts_other(claim: str, passage: str) -> bool:
+    """True when the passage gives the claim's figure to something else and another figure to what the claim
+    says of it: "115,000 Russians have been wounded" against "115,000 Russians have been killed and 500,000
+    wounded" (the passage's clause of 115,000 says "killed", which the claim does not, and the claim's "wounded"
+    is in the clause of 500,000)."""
+    claim_clauses = _figure_clauses(DATE_NUMBERS.sub(" ", spelled_figures(claim)))
+    passage_clauses = _figure_clauses(DATE_NUMBERS.sub(" ", spelled_figures(passage)))
+    for value, claim_words in claim_clauses.items():
+        own = passage_clauses.get(value)
+        if own is None or not own - claim_words:
+            continue
+        for other, words in passage_clauses.items():
+            if other != value and other not in claim_clauses and (words - own) & claim_words:
+                return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class RuleJudgement:
     """The rule's stance, the share of the claim's content words the passage covers, and why."""
@@ -211,6 +281,7 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
     ``refuting_cue``, ``hedged``, ``reported`` (hedged by speech verbs only), ``no_figure`` (the claim's figure is not stated), ``partial``
     (too little of the claim covered to confirm it) or ``match``.
     """
+    claim, passage = spelled_figures(claim), spelled_figures(passage)
     claim_words = content_words(claim)
     passage_words = content_words(passage)
     if not claim_words:
@@ -226,6 +297,8 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
         if _same_thing_other_figure(claim, passage):
             return RuleJudgement("disagree", relevance, "other_figure")
         return RuleJudgement("discuss", relevance, "no_figure")
+    if claim_numbers & passage_numbers and figure_counts_other(claim, passage):
+        return RuleJudgement("disagree", relevance, "other_figure")
     if (lower_tokens & REFUTING_CUES) - claim_tokens:
         return RuleJudgement("disagree", relevance, "refuting_cue")
     # A claim that is itself a report ("X said ...") is confirmed by the report.

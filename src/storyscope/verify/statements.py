@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from storyscope.verify.dates import DATE_NUMBERS
 from storyscope.verify.parties import DENIAL_VERBS
 from storyscope.verify.roles import (
     ROLE_NOUNS,
@@ -15,14 +14,14 @@ from storyscope.verify.roles import (
     describes_role,
     is_former,
 )
-from storyscope.verify.stance_rules import content_words, same_word, stem
+from storyscope.verify.stance_rules import DATE_NUMBERS, content_words, same_word, stem
 
 # Verbs of saying, in the forms a claim reports them ("said", "warns").
 _SAYING = ("said", "says", "told", "tells", "claimed", "claims", "stated", "announced", "announces", "warned", "warns",
            "confirmed", "confirms", "denied", "denies", "branded", "brands", "insisted", "insists", "described",
            "describes", "urged", "urges", "demanded", "demands", "suggested", "suggests", "argued", "argues", "noted",
            "notes", "stressed", "stresses", "admitted", "admits", "acknowledged", "acknowledges", "predicted",
-           "predicts", "declared", "declares", "cited", "cites", "informed", "informs", "vowed", "vows")
+           "predicts", "declared", "declares", "cited", "cites", "informed", "informs", "vowed", "vows", "reported", "wrote")
 # Verbs of rejecting, a statement when what is rejected is a report or a claim ("dismissed the reports"), not an
 # offer ("rejected the grain offer").
 _REJECTING = ("dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes")
@@ -65,9 +64,15 @@ def said_content(claim: str) -> str:
     return before[:before.rfind(",")] if "," in before else before
 
 
+# A relative clause set off by commas ("The site, near which locals reported shelling, lies ..."): its cue is
+# not the claim's.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:\w+\s+)?(?:who|whom|whose|which|where)\b[^,]*,")
+
+
 def statement_claim(claim: str) -> bool:
-    """True when ``claim`` is about what someone said rather than about the world ("X said Y")."""
-    return STATEMENT_CUE.search(claim) is not None
+    """True when ``claim`` is about what someone said rather than about the world ("X said Y"); a cue inside a
+    relative clause set off by commas does not count ("The site, near which locals reported shelling, lies ...")."""
+    return STATEMENT_CUE.search(_RELATIVE_CLAUSE.sub(",", claim)) is not None
 
 
 def denial_claim_words(claim: str) -> bool:
@@ -75,10 +80,21 @@ def denial_claim_words(claim: str) -> bool:
     return any(w.strip(".,;:").lower() in DENIAL_VERBS for w in claim.split())
 
 
+# A name with its role after it: "Pat Ryder, a spokesman for Nato,", "Pat Ryder, speaking for Nato,".
+_NAME_THEN_ROLE = re.compile(r"^\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*,\s*(?:(?:a|an|the)\s+)?(.+?)[\s,]*$")
+_SPEAKING_FOR = re.compile(r"^speaking (?:for|on behalf of)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def speaker_title(speaker_part: str) -> tuple[str, str] | None:
-    """Return ``(title, name)`` when the claim gives its speaker a role before the name: ("Ukraine's defence
-    minister", "Andrii Sybiha"), ("Foreign Minister", "Andrii Sybiha"); None otherwise."""
-    words = speaker_part.replace("’", "'").split()
+    """Return ``(title, name)`` when the claim gives its speaker a role: before the name ("Ukraine's defence
+    minister", "Andrii Sybiha"), ("Foreign Minister", "Andrii Sybiha"), or after it ("Pat Ryder, speaking for
+    Nato," -> ("spokesman for Nato", "Pat Ryder")); None otherwise."""
+    after = _NAME_THEN_ROLE.match(speaker_part)
+    if after:
+        role = _SPEAKING_FOR.sub("spokesman for ", after.group(2))
+        if any(w.lower().strip(",") in ROLE_NOUNS for w in role.split()):
+            return role, after.group(1)
+    words = [w.strip(",") for w in speaker_part.replace("’", "'").split() if w.strip(",")]
     last_role = max((i for i, w in enumerate(words) if w.lower().strip(",") in ROLE_NOUNS), default=None)
     if last_role is None:
         return None
