@@ -835,3 +835,25 @@ def test_agreeing_words_do_not_confirm_a_place_another_passage_contradicts():
     alone = (Candidate("a", 0, 20, "“This is a threat,” she said.", 1.0, 0.7, 0.7), _Judgement("agree", 0.6, False, "Brask", 0.5))
     _place_told_otherwise(Reading(), [alone])
     assert alone[1].stance == "agree"
+
+
+def test_passive_cues_settings_and_leaders():
+    from storyscope.verify.actions import claim_action, parse_texts
+    from storyscope.verify.check import _SETTING, _written_as
+    from storyscope.verify.statements import said_content
+
+    assert said_content("Allies were told by Brask that 40 ferries were stuck.").strip() == "40 ferries were stuck."
+    assert statement_claim("Brask reassured fishermen that the harbour would reopen")
+    assert not statement_claim("In his remarks, Brask praised the fishermen")
+    assert _SETTING.sub("", "While visiting Osk, the Talvorian president ") == "the Talvorian president "
+    assert _SETTING.sub("", "In remarks to the weekly, Brask ") == "In remarks to the weekly, Brask "
+    assert _written_as({"talvorian", "president"}, {"talvorian", "leader"})
+    assert not _written_as({"talvorian", "president"}, {"kessian", "leader"})
+    assert not _written_as({"defence", "minister"}, {"talvorian", "leader"})
+    # "poised to" frames the action, as "set to" does
+    assert claim_action(parse_texts(["Kessian medics were poised to enter Talvoria"])[0]) == "enter"
+
+
+def test_a_speaker_named_with_the_title_found_in_a_passive_report(store):
+    verdict = check_claim(store, "Reporters were told by Halina Brask that the landing had been hit twice.")
+    assert verdict.verdict == "supported"

@@ -19,7 +19,7 @@ from storyscope.verify.stance_rules import same_word, stem
 # the claim's action is looked for below them.
 _FRAME_LEMMAS = frozenset({"be", "have", "do", "say", "report", "believe", "accuse", "allege", "know", "think",
                            "claim", "seem", "appear", "expect", "set", "go", "continue", "begin", "start", "try",
-                           "hesitate"})
+                           "hesitate", "poise", "intend"})
 
 # Parsed claims and passages, kept for the process: one passage is judged against many claims.
 _PARSED: dict[str, Any] = {}

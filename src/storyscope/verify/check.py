@@ -294,11 +294,22 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
     words = content_words(speaker_part)
     if not words:
         return False
-    if any(words <= content_words(src) for s, e, src in ctx.sources.get(cand.article, ())
+    if any(_written_as(words, content_words(src)) for s, e, src in ctx.sources.get(cand.article, ())
            if s < cand.end and e > cand.start):
         return True
     description = speaker_part.strip(" ,")
     return bool(speaker) and _is_description(description) and ctx.describes(speaker, description, cand.article)
+
+
+# Titles of a head of state or government that a writer may give as "leader" ("the Ukrainian leader said").
+_LEADER_TITLES = frozenset({"president", "premier", "prime", "chancellor", "dictator", "king", "leader"})
+
+
+def _written_as(words: set[str], source_words: set[str]) -> bool:
+    """True when a source written with ``source_words`` holds every word of ``words``, "leader" standing for a
+    head of state's title ("the Ukrainian president" for "the Ukrainian leader")."""
+    missing = words - source_words
+    return not missing or "leader" in source_words and missing <= _LEADER_TITLES
 
 
 def _is_description(text: str) -> bool:
@@ -483,6 +494,12 @@ def _told_before(ctx: _Context, cand: Candidate, prior: str) -> bool:
     return bool(words) and covered_share(words, {stem(w) for w in content_words(before)}) >= AGREE_MIN_RELEVANCE
 
 
+# A setting before the speaker ("While visiting Brussels, the president ...", "Speaking in Odesa, Sybiha ..."):
+# where or when they spoke, not who they are.
+_SETTING = re.compile(r"^\s*(?:while|when|after|before|during|speaking|visiting|addressing)\b[^,]*,\s*",
+                      re.IGNORECASE)
+
+
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
     role = role_claim(claim)
@@ -495,7 +512,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     action = None if statement or role else claim_action(doc)
     main_clause = main_clause_without_action(doc) if action else ""
     main_words = " ".join(w for w in main_clause.split() if not w[:1].isupper())
-    speaker_part = CUE_WORDS.sub(" ", claim.replace(said_part, " ") if said_part else claim) if statement else ""
+    speaker_part = _SETTING.sub("", CUE_WORDS.sub(" ", claim.replace(said_part, " ") if said_part else claim)) \
+        if statement else ""
     main, prior = _after_clause(doc) if not statement and not role else (None, "")
     return _ClaimReading(
         claim=claim, doc=doc, canonical=canonical_text(doc), alike=frozenset(stem(w) for w in synonyms(doc)),
@@ -769,7 +787,9 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     dating = _date_rules(r, cand, j, rule, told, ctx.published.get(cand.article))
     _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
     if unknown and j.stance in ("agree", "disagree") and cand.cosine < COS_AGREE \
-            and not (j.placed_otherwise and {place_word(u.lower()) for u in unknown} <= r.places) and not j.described:
+            and not (j.placed_otherwise and {place_word(u.lower()) for u in unknown} <= r.places) and not j.described \
+            and not (j.own and r.title and all(u in r.title[0].split() for u in unknown)):
+        # (nor when the name is only in the title of a speaker the pile names: "IAEA chief Rafael Grossi said")
         # (unless the writer puts the event elsewhere, or describes the person otherwise: "a spokesman for the
         # Pentagon" contradicts "a spokesman for the State Department", which no article names)
         j.stance = "discuss"  # it cannot be about what the claim says of a thing no article names

@@ -21,7 +21,10 @@ _SAYING = ("said", "says", "told", "tells", "claimed", "claims", "stated", "anno
            "confirmed", "confirms", "denied", "denies", "branded", "brands", "insisted", "insists", "described",
            "describes", "urged", "urges", "demanded", "demands", "suggested", "suggests", "argued", "argues", "noted",
            "notes", "stressed", "stresses", "admitted", "admits", "acknowledged", "acknowledges", "predicted",
-           "predicts", "declared", "declares", "cited", "cites", "informed", "informs", "vowed", "vows", "reported", "wrote")
+           "predicts", "declared", "declares", "cited", "cites", "informed", "informs", "vowed", "vows", "reported", "wrote",
+           "reassured", "reassures", "assured", "assures", "asserted", "asserts", "alleged", "alleges", "revealed",
+           "reveals", "explained", "explains", "remarked", "conceded", "concedes", "boasted", "boasts",
+           "complained", "complains")
 # Verbs of rejecting, a statement when what is rejected is a report or a claim ("dismissed the reports"), not an
 # offer ("rejected the grain offer").
 _REJECTING = ("dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes")
@@ -48,10 +51,23 @@ FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is set to|are set to|is going
                     r"planning to|intends? to|is expected to|are expected to)\b", re.IGNORECASE)
 
 
+# A relative clause set off by commas ("The site, near which locals reported shelling, lies ..."): its cue is
+# not the claim's.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:\w+\s+)?(?:who|whom|whose|which|where)\b[^,]*,")
+# The agent of a passive cue ("were told by Zelensky that ..."): the speaker, not what was said.
+_PASSIVE_AGENT = re.compile(r"^\s*by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:,\s*)?(?:that\s+)?")
+
+
+def _main_cue(claim: str) -> re.Match | None:
+    """The first statement cue of ``claim`` outside a relative clause set off by commas, or None."""
+    inside = [m.span() for m in _RELATIVE_CLAUSE.finditer(claim)]
+    return next((m for m in STATEMENT_CUE.finditer(claim) if not any(s <= m.start() < e for s, e in inside)), None)
+
+
 def said_content(claim: str) -> str:
     """Return what a statement claim says was said: "X said <Y>", "<Y>, X said", "<Y>, according to X",
-    "According to X, <Y>"."""
-    m = STATEMENT_CUE.search(claim)
+    "According to X, <Y>", "Z was told by X that <Y>"."""
+    m = _main_cue(claim)
     if m is None:
         return claim
     before, after = claim[:m.start()], claim[m.end():]
@@ -59,20 +75,18 @@ def said_content(claim: str) -> str:
         if content_words(before):
             return before
         return after.split(",", 1)[1] if "," in after else after
+    agent = _PASSIVE_AGENT.match(after)
+    if agent and content_words(after[agent.end():]):
+        return after[agent.end():]
     if content_words(after):
         return after
     return before[:before.rfind(",")] if "," in before else before
 
 
-# A relative clause set off by commas ("The site, near which locals reported shelling, lies ..."): its cue is
-# not the claim's.
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:\w+\s+)?(?:who|whom|whose|which|where)\b[^,]*,")
-
-
 def statement_claim(claim: str) -> bool:
     """True when ``claim`` is about what someone said rather than about the world ("X said Y"); a cue inside a
     relative clause set off by commas does not count ("The site, near which locals reported shelling, lies ...")."""
-    return STATEMENT_CUE.search(_RELATIVE_CLAUSE.sub(",", claim)) is not None
+    return _main_cue(claim) is not None
 
 
 def denial_claim_words(claim: str) -> bool:
