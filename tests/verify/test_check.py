@@ -857,3 +857,19 @@ def test_passive_cues_settings_and_leaders():
 def test_a_speaker_named_with_the_title_found_in_a_passive_report(store):
     verdict = check_claim(store, "Reporters were told by Halina Brask that the landing had been hit twice.")
     assert verdict.verdict == "supported"
+
+
+def test_the_parties_the_other_way_round():
+    from storyscope.verify.actions import parse_texts, reversed_parties
+
+    claim, passage, same = parse_texts(["It was Talvoria that cut off relations with Kessia.",
+                                        "Kessia then severed relations with Talvoria.",
+                                        "Talvoria severed relations with Kessia."])
+    assert reversed_parties("cut", claim, passage)
+    assert not reversed_parties("cut", claim, same)
+    sent, back = parse_texts(["Kessia sent medics to Talvoria.", "Talvoria sent medics to Kessia."])
+    assert reversed_parties("send", sent, back)
+
+
+def test_the_parties_the_other_way_round_refute(store):
+    assert check_claim(store, "It was Talvoria that cut off relations with Kessia.").verdict == "refuted"

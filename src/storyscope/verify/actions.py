@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from storyscope.verify.stance_rules import same_word, stem
+from storyscope.verify.stance_rules import place_word, same_word, stem
 
 # Verbs that carry no action of their own, and frames around the action ("is said to have offered"):
 # the claim's action is looked for below them.
@@ -281,3 +281,46 @@ def alike(stems: set[str]) -> set[str]:
         if any(stem(w) in stems for w in group):
             out |= {stem(w) for w in group}
     return out
+
+
+# Prepositions that name the other party of an action ("cut relations with Kyiv", "sent troops to Russia").
+_COUNTERPART_PREPS = frozenset({"with", "to", "against", "on", "from"})
+_RELATIVE_PRONOUNS = frozenset({"that", "who", "which"})
+
+
+def _party_keys(tokens: list[Any]) -> set[str]:
+    """The country-folded keys of the proper nouns among ``tokens`` ("Pyongyang" -> "korea", "Kiev" -> "ukraine")."""
+    return {place_word(t.lower_) for t in tokens if t.pos_ == "PROPN"}
+
+
+def _parties(verb: Any) -> tuple[set[str], set[str]]:
+    """Return the keys of who does ``verb`` and of the other party it is done to or with.
+
+    The doer of a cleft or relative clause is the noun the pronoun stands for ("it was Pyongyang that cut ...").
+    """
+    kids = list(verb.children)
+    doers = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(d.lower_ in _RELATIVE_PRONOUNS for d in doers):
+        head = verb.head
+        doers = [head] if verb.dep_ == "relcl" else [c for c in head.children if c.dep_ == "attr"]
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    others = [g for x in [verb, *objects] for c in x.children if c.dep_ in ("prep", "dative") and c.lower_ in _COUNTERPART_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    return _party_keys(doers), _party_keys([o for o in objects if o.pos_ == "PROPN"] + others)
+
+
+def reversed_parties(action: str, claim: Any, passage: Any) -> bool:
+    """True when the parsed passage tells the claim's ``action`` with the parties the other way round: "it was
+    Pyongyang that cut off relations with Kyiv" against "Kiev then severed relations with North Korea"."""
+    verb = _action_verb(claim)
+    if verb is None:
+        return False
+    doers, others = _parties(verb)
+    if not doers or not others or doers & others:
+        return False
+    for tok in passage:
+        if tok.pos_ == "VERB" and is_action(tok, action):
+            p_doers, p_others = _parties(tok)
+            if p_doers & others and p_others & doers and not p_doers & doers:
+                return True
+    return False

@@ -32,6 +32,7 @@ from storyscope.verify.actions import (
     negated,
     opposite_action,
     parse_texts,
+    reversed_parties,
     states_action,
     states_object,
     synonyms,
@@ -705,6 +706,10 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and rule.reason not in _NOT_CONFIRMING and not subject_missed and place_conflict(r.claim, cand.text, ctx.places):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Donetsk, not Kharkiv
         j.rules.append("another place for the event")
+    if not r.statement and r.action and j.stance in ("agree", "discuss") and not j.relayed \
+            and (cand.cosine >= COS_RELATED or rule.stance is not None) and reversed_parties(r.action, r.doc, _doc(told)):
+        j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True  # Kyiv cut ties, not Pyongyang
+        j.rules.append("the parties the other way round")
     if not r.statement and j.stance in ("agree", "discuss") and not subject_missed \
             and (cand.cosine >= COS_RELATED or rule.stance is not None) and compass_conflict(r.claim, told):
         # the writer's own description of where it lies, even in a sentence that goes on to relay locals' words
