@@ -873,3 +873,23 @@ def test_the_parties_the_other_way_round():
 
 def test_the_parties_the_other_way_round_refute(store):
     assert check_claim(store, "It was Talvoria that cut off relations with Kessia.").verdict == "refuted"
+
+
+def test_member_of_parliament_and_currently_serving():
+    from storyscope.verify.roles import describes_role, plain_role
+    from storyscope.verify.statements import speaker_title
+
+    assert plain_role("a sitting member of the Talvorian parliament") == "a Talvorian MP"
+    assert plain_role("serving member of parliament") == "MP"
+    passage = "A former Talvorian MP Halina Brask told the weekly that the pier was unsafe."
+    assert describes_role("Halina Brask", "former member of the Talvorian parliament", passage)
+    assert speaker_title("Halina Brask, a sitting member of the Talvorian parliament, ") == ("Talvorian MP", "Halina Brask")
+
+
+def test_a_relative_clause_and_a_war_named_by_its_place():
+    from storyscope.verify.names import place_missing
+
+    assert not statement_claim("Ferrynet, the outlet that reported the sinking, is a Kessian news agency.")
+    assert statement_claim("In Osk, Brask told reporters that up to 1,000 homes were flooded.")
+    assert not place_missing("At least 12 people have died since the start of the war in Talvoria.",
+                             "Since the start of the war, at least 12 people have died.")

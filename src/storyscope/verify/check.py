@@ -638,7 +638,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
         j.rules.append("the speaker's words say the opposite")
     title = r.title or _described_title(r, j)
-    if own and j.stance != "disagree" and place_conflict(r.claim, cand.text, ctx.places):
+    if own and j.stance != "disagree" and (place_conflict(r.claim, cand.text, ctx.places)
+                                           or compass_conflict(r.said_part, cand.text)):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Odesa, not Kyiv
         j.rules.append("another place for the event")
     elif own and title is not None and j.stance != "disagree" and misdescribes(title, cand.text):

@@ -56,7 +56,8 @@ def unknown_names(store: Store, claim: str) -> list[str]:
     return out
 
 
-_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?)+)")
+# A place the claim puts its event in; not the place that names a war ("since the start of the war in Ukraine").
+_PLACE_AFTER = re.compile(r"(?<!\bwar )(?<!\bconflict )(?<!\binvasion )\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?)+)")
 
 
 def place_missing(claim: str, passage: str) -> bool:

@@ -459,6 +459,18 @@ def _descriptions(tokens: list[_Token], i: int, j: int) -> list[tuple[list[_Toke
     return [d for d in out if d[0]]
 
 
+# "a member of the Russian parliament" is "a Russian MP"; "sitting", "serving", "current" only say it is not former.
+_MEMBER_OF_PARLIAMENT = re.compile(r"\bmembers? of (?:the\s+)?((?:[A-Z][\w'’-]*\s+)*)(?:parliament|legislature)\b",
+                                   re.IGNORECASE)
+_CURRENTLY = re.compile(r"\b(?:sitting|serving|current|incumbent)\s+", re.IGNORECASE)
+
+
+def plain_role(role: str) -> str:
+    """Return ``role`` in the words writers use for it in a title ("a sitting member of the Russian parliament" ->
+    "a Russian MP")."""
+    return _CURRENTLY.sub("", _MEMBER_OF_PARLIAMENT.sub(lambda m: f"{m.group(1)}MP", role))
+
+
 def describes_role(name: str, role: str, passage: str, complements: bool = True) -> tuple[int, int] | None:
     """Return the span in ``passage`` of the writer's description of ``name`` as ``role``, or None.
 
@@ -468,6 +480,7 @@ def describes_role(name: str, role: str, passage: str, complements: bool = True)
     "former"/"deputy"-like qualifiers and no negation; words inside a quotation do not count.
     """
     words = _name_words(name)
+    role = plain_role(role)
     role_units = [_Unit(c) for c in _conjuncts([t for t in _tokens(role.replace("’", "'")) if t.is_word])]
     if not words or not role_units or any(u.head is None for u in role_units):
         return None

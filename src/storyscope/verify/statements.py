@@ -13,11 +13,12 @@ from storyscope.verify.roles import (
     contradicts_portfolio,
     describes_role,
     is_former,
+    plain_role,
 )
 from storyscope.verify.stance_rules import DATE_NUMBERS, content_words, same_word, stem
 
 # Verbs of saying, in the forms a claim reports them ("said", "warns").
-_SAYING = ("said", "says", "told", "tells", "claimed", "claims", "stated", "announced", "announces", "warned", "warns",
+_SAYING = ("said", "says", "say", "told", "tells", "claimed", "claims", "stated", "announced", "announces", "warned", "warns",
            "confirmed", "confirms", "denied", "denies", "branded", "brands", "insisted", "insists", "described",
            "describes", "urged", "urges", "demanded", "demands", "suggested", "suggests", "argued", "argues", "noted",
            "notes", "stressed", "stresses", "admitted", "admits", "acknowledged", "acknowledges", "predicted",
@@ -53,7 +54,8 @@ FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is set to|are set to|is going
 
 # A relative clause set off by commas ("The site, near which locals reported shelling, lies ..."): its cue is
 # not the claim's.
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:\w+\s+)?(?:who|whom|whose|which|where)\b[^,]*,")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:[\w'’-]+\s+)?(?:who|whom|whose|which|where)|(?:the|a|an)\s+(?:[\w'’-]+\s+){1,2}that)"
+                              r"\b(?:[^,]|,(?=\d))*,(?!\d)")
 # The agent of a passive cue ("were told by Zelensky that ..."): the speaker, not what was said.
 _PASSIVE_AGENT = re.compile(r"^\s*by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:,\s*)?(?:that\s+)?")
 
@@ -105,7 +107,7 @@ def speaker_title(speaker_part: str) -> tuple[str, str] | None:
     Nato," -> ("spokesman for Nato", "Pat Ryder")); None otherwise."""
     after = _NAME_THEN_ROLE.match(speaker_part)
     if after:
-        role = _SPEAKING_FOR.sub("spokesman for ", after.group(2))
+        role = plain_role(_SPEAKING_FOR.sub("spokesman for ", after.group(2)))
         if any(w.lower().strip(",") in ROLE_NOUNS for w in role.split()):
             return role, after.group(1)
     words = [w.strip(",") for w in speaker_part.replace("’", "'").split() if w.strip(",")]
