@@ -893,3 +893,34 @@ def test_a_relative_clause_and_a_war_named_by_its_place():
     assert statement_claim("In Osk, Brask told reporters that up to 1,000 homes were flooded.")
     assert not place_missing("At least 12 people have died since the start of the war in Talvoria.",
                              "Since the start of the war, at least 12 people have died.")
+
+
+def test_audience_ministry_and_dated_anchor_conflicts():
+    from storyscope.verify.dates import anchored_date_conflict
+    from storyscope.verify.roles import ministries, ministry_conflict
+    from storyscope.verify.statements import addressed_otherwise, addressees
+
+    assert addressees("Brask has told Kessian officials and Velm fishermen she had news") == {"kessian", "velm"}
+    assert addressed_otherwise("Brask told the Osk Courier that the pier was unsafe", "she told the Velm Gazette.")
+    assert not addressed_otherwise("Brask told reporters that the pier was unsafe", "she told the Velm Gazette.")
+    assert not addressed_otherwise("Kessian officials were told by Brask that", "Brask told Kessian officials")
+    assert ministries("representatives of the Ministry of Foreign Affairs and the defence ministry") == {"foreign", "defence"}
+    assert ministry_conflict("officials of Talvoria's Ministry of Defence", "officials of the Talvorian foreign ministry")
+    assert not ministry_conflict("officials of the defence ministry", "the Ministry of Defence")
+    assert anchored_date_conflict("since the flooding of Osk in March 2024", "since the flooding of Osk in April 2024")
+    assert not anchored_date_conflict("since the flooding of Osk in April 2024", "since the flooding of Osk in April 2024")
+
+
+def test_provenance_wishes_and_a_second_figure():
+    from storyscope.verify.check import _speech_cue
+    from storyscope.verify.stance_rules import figure_counts_other
+    from storyscope.verify.statements import opposite_phrase, provenance_as_statement
+
+    assert provenance_as_statement("The report that the pier collapsed came from the Velm Gazette.") == \
+        "the Velm Gazette said the pier collapsed."
+    assert provenance_as_statement("The pier collapsed.") == "The pier collapsed."
+    assert _speech_cue("has told") and _speech_cue("According to") and not _speech_cue("wants")
+    assert not _speech_cue("held talks with")
+    assert figure_counts_other("12 people were killed and 300 injured", "12 people were killed and 140 injured")
+    assert not figure_counts_other("12 people were killed and at least 100 injured", "12 people were killed and 140 injured")
+    assert opposite_phrase("it is becoming easier to hire crews", "Crews are increasingly difficult to hire.")

@@ -40,6 +40,7 @@ from storyscope.verify.actions import (
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.dates import (
     WEEKDAY,
+    anchored_date_conflict,
     claim_dates,
     date_relation,
     event_date,
@@ -67,6 +68,7 @@ from storyscope.verify.roles import (
     contradicts_portfolio,
     describes_role,
     is_former,
+    ministry_conflict,
     role_claim,
 )
 from storyscope.verify.stance_rules import (
@@ -85,12 +87,15 @@ from storyscope.verify.statements import (
     AFFIRMING_CUE,
     CUE_WORDS,
     FUTURE,
+    SPEECH_WORDS,
     STATEMENT_CUE,
+    addressed_otherwise,
     denial_claim_words,
     figures,
     misdescribes,
     negates_words,
     opposite_phrase,
+    provenance_as_statement,
     reaffirms_figure,
     report_frame,
     said_against,
@@ -213,7 +218,7 @@ def _load_context(store: Store) -> _Context:
         if _writers_knowledge(is_hedged, source, cue, content, sourced[article]):
             known[article].append((start, end))
             continue
-        attributions[article].append((start, end, speaker))
+        attributions[article].append((start, end, speaker, cue))
         if source:
             sources[article].append((start, end, source))
         if speaker and label:
@@ -252,14 +257,20 @@ def _writers_knowledge(hedged: bool, source: str | None, cue: str | None, conten
     return True
 
 
-def _attribution_at(ctx: _Context, article: str, start: int, end: int) -> tuple[float, str | None]:
-    """Return the share of the span covered by attributed content, and the nearest named speaker."""
-    hits = [(s, e, sp) for s, e, sp in ctx.attributions.get(article, ()) if s < end and e > start]
+def _attribution_at(ctx: _Context, article: str, start: int, end: int) -> tuple[float, str | None, str | None]:
+    """Return the share of the span covered by attributed content, the nearest named speaker and its cue."""
+    hits = [h for h in ctx.attributions.get(article, ()) if h[0] < end and h[1] > start]
     if not hits:
-        return 0.0, None
-    covered = sum(min(e, end) - max(s, start) for s, e, _ in hits)
+        return 0.0, None, None
+    covered = sum(min(e, end) - max(s, start) for s, e, *_ in hits)
     hits.sort(key=lambda h: (h[2] is None, abs(h[0] - start)))
-    return min(1.0, covered / max(1, end - start)), hits[0][2]
+    return min(1.0, covered / max(1, end - start)), hits[0][2], hits[0][3]
+
+
+def _speech_cue(cue: str | None) -> bool:
+    """True when an attribution's cue is a verb of saying or a statement's frame ("said", "told", "according to",
+    "has branded"), not a wish, an act or a plan ("wants", "held talks with", "greeted")."""
+    return cue is None or any(w in SPEECH_WORDS for w in re.findall(r"[a-z]+", cue.lower()))
 
 
 def _names_another_doer(passage: str) -> bool:
@@ -503,6 +514,7 @@ _SETTING = re.compile(r"^\s*(?:while|when|after|before|during|speaking|visiting|
 
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
+    claim = provenance_as_statement(claim)  # "The claim that P came from X" is about what X said
     role = role_claim(claim)
     statement = role is None and statement_claim(claim)  # "X, who called for sanctions, is ...": a role claim
     denial = statement and denial_claim_words(claim)
@@ -551,6 +563,7 @@ class _Judgement:
     dated_otherwise: bool = False  # it dates the claim's event otherwise
     opposed: bool = False  # it states the opposite of the claim's action
     placed_otherwise: bool = False  # it puts the claim's event in another place
+    addressed_otherwise: bool = False  # it tells the claim's speaker's words to another audience or outlet
     rules: list[str] = field(default_factory=list)  # the rules that changed its stance, for the explanation
     hedged: bool = False  # the rules find it hedged ("reportedly", "is believed to"; a writer's own "is known to" is not)
 
@@ -638,8 +651,13 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
         j.rules.append("the speaker's words say the opposite")
     title = r.title or _described_title(r, j)
-    if own and j.stance != "disagree" and (place_conflict(r.claim, cand.text, ctx.places)
-                                           or compass_conflict(r.said_part, cand.text)):
+    if own and j.stance != "disagree" and addressed_otherwise(r.claim, cand.text) and r.said_words \
+            and covered_share(set(r.said_words), {stem(w) for w in content_words(cand.text)}) >= MIN_PREDICATE_COVER:
+        # the words went to another audience or outlet; it holds whatever name the pile lacks ("Kommersant")
+        j.stance, j.strength, j.addressed_otherwise = "disagree", max(j.strength, 0.6), True
+        j.rules.append("said to someone else")
+    elif own and j.stance != "disagree" and (place_conflict(r.claim, cand.text, ctx.places)
+                                             or compass_conflict(r.said_part, cand.text)):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Odesa, not Kyiv
         j.rules.append("another place for the event")
     elif own and title is not None and j.stance != "disagree" and misdescribes(title, cand.text):
@@ -683,6 +701,8 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
     dating = None if r.statement else date_relation(r.claim, told, published, r.action)
     if dating is None and not r.statement and ordinal_conflict(r.claim, told, r.action):
         dating = "other"  # "the second country to recognise" against "did so ... as the third country"
+    if dating is None and not r.statement and j.stance is not None and anchored_date_conflict(r.claim, told):
+        dating = "other"  # "the invasion of Ukraine in March 2022" against "... of Ukraine in February 2022"
     if dating == "other":
         # the writer dates the event otherwise: a contradiction of the claim's date, whoever it relays
         j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", DATE_CONFLICT_STRENGTH, False, True
@@ -707,6 +727,10 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and rule.reason not in _NOT_CONFIRMING and not subject_missed and place_conflict(r.claim, cand.text, ctx.places):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Donetsk, not Kharkiv
         j.rules.append("another place for the event")
+    if not r.statement and j.stance in ("agree", "discuss") and not subject_missed \
+            and (cand.cosine >= COS_RELATED or rule.stance is not None) and ministry_conflict(r.claim, cand.text):
+        j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
+        j.rules.append("another ministry")  # the defence ministry, not the foreign ministry
     if not r.statement and r.action and j.stance in ("agree", "discuss") and not j.relayed \
             and (cand.cosine >= COS_RELATED or rule.stance is not None) and reversed_parties(r.action, r.doc, _doc(told)):
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True  # Kyiv cut ties, not Pyongyang
@@ -761,10 +785,12 @@ def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judg
 def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str, p: float,
                    unknown: list[str]) -> _Judgement:
     """Return the stance of one evidence passage toward the claim, after every rule of the dossier."""
-    cover, speaker = _attribution_at(ctx, cand.article, cand.start, cand.end)
+    cover, speaker, cue = _attribution_at(ctx, cand.article, cand.start, cand.end)
     speaker = speaker or cand.mention_speaker
-    # (a claim naming its speaker with a title, "Ukraine's defence minister Andrii Sybiha", means the person)
-    own = r.statement and _claims_speaker(ctx, cand, r.title[1] if r.title else r.speaker_part, speaker)
+    # (a claim naming its speaker with a title, "Ukraine's defence minister Andrii Sybiha", means the person; what
+    # the writer says the speaker wants or did is not what the speaker said: "The Kremlin wants to keep costs down")
+    own = r.statement and _claims_speaker(ctx, cand, r.title[1] if r.title else r.speaker_part, speaker) \
+        and _speech_cue(cue)
     relayed = not own and _is_relayed(r, ctx, cand, cover, speaker)  # the claim's speaker's words are the matter
     text = _KNOWN_CUE.sub(" ", cand.text) if _writer_knows(ctx, cand) else cand.text  # the writer asserts it
     rule, cover_share = judge_detail(r.claim, text), predicate_cover(r.claim, text)
@@ -784,7 +810,9 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
                                      figure_stated=bool(r.figures) and r.figures <= figures(cand.text),
                                      relayed=relayed, reaffirmed=reaffirms_figure(set(r.figures), cand.text))
     j = _Judgement(stance=stance, strength=strength, relayed=relayed, speaker=speaker, cover=cover, own=own,
-                   hedged=rule.reason == "hedged")
+                   hedged=rule.reason == "hedged",
+                   # another figure in the writer's own voice is the writer's count, no party's denial
+                   opposed=stance == "disagree" and rule.reason == "other_figure" and speaker is None and not relayed)
     if r.statement:
         _statement_rules(r, ctx, cand, j, rule)
     if r.role is not None:
@@ -794,6 +822,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
     if unknown and j.stance in ("agree", "disagree") and cand.cosine < COS_AGREE \
             and not (j.placed_otherwise and {place_word(u.lower()) for u in unknown} <= r.places) and not j.described \
+            and not j.addressed_otherwise \
             and not (j.own and r.title and all(u in r.title[0].split() for u in unknown)):
         # (nor when the name is only in the title of a speaker the pile names: "IAEA chief Rafael Grossi said")
         # (unless the writer puts the event elsewhere, or describes the person otherwise: "a spokesman for the

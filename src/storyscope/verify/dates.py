@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storyscope.corpus.timeline import resolve_dates
 from storyscope.verify.actions import is_action, parse_texts, states_action
 from storyscope.verify.stance_rules import (
@@ -292,3 +294,31 @@ def other_month_said(claim: str, passage: str) -> bool:
     given = {m.group(1).lower() for m in _STATEMENT_MONTH.finditer(passage)}
     return bool(wanted and given) and not wanted & given \
         and not any(re.search(r"\b" + w + r"\b", passage, re.IGNORECASE) for w in wanted)
+
+
+# A date attached to the word before it ("the invasion of Ukraine in February 2022" dates "Ukraine"; "ties have
+# grown closer since 2022" dates "closer").
+_ANCHORED_DATE = re.compile(r"\b([A-Za-z][\w’'-]*)\s+(?:in|on|since)\s+((?:(?:early|late)\s+|mid-?\s*)?"
+                            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _MONTH_NAMES + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+                            r"(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b")
+
+
+def _anchored_dates(text: str) -> list[tuple[str, _Date]]:
+    out = []
+    for m in _ANCHORED_DATE.finditer(text):
+        anchor = m.group(1).lower()
+        if anchor in STOP_WORDS:
+            continue
+        out += [(stem(anchor), d) for d in claim_dates("in " + m.group(2))]
+    return out
+
+
+def anchored_date_conflict(claim: str, passage: str) -> bool:
+    """True when the passage dates a word the claim dates, otherwise and never as the claim does ("the invasion of
+    Ukraine in March 2022" against "Moscow's invasion of Ukraine in February 2022")."""
+    given = _anchored_dates(passage)
+    for anchor, wanted in _anchored_dates(claim):
+        dates = [d for a, d in given if a == anchor and _comparable(wanted, d)]
+        if dates and not any(_same_date(wanted, d) for d in dates):
+            return True
+    return False

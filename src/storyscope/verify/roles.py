@@ -539,6 +539,24 @@ def contradicts_portfolio(name: str, role: str, passage: str) -> tuple[int, int]
     return span if described and not described & claimed else None
 
 
+# A ministry named by its portfolio: "the Ministry of Foreign Affairs", "North Korea's defence ministry".
+_MINISTRY_OF = re.compile(r"\b[Mm]inistry\s+of\s+(?:the\s+)?([A-Za-z]+)")
+_PORTFOLIO_MINISTRY = re.compile(r"\b([A-Za-z]+)\s+[Mm]inistry\b")
+
+
+def ministries(text: str) -> set[str]:
+    """Return the portfolios (``PORTFOLIOS`` values) of the ministries ``text`` names."""
+    words = [m.group(1) for pattern in (_MINISTRY_OF, _PORTFOLIO_MINISTRY) for m in pattern.finditer(text)]
+    return {PORTFOLIOS[w.lower()] for w in words if w.lower() in PORTFOLIOS}
+
+
+def ministry_conflict(claim: str, passage: str) -> bool:
+    """True when the claim and the passage each name a ministry and none is the same ("talks with officials from
+    the defence ministry" against "talks with representatives of the Ministry of Foreign Affairs")."""
+    wanted, given = ministries(claim), ministries(passage)
+    return bool(wanted and given) and not wanted & given
+
+
 def contradicts_complement(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the passage's description of ``name`` with the role's head noun but another named
     complement, else None: "A spokesman for the Pentagon Pat Ryder" against "Pat Ryder is a spokesman for the

@@ -253,8 +253,8 @@ def figure_counts_other(claim: str, passage: str) -> bool:
     says of it: "115,000 Russians have been wounded" against "115,000 Russians have been killed and 500,000
     wounded" (the passage's clause of 115,000 says "killed", which the claim does not, and the claim's "wounded"
     is in the clause of 500,000)."""
-    claim_clauses = _figure_clauses(DATE_NUMBERS.sub(" ", spelled_figures(claim)))
-    passage_clauses = _figure_clauses(DATE_NUMBERS.sub(" ", spelled_figures(passage)))
+    claim, passage = DATE_NUMBERS.sub(" ", spelled_figures(claim)), DATE_NUMBERS.sub(" ", spelled_figures(passage))
+    claim_clauses, passage_clauses = _figure_clauses(claim), _figure_clauses(passage)
     for value, claim_words in claim_clauses.items():
         own = passage_clauses.get(value)
         if own is None or not own - claim_words:
@@ -262,6 +262,24 @@ def figure_counts_other(claim: str, passage: str) -> bool:
         for other, words in passage_clauses.items():
             if other != value and other not in claim_clauses and (words - own) & claim_words:
                 return True
+    # a figure of the claim the passage does not give, where the passage gives another for the same clause
+    # ("... killed and 300,000 wounded" against "... killed and 500,000 wounded"), beside one both give
+    shared = set(claim_clauses) & set(passage_clauses)
+    if not shared:
+        return False
+    bounds, other_bounds = _bounds(claim), _bounds(passage)
+    for value, claim_words in claim_clauses.items():
+        if value in passage_clauses:
+            continue
+        mine = claim_words - set().union(*(w for v, w in claim_clauses.items() if v != value))
+        for other, words in passage_clauses.items():
+            if other in claim_clauses or not mine & (words - set().union(*(passage_clauses[v] for v in shared))):
+                continue
+            bound, other_bound = bounds.get(value), other_bounds.get(other)
+            if bound == "min" and (other > value or other_bound == "min") \
+                    or bound == "max" and other < value and other_bound != "max":
+                continue
+            return True
     return False
 
 

@@ -26,6 +26,13 @@ _SAYING = ("said", "says", "say", "told", "tells", "claimed", "claims", "stated"
            "reassured", "reassures", "assured", "assures", "asserted", "asserts", "alleged", "alleges", "revealed",
            "reveals", "explained", "explains", "remarked", "conceded", "concedes", "boasted", "boasts",
            "complained", "complains")
+# Words of an attribution's cue that make it a statement: the verbs of saying in any form, and a statement's frames.
+SPEECH_WORDS = frozenset(_SAYING) | {
+    "according", "call", "calls", "called", "calling", "saying", "telling", "claiming", "quoted", "quoting", "citing",
+    "cite", "state", "pledged", "promised", "urging", "asked", "asking", "demanding", "warning", "accusing", "accused",
+    "describing", "denying", "confirming", "announcing", "tweeted", "posted", "writing", "report", "reports", "added",
+    "adding", "noting", "tell", "interview", "statement", "dismissed", "rejected", "branding", "insisting", "argued",
+    "arguing", "replied", "responded", "explained", "answered", "remarks", "comments", "commented", "speaking", "spoke"}
 # Verbs of rejecting, a statement when what is rejected is a report or a claim ("dismissed the reports"), not an
 # offer ("rejected the grain offer").
 _REJECTING = ("dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes")
@@ -121,9 +128,14 @@ def speaker_title(speaker_part: str) -> tuple[str, str] | None:
     return " ".join(title), " ".join(name)
 
 
+# A body's name before its spokesman ("State Department spokesman"): the spokesman for that body.
+_BODY_SPOKESMAN = re.compile(r"^((?:[A-Z][\w'’.-]*\s+)+)(spokesman|spokeswoman|spokesperson)$")
+
+
 def misdescribes(title: tuple[str, str], passage: str) -> bool:
     """True when the writer's own description of the speaker contradicts the title the claim gives them."""
     role, name = title
+    role = _BODY_SPOKESMAN.sub(r"\2 for the \1", role).strip()
     return any(f(name, role, passage) is not None
                for f in (contradicts_portfolio, contradicts_complement, contradicts_nationality)) \
         or not is_former(role) and describes_role(name, "former " + role, passage) is not None
@@ -134,6 +146,7 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
     (r"\bunder control\b", r"\bout of control\b"), (r"\blegal\b", r"\billegal\b"),
     (r"\bsafe\b", r"\bunsafe\b"), (r"\bstable\b", r"\bunstable\b"), (r"\btrue\b", r"\bfalse\b"),
     (r"\bunconditional(?:ly)?\b", r"\b(?:with|on|under) conditions?\b|(?<!un)\bconditional\b"),
+    (r"\beasier\b|\beasy\b", r"\b(?:more|increasingly) difficult\b|\bharder\b"),
 )]
 
 
@@ -192,3 +205,43 @@ _AGAINST = re.compile(r"\bagainst\s+\w+ing\b", re.IGNORECASE)
 def said_against(said_part: str) -> bool:
     """True when the said part is a warning against an act ("Moscow against accepting the fighters")."""
     return _AGAINST.search(said_part) is not None
+
+
+# Whom a statement was made to: "told Nato members and European leaders", "told pro-Kremlin daily Izvestia", "in an
+# interview with the Express" (the phrase up to a clause word or punctuation).
+_ADDRESSEE = re.compile(r"\b(?:told|tells|telling|tell|in an interview with|in remarks to|in comments to|speaking to)\s+"
+                        r"(?!by\b)((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\s+(?:that|he|she|they|it|on|in|at|about|how|of|when|while"
+                        r"|during|was|were|is|are)\b|\s*[,.;:“\"]|\s*$)")
+
+
+def addressees(text: str) -> set[str]:
+    """Return the lower-cased names of whom ``text`` says a statement was made to ("told Nato members" -> {"nato"});
+    empty when it names none ("told reporters")."""
+    out = set()
+    for m in _ADDRESSEE.finditer(text):
+        out |= {w.lower().strip(".'’") for w in m.group(1).split() if w[:1].isupper() and w.lower() not in ("the", "a")}
+    return out
+
+
+def addressed_otherwise(claim: str, passage: str) -> bool:
+    """True when the claim and the passage each name whom a statement was made to, and no name is shared ("told the
+    UN General Assembly" against "told Nato members and European leaders"; "told Kommersant" against "told
+    pro-Kremlin daily Izvestia")."""
+    wanted, given = addressees(claim), addressees(passage)
+    return bool(wanted and given) and not wanted & given
+
+
+# A claim about where a report came from: "The claim that P came from X", "The report that P is sourced to X".
+_PROVENANCE = re.compile(r"^\s*(?:the\s+)?(?:claims?|reports?|allegations?|news|figures?|stor(?:y|ies)|suggestions?)\s+that\s+"
+                         r"(?P<said>.+?),?\s+(?:(?:came|comes|come)\s+from|(?:is|was|are|were)\s+(?:sourced|attributed)\s+to"
+                         r"|originated\s+(?:with|from)|(?:was|were)\s+(?:first\s+)?(?:reported|made|published)\s+by)"
+                         r"\s+(?P<source>.+?)[.!]?\s*$", re.IGNORECASE)
+
+
+def provenance_as_statement(claim: str) -> str:
+    """Return a claim about where a report came from as the statement it is about ("The claim that P came from X"
+    -> "X said P"); any other claim unchanged."""
+    m = _PROVENANCE.match(claim)
+    if not m or not m.group("said") or not m.group("source"):
+        return claim
+    return f"{m.group('source').strip()} said {m.group('said').strip()}."
