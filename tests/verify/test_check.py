@@ -924,3 +924,22 @@ def test_provenance_wishes_and_a_second_figure():
     assert figure_counts_other("12 people were killed and 300 injured", "12 people were killed and 140 injured")
     assert not figure_counts_other("12 people were killed and at least 100 injured", "12 people were killed and 140 injured")
     assert opposite_phrase("it is becoming easier to hire crews", "Crews are increasingly difficult to hire.")
+
+
+def test_order_occasion_and_contrast():
+    from storyscope.verify.actions import parse_texts
+    from storyscope.verify.check import _before_clause, _tells_both
+    from storyscope.verify.names import occasion_conflict
+    from storyscope.verify.statements import contrasted_subject
+
+    ordered = _before_clause(parse_texts(["The Velm Gazette reported the figure before Brask announced the closure."])[0])
+    assert ordered == ("The Velm Gazette reported the figure", "Brask announced the closure")
+    assert not _tells_both(ordered, "The Velm Gazette reported the figure on Monday.")
+    assert _tells_both(ordered, "The Velm Gazette reported the figure, and Brask then announced the closure.")
+    places = frozenset({"osk", "velm"})
+    assert not occasion_conflict("Brask confirmed the plan during a meeting in Osk",
+                                 "Brask confirmed Osk's plan at a meeting in Velm", places)  # Osk is named there
+    assert occasion_conflict("Holm confirmed the plan during a meeting in Osk", "Holm confirmed it at talks in Velm", places)
+    passage = "“Kessia is wary of the new tariffs, but Talvoria is not in danger,” she said."
+    assert contrasted_subject("that Talvoria, like Kessia, is wary of the new tariffs", passage)
+    assert not contrasted_subject("that Kessia is wary of the new tariffs", passage)

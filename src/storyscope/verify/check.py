@@ -53,6 +53,7 @@ from storyscope.verify.names import (
     OPENERS,
     PRONOUN_OPENERS,
     compass_conflict,
+    occasion_conflict,
     place_conflict,
     place_missing,
     placed,
@@ -90,6 +91,7 @@ from storyscope.verify.statements import (
     SPEECH_WORDS,
     STATEMENT_CUE,
     addressed_otherwise,
+    contrasted_subject,
     denial_claim_words,
     figures,
     misdescribes,
@@ -469,6 +471,8 @@ class _ClaimReading:
     # clause's non-name words, for matching a passage that states the opposite action on the same things
     main_clause: str
     about: frozenset[str]
+    # "A before B": the two events whose order it asserts ("Russian state TV reported ...", "Regnum reported ...")
+    ordered: tuple[str, str] | None = None
 
 
 # "Would" outside a condition: a future as someone reports or imagines it ("in exchange, Kim would send workers").
@@ -493,6 +497,25 @@ def _after_clause(doc: Any) -> tuple[str | None, str]:
                 main = main[:-1].rstrip(" ,") + main[-1]
             return main, prior
     return None, ""
+
+
+def _before_clause(doc: Any) -> tuple[str, str] | None:
+    """Return the two events a claim puts in order with "before" ("Russian state TV reported the figure", "Regnum
+    reported the offer"), or None when it does not."""
+    for tok in doc:
+        if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "mark" and c.lower_ == "before" for c in tok.children):
+            span = range(tok.left_edge.i, tok.right_edge.i + 1)
+            first = "".join(t.text_with_ws for t in doc if t.i not in span).strip(" ,.")
+            second = "".join(t.text_with_ws for t in doc if t.i in span and t.dep_ != "mark").strip(" ,.")
+            return (first, second) if first and second else None
+    return None
+
+
+def _tells_both(ordered: tuple[str, str], passage: str) -> bool:
+    """True when the passage holds most of the words of both events ("A before B" can be read off it only then)."""
+    words = {stem(w) for w in content_words(passage)}
+    return all(covered_share({stem(w) for w in content_words(part)}, words) >= MIN_PREDICATE_COVER for part in ordered)
 
 
 def _told_before(ctx: _Context, cand: Candidate, prior: str) -> bool:
@@ -544,7 +567,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         dated=not statement and bool(claim_dates(claim) or WEEKDAY.search(claim)), role=role,
         frames=frozenset(report_frame(claim)), action=action, thing=claim_object(doc) if action else None,
         places=frozenset().union(*(names for _, names in placed(claim))),
-        sequel=_read_claim(main, ctx) if main else None, prior=prior,
+        sequel=_read_claim(main, ctx) if main else None, prior=prior, ordered=_before_clause(doc),
         main_clause=main_clause,
         about=frozenset(stem(w) for w in content_words(main_words)))
 
@@ -646,6 +669,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif own and j.stance == "agree" and not r.said_negated and negates_words(cand.text, alike(set(r.said_words))):
         j.stance = "disagree"  # "said volunteer units were being formed" against "no volunteer units were ..."
         j.rules.append("the speaker's words negate it")
+    elif own and j.stance in ("agree", "discuss") and contrasted_subject(r.said_part, cand.text):
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "China is cautious ..., but North Korea is not"
+        j.rules.append("the speaker denies it of the claim's subject")
     elif own and (j.stance == "agree" or j.stance == "discuss" and cand.cosine >= COS_RELATED) \
             and opposite_phrase(r.said_part, cand.text):
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
@@ -657,7 +683,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance, j.strength, j.addressed_otherwise = "disagree", max(j.strength, 0.6), True
         j.rules.append("said to someone else")
     elif own and j.stance != "disagree" and (place_conflict(r.claim, cand.text, ctx.places)
-                                             or compass_conflict(r.said_part, cand.text)):
+                                             or compass_conflict(r.said_part, cand.text)
+                                             or j.stance == "agree" and occasion_conflict(r.claim, cand.text, ctx.places)):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Odesa, not Kyiv
         j.rules.append("another place for the event")
     elif own and title is not None and j.stance != "disagree" and misdescribes(title, cand.text):
@@ -820,6 +847,9 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     told, actor = _with_antecedent(ctx, cand)  # "The country did so on July 13" with the sentence naming the actor
     dating = _date_rules(r, cand, j, rule, told, ctx.published.get(cand.article))
     _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
+    if r.ordered and j.stance == "agree" and not _tells_both(r.ordered, told):
+        j.stance = "discuss"  # "A before B": a passage that tells one of them says nothing of their order
+        j.rules.append("the order of the events not told")
     if unknown and j.stance in ("agree", "disagree") and cand.cosine < COS_AGREE \
             and not (j.placed_otherwise and {place_word(u.lower()) for u in unknown} <= r.places) and not j.described \
             and not j.addressed_otherwise \

@@ -225,3 +225,22 @@ def compass_conflict(claim: str, passage: str) -> bool:
     ("lies in western Ukraine" against "the site in East Ukraine")."""
     given = _compass_names(passage)
     return any(name in given and not points & given[name] for name, points in _compass_names(claim).items())
+
+
+def _places_named(text: str, places: frozenset[str]) -> set[str]:
+    """The places of ``places`` (lower-case, as written) that ``text`` puts something in ("in Moscow", "at Odesa")."""
+    out = set()
+    for m in _PLACE_AFTER.finditer(text):
+        words = m.group(1).split()
+        out |= {w.lower().strip(".,") for w in words if w.lower().strip(".,") in places}
+    return out
+
+
+def occasion_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
+    """True when the claim says where a statement was made ("during a meeting ... in Pyongyang") and the speaker's
+    passage puts it in another place of the pile, naming the claim's place nowhere ("... Makeeva in Moscow"). The
+    places are compared as written: "Pyongyang's intention" is North Korea's, not a meeting in Pyongyang."""
+    wanted = _places_named(claim, places)
+    given = _places_named(passage, places)
+    words = {w.lower().strip(".,'’s") for w in re.findall(r"[\w’'-]+", passage)}
+    return bool(wanted and given - wanted) and not wanted & words

@@ -15,7 +15,7 @@ from storyscope.verify.roles import (
     is_former,
     plain_role,
 )
-from storyscope.verify.stance_rules import DATE_NUMBERS, content_words, same_word, stem
+from storyscope.verify.stance_rules import DATE_NUMBERS, content_words, covered_share, same_word, stem
 
 # Verbs of saying, in the forms a claim reports them ("said", "warns").
 _SAYING = ("said", "says", "say", "told", "tells", "claimed", "claims", "stated", "announced", "announces", "warned", "warns",
@@ -245,3 +245,29 @@ def provenance_as_statement(claim: str) -> str:
     if not m or not m.group("said") or not m.group("source"):
         return claim
     return f"{m.group('source').strip()} said {m.group('said').strip()}."
+
+
+# "A does P, but B is not ...": what the speaker says of one subject and denies of the next.
+_BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
+_SUBJECT = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s*)+)")
+
+
+def contrasted_subject(said_part: str, passage: str) -> bool:
+    """True when the passage says the claim's predicate of another subject, then denies something of the claim's
+    subject after "but": "China is cautious not to get under secondary sanctions ..., but North Korea is not in
+    danger" against "North Korea, like China, has to be careful about secondary sanctions"."""
+    said_part = re.sub(r"^\s*that\s+", "", said_part)
+    subject = _SUBJECT.match(said_part)
+    if subject is None or _NOT.search(said_part):
+        return False
+    name = subject.group(1).strip()
+    predicate = {stem(w) for w in content_words(" ".join(w for w in said_part[subject.end():].split()
+                                                          if not w[:1].isupper()))}
+    parts = _BUT.split(passage, maxsplit=1)
+    if len(parts) != 2 or not predicate or name.lower() in parts[0].lower():
+        return False
+    first, second = parts
+    opening = " ".join(second.strip(" “\"").split()[:len(name.split()) + 4])
+    return opening.lower().startswith(name.lower()) and _NOT.search(opening) is not None \
+        and covered_share(predicate, {stem(w) for w in content_words(first)}) >= 0.5
