@@ -943,3 +943,11 @@ def test_order_occasion_and_contrast():
     passage = "“Kessia is wary of the new tariffs, but Talvoria is not in danger,” she said."
     assert contrasted_subject("that Talvoria, like Kessia, is wary of the new tariffs", passage)
     assert not contrasted_subject("that Kessia is wary of the new tariffs", passage)
+
+
+def test_a_document_quoted_by_its_own_words_is_no_ones_statement():
+    from storyscope.verify.check import _DOCUMENT_TEXT
+
+    assert _DOCUMENT_TEXT.match("a water treaty which reads, “Each side shall ...”")
+    assert _DOCUMENT_TEXT.match("the grain deal, which states that")
+    assert not _DOCUMENT_TEXT.match("the grain offer was fair")

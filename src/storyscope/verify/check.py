@@ -220,11 +220,13 @@ def _load_context(store: Store) -> _Context:
         if _writers_knowledge(is_hedged, source, cue, content, sourced[article]):
             known[article].append((start, end))
             continue
+        if speaker and label:
+            labels.setdefault(speaker, label)
+        if not _speech_cue(cue) and _DOCUMENT_TEXT.match(content or ""):
+            continue  # "signed a defence pact which reads, “...”": the writer quotes the document, no one's words
         attributions[article].append((start, end, speaker, cue))
         if source:
             sources[article].append((start, end, source))
-        if speaker and label:
-            labels.setdefault(speaker, label)
         if is_hedged:
             hedged[article].append((start, end))
     timeline = [(d, s) for d, s in store.con.execute("SELECT date, summary FROM timeline").fetchall() if d]
@@ -234,6 +236,11 @@ def _load_context(store: Store) -> _Context:
                     timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places,
                     known=known)
 
+
+# A document quoted by its own words ("a defence pact which reads, “...”"): what it says is the document's text.
+_DOCUMENT_TEXT = re.compile(r"^\s*(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:pact|treaty|agreement|accord|"
+                            r"deal|document|law|resolution|letter|decree|charter|memorandum|declaration|communiqu[eé])"
+                            r"\s*,?\s*(?:which|that)\s+(?:reads|read|states|stated|says|said)\b", re.IGNORECASE)
 
 # The cue of an agentless "X is known to ...", "it is well known that ...".
 _KNOWN_CUE = re.compile(r"\bknown\b", re.IGNORECASE)
