@@ -19,7 +19,7 @@ from storyscope.verify.stance_rules import place_word, same_word, stem
 # the claim's action is looked for below them.
 _FRAME_LEMMAS = frozenset({"be", "have", "do", "say", "report", "believe", "accuse", "allege", "know", "think",
                            "claim", "seem", "appear", "expect", "set", "go", "continue", "begin", "start", "try",
-                           "hesitate", "poise", "intend"})
+                           "hesitate", "poise", "intend", "find", "become"})
 
 # Parsed claims and passages, kept for the process: one passage is judged against many claims.
 _PARSED: dict[str, Any] = {}
@@ -66,8 +66,14 @@ def claim_action(doc: Any) -> str | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
+    if lemma in _END_IDIOM_VERBS and any(t.lemma_.lower() == "end" and t.pos_ == "NOUN" for t in verb.subtree):
+        return "end"  # "bring the war to an end", "put an end to the war": end it
     return next((_PHRASAL_ACTIONS[(lemma, c.lower_)] for c in verb.children if (lemma, c.lower_) in _PHRASAL_ACTIONS),
                 lemma)
+
+
+# Verbs that with the noun "end" say "end" ("bring the war to an end", "put an end to it").
+_END_IDIOM_VERBS = frozenset({"bring", "put", "come"})
 
 
 # Nouns that measure their "of" phrase ("large amounts of ammunition"): the thing is the phrase's noun.

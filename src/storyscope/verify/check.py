@@ -91,6 +91,7 @@ from storyscope.verify.statements import (
     SPEECH_WORDS,
     STATEMENT_CUE,
     addressed_otherwise,
+    addressee_words,
     contrasted_subject,
     denial_claim_words,
     figures,
@@ -299,7 +300,7 @@ def _claimed_within(ctx: _Context, cand: Candidate) -> list[str]:
 
 
 # A claim's speaker that is any report or outlet, no one in particular ("one report", "media reports", "an outlet").
-_GENERIC_REPORT = re.compile(r"(?i)^(?:according to\s+)?(?:one|a|an|some|several|other|many|media|news|press)?\s*"
+_GENERIC_REPORT = re.compile(r"(?i)^(?:according to\s+)?(?:the|one|a|an|some|several|other|many|media|news|press)?\s*"
                              r"(?:media\s+|news\s+|press\s+)?(?:reports?|outlets?|newspapers?|articles?|media)$")
 
 
@@ -664,6 +665,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
             and r.said_figures and figures(cand.text) and not r.said_figures & figures(cand.text):
         j.stance = "disagree"  # misquoted: "told Nato 100,000 troops" when the figure X gave was 10,000 specialists
         j.rules.append("the speaker gave another figure")
+    elif own and j.stance in ("agree", "discuss") and r.said_figures and figure_counts_other(r.said_part, cand.text):
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said 500,000 were killed": 500,000 were wounded
+        j.rules.append("the speaker's figure counts something else")
     elif own and r.affirms and rule.reason == "refuting_cue" and j.stance == "discuss" and cand.cosine >= COS_RELATED:
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X confirmed Y" against X calling Y fake news
         j.rules.append("the speaker denied it")
@@ -684,8 +688,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
         j.rules.append("the speaker's words say the opposite")
     title = r.title or _described_title(r, j)
-    if own and j.stance != "disagree" and addressed_otherwise(r.claim, cand.text) and r.said_words \
-            and covered_share(set(r.said_words), {stem(w) for w in content_words(cand.text)}) >= MIN_PREDICATE_COVER:
+    said = set(r.said_words) - addressee_words(r.claim)  # what was said, not whom it was told
+    if own and j.stance != "disagree" and addressed_otherwise(r.claim, cand.text) and said \
+            and covered_share(said, {stem(w) for w in content_words(cand.text)}) >= MIN_PREDICATE_COVER:
         # the words went to another audience or outlet; it holds whatever name the pile lacks ("Kommersant")
         j.stance, j.strength, j.addressed_otherwise = "disagree", max(j.strength, 0.6), True
         j.rules.append("said to someone else")

@@ -223,6 +223,12 @@ def addressees(text: str) -> set[str]:
     return out
 
 
+def addressee_words(text: str) -> set[str]:
+    """Return the stems of the words of the phrases naming whom ``text`` says a statement was made to ("told the
+    newspaper Kommersant" -> {"newspaper", "kommersant"})."""
+    return {stem(w) for m in _ADDRESSEE.finditer(text) for w in content_words(m.group(1))}
+
+
 def addressed_otherwise(claim: str, passage: str) -> bool:
     """True when the claim and the passage each name whom a statement was made to, and no name is shared ("told the
     UN General Assembly" against "told Nato members and European leaders"; "told Kommersant" against "told
