@@ -951,3 +951,69 @@ def test_a_document_quoted_by_its_own_words_is_no_ones_statement():
     assert _DOCUMENT_TEXT.match("a water treaty which reads, “Each side shall ...”")
     assert _DOCUMENT_TEXT.match("the grain deal, which states that")
     assert not _DOCUMENT_TEXT.match("the grain offer was fair")
+
+
+@pytest.mark.parametrize("claim, passage", [
+    # a shared noun in another figure's clause is not what the claim's figure counts
+    ("At least 10 people were killed in Osk", "At least 10 civilians were killed in the strike on Osk and 20 people were wounded"),
+    ("Kessia launched 40 drones at Talvoria overnight", "Kessia launched 40 drones overnight, and Talvoria shot down 35"),
+    ("Between three and four million people have fled", "Some four million people have fled the fighting"),
+])
+def test_no_figure_conflict_where_the_passage_agrees(claim, passage):
+    from storyscope.verify.stance_rules import figure_counts_other, judge_detail
+
+    assert not figure_counts_other(claim, passage)
+    assert judge_detail(claim, passage).reason != "other_figure"
+
+
+def test_review_false_refutations():
+    from storyscope.verify.dates import anchored_date_conflict
+    from storyscope.verify.names import compass_conflict, occasion_conflict
+    from storyscope.verify.roles import ministry_conflict
+    from storyscope.verify.stance_rules import spelled_figures
+    from storyscope.verify.statements import addressed_otherwise, contrasted_subject, speaker_title
+
+    for fact in ("No casualties were reported in the attack", "The reported death toll rose to 50",
+                 "Kessia reported its first case of the fever", "Talvoria has the final say on the terms",
+                 "Brask revealed a new ferry at the harbour"):
+        assert not statement_claim(fact), fact
+    assert statement_claim("The Velm Gazette reported on the collapse of the pier")
+    assert spelled_figures("between one and two million") == "between one and 2,000,000"
+    assert spelled_figures("1,000 million") == "1,000,000,000"
+    assert not anchored_date_conflict("Kessian medics arrived in Talvoria in October 2024",
+                                      "Brask visited Talvoria in September 2023")
+    assert not anchored_date_conflict("Brask met Holm in September", "Brask met Holm in February, and again in September")
+    assert not compass_conflict("The drone hit Osk in western Talvoria", "The drone hit Osk. Kessia is advancing in "
+                                                                         "eastern Talvoria")
+    assert not compass_conflict("troops in north-eastern Talvoria", "troops in northern Talvoria")
+    assert not occasion_conflict("spoke at a summit in Velm", "spoke in Osk about the Velm summit",
+                                 frozenset({"osk", "velm"}))
+    assert not ministry_conflict("North Kessia's defence ministry tested a ferry",
+                                 "South Kessia's foreign ministry said North Kessia tested a ferry")
+    assert not addressed_otherwise("told the Gazette that", "speaking to the Gazette's editor,")
+    assert not contrasted_subject("The tariffs hurt Kessia", "Tariffs hurt Kessia's ports, but the trade is not ending")
+    assert speaker_title("Halina Brask, who is minister, ") is None
+
+
+def test_smaller_additions():
+    from storyscope.verify.actions import is_action, parse_texts
+    from storyscope.verify.check import _unknown_speaker, _written_as
+    from storyscope.verify.names import placed
+    from storyscope.verify.stance_rules import judge_detail
+
+    greeted = parse_texts(["Brask greeted the fishermen"])[0]
+    assert any(is_action(t, "welcome") for t in greeted)
+    # a lower bound fits a higher count
+    assert judge_detail("No fewer than 38 people died in the storm", "41 people died in the storm").reason != "other_figure"
+    from storyscope.verify.names import place_conflict
+
+    assert place_conflict("medics stationed in Osk", "medics were deployed in Velm", frozenset({"osk", "velm"}))
+    assert placed("held a rally in Osk")[0][0] == "rally"
+    assert _unknown_speaker("VTK ", ["VTK"]) == "VTK"
+    assert not _written_as({"talvorian", "prime", "minister"}, {"talvorian", "leader"})
+
+
+def test_words_an_outlet_no_article_names_said_are_misattributed(store):
+    # the Velm Gazette is not in the pile; the words are Petra Lund's
+    verdict = check_claim(store, "The Velm Gazette said the harbour at Velm would be closed for a month.")
+    assert verdict.verdict != "supported"

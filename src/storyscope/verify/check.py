@@ -20,6 +20,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storyscope.corpus.copies import origins_from_edges
 from storyscope.model import Evidence, Verdict
 from storyscope.store import Store
@@ -324,7 +326,7 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
 
 
 # Titles of a head of state or government that a writer may give as "leader" ("the Ukrainian leader said").
-_LEADER_TITLES = frozenset({"president", "premier", "prime", "chancellor", "dictator", "king", "leader"})
+_LEADER_TITLES = frozenset({"president", "premier", "chancellor", "dictator", "king", "leader"})
 
 
 def _written_as(words: set[str], source_words: set[str]) -> bool:
@@ -909,8 +911,9 @@ def _unknown_speaker(speaker_part: str, unknown: list[str]) -> str | None:
     for m in re.finditer(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+\b(?![’'])", speaker_part):
         if any(u in m.group(0).split() for u in unknown):
             return m.group(0)
-    opener = speaker_part.split()[0] if speaker_part.split() else ""
-    return next((u for u in unknown if u != opener and re.search(r"\b" + re.escape(u) + r"\b", speaker_part)), None)
+    # (not a capitalised opener the pile lacks: "While visiting Osk, ...")
+    return next((u for u in unknown if u.lower() not in STOP_WORDS and re.search(r"\b" + re.escape(u) + r"\b",
+                                                                                  speaker_part)), None)
 
 
 # Content words below which a claim without a verb asserts nothing ("North Korea", "to the Donetsk region"); a

@@ -265,6 +265,7 @@ _MONTH_SUBJECT = re.compile(r"\b(" + _MONTH_NAMES + r")\s+(?:was|is|has been|had
 
 
 def _subject_months(text: str) -> list[_Date]:
+    """Return the months ``text`` makes the subject of what it says ("September was the bloodiest month")."""
     return [(None, MONTHS[m.group(1).lower()], None) for m in _MONTH_SUBJECT.finditer(text)]
 
 
@@ -304,20 +305,26 @@ _ANCHORED_DATE = re.compile(r"\b([A-Za-z][\w’'-]*)\s+(?:in|on|since)\s+((?:(?:
 
 
 def _anchored_dates(text: str) -> list[tuple[str, _Date]]:
+    """Return ``(anchor stem, date)`` for each date ``text`` attaches to the word before it; a name is an anchor
+    only after "of" ("the invasion of Ukraine in 2022"), since "arrived in Russia in October" dates the arrival."""
     out = []
     for m in _ANCHORED_DATE.finditer(text):
-        anchor = m.group(1).lower()
-        if anchor in STOP_WORDS:
+        anchor = m.group(1)
+        if anchor.lower() in STOP_WORDS or anchor[:1].isupper() and not re.search(r"\bof\s+$", text[:m.start(1)]):
             continue
-        out += [(stem(anchor), d) for d in claim_dates("in " + m.group(2))]
+        out += [(stem(anchor.lower()), d) for d in claim_dates("in " + m.group(2))]
     return out
 
 
 def anchored_date_conflict(claim: str, passage: str) -> bool:
     """True when the passage dates a word the claim dates, otherwise and never as the claim does ("the invasion of
-    Ukraine in March 2022" against "Moscow's invasion of Ukraine in February 2022")."""
+    Ukraine in March 2022" against "Moscow's invasion of Ukraine in February 2022"); never when the passage states
+    the claim's date anywhere."""
     given = _anchored_dates(passage)
+    anywhere = claim_dates(passage)
     for anchor, wanted in _anchored_dates(claim):
+        if any(_comparable(wanted, d) and _same_date(wanted, d) for d in anywhere):
+            continue
         dates = [d for a, d in given if a == anchor and _comparable(wanted, d)]
         if dates and not any(_same_date(wanted, d) for d in dates):
             return True

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storyscope.corpus.entities import KNOWN_VARIANTS
 from storyscope.store import Store
 from storyscope.verify.dates import WEEKDAY_INDEX
@@ -147,6 +149,9 @@ _PLACE_WORDS = frozenset({"the", "of", "city", "town", "village", "region", "pro
                           "northern", "eastern", "western", "central", "occupied"})
 
 
+# Adverbs between a verb and where it puts something ("deployed mainly in", "based largely in").
+_PLACING_ADVERBS = frozenset({"mainly", "mostly", "largely", "primarily", "chiefly", "partly", "initially",
+                              "reportedly", "only", "currently", "already", "still", "also", "now", "possibly"})
 # Anchors that put people or things somewhere alike ("deployed in Luhansk", "used in the Donetsk region").
 _PLACING = {a: "deploy" for a in ("deploy", "used", "use", "station", "based", "sent", "send", "post", "posted")}
 
@@ -171,7 +176,7 @@ def placed(text: str) -> list[tuple[str, set[str]]]:
             # placed by "the ambassador in Seoul"
             goes = tok.lower() in ("to", "into")
             k = i - 1
-            while k > 0 and tokens[k].endswith("ly") and len(tokens[k]) > 4 and tokens[k - 1].islower():
+            while k > 0 and tokens[k].lower() in _PLACING_ADVERBS and tokens[k - 1].islower():
                 k -= 1  # "deployed mainly in": the verb, not its adverb
             out.append((stem(tokens[k].lower()) + (">" if goes else ""), names))
     return out
@@ -201,9 +206,9 @@ def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
 
 
 # Compass words that qualify a region ("East Ukraine", "western Ukraine"), each read as its point.
-_COMPASS = re.compile(r"\b(north|south|east|west|northern|southern|eastern|western)(?:ern)?\s+([A-Z][\w’'-]+)",
-                      re.IGNORECASE)
-
+_COMPASS = re.compile(r"\b((?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+([A-Z][\w’'-]+)", re.IGNORECASE)
+# How many words before a compass phrase may name what it places ("near the Zaporizhzhia site | in East Ukraine").
+COMPASS_LEAD_WORDS = 4
 
 # Names whose point of the compass is part of the name, not a part of the place ("North Korea", "South Africa").
 _COMPASS_IN_NAME = frozenset({"korea", "korean", "koreans", "africa", "african", "america", "american", "sudan",
@@ -211,20 +216,33 @@ _COMPASS_IN_NAME = frozenset({"korea", "korean", "koreans", "africa", "african",
                               "pole", "sea", "china", "bank", "wind", "side", "end", "coast", "asia", "asian"})
 
 
-def _compass_names(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
+def _compass_names(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """Return ``(region key, points, stems before)`` for each region ``text`` qualifies by a point of the compass
+    ("near the Zaporizhzhia site in East Ukraine" -> ("ukraine", {"east"}, {"near", "zaporizhzhia", "site"});
+    "north-eastern" is both north and east)."""
+    out = []
     for m in _COMPASS.finditer(text):
-        if m.group(2)[:1].isupper() and m.group(2).lower() not in _COMPASS_IN_NAME:
-            point = m.group(1).lower().removesuffix("ern")
-            out.setdefault(place_word(m.group(2).lower()), set()).add(point)
+        if not m.group(2)[:1].isupper() or m.group(2).lower() in _COMPASS_IN_NAME:
+            continue
+        points = set(re.findall(r"north|south|east|west", m.group(1).lower()))
+        sentence = re.split(r"[.!?;]\s", text[:m.start()])[-1]  # what it places is in its own sentence
+        before = [w.lower() for w in re.findall(r"[\w’'-]+", sentence) if w.lower() not in STOP_WORDS]
+        out.append((place_word(m.group(2).lower()), points, {stem(w) for w in before[-COMPASS_LEAD_WORDS:]}))
     return out
 
 
 def compass_conflict(claim: str, passage: str) -> bool:
-    """True when the passage puts a region the claim qualifies by a point of the compass at another point only
-    ("lies in western Ukraine" against "the site in East Ukraine")."""
-    given = _compass_names(passage)
-    return any(name in given and not points & given[name] for name, points in _compass_names(claim).items())
+    """True when the passage puts what the claim places (named in the few words before its compass phrase) in a
+    region the claim qualifies by a point of the compass, at another point only ("the site lies in western Ukraine"
+    against "near the Zaporizhzhia site in East Ukraine"; not against "Russia has been advancing in eastern
+    Ukraine")."""
+    claim_words = {stem(w.lower()) for w in re.findall(r"[\w’'-]+", claim) if w.lower() not in STOP_WORDS}
+    given = [(name, points) for name, points, before in _compass_names(passage) if before & claim_words]
+    for name, points, _ in _compass_names(claim):
+        placed_there = [p for n, p in given if n == name]
+        if placed_there and not any(points & p for p in placed_there):
+            return True
+    return False
 
 
 def _places_named(text: str, places: frozenset[str]) -> set[str]:
@@ -242,5 +260,5 @@ def occasion_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
     places are compared as written: "Pyongyang's intention" is North Korea's, not a meeting in Pyongyang."""
     wanted = _places_named(claim, places)
     given = _places_named(passage, places)
-    words = {w.lower().strip(".,'’s") for w in re.findall(r"[\w’'-]+", passage)}
+    words = {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w’'-]+", passage)}
     return bool(wanted and given - wanted) and not wanted & words

@@ -544,17 +544,43 @@ _MINISTRY_OF = re.compile(r"\b[Mm]inistry\s+of\s+(?:the\s+)?([A-Za-z]+)")
 _PORTFOLIO_MINISTRY = re.compile(r"\b([A-Za-z]+)\s+[Mm]inistry\b")
 
 
+# The country a ministry belongs to, as written before it ("North Korea's", "the North Korean").
+_MINISTRY_OWNER = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)(?:['’]s)?\s+(?:[a-z]+\s+)?$")
+
+
 def ministries(text: str) -> set[str]:
     """Return the portfolios (``PORTFOLIOS`` values) of the ministries ``text`` names."""
-    words = [m.group(1) for pattern in (_MINISTRY_OF, _PORTFOLIO_MINISTRY) for m in pattern.finditer(text)]
-    return {PORTFOLIOS[w.lower()] for w in words if w.lower() in PORTFOLIOS}
+    return {p for p, _ in _ministries(text)}
+
+
+def _ministries(text: str) -> set[tuple[str, frozenset[str]]]:
+    """Return ``(portfolio, owner words)`` for each ministry ``text`` names ("North Korea's defence ministry" ->
+    ("defence", {"north", "korea"})); the owner is empty when no name stands before it."""
+    out = set()
+    for pattern in (_MINISTRY_OF, _PORTFOLIO_MINISTRY):
+        for m in pattern.finditer(text):
+            if m.group(1).lower() not in PORTFOLIOS:
+                continue
+            owner = _MINISTRY_OWNER.search(text[max(0, m.start() - 60):m.start()])
+            words = frozenset(w.lower() for w in owner.group(1).split()) - {"the", "a"} if owner else frozenset()
+            out.add((PORTFOLIOS[m.group(1).lower()], words))
+    return out
+
+
+def _same_owner(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when two ministries' owners may be one country: either is unnamed, or every word of each has a word of
+    the other it begins alike with ("North Korea's" and "North Korean"; not "South Korea's")."""
+    return not a or not b or all(any(x[:4] == y[:4] for y in b) for x in a) and all(any(y[:4] == x[:4] for x in a)
+                                                                                  for y in b)
 
 
 def ministry_conflict(claim: str, passage: str) -> bool:
-    """True when the claim and the passage each name a ministry and none is the same ("talks with officials from
-    the defence ministry" against "talks with representatives of the Ministry of Foreign Affairs")."""
-    wanted, given = ministries(claim), ministries(passage)
-    return bool(wanted and given) and not wanted & given
+    """True when the claim and the passage each name a ministry of one country and none is the same ("talks with
+    officials from North Korea's defence ministry" against "representatives of the North Korean Ministry of Foreign
+    Affairs"; "South Korea's foreign ministry" says nothing of North Korea's)."""
+    wanted, given = _ministries(claim), _ministries(passage)
+    pairs = [(p, q) for p, a in wanted for q, b in given if _same_owner(a, b)]
+    return bool(pairs) and not any(p == q for p, q in pairs)
 
 
 def contradicts_complement(name: str, role: str, passage: str) -> tuple[int, int] | None:

@@ -68,13 +68,20 @@ def stem(word: str) -> str:
 
 # A figure written with a scale word ("one million", "half a million", "2.5 million", "ten thousand"); not
 # "thousands of" or "several million", which are vague.
-_SPELLED_FIGURE = re.compile(r"\b(?:(?:half an?|half|an?|hundred|" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
-                             + r"|\d+(?:\.\d+)?)[\s-]+(?:and[\s-]+)?)+(?:thousand|million|billion)\b(?!s)", re.IGNORECASE)
+# ("and" joins only "... and a half" or "a hundred and fifty": "between one and two million" is two figures.)
+_SPELLED_FIGURE = re.compile(r"(?<![\d,.])\b(?:(?:half|an?|hundred(?:[\s-]+and)?|"
+                             + "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+                             + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]+(?:and[\s-]+(?=a[\s-]+half|half))?)+"
+                             r"(?:thousand|million|billion)\b(?!s)", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"thousand|million|billion", re.IGNORECASE)
 
 
 def spelled_figures(text: str) -> str:
     """Return ``text`` with figures written with a scale word in digits ("one million shells" ->
     "1,000,000 shells", "half a million" -> "500,000"), so they compare with figures written in digits."""
+    if not _SCALE_WORD.search(text):
+        return text
+
     def digits(m: re.Match) -> str:
         value = parse_number(m.group(0).replace("-", " ").split())
         return m.group(0) if value is None else f"{round(value):,}"
@@ -223,6 +230,12 @@ DATE_NUMBERS = re.compile(
     r"|\b(?:" + "|".join(MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
     r"|\b(?:19|20)\d{2}\b(?![,.]\d)", re.IGNORECASE)
 
+# What a count of people or things says befell them (stems): only these tell one figure's clause from another's
+# ("115,000 killed and 500,000 wounded"); a shared noun ("people", "Ukraine") does not.
+COUNTED_OUTCOMES = frozenset({"kill", "wound", "injur", "die", "died", "dead", "death", "captur", "miss", "destroy",
+                              "damag", "displac", "fled", "flee", "arrest", "detain", "evacuat", "rescu", "hospitalis",
+                              "hospitaliz", "sunk", "sank", "lost", "surrender", "execut", "abduct", "deport"})
+
 # Where one figure's clause ends and the next one's begins ("115,000 were killed | and 500,000 wounded").
 _FIGURE_CLAUSE_BREAK = re.compile(r"[;:.!?]\s|,\s(?!\d)|\s(?:and|while|but|whereas)\s", re.IGNORECASE)
 
@@ -257,10 +270,10 @@ def figure_counts_other(claim: str, passage: str) -> bool:
     claim_clauses, passage_clauses = _figure_clauses(claim), _figure_clauses(passage)
     for value, claim_words in claim_clauses.items():
         own = passage_clauses.get(value)
-        if own is None or not own - claim_words:
+        if own is None or not (own - claim_words) & COUNTED_OUTCOMES:
             continue
         for other, words in passage_clauses.items():
-            if other != value and other not in claim_clauses and (words - own) & claim_words:
+            if other != value and other not in claim_clauses and (words - own) & claim_words & COUNTED_OUTCOMES:
                 return True
     # a figure of the claim the passage does not give, where the passage gives another for the same clause
     # ("... killed and 300,000 wounded" against "... killed and 500,000 wounded"), beside one both give
@@ -271,7 +284,7 @@ def figure_counts_other(claim: str, passage: str) -> bool:
     for value, claim_words in claim_clauses.items():
         if value in passage_clauses:
             continue
-        mine = claim_words - set().union(*(w for v, w in claim_clauses.items() if v != value))
+        mine = (claim_words - set().union(*(w for v, w in claim_clauses.items() if v != value))) & COUNTED_OUTCOMES
         for other, words in passage_clauses.items():
             if other in claim_clauses or not mine & (words - set().union(*(passage_clauses[v] for v in shared))):
                 continue

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storyscope.verify.parties import DENIAL_VERBS
 from storyscope.verify.roles import (
     ROLE_NOUNS,
@@ -18,21 +20,24 @@ from storyscope.verify.roles import (
 from storyscope.verify.stance_rules import DATE_NUMBERS, content_words, covered_share, same_word, stem
 
 # Verbs of saying, in the forms a claim reports them ("said", "warns").
-_SAYING = ("said", "says", "say", "told", "tells", "claimed", "claims", "stated", "announced", "announces", "warned", "warns",
+_SAYING = ("said", "says", "told", "tells", "claimed", "claims", "stated", "announced", "announces", "warned", "warns",
            "confirmed", "confirms", "denied", "denies", "branded", "brands", "insisted", "insists", "described",
            "describes", "urged", "urges", "demanded", "demands", "suggested", "suggests", "argued", "argues", "noted",
            "notes", "stressed", "stresses", "admitted", "admits", "acknowledged", "acknowledges", "predicted",
-           "predicts", "declared", "declares", "cited", "cites", "informed", "informs", "vowed", "vows", "reported", "wrote",
-           "reassured", "reassures", "assured", "assures", "asserted", "asserts", "alleged", "alleges", "revealed",
-           "reveals", "explained", "explains", "remarked", "conceded", "concedes", "boasted", "boasts",
-           "complained", "complains")
+           "predicts", "declared", "declares", "cited", "cites", "informed", "informs", "vowed", "vows",
+           "reassured", "reassures", "assured", "assures", "asserts", "alleges", "explains", "concedes", "boasts",
+           "complains")
+# Verbs that say a statement only before what was said ("Bild reported that ...", "she wrote: ..."); otherwise
+# they tell of a deed or a figure ("Russia reported its first case", "No casualties were reported").
+_SAYING_BEFORE_CLAUSE = ("reported", "revealed", "wrote", "complained", "alleged", "asserted", "explained",
+                         "remarked", "conceded", "boasted")
 # Words of an attribution's cue that make it a statement: the verbs of saying in any form, and a statement's frames.
-SPEECH_WORDS = frozenset(_SAYING) | {
+SPEECH_WORDS = frozenset(_SAYING + _SAYING_BEFORE_CLAUSE) | {"say",
     "according", "call", "calls", "called", "calling", "saying", "telling", "claiming", "quoted", "quoting", "citing",
     "cite", "state", "pledged", "promised", "urging", "asked", "asking", "demanding", "warning", "accusing", "accused",
     "describing", "denying", "confirming", "announcing", "tweeted", "posted", "writing", "report", "reports", "added",
-    "adding", "noting", "tell", "interview", "statement", "dismissed", "rejected", "branding", "insisting", "argued",
-    "arguing", "replied", "responded", "explained", "answered", "remarks", "comments", "commented", "speaking", "spoke"}
+    "adding", "noting", "tell", "interview", "statement", "dismissed", "rejected", "branding", "insisting",
+    "arguing", "replied", "responded", "answered", "remarks", "comments", "commented", "speaking", "spoke"}
 # Verbs of rejecting, a statement when what is rejected is a report or a claim ("dismissed the reports"), not an
 # offer ("rejected the grain offer").
 _REJECTING = ("dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes")
@@ -40,6 +45,10 @@ _REJECTING = ("dismissed", "dismisses", "rejected", "rejects", "refuted", "refut
 # of a compound ("the self-declared republics").
 STATEMENT_CUE = re.compile(
     r"(?<!-)\b(?:" + "|".join(_SAYING) + r")\b|\b(?:called|calls)\b(?!\s+(?:off|up|in|back|out)\b)"
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bthe )(?<!\bis )(?<!\bare )\b(?:" + "|".join(_SAYING_BEFORE_CLAUSE)
+    + r")\b(?=(?:\s+[^\s.;]+){0,6}?\s+that\b|\s*[,:]\s*[“\"]|\s*:|\s+on\s+(?:a|an|the)\b)"
+    r"|(?<!\bfinal )(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bto )\bsay\b"
+    r"(?!\s+(?:on|in|over|about|so|no|yes)\b)"
     r"|\b(?:pledged|pledges|promised|promises)(?=\s+that\b)"
     r"|\b(?:" + "|".join(_REJECTING) + r")(?=\s+(?:that\b|(?:the\s+|these\s+|such\s+)?"
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|assertions?|stor(?:y|ies))\b))"
@@ -50,8 +59,8 @@ STATEMENT_CUE = re.compile(
 AFFIRMING_CUE = re.compile(r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es))\b", re.IGNORECASE)
 
 # The cue words of a statement claim, whatever follows them (to leave the speaker once the content is cut).
-CUE_WORDS = re.compile(r"(?<!-)\b(?:" + "|".join(_SAYING + _REJECTING + ("called", "calls", "pledged", "pledges",
-                                                                          "promised", "promises")) + r")\b"
+CUE_WORDS = re.compile(r"(?<!-)\b(?:" + "|".join(_SAYING + _SAYING_BEFORE_CLAUSE + _REJECTING + (
+                           "say", "called", "calls", "pledged", "pledges", "promised", "promises")) + r")\b"
                        r"|\baccording to\b", re.IGNORECASE)
 
 # A claim about what is to happen (a plan or a forecast), not what has happened.
@@ -113,7 +122,7 @@ def speaker_title(speaker_part: str) -> tuple[str, str] | None:
     minister", "Andrii Sybiha"), ("Foreign Minister", "Andrii Sybiha"), or after it ("Pat Ryder, speaking for
     Nato," -> ("spokesman for Nato", "Pat Ryder")); None otherwise."""
     after = _NAME_THEN_ROLE.match(speaker_part)
-    if after:
+    if after and not re.match(r"(?i)(?:who|which|whose)\b", after.group(2)):
         role = plain_role(_SPEAKING_FOR.sub("spokesman for ", after.group(2)))
         if any(w.lower().strip(",") in ROLE_NOUNS for w in role.split()):
             return role, after.group(1)
@@ -219,7 +228,8 @@ def addressees(text: str) -> set[str]:
     empty when it names none ("told reporters")."""
     out = set()
     for m in _ADDRESSEE.finditer(text):
-        out |= {w.lower().strip(".'’") for w in m.group(1).split() if w[:1].isupper() and w.lower() not in ("the", "a")}
+        out |= {re.sub(r"['’]s$", "", w.lower().strip(".'’")) for w in m.group(1).split()
+                if w[:1].isupper() and w.lower() not in ("the", "a")}
     return out
 
 
@@ -238,7 +248,7 @@ def addressed_otherwise(claim: str, passage: str) -> bool:
 
 
 # A claim about where a report came from: "The claim that P came from X", "The report that P is sourced to X".
-_PROVENANCE = re.compile(r"^\s*(?:the\s+)?(?:claims?|reports?|allegations?|news|figures?|stor(?:y|ies)|suggestions?)\s+that\s+"
+_PROVENANCE = re.compile(r"^\s*(?:the\s+)?(?:claims?|reports?|allegations?|news|stor(?:y|ies)|suggestions?)\s+that\s+"
                          r"(?P<said>.+?),?\s+(?:(?:came|comes|come)\s+from|(?:is|was|are|were)\s+(?:sourced|attributed)\s+to"
                          r"|originated\s+(?:with|from)|(?:was|were)\s+(?:first\s+)?(?:reported|made|published)\s+by)"
                          r"\s+(?P<source>.+?)[.!]?\s*$", re.IGNORECASE)
@@ -263,10 +273,10 @@ def contrasted_subject(said_part: str, passage: str) -> bool:
     """True when the passage says the claim's predicate of another subject, then denies something of the claim's
     subject after "but": "China is cautious not to get under secondary sanctions ..., but North Korea is not in
     danger" against "North Korea, like China, has to be careful about secondary sanctions"."""
-    said_part = re.sub(r"^\s*that\s+", "", said_part)
+    said_part = re.sub(r"^\s*(?:that\s+)?(?:the\s+)?", "", said_part, flags=re.IGNORECASE)
     subject = _SUBJECT.match(said_part)
-    if subject is None or _NOT.search(said_part):
-        return False
+    if subject is None or _NOT.search(said_part) or subject.group(1).split()[0].lower() in STOP_WORDS:
+        return False  # (a name, not "The sanctions" or "That")
     name = subject.group(1).strip()
     predicate = {stem(w) for w in content_words(" ".join(w for w in said_part[subject.end():].split()
                                                           if not w[:1].isupper()))}
