@@ -36,12 +36,21 @@ def test_independent_agreement_supports_and_contradiction_refutes():
 
 
 def test_copies_of_one_origin_count_once():
-    # Three copies of one wire story: one origin, so a figure still lacks independent confirmation.
+    # Three copies of one wire story: one origin, so under a policy asking two origins for a figure it still lacks
+    # independent confirmation.
     copies = [agree("wire"), agree("wire"), agree("wire")]
-    result = aggregate(copies, states_figure=True)
+    two_for_figures = AggregationPolicy(min_origins_number=2)
+    result = aggregate(copies, states_figure=True, policy=two_for_figures)
     assert result.agree == 1
     assert result.verdict == "not_enough_evidence"
-    assert aggregate([agree("wire"), agree("other")], states_figure=True).verdict == "supported"
+    assert aggregate([agree("wire"), agree("other")], states_figure=True, policy=two_for_figures).verdict == "supported"
+
+
+def test_a_figure_in_one_writers_own_voice_is_supported_by_default():
+    # check's default: a figure the writer states is supported, as an analyst reads it; a relayed one is not
+    assert aggregate([agree("wire")], states_figure=True).verdict == "supported"
+    assert aggregate([agree("wire", relayed=True, speaker="Colonel Vantor")], states_figure=True).verdict \
+        == "not_enough_evidence"
 
 
 def test_relayed_claim_is_not_endorsement():
@@ -81,12 +90,13 @@ def test_evidence_older_than_the_event_cannot_confirm_it():
     assert aggregate([agree("a", predates=True), agree("b")]).verdict == "supported"
 
 
-def test_a_figure_asserted_by_one_origin_is_not_supported():
-    result = aggregate([agree("pundit_blog"), discuss("x")], states_figure=True)
+def test_a_policy_may_ask_two_origins_for_a_figure():
+    two_for_figures = AggregationPolicy(min_origins_number=2)
+    result = aggregate([agree("pundit_blog"), discuss("x")], states_figure=True, policy=two_for_figures)
     assert result.verdict == "not_enough_evidence"
     assert "only 1 independent origin" in explain(result, 2)
     # The same single origin supports a claim without a figure.
-    assert aggregate([agree("pundit_blog")], states_figure=False).verdict == "supported"
+    assert aggregate([agree("pundit_blog")], states_figure=False, policy=two_for_figures).verdict == "supported"
 
 
 def test_confidence_grows_with_independent_origins():

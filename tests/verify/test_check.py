@@ -114,11 +114,12 @@ def test_evidence_older_than_the_event_cannot_confirm_it(store):
     assert "published before the event" in verdict.explanation
 
 
-def test_a_figure_from_one_origin_is_not_supported(store):
+def test_a_figure_one_article_states_in_its_own_voice_is_supported(store):
     verdict = check_claim(store, "The spring storm destroyed 412 homes")
-    assert verdict.verdict == "not_enough_evidence"
+    assert verdict.verdict == "supported"
     assert any(e.stance == "agree" for e in verdict.evidence)
-    assert "only 1 independent origin" in verdict.explanation
+    # a figure only an analyst is reported to give is not (a6: "Analyst Jonas Weir said there were reports ...")
+    assert check_claim(store, "3,000 Kessian medics were ready to go to Talvoria").verdict != "supported"
 
 
 def test_batch_matches_single_checks_and_json_follows_the_contract(store):
@@ -1017,3 +1018,55 @@ def test_words_an_outlet_no_article_names_said_are_misattributed(store):
     # the Velm Gazette is not in the pile; the words are Petra Lund's
     verdict = check_claim(store, "The Velm Gazette said the harbour at Velm would be closed for a month.")
     assert verdict.verdict != "supported"
+
+
+def test_second_review_cases():
+    from storyscope.verify.actions import claim_action, parse_texts
+    from storyscope.verify.names import compass_conflict, place_conflict
+    from storyscope.verify.roles import contradicts_rank
+    from storyscope.verify.stance_rules import figure_counts_other, spelled_figures
+    from storyscope.verify.statements import contrasted_subject
+
+    for said in ("Officials say no ferries were sent", "Officials say about 30 people died",
+                 "Kessia alleged Talvoria staged the attack", "Talvoria revealed it had sunk a ferry",
+                 "Osk reported 20 drones were shot down", "The ministry reported on Monday: 50 killed",
+                 "Officials continue to say that the pier is safe"):
+        assert statement_claim(said), said
+    assert not statement_claim("Kessia revealed a new ferry that can reach Velm")
+    actions = {t: claim_action(parse_texts([t])[0]) for t in (
+        "Investigators found mass graves near Osk", "Kessia is finding it harder and harder to recruit crews",
+        "Kessia put an end to the talks", "Brask put the army on alert at the end of the war")}
+    assert actions == {"Investigators found mass graves near Osk": "find",
+                       "Kessia is finding it harder and harder to recruit crews": "recruit",
+                       "Kessia put an end to the talks": "end",
+                       "Brask put the army on alert at the end of the war": "put"}
+    assert not compass_conflict("Drones hit Osk in southern Talvoria",
+                                "Drones hit Osk overnight, and drones also hit Velm in north-eastern Talvoria")
+    assert compass_conflict("The Osk pier lies in western Talvoria", "Fishermen near the Osk pier in East Talvoria said")
+    assert not figure_counts_other("Officials said 30 people died in the storm",
+                                   "The storm killed 30 people, and 100 died later in hospital")
+    assert spelled_figures("In 2022 two million people fled") == "In 2022 2,000,000 people fled"
+    assert spelled_figures("a million-strong crowd, not the million") == "1,000,000-strong crowd, not the million"
+    assert contrasted_subject("that the US, like Kessia, is wary of the tariffs",
+                              "“Kessia is wary of the new tariffs, but the US is not in danger,” she said.")
+    assert contradicts_rank("Tomas Brandt", "retired general", "Tomas Brandt, a reserve colonel, said the pier was safe.")
+    assert not contradicts_rank("Tomas Brandt", "colonel", "Tomas Brandt, a reserve colonel, said the pier was safe.")
+    places = frozenset({"osk", "velm"})
+    assert place_conflict("a unit to head for Osk next month", "a unit is set to head to the Velm region", places)
+    assert place_conflict("Brask spoke at an Osk press conference", "she said at a news conference in Velm.", places)
+    assert not place_conflict("help rebuild the Donbas", "help rebuild the Donbass", frozenset({"donbas", "donbass"}))
+
+
+def test_a_headline_its_article_only_relays_is_discussion():
+    from storyscope.verify.check import _headlines_relayed, _Judgement
+    from storyscope.verify.retrieve import Candidate
+
+    headline = (Candidate("a", 0, 30, "Kessia offered 3,000 “volunteer” medics", 1.0, 0.8, 0.8),
+                _Judgement("agree", 0.7, False, "Kessia", 0.5))
+    body = (Candidate("a", 40, 120, "Whether Kessia offered 3,000 medics is unclear, the Velm Gazette reported.",
+                      1.0, 0.8, 0.8), _Judgement("agree", 0.7, True, "Velm Gazette", 0.9))
+    _headlines_relayed([headline, body])
+    assert headline[1].stance == "discuss"
+    alone = (Candidate("b", 0, 30, "Kessia offered 3,000 medics", 1.0, 0.8, 0.8), _Judgement("agree", 0.7, False, None, 0.0))
+    _headlines_relayed([alone, body])
+    assert alone[1].stance == "agree"  # another article's relay says nothing of this headline

@@ -19,7 +19,10 @@ from storyscope.verify.stance_rules import place_word, same_word, stem
 # the claim's action is looked for below them.
 _FRAME_LEMMAS = frozenset({"be", "have", "do", "say", "report", "believe", "accuse", "allege", "know", "think",
                            "claim", "seem", "appear", "expect", "set", "go", "continue", "begin", "start", "try",
-                           "hesitate", "poise", "intend", "find", "become"})
+                           "hesitate", "poise", "intend", "become"})
+# "find" frames an action only with a clause or a complement ("found it harder to recruit", "found that ...");
+# otherwise it is the action ("investigators found mass graves").
+_FRAMING_WITH_CLAUSE = frozenset({"find"})
 
 # Parsed claims and passages, kept for the process: one passage is judged against many claims.
 _PARSED: dict[str, Any] = {}
@@ -49,8 +52,16 @@ def _action_verb(doc: Any) -> Any | None:
     """Return the token of the claim's main verb below any frame, or None (see ``claim_action``)."""
     roots = [t for t in doc if t.dep_ == "ROOT"]
     verb = roots[0] if roots else None
-    while verb is not None and verb.lemma_.lower() in _FRAME_LEMMAS:
-        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.lemma_.lower() in _FRAME_LEMMAS | _FRAMING_WITH_CLAUSE:
+        # the clause it frames, also through a complement ("finding it harder | to recruit")
+        inner = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        if verb.lemma_.lower() in _FRAMING_WITH_CLAUSE:
+            inner += [g for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd") for g in c.subtree
+                      if g.dep_ == "xcomp"]
+        inner = [c for c in inner if c.pos_ in ("VERB", "AUX")]
+        if not inner and verb.lemma_.lower() in _FRAMING_WITH_CLAUSE:
+            break  # "investigators found mass graves": finding is the action
+        verb = inner[0] if inner else None
     if verb is None or verb.pos_ != "VERB" or verb.text[:1].isupper():  # "Andrii Sybiha is ...": a name, not a verb
         return None
     return verb
@@ -66,7 +77,7 @@ def claim_action(doc: Any) -> str | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in _END_IDIOM_VERBS and any(t.lemma_.lower() == "end" and t.pos_ == "NOUN" for t in verb.subtree):
+    if lemma in _END_IDIOM_VERBS and _ends(verb):
         return "end"  # "bring the war to an end", "put an end to the war": end it
     return next((_PHRASAL_ACTIONS[(lemma, c.lower_)] for c in verb.children if (lemma, c.lower_) in _PHRASAL_ACTIONS),
                 lemma)
@@ -74,6 +85,19 @@ def claim_action(doc: Any) -> str | None:
 
 # Verbs that with the noun "end" say "end" ("bring the war to an end", "put an end to it").
 _END_IDIOM_VERBS = frozenset({"bring", "put", "come"})
+
+
+def _ends(verb: Any) -> bool:
+    """True when ``verb`` is "put an end to" (its object "end" with a "to") or "bring/come ... to an end"."""
+    kids = list(verb.children)
+    for child in kids:
+        if child.dep_ == "dobj" and child.lemma_.lower() == "end" \
+                and any(c.lower_ == "to" for c in [*child.children, *kids]):
+            return True
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to" \
+                and any(g.dep_ == "pobj" and g.lemma_.lower() == "end" for g in child.children):
+            return True
+    return False
 
 
 # Nouns that measure their "of" phrase ("large amounts of ammunition"): the thing is the phrase's noun.

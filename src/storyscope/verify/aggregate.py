@@ -10,7 +10,8 @@ feeds them Emergent headlines. The rules, each with a test in
   but is not independent refutation;
 - a passage published before the event the claim describes cannot confirm it;
 - a hedged statement ("reportedly", "is believed to") is discussion, not confirmation;
-- a claim with a figure needs ``min_origins_number`` independent origins to be supported;
+- a claim with a figure needs ``min_origins_number`` independent origins to be supported (one by default: a
+  figure the writer states is an analyst's evidence; a figure someone is only reported to give is relayed);
 - nothing relevant -> not_enough_evidence.
 """
 
@@ -67,7 +68,9 @@ class AggregationPolicy:
     """
 
     min_origins: int = 1
-    min_origins_number: int = 2
+    # One (stop 17, was two): in 22 blind analyst sets on the seeds, a figure one article states in its own voice
+    # ("at least 115,000 killed") is supported; two claims changed, no other verdict.
+    min_origins_number: int = 1
     min_refuting: int = 1
     dominance: float = math.inf
 

@@ -69,6 +69,7 @@ from storyscope.verify.roles import (
     contradicts_complement,
     contradicts_nationality,
     contradicts_portfolio,
+    contradicts_rank,
     describes_role,
     is_former,
     ministry_conflict,
@@ -545,16 +546,27 @@ _SETTING = re.compile(r"^\s*(?:while|when|after|before|during|speaking|visiting|
                       re.IGNORECASE)
 
 
+def _subordinate_cue(doc: Any) -> bool:
+    """True when every verb of saying in the parsed claim hangs in a subordinate clause of a main verb that is not
+    one ("Grossi inspected the plant in the week he described it as out of control")."""
+    cues = [t for t in doc if t.lower_ in SPEECH_WORDS and t.pos_ in ("VERB", "AUX")]
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if not cues or root is None or root in cues or root.lower_ in SPEECH_WORDS or root.pos_ != "VERB":
+        return False
+    return all(t.dep_ in ("advcl", "relcl", "acl", "pcomp") for t in cues)
+
+
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
     claim = provenance_as_statement(claim)  # "The claim that P came from X" is about what X said
     role = role_claim(claim)
-    statement = role is None and statement_claim(claim)  # "X, who called for sanctions, is ...": a role claim
+    doc = parse_texts([claim])[0]
+    # ("X, who called for sanctions, is ...": a role claim; a verb of saying in a subordinate clause is no statement)
+    statement = role is None and statement_claim(claim) and not _subordinate_cue(doc)
     denial = statement and denial_claim_words(claim)
     said_part = said_content(claim) if statement else ""
     said_doc = parse_texts([said_part])[0] if statement else None
     said_action = claim_action(said_doc) if statement else None
-    doc = parse_texts([claim])[0]
     action = None if statement or role else claim_action(doc)
     main_clause = main_clause_without_action(doc) if action else ""
     main_words = " ".join(w for w in main_clause.split() if not w[:1].isupper())
@@ -724,7 +736,8 @@ def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement)
     span = describes_role(name, role, cand.text)
     other = None if span else (None if is_former(role) else describes_role(
         name, "former " + role, cand.text)) or contradicts_portfolio(name, role, cand.text) \
-        or contradicts_complement(name, role, cand.text) or contradicts_nationality(name, role, cand.text)
+        or contradicts_complement(name, role, cand.text) or contradicts_nationality(name, role, cand.text) \
+        or contradicts_rank(name, role, cand.text)
     hit = span or other
     if hit is not None and _attribution_at(ctx, cand.article, cand.start + hit[0], cand.start + hit[1])[0] \
             < RELAYED_COVER:
@@ -926,6 +939,23 @@ def _asserts_nothing(r: _ClaimReading) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in r.doc) and len(content_words(r.claim)) < MIN_VERBLESS_WORDS
 
 
+# Words up to which a line without a closing stop reads as a headline ("Kim offered 100,000 “volunteer” soldiers").
+HEADLINE_WORDS = 14
+
+
+def _headlines_relayed(readings: list[tuple[Candidate, _Judgement]]) -> None:
+    """Turn an agreeing headline to discussion when its own article tells the claim only as relayed or hedged: the
+    headline sums up the report its body relays ("Kim offered 100,000 “volunteer” soldiers" over "... Russian state
+    television reported")."""
+    relaying = {cand.article for cand, j in readings if j.stance in ("agree", "discuss") and (j.relayed or j.hedged)}
+    for cand, j in readings:
+        text = cand.text.strip()
+        if j.stance == "agree" and not j.relayed and cand.article in relaying \
+                and len(text.split()) <= HEADLINE_WORDS and text[-1:] not in ".!?\"”":
+            j.stance = "discuss"
+            j.rules.append("a headline its article only relays")
+
+
 def _place_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
     """When a passage puts the claim's event or statement in another place, turn the agreeing passages that do
     not name the claim's place to discussion: "Sybiha called it a huge threat at a news conference in Kyiv" is not
@@ -959,6 +989,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             j = sequel if sequel.stance == "agree" else j  # the main clause, after the event told before
         readings.append((cand, j))
     _place_told_otherwise(r, readings)
+    _headlines_relayed(readings)
     for cand, j in readings:
         heard = heard or _speaks_on_it(r, cand, j)
         said_cover = _others_words(r, ctx, cand, j, unknown_speaker)

@@ -285,7 +285,7 @@ def other_time(said: str, passage: str) -> bool:
 
 
 # The month a statement was made in ("said last December", "Last September Kim told reporters").
-_STATEMENT_MONTH = re.compile(r"\b(?:[Ll]ast|[Ii]n|[Tt]his)\s+(" + _MONTH_NAMES + r")\b")
+_STATEMENT_MONTH = re.compile(r"\b(?:[Ll]ast|[Ii]n|[Tt]his)\s+(?:(?:early|late)\s+|mid-?\s*)?(" + _MONTH_NAMES + r")\b")
 
 
 def other_month_said(claim: str, passage: str) -> bool:

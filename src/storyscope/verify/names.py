@@ -149,6 +149,9 @@ _PLACE_WORDS = frozenset({"the", "of", "city", "town", "village", "region", "pro
                           "northern", "eastern", "western", "central", "occupied"})
 
 
+# Verbs after which "for" names where something goes ("to head for Luhansk").
+_HEADING = frozenset({"head", "heads", "heading", "headed", "bound", "leave", "leaves", "left", "depart", "departs",
+                      "departed", "sail", "sails", "sailed"})
 # Adverbs between a verb and where it puts something ("deployed mainly in", "based largely in").
 _PLACING_ADVERBS = frozenset({"mainly", "mostly", "largely", "primarily", "chiefly", "partly", "initially",
                               "reportedly", "only", "currently", "already", "still", "also", "now", "possibly"})
@@ -164,7 +167,8 @@ def placed(text: str) -> list[tuple[str, set[str]]]:
     out = []
     for i, tok in enumerate(tokens):
         if tok.lower() not in _PLACE_PREPOSITIONS or i == 0 or not tokens[i - 1].islower():
-            continue
+            if not (tok.lower() == "for" and i > 0 and tokens[i - 1].lower() in _HEADING):
+                continue  # ("head for Luhansk": where it goes)
         names = set()
         for word in tokens[i + 1:i + 1 + PLACE_WINDOW]:
             if word[:1].isupper():
@@ -174,7 +178,7 @@ def placed(text: str) -> list[tuple[str, set[str]]]:
         if names:
             # where it is ("in", "at") or where it goes ("to", "into"): "the ambassador to Pyongyang" is not
             # placed by "the ambassador in Seoul"
-            goes = tok.lower() in ("to", "into")
+            goes = tok.lower() in ("to", "into", "for")
             k = i - 1
             while k > 0 and tokens[k].lower() in _PLACING_ADVERBS and tokens[k - 1].islower():
                 k -= 1  # "deployed mainly in": the verb, not its adverb
@@ -190,19 +194,33 @@ def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
     What is placed is matched by the word before the preposition ("conference", "head"); ``places`` are the
     dossier's lower-cased place names (GPE entities).
     """
-    words = {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", passage.lower())}
+    words = {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", _NEWS_CONFERENCE.sub(_news_conference, passage).lower())}
     places = frozenset(place_word(p) for p in places)
-    given = [(_PLACING.get(a, a), n) for a, n in placed(passage)]
-    for anchor, names in placed(claim):
-        if names & words:
+    given = [(_PLACING.get(a, a), n) for a, n in placed(_NEWS_CONFERENCE.sub(_news_conference, passage))]
+    for anchor, names in placed(_NEWS_CONFERENCE.sub(_news_conference, claim)):
+        if _any_same_place(names, words):
             continue
         if anchor.rstrip(">") in _NOT_ANCHORS:
             continue
         anchor = _PLACING.get(anchor, anchor)
         for other_anchor, other_names in given:
-            if other_anchor == anchor and other_names & places and not other_names & names:
+            if other_anchor == anchor and other_names & places and not _any_same_place(other_names, names):
                 return True
     return False
+
+
+def _any_same_place(names: set[str], others: set[str]) -> bool:
+    """True when a name of ``names`` is one of ``others`` as spelled or in a close spelling ("Donbas", "Donbass")."""
+    return any(a == b or min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 2 and (a.startswith(b) or b.startswith(a))
+               for a in names for b in others)
+
+
+# A news conference named by its place ("a Kyiv press conference"): the conference in that place.
+_NEWS_CONFERENCE = re.compile(r"\b(?:at|in)\s+(?:an?\s+|the\s+)?([A-Z][\w’'-]+)\s+(?:press|news)\s+conference\b")
+
+
+def _news_conference(m: re.Match) -> str:
+    return f"at a news conference in {m.group(1)}"
 
 
 # Compass words that qualify a region ("East Ukraine", "western Ukraine"), each read as its point.
@@ -216,18 +234,20 @@ _COMPASS_IN_NAME = frozenset({"korea", "korean", "koreans", "africa", "african",
                               "pole", "sea", "china", "bank", "wind", "side", "end", "coast", "asia", "asian"})
 
 
-def _compass_names(text: str) -> list[tuple[str, set[str], set[str]]]:
-    """Return ``(region key, points, stems before)`` for each region ``text`` qualifies by a point of the compass
-    ("near the Zaporizhzhia site in East Ukraine" -> ("ukraine", {"east"}, {"near", "zaporizhzhia", "site"});
-    "north-eastern" is both north and east)."""
+def _compass_names(text: str) -> list[tuple[str, set[str], set[str], set[str]]]:
+    """Return ``(region key, points, stems before, names before)`` for each region ``text`` qualifies by a point of
+    the compass ("near the Zaporizhzhia site in East Ukraine" -> ("ukraine", {"east"}, {"near", "zaporizhzhia",
+    "site"}, {"zaporizhzhia"}); "north-eastern" is both north and east)."""
     out = []
     for m in _COMPASS.finditer(text):
         if not m.group(2)[:1].isupper() or m.group(2).lower() in _COMPASS_IN_NAME:
             continue
         points = set(re.findall(r"north|south|east|west", m.group(1).lower()))
         sentence = re.split(r"[.!?;]\s", text[:m.start()])[-1]  # what it places is in its own sentence
-        before = [w.lower() for w in re.findall(r"[\w’'-]+", sentence) if w.lower() not in STOP_WORDS]
-        out.append((place_word(m.group(2).lower()), points, {stem(w) for w in before[-COMPASS_LEAD_WORDS:]}))
+        words = re.findall(r"[\w’'-]+", sentence)
+        before = [(i, w) for i, w in enumerate(words) if w.lower() not in STOP_WORDS][-COMPASS_LEAD_WORDS:]
+        out.append((place_word(m.group(2).lower()), points, {stem(w.lower()) for _, w in before},
+                    {w.lower() for i, w in before if w[:1].isupper() and i > 0}))  # (not a sentence's first word)
     return out
 
 
@@ -237,8 +257,11 @@ def compass_conflict(claim: str, passage: str) -> bool:
     against "near the Zaporizhzhia site in East Ukraine"; not against "Russia has been advancing in eastern
     Ukraine")."""
     claim_words = {stem(w.lower()) for w in re.findall(r"[\w’'-]+", claim) if w.lower() not in STOP_WORDS}
-    given = [(name, points) for name, points, before in _compass_names(passage) if before & claim_words]
-    for name, points, _ in _compass_names(claim):
+    claim_names = {w.lower() for w in re.findall(r"[\w’'-]+", claim)}
+    # (what the passage places there is the claim's: no other name before it, "Drones also hit Kharkiv in ...")
+    given = [(name, points) for name, points, before, names in _compass_names(passage)
+             if before & claim_words and names <= claim_names]
+    for name, points, *_ in _compass_names(claim):
         placed_there = [p for n, p in given if n == name]
         if placed_there and not any(points & p for p in placed_there):
             return True

@@ -522,6 +522,21 @@ def _portfolios(text: str) -> set[str]:
     return {PORTFOLIOS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in PORTFOLIOS}
 
 
+# Military ranks: "a reserve colonel" is not "a retired general".
+RANKS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "admiral", "marshal", "sergeant",
+                   "brigadier", "corporal", "private"})
+
+
+def contradicts_rank(name: str, role: str, passage: str) -> tuple[int, int] | None:
+    """Return the span of the passage's description of ``name`` with another military rank than ``role`` gives
+    ("Igor Korotchenko, a reserve colonel" against "retired general Igor Korotchenko"), else None."""
+    claimed = {w.lower() for w in re.findall(r"[A-Za-z]+", role)} & RANKS
+    if not claimed:
+        return None
+    return next((span for rank in sorted(RANKS - claimed)
+                 if (span := describes_role(name, rank, passage, complements=False)) is not None), None)
+
+
 def contradicts_portfolio(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the passage's description of ``name`` as a minister (or secretary) of another
     portfolio than ``role`` names, else None.

@@ -69,10 +69,12 @@ def stem(word: str) -> str:
 # A figure written with a scale word ("one million", "half a million", "2.5 million", "ten thousand"); not
 # "thousands of" or "several million", which are vague.
 # ("and" joins only "... and a half" or "a hundred and fifty": "between one and two million" is two figures.)
+# (a figure in digits joins only right before its scale word: "In 2022 two million" is a year and a figure)
 _SPELLED_FIGURE = re.compile(r"(?<![\d,.])\b(?:(?:half|an?|hundred(?:[\s-]+and)?|"
                              + "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
-                             + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]+(?:and[\s-]+(?=a[\s-]+half|half))?)+"
-                             r"(?:thousand|million|billion)\b(?!s)", re.IGNORECASE)
+                             + r")[\s-]+(?:and[\s-]+(?=a[\s-]+half|half))?){0,6}"
+                             r"(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]+)?(?:thousand|million|billion)\b(?!s)",
+                             re.IGNORECASE)
 _SCALE_WORD = re.compile(r"thousand|million|billion", re.IGNORECASE)
 
 
@@ -83,7 +85,8 @@ def spelled_figures(text: str) -> str:
         return text
 
     def digits(m: re.Match) -> str:
-        value = parse_number(m.group(0).replace("-", " ").split())
+        words = m.group(0).replace("-", " ").split()
+        value = parse_number(words) if len(words) > 1 else None  # a bare "million" is no figure
         return m.group(0) if value is None else f"{round(value):,}"
     return _SPELLED_FIGURE.sub(digits, text)
 
@@ -232,9 +235,19 @@ DATE_NUMBERS = re.compile(
 
 # What a count of people or things says befell them (stems): only these tell one figure's clause from another's
 # ("115,000 killed and 500,000 wounded"); a shared noun ("people", "Ukraine") does not.
-COUNTED_OUTCOMES = frozenset({"kill", "wound", "injur", "die", "died", "dead", "death", "captur", "miss", "destroy",
-                              "damag", "displac", "fled", "flee", "arrest", "detain", "evacuat", "rescu", "hospitalis",
-                              "hospitaliz", "sunk", "sank", "lost", "surrender", "execut", "abduct", "deport"})
+# Stems of one class say the same of a count ("died" and "killed"; "injured" and "hospitalised").
+_OUTCOME_CLASSES = {"dead": ("kill", "die", "died", "dead", "death", "execut"),
+                    "hurt": ("wound", "injur", "hospitalis", "hospitaliz"),
+                    "taken": ("captur", "surrender", "detain", "arrest", "abduct"),
+                    "moved": ("displac", "fled", "flee", "evacuat", "deport", "rescu"),
+                    "missing": ("miss",), "destroyed": ("destroy", "damag", "sunk", "sank", "lost")}
+OUTCOME_CLASS = {stem_: cls for cls, stems in _OUTCOME_CLASSES.items() for stem_ in stems}
+COUNTED_OUTCOMES = frozenset(OUTCOME_CLASS)
+
+
+def _outcomes(words: set[str]) -> set[str]:
+    """The classes of what befell the counted that ``words`` (stems) say."""
+    return {OUTCOME_CLASS[w] for w in words if w in OUTCOME_CLASS}
 
 # Where one figure's clause ends and the next one's begins ("115,000 were killed | and 500,000 wounded").
 _FIGURE_CLAUSE_BREAK = re.compile(r"[;:.!?]\s|,\s(?!\d)|\s(?:and|while|but|whereas)\s", re.IGNORECASE)
@@ -270,10 +283,11 @@ def figure_counts_other(claim: str, passage: str) -> bool:
     claim_clauses, passage_clauses = _figure_clauses(claim), _figure_clauses(passage)
     for value, claim_words in claim_clauses.items():
         own = passage_clauses.get(value)
-        if own is None or not (own - claim_words) & COUNTED_OUTCOMES:
+        claimed = _outcomes(claim_words)
+        if own is None or not _outcomes(own) - claimed:
             continue
         for other, words in passage_clauses.items():
-            if other != value and other not in claim_clauses and (words - own) & claim_words & COUNTED_OUTCOMES:
+            if other != value and other not in claim_clauses and (_outcomes(words) - _outcomes(own)) & claimed:
                 return True
     # a figure of the claim the passage does not give, where the passage gives another for the same clause
     # ("... killed and 300,000 wounded" against "... killed and 500,000 wounded"), beside one both give
@@ -284,9 +298,10 @@ def figure_counts_other(claim: str, passage: str) -> bool:
     for value, claim_words in claim_clauses.items():
         if value in passage_clauses:
             continue
-        mine = (claim_words - set().union(*(w for v, w in claim_clauses.items() if v != value))) & COUNTED_OUTCOMES
+        mine = _outcomes(claim_words) - _outcomes(set().union(*(w for v, w in claim_clauses.items() if v != value)))
         for other, words in passage_clauses.items():
-            if other in claim_clauses or not mine & (words - set().union(*(passage_clauses[v] for v in shared))):
+            if other in claim_clauses or not mine & (_outcomes(words) - _outcomes(
+                    set().union(*(passage_clauses[v] for v in shared)))):
                 continue
             bound, other_bound = bounds.get(value), other_bounds.get(other)
             if bound == "min" and (other > value or other_bound == "min") \

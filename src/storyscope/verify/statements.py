@@ -13,6 +13,7 @@ from storyscope.verify.roles import (
     contradicts_complement,
     contradicts_nationality,
     contradicts_portfolio,
+    contradicts_rank,
     describes_role,
     is_former,
     plain_role,
@@ -25,12 +26,11 @@ _SAYING = ("said", "says", "told", "tells", "claimed", "claims", "stated", "anno
            "describes", "urged", "urges", "demanded", "demands", "suggested", "suggests", "argued", "argues", "noted",
            "notes", "stressed", "stresses", "admitted", "admits", "acknowledged", "acknowledges", "predicted",
            "predicts", "declared", "declares", "cited", "cites", "informed", "informs", "vowed", "vows",
-           "reassured", "reassures", "assured", "assures", "asserts", "alleges", "explains", "concedes", "boasts",
-           "complains")
+           "reassured", "reassures", "assured", "assures", "asserted", "asserts", "alleged", "alleges", "explains",
+           "conceded", "concedes", "boasts", "complains")
 # Verbs that say a statement only before what was said ("Bild reported that ...", "she wrote: ..."); otherwise
 # they tell of a deed or a figure ("Russia reported its first case", "No casualties were reported").
-_SAYING_BEFORE_CLAUSE = ("reported", "revealed", "wrote", "complained", "alleged", "asserted", "explained",
-                         "remarked", "conceded", "boasted")
+_SAYING_BEFORE_CLAUSE = ("reported", "revealed", "wrote", "complained", "explained", "remarked", "boasted")
 # Words of an attribution's cue that make it a statement: the verbs of saying in any form, and a statement's frames.
 SPEECH_WORDS = frozenset(_SAYING + _SAYING_BEFORE_CLAUSE) | {"say",
     "according", "call", "calls", "called", "calling", "saying", "telling", "claiming", "quoted", "quoting", "citing",
@@ -46,9 +46,11 @@ _REJECTING = ("dismissed", "dismisses", "rejected", "rejects", "refuted", "refut
 STATEMENT_CUE = re.compile(
     r"(?<!-)\b(?:" + "|".join(_SAYING) + r")\b|\b(?:called|calls)\b(?!\s+(?:off|up|in|back|out)\b)"
     r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bthe )(?<!\bis )(?<!\bare )\b(?:" + "|".join(_SAYING_BEFORE_CLAUSE)
-    + r")\b(?=(?:\s+[^\s.;]+){0,6}?\s+that\b|\s*[,:]\s*[“\"]|\s*:|\s+on\s+(?:a|an|the)\b)"
-    r"|(?<!\bfinal )(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bto )\bsay\b"
-    r"(?!\s+(?:on|in|over|about|so|no|yes)\b)"
+    + r")\b(?=(?:\s+(?:on|in|at|during|late|earlier|last|this)\b(?:\s+[^\s.;:]+){0,3})?(?:\s+that\b|\s*:|\s*,\s*[“\"])"
+    r"|\s+(?:at least\s+|about\s+|some\s+|more than\s+)?\d|\s+on\s+(?:a|an|the)\b"
+    r"|\s+(?:it|he|she|they|we|[A-Z][\w-]+)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b)"
+    r"|(?<!\bfinal )(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bhave )(?<!\bhas )(?<!\bhad )\bsay\b"
+    r"(?!\s+(?:so|yes)\s*[.!?]?\s*$)"
     r"|\b(?:pledged|pledges|promised|promises)(?=\s+that\b)"
     r"|\b(?:" + "|".join(_REJECTING) + r")(?=\s+(?:that\b|(?:the\s+|these\s+|such\s+)?"
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|assertions?|stor(?:y|ies))\b))"
@@ -146,7 +148,7 @@ def misdescribes(title: tuple[str, str], passage: str) -> bool:
     role, name = title
     role = _BODY_SPOKESMAN.sub(r"\2 for the \1", role).strip()
     return any(f(name, role, passage) is not None
-               for f in (contradicts_portfolio, contradicts_complement, contradicts_nationality)) \
+               for f in (contradicts_portfolio, contradicts_complement, contradicts_nationality, contradicts_rank)) \
         or not is_former(role) and describes_role(name, "former " + role, passage) is not None
 
 
@@ -275,7 +277,8 @@ def contrasted_subject(said_part: str, passage: str) -> bool:
     danger" against "North Korea, like China, has to be careful about secondary sanctions"."""
     said_part = re.sub(r"^\s*(?:that\s+)?(?:the\s+)?", "", said_part, flags=re.IGNORECASE)
     subject = _SUBJECT.match(said_part)
-    if subject is None or _NOT.search(said_part) or subject.group(1).split()[0].lower() in STOP_WORDS:
+    first = subject.group(1).split()[0] if subject else ""
+    if subject is None or _NOT.search(said_part) or first.lower() in STOP_WORDS and not first.isupper():
         return False  # (a name, not "The sanctions" or "That")
     name = subject.group(1).strip()
     predicate = {stem(w) for w in content_words(" ".join(w for w in said_part[subject.end():].split()
@@ -284,6 +287,6 @@ def contrasted_subject(said_part: str, passage: str) -> bool:
     if len(parts) != 2 or not predicate or name.lower() in parts[0].lower():
         return False
     first, second = parts
-    opening = " ".join(second.strip(" “\"").split()[:len(name.split()) + 4])
+    opening = " ".join(re.sub(r"^(?:the|The)\s+", "", second.strip(" “\"")).split()[:len(name.split()) + 4])
     return opening.lower().startswith(name.lower()) and _NOT.search(opening) is not None \
         and covered_share(predicate, {stem(w) for w in content_words(first)}) >= 0.5
