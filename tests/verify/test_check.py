@@ -1070,3 +1070,12 @@ def test_a_headline_its_article_only_relays_is_discussion():
     alone = (Candidate("b", 0, 30, "Kessia offered 3,000 medics", 1.0, 0.8, 0.8), _Judgement("agree", 0.7, False, None, 0.0))
     _headlines_relayed([alone, body])
     assert alone[1].stance == "agree"  # another article's relay says nothing of this headline
+
+
+def test_a_possessive_is_no_destination():
+    from storyscope.verify.names import place_conflict
+
+    # "Mirenland's ambassador to Talvoria" sends no one to Mirenland: the claim's "to Mirenland" is contradicted
+    assert place_conflict("Brask, Talvoria's ambassador to Mirenland, praised the crews",
+                          "Mirenland's ambassador to Talvoria, Halina Brask, praised the crews",
+                          frozenset({"mirenland", "talvoria"}))
