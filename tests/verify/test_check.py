@@ -1079,3 +1079,14 @@ def test_a_possessive_is_no_destination():
     assert place_conflict("Brask, Talvoria's ambassador to Mirenland, praised the crews",
                           "Mirenland's ambassador to Talvoria, Halina Brask, praised the crews",
                           frozenset({"mirenland", "talvoria"}))
+
+
+def test_outlets_described_otherwise():
+    from storyscope.verify.statements import misdescribes, outlet_claim, speaker_title
+
+    assert outlet_claim("Ferrynet, the outlet that reported the sinking, is a Kessian news agency.") == \
+        ("Ferrynet", "Kessian news agency")
+    assert outlet_claim("Brask is a ferry captain.") is None
+    title = speaker_title("a Kessian news agency called Ferrynet ")
+    assert title == ("a Kessian news agency", "Ferrynet")
+    assert misdescribes(title, "Talvorian news agency Ferrynet claimed the ferry had sunk.")

@@ -101,6 +101,7 @@ from storyscope.verify.statements import (
     misdescribes,
     negates_words,
     opposite_phrase,
+    outlet_claim,
     provenance_as_statement,
     reaffirms_figure,
     report_frame,
@@ -559,7 +560,7 @@ def _subordinate_cue(doc: Any) -> bool:
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
     claim = provenance_as_statement(claim)  # "The claim that P came from X" is about what X said
-    role = role_claim(claim)
+    role = role_claim(claim) or outlet_claim(claim)
     doc = parse_texts([claim])[0]
     # ("X, who called for sanctions, is ...": a role claim; a verb of saying in a subordinate clause is no statement)
     statement = role is None and statement_claim(claim) and not _subordinate_cue(doc)

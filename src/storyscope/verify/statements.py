@@ -114,6 +114,9 @@ def denial_claim_words(claim: str) -> bool:
     return any(w.strip(".,;:").lower() in DENIAL_VERBS for w in claim.split())
 
 
+# What an outlet is called ("the Russian news agency Regnum", "the pro-Kremlin daily Izvestia"), a title like a role.
+OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "paper", "outlet", "broadcaster", "tabloid", "channel",
+                          "website", "weekly", "magazine", "station"})
 # A name with its role after it: "Pat Ryder, a spokesman for Nato,", "Pat Ryder, speaking for Nato,".
 _NAME_THEN_ROLE = re.compile(r"^\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*,\s*(?:(?:a|an|the)\s+)?(.+?)[\s,]*$")
 _SPEAKING_FOR = re.compile(r"^speaking (?:for|on behalf of)\s+(?:the\s+)?", re.IGNORECASE)
@@ -129,11 +132,14 @@ def speaker_title(speaker_part: str) -> tuple[str, str] | None:
         if any(w.lower().strip(",") in ROLE_NOUNS for w in role.split()):
             return role, after.group(1)
     words = [w.strip(",") for w in speaker_part.replace("’", "'").split() if w.strip(",")]
-    last_role = max((i for i, w in enumerate(words) if w.lower().strip(",") in ROLE_NOUNS), default=None)
+    last_role = max((i for i, w in enumerate(words) if w.lower().strip(",") in ROLE_NOUNS | OUTLET_NOUNS), default=None)
     if last_role is None:
         return None
     name = words[last_role + 1:]
-    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+    if name[:1] == ["called"]:
+        name = name[1:]  # "a news agency called Regnum"
+    outlet = words[last_role].lower() in OUTLET_NOUNS  # an outlet may have a one-word name ("Regnum")
+    if len(name) < (1 if outlet else 2) or not all(w[:1].isupper() for w in name):
         return None
     title = [w for i, w in enumerate(words[:last_role + 1]) if w.lower() != "the" or i > 0]
     return " ".join(title), " ".join(name)
@@ -290,3 +296,15 @@ def contrasted_subject(said_part: str, passage: str) -> bool:
     opening = " ".join(re.sub(r"^(?:the|The)\s+", "", second.strip(" “\"")).split()[:len(name.split()) + 4])
     return opening.lower().startswith(name.lower()) and _NOT.search(opening) is not None \
         and covered_share(predicate, {stem(w) for w in content_words(first)}) >= 0.5
+
+
+# A claim about what an outlet is: "Regnum is a Ukrainian news agency", "Regnum, the outlet that ..., is a ...".
+_OUTLET_CLAIM = re.compile(r"^\s*(?P<name>(?:[A-Z][\w’'-]*\s?){1,3}?)\s*(?:,[^,]+,\s*)?(?:is|was)\s+(?:an?|the)\s+"
+                           r"(?P<role>(?:[\w’'-]+\s+){0,3}(?:" + "|".join(sorted(OUTLET_NOUNS)) + r"))\s*[.!]?\s*$")
+
+
+def outlet_claim(claim: str) -> tuple[str, str] | None:
+    """Return ``(name, role)`` for a claim that an outlet is of a kind ("Regnum is a Ukrainian news agency" ->
+    ("Regnum", "Ukrainian news agency")), or None."""
+    m = _OUTLET_CLAIM.match(claim)
+    return (m.group("name").strip(), m.group("role").strip()) if m else None
