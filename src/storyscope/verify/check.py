@@ -66,12 +66,8 @@ from storyscope.verify.parties import GENERIC, denier_text, interested_party, na
 from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.roles import (
     ROLE_NOUNS,
-    contradicts_complement,
-    contradicts_nationality,
-    contradicts_portfolio,
-    contradicts_rank,
+    contradicting_description,
     describes_role,
-    is_former,
     ministry_conflict,
     role_claim,
 )
@@ -735,10 +731,7 @@ def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement)
     contradicts "is an MP", and "Foreign Minister X" contradicts "X is the defence minister"."""
     name, role = r.role
     span = describes_role(name, role, cand.text)
-    other = None if span else (None if is_former(role) else describes_role(
-        name, "former " + role, cand.text)) or contradicts_portfolio(name, role, cand.text) \
-        or contradicts_complement(name, role, cand.text) or contradicts_nationality(name, role, cand.text) \
-        or contradicts_rank(name, role, cand.text)
+    other = None if span else contradicting_description(name, role, cand.text)
     hit = span or other
     if hit is not None and _attribution_at(ctx, cand.article, cand.start + hit[0], cand.start + hit[1])[0] \
             < RELAYED_COVER:

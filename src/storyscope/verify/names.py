@@ -194,9 +194,10 @@ def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
     What is placed is matched by the word before the preposition ("conference", "head"); ``places`` are the
     dossier's lower-cased place names (GPE entities).
     """
-    words = {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", _NEWS_CONFERENCE.sub(_news_conference, passage).lower())}
+    passage = _NEWS_CONFERENCE.sub(_news_conference, passage)
+    words = {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", passage.lower())}
     places = frozenset(place_word(p) for p in places)
-    given = [(_PLACING.get(a, a), n) for a, n in placed(_NEWS_CONFERENCE.sub(_news_conference, passage))]
+    given = [(_PLACING.get(a, a), n) for a, n in placed(passage)]
     for anchor, names in placed(_NEWS_CONFERENCE.sub(_news_conference, claim)):
         if _any_same_place(names, words):
             continue

@@ -554,6 +554,14 @@ def contradicts_portfolio(name: str, role: str, passage: str) -> tuple[int, int]
     return span if described and not described & claimed else None
 
 
+def contradicting_description(name: str, role: str, passage: str) -> tuple[int, int] | None:
+    """Return the span of the writer's description of ``name`` that contradicts ``role``, else None: "a former MP"
+    against "an MP", another portfolio, another named complement, another nationality or another military rank."""
+    former = None if is_former(role) else describes_role(name, "former " + role, passage)
+    return former or contradicts_portfolio(name, role, passage) or contradicts_complement(name, role, passage) \
+        or contradicts_nationality(name, role, passage) or contradicts_rank(name, role, passage)
+
+
 # A ministry named by its portfolio: "the Ministry of Foreign Affairs", "North Korea's defence ministry".
 _MINISTRY_OF = re.compile(r"\b[Mm]inistry\s+of\s+(?:the\s+)?([A-Za-z]+)")
 _PORTFOLIO_MINISTRY = re.compile(r"\b([A-Za-z]+)\s+[Mm]inistry\b")

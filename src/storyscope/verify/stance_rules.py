@@ -199,6 +199,14 @@ def _bounds(text: str) -> dict[float, str]:
     return out
 
 
+def _within_bound(value: float, bound: str | None, other: float, other_bound: str | None) -> bool:
+    """True when ``other`` fits the claim's ``value`` given as a bound: a lower bound fits a higher count or any other
+    lower bound ("more than 40" and "at least 38"); an upper bound fits a lower count, but not another cap ("up to
+    5,000" against "up to 2,000")."""
+    return bound == "min" and (other > value or other_bound == "min") \
+        or bound == "max" and other < value and other_bound != "max"
+
+
 def _same_thing_other_figure(claim: str, passage: str) -> bool:
     """True when the passage gives another figure for what the claim's figure counts (500 vs 5,000 engineers).
 
@@ -214,11 +222,7 @@ def _same_thing_other_figure(claim: str, passage: str) -> bool:
     for value, nouns in claim_counted.items():
         for other, other_nouns in passage_counted.items():
             if other != value and nouns & other_nouns and value not in passage_counted:
-                bound, other_bound = bounds.get(value), other_bounds.get(other)
-                # a lower bound fits a higher count or any other lower bound ("more than 40" and "at least 38");
-                # an upper bound fits a lower count, but not another cap ("up to 5,000" against "up to 2,000")
-                if bound == "min" and (other > value or other_bound == "min") \
-                        or bound == "max" and other < value and other_bound != "max":
+                if _within_bound(value, bounds.get(value), other, other_bounds.get(other)):
                     continue
                 return True
     return False
@@ -303,9 +307,7 @@ def figure_counts_other(claim: str, passage: str) -> bool:
             if other in claim_clauses or not mine & (_outcomes(words) - _outcomes(
                     set().union(*(passage_clauses[v] for v in shared)))):
                 continue
-            bound, other_bound = bounds.get(value), other_bounds.get(other)
-            if bound == "min" and (other > value or other_bound == "min") \
-                    or bound == "max" and other < value and other_bound != "max":
+            if _within_bound(value, bounds.get(value), other, other_bounds.get(other)):
                 continue
             return True
     return False

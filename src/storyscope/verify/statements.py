@@ -10,12 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from storyscope.verify.parties import DENIAL_VERBS
 from storyscope.verify.roles import (
     ROLE_NOUNS,
-    contradicts_complement,
-    contradicts_nationality,
-    contradicts_portfolio,
-    contradicts_rank,
-    describes_role,
-    is_former,
+    contradicting_description,
     plain_role,
 )
 from storyscope.verify.stance_rules import DATE_NUMBERS, content_words, covered_share, same_word, stem
@@ -153,9 +148,7 @@ def misdescribes(title: tuple[str, str], passage: str) -> bool:
     """True when the writer's own description of the speaker contradicts the title the claim gives them."""
     role, name = title
     role = _BODY_SPOKESMAN.sub(r"\2 for the \1", role).strip()
-    return any(f(name, role, passage) is not None
-               for f in (contradicts_portfolio, contradicts_complement, contradicts_nationality, contradicts_rank)) \
-        or not is_former(role) and describes_role(name, "former " + role, passage) is not None
+    return contradicting_description(name, role, passage) is not None
 
 
 # Phrases that say the opposite of each other ("under control" / "out of control").
