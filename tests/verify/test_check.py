@@ -412,6 +412,9 @@ def test_date_relation(claim, relation):
     ("Brask met the envoy in Moscow.", "Brask met the envoy in Moscow last week.", False),
     ("Brask met the envoy in June.", "Brask met the envoy last week.", False),  # a month is no place
     ("Brask met the envoy.", "Brask met the envoy in Moscow.", False),
+    # a possessor is not where it happened
+    ("Brask spoke at a news conference in Osk.", "Brask said Osk’s allies should send fuel.", True),
+    ("Brask spoke at a news conference in Osk.", "Brask said Osk's allies should send fuel.", True),
 ])
 def test_place_missing(claim, passage, missing):
     from storyscope.verify.names import place_missing
@@ -1090,3 +1093,43 @@ def test_outlets_described_otherwise():
     title = speaker_title("a Kessian news agency called Ferrynet ")
     assert title == ("a Kessian news agency", "Ferrynet")
     assert misdescribes(title, "Talvorian news agency Ferrynet claimed the ferry had sunk.")
+
+
+def test_a_headline_passive_or_nominal_statement_is_judged_as_the_statement(store):
+    # "Speaker: words", "P was predicted by X", "Assurances that P were given by X" all say what X said
+    assert check_claim(store, "Analyst Petra Lund: the Velm harbour will be closed for a month").verdict \
+        == "supported"
+    assert check_claim(store, "Closure of the Velm harbour for a month was predicted by analyst Petra Lund.").verdict \
+        == "supported"
+    assert check_claim(store, "Assurances that the old Osk dam was not in danger from the spring floods were given by "
+                              "engineer Jonas Weir.").verdict == "supported"
+    # what "this" is was told in another sentence: nothing to confirm
+    verdict = check_claim(store, "This was confirmed directly by analyst Petra Lund.")
+    assert verdict.verdict == "not_enough_evidence" and "only \"this\"" in verdict.explanation
+    # the passive keeps the claim's speaker: Lund's words are not Brask's
+    assert check_claim(store, "Closure of the Velm harbour for a month was predicted by Halina Brask's "
+                              "ferry captain Karin Holm.").verdict != "supported"
+
+
+def test_a_common_word_opening_the_claim_is_no_unknown_name(store):
+    assert unknown_names(store, "Imposition of tariffs was urged by Lund.") == []
+    assert unknown_names(store, "Zorvath predicted the closure.") == ["Zorvath"]
+
+
+def test_a_name_owning_the_role_is_not_the_speaker():
+    from storyscope.verify.check import _OWNER_OF_ROLE
+    from storyscope.verify.parties import names_speaker
+
+    assert not names_speaker(_OWNER_OF_ROLE.sub("", "Talvoria's defence minister"), "Talvoria")
+    assert names_speaker(_OWNER_OF_ROLE.sub("", "Talvoria's defence ministry"), "Talvoria")
+    # a speaker's common noun names no one: "Official sources" are not "Security sources"
+    assert not names_speaker("Official sources", "Security sources")
+    assert names_speaker("Brask's aides said", "Halina Brask")
+
+
+def test_a_claim_that_reverses_the_speakers_contrast_is_contradicted():
+    from storyscope.verify.statements import contrasted_subject
+
+    passage = "“Kessia is wary of the new tariffs from Mirenland, but Talvoria is not at risk."
+    assert contrasted_subject("the tariffs as a risk to Talvoria but not to Kessia", passage)
+    assert not contrasted_subject("the tariffs as a risk to Kessia but not to Talvoria", passage)

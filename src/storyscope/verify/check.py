@@ -40,6 +40,7 @@ from storyscope.verify.actions import (
     synonyms,
 )
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
+from storyscope.verify.claim_forms import plain_claim
 from storyscope.verify.dates import (
     WEEKDAY,
     anchored_date_conflict,
@@ -98,7 +99,6 @@ from storyscope.verify.statements import (
     negates_words,
     opposite_phrase,
     outlet_claim,
-    provenance_as_statement,
     reaffirms_figure,
     report_frame,
     said_against,
@@ -304,12 +304,16 @@ _GENERIC_REPORT = re.compile(r"(?i)^(?:according to\s+)?(?:the|one|a|an|some|sev
                              r"(?:media\s+|news\s+|press\s+)?(?:reports?|outlets?|newspapers?|articles?|media)$")
 
 
+# A name that owns the role after it ("Ukraine's foreign minister"): the speaker is the role's holder, not the name.
+_OWNER_OF_ROLE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b)")
+
+
 def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: str | None) -> bool:
     """True when the statement claim's speaker (``speaker_part``: "The foreign ministry", "Kim Jong Un", "the UN
     nuclear watchdog chief") is the passage's: it names the canonical ``speaker``, all its words are in how an
     attribution of the passage writes its source ("Norvakia's foreign ministry"), or the writer of the passage's
     article describes ``speaker`` so ("Rafael Grossi, head of the UN's nuclear agency")."""
-    if names_speaker(speaker_part, speaker):
+    if names_speaker(_OWNER_OF_ROLE.sub("", speaker_part), speaker):
         return True
     if speaker is None and _GENERIC_REPORT.match(speaker_part.strip(" ,.")):
         return True  # "according to one report": an article's own words are a report
@@ -555,7 +559,7 @@ def _subordinate_cue(doc: Any) -> bool:
 
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
-    claim = provenance_as_statement(claim)  # "The claim that P came from X" is about what X said
+    claim = plain_claim(claim)  # "X: Y", "Y was urged by X", "The claim that P came from X": what X said
     role = role_claim(claim) or outlet_claim(claim)
     doc = parse_texts([claim])[0]
     # ("X, who called for sanctions, is ...": a role claim; a verb of saying in a subordinate clause is no statement)
@@ -928,9 +932,18 @@ def _unknown_speaker(speaker_part: str, unknown: list[str]) -> str | None:
 MIN_VERBLESS_WORDS = 4
 
 
-def _asserts_nothing(r: _ClaimReading) -> bool:
-    """True when the claim has no verb and fewer than ``MIN_VERBLESS_WORDS`` content words."""
-    return not any(t.pos_ in ("VERB", "AUX") for t in r.doc) and len(content_words(r.claim)) < MIN_VERBLESS_WORDS
+def _asserts_nothing(r: _ClaimReading) -> str | None:
+    """Return why the claim says nothing a passage could confirm or contradict, or None: it has no verb and fewer
+    than ``MIN_VERBLESS_WORDS`` content words, or it says that someone said only "this" or "it" ("This was confirmed
+    directly by Brask": what was confirmed is told in another sentence)."""
+    if r.statement and not any(not w.endswith("ly") for w in r.said_words):
+        return ("The claim does not say what was said (only \"this\" or \"it\"), so no passage can confirm or "
+                "contradict it. Verdict: not enough evidence (confidence 1.00).")
+    if not any(t.pos_ in ("VERB", "AUX") for t in r.doc) and len(content_words(r.claim)) < MIN_VERBLESS_WORDS:
+        return ("The claim states no verb and too few words to say anything of what it names (\"North Korea\", "
+                "\"to the border\"), so no passage can confirm or contradict it. Verdict: not enough evidence "
+                "(confidence 1.00).")
+    return None
 
 
 # Words up to which a line without a closing stop reads as a headline ("Kim offered 100,000 “volunteer” soldiers").
@@ -965,11 +978,9 @@ def _place_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Jud
 def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]], ctx: _Context,
              unknown: list[str] = ()) -> Verdict:
     r = _read_claim(claim, ctx)
-    if _asserts_nothing(r):
-        return Verdict(claim=claim, verdict="not_enough_evidence", confidence=1.0, evidence=(),
-                       explanation="The claim states no verb and too few words to say anything of what it names "
-                                   "(\"North Korea\", \"to the border\"), so no passage can confirm or contradict "
-                                   "it. Verdict: not enough evidence (confidence 1.00).")
+    empty = _asserts_nothing(r)
+    if empty:
+        return Verdict(claim=claim, verdict="not_enough_evidence", confidence=1.0, evidence=(), explanation=empty)
     judged: list[JudgedPassage] = []
     evidence: list[Evidence] = []
     heard, others = False, []

@@ -18,6 +18,18 @@ UNKNOWN_NAME_SKIP = frozenset({"these", "those", "they", "their", "when", "after
                                "many", "most", "more", "several", "according", "reports", "officials"})
 
 
+def _common_opener(claim: str) -> str | None:
+    """The claim's first word when it is capitalised only because it opens the sentence: a common noun or any
+    word the parser does not read as a name ("Imposition of new sanctions was urged by ..."); else None."""
+    from storyscope.verify.actions import parse_texts
+
+    words = claim.split()
+    if not words or not NAME_WORD.match(words[0]):
+        return None
+    first = parse_texts([claim])[0][0]
+    return first.text if first.pos_ not in ("PROPN", "X") and not first.text.isupper() else None
+
+
 def unknown_names(store: Store, claim: str) -> list[str]:
     """Return the names in ``claim`` that no stored article mentions, in order.
 
@@ -28,9 +40,10 @@ def unknown_names(store: Store, claim: str) -> list[str]:
     never names ("North Korean troops landed on the Moon").
     """
     out = []
+    opener = _common_opener(claim)
     for raw in NAME_WORD.findall(claim.replace("’", "'")):
         name = raw.removesuffix("'s").rstrip("'")
-        if name.lower() in GENERIC or name.lower() in UNKNOWN_NAME_SKIP or name in out \
+        if name == opener or name.lower() in GENERIC or name.lower() in UNKNOWN_NAME_SKIP or name in out \
                 or name.lower() in MONTHS or name.lower() in WEEKDAY_INDEX:  # dates, not names
             continue
         low = name.lower()
@@ -68,7 +81,8 @@ def place_missing(claim: str, passage: str) -> bool:
     def plain(text: str) -> set[str]:
         return {KNOWN_VARIANTS.get(w, w) for w in re.findall(r"[a-z][a-z'-]+", text.lower())}
 
-    words = plain(passage)
+    # (a possessor is not where it happened: "Kyiv's allies should respond" does not place it in Kyiv)
+    words = plain(re.sub(r"\b[A-Z][\w-]*['’]s\b", " ", passage))
     for m in _PLACE_AFTER.finditer(claim):
         if re.match(r"['’]s\b", claim[m.end(1) - 1:m.end(1) + 2].strip()) or re.search(r"['’]s\s*$", m.group(1)):
             continue  # "in Putin's war": a possessor, not a place

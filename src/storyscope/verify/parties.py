@@ -51,7 +51,9 @@ def names_speaker(claim: str, speaker: str | None) -> bool:
     words |= {INSTITUTIONS[w] for w in words if w in INSTITUTIONS}  # "Moscow dismissed ..." speaks as the Kremlin
     if INSTITUTIONS.get(speaker.lower()) in words:  # "the Kremlin" speaks for Russia
         return True
-    return any(len(part) >= 4 and part.lower() in words or len(part) == 3 and part in raw for part in speaker.split())
+    # (only the speaker's name words: "sources" of "Security sources" does not name it in "Official sources")
+    return any(part[:1].isupper() and (len(part) >= 4 and part.lower() in words or len(part) == 3 and part in raw)
+               for part in speaker.split())
 
 
 def _bare_name(word: str) -> str:

@@ -270,10 +270,31 @@ _NOT = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
 _SUBJECT = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s*)+)")
 
 
+# "... on North Korea but not on China": the claim says it of one name and denies it of another.
+_CLAIM_CONTRAST = re.compile(r"(?P<yes>(?:[A-Z][\w’'-]+\s?)+?)\s*,?\s+but\s+not\s+(?:\w+\s+)?"
+                             r"(?P<no>(?:[A-Z][\w’'-]+\s?)+)")
+
+
+def _contrast_reversed(said_part: str, passage: str) -> bool:
+    """True when the claim says something of A "but not" of B and the passage, in "..., but ... not ...", says it of
+    B and denies it of A: "a constraint on North Korea but not on China" against "China is cautious not to get under
+    secondary sanctions ..., but North Korea is not in danger"."""
+    m = _CLAIM_CONTRAST.search(said_part)
+    parts = _BUT.split(passage, maxsplit=1)
+    if m is None or len(parts) != 2:
+        return False
+    yes, no = m.group("yes").strip().lower(), m.group("no").strip().lower()
+    first, second = parts[0].lower(), " ".join(parts[1].split()[:len(yes.split()) + 5]).lower()
+    return no in first and yes not in first and second.lstrip(" “\"").removeprefix("the ").startswith(yes) \
+        and _NOT.search(second) is not None
+
+
 def contrasted_subject(said_part: str, passage: str) -> bool:
     """True when the passage says the claim's predicate of another subject, then denies something of the claim's
     subject after "but": "China is cautious not to get under secondary sanctions ..., but North Korea is not in
     danger" against "North Korea, like China, has to be careful about secondary sanctions"."""
+    if _contrast_reversed(said_part, passage):
+        return True
     said_part = re.sub(r"^\s*(?:that\s+)?(?:the\s+)?", "", said_part, flags=re.IGNORECASE)
     subject = _SUBJECT.match(said_part)
     first = subject.group(1).split()[0] if subject else ""

@@ -1,0 +1,142 @@
+"""Claims in the forms readers write them, put into the plain form ``check`` reads.
+
+A headline names its speaker before a colon ("Port chief Brask: the quay reopens Monday"), a briefing puts the
+speaker last in a passive ("New sanctions were urged by the foreign minister") or turns the statement into a noun
+("Assurances that the dam was safe were given by the mayor"). Each says what someone said, and reads as the
+statement "X said Y" once the speaker is put first; ``plain_claim`` does that and leaves any other claim as it is.
+The verdict keeps the claim as the user wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from storyscope.verify.actions import parse_texts
+from storyscope.verify.roles import ROLE_NOUNS
+from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance_as_statement
+
+# "BREAKING: ...", "UPDATE: ...": a label, not a speaker.
+_LABEL = re.compile(r"^\s*(?:BREAKING|UPDATE[D]?|EXCLUSIVE|LIVE|WATCH|ANALYSIS|OPINION|FACT[ -]CHECK|JUST IN)"
+                    r"(?:\s+NEWS)?\s*:\s+")
+# "Speaker: what they said", the speaker in at most this many words.
+_HEADLINE_SPEAKER = re.compile(r"^\s*(?P<speaker>[^:\"“”‘’'.!?]{2,80}?)\s*:\s+(?P<said>\S.*)$")
+HEADLINE_SPEAKER_WORDS = 8
+# Words that make the part before a colon a speaker although it ends in a common noun ("UK intelligence").
+_SPEAKER_NOUNS = ROLE_NOUNS | OUTLET_NOUNS | frozenset({"intelligence", "officials", "sources", "government", "army",
+                                                        "military", "police", "ministry", "kremlin", "pentagon",
+                                                        "pundit", "analyst", "expert", "report"})
+
+
+def _headline_speaker(speaker: str) -> bool:
+    """True when the part before a headline's colon names who speaks: a few words, no verb of saying or figure,
+    ending in a name ("Pentagon chief Lloyd Austin") or holding a speaker's noun ("UK intelligence")."""
+    words = speaker.split()
+    if not words or len(words) > HEADLINE_SPEAKER_WORDS or not words[0][:1].isupper() \
+            or STATEMENT_CUE.search(speaker) or any(ch.isdigit() for ch in speaker):
+        return False
+    return words[-1][:1].isupper() or any(w.lower().strip(",") in _SPEAKER_NOUNS for w in words)
+
+
+def headline_as_statement(claim: str) -> str:
+    """Return a headline's "Speaker: words" as "Speaker said words" and drop a label ("BREAKING: ..."); any other
+    claim unchanged."""
+    claim = _LABEL.sub("", claim)
+    m = _HEADLINE_SPEAKER.match(claim)
+    if m is None or not _headline_speaker(m.group("speaker")):
+        return claim
+    return f"{m.group('speaker').strip()} said {m.group('said').strip()}"
+
+
+# Verbs whose passive with an agent ("... were urged by the minister") tells what the agent said.
+_SAYING_LEMMAS = frozenset({"say", "tell", "claim", "state", "announce", "warn", "confirm", "deny", "brand", "insist",
+                            "describe", "urge", "demand", "suggest", "argue", "note", "stress", "admit", "acknowledge",
+                            "predict", "declare", "cite", "vow", "assure", "reassure", "assert", "allege", "explain",
+                            "report", "reveal", "reject", "dismiss", "advocate", "float", "propose", "recommend"})
+# Verbs that carry a statement told by the noun they are said of ("assurances were given by X", "calls were made").
+_LIGHT_LEMMAS = frozenset({"make", "give", "issue", "offer", "voice", "express", "raise", "deliver", "provide"})
+# A statement told as a noun, and the verb of saying that tells it ("calls for" -> "called for"); "of" after the
+# noun is dropped ("confirmation of the plan" -> "confirmed the plan").
+_SPEECH_NOUNS = {"call": "called", "appeal": "called", "assurance": "assured", "reassurance": "assured",
+                 "confirmation": "confirmed", "warning": "warned", "denial": "denied", "claim": "claimed",
+                 "allegation": "alleged", "assertion": "asserted", "characterisation": "described",
+                 "characterization": "described", "description": "described", "demand": "demanded",
+                 "prediction": "predicted", "suggestion": "suggested", "argument": "argued", "pledge": "pledged",
+                 "promise": "promised", "announcement": "announced", "rejection": "rejected",
+                 "dismissal": "dismissed", "statement": "said", "remark": "said", "comment": "said",
+                 "criticism": "said", "praise": "said", "admission": "admitted", "acknowledgement": "acknowledged",
+                 "acknowledgment": "acknowledged", "insistence": "insisted", "vow": "vowed"}
+# Active forms of the saying verbs where the past participle is not the simple past, and the verbs said otherwise
+# in the plain form ("was advocated by X" -> "X called for").
+_ACTIVE_VERB = {"advocate": "called for", "propose": "called for", "recommend": "called for", "float": "suggested",
+                "report": "said"}
+
+# Verbs whose passive "to" names whom it was said to ("was reported by X to Nato members": X told Nato members).
+_TOLD_TO = frozenset({"say", "report", "announce", "reveal", "explain", "state"})
+
+
+def _span_text(doc: Any, indices: list[int]) -> str:
+    return "".join(doc[i].text_with_ws for i in sorted(indices)).strip()
+
+
+def _as_object(text: str, first: Any) -> str:
+    """The subject of the passive as the object of the active: its first letter lower-cased unless it opens a name."""
+    if first.pos_ == "PROPN" or first.text.isupper() and len(first.text) > 1 or not text:
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def passive_as_statement(claim: str) -> str:
+    """Return a passive statement with its agent put first ("New sanctions were urged by the minister" -> "The
+    minister urged new sanctions"; "Assurances that the dam held were given by the mayor" -> "The mayor assured
+    that the dam held"); any other claim unchanged (a denied passive, "was not urged by", too)."""
+    if " by " not in claim:
+        return claim
+    doc = parse_texts([claim])[0]
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or any(c.dep_ == "neg" for c in root.children):
+        return claim
+    lemma = root.lemma_.lower()
+    agent = next((c for c in root.children if c.dep_ == "agent"), None)
+    subjects = [c for c in root.children if c.dep_ == "nsubjpass"]
+    if agent is None or not subjects or lemma not in _SAYING_LEMMAS | _LIGHT_LEMMAS:
+        return claim
+    head = subjects[0]
+    speech_noun = _SPEECH_NOUNS.get(head.lemma_.lower())
+    if lemma in _LIGHT_LEMMAS and speech_noun is None:
+        return claim  # "Troops were provided by Kim": a deed, not a statement
+    left = min(s.left_edge.i for s in subjects)
+    right = max(s.right_edge.i for s in subjects)
+    subject = list(range(left, right + 1))
+    agent_words = [t.i for t in agent.subtree if t.i != agent.i]
+    dropped = set(subject) | set(agent_words) | {agent.i, root.i} \
+        | {c.i for c in root.children if c.dep_ in ("auxpass", "aux")} | {t.i for t in doc if t.is_punct and t.i == len(doc) - 1}
+    # "was reported by X to Nato members" -> "X told Nato members ..."
+    to = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"), None) \
+        if lemma in _TOLD_TO and lemma not in _LIGHT_LEMMAS else None
+    addressee = [t.i for t in to.subtree if t.i != to.i] if to is not None else []
+    if to is not None:
+        dropped |= {to.i, *addressee}
+    rest = [t.i for t in doc if t.i not in dropped]
+    if lemma in _LIGHT_LEMMAS:
+        # "Calls for fresh sanctions were made by X" -> "X called for fresh sanctions"
+        after_noun = [i for i in subject if i > head.i]
+        if after_noun and doc[after_noun[0]].lower_ == "of":
+            after_noun = after_noun[1:]
+        verb, said = speech_noun, _span_text(doc, after_noun)
+    else:
+        verb = f"told {_span_text(doc, addressee)}" if to is not None else _ACTIVE_VERB.get(lemma, root.text.lower())
+        said = _as_object(_span_text(doc, subject), doc[left])
+    speaker = _span_text(doc, agent_words)
+    tail = _span_text(doc, [i for i in rest if i > root.i])
+    lead = _span_text(doc, [i for i in rest if i < left])
+    text = " ".join(part for part in (lead, speaker, verb, said, tail) if part)
+    text = text[:1].upper() + text[1:]
+    end = doc[-1].text if doc[-1].is_punct else ""
+    return text + end if end and not text.endswith(end) else text
+
+
+def plain_claim(claim: str) -> str:
+    """Return ``claim`` in the form ``check`` reads: a headline's speaker, a passive's agent or a report's source
+    ("The claim that P came from X") made the speaker of "X said Y"; any other claim unchanged."""
+    return passive_as_statement(headline_as_statement(provenance_as_statement(claim)))

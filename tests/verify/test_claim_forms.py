@@ -1,0 +1,44 @@
+"""Claims in readers' forms (headline colon, passive, statement nouns) put into the plain "X said Y"."""
+
+import pytest
+
+from storyscope.verify.claim_forms import headline_as_statement, passive_as_statement, plain_claim
+
+
+@pytest.mark.parametrize("claim, plain", [
+    ("Port chief Halina Brask: the quay reopens on Monday", "Port chief Halina Brask said the quay reopens on Monday"),
+    ("Kessian intelligence: Talvoria is short of fuel", "Kessian intelligence said Talvoria is short of fuel"),
+    ("BREAKING: Talvoria closes the Osk crossing", "Talvoria closes the Osk crossing"),
+    # a verb of saying before the colon, a figure, or a clause: not a speaker
+    ("Brask tells reporters: the quay reopens", "Brask tells reporters: the quay reopens"),
+    ("Update on 12 May: the quay reopens", "Update on 12 May: the quay reopens"),
+    ("the vote: a test for Brask", "the vote: a test for Brask"),
+])
+def test_headline_as_statement(claim, plain):
+    assert headline_as_statement(claim) == plain
+
+
+@pytest.mark.parametrize("claim, plain", [
+    ("New tariffs on Kessia were urged by Talvoria's trade minister.",
+     "Talvoria's trade minister urged new tariffs on Kessia."),
+    ("Calls for a ceasefire were made by the Kessian envoy in Osk.", "The Kessian envoy called for a ceasefire in Osk."),
+    ("Assurances that the dam was safe were given by the mayor of Velm.",
+     "The mayor of Velm assured that the dam was safe."),
+    ("Confirmation of the troop movements was issued by the Talvorian army.",
+     "The Talvorian army confirmed the troop movements."),
+    ("The shortages were reported by the harbour master to the council.",
+     "The harbour master told the council the shortages."),
+    ("A truce was advocated by Brask.", "Brask called for a truce."),
+    # deeds, a denied passive and active claims stay as written
+    ("Homes were destroyed by the storm.", "Homes were destroyed by the storm."),
+    ("Fuel was provided by Kessia.", "Fuel was provided by Kessia."),
+    ("New tariffs were not urged by the minister.", "New tariffs were not urged by the minister."),
+    ("The minister urged new tariffs.", "The minister urged new tariffs."),
+])
+def test_passive_as_statement(claim, plain):
+    assert passive_as_statement(claim) == plain
+
+
+def test_plain_claim_chains_the_forms():
+    assert plain_claim("The claim that the quay was shut came from Brask.") == "Brask said the quay was shut."
+    assert plain_claim("Talvoria sent 300 engineers to Osk.") == "Talvoria sent 300 engineers to Osk."
