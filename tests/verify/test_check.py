@@ -1133,3 +1133,49 @@ def test_a_claim_that_reverses_the_speakers_contrast_is_contradicted():
     passage = "“Kessia is wary of the new tariffs from Mirenland, but Talvoria is not at risk."
     assert contrasted_subject("the tariffs as a risk to Talvoria but not to Kessia", passage)
     assert not contrasted_subject("the tariffs as a risk to Kessia but not to Talvoria", passage)
+
+
+def test_figures_swapped_between_outcomes_contradict(store):
+    from storyscope.verify.stance_rules import figure_counts_other
+
+    passage = "The storm killed 12 people and injured 140 along the coast."
+    assert figure_counts_other("The storm injured 12 people and killed 140.", passage)
+    assert not figure_counts_other("The storm killed 12 people and injured 140.", passage)
+    assert check_claim(store, "The spring storm injured 12 people and killed 140 along the coast.").verdict == "refuted"
+
+
+def test_worry_and_its_denial_are_opposite_phrases():
+    from storyscope.verify.statements import opposite_phrase
+
+    assert opposite_phrase("Kessia is not worried about the tariffs", "Kessia is cautious about the tariffs")
+    assert opposite_phrase("Kessia was unconcerned about the tariffs", "Kessia is wary of the tariffs")
+    assert not opposite_phrase("Kessia is worried about the tariffs", "Kessia is cautious about the tariffs")
+    assert not opposite_phrase("Kessia is not worried", "Kessia is not concerned at all")
+
+
+def test_a_claim_contrasting_with_while_is_reversed_against_the_speakers_contrast():
+    from storyscope.verify.statements import contrasted_subject
+
+    passage = "“Kessia is wary of the new tariffs from Mirenland, but Talvoria is not at risk."
+    assert contrasted_subject("Talvoria is nervous about the new tariffs while Kessia faces no such threat", passage)
+    assert not contrasted_subject("Kessia is nervous about the new tariffs while Talvoria faces no such threat", passage)
+    # the contrast must be about what the passage contrasts
+    assert not contrasted_subject("Talvoria is hosting the games while Kessia is not", passage)
+
+
+def test_a_statement_needs_two_of_its_words_in_the_speakers_passage():
+    from storyscope.verify.check import _said_covered
+
+    assert not _said_covered("Brask new sanctions", "We are approaching a new phase, Brask said.")
+    assert _said_covered("Brask new sanctions", "Brask said allies should impose new sanctions.")
+    assert _said_covered("Brask sanctions", "Brask said allies should impose sanctions.")
+
+
+def test_bodies_are_read_under_the_names_writers_give_them():
+    from storyscope.verify.roles import contradicting_description, describes_role, plain_role
+
+    assert plain_role("a US Defense Department spokesman") == "a Pentagon spokesman"
+    passage = "Pat Lund, head of the UN’s nuclear agency, said the site was out of control."
+    assert describes_role("Pat Lund", "head of the United Nations atomic energy watchdog", passage)
+    assert contradicting_description("Pat Lund", "spokesman for the Department of Defense",
+                                     "A spokesman for the Pentagon Pat Lund told journalists.") is None

@@ -658,13 +658,22 @@ def _described_title(r: _ClaimReading, j: _Judgement) -> tuple[str, str] | None:
     return description, j.speaker
 
 
+def _said_covered(said: str, passage: str) -> bool:
+    """True when the passage holds ``MIN_PREDICATE_COVER`` of the non-name words of ``said`` and, of two or more,
+    at least two: "new sanctions" is not in "We are approaching a new phase"."""
+    lower = " ".join(w for w in said.split() if not w[:1].isupper())
+    words = {stem(w) for w in content_words(lower)}
+    share = predicate_cover(said, passage)
+    return share >= MIN_PREDICATE_COVER and (len(words) < 2 or share * len(words) >= 2 - 1e-9)
+
+
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
     """Revise ``j`` for a statement claim: "X said Y" is confirmed by X's own words as reported, contradicted by X
     saying otherwise (the opposite action, another figure, a negation, an opposite phrase, another title), and
     not contradicted by someone else disputing Y."""
     own = j.own
     if own and j.cover > 0 and j.stance in (None, "discuss") \
-            and (predicate_cover(r.said, cand.text) >= MIN_PREDICATE_COVER or cand.cosine >= COS_ON_TOPIC
+            and (_said_covered(r.said, cand.text) or cand.cosine >= COS_ON_TOPIC
                  and predicate_cover(r.said_part, cand.text) >= MIN_PREDICATE_COVER) \
             and rule.reason != "refuting_cue" \
             and not (r.said_figures and not r.said_figures & figures(cand.text)):  # "said some" is not "said 2,000"
@@ -878,8 +887,11 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     if unknown and j.stance in ("agree", "disagree") and cand.cosine < COS_AGREE \
             and not (j.placed_otherwise and {place_word(u.lower()) for u in unknown} <= r.places) and not j.described \
             and not j.addressed_otherwise \
-            and not (j.own and r.title and all(u in r.title[0].split() for u in unknown)):
-        # (nor when the name is only in the title of a speaker the pile names: "IAEA chief Rafael Grossi said")
+            and not (j.own and r.title and all(u in r.title[0].split() for u in unknown)) \
+            and not (j.own and not names_speaker(r.speaker_part, j.speaker)
+                     and all(u in r.speaker_part.split() for u in unknown)):
+        # (nor when the name is only in the title of a speaker the pile names: "IAEA chief Rafael Grossi said", or
+        # in the description that names the passage's speaker: "A US Defense Department spokesman said")
         # (unless the writer puts the event elsewhere, or describes the person otherwise: "a spokesman for the
         # Pentagon" contradicts "a spokesman for the State Department", which no article names)
         j.stance = "discuss"  # it cannot be about what the claim says of a thing no article names
@@ -1024,7 +1036,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         claimed = next((sp for sp, lab in sorted(ctx.labels.items())
                         if lab == "PERSON" and names_speaker(r.speaker_part, sp)), None) \
             or _unknown_speaker(r.speaker_part, unknown)
-    if claimed is not None:
+        others = [o for o in others if o[2] != claimed]  # (the claim's own speaker's words are no misattribution)
+    if claimed is not None and others:
         # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing
         # Ryder is reported to say matches them.
         _, cand, other = max(others, key=lambda o: (o[0], o[1].score))  # whose words match the claim's best

@@ -465,9 +465,18 @@ _MEMBER_OF_PARLIAMENT = re.compile(r"\bmembers? of (?:the\s+)?((?:[A-Z][\w'’-]
 _CURRENTLY = re.compile(r"\b(?:sitting|serving|current|incumbent)\s+", re.IGNORECASE)
 
 
+# Bodies under the names writers use for them in a title ("the US Defense Department" -> "the Pentagon").
+_BODY_NAMES = [(re.compile(a), b) for a, b in (
+    (r"\b(?:(?:the\s+)?(?:US|U\.S\.|American)\s+)?(?:Defen[cs]e Department|Department of Defen[cs]e)\b", "Pentagon"),
+    (r"\bUnited Nations\b", "UN"), (r"\b(?:International\s+)?[Aa]tomic [Ee]nergy\b", "nuclear"),
+)]
+
+
 def plain_role(role: str) -> str:
     """Return ``role`` in the words writers use for it in a title ("a sitting member of the Russian parliament" ->
-    "a Russian MP")."""
+    "a Russian MP"; "the United Nations atomic energy watchdog" -> "the UN nuclear watchdog")."""
+    for pattern, name in _BODY_NAMES:
+        role = pattern.sub(name, role)
     return _CURRENTLY.sub("", _MEMBER_OF_PARLIAMENT.sub(lambda m: f"{m.group(1)}MP", role))
 
 
@@ -557,6 +566,7 @@ def contradicts_portfolio(name: str, role: str, passage: str) -> tuple[int, int]
 def contradicting_description(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the writer's description of ``name`` that contradicts ``role``, else None: "a former MP"
     against "an MP", another portfolio, another named complement, another nationality or another military rank."""
+    role = plain_role(role)
     former = None if is_former(role) else describes_role(name, "former " + role, passage)
     return former or contradicts_portfolio(name, role, passage) or contradicts_complement(name, role, passage) \
         or contradicts_nationality(name, role, passage) or contradicts_rank(name, role, passage)

@@ -298,6 +298,12 @@ def figure_counts_other(claim: str, passage: str) -> bool:
     shared = set(claim_clauses) & set(passage_clauses)
     if not shared:
         return False
+    # the figures swapped: "115,000 wounded and 500,000 killed" against "115,000 killed and 500,000 wounded"
+    for value in shared:
+        claimed, given = _outcomes(claim_clauses[value]), _outcomes(passage_clauses[value])
+        elsewhere = _outcomes(set().union(*(passage_clauses[v] for v in shared if v != value)))
+        if claimed and given and not claimed & given and claimed <= elsewhere:
+            return True
     bounds, other_bounds = _bounds(claim), _bounds(passage)
     for value, claim_words in claim_clauses.items():
         if value in passage_clauses:

@@ -157,6 +157,9 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
     (r"\bsafe\b", r"\bunsafe\b"), (r"\bstable\b", r"\bunstable\b"), (r"\btrue\b", r"\bfalse\b"),
     (r"\bunconditional(?:ly)?\b", r"\b(?:with|on|under) conditions?\b|(?<!un)\bconditional\b"),
     (r"\beasier\b|\beasy\b", r"\b(?:more|increasingly) difficult\b|\bharder\b"),
+    (r"(?<!\bnot )(?<!n't )(?<!n’t )\b(?:cautious|careful|wary|worried|concerned|afraid|fearful|nervous)\b",
+     r"\bun(?:concerned|worried|afraid|perturbed|fazed)\b"
+     r"|(?:\bnot|n't|n’t|\bnever)\s+(?:\w+\s+)?(?:worried|concerned|afraid|cautious|careful|wary|nervous)\b"),
 )]
 
 
@@ -275,18 +278,35 @@ _CLAIM_CONTRAST = re.compile(r"(?P<yes>(?:[A-Z][\w’'-]+\s?)+?)\s*,?\s+but\s+no
                              r"(?P<no>(?:[A-Z][\w’'-]+\s?)+)")
 
 
+# "A is wary of X while B faces no such danger": said of the first name, denied of the one after the conjunction.
+_CLAIM_WHILE_NOT = re.compile(r"(?P<yes>(?:[A-Z][\w’'-]+\s?)+)[^,;]*?,?\s+(?:while|whereas|but)\s+(?:the\s+)?"
+                              r"(?P<no>(?:[A-Z][\w’'-]+\s?)+)(?:\s+\w+){0,2}?\s+(?:not|no|never)\b")
+
+
+# Share of the claim's non-name words the passage's first clause must hold for its contrast to be the claim's.
+CONTRAST_PREDICATE_COVER = 0.3
+
+
 def _contrast_reversed(said_part: str, passage: str) -> bool:
     """True when the claim says something of A "but not" of B and the passage, in "..., but ... not ...", says it of
     B and denies it of A: "a constraint on North Korea but not on China" against "China is cautious not to get under
     secondary sanctions ..., but North Korea is not in danger"."""
     m = _CLAIM_CONTRAST.search(said_part)
     parts = _BUT.split(passage, maxsplit=1)
-    if m is None or len(parts) != 2:
+    if len(parts) != 2:
         return False
-    yes, no = m.group("yes").strip().lower(), m.group("no").strip().lower()
+    if m is not None:
+        yes, no = m.group("yes").strip().lower(), m.group("no").strip().lower()
+    else:  # "North Korea is wary of sanctions while China faces no such danger"
+        m = _CLAIM_WHILE_NOT.match(re.sub(r"^\s*(?:that\s+)?(?:the\s+)?", "", said_part, flags=re.IGNORECASE))
+        if m is None:
+            return False
+        yes, no = m.group("yes").strip().lower(), m.group("no").strip().lower()
     first, second = parts[0].lower(), " ".join(parts[1].split()[:len(yes.split()) + 5]).lower()
+    predicate = {stem(w) for w in content_words(" ".join(w for w in said_part.split() if not w[:1].isupper()))}
     return no in first and yes not in first and second.lstrip(" “\"").removeprefix("the ").startswith(yes) \
-        and _NOT.search(second) is not None
+        and _NOT.search(second) is not None \
+        and covered_share(predicate, {stem(w) for w in content_words(first)}) >= CONTRAST_PREDICATE_COVER
 
 
 def contrasted_subject(said_part: str, passage: str) -> bool:
