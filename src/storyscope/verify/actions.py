@@ -135,7 +135,7 @@ _SAME_THING = [frozenset(g) for g in (
     {"ammunition", "munition", "shell"}, {"missile", "rocket"}, {"weapon", "arm", "armament"},
     {"worker", "labourer", "laborer", "builder"}, {"relation", "tie"}, {"pact", "treaty", "agreement", "deal"},
     {"permission", "approval", "authorisation", "authorization", "consent", "clearance"},
-    {"support", "backing"},
+    {"support", "backing"}, {"assistance", "aid", "help"},
     {"risk", "danger", "threat", "peril"},
 )]
 
@@ -234,7 +234,7 @@ def opposite_action(action: str, doc: Any, about: set[str] = frozenset(), change
 # states the others.
 _SAME_ACTION = [frozenset(g) for g in (
     {"send", "deploy", "dispatch", "supply", "provide", "deliver", "ship", "transfer"},
-    {"cut", "sever", "break", "suspend"}, {"sign", "conclude", "ink"}, {"lead", "head"},
+    {"cut", "sever", "break", "suspend"}, {"sign", "conclude", "ink", "seal"}, {"lead", "head"},
     {"deny", "reject", "dismiss", "refute"}, {"kill", "slay"}, {"wound", "injure"},
     {"attack", "strike", "shell", "bomb", "hit", "pound"}, {"offer", "propose", "pledge", "promise"},
     {"recognise", "recognize", "acknowledge"}, {"train", "prepare", "drill"}, {"ask", "request", "seek", "urge"},

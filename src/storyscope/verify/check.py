@@ -52,6 +52,7 @@ from storyscope.verify.dates import (
     other_time,
     ranks,
 )
+from storyscope.verify.documents import heads_of_state, names_the_parties, states_terms
 from storyscope.verify.names import (
     OPENERS,
     PRONOUN_OPENERS,
@@ -184,6 +185,19 @@ class _Context:
     descriptions: dict[tuple[str, str, str], bool] = field(default_factory=dict)
     # article id -> spans of the writer's own "is known to" (``_writers_knowledge``)
     known: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # a head of state's name word -> the state the pile titles them with ("putin" -> "russian"), read on demand
+    _leaders: dict[str, str] | None = None
+
+    def leaders(self) -> dict[str, str]:
+        """Return ``documents.heads_of_state`` of the pile, read once per batch."""
+        if self._leaders is None:
+            texts = [t for (t,) in self.store.con.execute("SELECT text FROM articles").fetchall() if t] \
+                if self.store is not None else []
+            people = {alias: name for name, aliases in self.store.con.execute(
+                "SELECT name, aliases FROM entities WHERE type = 'PERSON'").fetchall()
+                for alias in [name, *(aliases or [])]} if self.store is not None else {}
+            self._leaders = heads_of_state(texts, people)
+        return self._leaders
 
     def describes(self, name: str, description: str, article: str) -> bool:
         """True when ``article``'s writer describes ``name`` as ``description`` (``roles.describes_role``), cached
@@ -874,6 +888,11 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
                    hedged=rule.reason == "hedged",
                    # another figure in the writer's own voice is the writer's count, no party's denial
                    opposed=stance == "disagree" and rule.reason == "other_figure" and speaker is None and not relayed)
+    if not r.statement and r.role is None and j.stance != "disagree" and states_terms(r.claim, cand.text) \
+            and names_the_parties(r.claim, cand.text, ctx.leaders(), ctx.places):
+        # the writer quotes the document: its text is what the document says (own: the claim's subject speaks)
+        j.stance, j.strength, j.relayed, j.own = "agree", max(j.strength, 0.6), False, True
+        j.rules.append("the document's quoted terms")
     if r.statement:
         _statement_rules(r, ctx, cand, j, rule)
     if r.role is not None:

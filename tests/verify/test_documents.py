@@ -1,0 +1,67 @@
+"""A document quoted by its own words: its terms confirm claims about them, for the states that signed it."""
+
+import json
+
+import pytest
+
+from storyscope.verify.documents import heads_of_state, names_the_parties, quoted_terms, states_terms
+
+PASSAGE = ("On 4 April Brask and Lindqvist signed a water treaty which reads, “Should either party suffer a drought, "
+           "the other party shall release water from its reservoirs without delay.”")
+
+
+def test_quoted_terms():
+    assert quoted_terms(PASSAGE).startswith("Should either party suffer a drought")
+    assert quoted_terms("Brask said the treaty was fair.") is None
+
+
+@pytest.mark.parametrize("claim, stated", [
+    ("The Talvoria-Mirenland treaty obliges each side to release water from its reservoirs without delay if the "
+     "other suffers a drought.", True),
+    ("Under the water treaty, either party must release reservoir water without delay in a drought.", True),
+    # other terms, or no terms at all
+    ("The water treaty obliges each side to pay compensation for flood damage within a year.", False),
+    ("The water treaty was signed in Osk.", False),
+    ("Brask said either party must release water from its reservoirs without delay in a drought.", False),
+])
+def test_states_terms(claim, stated):
+    assert states_terms(claim, PASSAGE) is stated
+
+
+def test_the_parties_are_named_by_their_heads_of_state():
+    texts = ["Talvorian President Halina Brask met the press.", "Mirenland leader Ole Lindqvist stayed home."]
+    people = {"Halina Brask": "Halina Brask", "Brask": "Halina Brask", "Ole Lindqvist": "Ole Lindqvist",
+              "Lindqvist": "Ole Lindqvist"}
+    leaders = heads_of_state(texts, people)
+    assert leaders["brask"] == "talvorian" and leaders["lindqvist"] == "mirenland"
+    places = frozenset({"talvoria", "mirenland", "kessia"})
+    assert names_the_parties("The Talvoria-Mirenland treaty obliges ...", PASSAGE, leaders, places)
+    assert not names_the_parties("The Kessia-Mirenland treaty obliges ...", PASSAGE, leaders, places)
+
+
+@pytest.mark.slow
+def test_check_confirms_a_documents_terms_from_its_quoted_text(tmp_path):
+    from storyscope.pipeline import analyze
+    from storyscope.settings import Settings
+    from storyscope.store import Store
+    from storyscope.verify.check import check_claims
+
+    articles = [
+        {"id": "t1", "published": "2025-04-05", "title": "Water treaty signed",
+         "text": "Talvorian President Halina Brask and Mirenland leader Ole Lindqvist met in Osk.\n\n" + PASSAGE
+                 + "\n\nFarmers in Osk welcomed the news."},
+        {"id": "t2", "published": "2025-04-06", "title": "Drought fears in Kessia",
+         "text": "Kessia has had no rain for a month.\n\nOfficials in Kessia said the reservoirs were half empty."},
+    ]
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.jsonl").write_text("\n".join(json.dumps(a) for a in articles) + "\n", encoding="utf-8")
+    analyze([src], tmp_path / "out", None, Settings(processes=1))
+    with Store(tmp_path / "out" / "storyscope.duckdb") as store:
+        ok, other_state = check_claims(store, [
+            "The Talvoria-Mirenland water treaty obliges each side to release water from its reservoirs without "
+            "delay if the other suffers a drought.",
+            "The Kessia-Mirenland water treaty obliges each side to release water from its reservoirs without "
+            "delay if the other suffers a drought."])
+    assert ok.verdict == "supported"
+    assert other_state.verdict != "supported"
