@@ -1179,3 +1179,23 @@ def test_bodies_are_read_under_the_names_writers_give_them():
     assert describes_role("Pat Lund", "head of the United Nations atomic energy watchdog", passage)
     assert contradicting_description("Pat Lund", "spokesman for the Department of Defense",
                                      "A spokesman for the Pentagon Pat Lund told journalists.") is None
+
+
+def test_wanting_permission_is_asking_for_it_and_a_wished_for_act_is_not_done():
+    from storyscope.verify.actions import opposite_action, parse_texts, states_action
+
+    wants = parse_texts(["Besides a seat at the talks, she wants approval to use the northern ports."])[0]
+    assert states_action("ask", wants)
+    assert not states_action("approve", wants)  # approval wanted is no approval given
+    assert states_action("approve", parse_texts(["The council's approval of the port plan came on Monday."])[0])
+    declined = parse_texts(["Kessia's allies declined the request for fuel."])[0]
+    assert opposite_action("agree", declined, {"request", "fuel"})
+
+
+def test_a_sentence_adding_to_the_list_before_is_told_with_it(store_path):
+    from storyscope.verify.check import _CONTINUING, _sentence_before
+
+    assert _CONTINUING.match("As well as a seat at the talks, she wants approval to use the ports.")
+    assert not _CONTINUING.match("As well, the ports stay shut.")
+    text = "Brask's plan holds three requests.\n\nAs well as a seat at the talks, she wants the ports."
+    assert _sentence_before(text, text.index("As well")) == "Brask's plan holds three requests."

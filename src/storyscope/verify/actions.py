@@ -156,7 +156,7 @@ def states_object(obj: str, passage: str) -> bool:
 # Actions and their opposites: a passage stating the opposite of the claim's action (and not the action)
 # contradicts it ("Korotchenko said Moscow should turn down the offer" against "... should gratefully accept").
 _OPPOSITES = [(frozenset(a), frozenset(b)) for a, b in (
-    ({"accept", "welcome", "approve"}, {"reject", "refuse", "decline", "dismiss"}),
+    ({"accept", "welcome", "approve", "agree", "grant"}, {"reject", "refuse", "decline", "dismiss"}),
     ({"keep", "maintain", "preserve", "retain"}, {"sever", "cut", "break", "suspend"}),
     ({"confirm", "admit"}, {"deny"}), ({"win"}, {"lose"}),
     # positions and states that change: both may be true at different times
@@ -246,6 +246,18 @@ _PHRASAL_ACTIONS = {("give", "way"): "collapse", ("turn", "down"): "reject", ("c
                     ("pull", "out"): "withdraw", ("back", "down"): "retreat", ("take", "up"): "accept"}
 
 
+# Wanting permission is asking for it ("he wants approval to use Western missiles").
+_WANTING = frozenset({"want", "need", "seek", "desire"})
+_PERMISSION = frozenset({"permission", "approval", "authorisation", "authorization", "consent", "clearance",
+                         "go-ahead", "permit"})
+
+
+def _wished(tok: Any) -> bool:
+    """True when the noun ``tok`` is what someone wants or asks for ("wants approval", "called for recognition")."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _WANTING | _with_group("ask", _SAME_ACTION) | {"call"}
+
+
 def is_action(tok: Any, action: str) -> bool:
     """True when ``tok`` states ``action``: a verb of its ``_SAME_ACTION`` group in any form; a noun derived from
     the action ("recognition" for "recognise"); or the action as an event noun with its participant ("the collapse
@@ -253,11 +265,16 @@ def is_action(tok: Any, action: str) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX"):
         forms = _with_group(action, _SAME_ACTION)
+        if "ask" in forms and lemma in _WANTING and any(c.dep_ == "dobj" and c.lemma_.lower() in _PERMISSION
+                                                        for c in tok.children):
+            return True  # "he wants approval to use missiles": he asks for it
         if any(_PHRASAL_ACTIONS.get((lemma, c.lower_)) in forms for c in tok.children):
             return True
         return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_))
     if tok.pos_ != "NOUN" or not same_word(lemma, action):
         return False
+    if _wished(tok):
+        return False  # "he wants approval", "asked for recognition": asked for, not done
     if lemma != action:
         return True
     kids = list(tok.children)

@@ -365,25 +365,44 @@ ANTECEDENT_CHARS = 400
 _RESTATING = re.compile(r"^\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b[^.;]{0,60}?\b(?:did|do|does|done) so\b")
 
 
+# A sentence that adds one more to what the sentence before lists ("As well as a renewed call ..., he wants ...").
+_CONTINUING = re.compile(r"^\s*(?:As well as|In addition to|Besides|Apart from|Alongside)\b[^,]{3,120},\s*"
+                         r"(?:he|she|they|it|the)\b")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """Return the sentence of ``text`` that ends just before ``start`` (within ``ANTECEDENT_CHARS``), or ""."""
+    before = text[max(0, start - ANTECEDENT_CHARS):start].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
+    if cut < 0 and start <= ANTECEDENT_CHARS:
+        return before.strip()  # the article's first sentence
+    return before[cut + 1:].strip() if cut >= 0 else ""
+
+
 def _with_antecedent(ctx: _Context, cand: Candidate) -> tuple[str, str]:
     """Return the passage as told, and the sentence that tells the action with its actor.
 
     A passage whose doer restates the sentence before ("The isolated Asian country did so on July 13") is told
     with that sentence, which holds the actor ("... conditional on North Korea's recognition of the republics");
-    a passage followed by such a sentence is told with it. Otherwise both are the passage.
+    a passage that adds one more to what the sentence before lists ("As well as a renewed call ..., he wants ...")
+    is told, and acted, with it; a passage followed by a restating or an adding sentence is told with it.
+    Otherwise both are the passage.
     """
     text = ctx.text(cand.article)
     told, actor = cand.text, cand.text
-    if _RESTATING.search(cand.text):
-        before = text[max(0, cand.start - ANTECEDENT_CHARS):cand.start].rstrip()
-        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
-        previous = before[cut + 1:].strip() if cut >= 0 else ""
+    if _CONTINUING.match(cand.text):
+        # "As well as a renewed call to join Nato, he wants approval ...": one more of the requests told before
+        previous = _sentence_before(text, cand.start)
+        if previous:
+            told = actor = f"{previous} {told}"
+    elif _RESTATING.search(cand.text):
+        previous = _sentence_before(text, cand.start)
         if previous:
             told, actor = f"{previous} {told}", previous
     after = text[cand.end:cand.end + ANTECEDENT_CHARS].lstrip()
     stop = min([i for i in (after.find(". "), after.find("\n")) if i >= 0], default=len(after))
     following = after[:stop + 1].strip()
-    if following and _RESTATING.search(following):
+    if following and (_RESTATING.search(following) or _CONTINUING.match(following)):
         told = f"{told} {following}"
     return told, actor
 
@@ -794,8 +813,8 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
     passage must name the claim's subject and place, state its action, its date and its rank."""
     subject_missed = subject_missing(r.claim, actor, j.speaker, r.doc)
     if not r.statement and r.action and j.stance in ("agree", "discuss", "disagree") and not j.relayed \
-            and not subject_missed and r.about and predicate_cover(r.main_clause, cand.text) >= MIN_PREDICATE_COVER \
-            and opposite_action(r.action, _doc(cand.text), set(r.about)):
+            and not subject_missed and r.about and predicate_cover(r.main_clause, told) >= MIN_PREDICATE_COVER \
+            and opposite_action(r.action, _doc(told), set(r.about)):
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True  # "kept" against "severed"
         j.rules.append("the opposite action")
     if not r.statement and not j.relayed and j.stance in ("agree", "discuss") and rule.stance is not None \
@@ -831,7 +850,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
     # (the stance model's confident "agree" is no exemption: it reads "a unit of troops is set to head to
     # Donetsk" as agreeing at 0.9+ with "North Korea has sent troops to Russia")
     if j.stance == "agree" and not j.own and r.action and cand.cosine < COS_AGREE and dating != "same" \
-            and not states_action(r.action, _doc(cand.text)):
+            and not states_action(r.action, _doc(told)):
         j.stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
         j.rules.append("the action not stated")
     if j.stance == "agree" and not j.own and r.thing and cand.cosine < COS_AGREE and not states_object(r.thing, told):
