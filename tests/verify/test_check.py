@@ -415,6 +415,8 @@ def test_date_relation(claim, relation):
     # a possessor is not where it happened
     ("Brask spoke at a news conference in Osk.", "Brask said Osk’s allies should send fuel.", True),
     ("Brask spoke at a news conference in Osk.", "Brask said Osk's allies should send fuel.", True),
+    # the possessor of a place's hospitals is the place
+    ("40 people were killed in strikes in Osk on Monday.", "Osk’s hospitals were full after 40 people were killed.", False),
 ])
 def test_place_missing(claim, passage, missing):
     from storyscope.verify.names import place_missing
@@ -1114,6 +1116,7 @@ def test_a_headline_passive_or_nominal_statement_is_judged_as_the_statement(stor
 def test_a_common_word_opening_the_claim_is_no_unknown_name(store):
     assert unknown_names(store, "Imposition of tariffs was urged by Lund.") == []
     assert unknown_names(store, "Zorvath predicted the closure.") == ["Zorvath"]
+    assert unknown_names(store, "Zorvathian troops shelled the landing.") == ["Zorvathian"]  # a people, not a noun
 
 
 def test_a_name_owning_the_role_is_not_the_speaker():
@@ -1151,6 +1154,9 @@ def test_worry_and_its_denial_are_opposite_phrases():
     assert opposite_phrase("Kessia was unconcerned about the tariffs", "Kessia is wary of the tariffs")
     assert not opposite_phrase("Kessia is worried about the tariffs", "Kessia is cautious about the tariffs")
     assert not opposite_phrase("Kessia is not worried", "Kessia is not concerned at all")
+    assert not opposite_phrase("investors were cautious about the tariffs", "investors were not afraid of them")
+    assert not opposite_phrase("Kessia was unconcerned", "nobody was worried in Kessia")
+    assert not opposite_phrase("Kessia was unconcerned", "the countries concerned met in Osk")
 
 
 def test_a_claim_contrasting_with_while_is_reversed_against_the_speakers_contrast():
@@ -1159,8 +1165,10 @@ def test_a_claim_contrasting_with_while_is_reversed_against_the_speakers_contras
     passage = "“Kessia is wary of the new tariffs from Mirenland, but Talvoria is not at risk."
     assert contrasted_subject("Talvoria is nervous about the new tariffs while Kessia faces no such threat", passage)
     assert not contrasted_subject("Kessia is nervous about the new tariffs while Talvoria faces no such threat", passage)
-    # the contrast must be about what the passage contrasts
+    # the contrast must be about what the passage contrasts, and deny the claim's predicate or an exposure
     assert not contrasted_subject("Talvoria is hosting the games while Kessia is not", passage)
+    assert not contrasted_subject("the new tariffs will hurt Kessia but not Talvoria",
+                                  "Officials in Talvoria studied the new tariffs, but Kessia did not comment.")
 
 
 def test_a_statement_needs_two_of_its_words_in_the_speakers_passage():
@@ -1175,6 +1183,9 @@ def test_bodies_are_read_under_the_names_writers_give_them():
     from storyscope.verify.roles import contradicting_description, describes_role, plain_role
 
     assert plain_role("a US Defense Department spokesman") == "a Pentagon spokesman"
+    assert plain_role("the Kessian Defence Department spokesman") == "the Kessian Defence Department spokesman"
+    assert contradicting_description("Lena Sorn", "spokeswoman for the US Department of Defense",
+                                     "Lena Sorn, a spokeswoman for the US Department of Defense, said.") is None
     passage = "Pat Lund, head of the UN’s nuclear agency, said the site was out of control."
     assert describes_role("Pat Lund", "head of the United Nations atomic energy watchdog", passage)
     assert contradicting_description("Pat Lund", "spokesman for the Department of Defense",
@@ -1190,6 +1201,8 @@ def test_wanting_permission_is_asking_for_it_and_a_wished_for_act_is_not_done():
     assert states_action("approve", parse_texts(["The council's approval of the port plan came on Monday."])[0])
     declined = parse_texts(["Kessia's allies declined the request for fuel."])[0]
     assert opposite_action("agree", declined, {"request", "fuel"})
+    no_comment = parse_texts(["The Kessian ministry declined to comment on the ceasefire."])[0]
+    assert not opposite_action("agree", no_comment, {"ceasefire"})
 
 
 def test_a_sentence_adding_to_the_list_before_is_told_with_it(store_path):
@@ -1197,5 +1210,6 @@ def test_a_sentence_adding_to_the_list_before_is_told_with_it(store_path):
 
     assert _CONTINUING.match("As well as a seat at the talks, she wants approval to use the ports.")
     assert not _CONTINUING.match("As well, the ports stay shut.")
+    assert not _CONTINUING.match("As well as the talks, the Kessian government wants a port.")  # another actor
     text = "Brask's plan holds three requests.\n\nAs well as a seat at the talks, she wants the ports."
     assert _sentence_before(text, text.index("As well")) == "Brask's plan holds three requests."

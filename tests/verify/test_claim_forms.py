@@ -9,6 +9,8 @@ from storyscope.verify.claim_forms import headline_as_statement, passive_as_stat
     ("Port chief Halina Brask: the quay reopens on Monday", "Port chief Halina Brask said the quay reopens on Monday"),
     ("Kessian intelligence: Talvoria is short of fuel", "Kessian intelligence said Talvoria is short of fuel"),
     ("BREAKING: Talvoria closes the Osk crossing", "Talvoria closes the Osk crossing"),
+    ("Update: the quay reopens on Monday", "the quay reopens on Monday"),
+    ("The mayor had one demand: the dam must close", "The mayor had one demand: the dam must close"),
     # a verb of saying before the colon, a figure, or a clause: not a speaker
     ("Brask tells reporters: the quay reopens", "Brask tells reporters: the quay reopens"),
     ("Update on 12 May: the quay reopens", "Update on 12 May: the quay reopens"),

@@ -22,6 +22,9 @@ def test_quoted_terms():
     # other terms, or no terms at all
     ("The water treaty obliges each side to pay compensation for flood damage within a year.", False),
     ("The water treaty was signed in Osk.", False),
+    # a denied term, or a time the document does not give
+    ("The water treaty does not oblige either party to release water from its reservoirs in a drought.", False),
+    ("Under the water treaty, either party must release reservoir water without delay every winter.", False),
     ("Brask said either party must release water from its reservoirs without delay in a drought.", False),
 ])
 def test_states_terms(claim, stated):
@@ -37,6 +40,11 @@ def test_the_parties_are_named_by_their_heads_of_state():
     places = frozenset({"talvoria", "mirenland", "kessia"})
     assert names_the_parties("The Talvoria-Mirenland treaty obliges ...", PASSAGE, leaders, places)
     assert not names_the_parties("The Kessia-Mirenland treaty obliges ...", PASSAGE, leaders, places)
+    assert not names_the_parties("The Velkia treaty obliges ...", PASSAGE, leaders, places)  # a name it lacks
+    assert names_the_parties("The treaty Brask and Lindqvist signed obliges ...", PASSAGE, leaders, places)
+    # an opposition leader or a vice president leads no state
+    assert heads_of_state(["Opposition leader Nils Farro spoke."], {"Nils Farro": "Nils Farro"}) == {}
+    assert heads_of_state(["Kessian Vice President Anna Holm spoke."], {"Anna Holm": "Anna Holm"})["holm"] == "kessian"
 
 
 @pytest.mark.slow

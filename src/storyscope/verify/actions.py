@@ -79,9 +79,19 @@ def claim_action(doc: Any) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in _END_IDIOM_VERBS and _ends(verb):
         return "end"  # "bring the war to an end", "put an end to the war": end it
+    if lemma in _STRIKING_WITH and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.lemma_.lower() in _PENALTIES for g in c.children) for c in verb.children) \
+            or lemma in _LAYING_ON and any(c.dep_ == "dobj" and c.lemma_.lower() in _PENALTIES for c in verb.children):
+        return "impose"  # "hit Pyongyang with new sanctions", "slap new sanctions on Pyongyang": impose them
     return next((_PHRASAL_ACTIONS[(lemma, c.lower_)] for c in verb.children if (lemma, c.lower_) in _PHRASAL_ACTIONS),
                 lemma)
 
+
+# Verbs that with "with" and a penalty say "impose" ("hit Pyongyang with new sanctions", "slap tariffs on").
+_STRIKING_WITH = frozenset({"hit", "slap", "target", "punish"})
+_LAYING_ON = frozenset({"slap", "levy", "place", "put", "impose"})
+_PENALTIES = frozenset({"sanction", "sanctions", "tariff", "tariffs", "penalty", "penalties", "fine", "fines",
+                        "embargo", "restriction", "restrictions"})
 
 # Verbs that with the noun "end" say "end" ("bring the war to an end", "put an end to it").
 _END_IDIOM_VERBS = frozenset({"bring", "put", "come"})
@@ -200,6 +210,11 @@ def main_clause_without_action(doc: Any) -> str:
 _MODALS = frozenset({"could", "might", "may", "would", "should", "can", "must"})
 
 
+# What "declined to ..." or "refused to ..." keeps back rather than refuses: an answer.
+_NO_ANSWER = frozenset({"comment", "say", "confirm", "answer", "speak", "elaborate", "respond", "discuss", "specify",
+                        "reveal", "disclose", "detail", "name", "identify"})
+
+
 def opposite_action(action: str, doc: Any, about: set[str] = frozenset(), changes: bool = False,
                     modal: bool = False) -> bool:
     """True when the parsed passage ``doc`` states, as a fact, the opposite of ``action`` done to what the claim is
@@ -224,6 +239,8 @@ def opposite_action(action: str, doc: Any, about: set[str] = frozenset(), change
                       if (lemma, c.lower_) in _PHRASAL_ACTIONS), lemma)
         if lemma not in opposites:
             continue
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_ANSWER for c in tok.children):
+            continue  # "declined to comment on the ceasefire" neither agrees nor refuses
         phrase = {stem(t.lower_) for t in tok.subtree if t.i != tok.i}
         if not about or any(any(same_word(w, p) for p in phrase) for w in about):
             return True
@@ -271,6 +288,10 @@ def is_action(tok: Any, action: str) -> bool:
         if any(_PHRASAL_ACTIONS.get((lemma, c.lower_)) in forms for c in tok.children):
             return True
         return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_))
+    if tok.pos_ == "NOUN" and lemma != action and lemma in _with_group(action, _SAME_ACTION) and not _wished(tok) \
+            and any(c.dep_ == "poss" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                    for c in tok.children):
+        return True  # "North Korea's supply of weapons" states "send" (not "a ship" nor "the supply")
     if tok.pos_ != "NOUN" or not same_word(lemma, action):
         return False
     if _wished(tok):

@@ -93,6 +93,7 @@ from storyscope.verify.statements import (
     STATEMENT_CUE,
     addressed_otherwise,
     addressee_words,
+    addressees,
     contrasted_subject,
     denial_claim_words,
     figures,
@@ -178,6 +179,8 @@ class _Context:
     labels: dict[str, str] = field(default_factory=dict)
     # article id -> (content start, content end, the source as written: "Norvakia's foreign ministry")
     sources: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # speaker -> the content words of each way the pile writes them as a source ("ukrainian", "leader")
+    written: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     # article id -> its cleaned text, read on demand (for a passage's neighbours, a denial's article, the writer's
     # descriptions of a speaker) and kept for the batch
     texts: dict[str, str] = field(default_factory=dict)
@@ -231,6 +234,7 @@ def _load_context(store: Store) -> _Context:
         if source:
             sourced[article].append(content or "")
     known: dict[str, list] = defaultdict(list)
+    written: dict[str, list] = defaultdict(list)
     for article, start, end, speaker, is_hedged, label, source, cue, content in rows:
         if _writers_knowledge(is_hedged, source, cue, content, sourced[article]):
             known[article].append((start, end))
@@ -242,6 +246,8 @@ def _load_context(store: Store) -> _Context:
         attributions[article].append((start, end, speaker, cue))
         if source:
             sources[article].append((start, end, source))
+            if speaker and _is_description(source):
+                written[speaker].append(frozenset(content_words(source)))
         if is_hedged:
             hedged[article].append((start, end))
     timeline = [(d, s) for d, s in store.con.execute("SELECT date, summary FROM timeline").fetchall() if d]
@@ -249,7 +255,7 @@ def _load_context(store: Store) -> _Context:
         "SELECT name, aliases FROM entities WHERE type = 'GPE'").fetchall() for w in [name, *(aliases or [])] if w)
     return _Context(origin=origins_from_edges(parent, published), published=published, attributions=attributions,
                     timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places,
-                    known=known)
+                    known=known, written=written)
 
 
 # A document quoted by its own words ("a defence pact which reads, “...”"): what it says is the document's text.
@@ -338,7 +344,11 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
            if s < cand.end and e > cand.start):
         return True
     description = speaker_part.strip(" ,")
-    return bool(speaker) and _is_description(description) and ctx.describes(speaker, description, cand.article)
+    if not speaker or not _is_description(description):
+        return False
+    # the pile writes the speaker so as a source elsewhere ("On a trip to Brussels, the Ukrainian leader said")
+    return any(_written_as(words, source) for source in ctx.written.get(speaker, ())) \
+        or ctx.describes(speaker, description, cand.article)
 
 
 # Titles of a head of state or government that a writer may give as "leader" ("the Ukrainian leader said").
@@ -367,7 +377,7 @@ _RESTATING = re.compile(r"^\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]t|[Tt]hey|[Hh]e|[Ss]
 
 # A sentence that adds one more to what the sentence before lists ("As well as a renewed call ..., he wants ...").
 _CONTINUING = re.compile(r"^\s*(?:As well as|In addition to|Besides|Apart from|Alongside)\b[^,]{3,120},\s*"
-                         r"(?:he|she|they|it|the)\b")
+                         r"(?:he|she|they|it|we)\b")
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -377,6 +387,16 @@ def _sentence_before(text: str, start: int) -> str:
     if cut < 0 and start <= ANTECEDENT_CHARS:
         return before.strip()  # the article's first sentence
     return before[cut + 1:].strip() if cut >= 0 else ""
+
+
+def _with_sentence_before(ctx: _Context, cand: Candidate) -> str:
+    """Return the passage, after the sentence before it when it opens with a pronoun ("He told lawmakers: ..."
+    goes on from "... remarks the president made to his parliament, claiming North Korea's supply of personnel")."""
+    first = cand.text.split(maxsplit=1)[0].lower().strip("“\"") if cand.text.strip() else ""
+    if first not in PRONOUN_OPENERS:
+        return cand.text
+    previous = _sentence_before(ctx.text(cand.article), cand.start)
+    return f"{previous} {cand.text}" if previous else cand.text
 
 
 def _with_antecedent(ctx: _Context, cand: Candidate) -> tuple[str, str]:
@@ -590,6 +610,11 @@ def _subordinate_cue(doc: Any) -> bool:
     return all(t.dep_ in ("advcl", "relcl", "acl", "pcomp") for t in cues)
 
 
+# What someone was urged to do ("urged allies to hit Pyongyang with sanctions": allies should hit it), read with a
+# verb so that its action is found.
+_TO_SHOULD = re.compile(r"^(\s*(?:[\w'’-]+\s+){1,4}?)to\s+(?=[a-z])")
+
+
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
     claim = plain_claim(claim)  # "X: Y", "Y was urged by X", "The claim that P came from X": what X said
@@ -599,7 +624,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     statement = role is None and statement_claim(claim) and not _subordinate_cue(doc)
     denial = statement and denial_claim_words(claim)
     said_part = said_content(claim) if statement else ""
-    said_doc = parse_texts([said_part])[0] if statement else None
+    said_doc = parse_texts([_TO_SHOULD.sub(r"\1 should ", said_part, count=1)])[0] if statement else None
     said_action = claim_action(said_doc) if statement else None
     action = None if statement or role else claim_action(doc)
     main_clause = main_clause_without_action(doc) if action else ""
@@ -760,7 +785,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance, j.strength = "disagree", max(j.strength, ROLE_STRENGTH)  # "defence minister Sybiha": foreign
         j.rules.append("the writer describes the speaker otherwise")
     elif own and j.stance == "agree" and r.said_action and cand.cosine < COS_AGREE \
-            and not states_action(r.said_action, _doc(cand.text)):
+            and not states_action(r.said_action, _doc(_with_sentence_before(ctx, cand))):
         j.stance = "discuss"  # "said the harbour would reopen" is not her "would be closed"
         j.rules.append("the speaker's words do not state the action")
     elif not own and j.stance == "disagree":
@@ -1013,6 +1038,18 @@ def _headlines_relayed(readings: list[tuple[Candidate, _Judgement]]) -> None:
             j.rules.append("a headline its article only relays")
 
 
+def _addressed_as_claimed(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
+    """When the speaker's own words, told to the audience the claim names, agree with it, the words told to another
+    audience contradict nothing ("told lawmakers: ..." beside "has told Nato members ..."): turn those to discussion."""
+    if not any(j.stance == "agree" and j.own and not addressed_otherwise(r.claim, cand.text)
+               and addressees(cand.text) & addressees(r.claim) for cand, j in readings):
+        return
+    for _, j in readings:
+        if j.stance == "disagree" and j.addressed_otherwise:
+            j.stance, j.addressed_otherwise = "discuss", False
+            j.rules.append("said to the claim's audience in another passage")
+
+
 def _place_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
     """When a passage puts the claim's event or statement in another place, turn the agreeing passages that do
     not name the claim's place to discussion: "Sybiha called it a huge threat at a news conference in Kyiv" is not
@@ -1044,6 +1081,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             j = sequel if sequel.stance == "agree" else j  # the main clause, after the event told before
         readings.append((cand, j))
     _place_told_otherwise(r, readings)
+    _addressed_as_claimed(r, readings)
     _headlines_relayed(readings)
     for cand, j in readings:
         heard = heard or _speaks_on_it(r, cand, j)

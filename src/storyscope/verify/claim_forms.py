@@ -16,9 +16,14 @@ from storyscope.verify.actions import parse_texts
 from storyscope.verify.roles import ROLE_NOUNS
 from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance_as_statement
 
-# "BREAKING: ...", "UPDATE: ...": a label, not a speaker.
-_LABEL = re.compile(r"^\s*(?:BREAKING|UPDATE[D]?|EXCLUSIVE|LIVE|WATCH|ANALYSIS|OPINION|FACT[ -]CHECK|JUST IN)"
-                    r"(?:\s+NEWS)?\s*:\s+")
+# "BREAKING: ...", "Update: ...": a label, not a speaker.
+# A label opens a headline ("Update: ...", "BREAKING: ..."); a name in capitals is a speaker ("NATO: ...").
+_LABEL_WORDS = re.compile(r"^\s*(?:breaking|updated?|exclusive|live|watch|analysis|opinion|fact[ -]check|just in|"
+                          r"warning|note|timeline|explainer|revealed|report|video|pictured|comment|editorial)"
+                          r"(?:\s+news)?\s*:\s+", re.IGNORECASE)
+# Verbs that make the part before a colon a clause, not a speaker ("The mayor had one demand: ...").
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+                          r"should|did|does|do|made|makes|gave|gives|got|gets|took|takes)\b", re.IGNORECASE)
 # "Speaker: what they said", the speaker in at most this many words.
 _HEADLINE_SPEAKER = re.compile(r"^\s*(?P<speaker>[^:\"“”‘’'.!?]{2,80}?)\s*:\s+(?P<said>\S.*)$")
 HEADLINE_SPEAKER_WORDS = 8
@@ -33,7 +38,7 @@ def _headline_speaker(speaker: str) -> bool:
     ending in a name ("Pentagon chief Lloyd Austin") or holding a speaker's noun ("UK intelligence")."""
     words = speaker.split()
     if not words or len(words) > HEADLINE_SPEAKER_WORDS or not words[0][:1].isupper() \
-            or STATEMENT_CUE.search(speaker) or any(ch.isdigit() for ch in speaker):
+            or STATEMENT_CUE.search(speaker) or _CLAUSE_VERB.search(speaker) or any(ch.isdigit() for ch in speaker):
         return False
     return words[-1][:1].isupper() or any(w.lower().strip(",") in _SPEAKER_NOUNS for w in words)
 
@@ -41,7 +46,7 @@ def _headline_speaker(speaker: str) -> bool:
 def headline_as_statement(claim: str) -> str:
     """Return a headline's "Speaker: words" as "Speaker said words" and drop a label ("BREAKING: ..."); any other
     claim unchanged."""
-    claim = _LABEL.sub("", claim)
+    claim = _LABEL_WORDS.sub("", claim)
     m = _HEADLINE_SPEAKER.match(claim)
     if m is None or not _headline_speaker(m.group("speaker")):
         return claim
@@ -136,7 +141,20 @@ def passive_as_statement(claim: str) -> str:
     return text + end if end and not text.endswith(end) else text
 
 
+# "spoke of a huge threat" is what was said; "spoke to journalists about the troops" is what they were told.
+_SPOKE_TO = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+((?:[\w'’-]+\s+){1,5}?)about\b")
+_SPOKE_OF = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:of|about)\b")
+
+
+def spoken_as_statement(claim: str) -> str:
+    """Return "X spoke of Y" as "X said Y" and "X spoke to Z about Y" as "X told Z about Y"; any other claim
+    unchanged."""
+    claim = _SPOKE_TO.sub(lambda m: f"told {m.group(1).strip()} about", claim)
+    return _SPOKE_OF.sub("said", claim)
+
+
 def plain_claim(claim: str) -> str:
     """Return ``claim`` in the form ``check`` reads: a headline's speaker, a passive's agent or a report's source
-    ("The claim that P came from X") made the speaker of "X said Y"; any other claim unchanged."""
-    return passive_as_statement(headline_as_statement(provenance_as_statement(claim)))
+    ("The claim that P came from X") made the speaker of "X said Y", "spoke of" read as "said"; any other claim
+    unchanged."""
+    return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(claim))))

@@ -212,6 +212,7 @@ _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?!(?:of|the|a|an|to|
 
 
 # Ranked nouns that name one kind ("the second state" is "the second country").
+_ORDINAL_WORD = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
 _RANKED_SAME = {"state": "country", "nation": "country", "states": "countries", "nations": "countries"}
 
 
@@ -246,9 +247,25 @@ def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
     clash = any(any(n == noun for n, _ in given) and (noun, rank) not in given for noun, rank in wanted)
     if not clash:
         return False
-    words = {stem(w) for w in content_words(claim) if w not in _ORDINALS}
-    return covered_share(words, {stem(w) for w in content_words(passage)}) >= DATE_ACTION_MATCH \
-        and predicate_cover(claim, passage) >= MIN_PREDICATE_COVER and states_action(action, parse_texts([passage])[0])
+    plain_claim, plain_passage = _ranked_words(claim), _ranked_words(passage)
+    words = {stem(w) for w in content_words(plain_claim)}
+    return covered_share(words, {stem(w) for w in content_words(plain_passage)}) >= DATE_ACTION_MATCH \
+        and predicate_cover(plain_claim, plain_passage) >= MIN_PREDICATE_COVER \
+        and states_action(action, parse_texts([passage])[0])
+
+
+# Words for one ranked thing ("state", "nation": "country") and for the unrecognised ("breakaway", "self-declared":
+# "separatist"), so a rank's wording does not decide whether a passage tells the same event.
+_RANK_WORDING = [(re.compile(r"\b(?:state|nation)(s?)\b", re.IGNORECASE), r"country\1"),
+                 (re.compile(r"\b(?:breakaway|self-declared|self-proclaimed|rebel)\b", re.IGNORECASE), "separatist")]
+
+
+def _ranked_words(text: str) -> str:
+    """``text`` without its ordinals and with one word for each ``_RANK_WORDING`` group."""
+    text = _ORDINAL_WORD.sub(" ", text)
+    for pattern, word in _RANK_WORDING:
+        text = pattern.sub(word, text)
+    return text
 
 
 # A year, month or week named relative to the writing ("this year", "next month").

@@ -26,6 +26,12 @@ _FRAME_WORDS = frozenset(stem(w) for w in (
     "requiring", "bind", "binds", "binding", "must", "under", "sign", "signed", "signing", "conclude", "concluded",
     "mutual", "defence", "defense", "mutual-defence", "mutual-defense", "each", "either", "other", "side", "sides",
     "party", "parties", *DOCUMENT_NOUNS))
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|forbids?|prohibits?|bans?)\b|n[’']t\b", re.IGNORECASE)
+# Words of time a claim's terms may give otherwise than the document ("spring", "monthly", "Monday").
+_DETAIL_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter", "daily", "weekly", "monthly", "yearly",
+                           "annually", "annual", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+                           "september", "october", "november", "december", "day", "week", "month", "year", "hour"})
 # Share of the claim's words (names, frames and dates left out) the quoted terms must hold.
 TERMS_COVER = 0.6
 # Fewest such words a claim must have to be about the terms at all ("The pact was signed in June" has none).
@@ -43,17 +49,27 @@ def states_terms(claim: str, passage: str) -> bool:
     terms = quoted_terms(passage)
     if terms is None or not _DOCUMENT_NOUN.search(claim):
         return False
+    if bool(_NEGATION.search(claim)) != bool(_NEGATION.search(terms)):
+        return False  # "does not require", "may never" against terms that say it shall
     lower = " ".join(w for w in claim.split() if not w[:1].isupper())
     words = {stem(w) for w in content_words(lower) if not w[:1].isdigit()} - _FRAME_WORDS
     if len(words) < MIN_TERM_WORDS:
         return False
-    return covered_share(words, alike({stem(w) for w in content_words(terms)})) >= TERMS_COVER
+    given = alike({stem(w) for w in content_words(terms)})
+    # a time or a figure the claim gives must be the passage's ("every winter" against "every spring"; "on 19 June"
+    # the signing's date, outside the quoted terms)
+    details = {stem(w) for w in content_words(claim) if w[:1].isdigit() or w in _DETAIL_WORDS}
+    return covered_share(words, given) >= TERMS_COVER and details <= {stem(w) for w in content_words(passage)}
 
 
 # "Russian President Vladimir Putin", "Pyongyang leader Kim Jong-un": a state's name or demonym, a head's title,
 # the name.
 _HEAD_OF_STATE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3})(?:[Pp]resident|[Ll]eader|[Dd]ictator|[Pp]rime [Mm]inister|"
                             r"[Pp]remier|[Cc]hancellor|[Kk]ing|[Rr]uler)\s+((?:[A-Z][\w’'-]+\s?){1,3})")
+
+
+# Words before a leader's title that name no state ("Opposition leader", "Vice President", "Former President").
+_NOT_A_STATE = frozenset({"opposition", "vice", "deputy", "former", "acting", "interim", "party", "rebel", "the"})
 
 
 def heads_of_state(texts: list[str], people: dict[str, str]) -> dict[str, str]:
@@ -70,7 +86,7 @@ def heads_of_state(texts: list[str], people: dict[str, str]) -> dict[str, str]:
             name = next((people[k] for k in (m.group(2).strip(), " ".join(m.group(2).split()[:2]),
                                               m.group(2).split()[0]) if k in people), None)
             state = [w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split()]
-            state = [w for w in state if w not in GENERIC]
+            state = [w for w in state if w not in GENERIC and w not in _NOT_A_STATE]
             if name and state:
                 found.setdefault(name, place_word(state[-1]))
     return {w.lower(): state for name, state in found.items() for w in name.split() if len(w) >= 3}
@@ -84,15 +100,21 @@ def _states(text: str, leaders: dict[str, str]) -> set[str]:
     return out | {leaders[w] for w in words if w in leaders}
 
 
-def names_the_parties(claim: str, passage: str, leaders: dict[str, str], places: frozenset[str]) -> bool:
-    """True when every state the claim names (itself, by its capital or by its head of state) is one the passage
-    names either way: "the Russia-North Korea pact" against "Putin and Jong Un signed a defence pact".
+def names_the_parties(claim: str, passage: str, leaders: dict[str, str], places: frozenset[str] = frozenset()) -> bool:
+    """True when every name the claim gives (a state itself, by its capital or by its head of state, or any other
+    name) is one the passage gives either way: "the Russia-North Korea pact" against "Putin and Jong Un signed a
+    defence pact"; not "the Kessia-Velkia charter" when the passage names no Velkia.
 
     Args:
         leaders: ``heads_of_state`` of the pile.
-        places: lower-cased names of the pile's places (GPE entities).
+        places: lower-cased names of the pile's places (unused; kept for callers that pass them).
     """
-    states = {place_word(p) for p in places} | set(leaders.values()) | set(INSTITUTIONS.values())
-    wanted = {w for w in _states(claim, leaders) if any(same_party(w, s) for s in states)}
     given = _states(passage, leaders)
-    return all(any(same_party(w, g) for g in given) for w in wanted)
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Z][\w’']+", claim)]
+    wanted = {place_word(INSTITUTIONS.get(w, w)) for w in words if w not in GENERIC and w not in _OPENING_WORDS}
+    wanted |= {leaders[w] for w in words if w in leaders} - {w for w in words if w in leaders}
+    return all(any(same_party(w, g) for g in given) or leaders.get(w) in given for w in wanted)
+
+
+_OPENING_WORDS = frozenset({"the", "a", "an", "under", "on", "in", "at", "after", "before", "during", "since", "a",
+                            "it", "this", "that", "these", "those", "there", "as", "by", "for", "with", "its", "their"})

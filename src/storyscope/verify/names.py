@@ -19,15 +19,16 @@ UNKNOWN_NAME_SKIP = frozenset({"these", "those", "they", "their", "when", "after
 
 
 def _common_opener(claim: str) -> str | None:
-    """The claim's first word when it is capitalised only because it opens the sentence: a common noun or any
-    word the parser does not read as a name ("Imposition of new sanctions was urged by ..."); else None."""
+    """The claim's first word when it is capitalised only because it opens the sentence: a common noun ("Imposition
+    of new sanctions was urged by ..."); else None."""
     from storyscope.verify.actions import parse_texts
 
     words = claim.split()
     if not words or not NAME_WORD.match(words[0]):
         return None
     first = parse_texts([claim])[0][0]
-    return first.text if first.pos_ not in ("PROPN", "X") and not first.text.isupper() else None
+    # (a noun only: "Chinese troops shelled ..." opens with a name's adjective, which the pile must hold)
+    return first.text if first.pos_ == "NOUN" and not first.text.isupper() else None
 
 
 def unknown_names(store: Store, claim: str) -> list[str]:
@@ -75,14 +76,20 @@ def unknown_names(store: Store, claim: str) -> list[str]:
 _PLACE_AFTER = re.compile(r"(?<!\bwar )(?<!\bconflict )(?<!\binvasion )\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?)+)")
 
 
+# A place's name before the people it has ("Kyiv's allies", "Moscow's envoy").
+_PEOPLES_OWNER = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?=(?:[a-z][\w-]*\s+)?(?:allies|ally|partners|leaders?|government|"
+                            r"officials?|forces|troops|army|president|minister|envoy|ambassador|spokes\w+|people)\b)")
+
+
 def place_missing(claim: str, passage: str) -> bool:
     """True when the claim puts its event in a named place ("met the envoy in Pyongyang") the passage does not name."""
     # the places as written (a capital is not its country here: "in Pyongyang" is not "in Moscow, North Korean ...")
     def plain(text: str) -> set[str]:
         return {KNOWN_VARIANTS.get(w, w) for w in re.findall(r"[a-z][a-z'-]+", text.lower())}
 
-    # (a possessor is not where it happened: "Kyiv's allies should respond" does not place it in Kyiv)
-    words = plain(re.sub(r"\b[A-Z][\w-]*['’]s\b", " ", passage))
+    # (a possessor of people is not where it happened: "Kyiv's allies should respond" does not place it in Kyiv;
+    # "Osk's hospitals were overwhelmed" does)
+    words = plain(_PEOPLES_OWNER.sub(" ", passage))
     for m in _PLACE_AFTER.finditer(claim):
         if re.match(r"['’]s\b", claim[m.end(1) - 1:m.end(1) + 2].strip()) or re.search(r"['’]s\s*$", m.group(1)):
             continue  # "in Putin's war": a possessor, not a place

@@ -472,11 +472,18 @@ _BODY_NAMES = [(re.compile(a), b) for a, b in (
 )]
 
 
+# A capitalised word (a country, its people or its possessive) just before a body's name: another country's body.
+_OWNED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+(?:of\s+)?$")
+
+
 def plain_role(role: str) -> str:
     """Return ``role`` in the words writers use for it in a title ("a sitting member of the Russian parliament" ->
     "a Russian MP"; "the United Nations atomic energy watchdog" -> "the UN nuclear watchdog")."""
     for pattern, name in _BODY_NAMES:
-        role = pattern.sub(name, role)
+        # (the Pentagon is the US one: not "the Kessian Defence Department", "Kessia's Department of Defence")
+        role = pattern.sub(lambda m: m.group(0) if name == "Pentagon" and not re.match(r"(?:the\s+)?(?:US|U\.S\.|American)\b",
+                                                                                       m.group(0))
+                           and _OWNED_BEFORE.search(role[:m.start()]) else name, role)
     return _CURRENTLY.sub("", _MEMBER_OF_PARLIAMENT.sub(lambda m: f"{m.group(1)}MP", role))
 
 
@@ -566,6 +573,8 @@ def contradicts_portfolio(name: str, role: str, passage: str) -> tuple[int, int]
 def contradicting_description(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the writer's description of ``name`` that contradicts ``role``, else None: "a former MP"
     against "an MP", another portfolio, another named complement, another nationality or another military rank."""
+    if describes_role(name, role, passage) is not None:
+        return None  # described as the claim words it ("spokeswoman for the US Department of Defense")
     role = plain_role(role)
     former = None if is_former(role) else describes_role(name, "former " + role, passage)
     return former or contradicts_portfolio(name, role, passage) or contradicts_complement(name, role, passage) \
@@ -631,7 +640,7 @@ def contradicts_complement(name: str, role: str, passage: str) -> tuple[int, int
     span = describes_role(name, head_word, passage, complements=False)
     if span is None:
         return None
-    described = _Unit([t for t in _tokens(passage[span[0]:span[1]]) if t.is_word])
+    described = _Unit([t for t in _tokens(plain_role(passage[span[0]:span[1]])) if t.is_word])
     other = described.complement
     if other is None or not other[1] or _same(claimed, other) or _acronym(other[0], passage[span[0]:span[1]]):
         return None

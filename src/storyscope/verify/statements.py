@@ -157,9 +157,11 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
     (r"\bsafe\b", r"\bunsafe\b"), (r"\bstable\b", r"\bunstable\b"), (r"\btrue\b", r"\bfalse\b"),
     (r"\bunconditional(?:ly)?\b", r"\b(?:with|on|under) conditions?\b|(?<!un)\bconditional\b"),
     (r"\beasier\b|\beasy\b", r"\b(?:more|increasingly) difficult\b|\bharder\b"),
-    (r"(?<!\bnot )(?<!n't )(?<!n’t )\b(?:cautious|careful|wary|worried|concerned|afraid|fearful|nervous)\b",
-     r"\bun(?:concerned|worried|afraid|perturbed|fazed)\b"
-     r"|(?:\bnot|n't|n’t|\bnever)\s+(?:\w+\s+)?(?:worried|concerned|afraid|cautious|careful|wary|nervous)\b"),
+    (r"(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnobody )(?<!\bno one )(?<!\blonger )(?<!\bhardly )"
+     r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt|stays?|stayed)\s+"
+     r"(?:\w+ly\s+)?(?:cautious|careful|wary|worried|concerned)\b",
+     r"\bun(?:concerned|worried|perturbed|fazed)\b"
+     r"|(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?:\w+\s+)?(?:worried|concerned|cautious|careful|wary)\b"),
 )]
 
 
@@ -232,9 +234,21 @@ def addressees(text: str) -> set[str]:
     empty when it names none ("told reporters")."""
     out = set()
     for m in _ADDRESSEE.finditer(text):
-        out |= {re.sub(r"['’]s$", "", w.lower().strip(".'’")) for w in m.group(1).split()
+        out |= {re.sub(r"['’]s$", "", w.lower().strip(".'’")) for w in _addressee_phrase(m.group(1).split())
                 if w[:1].isupper() and w.lower() not in ("the", "a")}
     return out
+
+
+def _addressee_phrase(words: list[str]) -> list[str]:
+    """The words of an addressee phrase up to a name that opens what was said ("told lawmakers Pyongyang is ...":
+    "lawmakers"): a capitalised word after a common noun ends it, unless that noun titles an outlet ("the daily
+    Izvestia")."""
+    for i in range(1, len(words)):
+        before = words[i - 1].lower().strip(",")
+        if words[i][:1].isupper() and words[i - 1][:1].islower() and before not in OUTLET_NOUNS \
+                and before not in ("the", "a", "an", "and", "of", "to", "for", "with", "&"):
+            return words[:i]
+    return words
 
 
 def addressee_words(text: str) -> set[str]:
@@ -283,6 +297,9 @@ _CLAIM_WHILE_NOT = re.compile(r"(?P<yes>(?:[A-Z][\w’'-]+\s?)+)[^,;]*?,?\s+(?:w
                               r"(?P<no>(?:[A-Z][\w’'-]+\s?)+)(?:\s+\w+){0,2}?\s+(?:not|no|never)\b")
 
 
+# Words of being exposed to something, which a contrast's second clause may deny ("North Korea is not in danger").
+_EXPOSURE = frozenset(stem(w) for w in ("danger", "risk", "threat", "exposed", "affected", "vulnerable", "safe",
+                                        "immune", "subject", "worried", "concerned"))
 # Share of the claim's non-name words the passage's first clause must hold for its contrast to be the claim's.
 CONTRAST_PREDICATE_COVER = 0.3
 
@@ -304,9 +321,14 @@ def _contrast_reversed(said_part: str, passage: str) -> bool:
         yes, no = m.group("yes").strip().lower(), m.group("no").strip().lower()
     first, second = parts[0].lower(), " ".join(parts[1].split()[:len(yes.split()) + 5]).lower()
     predicate = {stem(w) for w in content_words(" ".join(w for w in said_part.split() if not w[:1].isupper()))}
-    return no in first and yes not in first and second.lstrip(" “\"").removeprefix("the ").startswith(yes) \
-        and _NOT.search(second) is not None \
-        and covered_share(predicate, {stem(w) for w in content_words(first)}) >= CONTRAST_PREDICATE_COVER
+    denial = _NOT.search(second)
+    if not (no in first and yes not in first and second.lstrip(" “\"").removeprefix("the ").startswith(yes) and denial):
+        return False
+    # what the second clause denies is the claim's predicate or an exposure ("North Korea is not in danger"), not
+    # another act ("but Kessia did not comment")
+    denied = {stem(w) for w in content_words(parts[1][:200])}
+    return covered_share(predicate, {stem(w) for w in content_words(first)}) >= CONTRAST_PREDICATE_COVER \
+        and bool(denied & (predicate | _EXPOSURE))
 
 
 def contrasted_subject(said_part: str, passage: str) -> bool:

@@ -1,0 +1,66 @@
+"""``check`` on statements told across sentences: a speaker written as a description elsewhere in the pile, words
+that go on from the sentence before, and readers' idioms for what was said."""
+
+import json
+
+import pytest
+
+pytestmark = pytest.mark.slow  # runs analyze (spaCy) once for the module
+
+from storyscope.pipeline import analyze
+from storyscope.settings import Settings
+from storyscope.store import Store
+from storyscope.verify.check import check_claims
+
+ARTICLE = {
+    "id": "b1_valley_times", "published": "2025-05-01", "title": "Talvoria warns of Mirenian engineers",
+    "text": "Talvorian President Halina Brask has told Kessian leaders she had information that up to 3,000 Mirenian "
+            "engineers were being trained.\n\n"
+            "On a trip to Osk, the Talvorian leader said some engineers were already at the border.\n\n"
+            "It follows remarks the president made to her parliament, claiming her spies had confirmed Mirenland's "
+            "supply of both fuel and engineers to Kessia.\n\n"
+            "She told lawmakers: “These are engineers for Kessian dams to replace workers lost in the floods.”\n\n"
+            "Foreign Minister Ole Lindqvist said allies should respond firmly, including by imposing new tariffs and "
+            "further isolating Mirenland.\n\n"
+            "“This is a grave threat to the valley,” he said at a news conference in Velm."}
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("speakers")
+    (folder / "in").mkdir()
+    (folder / "in" / "a.jsonl").write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
+    analyze([folder / "in"], folder / "out", None, Settings(processes=1))
+    claims = {
+        "leader": "The Talvorian leader told Kessian leaders that up to 3,000 Mirenian engineers were being trained.",
+        "lawmakers": "Brask told lawmakers Mirenland is sending engineers to work on Kessian dams.",
+        "audience": "The president told lawmakers Mirenland was sending engineers for Kessian dams.",
+        "tariffs": "Lindqvist urged allies to hit Mirenland with new tariffs.",
+        "missiles": "Lindqvist urged allies to hit Mirenland with new missiles.",
+        "threat": "Ole Lindqvist spoke of a grave threat to the valley.",
+    }
+    with Store(folder / "out" / "storyscope.duckdb") as store:
+        return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
+
+
+def test_a_description_the_pile_gives_the_speaker_as_a_source_names_them(verdicts):
+    assert verdicts["leader"] == "supported"
+
+
+def test_words_after_a_pronoun_go_on_from_the_sentence_before(verdicts):
+    # "She told lawmakers: ..." after "... Mirenland's supply of both fuel and engineers to Kessia"
+    assert verdicts["lawmakers"] == "supported"
+
+
+def test_words_told_to_the_claims_audience_outweigh_words_told_to_another(verdicts):
+    # "told lawmakers" is confirmed by what she told lawmakers, not contradicted by what she told Kessian leaders
+    assert verdicts["audience"] == "supported"
+
+
+def test_hitting_with_tariffs_is_imposing_them(verdicts):
+    assert verdicts["tariffs"] == "supported"
+    assert verdicts["missiles"] != "supported"
+
+
+def test_speaking_of_something_is_saying_it(verdicts):
+    assert verdicts["threat"] == "supported"
