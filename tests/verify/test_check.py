@@ -1213,3 +1213,4 @@ def test_a_sentence_adding_to_the_list_before_is_told_with_it(store_path):
     assert not _CONTINUING.match("As well as the talks, the Kessian government wants a port.")  # another actor
     text = "Brask's plan holds three requests.\n\nAs well as a seat at the talks, she wants the ports."
     assert _sentence_before(text, text.index("As well")) == "Brask's plan holds three requests."
+

@@ -22,7 +22,8 @@ ARTICLE = {
             "She told lawmakers: “These are engineers for Kessian dams to replace workers lost in the floods.”\n\n"
             "Foreign Minister Ole Lindqvist said allies should respond firmly, including by imposing new tariffs and "
             "further isolating Mirenland.\n\n"
-            "“This is a grave threat to the valley,” he said at a news conference in Velm."}
+            "“This is a grave threat to the valley,” he said at a news conference in Velm.\n\n"
+            "Farmers who have tilled the valley for decades near the Orsk dam in East Talvoria claim that their orchards and barns have flooded twice since the spring storms."}
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +39,7 @@ def verdicts(tmp_path_factory):
         "tariffs": "Lindqvist urged allies to hit Mirenland with new tariffs.",
         "missiles": "Lindqvist urged allies to hit Mirenland with new missiles.",
         "threat": "Ole Lindqvist spoke of a grave threat to the valley.",
+        "west": "The Orsk dam is located in western Talvoria.",
     }
     with Store(folder / "out" / "storyscope.duckdb") as store:
         return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
@@ -64,3 +66,8 @@ def test_hitting_with_tariffs_is_imposing_them(verdicts):
 
 def test_speaking_of_something_is_saying_it(verdicts):
     assert verdicts["threat"] == "supported"
+
+
+def test_where_a_thing_lies_is_contradicted_by_a_passage_placing_it_otherwise(verdicts):
+    # the passage goes on to relay locals' words; where the dam lies is the writer's
+    assert verdicts["west"] == "refuted"

@@ -832,6 +832,10 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
     return dating
 
 
+# Verbs of where a thing lies: a claim of them is about the place alone.
+_LYING = frozenset({"locate", "lie", "sit", "situate", "stand"})
+
+
 def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
                 actor: str, dating: str | None) -> None:
     """Revise ``j`` by who, what, where and when: the opposite action contradicts the claim, and an agreeing
@@ -854,8 +858,9 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and (cand.cosine >= COS_RELATED or rule.stance is not None) and reversed_parties(r.action, r.doc, _doc(told)):
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True  # Kyiv cut ties, not Pyongyang
         j.rules.append("the parties the other way round")
-    if not r.statement and j.stance in ("agree", "discuss") and not subject_missed \
-            and (cand.cosine >= COS_RELATED or rule.stance is not None) and compass_conflict(r.claim, told):
+    lies = r.action in _LYING  # "The plant is located in western Talvoria": any passage naming it and its part
+    if not r.statement and (j.stance in ("agree", "discuss") or lies and j.stance is None) and not subject_missed \
+            and (cand.cosine >= COS_RELATED or rule.stance is not None or lies) and compass_conflict(r.claim, told):
         # the writer's own description of where it lies, even in a sentence that goes on to relay locals' words
         j.stance, j.strength, j.relayed, j.placed_otherwise = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("another part of the region")
