@@ -50,6 +50,7 @@ from storyscope.verify.dates import (
     ordinal_conflict,
     other_month_said,
     other_time,
+    rank_order,
     ranks,
 )
 from storyscope.verify.documents import heads_of_state, names_the_parties, states_terms
@@ -952,6 +953,14 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     if r.ordered and j.stance == "agree" and not _tells_both(r.ordered, told):
         j.stance = "discuss"  # "A before B": a passage that tells one of them says nothing of their order
         j.rules.append("the order of the events not told")
+    order = r.ordered or ((r.prior, r.sequel.claim) if r.sequel is not None and r.prior else None)
+    # (a claim that ranks the event itself, "the second country, after Russia, to ...", is judged by its rank)
+    ranked = rank_order(*order, told) if order and not j.relayed and not r.ranks and not j.dated_otherwise else None
+    if ranked is not None:
+        # "as the third country after Russia and Syria": Syria did it before the passage's doer
+        j.stance, j.strength = ("agree" if ranked == "same" else "disagree"), max(j.strength, DATE_CONFLICT_STRENGTH)
+        j.dated_otherwise = ranked == "other"
+        j.rules.append("ordered by the passage's ranking")
     if unknown and j.stance in ("agree", "disagree") and cand.cosine < COS_AGREE \
             and not (j.placed_otherwise and {place_word(u.lower()) for u in unknown} <= r.places) and not j.described \
             and not j.addressed_otherwise \

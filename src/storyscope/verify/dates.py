@@ -22,6 +22,7 @@ from storyscope.verify.stance_rules import (
     MONTHS,
     content_words,
     covered_share,
+    place_word,
     predicate_cover,
     stem,
 )
@@ -346,3 +347,46 @@ def anchored_date_conflict(claim: str, passage: str) -> bool:
         if dates and not any(_same_date(wanted, d) for d in dates):
             return True
     return False
+
+
+# "... as the third country after Russia and Syria": the states that did it before the passage's doer.
+_AFTER_LIST = re.compile(r"\b(?:as\s+)?the\s+(?:" + "|".join(_ORDINALS) + r")\s+(?:country|countries|state|states|nation)"
+                         r"(?:\s+to\s+do\s+so)?\s+after\s+(?P<names>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+                         r"(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*)")
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_NOT_NAMES = frozenset({"the", "a", "an", "only", "before", "after", "when", "it", "this", "that", "on", "in", "by"})
+
+
+def _name_key(run: str) -> str:
+    """The place key of a name run's last word ("North Korea" -> "korea", "Pyongyang" -> "korea")."""
+    return place_word(run.split()[-1].lower().removesuffix("’s").removesuffix("'s"))
+
+
+def _subject_key(part: str) -> str | None:
+    """The place key of the first name in ``part`` ("Syria recognised ..." -> "syria"), or None."""
+    for m in _NAME_RUN.finditer(part):
+        words = [w for w in m.group(0).split() if w.lower() not in _NOT_NAMES]
+        if words:
+            return _name_key(" ".join(words))
+    return None
+
+
+def rank_order(first: str, second: str, passage: str) -> str | None:
+    """Whether ``passage`` ranks the event of ``first`` before that of ``second`` ("same"), after it ("other"), or
+    says nothing of their order (None): "... did so on July 13 – as the third country after Russia and Syria" puts
+    Syria's recognition before North Korea's, when the passage names North Korea and tells the event."""
+    m = _AFTER_LIST.search(passage)
+    a, b = _subject_key(first), _subject_key(second)
+    if m is None or not a or not b or a == b:
+        return None
+    earlier = {_name_key(n) for n in re.split(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", m.group("names")) if n.strip()}
+    before = {w for w in content_words(passage[:m.start()])}
+    words = {stem(w) for w in content_words(" ".join(w for w in f"{first} {second}".split() if not w[:1].isupper()))}
+    words -= {"done", "did", "only"}  # "... before North Korea did", "only after it had done so"
+    if covered_share(words, {stem(w) for w in content_words(passage)}) < MIN_PREDICATE_COVER:
+        return None  # not the event the passage ranks
+    if a in earlier and b not in earlier and b in before:
+        return "same"
+    if b in earlier and a not in earlier and a in before:
+        return "other"
+    return None
