@@ -1214,3 +1214,71 @@ def test_a_sentence_adding_to_the_list_before_is_told_with_it(store_path):
     text = "Brask's plan holds three requests.\n\nAs well as a seat at the talks, she wants the ports."
     assert _sentence_before(text, text.index("As well")) == "Brask's plan holds three requests."
 
+
+
+def _bare_context(**fields):
+    from storyscope.verify.check import _Context
+
+    return _Context(origin={}, published={}, **fields)
+
+
+def test_review_round_two_readings():
+    from storyscope.verify.actions import parse_texts, states_action
+    from storyscope.verify.check import Candidate, _other_state, _read_claim, _with_sentence_before
+    from storyscope.verify.claim_forms import headline_as_statement, plain_claim, speaks_of_topic
+    from storyscope.verify.dates import ordinal_conflict
+
+    # "held talks about" tells a meeting; "spoke of" is a topic
+    assert plain_claim("Kessia held talks with Velkia about the grain corridor") \
+        == "Kessia held talks with Velkia about the grain corridor"
+    assert speaks_of_topic("Brask spoke of a grave threat") and not speaks_of_topic("Brask said a grave threat")
+    # a speaker called May is still a speaker
+    assert headline_as_statement("Velkian minister Tova May: Kessia is arming") \
+        == "Velkian minister Tova May said Kessia is arming"
+    # a description naming another state is someone else
+    ctx = _bare_context(_leaders={"brask": "kessian", "oren": "kessian"}, places=frozenset({"kessia", "velkia"}))
+    assert _other_state(ctx, "Oren Brask", frozenset({"velkian", "leader"}))
+    assert not _other_state(ctx, "Oren Brask", frozenset({"kessian", "leader"}))
+    # the sentence before is read only when it gives no one else's words
+    text = "Velkian officials accused Kessia of sending troops. She told lawmakers the soldiers were training."
+    start = text.index("She")
+    cand = Candidate(article="a", start=start, end=len(text), text=text[start:], bm25=0, cosine=0, score=0)
+    ctx = _bare_context(texts={"a": text}, attributions={"a": [(0, start - 1, "Velkian officials", "accused")]})
+    assert _with_sentence_before(ctx, cand, "Ana Corr") == cand.text
+    ctx = _bare_context(texts={"a": text}, attributions={"a": []})
+    assert _with_sentence_before(ctx, cand, "Ana Corr").startswith("Velkian officials")
+    # the rank of another party is no conflict
+    assert not ordinal_conflict("Kessia became the second state to recognise the republic of Tarn.",
+                                "Velkia on Monday became the first country to recognise the republic of Tarn.", None)
+    # a title or a reported deed states no action
+    assert not states_action("lead", parse_texts(["Velkia's head of delegation attended the talks."])[0])
+    assert not states_action("send", parse_texts(["Kessia denied reports of Kessia's supply of arms."])[0])
+    assert states_action("send", parse_texts(["Spies confirmed Kessia's supply of arms to Velkia."])[0])
+    # "to" is read as an urged act only after a verb of urging
+    ctx = _bare_context()
+    assert _read_claim("Brask said the troops returned to base.", ctx).said_action == "return"
+    assert _read_claim("Lindqvist urged allies to hit Mirenland with new tariffs.", ctx).said_action == "impose"
+
+
+def test_rank_order_reads_who_came_before_from_a_ranking():
+    from storyscope.verify.dates import rank_order
+
+    told = ("The treaty needed Mirenland's recognition of the Osk border. The small republic did so on 4 April, "
+            "as the third country after Kessia and Velkia.")
+    assert rank_order("Velkia recognised the Osk border", "Mirenland did", told) == "same"
+    assert rank_order("Mirenland had done so", "Velkia recognised the Osk border only", told) == "other"
+    assert rank_order("Velkia sent troops to Osk", "Mirenland did", told) is None  # another event
+    assert rank_order("Velkia recognised the Osk border", "Kessia did", told) is None  # both before
+
+
+def test_document_terms_negation_is_read_in_the_clause_that_holds_them():
+    from storyscope.verify.documents import states_terms
+
+    passage = ("Brask signed a pact which reads, “Each party shall send troops to the other within thirty days of an "
+               "attack, and neither shall sign a separate peace.”")
+    assert states_terms("The pact requires each party to send troops to the other within thirty days of an attack.",
+                        passage)
+    assert not states_terms("The pact does not require each party to send troops to the other within thirty days "
+                            "of an attack.", passage)
+    assert not states_terms("The pact requires each party to send troops to the other within ten days of an "
+                            "attack.", passage)

@@ -269,6 +269,18 @@ _PERMISSION = frozenset({"permission", "approval", "authorisation", "authorizati
                          "go-ahead", "permit"})
 
 
+# Nouns of a group of actions that are also titles ("head" of "lead": "Velkia's head of delegation").
+_TITLE_NOUNS = frozenset({"head", "chief", "lead"})
+# Nouns that make what follows them a report, not a deed ("reports of Kessia's supply of arms").
+_REPORT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "allegation", "accusation", "suggestion"})
+
+
+def _reported(tok: Any) -> bool:
+    """True when the noun ``tok`` is what a report, claim or rumour is of ("reports of Kessia's supply of arms")."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _REPORT_NOUNS
+
+
 def _wished(tok: Any) -> bool:
     """True when the noun ``tok`` is what someone wants or asks for ("wants approval", "called for recognition")."""
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -289,6 +301,7 @@ def is_action(tok: Any, action: str) -> bool:
             return True
         return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_))
     if tok.pos_ == "NOUN" and lemma != action and lemma in _with_group(action, _SAME_ACTION) and not _wished(tok) \
+            and lemma not in _TITLE_NOUNS and not _reported(tok) \
             and any(c.dep_ == "poss" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "of"
                                                                     for c in tok.children):
         return True  # "North Korea's supply of weapons" states "send" (not "a ship" nor "the supply")

@@ -40,7 +40,7 @@ from storyscope.verify.actions import (
     synonyms,
 )
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
-from storyscope.verify.claim_forms import plain_claim
+from storyscope.verify.claim_forms import plain_claim, speaks_of_topic
 from storyscope.verify.dates import (
     WEEKDAY,
     anchored_date_conflict,
@@ -65,7 +65,14 @@ from storyscope.verify.names import (
     subject_missing,
     unknown_names,
 )
-from storyscope.verify.parties import GENERIC, denier_text, interested_party, names_speaker, story_party
+from storyscope.verify.parties import (
+    GENERIC,
+    denier_text,
+    interested_party,
+    names_speaker,
+    same_party,
+    story_party,
+)
 from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.roles import (
     ROLE_NOUNS,
@@ -348,8 +355,19 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
     if not speaker or not _is_description(description):
         return False
     # the pile writes the speaker so as a source elsewhere ("On a trip to Brussels, the Ukrainian leader said")
-    return any(_written_as(words, source) for source in ctx.written.get(speaker, ())) \
-        or ctx.describes(speaker, description, cand.article)
+    return any(_written_as(words, source) and not _other_state(ctx, speaker, source)
+               for source in ctx.written.get(speaker, ())) or ctx.describes(speaker, description, cand.article)
+
+
+def _other_state(ctx: _Context, speaker: str, words: frozenset[str]) -> bool:
+    """True when a description's words name a state other than the one the pile titles ``speaker`` head of ("the
+    Velkian leader", resolved to Kessian President Brask, is someone else)."""
+    leaders = ctx.leaders()
+    state = next((leaders[w] for w in speaker.lower().split() if w in leaders), None)
+    if state is None:
+        return False
+    states = set(leaders.values()) | {place_word(p) for p in ctx.places}
+    return any(same_party(w, s) and not same_party(w, state) for w in words for s in states)
 
 
 # Titles of a head of state or government that a writer may give as "leader" ("the Ukrainian leader said").
@@ -390,14 +408,20 @@ def _sentence_before(text: str, start: int) -> str:
     return before[cut + 1:].strip() if cut >= 0 else ""
 
 
-def _with_sentence_before(ctx: _Context, cand: Candidate) -> str:
+def _with_sentence_before(ctx: _Context, cand: Candidate, speaker: str | None) -> str:
     """Return the passage, after the sentence before it when it opens with a pronoun ("He told lawmakers: ..."
-    goes on from "... remarks the president made to his parliament, claiming North Korea's supply of personnel")."""
+    goes on from "... remarks the president made to his parliament, claiming North Korea's supply of personnel"),
+    unless that sentence gives someone else's words ("Velkian officials accused Kessia of ...")."""
     first = cand.text.split(maxsplit=1)[0].lower().strip("“\"") if cand.text.strip() else ""
     if first not in PRONOUN_OPENERS:
         return cand.text
-    previous = _sentence_before(ctx.text(cand.article), cand.start)
-    return f"{previous} {cand.text}" if previous else cand.text
+    text = ctx.text(cand.article)
+    previous = _sentence_before(text, cand.start)
+    start = text.rfind(previous, 0, cand.start) if previous else -1
+    whose = {who for s, e, who, _ in ctx.attributions.get(cand.article, ()) if s < cand.start and e > start and who}
+    if not previous or whose and speaker not in whose:  # (one's own words may cite others: "her spies confirmed")
+        return cand.text
+    return f"{previous} {cand.text}"
 
 
 def _with_antecedent(ctx: _Context, cand: Candidate) -> tuple[str, str]:
@@ -539,6 +563,8 @@ class _ClaimReading:
     about: frozenset[str]
     # "A before B": the two events whose order it asserts ("Russian state TV reported ...", "Regnum reported ...")
     ordered: tuple[str, str] | None = None
+    # "X spoke of Y": Y is a topic, which X's words may confirm but not contradict by their wording
+    topic: bool = False
 
 
 # "Would" outside a condition: a future as someone reports or imagines it ("in exchange, Kim would send workers").
@@ -614,10 +640,12 @@ def _subordinate_cue(doc: Any) -> bool:
 # What someone was urged to do ("urged allies to hit Pyongyang with sanctions": allies should hit it), read with a
 # verb so that its action is found.
 _TO_SHOULD = re.compile(r"^(\s*(?:[\w'’-]+\s+){1,4}?)to\s+(?=[a-z])")
+_URGING = re.compile(r"\b(?:urg|ask|call|press|encourag|implor|advis|appeal)\w*\b", re.IGNORECASE)
 
 
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
+    topic = speaks_of_topic(claim)
     claim = plain_claim(claim)  # "X: Y", "Y was urged by X", "The claim that P came from X": what X said
     role = role_claim(claim) or outlet_claim(claim)
     doc = parse_texts([claim])[0]
@@ -625,7 +653,9 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     statement = role is None and statement_claim(claim) and not _subordinate_cue(doc)
     denial = statement and denial_claim_words(claim)
     said_part = said_content(claim) if statement else ""
-    said_doc = parse_texts([_TO_SHOULD.sub(r"\1 should ", said_part, count=1)])[0] if statement else None
+    urged = statement and _URGING.search(claim) is not None
+    said_doc = parse_texts([_TO_SHOULD.sub(r"\1 should ", said_part, count=1) if urged else said_part])[0] \
+        if statement else None
     said_action = claim_action(said_doc) if statement else None
     action = None if statement or role else claim_action(doc)
     main_clause = main_clause_without_action(doc) if action else ""
@@ -649,7 +679,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         dated=not statement and bool(claim_dates(claim) or WEEKDAY.search(claim)), role=role,
         frames=frozenset(report_frame(claim)), action=action, thing=claim_object(doc) if action else None,
         places=frozenset().union(*(names for _, names in placed(claim))),
-        sequel=_read_claim(main, ctx) if main else None, prior=prior, ordered=_before_clause(doc),
+        sequel=_read_claim(main, ctx) if main else None, prior=prior, ordered=_before_clause(doc), topic=topic,
         main_clause=main_clause,
         about=frozenset(stem(w) for w in content_words(main_words)))
 
@@ -739,34 +769,35 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance, j.strength = "agree", max(j.strength, 0.6)
     elif own and j.stance == "disagree" and r.denial:
         j.stance = "agree"  # "X denied Y" and X's denial of Y
-    if own and r.said_action and j.stance in (None, "agree", "discuss") \
+    worded = own and not r.topic  # (a topic's wording is not the speaker's: "spoke of troops for Tarn")
+    if worded and r.said_action and j.stance in (None, "agree", "discuss") \
             and opposite_action(r.said_action, _doc(cand.text), r.said_about, modal=True):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # X said the opposite of what the claim says
         j.rules.append("the speaker said the opposite")
-    elif own and (j.stance == "agree" or j.stance == "discuss" and (cand.cosine >= COS_AGREE or cand.cosine >= COS_RELATED
+    elif worded and (j.stance == "agree" or j.stance == "discuss" and (cand.cosine >= COS_AGREE or cand.cosine >= COS_RELATED
                   and predicate_cover(r.said_part, cand.text) >= MIN_PREDICATE_COVER)) \
             and r.said_figures and figures(cand.text) and not r.said_figures & figures(cand.text):
         j.stance = "disagree"  # misquoted: "told Nato 100,000 troops" when the figure X gave was 10,000 specialists
         j.rules.append("the speaker gave another figure")
-    elif own and j.stance in ("agree", "discuss") and r.said_figures and figure_counts_other(r.said_part, cand.text):
+    elif worded and j.stance in ("agree", "discuss") and r.said_figures and figure_counts_other(r.said_part, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said 500,000 were killed": 500,000 were wounded
         j.rules.append("the speaker's figure counts something else")
-    elif own and r.affirms and rule.reason == "refuting_cue" and j.stance == "discuss" and cand.cosine >= COS_RELATED:
+    elif worded and r.affirms and rule.reason == "refuting_cue" and j.stance == "discuss" and cand.cosine >= COS_RELATED:
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X confirmed Y" against X calling Y fake news
         j.rules.append("the speaker denied it")
-    elif own and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)):
+    elif worded and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)):
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
         j.rules.append("the speaker gave another time")
-    elif own and j.stance == "agree" and r.said_negated and not negated(cand.text):
+    elif worded and j.stance == "agree" and r.said_negated and not negated(cand.text):
         j.stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
         j.rules.append("the speaker's words negate it")
-    elif own and j.stance == "agree" and not r.said_negated and negates_words(cand.text, alike(set(r.said_words))):
+    elif worded and j.stance == "agree" and not r.said_negated and negates_words(cand.text, alike(set(r.said_words))):
         j.stance = "disagree"  # "said volunteer units were being formed" against "no volunteer units were ..."
         j.rules.append("the speaker's words negate it")
-    elif own and j.stance in ("agree", "discuss") and contrasted_subject(r.said_part, cand.text):
+    elif worded and j.stance in ("agree", "discuss") and contrasted_subject(r.said_part, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "China is cautious ..., but North Korea is not"
         j.rules.append("the speaker denies it of the claim's subject")
-    elif own and (j.stance == "agree" or j.stance == "discuss" and cand.cosine >= COS_RELATED) \
+    elif worded and (j.stance == "agree" or j.stance == "discuss" and cand.cosine >= COS_RELATED) \
             and opposite_phrase(r.said_part, cand.text):
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
         j.rules.append("the speaker's words say the opposite")
@@ -786,7 +817,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance, j.strength = "disagree", max(j.strength, ROLE_STRENGTH)  # "defence minister Sybiha": foreign
         j.rules.append("the writer describes the speaker otherwise")
     elif own and j.stance == "agree" and r.said_action and cand.cosine < COS_AGREE \
-            and not states_action(r.said_action, _doc(_with_sentence_before(ctx, cand))):
+            and not states_action(r.said_action, _doc(_with_sentence_before(ctx, cand, j.speaker))):
         j.stance = "discuss"  # "said the harbour would reopen" is not her "would be closed"
         j.rules.append("the speaker's words do not state the action")
     elif not own and j.stance == "disagree":

@@ -23,7 +23,7 @@ _LABEL_WORDS = re.compile(r"^\s*(?:breaking|updated?|exclusive|live|watch|analys
                           r"(?:\s+news)?\s*:\s+", re.IGNORECASE)
 # Verbs that make the part before a colon a clause, not a speaker ("The mayor had one demand: ...").
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
-                          r"should|did|does|do|made|makes|gave|gives|got|gets|took|takes)\b", re.IGNORECASE)
+                          r"should|did|does|do|made|makes|gave|gives|got|gets|took|takes)\b")
 # "Speaker: what they said", the speaker in at most this many words.
 _HEADLINE_SPEAKER = re.compile(r"^\s*(?P<speaker>[^:\"“”‘’'.!?]{2,80}?)\s*:\s+(?P<said>\S.*)$")
 HEADLINE_SPEAKER_WORDS = 8
@@ -142,8 +142,15 @@ def passive_as_statement(claim: str) -> str:
 
 
 # "spoke of a huge threat" is what was said; "spoke to journalists about the troops" is what they were told.
-_SPOKE_TO = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+((?:[\w'’-]+\s+){1,5}?)about\b")
-_SPOKE_OF = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:of|about)\b")
+# ("talks" is left alone: "held talks with X about Y" tells a meeting)
+_SPOKE_TO = re.compile(r"\b(?:spoke|speaks|talked)\s+(?:to|with)\s+((?:[\w'’-]+\s+){1,5}?)about\b")
+_SPOKE_OF = re.compile(r"\b(?:spoke|speaks|talked)\s+(?:of|about)\b")
+
+
+def speaks_of_topic(claim: str) -> bool:
+    """True when the claim says what someone spoke of or about ("X spoke of a threat"): a topic, which the speaker's
+    words may confirm but whose wording no negation or figure of theirs contradicts."""
+    return bool(_SPOKE_TO.search(claim) or _SPOKE_OF.search(claim))
 
 
 def spoken_as_statement(claim: str) -> str:

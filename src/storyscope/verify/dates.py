@@ -248,6 +248,9 @@ def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
     clash = any(any(n == noun for n, _ in given) and (noun, rank) not in given for noun, rank in wanted)
     if not clash:
         return False
+    subject = _subject_key(claim)
+    if subject and subject not in {w.removesuffix("'s").removesuffix("’s") for w in content_words(passage)}:
+        return False  # the passage ranks another party ("Velkia became the first country ...; Kessia followed")
     plain_claim, plain_passage = _ranked_words(claim), _ranked_words(passage)
     words = {stem(w) for w in content_words(plain_claim)}
     return covered_share(words, {stem(w) for w in content_words(plain_passage)}) >= DATE_ACTION_MATCH \
@@ -380,10 +383,16 @@ def rank_order(first: str, second: str, passage: str) -> str | None:
     if m is None or not a or not b or a == b:
         return None
     earlier = {_name_key(n) for n in re.split(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", m.group("names")) if n.strip()}
-    before = {w for w in content_words(passage[:m.start()])}
-    words = {stem(w) for w in content_words(" ".join(w for w in f"{first} {second}".split() if not w[:1].isupper()))}
-    words -= {"done", "did", "only"}  # "... before North Korea did", "only after it had done so"
-    if covered_share(words, {stem(w) for w in content_words(passage)}) < MIN_PREDICATE_COVER:
+    before = {w.removesuffix("'s").removesuffix("’s") for w in content_words(passage[:m.start()])}
+    def predicate(part: str) -> set[str]:
+        # (without the words that restate the other event: "... before North Korea did", "only after it had done so")
+        return {stem(w) for w in content_words(" ".join(w for w in part.split() if not w[:1].isupper()))} \
+            - {"done", "did", "only"}
+
+    pa, pb = predicate(first), predicate(second)
+    if pa and pb and covered_share(pa, pb) < MIN_PREDICATE_COVER and covered_share(pb, pa) < MIN_PREDICATE_COVER:
+        return None  # two events ("cut ties ... after it recognised the border"): a ranking orders one of them
+    if covered_share(pa | pb, {stem(w) for w in content_words(passage)}) < MIN_PREDICATE_COVER:
         return None  # not the event the passage ranks
     if a in earlier and b not in earlier and b in before:
         return "same"

@@ -31,7 +31,12 @@ _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|forbids?|prohibits?|bans?
 _DETAIL_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter", "daily", "weekly", "monthly", "yearly",
                            "annually", "annual", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                            "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-                           "september", "october", "november", "december", "day", "week", "month", "year", "hour"})
+                           "september", "october", "november", "december", "day", "week", "month", "year", "hour",
+                           "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "hundred",
+                           "days", "weeks", "months", "years", "hours"})
+# Words and figures as written (number words are stop words to spaCy, so not content words).
+_TOKEN = re.compile(r"[a-z]+|\d[\d,.]*")
 # Share of the claim's words (names, frames and dates left out) the quoted terms must hold.
 TERMS_COVER = 0.6
 # Fewest such words a claim must have to be about the terms at all ("The pact was signed in June" has none).
@@ -49,17 +54,20 @@ def states_terms(claim: str, passage: str) -> bool:
     terms = quoted_terms(passage)
     if terms is None or not _DOCUMENT_NOUN.search(claim):
         return False
-    if bool(_NEGATION.search(claim)) != bool(_NEGATION.search(terms)):
-        return False  # "does not require", "may never" against terms that say it shall
     lower = " ".join(w for w in claim.split() if not w[:1].isupper())
     words = {stem(w) for w in content_words(lower) if not w[:1].isdigit()} - _FRAME_WORDS
     if len(words) < MIN_TERM_WORDS:
         return False
+    # "does not require", "may never" against the clause of the terms that says it shall (or the other way round)
+    clauses = [c for c in re.split(r"[,;]|\band\b", terms) if c.strip()]
+    closest = max(clauses, key=lambda c: covered_share(words, alike({stem(w) for w in content_words(c)})))
+    if bool(_NEGATION.search(claim)) != bool(_NEGATION.search(closest)):
+        return False
     given = alike({stem(w) for w in content_words(terms)})
     # a time or a figure the claim gives must be the passage's ("every winter" against "every spring"; "on 19 June"
     # the signing's date, outside the quoted terms)
-    details = {stem(w) for w in content_words(claim) if w[:1].isdigit() or w in _DETAIL_WORDS}
-    return covered_share(words, given) >= TERMS_COVER and details <= {stem(w) for w in content_words(passage)}
+    details = {w for w in _TOKEN.findall(claim.lower()) if w[:1].isdigit() or w in _DETAIL_WORDS}
+    return covered_share(words, given) >= TERMS_COVER and details <= set(_TOKEN.findall(passage.lower()))
 
 
 # "Russian President Vladimir Putin", "Pyongyang leader Kim Jong-un": a state's name or demonym, a head's title,

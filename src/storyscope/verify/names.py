@@ -18,17 +18,23 @@ UNKNOWN_NAME_SKIP = frozenset({"these", "those", "they", "their", "when", "after
                                "many", "most", "more", "several", "according", "reports", "officials"})
 
 
+# A people's adjective ("Chinese", "Belarusian", "Iraqi", "Danish").
+_PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+
+
 def _common_opener(claim: str) -> str | None:
-    """The claim's first word when it is capitalised only because it opens the sentence: a common noun ("Imposition
-    of new sanctions was urged by ..."); else None."""
+    """The claim's first word when it is capitalised only because it opens the sentence ("Imposition of new sanctions
+    was urged by ...", "Heavy shelling continued"), not a name nor a people's adjective ("Chinese"); else None."""
     from storyscope.verify.actions import parse_texts
 
     words = claim.split()
     if not words or not NAME_WORD.match(words[0]):
         return None
     first = parse_texts([claim])[0][0]
-    # (a noun only: "Chinese troops shelled ..." opens with a name's adjective, which the pile must hold)
-    return first.text if first.pos_ == "NOUN" and not first.text.isupper() else None
+    # ("Chinese troops shelled ..." opens with a people's adjective, which the pile must hold)
+    if first.pos_ in ("PROPN", "X") or first.text.isupper() or _PEOPLES_ADJECTIVE.fullmatch(first.text):
+        return None
+    return first.text
 
 
 def unknown_names(store: Store, claim: str) -> list[str]:

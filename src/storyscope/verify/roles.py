@@ -474,6 +474,7 @@ _BODY_NAMES = [(re.compile(a), b) for a, b in (
 
 # A capitalised word (a country, its people or its possessive) just before a body's name: another country's body.
 _OWNED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+(?:of\s+)?$")
+_OWNED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def plain_role(role: str) -> str:
@@ -483,7 +484,8 @@ def plain_role(role: str) -> str:
         # (the Pentagon is the US one: not "the Kessian Defence Department", "Kessia's Department of Defence")
         role = pattern.sub(lambda m: m.group(0) if name == "Pentagon" and not re.match(r"(?:the\s+)?(?:US|U\.S\.|American)\b",
                                                                                        m.group(0))
-                           and _OWNED_BEFORE.search(role[:m.start()]) else name, role)
+                           and (_OWNED_BEFORE.search(role[:m.start()]) or _OWNED_AFTER.match(role[m.end():]))
+                           else name, role)
     return _CURRENTLY.sub("", _MEMBER_OF_PARLIAMENT.sub(lambda m: f"{m.group(1)}MP", role))
 
 
