@@ -1282,3 +1282,15 @@ def test_document_terms_negation_is_read_in_the_clause_that_holds_them():
                             "of an attack.", passage)
     assert not states_terms("The pact requires each party to send troops to the other within ten days of an "
                             "attack.", passage)
+
+
+def test_titles_control_and_unsaid_things():
+    from storyscope.verify.check import _written_as
+    from storyscope.verify.claim_forms import speaks_of_topic
+    from storyscope.verify.statements import opposite_phrase
+
+    assert _written_as({"talvoria", "president"}, {"talvorian", "president"})
+    assert not _written_as({"kessia", "president"}, {"talvorian", "president"})
+    assert opposite_phrase("the dam remained under full control", "the dam was out of control")
+    assert speaks_of_topic("The ministry has not yet said how many engineers it will accept.")
+    assert not speaks_of_topic("The ministry said it will accept 300 engineers.")

@@ -40,6 +40,7 @@ def verdicts(tmp_path_factory):
         "missiles": "Lindqvist urged allies to hit Mirenland with new missiles.",
         "threat": "Ole Lindqvist spoke of a grave threat to the valley.",
         "west": "The Orsk dam is located in western Talvoria.",
+        "owner": "Talvoria's president told Kessian leaders that up to 3,000 Mirenian engineers were being trained.",
     }
     with Store(folder / "out" / "storyscope.duckdb") as store:
         return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
@@ -71,3 +72,8 @@ def test_speaking_of_something_is_saying_it(verdicts):
 def test_where_a_thing_lies_is_contradicted_by_a_passage_placing_it_otherwise(verdicts):
     # the passage goes on to relay locals' words; where the dam lies is the writer's
     assert verdicts["west"] == "refuted"
+
+
+def test_a_state_owning_the_title_names_its_holder(verdicts):
+    # "Talvoria's president" is the pile's "Talvorian President Halina Brask"
+    assert verdicts["owner"] == "supported"

@@ -147,10 +147,17 @@ _SPOKE_TO = re.compile(r"\b(?:spoke|speaks|talked)\s+(?:to|with)\s+((?:[\w'’-]
 _SPOKE_OF = re.compile(r"\b(?:spoke|speaks|talked)\s+(?:of|about)\b")
 
 
+# "has not yet said how many ...", "did not say when ...": what someone has left unsaid.
+_NOT_SAID = re.compile(r"\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t|never)\s+(?:yet\s+)?(?:said|say|told|tell|"
+                       r"announced|announce|confirmed|confirm|disclosed|disclose|revealed|reveal|specified|specify)\b"
+                       r"|\b(?:has|have) yet to (?:say|announce|confirm|disclose|reveal|specify)\b", re.IGNORECASE)
+
+
 def speaks_of_topic(claim: str) -> bool:
-    """True when the claim says what someone spoke of or about ("X spoke of a threat"): a topic, which the speaker's
-    words may confirm but whose wording no negation or figure of theirs contradicts."""
-    return bool(_SPOKE_TO.search(claim) or _SPOKE_OF.search(claim))
+    """True when the claim says what someone spoke of or about ("X spoke of a threat"), or what they have not said
+    ("X has not yet said how many ..."): a topic, which the speaker's words may confirm but whose wording no
+    negation or figure of theirs contradicts."""
+    return bool(_SPOKE_TO.search(claim) or _SPOKE_OF.search(claim) or _NOT_SAID.search(claim))
 
 
 def spoken_as_statement(claim: str) -> str:
