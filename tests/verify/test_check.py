@@ -1294,3 +1294,11 @@ def test_titles_control_and_unsaid_things():
     assert opposite_phrase("the dam remained under full control", "the dam was out of control")
     assert speaks_of_topic("The ministry has not yet said how many engineers it will accept.")
     assert not speaks_of_topic("The ministry said it will accept 300 engineers.")
+
+
+def test_abbreviated_figures_read_as_digits():
+    from storyscope.verify.stance_rules import spelled_figures
+
+    assert spelled_figures("up to 10k engineers and 115K volunteers") == "up to 10,000 engineers and 115,000 volunteers"
+    assert spelled_figures("a 3bn loan") == "a 3,000,000,000 loan"
+    assert spelled_figures("a 5m wall 10 km away") == "a 5m wall 10 km away"

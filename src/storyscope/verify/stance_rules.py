@@ -78,9 +78,21 @@ _SPELLED_FIGURE = re.compile(r"(?<![\d,.])\b(?:(?:half|an?|hundred(?:[\s-]+and)?
 _SCALE_WORD = re.compile(r"thousand|million|billion", re.IGNORECASE)
 
 
+# A figure abbreviated with its scale ("10k", "115K", "2.5mn", "3bn"), as readers write them; not "m", which is as
+# often metres ("a 5m wall").
+_ABBREVIATED_FIGURE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?(k|K|mn|bn|BN)\b")
+_ABBREVIATED_SCALE = {"k": 1_000, "mn": 1_000_000, "bn": 1_000_000_000}
+
+
+def _abbreviated_digits(m: re.Match) -> str:
+    return f"{round(float(m.group(1)) * _ABBREVIATED_SCALE[m.group(2).lower()]):,}"
+
+
 def spelled_figures(text: str) -> str:
     """Return ``text`` with figures written with a scale word in digits ("one million shells" ->
-    "1,000,000 shells", "half a million" -> "500,000"), so they compare with figures written in digits."""
+    "1,000,000 shells", "half a million" -> "500,000", "10k" -> "10,000"), so they compare with figures written in
+    digits."""
+    text = _ABBREVIATED_FIGURE.sub(_abbreviated_digits, text)
     if not _SCALE_WORD.search(text):
         return text
 
