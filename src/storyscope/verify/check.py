@@ -93,6 +93,7 @@ from storyscope.verify.stance_rules import (
     place_word,
     predicate_cover,
     stem,
+    without_possessive,
 )
 from storyscope.verify.statements import (
     AFFIRMING_CUE,
@@ -347,7 +348,7 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
     if speaker is None and _GENERIC_REPORT.match(speaker_part.strip(" ,.")):
         return True  # "according to one report": an article's own words are a report
     # ("a former member of Russia's parliament": a former Russian MP; "Ukraine's president": the Ukrainian president)
-    words = {w.removesuffix("'s").removesuffix("’s") for w in content_words(plain_role(speaker_part))}
+    words = {without_possessive(w) for w in content_words(plain_role(speaker_part))}
     if not words:
         return False
     if any(_written_as(words, content_words(src)) for s, e, src in ctx.sources.get(cand.article, ())

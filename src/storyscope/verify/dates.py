@@ -25,6 +25,7 @@ from storyscope.verify.stance_rules import (
     place_word,
     predicate_cover,
     stem,
+    without_possessive,
 )
 
 WEEKDAY_INDEX = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -249,7 +250,7 @@ def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
     if not clash:
         return False
     subject = _subject_key(claim)
-    if subject and subject not in {w.removesuffix("'s").removesuffix("’s") for w in content_words(passage)}:
+    if subject and subject not in {without_possessive(w) for w in content_words(passage)}:
         return False  # the passage ranks another party ("Velkia became the first country ...; Kessia followed")
     plain_claim, plain_passage = _ranked_words(claim), _ranked_words(passage)
     words = {stem(w) for w in content_words(plain_claim)}
@@ -362,7 +363,7 @@ _NOT_NAMES = frozenset({"the", "a", "an", "only", "before", "after", "when", "it
 
 def _name_key(run: str) -> str:
     """The place key of a name run's last word ("North Korea" -> "korea", "Pyongyang" -> "korea")."""
-    return place_word(run.split()[-1].lower().removesuffix("’s").removesuffix("'s"))
+    return place_word(without_possessive(run.split()[-1].lower()))
 
 
 def _subject_key(part: str) -> str | None:
@@ -383,7 +384,7 @@ def rank_order(first: str, second: str, passage: str) -> str | None:
     if m is None or not a or not b or a == b:
         return None
     earlier = {_name_key(n) for n in re.split(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", m.group("names")) if n.strip()}
-    before = {w.removesuffix("'s").removesuffix("’s") for w in content_words(passage[:m.start()])}
+    before = {without_possessive(w) for w in content_words(passage[:m.start()])}
     def predicate(part: str) -> set[str]:
         # (without the words that restate the other event: "... before North Korea did", "only after it had done so")
         return {stem(w) for w in content_words(" ".join(w for w in part.split() if not w[:1].isupper()))} \

@@ -11,7 +11,7 @@ import re
 
 from storyscope.verify.actions import alike
 from storyscope.verify.parties import GENERIC, INSTITUTIONS, same_party
-from storyscope.verify.stance_rules import content_words, covered_share, place_word, stem
+from storyscope.verify.stance_rules import content_words, covered_share, place_word, stem, without_possessive
 
 # Nouns that name a document.
 DOCUMENT_NOUNS = ("pact", "treaty", "agreement", "accord", "deal", "document", "law", "resolution", "letter",
@@ -93,7 +93,7 @@ def heads_of_state(texts: list[str], people: dict[str, str]) -> dict[str, str]:
         for m in _HEAD_OF_STATE.finditer(text):
             name = next((people[k] for k in (m.group(2).strip(), " ".join(m.group(2).split()[:2]),
                                               m.group(2).split()[0]) if k in people), None)
-            state = [w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split()]
+            state = [without_possessive(w.lower()) for w in m.group(1).split()]
             state = [w for w in state if w not in GENERIC and w not in _NOT_A_STATE]
             if name and state:
                 found.setdefault(name, place_word(state[-1]))
@@ -103,7 +103,7 @@ def heads_of_state(texts: list[str], people: dict[str, str]) -> dict[str, str]:
 def _states(text: str, leaders: dict[str, str]) -> set[str]:
     """The place keys of the states ``text`` names: its capitalised words (capitals and institutions read as their
     state) and the states of the heads of state it names."""
-    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Z][\w’']+", text)}
+    words = {without_possessive(w.lower()) for w in re.findall(r"[A-Z][\w’']+", text)}
     out = {place_word(INSTITUTIONS.get(w, w)) for w in words if w not in GENERIC}
     return out | {leaders[w] for w in words if w in leaders}
 
@@ -118,7 +118,7 @@ def names_the_parties(claim: str, passage: str, leaders: dict[str, str], places:
         places: lower-cased names of the pile's places (unused; kept for callers that pass them).
     """
     given = _states(passage, leaders)
-    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Z][\w’']+", claim)]
+    words = [without_possessive(w.lower()) for w in re.findall(r"[A-Z][\w’']+", claim)]
     wanted = {place_word(INSTITUTIONS.get(w, w)) for w in words if w not in GENERIC and w not in _OPENING_WORDS}
     wanted |= {leaders[w] for w in words if w in leaders} - {w for w in words if w in leaders}
     return all(any(same_party(w, g) for g in given) or leaders.get(w) in given for w in wanted)

@@ -58,6 +58,11 @@ def place_word(low: str) -> str:
     return CAPITALS.get(low, low)
 
 
+def without_possessive(word: str) -> str:
+    """Return ``word`` without a possessive ending, straight or curly ("Ukraine's" -> "Ukraine")."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def stem(word: str) -> str:
     """Return ``word`` without one common ending ("signed" -> "sign", "troops" -> "troop"), keeping 4+ letters."""
     for suffix in ("ing", "ed", "es", "s", "e"):
