@@ -44,3 +44,18 @@ def test_passive_as_statement(claim, plain):
 def test_plain_claim_chains_the_forms():
     assert plain_claim("The claim that the quay was shut came from Brask.") == "Brask said the quay was shut."
     assert plain_claim("Talvoria sent 300 engineers to Osk.") == "Talvoria sent 300 engineers to Osk."
+
+
+@pytest.mark.parametrize("claim, plain", [
+    ("Brask made her comments about the quay to the daily Velm Post.", "Brask told the daily Velm Post about the quay."),
+    ("Brask delivered her warning at a news conference in Osk.", "Brask said at a news conference in Osk."),
+    ("Brask spoke to reporters about the quay.", "Brask told reporters about the quay."),
+    ("Brask spoke of a grave threat.", "Brask said a grave threat."),
+    # the occasion of remarks about something is what such a claim says: left as written
+    ("Brask made her remarks about the quay during a visit to Osk.",
+     "Brask made her remarks about the quay during a visit to Osk."),
+])
+def test_spoken_as_statement(claim, plain):
+    from storyscope.verify.claim_forms import spoken_as_statement
+
+    assert spoken_as_statement(claim) == plain

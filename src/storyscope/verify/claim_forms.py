@@ -157,12 +157,29 @@ def speaks_of_topic(claim: str) -> bool:
     """True when the claim says what someone spoke of or about ("X spoke of a threat"), or what they have not said
     ("X has not yet said how many ..."): a topic, which the speaker's words may confirm but whose wording no
     negation or figure of theirs contradicts."""
-    return bool(_SPOKE_TO.search(claim) or _SPOKE_OF.search(claim) or _NOT_SAID.search(claim))
+    made = _MADE_REMARKS.search(claim)
+    return bool(_SPOKE_TO.search(claim) or _SPOKE_OF.search(claim) or _NOT_SAID.search(claim)
+                or made and made.group("topic") and _TO_OUTLET.search(claim, made.end()))
+
+
+# "made his comments about Y (to the daily Z)", "gave her warning about Y": what was said, told as a noun.
+_MADE_REMARKS = re.compile(r"\b(?:made|gave|delivered|issued|voiced)\s+(?:his|her|their|its|the|a|an)\s+"
+                           r"(?:comments?|remarks?|warnings?|statements?|speech|appeal)(?:\s+(?P<topic>about|on|of)\b)?")
+# "... to the German tabloid Bild" at the end: whom the remarks were made to (not "a visit to Vladivostok").
+_TO_OUTLET = re.compile(r"(?<!\bvisit)(?<!\btrip)(?<!\bjourney)(?<!\bway)\s+to\s+((?:the\s+)?(?:[\w'’-]+\s+){0,3}"
+                        r"[A-Z][\w'’-]*)\s*[.!]?\s*$")
 
 
 def spoken_as_statement(claim: str) -> str:
-    """Return "X spoke of Y" as "X said Y" and "X spoke to Z about Y" as "X told Z about Y"; any other claim
-    unchanged."""
+    """Return "X spoke of Y" as "X said Y", "X spoke to Z about Y" and "X made his comments about Y to Z" as "X told
+    Z about Y", "X delivered his warning at Z" as "X said at Z"; any other claim unchanged."""
+    made = _MADE_REMARKS.search(claim)
+    if made and made.group("topic"):
+        to = _TO_OUTLET.search(claim, made.end())
+        if to:  # (remarks "about Y during a visit to X" stay as written: the occasion is what they claim)
+            claim = f"{claim[:made.start()]}told {to.group(1)} about{claim[made.end():to.start()]}."
+    elif made:  # "delivered his warning at a news conference in Kyiv": said there
+        claim = f"{claim[:made.start()]}said{claim[made.end():]}"
     claim = _SPOKE_TO.sub(lambda m: f"told {m.group(1).strip()} about", claim)
     return _SPOKE_OF.sub("said", claim)
 
