@@ -49,6 +49,8 @@ def test_plain_claim_chains_the_forms():
 @pytest.mark.parametrize("claim, plain", [
     ("Brask made her comments about the quay to the daily Velm Post.", "Brask told the daily Velm Post about the quay."),
     ("Brask delivered her warning at a news conference in Osk.", "Brask said at a news conference in Osk."),
+    ("Brask made her flood warning at a news conference in Osk.", "Brask said at a news conference in Osk."),
+    ("Brask made her comments about the quay in an interview with Ferrynet.", "Brask told Ferrynet about the quay."),
     ("Brask spoke to reporters about the quay.", "Brask told reporters about the quay."),
     ("Brask spoke of a grave threat.", "Brask said a grave threat."),
     # the occasion of remarks about something is what such a claim says: left as written

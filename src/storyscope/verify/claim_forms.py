@@ -164,10 +164,11 @@ def speaks_of_topic(claim: str) -> bool:
 
 # "made his comments about Y (to the daily Z)", "gave her warning about Y": what was said, told as a noun.
 _MADE_REMARKS = re.compile(r"\b(?:made|gave|delivered|issued|voiced)\s+(?:his|her|their|its|the|a|an)\s+"
-                           r"(?:comments?|remarks?|warnings?|statements?|speech|appeal)(?:\s+(?P<topic>about|on|of)\b)?")
+                           r"(?:[\w-]+\s+)?(?:comments?|remarks?|warnings?|statements?|speech|appeal)"
+                           r"(?:\s+(?P<topic>about|on|of)\b)?")
 # "... to the German tabloid Bild" at the end: whom the remarks were made to (not "a visit to Vladivostok").
-_TO_OUTLET = re.compile(r"(?<!\bvisit)(?<!\btrip)(?<!\bjourney)(?<!\bway)\s+to\s+((?:the\s+)?(?:[\w'’-]+\s+){0,3}"
-                        r"[A-Z][\w'’-]*)\s*[.!]?\s*$")
+_TO_OUTLET = re.compile(r"(?<!\bvisit)(?<!\btrip)(?<!\bjourney)(?<!\bway)\s+(?:to|in an interview with)\s+"
+                        r"((?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]*)\s*[.!]?\s*$")
 
 
 def spoken_as_statement(claim: str) -> str:
