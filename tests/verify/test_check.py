@@ -1302,3 +1302,24 @@ def test_abbreviated_figures_read_as_digits():
     assert spelled_figures("up to 10k engineers and 115K volunteers") == "up to 10,000 engineers and 115,000 volunteers"
     assert spelled_figures("a 3bn loan") == "a 3,000,000,000 loan"
     assert spelled_figures("a 5m wall 10 km away") == "a 5m wall 10 km away"
+
+
+def test_review_round_three_negatives():
+    from storyscope.verify.check import _written_as
+    from storyscope.verify.claim_forms import spoken_as_statement
+    from storyscope.verify.stance_rules import spelled_figures
+    from storyscope.verify.statements import opposite_phrase
+
+    # words that merely begin alike are not one state's name and its people
+    assert not _written_as({"militia", "spokesman"}, {"kessian", "military", "spokesman"})
+    assert not _written_as({"regional", "governor"}, {"regional", "government"})
+    assert not _written_as({"austria", "chancellor"}, {"australian", "chancellor"})
+    # control by another party is not the opposite of control
+    assert not opposite_phrase("Osk is under Kessian control", "the city is out of Velkian control")
+    assert not opposite_phrase("the talks are under control", "Kessia may pull out of arms control talks")
+    # where someone went, or what a plan would do, is not whom remarks were made to
+    for claim in ("Dorn made her comments about the talks before flying to Lorvik.",
+                  "Dorn made her comments about the plan to annex Kessia."):
+        assert spoken_as_statement(claim) == claim
+    # a model's name or a unit is no abbreviated figure
+    assert spelled_figures("29 MiG-29K fighters and a 3 BN battalion") == "29 MiG-29K fighters and a 3 BN battalion"

@@ -380,8 +380,22 @@ _LEADER_TITLES = frozenset({"president", "premier", "chancellor", "dictator", "k
 def _written_as(words: set[str], source_words: set[str]) -> bool:
     """True when a source written with ``source_words`` holds every word of ``words``, "leader" standing for a
     head of state's title ("the Ukrainian president" for "the Ukrainian leader")."""
-    missing = {w for w in words - source_words if not any(same_party(w, s) for s in source_words if len(s) >= 4)}
+    missing = {w for w in words - source_words if not any(_demonym_of(w, s) for s in source_words)}
     return not missing or "leader" in source_words and missing <= _LEADER_TITLES
+
+
+# Endings that make a state's name its people's word ("Ukraine" -> "Ukrainian", "Korea" -> "Korean").
+_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i"})
+
+
+def _demonym_of(a: str, b: str) -> bool:
+    """True when one word is a state's name and the other its people's word ("ukraine", "ukrainian"); not two words
+    that merely begin alike ("council", "councillor"; "austria", "australian")."""
+    for name, people in ((a, b), (b, a)):
+        base = name[:-1] if name.endswith(("a", "e", "y")) else name
+        if len(base) >= 4 and people.startswith(base) and people[len(base):] in _DEMONYM_ENDINGS:
+            return True
+    return False
 
 
 def _is_description(text: str) -> bool:

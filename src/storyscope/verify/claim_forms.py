@@ -159,7 +159,7 @@ def speaks_of_topic(claim: str) -> bool:
     negation or figure of theirs contradicts."""
     made = _MADE_REMARKS.search(claim)
     return bool(_SPOKE_TO.search(claim) or _SPOKE_OF.search(claim) or _NOT_SAID.search(claim)
-                or made and made.group("topic") and _TO_OUTLET.search(claim, made.end()))
+                or made and made.group("topic") and _told_to(claim, made.end()))
 
 
 # "made his comments about Y (to the daily Z)", "gave her warning about Y": what was said, told as a noun.
@@ -167,8 +167,19 @@ _MADE_REMARKS = re.compile(r"\b(?:made|gave|delivered|issued|voiced)\s+(?:his|he
                            r"(?:[\w-]+\s+)?(?:comments?|remarks?|warnings?|statements?|speech|appeal)"
                            r"(?:\s+(?P<topic>about|on|of)\b)?")
 # "... to the German tabloid Bild" at the end: whom the remarks were made to (not "a visit to Vladivostok").
-_TO_OUTLET = re.compile(r"(?<!\bvisit)(?<!\btrip)(?<!\bjourney)(?<!\bway)\s+(?:to|in an interview with)\s+"
-                        r"((?:the\s+)?(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]*)\s*[.!]?\s*$")
+_TO_OUTLET = re.compile(r"(?P<before>[\w'’-]+)\s+(?:to|in an interview with)\s+"
+                        r"((?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3})?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[.!]?\s*$")
+# Words after which "to X" is where someone went, not whom they spoke to ("flying to Lorvik", "a visit to Osk").
+_MOTION = frozenset({"visit", "trip", "journey", "way", "flight", "flying", "flew", "fly", "return", "returned",
+                     "returning", "travelled", "traveled", "travelling", "traveling", "travel", "headed", "heading",
+                     "went", "going", "back", "moving", "moved", "drove", "driving", "sailed", "came", "coming"})
+
+
+def _told_to(claim: str, start: int) -> re.Match | None:
+    """The closing "to Z" of remarks, Z whom they were made to ("... to the daily Z"), or None when it tells where
+    someone went ("before flying to Lorvik") or what they would do ("the plan to annex Kessia")."""
+    m = _TO_OUTLET.search(claim, start)
+    return None if m is None or m.group("before").lower() in _MOTION else m
 
 
 def spoken_as_statement(claim: str) -> str:
@@ -176,9 +187,10 @@ def spoken_as_statement(claim: str) -> str:
     Z about Y", "X delivered his warning at Z" as "X said at Z"; any other claim unchanged."""
     made = _MADE_REMARKS.search(claim)
     if made and made.group("topic"):
-        to = _TO_OUTLET.search(claim, made.end())
+        to = _told_to(claim, made.end())
         if to:  # (remarks "about Y during a visit to X" stay as written: the occasion is what they claim)
-            claim = f"{claim[:made.start()]}told {to.group(1)} about{claim[made.end():to.start()]}."
+            claim = f"{claim[:made.start()]}told {to.group(2)} about{claim[made.end():to.start('before')]}" \
+                    f"{to.group('before')}."
     elif made:  # "delivered his warning at a news conference in Kyiv": said there
         claim = f"{claim[:made.start()]}said{claim[made.end():]}"
     claim = _SPOKE_TO.sub(lambda m: f"told {m.group(1).strip()} about", claim)

@@ -85,12 +85,13 @@ _SCALE_WORD = re.compile(r"thousand|million|billion", re.IGNORECASE)
 
 # A figure abbreviated with its scale ("10k", "115K", "2.5mn", "3bn"), as readers write them; not "m", which is as
 # often metres ("a 5m wall").
-_ABBREVIATED_FIGURE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?(k|K|mn|bn|BN)\b")
+# (not a model's name, "MiG-29K", nor a unit, "3 BN")
+_ABBREVIATED_FIGURE = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)(?:(k|K|mn|bn|BN)|\s(k|mn|bn))\b")
 _ABBREVIATED_SCALE = {"k": 1_000, "mn": 1_000_000, "bn": 1_000_000_000}
 
 
 def _abbreviated_digits(m: re.Match) -> str:
-    return f"{round(float(m.group(1)) * _ABBREVIATED_SCALE[m.group(2).lower()]):,}"
+    return f"{round(float(m.group(1)) * _ABBREVIATED_SCALE[(m.group(2) or m.group(3)).lower()]):,}"
 
 
 def spelled_figures(text: str) -> str:

@@ -153,7 +153,8 @@ def misdescribes(title: tuple[str, str], passage: str) -> bool:
 
 # Phrases that say the opposite of each other ("under control" / "out of control").
 _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)) for a, b in (
-    (r"\bunder (?:\w+ )?control\b", r"\bout of (?:\w+ )?control\b"), (r"\blegal\b", r"\billegal\b"),
+    (r"\bunder (?:(?:full|complete|total|firm|effective)\s+)?control\b",
+     r"(?<!\bpull )(?<!\bpulled )\bout of (?:(?:all|complete|total)\s+)?control\b"), (r"\blegal\b", r"\billegal\b"),
     (r"\bsafe\b", r"\bunsafe\b"), (r"\bstable\b", r"\bunstable\b"), (r"\btrue\b", r"\bfalse\b"),
     (r"\bunconditional(?:ly)?\b", r"\b(?:with|on|under) conditions?\b|(?<!un)\bconditional\b"),
     (r"\beasier\b|\beasy\b", r"\b(?:more|increasingly) difficult\b|\bharder\b"),
