@@ -41,6 +41,8 @@ def verdicts(tmp_path_factory):
         "threat": "Ole Lindqvist spoke of a grave threat to the valley.",
         "west": "The Orsk dam is located in western Talvoria.",
         "owner": "Talvoria's president told Kessian leaders that up to 3,000 Mirenian engineers were being trained.",
+        "unsaid": "Ole Lindqvist did not say allies should impose new tariffs.",
+        "unsaid_other": "Ole Lindqvist did not say allies should invade Mirenland.",
     }
     with Store(folder / "out" / "storyscope.duckdb") as store:
         return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
@@ -77,3 +79,8 @@ def test_where_a_thing_lies_is_contradicted_by_a_passage_placing_it_otherwise(ve
 def test_a_state_owning_the_title_names_its_holder(verdicts):
     # "Talvoria's president" is the pile's "Talvorian President Halina Brask"
     assert verdicts["owner"] == "supported"
+
+
+def test_a_claim_that_someone_did_not_say_something_is_refuted_by_their_saying_it(verdicts):
+    assert verdicts["unsaid"] == "refuted"
+    assert verdicts["unsaid_other"] != "refuted"

@@ -40,7 +40,7 @@ from storyscope.verify.actions import (
     synonyms,
 )
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
-from storyscope.verify.claim_forms import plain_claim, speaks_of_topic
+from storyscope.verify.claim_forms import denies_saying, plain_claim, speaks_of_topic
 from storyscope.verify.dates import (
     WEEKDAY,
     anchored_date_conflict,
@@ -582,6 +582,8 @@ class _ClaimReading:
     ordered: tuple[str, str] | None = None
     # "X spoke of Y": Y is a topic, which X's words may confirm but not contradict by their wording
     topic: bool = False
+    # "X did not say Y": X's own words saying Y refute it
+    unsaid: bool = False
 
 
 # "Would" outside a condition: a future as someone reports or imagines it ("in exchange, Kim would send workers").
@@ -662,7 +664,7 @@ _URGING = re.compile(r"\b(?:urg|ask|call|press|encourag|implor|advis|appeal)\w*\
 
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
-    topic = speaks_of_topic(claim)
+    topic, unsaid = speaks_of_topic(claim), denies_saying(claim)
     claim = plain_claim(claim)  # "X: Y", "Y was urged by X", "The claim that P came from X": what X said
     role = role_claim(claim) or outlet_claim(claim)
     doc = parse_texts([claim])[0]
@@ -697,6 +699,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         frames=frozenset(report_frame(claim)), action=action, thing=claim_object(doc) if action else None,
         places=frozenset().union(*(names for _, names in placed(claim))),
         sequel=_read_claim(main, ctx) if main else None, prior=prior, ordered=_before_clause(doc), topic=topic,
+        unsaid=unsaid,
         main_clause=main_clause,
         about=frozenset(stem(w) for w in content_words(main_words)))
 
@@ -843,6 +846,10 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif not own and j.speaker and j.stance == "agree":
         j.stance = "discuss"  # someone else's words do not show what the claim's speaker said
         j.rules.append("someone else's words")
+    if r.unsaid and own and j.stance in ("agree", "disagree"):
+        # "Brask did not say the quay would close" against her saying so; her saying otherwise does not confirm it
+        j.stance = "disagree" if j.stance == "agree" else "discuss"
+        j.rules.append("the speaker did say it" if j.stance == "disagree" else "the speaker said something else")
 
 
 def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement) -> None:

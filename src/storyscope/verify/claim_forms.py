@@ -153,12 +153,32 @@ _NOT_SAID = re.compile(r"\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t|never)
                        r"|\b(?:has|have) yet to (?:say|announce|confirm|disclose|reveal|specify)\b", re.IGNORECASE)
 
 
+# What follows "has not said" when it names a question left open ("how many", "when", "whether").
+_OPEN_QUESTION = re.compile(r"\s*(?:yet\s+)?(?:how|when|whether|what|where|who|whom|why|which|if)\b", re.IGNORECASE)
+
+
+def _not_said(claim: str) -> re.Match | None:
+    return _NOT_SAID.search(claim)
+
+
+def leaves_open(claim: str) -> bool:
+    """True when the claim says someone has not said an open question ("has not yet said how many ...")."""
+    m = _not_said(claim)
+    return bool(m and _OPEN_QUESTION.match(claim, m.end()))
+
+
+def denies_saying(claim: str) -> bool:
+    """True when the claim says someone did not say a thing ("Brask did not say the quay would close"): their own
+    words saying it refute the claim."""
+    return _not_said(claim) is not None and not leaves_open(claim)
+
+
 def speaks_of_topic(claim: str) -> bool:
-    """True when the claim says what someone spoke of or about ("X spoke of a threat"), or what they have not said
-    ("X has not yet said how many ..."): a topic, which the speaker's words may confirm but whose wording no
-    negation or figure of theirs contradicts."""
+    """True when the claim says what someone spoke of or about ("X spoke of a threat"), or which question they have
+    left open ("X has not yet said how many ..."): a topic, which the speaker's words may confirm but whose wording
+    no negation or figure of theirs contradicts."""
     made = _MADE_REMARKS.search(claim)
-    return bool(_SPOKE_TO.search(claim) or _SPOKE_OF.search(claim) or _NOT_SAID.search(claim)
+    return bool(_SPOKE_TO.search(claim) or _SPOKE_OF.search(claim) or leaves_open(claim)
                 or made and made.group("topic") and _told_to(claim, made.end()))
 
 
