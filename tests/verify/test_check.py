@@ -1323,3 +1323,12 @@ def test_review_round_three_negatives():
         assert spoken_as_statement(claim) == claim
     # a model's name or a unit is no abbreviated figure
     assert spelled_figures("29 MiG-29K fighters and a 3 BN battalion") == "29 MiG-29K fighters and a 3 BN battalion"
+
+
+def test_a_negation_does_not_reach_past_the_next_phrase():
+    from storyscope.verify.stance_rules import stem
+    from storyscope.verify.statements import negates_words
+
+    said = {stem(w) for w in ("fierce", "shelling", "osk", "went", "despite", "truce")}
+    assert not negates_words("Brask said the shelling of Osk had not stopped despite the truce.", said)
+    assert negates_words("No volunteer units were formed.", {"volunteer", "unit"})

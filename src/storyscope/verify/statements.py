@@ -182,10 +182,19 @@ def negates_words(passage: str, words: set[str]) -> bool:
     """True when ``passage`` negates one of ``words`` (stems) right after "no", "not" or "never" ("no volunteer
     units"; not "shouldn't be shy in accepting", whose negation is of "shy")."""
     for m in _NEGATED_WORDS.finditer(passage):
-        following = [w.lower() for w in m.group(0).split()[1:]]
+        following = []
+        for word in (w.lower() for w in m.group(0).split()[1:]):
+            if word in _CLAUSE_LINKS:
+                break  # "had not stopped despite the truce": what follows "despite" is not negated
+            following.append(word)
         if any(stem(f) in words or any(same_word(stem(f), w) for w in words) for f in following if len(f) > 3):
             return True
     return False
+
+
+# Words that open another phrase after a negated word.
+_CLAUSE_LINKS = frozenset({"despite", "after", "before", "since", "until", "because", "although", "though", "while",
+                           "during", "amid", "amidst", "following", "unless", "without", "against", "towards"})
 
 
 # Words after which a denial's passage restates what it stands by ("dismissed the reports, insisting that its
