@@ -37,11 +37,10 @@ def test_the_parties_are_named_by_their_heads_of_state():
               "Lindqvist": "Ole Lindqvist"}
     leaders = heads_of_state(texts, people)
     assert leaders["brask"] == "talvorian" and leaders["lindqvist"] == "mirenland"
-    places = frozenset({"talvoria", "mirenland", "kessia"})
-    assert names_the_parties("The Talvoria-Mirenland treaty obliges ...", PASSAGE, leaders, places)
-    assert not names_the_parties("The Kessia-Mirenland treaty obliges ...", PASSAGE, leaders, places)
-    assert not names_the_parties("The Velkia treaty obliges ...", PASSAGE, leaders, places)  # a name it lacks
-    assert names_the_parties("The treaty Brask and Lindqvist signed obliges ...", PASSAGE, leaders, places)
+    assert names_the_parties("The Talvoria-Mirenland treaty obliges ...", PASSAGE, leaders)
+    assert not names_the_parties("The Kessia-Mirenland treaty obliges ...", PASSAGE, leaders)
+    assert not names_the_parties("The Velkia treaty obliges ...", PASSAGE, leaders)  # a name it lacks
+    assert names_the_parties("The treaty Brask and Lindqvist signed obliges ...", PASSAGE, leaders)
     # an opposition leader or a vice president leads no state
     assert heads_of_state(["Opposition leader Nils Farro spoke."], {"Nils Farro": "Nils Farro"}) == {}
     assert heads_of_state(["Kessian Vice President Anna Holm spoke."], {"Anna Holm": "Anna Holm"})["holm"] == "kessian"

@@ -267,6 +267,8 @@ _PHRASAL_ACTIONS = {("give", "way"): "collapse", ("turn", "down"): "reject", ("c
 _WANTING = frozenset({"want", "need", "seek", "desire"})
 _PERMISSION = frozenset({"permission", "approval", "authorisation", "authorization", "consent", "clearance",
                          "go-ahead", "permit"})
+# Heads whose object is wanted or asked for, not done ("wants approval", "called for recognition").
+_ASKING = _WANTING | _with_group("ask", _SAME_ACTION) | {"call"}
 
 
 # Nouns of a group of actions that are also titles ("head" of "lead": "Velkia's head of delegation").
@@ -284,7 +286,7 @@ def _reported(tok: Any) -> bool:
 def _wished(tok: Any) -> bool:
     """True when the noun ``tok`` is what someone wants or asks for ("wants approval", "called for recognition")."""
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _WANTING | _with_group("ask", _SAME_ACTION) | {"call"}
+    return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _ASKING
 
 
 def is_action(tok: Any, action: str) -> bool:
@@ -300,15 +302,14 @@ def is_action(tok: Any, action: str) -> bool:
         if any(_PHRASAL_ACTIONS.get((lemma, c.lower_)) in forms for c in tok.children):
             return True
         return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_))
-    if tok.pos_ == "NOUN" and lemma != action and lemma in _with_group(action, _SAME_ACTION) and not _wished(tok) \
-            and lemma not in _TITLE_NOUNS and not _reported(tok) \
-            and any(c.dep_ == "poss" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "of"
-                                                                    for c in tok.children):
-        return True  # "North Korea's supply of weapons" states "send" (not "a ship" nor "the supply")
-    if tok.pos_ != "NOUN" or not same_word(lemma, action):
-        return False
-    if _wished(tok):
+    if tok.pos_ != "NOUN" or _wished(tok):
         return False  # "he wants approval", "asked for recognition": asked for, not done
+    if lemma != action and lemma in _with_group(action, _SAME_ACTION) and lemma not in _TITLE_NOUNS \
+            and not _reported(tok) and any(c.dep_ == "poss" for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "North Korea's supply of weapons" states "send" (not "a ship" nor "the supply")
+    if not same_word(lemma, action):
+        return False
     if lemma != action:
         return True
     kids = list(tok.children)

@@ -92,6 +92,7 @@ from storyscope.verify.stance_rules import (
     judge_detail,
     place_word,
     predicate_cover,
+    predicate_words,
     stem,
     without_possessive,
 )
@@ -678,7 +679,6 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     said_action = claim_action(said_doc) if statement else None
     action = None if statement or role else claim_action(doc)
     main_clause = main_clause_without_action(doc) if action else ""
-    main_words = " ".join(w for w in main_clause.split() if not w[:1].isupper())
     speaker_part = _SETTING.sub("", CUE_WORDS.sub(" ", claim.replace(said_part, " ") if said_part else claim)) \
         if statement else ""
     main, prior = _after_clause(doc) if not statement and not role else (None, "")
@@ -701,7 +701,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         sequel=_read_claim(main, ctx) if main else None, prior=prior, ordered=_before_clause(doc), topic=topic,
         unsaid=unsaid,
         main_clause=main_clause,
-        about=frozenset(stem(w) for w in content_words(main_words)))
+        about=frozenset(predicate_words(main_clause)))
 
 
 @dataclass
@@ -770,8 +770,7 @@ def _described_title(r: _ClaimReading, j: _Judgement) -> tuple[str, str] | None:
 def _said_covered(said: str, passage: str) -> bool:
     """True when the passage holds ``MIN_PREDICATE_COVER`` of the non-name words of ``said`` and, of two or more,
     at least two: "new sanctions" is not in "We are approaching a new phase"."""
-    lower = " ".join(w for w in said.split() if not w[:1].isupper())
-    words = {stem(w) for w in content_words(lower)}
+    words = predicate_words(said)
     share = predicate_cover(said, passage)
     return share >= MIN_PREDICATE_COVER and (len(words) < 2 or share * len(words) >= 2 - 1e-9)
 
@@ -994,7 +993,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
                    # another figure in the writer's own voice is the writer's count, no party's denial
                    opposed=stance == "disagree" and rule.reason == "other_figure" and speaker is None and not relayed)
     if not r.statement and r.role is None and j.stance != "disagree" and states_terms(r.claim, cand.text) \
-            and names_the_parties(r.claim, cand.text, ctx.leaders(), ctx.places):
+            and names_the_parties(r.claim, cand.text, ctx.leaders()):
         # the writer quotes the document: its text is what the document says (own: the claim's subject speaks)
         j.stance, j.strength, j.relayed, j.own = "agree", max(j.strength, 0.6), False, True
         j.rules.append("the document's quoted terms")

@@ -16,7 +16,6 @@ from storyscope.verify.actions import parse_texts
 from storyscope.verify.roles import ROLE_NOUNS
 from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance_as_statement
 
-# "BREAKING: ...", "Update: ...": a label, not a speaker.
 # A label opens a headline ("Update: ...", "BREAKING: ..."); a name in capitals is a speaker ("NATO: ...").
 _LABEL_WORDS = re.compile(r"^\s*(?:breaking|updated?|exclusive|live|watch|analysis|opinion|fact[ -]check|just in|"
                           r"warning|note|timeline|explainer|revealed|report|video|pictured|comment|editorial)"
@@ -115,10 +114,10 @@ def passive_as_statement(claim: str) -> str:
     subject = list(range(left, right + 1))
     agent_words = [t.i for t in agent.subtree if t.i != agent.i]
     dropped = set(subject) | set(agent_words) | {agent.i, root.i} \
-        | {c.i for c in root.children if c.dep_ in ("auxpass", "aux")} | {t.i for t in doc if t.is_punct and t.i == len(doc) - 1}
+        | {c.i for c in root.children if c.dep_ in ("auxpass", "aux")} | ({len(doc) - 1} if doc[-1].is_punct else set())
     # "was reported by X to Nato members" -> "X told Nato members ..."
     to = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"), None) \
-        if lemma in _TOLD_TO and lemma not in _LIGHT_LEMMAS else None
+        if lemma in _TOLD_TO else None
     addressee = [t.i for t in to.subtree if t.i != to.i] if to is not None else []
     if to is not None:
         dropped |= {to.i, *addressee}
@@ -157,20 +156,16 @@ _NOT_SAID = re.compile(r"\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t|never)
 _OPEN_QUESTION = re.compile(r"\s*(?:yet\s+)?(?:how|when|whether|what|where|who|whom|why|which|if)\b", re.IGNORECASE)
 
 
-def _not_said(claim: str) -> re.Match | None:
-    return _NOT_SAID.search(claim)
-
-
 def leaves_open(claim: str) -> bool:
     """True when the claim says someone has not said an open question ("has not yet said how many ...")."""
-    m = _not_said(claim)
+    m = _NOT_SAID.search(claim)
     return bool(m and _OPEN_QUESTION.match(claim, m.end()))
 
 
 def denies_saying(claim: str) -> bool:
     """True when the claim says someone did not say a thing ("Brask did not say the quay would close"): their own
     words saying it refute the claim."""
-    return _not_said(claim) is not None and not leaves_open(claim)
+    return _NOT_SAID.search(claim) is not None and not leaves_open(claim)
 
 
 def speaks_of_topic(claim: str) -> bool:

@@ -24,6 +24,7 @@ from storyscope.verify.stance_rules import (
     covered_share,
     place_word,
     predicate_cover,
+    predicate_words,
     stem,
     without_possessive,
 )
@@ -387,8 +388,7 @@ def rank_order(first: str, second: str, passage: str) -> str | None:
     before = {without_possessive(w) for w in content_words(passage[:m.start()])}
     def predicate(part: str) -> set[str]:
         # (without the words that restate the other event: "... before North Korea did", "only after it had done so")
-        return {stem(w) for w in content_words(" ".join(w for w in part.split() if not w[:1].isupper()))} \
-            - {"done", "did", "only"}
+        return predicate_words(part) - {"done", "did", "only"}
 
     pa, pb = predicate(first), predicate(second)
     if pa and pb and covered_share(pa, pb) < MIN_PREDICATE_COVER and covered_share(pb, pa) < MIN_PREDICATE_COVER:

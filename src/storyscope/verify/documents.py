@@ -11,7 +11,14 @@ import re
 
 from storyscope.verify.actions import alike
 from storyscope.verify.parties import GENERIC, INSTITUTIONS, same_party
-from storyscope.verify.stance_rules import content_words, covered_share, place_word, stem, without_possessive
+from storyscope.verify.stance_rules import (
+    content_words,
+    covered_share,
+    place_word,
+    predicate_words,
+    stem,
+    without_possessive,
+)
 
 # Nouns that name a document.
 DOCUMENT_NOUNS = ("pact", "treaty", "agreement", "accord", "deal", "document", "law", "resolution", "letter",
@@ -54,8 +61,7 @@ def states_terms(claim: str, passage: str) -> bool:
     terms = quoted_terms(passage)
     if terms is None or not _DOCUMENT_NOUN.search(claim):
         return False
-    lower = " ".join(w for w in claim.split() if not w[:1].isupper())
-    words = {stem(w) for w in content_words(lower) if not w[:1].isdigit()} - _FRAME_WORDS
+    words = {w for w in predicate_words(claim) if not w[:1].isdigit()} - _FRAME_WORDS
     if len(words) < MIN_TERM_WORDS:
         return False
     # "does not require", "may never" against the clause of the terms that says it shall (or the other way round)
@@ -108,21 +114,22 @@ def _states(text: str, leaders: dict[str, str]) -> set[str]:
     return out | {leaders[w] for w in words if w in leaders}
 
 
-def names_the_parties(claim: str, passage: str, leaders: dict[str, str], places: frozenset[str] = frozenset()) -> bool:
+# Capitalised words that open a claim or a phrase without naming anyone ("The", "Under").
+_OPENING_WORDS = frozenset({"the", "a", "an", "under", "on", "in", "at", "after", "before", "during", "since", "it",
+                            "this", "that", "these", "those", "there", "as", "by", "for", "with", "its", "their"})
+
+
+def names_the_parties(claim: str, passage: str, leaders: dict[str, str]) -> bool:
     """True when every name the claim gives (a state itself, by its capital or by its head of state, or any other
     name) is one the passage gives either way: "the Russia-North Korea pact" against "Putin and Jong Un signed a
     defence pact"; not "the Kessia-Velkia charter" when the passage names no Velkia.
 
     Args:
         leaders: ``heads_of_state`` of the pile.
-        places: lower-cased names of the pile's places (unused; kept for callers that pass them).
     """
     given = _states(passage, leaders)
     words = [without_possessive(w.lower()) for w in re.findall(r"[A-Z][\w’']+", claim)]
     wanted = {place_word(INSTITUTIONS.get(w, w)) for w in words if w not in GENERIC and w not in _OPENING_WORDS}
-    wanted |= {leaders[w] for w in words if w in leaders} - {w for w in words if w in leaders}
+    wanted |= {leaders[w] for w in words if w in leaders}
     return all(any(same_party(w, g) for g in given) or leaders.get(w) in given for w in wanted)
 
-
-_OPENING_WORDS = frozenset({"the", "a", "an", "under", "on", "in", "at", "after", "before", "during", "since", "a",
-                            "it", "this", "that", "these", "those", "there", "as", "by", "for", "with", "its", "their"})

@@ -154,10 +154,15 @@ def covered_share(claim_words: set[str], passage_words: set[str], names: frozens
 MIN_PREDICATE_COVER = 0.5
 
 
+def predicate_words(text: str) -> set[str]:
+    """Return the stems of ``text``'s non-name content words (what it says happens, not who): capitalised words
+    are left out."""
+    return {stem(w) for w in content_words(" ".join(w for w in text.split() if not w[:1].isupper()))}
+
+
 def predicate_cover(claim: str, passage: str) -> float:
     """Share of the claim's non-name content words (stemmed) that the passage has."""
-    lower = " ".join(w for w in claim.split() if not w[:1].isupper())
-    words = {stem(w) for w in content_words(lower)}
+    words = predicate_words(claim)
     if not words:
         return 1.0
     return covered_share(words, {stem(w) for w in content_words(passage)})

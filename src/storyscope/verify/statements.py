@@ -13,7 +13,14 @@ from storyscope.verify.roles import (
     contradicting_description,
     plain_role,
 )
-from storyscope.verify.stance_rules import DATE_NUMBERS, content_words, covered_share, same_word, stem
+from storyscope.verify.stance_rules import (
+    DATE_NUMBERS,
+    content_words,
+    covered_share,
+    predicate_words,
+    same_word,
+    stem,
+)
 
 # Verbs of saying, in the forms a claim reports them ("said", "warns").
 _SAYING = ("said", "says", "told", "tells", "claimed", "claims", "stated", "announced", "announces", "warned", "warns",
@@ -330,7 +337,7 @@ def _contrast_reversed(said_part: str, passage: str) -> bool:
             return False
         yes, no = m.group("yes").strip().lower(), m.group("no").strip().lower()
     first, second = parts[0].lower(), " ".join(parts[1].split()[:len(yes.split()) + 5]).lower()
-    predicate = {stem(w) for w in content_words(" ".join(w for w in said_part.split() if not w[:1].isupper()))}
+    predicate = predicate_words(said_part)
     denial = _NOT.search(second)
     if not (no in first and yes not in first and second.lstrip(" “\"").removeprefix("the ").startswith(yes) and denial):
         return False
@@ -353,8 +360,7 @@ def contrasted_subject(said_part: str, passage: str) -> bool:
     if subject is None or _NOT.search(said_part) or first.lower() in STOP_WORDS and not first.isupper():
         return False  # (a name, not "The sanctions" or "That")
     name = subject.group(1).strip()
-    predicate = {stem(w) for w in content_words(" ".join(w for w in said_part[subject.end():].split()
-                                                          if not w[:1].isupper()))}
+    predicate = predicate_words(said_part[subject.end():])
     parts = _BUT.split(passage, maxsplit=1)
     if len(parts) != 2 or not predicate or name.lower() in parts[0].lower():
         return False
