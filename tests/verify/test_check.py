@@ -1332,3 +1332,24 @@ def test_a_negation_does_not_reach_past_the_next_phrase():
     said = {stem(w) for w in ("fierce", "shelling", "osk", "went", "despite", "truce")}
     assert not negates_words("Brask said the shelling of Osk had not stopped despite the truce.", said)
     assert negates_words("No volunteer units were formed.", {"volunteer", "unit"})
+
+
+def test_a_meeting_is_placed_over_the_name_of_whom_was_met():
+    from storyscope.verify.names import place_conflict, placed
+
+    assert placed("Vell met the envoy of Talvoria, Ida Brask, in Velm on Monday.") == [("meet", {"velm"})]
+    assert placed("during his meeting with the Ambassador of Talvoria, Ida Brask in Velm") == [("meet", {"velm"})]
+    # a verb between the name and the place ends the meeting: where they arrived is not where they met
+    assert [a for a, _ in placed("Vell met Brask, who arrived in Velm.")] == ["arriv"]
+    passage = "The North Osk envoy Vell confirmed the plan during his meeting with Ida Brask in Velm."
+    assert place_conflict("Vell met Ida Brask in Osk.", passage, frozenset({"osk", "velm"}))
+    assert not place_conflict("Vell met Ida Brask in Velm.", passage, frozenset({"osk", "velm"}))
+
+
+def test_a_month_named_as_the_subject_of_the_same_words():
+    from storyscope.verify.dates import subject_month_conflict
+
+    passage = "According to reports, March was the wettest month yet for the valley farms."
+    assert subject_month_conflict("April was the wettest month yet for the valley farms.", passage)
+    assert not subject_month_conflict("April was a dry month for the farms.", passage)
+    assert not subject_month_conflict("March was the wettest month yet for the valley farms.", passage)

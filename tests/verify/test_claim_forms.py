@@ -61,3 +61,31 @@ def test_spoken_as_statement(claim, plain):
     from storyscope.verify.claim_forms import spoken_as_statement
 
     assert spoken_as_statement(claim) == plain
+
+
+def test_a_statement_relayed_by_a_cited_medium_is_read_as_the_speakers():
+    from storyscope.verify.claim_forms import cited_as_statement
+
+    assert cited_as_statement("Citing the Harbour Gazette, the paper writes that envoy Oskar Vell confirmed the "
+                              "plan.") == "Envoy Oskar Vell confirmed the plan."
+    assert cited_as_statement("According to the news agency Norpress, Minister Ida Brask denied the report.") \
+        == "Minister Ida Brask denied the report."
+
+
+def test_a_cited_person_or_a_plain_report_keeps_its_source():
+    from storyscope.verify.claim_forms import cited_as_statement
+
+    # (Brask's own claim that Vell confirmed it, not Vell's words)
+    for claim in ("According to Ida Brask, Oskar Vell confirmed the plan.",
+                  "Citing Norpress, the paper writes that the dam held.",
+                  "Citing Norpress, he said the dam held.",
+                  "One article says at least 1,500 homes were flooded."):
+        assert cited_as_statement(claim) == claim
+
+
+def test_quoted_as_calling_and_a_quoted_remark_read_as_what_was_said():
+    assert plain_claim("Ida Brask is quoted as calling the engineers careful.") == "Ida Brask called the engineers careful."
+    assert plain_claim("Ida Brask made her “no retreat” remark at a rally in Velm.") \
+        == "Ida Brask said “no retreat” at a rally in Velm."
+    assert plain_claim("The “storm fodder” warning came from spokesman Piet Morel.") \
+        == "spokesman Piet Morel said storm fodder."

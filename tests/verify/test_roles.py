@@ -255,3 +255,14 @@ def test_a_capital_before_the_role_is_its_country():
 def test_a_who_clause_between_name_and_role():
     assert role_claim("Halina Brask, who called for calm, is a former Talvorian defence minister.") \
         == ("Halina Brask", "former Talvorian defence minister")
+
+
+def test_an_organisation_before_the_title_is_the_roles_complement():
+    from storyscope.verify.roles import contradicting_description
+
+    passage = "A spokesman for the Coast Guard Piet Morel told journalists the crews stayed in port."
+    assert contradicting_description("Piet Morel", "Harbour Authority spokesman", passage) is not None
+    assert contradicting_description("Piet Morel", "Coast Guard spokesman", passage) is None
+    # a people's name before the title is a nationality, not an organisation
+    other = "Talvorian ambassador Lena Varga said the talks went well."
+    assert contradicting_description("Lena Varga", "Talvorian ambassador", other) is None

@@ -2,7 +2,7 @@
 
 import pytest
 
-from storyscope.verify.stance_rules import judge
+from storyscope.verify.stance_rules import judge, judge_detail
 
 CLAIM = "Norland will send 500 engineers to rebuild the bridge"
 
@@ -60,3 +60,10 @@ def test_two_bounds():
     assert judge("More than 40 people died in the flood", "At least 38 people died in the flood")[0] != "disagree"
     assert judge("Norvakia will send up to 5,000 engineers", "Norvakia will send up to 2,000 engineers")[0] \
         == "disagree"
+
+
+def test_the_month_may_is_no_hedge():
+    claim = "Norvakia recognised the Osk republic."
+    assert judge_detail(claim, "Norvakia recognised the Osk republic on May 2.").reason == "match"
+    assert judge_detail(claim, "Norvakia recognised the Osk republic in early May.").reason == "match"
+    assert judge_detail(claim, "Norvakia may have recognised the Osk republic.").reason == "hedged"

@@ -52,6 +52,7 @@ from storyscope.verify.dates import (
     other_time,
     rank_order,
     ranks,
+    subject_month_conflict,
 )
 from storyscope.verify.documents import heads_of_state, names_the_parties, states_terms
 from storyscope.verify.names import (
@@ -159,8 +160,11 @@ MODEL_DISAGREE_MIN = 0.55
 # the claim to count as misattributed ("Ryder said North Korea acts as a bridge between China and Russia", when
 # those are Ponomarev's words and no passage among the evidence holds words of Ryder's), and its strength.
 MISATTRIBUTED_COVER = 0.8
-
 MISATTRIBUTED_STRENGTH = 0.6
+# ... or, of a claim with at least MISATTRIBUTED_MIN_WORDS non-name words, this share of those, whatever names the
+# passage gives the places and parties.
+MISATTRIBUTED_PREDICATE_COVER = 0.9
+MISATTRIBUTED_MIN_WORDS = 4
 
 # Strength of a passage in which the writer describes the person as the claim does ("Brask, the minister, said").
 ROLE_STRENGTH = 0.7
@@ -804,6 +808,10 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif worded and r.affirms and rule.reason == "refuting_cue" and j.stance == "discuss" and cand.cosine >= COS_RELATED:
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X confirmed Y" against X calling Y fake news
         j.rules.append("the speaker denied it")
+    elif worded and r.denial and j.stance == "agree" and rule.reason != "refuting_cue" \
+            and AFFIRMING_CUE.search(cand.text) and not negated(cand.text):
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X denied Y" against "X confirmed Y"
+        j.rules.append("the speaker confirmed it")
     elif worded and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)):
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
         j.rules.append("the speaker gave another time")
@@ -877,6 +885,8 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
         dating = "other"  # "the second country to recognise" against "did so ... as the third country"
     if dating is None and not r.statement and j.stance is not None and anchored_date_conflict(r.claim, told):
         dating = "other"  # "the invasion of Ukraine in March 2022" against "... of Ukraine in February 2022"
+    if dating is None and not r.statement and subject_month_conflict(r.claim, told):
+        dating = "other"  # "August was the bloodiest month yet" against "September was the bloodiest month yet"
     if dating == "other":
         # the writer dates the event otherwise: a contradiction of the claim's date, whoever it relays
         j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", DATE_CONFLICT_STRENGTH, False, True
@@ -886,6 +896,18 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
         j.stance, j.strength = "agree", max(j.strength, DATE_CONFLICT_STRENGTH)  # the same event on the same date
     return dating
 
+
+# A claim that something is the only one of its kind ("the only Asian state to recognise them", "the sole
+# supplier"), and the words by which a passage says so too.
+_EXCLUSIVE = re.compile(r"\b(?:the|its|their|his|her)\s+only\b|\bsole(?:ly)?\b|\bthe\s+lone\b|\bno\s+other\b",
+                        re.IGNORECASE)
+_EXCLUSIVE_TOLD = re.compile(r"\bonly\b|\bsole(?:ly)?\b|\blone\b|\bno\s+other\b|\balone\b|\bexclusive(?:ly)?\b",
+                             re.IGNORECASE)
+
+# Acts of deciding on something put before one: a passage close in its words to "NATO endorsed the plan" ("as he
+# presents the Alliance with the plan") must still state the decision.
+_DECISIONS = frozenset({"endorse", "approve", "accept", "reject", "ratify", "adopt", "veto", "refuse", "decline",
+                        "welcome", "condemn", "sign", "agree", "back"})
 
 # Verbs of where a thing lies: a claim of them is about the place alone.
 _LYING = frozenset({"locate", "lie", "sit", "situate", "stand"})
@@ -934,8 +956,8 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.rules.append("another subject or place")
     # (the stance model's confident "agree" is no exemption: it reads "a unit of troops is set to head to
     # Donetsk" as agreeing at 0.9+ with "North Korea has sent troops to Russia")
-    if j.stance == "agree" and not j.own and r.action and cand.cosine < COS_AGREE and dating != "same" \
-            and not states_action(r.action, _doc(told)):
+    if j.stance == "agree" and not j.own and r.action and (cand.cosine < COS_AGREE or r.action in _DECISIONS) \
+            and dating != "same" and not states_action(r.action, _doc(told)):
         j.stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
         j.rules.append("the action not stated")
     if j.stance == "agree" and not j.own and r.thing and cand.cosine < COS_AGREE and not states_object(r.thing, told):
@@ -1004,6 +1026,9 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     told, actor = _with_antecedent(ctx, cand)  # "The country did so on July 13" with the sentence naming the actor
     dating = _date_rules(r, cand, j, rule, told, ctx.published.get(cand.article))
     _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
+    if j.stance == "agree" and _EXCLUSIVE.search(r.claim) and not _EXCLUSIVE_TOLD.search(told):
+        j.stance = "discuss"  # "the only Asian country to recognise them": the passage does not say only
+        j.rules.append("not told as the only one")
     if r.ordered and j.stance == "agree" and not _tells_both(r.ordered, told):
         j.stance = "discuss"  # "A before B": a passage that tells one of them says nothing of their order
         j.rules.append("the order of the events not told")
@@ -1044,8 +1069,13 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
     a name no article holds (``unknown_speaker``: "TASS claimed ..."), a named organisation's words count too."""
     sources = ("PERSON", "ORG") if unknown_speaker else ("PERSON",)
     if not r.statement or r.denial or not j.speaker or j.own or j.cover <= 0 \
-            or ctx.labels.get(j.speaker) not in sources or not r.said_words \
-            or covered_share(set(r.said_words), {stem(w) for w in content_words(cand.text)}) < MISATTRIBUTED_COVER:
+            or ctx.labels.get(j.speaker) not in sources or not r.said_words:
+        return None
+    if covered_share(set(r.said_words), {stem(w) for w in content_words(cand.text)}) < MISATTRIBUTED_COVER \
+            and not (len(predicate_words(r.said_part)) >= MISATTRIBUTED_MIN_WORDS
+                     and predicate_cover(r.said_part, cand.text) >= MISATTRIBUTED_PREDICATE_COVER):
+        # (the words may name the place otherwise: "the pariah state would also provide builders to repair war
+        # damage" is "Pyongyang would also provide builders to repair war damage in Ukraine")
         return None
     said_cover = predicate_cover(r.said_part, cand.text)
     return said_cover if said_cover >= MIN_PREDICATE_COVER else None

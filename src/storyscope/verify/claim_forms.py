@@ -14,7 +14,7 @@ from typing import Any
 
 from storyscope.verify.actions import parse_texts
 from storyscope.verify.roles import ROLE_NOUNS
-from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance_as_statement
+from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance_as_statement, statement_claim
 
 # A label opens a headline ("Update: ...", "BREAKING: ..."); a name in capitals is a speaker ("NATO: ...").
 _LABEL_WORDS = re.compile(r"^\s*(?:breaking|updated?|exclusive|live|watch|analysis|opinion|fact[ -]check|just in|"
@@ -179,7 +179,8 @@ def speaks_of_topic(claim: str) -> bool:
 
 # "made his comments about Y (to the daily Z)", "gave her warning about Y": what was said, told as a noun.
 _MADE_REMARKS = re.compile(r"\b(?:made|gave|delivered|issued|voiced)\s+(?:his|her|their|its|the|a|an)\s+"
-                           r"(?:[\w-]+\s+)?(?:comments?|remarks?|warnings?|statements?|speech|appeal)"
+                           r"(?:[“\"‘](?P<quoted>[^”\"’]{2,120})[”\"’]\s+|[\w-]+\s+)?"
+                           r"(?:comments?|remarks?|warnings?|statements?|speech|appeal)"
                            r"(?:\s+(?P<topic>about|on|of)\b)?")
 # "... to the German tabloid Bild" at the end: whom the remarks were made to (not "a visit to Vladivostok").
 _TO_OUTLET = re.compile(r"(?P<before>[\w'’-]+)\s+(?:to|in an interview with)\s+"
@@ -197,23 +198,69 @@ def _told_to(claim: str, start: int) -> re.Match | None:
     return None if m is None or m.group("before").lower() in _MOTION else m
 
 
+# "X is quoted as saying Y", "X was quoted as calling Y Z": X's reported words, read as "X said", "X called".
+_QUOTED_AS = re.compile(r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:widely\s+)?quoted\s+as\s+"
+                        r"(saying|calling|describing|telling|warning|claiming|insisting|urging)\b")
+_QUOTED_AS_VERB = {"saying": "said", "calling": "called", "describing": "described", "telling": "told",
+                   "warning": "warned", "claiming": "claimed", "insisting": "insisted", "urging": "urged"}
+
+
 def spoken_as_statement(claim: str) -> str:
     """Return "X spoke of Y" as "X said Y", "X spoke to Z about Y" and "X made his comments about Y to Z" as "X told
-    Z about Y", "X delivered his warning at Z" as "X said at Z"; any other claim unchanged."""
+    Z about Y", "X delivered his warning at Z" as "X said at Z", "X is quoted as calling Y" as "X called Y"; any
+    other claim unchanged."""
     made = _MADE_REMARKS.search(claim)
     if made and made.group("topic"):
         to = _told_to(claim, made.end())
         if to:  # (remarks "about Y during a visit to X" stay as written: the occasion is what they claim)
             claim = f"{claim[:made.start()]}told {to.group(2)} about{claim[made.end():to.start('before')]}" \
                     f"{to.group('before')}."
-    elif made:  # "delivered his warning at a news conference in Kyiv": said there
-        claim = f"{claim[:made.start()]}said{claim[made.end():]}"
+    elif made:  # "delivered his warning at a news conference in Kyiv": said there ("made his 'no retreat' remark")
+        quoted = f" “{made.group('quoted')}”" if made.group("quoted") else ""
+        claim = f"{claim[:made.start()]}said{quoted}{claim[made.end():]}"
+    claim = _QUOTED_AS.sub(lambda m: _QUOTED_AS_VERB[m.group(1)], claim)
     claim = _SPOKE_TO.sub(lambda m: f"told {m.group(1).strip()} about", claim)
     return _SPOKE_OF.sub("said", claim)
+
+
+# The writer's "the paper writes that": what follows is the article's own account.
+_WRITER_SAYS = re.compile(r"^\s*(?:the|this|that|one)\s+(?:outlet|paper|newspaper|daily|tabloid|article|report|site|"
+                          r"website|broadcaster|magazine|story|piece)\s+(?:writes|wrote|says|said|reports|reported|"
+                          r"states|stated|notes|noted|adds|added)\s+(?:that\s+)?", re.IGNORECASE)
+# Pronouns that stand for a speaker the claim does not name ("Citing Z, he said ...").
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "it", "they", "this", "we", "i"})
+# A source the claim's report cites before the report itself ("Citing Defense Weekly, ...", "According to the
+# agency X, ...").
+_CITING = re.compile(r"^\s*(?P<how>according\s+to|citing|quoting|quoted\s+from)\s+(?P<source>[^,]{2,80}),\s*"
+                     r"(?P<rest>\S.*)$", re.IGNORECASE)
+# Words that make a source a medium rather than a person whose own claim the report is.
+_MEDIA_WORDS = OUTLET_NOUNS | {"report", "reports", "media", "outlet", "outlets", "press", "television", "tv"}
+
+
+def _cites_medium(m: re.Match) -> bool:
+    """True when the citing phrase names a medium: "Citing X" or "Quoting X" always, "According to X" when X has an
+    outlet's noun ("the news agency X", "Russian media"); "According to Zelensky, ..." is Zelensky's own claim."""
+    return not m.group("how").lower().startswith("according") \
+        or any(w.lower().strip("'’s") in _MEDIA_WORDS for w in m.group("source").split())
+
+
+def cited_as_statement(claim: str) -> str:
+    """Return the statement a cited medium relays as that statement ("Citing Z, the paper writes that X confirmed
+    Y" and "According to the agency Z, X confirmed Y" -> "X confirmed Y": X's words are the matter, Z the chain
+    they came by); any other claim unchanged ("One article says P" is about what the article says)."""
+    m = _CITING.match(claim)
+    if m is None or not _cites_medium(m):
+        return claim
+    inner = _WRITER_SAYS.sub("", m.group("rest"), count=1)
+    inner = inner[:1].upper() + inner[1:] if inner != m.group("rest") else inner
+    if statement_claim(inner) and inner[:1].isupper() and inner.split()[0].lower() not in _PRONOUN_SPEAKERS:
+        return inner
+    return claim
 
 
 def plain_claim(claim: str) -> str:
     """Return ``claim`` in the form ``check`` reads: a headline's speaker, a passive's agent or a report's source
     ("The claim that P came from X") made the speaker of "X said Y", "spoke of" read as "said"; any other claim
     unchanged."""
-    return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(claim))))
+    return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
+        cited_as_statement(claim)))))

@@ -287,9 +287,25 @@ def _relative_times(text: str) -> set[tuple[str, int]]:
 _MONTH_SUBJECT = re.compile(r"\b(" + _MONTH_NAMES + r")\s+(?:was|is|has been|had been|became|proved)\b")
 
 
+# Share of the words a claim says of the month it names as its subject that a passage naming another month must
+# hold ("the bloodiest month yet for the troops"; "a quiet month" is another thing said).
+SUBJECT_MONTH_COVER = 0.8
+
+
 def _subject_months(text: str) -> list[_Date]:
     """Return the months ``text`` makes the subject of what it says ("September was the bloodiest month")."""
     return [(None, MONTHS[m.group(1).lower()], None) for m in _MONTH_SUBJECT.finditer(text)]
+
+
+def subject_month_conflict(claim: str, passage: str) -> bool:
+    """True when the claim and the passage say the same of a month they name as its subject, and name different
+    months: "August was the bloodiest month yet" against "September was the bloodiest month yet"."""
+    wanted = {d[1] for d in _subject_months(claim)}
+    given = {d[1] for d in _subject_months(passage)}
+    if not wanted or not given or wanted & given:
+        return False
+    said_of = {stem(w) for w in content_words(claim[_MONTH_SUBJECT.search(claim).end():])}
+    return bool(said_of) and covered_share(said_of, {stem(w) for w in content_words(passage)}) >= SUBJECT_MONTH_COVER
 
 
 def other_time(said: str, passage: str) -> bool:

@@ -11,6 +11,7 @@ from storyscope.corpus.entities import KNOWN_VARIANTS
 from storyscope.store import Store
 from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.parties import GENERIC, INSTITUTIONS, NAME_WORD, same_party
+from storyscope.verify.roles import ROLE_NOUNS
 from storyscope.verify.stance_rules import CAPITALS, MONTHS, place_word, stem
 
 # Capitalised words that open a claim without naming anything.
@@ -186,6 +187,27 @@ _PLACING_ADVERBS = frozenset({"mainly", "mostly", "largely", "primarily", "chief
 _PLACING = {a: "deploy" for a in ("deploy", "used", "use", "station", "based", "sent", "send", "post", "posted")}
 
 
+# Words of a meeting, which may stand a few words before the named person met and the place ("met the envoy
+# Lena Varga in Osk", "during his meeting with the Ambassador of Norvakia, Ida Brask in Velm").
+_MEETING = frozenset({"met", "meet", "meets", "meeting", "meetings", "talks"})
+# How far back from a place's preposition a meeting word is looked for, over the names of whom it was with.
+MEETING_WINDOW = 12
+
+
+def _meeting_before(tokens: list[str], i: int) -> int | None:
+    """Return the index of the meeting word that a place phrase at ``tokens[i]`` follows over the name of whom
+    was met, or None: a sentence stop or a lower-case word other than an article, "of", "with" or a title ("the
+    envoy") ends the search."""
+    for k in range(i - 1, max(-1, i - 1 - MEETING_WINDOW), -1):
+        word = tokens[k]
+        if word.lower() in _MEETING:
+            return k
+        if word in ".;:!?\"“”()" or word.islower() and word not in ("the", "of", "with", "a", "an", "and") \
+                and word not in ROLE_NOUNS:
+            return None
+    return None
+
+
 def placed(text: str) -> list[tuple[str, set[str]]]:
     """Return ``(anchor, names)`` for each place phrase of ``text``: the lower-case word before the preposition
     (what is placed, stemmed: "conference", "head"; marked ">" after "to" or "into") and the keys
@@ -193,7 +215,10 @@ def placed(text: str) -> list[tuple[str, set[str]]]:
     tokens = re.findall(r"[\w’'-]+|[.,;:!?“”\"()]", text)
     out = []
     for i, tok in enumerate(tokens):
-        if tok.lower() not in _PLACE_PREPOSITIONS or i == 0 or not tokens[i - 1].islower():
+        before = i - 1 if i > 0 and tokens[i - 1] != "," else i - 2  # ("met Ida Brask, in Velm")
+        meeting = _meeting_before(tokens, before + 1) if tok.lower() in ("in", "at") and before >= 0 \
+            and tokens[before][:1].isupper() else None
+        if meeting is None and (tok.lower() not in _PLACE_PREPOSITIONS or i == 0 or not tokens[i - 1].islower()):
             if not (tok.lower() == "for" and i > 0 and tokens[i - 1].lower() in _HEADING):
                 continue  # ("head for Luhansk": where it goes)
         names = set()
@@ -206,6 +231,9 @@ def placed(text: str) -> list[tuple[str, set[str]]]:
             # where it is ("in", "at") or where it goes ("to", "into"): "the ambassador to Pyongyang" is not
             # placed by "the ambassador in Seoul"
             goes = tok.lower() in ("to", "into", "for")
+            if meeting is not None:
+                out.append(("meet", names))
+                continue
             k = i - 1
             while k > 0 and tokens[k].lower() in _PLACING_ADVERBS and tokens[k - 1].islower():
                 k -= 1  # "deployed mainly in": the verb, not its adverb
@@ -226,7 +254,10 @@ def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
     places = frozenset(place_word(p) for p in places)
     given = [(_PLACING.get(a, a), n) for a, n in placed(passage)]
     for anchor, names in placed(_NEWS_CONFERENCE.sub(_news_conference, claim)):
-        if _any_same_place(names, words):
+        # (a meeting is placed by the passage's meeting alone: "the North Korean envoy's meeting ... in Moscow"
+        # names Korea, not where they met)
+        if _any_same_place(names, words) if anchor != "meet" \
+                else any(a == "meet" and _any_same_place(n, names) for a, n in given):
             continue
         if anchor.rstrip(">") in _NOT_ANCHORS:
             continue

@@ -351,6 +351,11 @@ class RuleJudgement:
     reason: str
 
 
+# The month May, which is no hedge ("on May 2", "in early May", "2 May 2025"; not "May the talks resume?").
+_MONTH_MAY = re.compile(r"\bMay\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?May\b|"
+                        r"\b(?:in|of|since|until|till|by|from|during|early|late|mid-?|last|next|this)\s+May\b")
+
+
 def judge_detail(claim: str, passage: str) -> RuleJudgement:
     """Return the rule's stance of ``passage`` toward ``claim`` with its reason.
 
@@ -367,8 +372,8 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
     relevance = covered_share(claim_words, passage_words, names)
     if relevance < MIN_RELEVANCE:
         return RuleJudgement(None, relevance, "unrelated")
-    lower_tokens = {w.lower() for w in _WORD.findall(passage)}
-    claim_tokens = {w.lower() for w in _WORD.findall(claim)}
+    lower_tokens = {w.lower() for w in _WORD.findall(_MONTH_MAY.sub(" ", passage))}
+    claim_tokens = {w.lower() for w in _WORD.findall(_MONTH_MAY.sub(" ", claim))}
     claim_numbers, passage_numbers = _numbers(claim_words), _numbers(passage_words)
     if claim_numbers and passage_numbers and not claim_numbers & passage_numbers:
         if _same_thing_other_figure(claim, passage):

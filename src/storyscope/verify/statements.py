@@ -289,10 +289,16 @@ _PROVENANCE = re.compile(r"^\s*(?:the\s+)?(?:claims?|reports?|allegations?|news|
                          r"\s+(?P<source>.+?)[.!]?\s*$", re.IGNORECASE)
 
 
+# ... and where quoted words came from: "The 'not one step back' remark came from X".
+_QUOTED_PROVENANCE = re.compile(r"^\s*(?:the\s+|an?\s+)?[“\"‘'](?P<said>[^”\"’]{2,160})[”\"’']\s+(?:warning|remark|comment|"
+                                r"claim|jibe|quip|description|label|line|phrase|words?|threat|appeal)s?\b[^,]{0,80}?\s+"
+                                r"(?:came|comes|come)\s+from\s+(?P<source>.+?)[.!]?\s*$", re.IGNORECASE)
+
+
 def provenance_as_statement(claim: str) -> str:
-    """Return a claim about where a report came from as the statement it is about ("The claim that P came from X"
-    -> "X said P"); any other claim unchanged."""
-    m = _PROVENANCE.match(claim)
+    """Return a claim about where a report or quoted words came from as the statement it is about ("The claim that
+    P came from X", "The 'P' warning came from X" -> "X said P"); any other claim unchanged."""
+    m = _PROVENANCE.match(claim) or _QUOTED_PROVENANCE.match(claim)
     if not m or not m.group("said") or not m.group("source"):
         return claim
     return f"{m.group('source').strip()} said {m.group('said').strip()}."

@@ -1,0 +1,118 @@
+"""``check`` on the one detail a fact-checker's claim hinges on: who confirmed or denied, where a meeting was, which
+outlet relayed it, which month, "the only", an organisation's spokesman, where quoted words came from, a decision
+the pile does not state."""
+
+import json
+
+import pytest
+
+pytestmark = pytest.mark.slow  # runs analyze (spaCy) once for the module
+
+from storyscope.pipeline import analyze
+from storyscope.settings import Settings
+from storyscope.store import Store
+from storyscope.verify.check import check_claims
+
+ARTICLE = {
+    "id": "d1_harbour_post", "published": "2025-06-10", "title": "Mirenland to send engineers to Kessia",
+    "text": "Quoted from the Harbour Gazette, Mirenian Ambassador Oskar Vell later confirmed his country's intention "
+            "to send engineers to Kessia during his meeting with the envoy of Talvoria, Ida Brask in Velm recently.\n\n"
+            "Vell had met the envoy of Talvoria, Ida Brask, in Velm on Monday.\n\n"
+            "Norpress, a Kessian news agency, claimed the isolated republic would also provide welders to help "
+            "repair flood damage.\n\n"
+            "According to reports, March was the wettest month yet for the valley farms.\n\n"
+            "Mirenland recognised the Orsk republic on May 2, as the third country after Kessia and Lorvia.\n\n"
+            "A spokesman for the Coast Guard Piet Morel told journalists, “Sending crews out in this storm would make "
+            "them storm fodder in a reckless gamble.”\n\n"
+            "Foreign Minister Ole Lindqvist said allies should respond firmly. “This is a grave threat to the "
+            "valley,” he said at a news conference in Velm.\n\n"
+            "Kessian Minister Anna Roos described the Mirenian engineers as “highly skilled and careful”.\n\n"
+            "Lindqvist is presenting the council with Talvoria's “harvest plan” in Velm today."}
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("details")
+    (folder / "in").mkdir()
+    (folder / "in" / "a.jsonl").write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
+    analyze([folder / "in"], folder / "out", None, Settings(processes=1))
+    claims = {
+        "denied": "Mirenian ambassador Oskar Vell denied that Mirenland intended to send engineers to Kessia.",
+        "confirmed": "Mirenian ambassador Oskar Vell confirmed Mirenland's intention to send engineers to Kessia.",
+        "met_elsewhere": "Oskar Vell met the Talvorian envoy Ida Brask in Osk.",
+        "met_there": "Oskar Vell met the Talvorian envoy Ida Brask in Velm.",
+        "cited": "Citing the Harbour Gazette, the paper writes that Mirenian ambassador Oskar Vell confirmed his "
+                 "country's intention to send engineers to Kessia.",
+        "other_agency": "According to the Kessian news agency Telpress, Mirenland would also provide welders to "
+                        "repair flood damage in Talvoria.",
+        "same_agency": "According to the Kessian news agency Norpress, Mirenland would also provide welders to "
+                       "repair flood damage in Talvoria.",
+        "other_month": "April was reported to be the wettest month yet for the valley farms.",
+        "other_thing": "April was a dry month for the valley farms.",
+        "only": "Mirenland was the only country to recognise the Orsk republic.",
+        "recognised": "Mirenland recognised the Orsk republic.",
+        "other_spokesman": "Piet Morel is a Harbour Authority spokesman.",
+        "same_spokesman": "Piet Morel is a Coast Guard spokesman.",
+        "words_elsewhere": "The “storm fodder” warning came from harbour spokesman Jan Dekker.",
+        "words_there": "The “storm fodder” warning came from Coast Guard spokesman Piet Morel.",
+        "remark_there": "Ole Lindqvist made his “grave threat to the valley” remark at a news conference in Velm.",
+        "remark_elsewhere": "Ole Lindqvist made his “grave threat to the valley” remark at a news conference in Osk.",
+        "quoted_as": "Anna Roos is quoted as calling the Mirenian engineers highly skilled and careful.",
+        # (close in its words to the passage: cosine above the bar at which an unstated action is excused)
+        "endorsed": "Council members endorsed Talvoria's harvest plan presented by Lindqvist in Velm.",
+    }
+    with Store(folder / "out" / "storyscope.duckdb") as store:
+        return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
+
+
+def test_a_denial_claim_is_refuted_by_the_speakers_own_confirmation(verdicts):
+    assert verdicts["denied"] == "refuted"
+    assert verdicts["confirmed"] == "supported"
+
+
+def test_a_meeting_is_placed_where_the_pile_says_it_was(verdicts):
+    assert verdicts["met_elsewhere"] == "refuted"
+    assert verdicts["met_there"] != "refuted"
+
+
+def test_a_statement_relayed_by_a_cited_medium_is_the_speakers(verdicts):
+    assert verdicts["cited"] == "supported"
+
+
+def test_words_the_pile_gives_one_agency_are_not_another_agencys(verdicts):
+    # (the agency's words name the republic otherwise, and not the place the claim adds)
+    assert verdicts["other_agency"] == "refuted"
+    assert verdicts["same_agency"] == "supported"
+
+
+def test_a_month_said_to_be_the_wettest_is_contradicted_by_another_month(verdicts):
+    assert verdicts["other_month"] == "refuted"
+    assert verdicts["other_thing"] != "refuted"
+
+
+def test_the_only_one_is_not_confirmed_by_a_passage_without_only(verdicts):
+    assert verdicts["only"] != "supported"
+    assert verdicts["recognised"] == "supported"
+
+
+def test_an_organisation_before_the_title_is_whom_the_spokesman_speaks_for(verdicts):
+    assert verdicts["other_spokesman"] == "refuted"
+    assert verdicts["same_spokesman"] == "supported"
+
+
+def test_where_quoted_words_came_from_is_a_statement_by_the_source(verdicts):
+    assert verdicts["words_elsewhere"] == "refuted"
+    assert verdicts["words_there"] == "supported"
+
+
+def test_a_remark_named_by_its_quoted_words_is_what_was_said(verdicts):
+    assert verdicts["remark_there"] == "supported"
+    assert verdicts["remark_elsewhere"] == "refuted"
+
+
+def test_quoted_as_calling_is_calling(verdicts):
+    assert verdicts["quoted_as"] == "supported"
+
+
+def test_a_decision_must_be_stated_however_close_the_words(verdicts):
+    assert verdicts["endorsed"] != "supported"
