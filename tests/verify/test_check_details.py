@@ -27,7 +27,11 @@ ARTICLE = {
             "Foreign Minister Ole Lindqvist said allies should respond firmly. “This is a grave threat to the "
             "valley,” he said at a news conference in Velm.\n\n"
             "Kessian Minister Anna Roos described the Mirenian engineers as “highly skilled and careful”.\n\n"
-            "Lindqvist is presenting the council with Talvoria's “harvest plan” in Velm today."}
+            "Lindqvist is presenting the council with Talvoria's “harvest plan” in Velm today.\n\n"
+            "Engineer Tomas Berg, a reserve colonel and TV analyst, said Kessia should gratefully accept the offer of "
+            "help.\n\n"
+            "The question is whether it is 4,000 “volunteers” that Vell has offered to Kessia, Kessian state radio "
+            "reported in early August."}
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +65,16 @@ def verdicts(tmp_path_factory):
         # (close in its words to the passage: cosine above the bar at which an unstated action is excused)
         "endorsed": "Council members endorsed Talvoria's harvest plan presented by Lindqvist in Velm.",
     }
+    claims.update({
+        "advised_other": "Tomas Berg advised Kessia to turn down the offer of help.",
+        "advised_same": "Tomas Berg advised Kessia to accept the offer of help.",
+        "reported_other_month": "Kessian state radio reported Vell's offer of 4,000 volunteers in early July.",
+        "reported_same_month": "Kessian state radio reported Vell's offer of 4,000 volunteers in early August.",
+        "other_title": "Ole Lindqvist, Talvoria's defence minister, called it a grave threat to the valley.",
+        "same_title": "Ole Lindqvist, Talvoria's foreign minister, called it a grave threat to the valley.",
+        "outlet_nationality": "Norpress, the Talvorian news agency, was the outlet that claimed the isolated republic "
+                              "would also provide welders.",
+    })
     with Store(folder / "out" / "storyscope.duckdb") as store:
         return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
 
@@ -116,3 +130,23 @@ def test_quoted_as_calling_is_calling(verdicts):
 
 def test_a_decision_must_be_stated_however_close_the_words(verdicts):
     assert verdicts["endorsed"] != "supported"
+
+
+def test_advising_is_saying_what_should_be_done(verdicts):
+    assert verdicts["advised_other"] == "refuted"
+    assert verdicts["advised_same"] == "supported"
+
+
+def test_reporting_someones_offer_is_a_statement_dated_by_the_pile(verdicts):
+    assert verdicts["reported_other_month"] == "refuted"
+    assert verdicts["reported_same_month"] == "supported"
+
+
+def test_a_wrong_title_refutes_however_right_the_words(verdicts):
+    # (not conflicting: his words agree, but the claim is wrong about who he is)
+    assert verdicts["other_title"] == "refuted"
+    assert verdicts["same_title"] == "supported"
+
+
+def test_an_outlets_nationality_in_an_apposition(verdicts):
+    assert verdicts["outlet_nationality"] == "refuted"

@@ -89,3 +89,14 @@ def test_quoted_as_calling_and_a_quoted_remark_read_as_what_was_said():
         == "Ida Brask said “no retreat” at a rally in Velm."
     assert plain_claim("The “storm fodder” warning came from spokesman Piet Morel.") \
         == "spokesman Piet Morel said storm fodder."
+
+
+def test_a_speakers_title_in_an_apposition_a_cleft_or_a_relative_clause():
+    from storyscope.verify.statements import speaker_title
+
+    assert speaker_title("Norpress, the Talvorian news agency, was the outlet that ") \
+        == ("Talvorian news agency", "Norpress")
+    assert speaker_title("Lena Varga, who heads the Kessian navy, ") == ("head of the Kessian navy", "Lena Varga")
+    # a one-word name takes only an outlet's title; a relative clause of another verb is no title
+    assert speaker_title("Varga, the mayor, ") is None
+    assert speaker_title("Lena Varga, who spoke to reporters, ") is None

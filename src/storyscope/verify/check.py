@@ -722,6 +722,7 @@ class _Judgement:
     dated_otherwise: bool = False  # it dates the claim's event otherwise
     opposed: bool = False  # it states the opposite of the claim's action
     placed_otherwise: bool = False  # it puts the claim's event in another place
+    misdescribed: bool = False  # the writer gives the claim's speaker another title in it
     addressed_otherwise: bool = False  # it tells the claim's speaker's words to another audience or outlet
     rules: list[str] = field(default_factory=list)  # the rules that changed its stance, for the explanation
     hedged: bool = False  # the rules find it hedged ("reportedly", "is believed to"; a writer's own "is known to" is not)
@@ -841,7 +842,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Odesa, not Kyiv
         j.rules.append("another place for the event")
     elif own and title is not None and j.stance != "disagree" and misdescribes(title, cand.text):
-        j.stance, j.strength = "disagree", max(j.strength, ROLE_STRENGTH)  # "defence minister Sybiha": foreign
+        j.stance, j.strength, j.misdescribed = "disagree", max(j.strength, ROLE_STRENGTH), True  # foreign minister
         j.rules.append("the writer describes the speaker otherwise")
     elif own and j.stance == "agree" and r.said_action and cand.cosine < COS_AGREE \
             and not states_action(r.said_action, _doc(_with_sentence_before(ctx, cand, j.speaker))):
@@ -1160,6 +1161,18 @@ def _place_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Jud
             j.rules.append("the place told otherwise in another passage")
 
 
+def _title_told_otherwise(readings: list[tuple[Candidate, _Judgement]]) -> None:
+    """When the writer gives the claim's speaker another title, turn the speaker's agreeing words to discussion:
+    "Sybiha, Ukraine's defence minister, warned of a threat" is not confirmed by his warning when the pile calls
+    him the foreign minister; the claim is wrong in who he is, not conflicting."""
+    if not any(j.misdescribed for _, j in readings):
+        return
+    for _, j in readings:
+        if j.stance == "agree" and j.own:
+            j.stance = "discuss"
+            j.rules.append("the speaker's title told otherwise in another passage")
+
+
 def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]], ctx: _Context,
              unknown: list[str] = ()) -> Verdict:
     r = _read_claim(claim, ctx)
@@ -1179,6 +1192,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             j = sequel if sequel.stance == "agree" else j  # the main clause, after the event told before
         readings.append((cand, j))
     _place_told_otherwise(r, readings)
+    _title_told_otherwise(readings)
     _addressed_as_claimed(r, readings)
     _headlines_relayed(readings)
     for cand, j in readings:

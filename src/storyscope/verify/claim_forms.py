@@ -259,8 +259,8 @@ def cited_as_statement(claim: str) -> str:
 
 
 def plain_claim(claim: str) -> str:
-    """Return ``claim`` in the form ``check`` reads: a headline's speaker, a passive's agent or a report's source
-    ("The claim that P came from X") made the speaker of "X said Y", "spoke of" read as "said"; any other claim
-    unchanged."""
+    """Return ``claim`` in the form ``check`` reads: a headline's speaker, a passive's agent, a report's source
+    ("The claim that P came from X") or a cited medium's speaker made the speaker of "X said Y", "spoke of" read as
+    "said"; any other claim unchanged."""
     return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
         cited_as_statement(claim)))))

@@ -572,9 +572,25 @@ def contradicts_portfolio(name: str, role: str, passage: str) -> tuple[int, int]
     return span if described and not described & claimed else None
 
 
+# A role with its organisation's name before the head noun ("State Department spokesman", "Pentagon adviser").
+_ORGANISATION_BEFORE = re.compile(r"(?:(?:the|a|an)\s+)?(?P<organisation>(?:[A-Z][\w.-]*\s+){1,4})(?P<head>[a-z]+)")
+
+
+def organisation_after(role: str) -> str:
+    """Return "State Department spokesman" as "spokesman for the State Department", so that its organisation is
+    the role's complement; a people's or a possessor's name before the head ("Russian ambassador", "Ukraine's
+    president") is a nationality, and any other role stays as it is."""
+    m = _ORGANISATION_BEFORE.fullmatch(role.strip())
+    if m is None or m.group("head") not in ROLE_NOUNS or any(
+            _DEMONYM.fullmatch(w) or w.endswith(("'s", "’s")) for w in m.group("organisation").split()):
+        return role
+    return f"{m.group('head')} for the {m.group('organisation').strip()}"
+
+
 def contradicting_description(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the writer's description of ``name`` that contradicts ``role``, else None: "a former MP"
     against "an MP", another portfolio, another named complement, another nationality or another military rank."""
+    role = organisation_after(role)
     if describes_role(name, role, passage) is not None:
         return None  # described as the claim words it ("spokeswoman for the US Department of Defense")
     role = plain_role(role)
@@ -627,27 +643,11 @@ def ministry_conflict(claim: str, passage: str) -> bool:
     return bool(pairs) and not any(p == q for p, q in pairs)
 
 
-# A role with its organisation's name before the head noun ("State Department spokesman", "Pentagon adviser").
-_ORGANISATION_BEFORE = re.compile(r"(?:(?:the|a|an)\s+)?(?P<organisation>(?:[A-Z][\w-]+\s+){1,4})(?P<head>[a-z]+)")
-
-
-def _organisation_after(role: str) -> str:
-    """Return "State Department spokesman" as "spokesman for the State Department", so that its organisation is
-    the role's complement; a people's or a possessor's name before the head ("Russian ambassador", "Ukraine's
-    president") is a nationality, and any other role stays as it is."""
-    m = _ORGANISATION_BEFORE.fullmatch(role.strip())
-    if m is None or m.group("head") not in ROLE_NOUNS or any(
-            _DEMONYM.fullmatch(w) or w.endswith(("'s", "’s")) for w in m.group("organisation").split()):
-        return role
-    return f"{m.group('head')} for the {m.group('organisation').strip()}"
-
-
 def contradicts_complement(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the passage's description of ``name`` with the role's head noun but another named
     complement, else None: "A spokesman for the Pentagon Pat Ryder" against "Pat Ryder is a spokesman for the
     Kremlin"; "Russia's ambassador to North Korea, Alexandre Matsegora" against "... ambassador to Russia".
     Both complements must be capitalised names, and an acronym ("the UN") is never judged."""
-    role = _organisation_after(role)
     units = [_Unit(c) for c in _conjuncts([t for t in _tokens(role.replace("’", "'")) if t.is_word])]
     if len(units) != 1 or units[0].head is None or units[0].complement is None:
         return None

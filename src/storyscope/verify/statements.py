@@ -29,7 +29,7 @@ _SAYING = ("said", "says", "told", "tells", "claimed", "claims", "stated", "anno
            "notes", "stressed", "stresses", "admitted", "admits", "acknowledged", "acknowledges", "predicted",
            "predicts", "declared", "declares", "cited", "cites", "informed", "informs", "vowed", "vows",
            "reassured", "reassures", "assured", "assures", "asserted", "asserts", "alleged", "alleges", "explains",
-           "conceded", "concedes", "boasts", "complains")
+           "conceded", "concedes", "boasts", "complains", "advised", "advises")
 # Verbs that say a statement only before what was said ("Bild reported that ...", "she wrote: ..."); otherwise
 # they tell of a deed or a figure ("Russia reported its first case", "No casualties were reported").
 _SAYING_BEFORE_CLAUSE = ("reported", "revealed", "wrote", "complained", "explained", "remarked", "boasted")
@@ -50,7 +50,9 @@ STATEMENT_CUE = re.compile(
     r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bthe )(?<!\bis )(?<!\bare )\b(?:" + "|".join(_SAYING_BEFORE_CLAUSE)
     + r")\b(?=(?:\s+(?:on|in|at|during|late|earlier|last|this)\b(?:\s+[^\s.;:]+){0,3})?(?:\s+that\b|\s*:|\s*,\s*[“\"])"
     r"|\s+(?:at least\s+|about\s+|some\s+|more than\s+)?\d|\s+on\s+(?:a|an|the)\b"
-    r"|\s+(?:it|he|she|they|we|[A-Z][\w-]+)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b)"
+    r"|\s+(?:it|he|she|they|we|[A-Z][\w-]+)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b"
+    r"|\s+(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+(?:[a-z]+\s+)?(?:offer|claim|plan|proposal|demand|warning|"
+    r"threat|promise|pledge|decision|request|call)\b)"
     r"|(?<!\bfinal )(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bhave )(?<!\bhas )(?<!\bhad )\bsay\b"
     r"(?!\s+(?:so|yes)\s*[.!?]?\s*$)"
     r"|\b(?:pledged|pledges|promised|promises)(?=\s+that\b)"
@@ -120,18 +122,30 @@ def denial_claim_words(claim: str) -> bool:
 OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "paper", "outlet", "broadcaster", "tabloid", "channel",
                           "website", "weekly", "magazine", "station"})
 # A name with its role after it: "Pat Ryder, a spokesman for Nato,", "Pat Ryder, speaking for Nato,".
-_NAME_THEN_ROLE = re.compile(r"^\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*,\s*(?:(?:a|an|the)\s+)?(.+?)[\s,]*$")
+_NAME_THEN_ROLE = re.compile(r"^\s*((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*,\s*(?:(?:a|an|the)\s+)?(.+?)[\s,]*$")
 _SPEAKING_FOR = re.compile(r"^speaking (?:for|on behalf of)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# A cleft after the speaker ("X, the agency, was the outlet that reported ..."): the speaker is X.
+_CLEFT = re.compile(r",?\s+(?:was|is|were|are)\s+(?:the\s+)?(?:one|outlet|person|man|woman|official|source|agency|"
+                    r"first|only)\s+(?:that|who|which)\s*$", re.IGNORECASE)
+# "X, who heads the agency, said": the head of the agency.
+_WHO_HEADS = re.compile(r"^(?:who|which)\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired)\s+", re.IGNORECASE)
 
 
 def speaker_title(speaker_part: str) -> tuple[str, str] | None:
     """Return ``(title, name)`` when the claim gives its speaker a role: before the name ("Ukraine's defence
     minister", "Andrii Sybiha"), ("Foreign Minister", "Andrii Sybiha"), or after it ("Pat Ryder, speaking for
-    Nato," -> ("spokesman for Nato", "Pat Ryder")); None otherwise."""
+    Nato," -> ("spokesman for Nato", "Pat Ryder"); "Lena Varga, who heads the agency," -> ("head of the agency",
+    "Lena Varga")); None otherwise."""
+    speaker_part = _CLEFT.sub("", speaker_part)
     after = _NAME_THEN_ROLE.match(speaker_part)
-    if after and not re.match(r"(?i)(?:who|which|whose)\b", after.group(2)):
-        role = plain_role(_SPEAKING_FOR.sub("spokesman for ", after.group(2)))
-        if any(w.lower().strip(",") in ROLE_NOUNS for w in role.split()):
+    role = _WHO_HEADS.sub("head of ", after.group(2)) if after else ""
+    if after and not re.match(r"(?i)(?:who|which|whose)\b", role):
+        role = plain_role(_SPEAKING_FOR.sub("spokesman for ", role))
+        nouns = {w.lower().strip(",") for w in role.split()}
+        # (a one-word name only for an outlet: "Regnum, the Russian news agency,")
+        if nouns & OUTLET_NOUNS or nouns & ROLE_NOUNS and " " in after.group(1).strip():
             return role, after.group(1)
     words = [w.strip(",") for w in speaker_part.replace("’", "'").split() if w.strip(",")]
     last_role = max((i for i, w in enumerate(words) if w.lower().strip(",") in ROLE_NOUNS | OUTLET_NOUNS), default=None)
@@ -147,14 +161,9 @@ def speaker_title(speaker_part: str) -> tuple[str, str] | None:
     return " ".join(title), " ".join(name)
 
 
-# A body's name before its spokesman ("State Department spokesman"): the spokesman for that body.
-_BODY_SPOKESMAN = re.compile(r"^((?:[A-Z][\w'’.-]*\s+)+)(spokesman|spokeswoman|spokesperson)$")
-
-
 def misdescribes(title: tuple[str, str], passage: str) -> bool:
     """True when the writer's own description of the speaker contradicts the title the claim gives them."""
     role, name = title
-    role = _BODY_SPOKESMAN.sub(r"\2 for the \1", role).strip()
     return contradicting_description(name, role, passage) is not None
 
 
