@@ -1335,15 +1335,23 @@ def test_a_negation_does_not_reach_past_the_next_phrase():
 
 
 def test_a_meeting_is_placed_over_the_name_of_whom_was_met():
-    from storyscope.verify.names import place_conflict, placed
+    from storyscope.verify.names import meetings, place_conflict
 
-    assert placed("Vell met the envoy of Talvoria, Ida Brask, in Velm on Monday.") == [("meet", {"velm"})]
-    assert placed("during his meeting with the Ambassador of Talvoria, Ida Brask in Velm") == [("meet", {"velm"})]
-    # a verb between the name and the place ends the meeting: where they arrived is not where they met
-    assert [a for a, _ in placed("Vell met Brask, who arrived in Velm.")] == ["arriv"]
+    assert meetings("Vell met the envoy of Talvoria, Ida Brask, in Velm on Monday.") \
+        == [(frozenset({"talvoria", "ida", "brask"}), {"velm"})]
+    # a verb between the name and the place ends the meeting: where she arrived is not where they met
+    assert meetings("Vell met Brask, who arrived in Velm.") == []
+    places = frozenset({"osk", "velm", "dorn"})
     passage = "The North Osk envoy Vell confirmed the plan during his meeting with Ida Brask in Velm."
-    assert place_conflict("Vell met Ida Brask in Osk.", passage, frozenset({"osk", "velm"}))
-    assert not place_conflict("Vell met Ida Brask in Velm.", passage, frozenset({"osk", "velm"}))
+    assert place_conflict("Vell met Ida Brask in Osk.", passage, places)
+    assert not place_conflict("Vell met Ida Brask in Velm.", passage, places)
+    # a meeting with someone else, or a month, is no other place for this meeting
+    other = "Envoy Piet Varga met Prime Minister Ida Brask in Osk on Monday."
+    assert not place_conflict("Piet Varga met Ola Tamm in Dorn.", other, places)
+    assert not place_conflict("Piet Varga met Ida Brask in June.", other, places)
+    both = "The meeting between Brask and Varga in Osk was followed by talks with Tamm in Velm."
+    assert not place_conflict("Brask met Varga in Osk.", both, places)
+    assert place_conflict("Brask met Varga in Velm.", both, places)
 
 
 def test_a_month_named_as_the_subject_of_the_same_words():

@@ -150,3 +150,71 @@ def test_a_wrong_title_refutes_however_right_the_words(verdicts):
 
 def test_an_outlets_nationality_in_an_apposition(verdicts):
     assert verdicts["outlet_nationality"] == "refuted"
+
+
+# Passages that look like the rules above but are not what they judge (the review of this stop's rules).
+NEAR_MISSES = [
+    {"id": "n1", "published": "2025-03-05", "title": "Talks",
+     "text": "Defence Minister Ida Brask acknowledged the reports but denied that Norvakian troops had crossed into "
+             "Talvoria.\n\nEnvoy Piet Varga met Prime Minister Ida Brask in Osk on Monday. Two days later Varga "
+             "met Kesh President Ola Tamm in Dorn.\n\nKesh Foreign Minister Jon Hale said Kesh and Dorn would sign "
+             "a peace treaty in Velm next month.\n\nAddressing a rally in Osk, Prime Minister Jon Hale said there "
+             "would be no surrender to the rebels. The Velm Herald quoted Hale as calling the rebels bandits.\n\n"
+             "Interior Minister Lena Holm said Norvakia had no choice but to close the border with Talvoria."},
+    {"id": "n2", "published": "2025-10-02", "title": "A record month",
+     "text": "September was the bloodiest month of the Osk conflict yet, surpassing August, the Velm Institute "
+             "said.\n\nThe Talvorian parliament passed the sanctions bill on Thursday."},
+    {"id": "n3", "published": "2025-09-02", "title": "A record month",
+     "text": "August was the bloodiest month of the Osk conflict yet, the Velm Institute said."},
+]
+
+
+@pytest.fixture(scope="module")
+def near_misses(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("near")
+    (folder / "in").mkdir()
+    (folder / "in" / "a.jsonl").write_text("".join(json.dumps(a) + "\n" for a in NEAR_MISSES), encoding="utf-8")
+    analyze([folder / "in"], folder / "out", None, Settings(processes=1))
+    claims = {
+        "denial": "Ida Brask denied that Norvakian troops had crossed into Talvoria.",
+        "met_other": "Piet Varga met Ola Tamm in Dorn.",
+        "met_reversed": "Ida Brask met Piet Varga in Osk.",
+        "other_treaty": "Ida Brask said Norvakia and Talvoria would sign a peace treaty next month.",
+        "label": "Jon Hale is quoted as calling the rebels heroes.",
+        "quoted_words": "The “no retreat” warning came from Jon Hale.",
+        "no_other_choice": "Lena Holm said Norvakia had no other choice but to close the border with Talvoria.",
+        "record_then": "August was the bloodiest month of the Osk conflict yet.",
+        "passed": "The Talvorian parliament approved the sanctions bill.",
+    }
+    with Store(folder / "out" / "storyscope.duckdb") as store:
+        return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
+
+
+def test_a_passage_that_confirms_one_thing_and_denies_the_claims_is_the_denial(near_misses):
+    assert near_misses["denial"] == "supported"
+
+
+def test_a_meeting_with_someone_else_is_no_other_place(near_misses):
+    assert near_misses["met_other"] == "supported"
+    assert near_misses["met_reversed"] == "supported"  # meeting is mutual
+
+
+def test_the_same_words_about_other_places_are_no_misattribution(near_misses):
+    assert near_misses["other_treaty"] == "not_enough_evidence"
+
+
+def test_a_label_or_quoted_words_the_speaker_did_not_use(near_misses):
+    assert near_misses["label"] == "not_enough_evidence"
+    assert near_misses["quoted_words"] == "not_enough_evidence"
+
+
+def test_no_other_choice_is_no_claim_of_being_the_only_one(near_misses):
+    assert near_misses["no_other_choice"] == "supported"
+
+
+def test_a_record_a_later_month_took_over(near_misses):
+    assert near_misses["record_then"] != "refuted"
+
+
+def test_a_decision_in_other_words(near_misses):
+    assert near_misses["passed"] == "supported"

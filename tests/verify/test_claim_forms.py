@@ -88,7 +88,7 @@ def test_quoted_as_calling_and_a_quoted_remark_read_as_what_was_said():
     assert plain_claim("Ida Brask made her “no retreat” remark at a rally in Velm.") \
         == "Ida Brask said “no retreat” at a rally in Velm."
     assert plain_claim("The “storm fodder” warning came from spokesman Piet Morel.") \
-        == "spokesman Piet Morel said storm fodder."
+        == "spokesman Piet Morel said “storm fodder”."
 
 
 def test_a_speakers_title_in_an_apposition_a_cleft_or_a_relative_clause():
@@ -100,3 +100,15 @@ def test_a_speakers_title_in_an_apposition_a_cleft_or_a_relative_clause():
     # a one-word name takes only an outlet's title; a relative clause of another verb is no title
     assert speaker_title("Varga, the mayor, ") is None
     assert speaker_title("Lena Varga, who spoke to reporters, ") is None
+
+
+def test_a_label_the_passage_gives_otherwise():
+    from storyscope.verify.statements import label_conflict
+
+    passage = "The Velm Herald quoted Hale as calling the rebels bandits."
+    assert label_conflict("Jon Hale called the rebels heroes.", passage)
+    assert not label_conflict("Jon Hale called the rebels bandits.", passage)
+    # urging is no label, and a clause after the object is no label either
+    assert not label_conflict("Hale called on the rebels to surrender.", "Hale called on the rebels to lay down arms.")
+    assert not label_conflict("The ministry branded the claims fake news.",
+                              "The ministry branded the claims that engineers were in Osk as fake news.")

@@ -255,7 +255,8 @@ _SAME_ACTION = [frozenset(g) for g in (
     {"deny", "reject", "dismiss", "refute"}, {"kill", "slay"}, {"wound", "injure"},
     {"attack", "strike", "shell", "bomb", "hit", "pound"}, {"offer", "propose", "pledge", "promise"},
     {"recognise", "recognize", "acknowledge"}, {"train", "prepare", "drill"}, {"ask", "request", "seek", "urge"},
-    {"deepen", "intensify", "strengthen"}, {"invade", "occupy"}, {"collapse", "burst", "breach"}, {"welcome", "greet"},
+    {"deepen", "intensify", "strengthen"}, {"invade", "occupy"}, {"collapse", "burst", "breach"},
+    {"welcome", "greet", "hail"}, {"approve", "pass", "adopt", "endorse", "ratify", "back"},
 )]
 
 # Phrasal verbs for an action: "the dam gave way" for "collapse".
@@ -391,12 +392,16 @@ def _parties(verb: Any) -> tuple[set[str], set[str]]:
     return _party_keys(doers), _party_keys([o for o in objects if o.pos_ == "PROPN"] + others)
 
 
+# Actions two parties do with each other alike.
+_MUTUAL = frozenset({"meet", "talk", "negotiate", "speak", "trade", "clash", "fight", "marry", "agree", "cooperate"})
+
+
 def reversed_parties(action: str, claim: Any, passage: Any) -> bool:
     """True when the parsed passage tells the claim's ``action`` with the parties the other way round: "it was
     Pyongyang that cut off relations with Kyiv" against "Kiev then severed relations with North Korea"."""
     verb = _action_verb(claim)
-    if verb is None:
-        return False
+    if verb is None or action in _MUTUAL:
+        return False  # ("Brask met Varga" is "Varga met Brask")
     doers, others = _parties(verb)
     if not doers or not others or doers & others:
         return False

@@ -109,6 +109,8 @@ from storyscope.verify.statements import (
     contrasted_subject,
     denial_claim_words,
     figures,
+    label_conflict,
+    labels,
     misdescribes,
     negates_words,
     opposite_phrase,
@@ -190,6 +192,8 @@ class _Context:
     hedged: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # lower-cased names and aliases of the dossier's places (GPE entities): "talvoria", "kyiv"
     places: frozenset[str] = frozenset()
+    # lower-cased names and aliases of the dossier's places, bodies and people (not peoples: NORP)
+    named: frozenset[str] = frozenset()
     # speaker -> its entity label (PERSON, ORG, ...)
     labels: dict[str, str] = field(default_factory=dict)
     # article id -> (content start, content end, the source as written: "Norvakia's foreign ministry")
@@ -268,8 +272,11 @@ def _load_context(store: Store) -> _Context:
     timeline = [(d, s) for d, s in store.con.execute("SELECT date, summary FROM timeline").fetchall() if d]
     places = frozenset(w.lower() for name, aliases in store.con.execute(
         "SELECT name, aliases FROM entities WHERE type = 'GPE'").fetchall() for w in [name, *(aliases or [])] if w)
+    named = frozenset(w.lower() for name, aliases in store.con.execute(
+        "SELECT name, aliases FROM entities WHERE type IN ('GPE', 'LOC', 'ORG', 'PERSON', 'FAC')").fetchall()
+        for w in [name, *(aliases or [])] if w)
     return _Context(origin=origins_from_edges(parent, published), published=published, attributions=attributions,
-                    timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places,
+                    timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places, named=named,
                     known=known, written=written)
 
 
@@ -780,6 +787,22 @@ def _said_covered(said: str, passage: str) -> bool:
     return share >= MIN_PREDICATE_COVER and (len(words) < 2 or share * len(words) >= 2 - 1e-9)
 
 
+# Words quoted as what was said, right after the cue ("said “no retreat”", "made his “no retreat” remark" read as
+# "said “no retreat”"), which the speaker's words must hold; a quoted name elsewhere ("his “victory plan”") need not.
+_SAID_QUOTE = re.compile(r"\b(?:said|says|called|warned|told\s+\w+)\s+[“\"]([^”\"]{2,200})[”\"]", re.IGNORECASE)
+
+
+def _words_as_claimed(r: _ClaimReading, passage: str) -> bool:
+    """True unless the claim quotes what was said and the passage lacks a word of the quote, or says what someone
+    was called and the passage holds no word of the name ("called the rebels heroes" against his words on the
+    rebels that call them nothing)."""
+    words = {stem(w) for w in content_words(passage)}
+    quoted = {stem(w) for q in _SAID_QUOTE.findall(r.claim) for w in content_words(q)}
+    if quoted and covered_share(quoted, words) < 1.0:
+        return False
+    return all(label & words for _, label in labels(r.claim))
+
+
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
     """Revise ``j`` for a statement claim: "X said Y" is confirmed by X's own words as reported, contradicted by X
     saying otherwise (the opposite action, another figure, a negation, an opposite phrase, another title), and
@@ -810,7 +833,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X confirmed Y" against X calling Y fake news
         j.rules.append("the speaker denied it")
     elif worded and r.denial and j.stance == "agree" and rule.reason != "refuting_cue" \
-            and AFFIRMING_CUE.search(cand.text) and not negated(cand.text):
+            and AFFIRMING_CUE.search(cand.text) and not negated(cand.text) and not denial_claim_words(cand.text):
+        # (not "acknowledged the reports but denied that ...": the passage's own denial is what the claim says)
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X denied Y" against "X confirmed Y"
         j.rules.append("the speaker confirmed it")
     elif worded and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)):
@@ -829,6 +853,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
             and opposite_phrase(r.said_part, cand.text):
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
         j.rules.append("the speaker's words say the opposite")
+    if own and j.stance == "agree" and (not _words_as_claimed(r, cand.text) or label_conflict(r.claim, cand.text)):
+        j.stance = "discuss"  # "said “no retreat”" against his "no surrender"; "called them heroes": "bandits"
+        j.rules.append("the speaker's words not as the claim has them")
     title = r.title or _described_title(r, j)
     said = set(r.said_words) - addressee_words(r.claim)  # what was said, not whom it was told
     if own and j.stance != "disagree" and addressed_otherwise(r.claim, cand.text) and said \
@@ -900,8 +927,8 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
 
 # A claim that something is the only one of its kind ("the only Asian state to recognise them", "the sole
 # supplier"), and the words by which a passage says so too.
-_EXCLUSIVE = re.compile(r"\b(?:the|its|their|his|her)\s+only\b|\bsole(?:ly)?\b|\bthe\s+lone\b|\bno\s+other\b",
-                        re.IGNORECASE)
+_EXCLUSIVE = re.compile(r"\b(?:the|its|their|his|her)\s+only\b(?!\s+(?:way|option|choice|thing)\b)|\bsole(?:ly)?\b"
+                        r"|\bthe\s+lone\b|\bno\s+other\b(?!\s+(?:choice|option|way|alternative)\b)", re.IGNORECASE)
 _EXCLUSIVE_TOLD = re.compile(r"\bonly\b|\bsole(?:ly)?\b|\blone\b|\bno\s+other\b|\balone\b|\bexclusive(?:ly)?\b",
                              re.IGNORECASE)
 
@@ -1027,7 +1054,9 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     told, actor = _with_antecedent(ctx, cand)  # "The country did so on July 13" with the sentence naming the actor
     dating = _date_rules(r, cand, j, rule, told, ctx.published.get(cand.article))
     _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
-    if j.stance == "agree" and _EXCLUSIVE.search(r.claim) and not _EXCLUSIVE_TOLD.search(told):
+    # (in what was said, for a statement: "X, the only woman in the cabinet, said ..." is an aside)
+    if j.stance == "agree" and _EXCLUSIVE.search(r.said_part if r.statement else r.claim) \
+            and not _EXCLUSIVE_TOLD.search(told):
         j.stance = "discuss"  # "the only Asian country to recognise them": the passage does not say only
         j.rules.append("not told as the only one")
     if r.ordered and j.stance == "agree" and not _tells_both(r.ordered, told):
@@ -1074,12 +1103,23 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
         return None
     if covered_share(set(r.said_words), {stem(w) for w in content_words(cand.text)}) < MISATTRIBUTED_COVER \
             and not (len(predicate_words(r.said_part)) >= MISATTRIBUTED_MIN_WORDS
-                     and predicate_cover(r.said_part, cand.text) >= MISATTRIBUTED_PREDICATE_COVER):
+                     and predicate_cover(r.said_part, cand.text) >= MISATTRIBUTED_PREDICATE_COVER
+                     and not _names_in(cand.text, ctx) - _names_in(r.claim, ctx) - _names_in(j.speaker, ctx)
+                     - {place_word(w.lower()) for w in re.findall(r"[A-Z][\w'’-]+", r.claim)}):
         # (the words may name the place otherwise: "the pariah state would also provide builders to repair war
-        # damage" is "Pyongyang would also provide builders to repair war damage in Ukraine")
+        # damage" is "Pyongyang would also provide builders to repair war damage in Ukraine"; but words naming
+        # places, bodies or people the claim does not name are about something else)
         return None
     said_cover = predicate_cover(r.said_part, cand.text)
     return said_cover if said_cover >= MIN_PREDICATE_COVER else None
+
+
+def _names_in(text: str, ctx: _Context) -> set[str]:
+    """Return the keys (``place_word`` of each word) of the dossier's named places, bodies and people (not peoples:
+    "the Communist state") that ``text`` names."""
+    low = text.lower()
+    return {place_word(w) for n in ctx.named if re.search(r"\b" + re.escape(n) + r"\b", low) for w in n.split()} \
+        - GENERIC
 
 
 def _rules_note(applied: dict[str, int]) -> str:

@@ -290,6 +290,10 @@ _MONTH_SUBJECT = re.compile(r"\b(" + _MONTH_NAMES + r")\s+(?:was|is|has been|had
 # Share of the words a claim says of the month it names as its subject that a passage naming another month must
 # hold ("the bloodiest month yet for the troops"; "a quiet month" is another thing said).
 SUBJECT_MONTH_COVER = 0.8
+_MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")\b")
+# A record ("the bloodiest", "the worst", "the most"), not a noun in -est ("the harvest", "the request").
+_RECORD = re.compile(r"\bthe\s+(most|least|worst|best|(?!(?:harvest|request|interest|protest|contest|arrest|"
+                     r"forest|west|rest|test|quest|nest|chest|guest|conquest|manifest)\b)[a-z]{2,}est)\b", re.IGNORECASE)
 
 
 def _subject_months(text: str) -> list[_Date]:
@@ -298,13 +302,18 @@ def _subject_months(text: str) -> list[_Date]:
 
 
 def subject_month_conflict(claim: str, passage: str) -> bool:
-    """True when the claim and the passage say the same of a month they name as its subject, and name different
-    months: "August was the bloodiest month yet" against "September was the bloodiest month yet"."""
+    """True when the claim and the passage say the same record of a month they name as its subject, and name
+    different months, the passage never the claim's: "August was the bloodiest month yet" against "September was
+    the bloodiest month yet"."""
     wanted = {d[1] for d in _subject_months(claim)}
     given = {d[1] for d in _subject_months(passage)}
-    if not wanted or not given or wanted & given:
-        return False
-    said_of = {stem(w) for w in content_words(claim[_MONTH_SUBJECT.search(claim).end():])}
+    if not wanted or not given or wanted & given or any(MONTHS[m.group(0).lower()] in wanted
+                                                        for m in _MONTH_WORD.finditer(passage)):
+        return False  # (not "September was the bloodiest yet, surpassing August": the record moved on)
+    said = claim[_MONTH_SUBJECT.search(claim).end():]
+    if not {m.group(1).lower() for m in _RECORD.finditer(said)} & {m.group(1).lower() for m in _RECORD.finditer(passage)}:
+        return False  # only a record is one month's alone ("the bloodiest month yet"; not "the month talks began")
+    said_of = {stem(w) for w in content_words(said)}
     return bool(said_of) and covered_share(said_of, {stem(w) for w in content_words(passage)}) >= SUBJECT_MONTH_COVER
 
 

@@ -202,10 +202,54 @@ def _meeting_before(tokens: list[str], i: int) -> int | None:
         word = tokens[k]
         if word.lower() in _MEETING:
             return k
-        if word in ".;:!?\"“”()" or word.islower() and word not in ("the", "of", "with", "a", "an", "and") \
-                and word not in ROLE_NOUNS:
+        if word in ".;:!?\"“”()" or word.islower() and word not in _MET_WORDS and word not in ROLE_NOUNS:
             return None
     return None
+
+
+# Lower-case words that may stand between a meeting and the names of whom it was with.
+_MET_WORDS = frozenset({"the", "of", "with", "a", "an", "and", "between"})
+# Capitalised words of a time, never a place ("met in June", "on Monday").
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_INDEX)
+
+
+def meetings(text: str) -> list[tuple[frozenset[str], set[str]]]:
+    """Return ``(who was met, place keys)`` for each meeting ``text`` places: "met the envoy of Norvakia, Ida
+    Brask, in Velm" -> ({"norvakia", "ida", "brask"}, {"velm"}); who was met is the capitalised words between the
+    meeting word and the place, titles and generic words left out."""
+    tokens = re.findall(r"[\w’'-]+|[.,;:!?“”\"()]", text)
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.lower() not in ("in", "at") or i == 0:
+            continue
+        before = i - 1 if tokens[i - 1] != "," else i - 2  # ("met Ida Brask, in Velm")
+        if before < 0 or not tokens[before][:1].isupper():
+            continue
+        k = _meeting_before(tokens, before + 1)
+        if k is None:
+            continue
+        met = frozenset(w.lower() for w in tokens[k + 1:i] if w[:1].isupper()
+                        and w.lower() not in ROLE_NOUNS | GENERIC | _MET_WORDS)
+        names = set()
+        for word in tokens[i + 1:i + 1 + PLACE_WINDOW]:
+            if word[:1].isupper() and word.lower() not in _TIME_WORDS:
+                names.add(place_word(word.lower()))
+            elif word not in _PLACE_WORDS:
+                break
+        if met and names:
+            out.append((met, names))
+    return out
+
+
+def _meeting_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
+    """True when the passage places a meeting with someone the claim says was met in one place in another place the
+    dossier knows, and nowhere in the claim's place."""
+    given = meetings(passage)
+    for met, names in meetings(claim):
+        same = [n for who, n in given if who & met]
+        if same and any(n & places for n in same) and not any(_any_same_place(n, names) for n in same):
+            return True
+    return False
 
 
 def placed(text: str) -> list[tuple[str, set[str]]]:
@@ -215,10 +259,7 @@ def placed(text: str) -> list[tuple[str, set[str]]]:
     tokens = re.findall(r"[\w’'-]+|[.,;:!?“”\"()]", text)
     out = []
     for i, tok in enumerate(tokens):
-        before = i - 1 if i > 0 and tokens[i - 1] != "," else i - 2  # ("met Ida Brask, in Velm")
-        meeting = _meeting_before(tokens, before + 1) if tok.lower() in ("in", "at") and before >= 0 \
-            and tokens[before][:1].isupper() else None
-        if meeting is None and (tok.lower() not in _PLACE_PREPOSITIONS or i == 0 or not tokens[i - 1].islower()):
+        if tok.lower() not in _PLACE_PREPOSITIONS or i == 0 or not tokens[i - 1].islower():
             if not (tok.lower() == "for" and i > 0 and tokens[i - 1].lower() in _HEADING):
                 continue  # ("head for Luhansk": where it goes)
         names = set()
@@ -231,9 +272,6 @@ def placed(text: str) -> list[tuple[str, set[str]]]:
             # where it is ("in", "at") or where it goes ("to", "into"): "the ambassador to Pyongyang" is not
             # placed by "the ambassador in Seoul"
             goes = tok.lower() in ("to", "into", "for")
-            if meeting is not None:
-                out.append(("meet", names))
-                continue
             k = i - 1
             while k > 0 and tokens[k].lower() in _PLACING_ADVERBS and tokens[k - 1].islower():
                 k -= 1  # "deployed mainly in": the verb, not its adverb
@@ -246,18 +284,17 @@ def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
     to the Kharkiv region") in another place the dossier knows ("a news conference in the Black Sea city of
     Odesa"), and names the claim's place nowhere.
 
-    What is placed is matched by the word before the preposition ("conference", "head"); ``places`` are the
-    dossier's lower-cased place names (GPE entities).
+    What is placed is matched by the word before the preposition ("conference", "head"), a meeting by whom it
+    was with (``meetings``); ``places`` are the dossier's lower-cased place names (GPE entities).
     """
     passage = _NEWS_CONFERENCE.sub(_news_conference, passage)
     words = {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", passage.lower())}
     places = frozenset(place_word(p) for p in places)
+    if _meeting_conflict(claim, passage, places):
+        return True  # "met Ida Brask in Osk" against "his meeting with Ida Brask in Velm"
     given = [(_PLACING.get(a, a), n) for a, n in placed(passage)]
     for anchor, names in placed(_NEWS_CONFERENCE.sub(_news_conference, claim)):
-        # (a meeting is placed by the passage's meeting alone: "the North Korean envoy's meeting ... in Moscow"
-        # names Korea, not where they met)
-        if _any_same_place(names, words) if anchor != "meet" \
-                else any(a == "meet" and _any_same_place(n, names) for a, n in given):
+        if _any_same_place(names, words):
             continue
         if anchor.rstrip(">") in _NOT_ANCHORS:
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 
-from storyscope.verify.parties import country_word, same_party
+from storyscope.verify.parties import INSTITUTIONS, country_word, same_party
 from storyscope.verify.stance_rules import CAPITALS
 from storyscope.verify.stance_rules import stem as _stem
 
@@ -572,6 +572,14 @@ def contradicts_portfolio(name: str, role: str, passage: str) -> tuple[int, int]
     return span if described and not described & claimed else None
 
 
+# Nouns that end an organisation's name ("State Department", "Coast Guard"), and the titles whose organisation
+# any name before them is ("NATO spokesman").
+_BODY_NOUNS = frozenset({"department", "ministry", "office", "agency", "guard", "authority", "council", "commission",
+                         "service", "services", "force", "forces", "army", "navy", "command", "bank", "court",
+                         "committee", "house", "party", "union", "parliament", "senate", "congress", "cabinet",
+                         "secretariat", "institute", "bureau", "corps", "police", "administration", "organisation",
+                         "organization", "fund", "board", "company", "group", "network", "station"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # A role with its organisation's name before the head noun ("State Department spokesman", "Pentagon adviser").
 _ORGANISATION_BEFORE = re.compile(r"(?:(?:the|a|an)\s+)?(?P<organisation>(?:[A-Z][\w.-]*\s+){1,4})(?P<head>[a-z]+)")
 
@@ -584,6 +592,10 @@ def organisation_after(role: str) -> str:
     if m is None or m.group("head") not in ROLE_NOUNS or any(
             _DEMONYM.fullmatch(w) or w.endswith(("'s", "’s")) for w in m.group("organisation").split()):
         return role
+    words = m.group("organisation").split()
+    if m.group("head") not in _SPOKES and words[-1].lower() not in _BODY_NOUNS \
+            and m.group("organisation").strip().lower() not in INSTITUTIONS:
+        return role  # ("Talvoria envoy": a country's envoy, whom the nationality rules judge)
     return f"{m.group('head')} for the {m.group('organisation').strip()}"
 
 

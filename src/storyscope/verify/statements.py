@@ -191,6 +191,39 @@ def opposite_phrase(said: str, passage: str) -> bool:
     return False
 
 
+# What someone was called: "called the rebels bandits", "branding them traitors" -> (object, label), in lower-case
+# words only (a name's phrase is past what a pattern can split); not "called on/for" (urging), "called off", nor a
+# clause after the object ("branded the claims that ... as fake news").
+_LABELLED = re.compile(r"\b(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|dubb(?:ed|ing)|dubs|label(?:l?ed|l?ing|s)?)\s+"
+                       r"(?!(?:on|for|upon|off|up|in|out|back|it|this|that|a|an|at|to|with|by|from|during|after|"
+                       r"before|into|over|as)\b)"
+                       r"(?P<object>(?:(?:the|his|her|their|its)\s+)?(?!(?:the|his|her|their|its)\b)[a-z][\w'-]*)"
+                       r"\s+(?:as\s+)?"
+                       r"(?!(?:that|which|who|to|of|in|on|at|for|with|by|from|and|but|or|after|before|as)\b)"
+                       r"(?P<label>(?:(?:an?|the)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
+
+
+def labels(text: str) -> list[tuple[str, set[str]]]:
+    """Return ``(object stem, label stems)`` for each thing ``text`` says someone called something."""
+    out = []
+    for m in _LABELLED.finditer(text):
+        words = {stem(w) for w in content_words(m.group("label"))}
+        if words:
+            out.append((stem(m.group("object").split()[-1].lower()), words))
+    return out
+
+
+def label_conflict(said: str, passage: str) -> bool:
+    """True when the passage calls the thing the claim says was called something by another name, sharing no word
+    of the claim's label: "called the rebels heroes" against "calling the rebels bandits"."""
+    given = labels(passage)
+    for obj, label in labels(said):
+        same = [words for o, words in given if o == obj]
+        if same and not any(words & label for words in same):
+            return True
+    return False
+
+
 _NEGATED_WORDS = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(\w+)", re.IGNORECASE)
 
 
@@ -307,10 +340,13 @@ _QUOTED_PROVENANCE = re.compile(r"^\s*(?:the\s+|an?\s+)?[“\"‘'](?P<said>[^�
 def provenance_as_statement(claim: str) -> str:
     """Return a claim about where a report or quoted words came from as the statement it is about ("The claim that
     P came from X", "The 'P' warning came from X" -> "X said P"); any other claim unchanged."""
-    m = _PROVENANCE.match(claim) or _QUOTED_PROVENANCE.match(claim)
+    m = _PROVENANCE.match(claim)
+    quoted = m is None and _QUOTED_PROVENANCE.match(claim)
+    m = m or quoted
     if not m or not m.group("said") or not m.group("source"):
         return claim
-    return f"{m.group('source').strip()} said {m.group('said').strip()}."
+    said = f"“{m.group('said').strip()}”" if quoted else m.group("said").strip()  # (the words as quoted)
+    return f"{m.group('source').strip()} said {said}."
 
 
 # "A does P, but B is not ...": what the speaker says of one subject and denies of the next.
