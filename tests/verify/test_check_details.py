@@ -74,6 +74,10 @@ def verdicts(tmp_path_factory):
         "same_title": "Ole Lindqvist, Talvoria's foreign minister, called it a grave threat to the valley.",
         "outlet_nationality": "Norpress, the Talvorian news agency, was the outlet that claimed the isolated republic "
                               "would also provide welders.",
+        "occasion_there": "Ole Lindqvist's remark that this was a grave threat to the valley was made at a news "
+                          "conference in Velm.",
+        "occasion_elsewhere": "Ole Lindqvist's remark that this was a grave threat to the valley was made during a "
+                              "visit to the dam.",
     })
     with Store(folder / "out" / "storyscope.duckdb") as store:
         return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
@@ -218,3 +222,8 @@ def test_a_record_a_later_month_took_over(near_misses):
 
 def test_a_decision_in_other_words(near_misses):
     assert near_misses["passed"] == "supported"
+
+
+def test_the_occasion_of_a_statement_told_as_a_noun_must_be_told(verdicts):
+    assert verdicts["occasion_there"] == "supported"
+    assert verdicts["occasion_elsewhere"] == "not_enough_evidence"

@@ -112,3 +112,20 @@ def test_a_label_the_passage_gives_otherwise():
     assert not label_conflict("Hale called on the rebels to surrender.", "Hale called on the rebels to lay down arms.")
     assert not label_conflict("The ministry branded the claims fake news.",
                               "The ministry branded the claims that engineers were in Osk as fake news.")
+
+
+def test_a_statement_told_as_the_speakers_noun():
+    from storyscope.verify.claim_forms import statement_occasion
+
+    assert plain_claim("Brask's warning to the council was that the dam would fail.") \
+        == "Brask told the council that the dam would fail."
+    assert plain_claim("Brask's claim that the dam would fail was made at a rally in Osk.") \
+        == "Brask claimed that the dam would fail at a rally in Osk."
+    assert plain_claim("Brask's description of the plan as risky was given in an interview with the Velm Post.") \
+        == "Brask described the plan as risky in an interview with the Velm Post."
+    assert plain_claim("Brask's remark that the dam held was made to the council in Osk.") \
+        == "Brask told the council in Osk that the dam held"
+    assert statement_occasion("Brask's claim that the dam would fail was made at a rally in Osk.") == "at a rally in Osk."
+    # not a statement told as a noun
+    assert plain_claim("Brask's claims were false.") == "Brask's claims were false."
+    assert statement_occasion("Brask claimed the dam would fail at a rally.") == ""

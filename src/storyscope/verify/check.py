@@ -40,7 +40,7 @@ from storyscope.verify.actions import (
     synonyms,
 )
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
-from storyscope.verify.claim_forms import denies_saying, plain_claim, speaks_of_topic
+from storyscope.verify.claim_forms import denies_saying, plain_claim, speaks_of_topic, statement_occasion
 from storyscope.verify.dates import (
     WEEKDAY,
     anchored_date_conflict,
@@ -571,6 +571,7 @@ class _ClaimReading:
     said_action: str | None  # what it says the speaker said should happen ("turn down" in "X said Moscow should ...")
     said_about: frozenset[str]
     said_figures: frozenset[str]
+    occasion: frozenset[str]  # the non-name words of where a statement told as a noun was made ("a live panel")
     said_negated: bool  # it says the speaker denied something would happen ("said North Korea would not ...")
     speaker_part: str  # who it says spoke (the other side of its cue: "Kim Jong Un" in "Kim Jong Un called ...")
     title: tuple[str, str] | None  # the title it gives its speaker ("Ukraine's defence minister", "Andrii Sybiha")
@@ -676,7 +677,7 @@ _URGING = re.compile(r"\b(?:urg|ask|call|press|encourag|implor|advis|appeal)\w*\
 
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
-    topic, unsaid = speaks_of_topic(claim), denies_saying(claim)
+    topic, unsaid, occasion = speaks_of_topic(claim), denies_saying(claim), statement_occasion(claim)
     claim = plain_claim(claim)  # "X: Y", "Y was urged by X", "The claim that P came from X": what X said
     role = role_claim(claim) or outlet_claim(claim)
     doc = parse_texts([claim])[0]
@@ -702,7 +703,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         said_words=frozenset(stem(w) for w in content_words(said_part)), said_action=said_action,
         said_about=frozenset(stem(w) for w in content_words(main_clause_without_action(said_doc)))
         if said_action else frozenset(),
-        said_figures=frozenset(figures(said_part)),
+        said_figures=frozenset(figures(said_part)), occasion=frozenset(predicate_words(occasion)),
         said_negated=statement and not denial and (negated(said_part) or said_against(said_part)),
         speaker_part=speaker_part, title=speaker_title(speaker_part) if statement else None,
         ranks=frozenset(ranks(claim, times=False)),
@@ -787,6 +788,9 @@ def _said_covered(said: str, passage: str) -> bool:
     return share >= MIN_PREDICATE_COVER and (len(words) < 2 or share * len(words) >= 2 - 1e-9)
 
 
+# Share of the words of the occasion a statement told as a noun was made at ("Kim's remark ... was made at the
+# signing of the pact") that the speaker's passage must hold.
+OCCASION_COVER = 0.3
 # Words quoted as what was said, right after the cue ("said “no retreat”", "made his “no retreat” remark" read as
 # "said “no retreat”"), which the speaker's words must hold; a quoted name elsewhere ("his “victory plan”") need not.
 _SAID_QUOTE = re.compile(r"\b(?:said|says|called|warned|told\s+\w+)\s+[“\"]([^”\"]{2,200})[”\"]", re.IGNORECASE)
@@ -853,6 +857,10 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
             and opposite_phrase(r.said_part, cand.text):
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
         j.rules.append("the speaker's words say the opposite")
+    if own and j.stance == "agree" and r.occasion and covered_share(set(r.occasion), {stem(w) for w in content_words(
+            _with_sentence_before(ctx, cand, j.speaker))}) < OCCASION_COVER:
+        j.stance = "discuss"  # "Kim's remarks were made during a visit to Russia": he told reporters, nowhere said
+        j.rules.append("the occasion not told")
     if own and j.stance == "agree" and (not _words_as_claimed(r, cand.text) or label_conflict(r.claim, cand.text)):
         j.stance = "discuss"  # "said “no retreat”" against his "no surrender"; "called them heroes": "bandits"
         j.rules.append("the speaker's words not as the claim has them")

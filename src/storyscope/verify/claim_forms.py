@@ -140,6 +140,49 @@ def passive_as_statement(claim: str) -> str:
     return text + end if end and not text.endswith(end) else text
 
 
+# A statement told as the speaker's noun: "X's warning (to Y) was that P", "X's claim that P was made at Z", "X's
+# description of Y as Z was given in an interview".
+_POSSESSIVE_SAID = re.compile(r"^\s*(?P<speaker>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?P<noun>"
+                              + "|".join(sorted(_SPEECH_NOUNS, key=len, reverse=True)) + r")s?\b(?P<rest>.+)$")
+_WAS_THAT = re.compile(r"^\s+(?:to\s+(?P<to>[^,]+?)\s+)?(?:was|is|were|are)\s+that\s+(?P<said>.+)$")
+_WAS_MADE = re.compile(r"^\s+(?P<content>(?:that|of|about|on)\s+.+?)\s+(?:was|were)\s+(?:made|given|delivered|"
+                       r"issued|voiced|expressed|aired)\s+(?P<occasion>.+)$")
+
+
+def statement_occasion(claim: str) -> str:
+    """Return the occasion a statement told as the speaker's noun "was made" at ("at a rally in Osk", "during a
+    visit to Velm"), which is what such a claim is about; "" for any other claim."""
+    m = _POSSESSIVE_SAID.match(claim)
+    made = _WAS_MADE.match(m.group("rest")) if m else None
+    return made.group("occasion") if made else ""
+
+
+def possessive_as_statement(claim: str) -> str:
+    """Return a statement told as the speaker's noun as "X said ..." ("Brask's warning to the council was that P"
+    -> "Brask told the council that P"; "Brask's claim that P was made at a rally" -> "Brask claimed that P at a
+    rally"; "Brask's description of the plan as risky was given to the daily Z" -> "Brask described the plan as
+    risky to the daily Z"); any other claim unchanged."""
+    m = _POSSESSIVE_SAID.match(claim)
+    if m is None:
+        return claim
+    verb = _SPEECH_NOUNS[m.group("noun")]
+    that = _WAS_THAT.match(m.group("rest"))
+    if that:
+        told = f"told {that.group('to')}" if that.group("to") else verb
+        return f"{m.group('speaker')} {told} that {that.group('said')}"
+    made = _WAS_MADE.match(m.group("rest"))
+    if made is None:
+        return claim
+    content, occasion = made.group("content"), made.group("occasion")
+    if occasion.startswith("to ") and content.startswith("that "):  # "... was made to Nato leaders"
+        return f"{m.group('speaker')} told {occasion[3:].rstrip('.!')} {content}"
+    if content.startswith("of "):
+        content = content[3:]  # "description of the plan as risky" -> "described the plan as risky"
+    elif not content.startswith("that "):
+        verb = "spoke"  # "remarks about Y" -> "spoke about Y"
+    return f"{m.group('speaker')} {verb} {content} {occasion}"
+
+
 # "spoke of a huge threat" is what was said; "spoke to journalists about the troops" is what they were told.
 # ("talks" is left alone: "held talks with X about Y" tells a meeting)
 _SPOKE_TO = re.compile(r"\b(?:spoke|speaks|talked)\s+(?:to|with)\s+((?:[\w'’-]+\s+){1,5}?)about\b")
@@ -260,7 +303,7 @@ def cited_as_statement(claim: str) -> str:
 
 def plain_claim(claim: str) -> str:
     """Return ``claim`` in the form ``check`` reads: a headline's speaker, a passive's agent, a report's source
-    ("The claim that P came from X") or a cited medium's speaker made the speaker of "X said Y", "spoke of" read as
-    "said"; any other claim unchanged."""
+    ("The claim that P came from X"), a statement's owner ("X's warning was that P") or a cited medium's speaker
+    made the speaker of "X said Y", "spoke of" read as "said"; any other claim unchanged."""
     return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
-        cited_as_statement(claim)))))
+        possessive_as_statement(cited_as_statement(claim))))))
