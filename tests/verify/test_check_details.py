@@ -74,6 +74,9 @@ def verdicts(tmp_path_factory):
         "same_title": "Ole Lindqvist, Talvoria's foreign minister, called it a grave threat to the valley.",
         "outlet_nationality": "Norpress, the Talvorian news agency, was the outlet that claimed the isolated republic "
                               "would also provide welders.",
+        "described_outlet": "Norpress, the agency behind the welders claim, is described as a Talvorian news agency.",
+        "for_the_body": "Norpress editor Ian Dahl was the one who claimed the isolated republic would also provide "
+                        "welders to help repair flood damage.",
         "occasion_there": "Ole Lindqvist's remark that this was a grave threat to the valley was made at a news "
                           "conference in Velm.",
         "occasion_elsewhere": "Ole Lindqvist's remark that this was a grave threat to the valley was made during a "
@@ -164,10 +167,12 @@ NEAR_MISSES = [
              "met Kesh President Ola Tamm in Dorn.\n\nKesh Foreign Minister Jon Hale said Kesh and Dorn would sign "
              "a peace treaty in Velm next month.\n\nAddressing a rally in Osk, Prime Minister Jon Hale said there "
              "would be no surrender to the rebels. The Velm Herald quoted Hale as calling the rebels bandits.\n\n"
-             "Interior Minister Lena Holm said Norvakia had no choice but to close the border with Talvoria."},
+             "Interior Minister Lena Holm said Norvakia had no choice but to close the border with Talvoria.\n\n"
+             "Defence Minister Tomas Brel said the army was ready to defend the eastern border. Interior Minister "
+             "Ada Brel, his cousin, spoke later. Brel, the interior minister, said curfews were not planned."},
     {"id": "n2", "published": "2025-10-02", "title": "A record month",
      "text": "September was the bloodiest month of the Osk conflict yet, surpassing August, the Velm Institute "
-             "said.\n\nThe Talvorian parliament passed the sanctions bill on Thursday."},
+             "said.\n\nThe Talvorian parliament adopted the sanctions bill on Thursday."},
     {"id": "n3", "published": "2025-09-02", "title": "A record month",
      "text": "August was the bloodiest month of the Osk conflict yet, the Velm Institute said."},
 ]
@@ -189,6 +194,7 @@ def near_misses(tmp_path_factory):
         "no_other_choice": "Lena Holm said Norvakia had no other choice but to close the border with Talvoria.",
         "record_then": "August was the bloodiest month of the Osk conflict yet.",
         "passed": "The Talvorian parliament approved the sanctions bill.",
+        "same_surname": "Defence Minister Tomas Brel said the army was ready to defend the eastern border.",
     }
     with Store(folder / "out" / "storyscope.duckdb") as store:
         return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
@@ -227,3 +233,16 @@ def test_a_decision_in_other_words(near_misses):
 def test_the_occasion_of_a_statement_told_as_a_noun_must_be_told(verdicts):
     assert verdicts["occasion_there"] == "supported"
     assert verdicts["occasion_elsewhere"] == "not_enough_evidence"
+
+
+def test_a_title_another_person_of_the_surname_holds_refutes_nothing(near_misses):
+    assert near_misses["same_surname"] == "supported"
+
+
+def test_the_writers_description_of_an_outlet(verdicts):
+    assert verdicts["described_outlet"] == "refuted"
+
+
+def test_the_bodys_words_may_be_its_spokesmans(verdicts):
+    # (not "the pile gives these words to Norpress, not to Ian Dahl")
+    assert verdicts["for_the_body"] == "not_enough_evidence"

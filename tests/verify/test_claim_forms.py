@@ -129,3 +129,42 @@ def test_a_statement_told_as_the_speakers_noun():
     # not a statement told as a noun
     assert plain_claim("Brask's claims were false.") == "Brask's claims were false."
     assert statement_occasion("Brask claimed the dam would fail at a rally.") == ""
+
+
+def test_near_misses_of_titles_labels_and_advice():
+    from storyscope.verify.roles import contradicting_description
+    from storyscope.verify.statements import label_conflict, labels, said_content, speaker_title
+
+    # a past "who headed" is no present title; "who ran for" is no title at all
+    assert speaker_title("Ivo Renn, who headed the army, ") is None
+    assert speaker_title("Ivo Renn, who ran for president, ") is None
+    # a council's secretary named in short
+    assert contradicting_description("Ola Fenn", "Security Council secretary",
+                                     "Ola Fenn, secretary of the National Security and Defence Council, said so.") is None
+    # a derivation is the same label; a phone call is no label
+    assert not label_conflict("Ivo Renn called the election a fraud.", "Renn called the election fraudulent.")
+    assert labels("Renn called his counterpart twice.") == []
+    assert labels("Renn called the envoy last week.") == []
+    # "advised" in a relative clause is not the claim's cue
+    assert said_content("Ada Kell, a retired general who advised the president, said the plan would fail.").strip() \
+        == "the plan would fail."
+
+
+def test_decision_words_are_not_their_other_senses():
+    from storyscope.verify.actions import parse_texts, states_action
+
+    assert not states_action("approve", parse_texts(["Talvoria backed away from the sanctions package."])[0])
+    assert not states_action("approve", parse_texts(["An aid convoy passed the border at Tarn."])[0])
+    assert not states_action("welcome", parse_texts(["Ada Kell, who hails from Osk, spoke about the truce."])[0])
+    assert states_action("approve", parse_texts(["The parliament adopted the sanctions bill."])[0])
+
+
+def test_the_writers_description_is_a_role_claim():
+    from storyscope.verify.roles import described_as_role, role_claim
+
+    assert role_claim("Lena Varga is described as a Kessian envoy who said the talks failed.") \
+        == ("Lena Varga", "Kessian envoy")
+    assert described_as_role("One article presents Lena Varga as a trade envoy.") == "Lena Varga is a trade envoy."
+    assert described_as_role("Norpress, the agency behind the claim, is described as a Talvorian news agency.") \
+        == "Norpress is a Talvorian news agency."
+    assert described_as_role("Lena Varga said the talks failed.") == "Lena Varga said the talks failed."

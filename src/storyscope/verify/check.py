@@ -106,6 +106,7 @@ from storyscope.verify.statements import (
     addressed_otherwise,
     addressee_words,
     addressees,
+    alike_words,
     contrasted_subject,
     denial_claim_words,
     figures,
@@ -804,7 +805,7 @@ def _words_as_claimed(r: _ClaimReading, passage: str) -> bool:
     quoted = {stem(w) for q in _SAID_QUOTE.findall(r.claim) for w in content_words(q)}
     if quoted and covered_share(quoted, words) < 1.0:
         return False
-    return all(label & words for _, label in labels(r.claim))
+    return all(alike_words(label, words) for _, label in labels(r.claim))
 
 
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
@@ -876,7 +877,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
                                              or j.stance == "agree" and occasion_conflict(r.claim, cand.text, ctx.places)):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Odesa, not Kyiv
         j.rules.append("another place for the event")
-    elif own and title is not None and j.stance != "disagree" and misdescribes(title, cand.text):
+    elif own and title is not None and j.stance != "disagree" and title[1].lower() in cand.text.lower() \
+            and misdescribes(title, cand.text):
+        # (named in full: a passage naming the speaker by surname alone may be about another person of that name)
         j.stance, j.strength, j.misdescribed = "disagree", max(j.strength, ROLE_STRENGTH), True  # foreign minister
         j.rules.append("the writer describes the speaker otherwise")
     elif own and j.stance == "agree" and r.said_action and cand.cosine < COS_AGREE \
@@ -1209,14 +1212,15 @@ def _place_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Jud
             j.rules.append("the place told otherwise in another passage")
 
 
-def _title_told_otherwise(readings: list[tuple[Candidate, _Judgement]]) -> None:
-    """When the writer gives the claim's speaker another title, turn the speaker's agreeing words to discussion:
-    "Sybiha, Ukraine's defence minister, warned of a threat" is not confirmed by his warning when the pile calls
-    him the foreign minister; the claim is wrong in who he is, not conflicting."""
-    if not any(j.misdescribed for _, j in readings):
+def _title_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
+    """When the writer gives the claim's speaker another title, turn the speaker's agreeing words
+    that do not describe them as the claim does to discussion: "Sybiha, Ukraine's defence minister, warned of a
+    threat" is not confirmed by his warning when the pile calls him the foreign minister; the claim is wrong in who
+    he is, not conflicting."""
+    if r.title is None or not any(j.misdescribed for _, j in readings):
         return
-    for _, j in readings:
-        if j.stance == "agree" and j.own:
+    for cand, j in readings:
+        if j.stance == "agree" and j.own and describes_role(r.title[1], r.title[0], cand.text) is None:
             j.stance = "discuss"
             j.rules.append("the speaker's title told otherwise in another passage")
 
@@ -1240,7 +1244,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             j = sequel if sequel.stance == "agree" else j  # the main clause, after the event told before
         readings.append((cand, j))
     _place_told_otherwise(r, readings)
-    _title_told_otherwise(readings)
+    _title_told_otherwise(r, readings)
     _addressed_as_claimed(r, readings)
     _headlines_relayed(readings)
     for cand, j in readings:
@@ -1272,7 +1276,10 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         claimed = next((sp for sp, lab in sorted(ctx.labels.items())
                         if lab == "PERSON" and names_speaker(r.speaker_part, sp)), None) \
             or _unknown_speaker(r.speaker_part, unknown)
-        others = [o for o in others if o[2] != claimed]  # (the claim's own speaker's words are no misattribution)
+        # (the claim's own speaker's words are no misattribution, nor the words of the body the claim's speaker
+        # speaks for: "Kremlin spokesman Dmitry Peskov" may have given the Kremlin's words)
+        others = [o for o in others if o[2] != claimed
+                  and not re.search(r"\b" + re.escape(o[2]) + r"\b", r.speaker_part, re.IGNORECASE)]
     if claimed is not None and others:
         # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing
         # Ryder is reported to say matches them.

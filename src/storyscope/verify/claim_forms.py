@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from storyscope.verify.actions import parse_texts
-from storyscope.verify.roles import ROLE_NOUNS
+from storyscope.verify.roles import ROLE_NOUNS, described_as_role
 from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance_as_statement, statement_claim
 
 # A label opens a headline ("Update: ...", "BREAKING: ..."); a name in capitals is a speaker ("NATO: ...").
@@ -304,6 +304,7 @@ def cited_as_statement(claim: str) -> str:
 def plain_claim(claim: str) -> str:
     """Return ``claim`` in the form ``check`` reads: a headline's speaker, a passive's agent, a report's source
     ("The claim that P came from X"), a statement's owner ("X's warning was that P") or a cited medium's speaker
-    made the speaker of "X said Y", "spoke of" read as "said"; any other claim unchanged."""
+    made the speaker of "X said Y", "spoke of" read as "said", the writer's description ("X is described as a Y")
+    as the role claim "X is a Y"; any other claim unchanged."""
     return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
-        possessive_as_statement(cited_as_statement(claim))))))
+        possessive_as_statement(cited_as_statement(described_as_role(claim)))))))

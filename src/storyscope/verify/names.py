@@ -213,12 +213,18 @@ _MET_WORDS = frozenset({"the", "of", "with", "a", "an", "and", "between"})
 _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_INDEX)
 
 
-def meetings(text: str) -> list[tuple[frozenset[str], set[str]]]:
-    """Return ``(who was met, place keys)`` for each meeting ``text`` places: "met the envoy of Norvakia, Ida
-    Brask, in Velm" -> ({"norvakia", "ida", "brask"}, {"velm"}); who was met is the capitalised words between the
-    meeting word and the place, titles and generic words left out."""
+def meetings(text: str) -> list[tuple[frozenset[str], frozenset[str], set[str]]]:
+    """Return ``(who met, who was met, place keys)`` for each meeting ``text`` places: "Vell met the envoy of
+    Norvakia, Ida Brask, in Velm" -> ({"vell"}, {"norvakia", "ida", "brask"}, {"velm"}); who was met is the
+    capitalised words between the meeting word and the place, who met those just before the meeting word, titles
+    and generic words left out."""
     tokens = re.findall(r"[\w’'-]+|[.,;:!?“”\"()]", text)
     out = []
+
+    def names_of(words: list[str]) -> frozenset[str]:
+        return frozenset(w.lower() for w in words if w[:1].isupper() and w.lower() not in ROLE_NOUNS | GENERIC
+                         | _MET_WORDS)
+
     for i, tok in enumerate(tokens):
         if tok.lower() not in ("in", "at") or i == 0:
             continue
@@ -228,25 +234,36 @@ def meetings(text: str) -> list[tuple[frozenset[str], set[str]]]:
         k = _meeting_before(tokens, before + 1)
         if k is None:
             continue
-        met = frozenset(w.lower() for w in tokens[k + 1:i] if w[:1].isupper()
-                        and w.lower() not in ROLE_NOUNS | GENERIC | _MET_WORDS)
+        first = k
+        while first > 0 and first > k - 4 and tokens[first - 1][:1].isupper():
+            first -= 1  # ("Ida Brask met ...": who met)
         names = set()
         for word in tokens[i + 1:i + 1 + PLACE_WINDOW]:
             if word[:1].isupper() and word.lower() not in _TIME_WORDS:
                 names.add(place_word(word.lower()))
             elif word not in _PLACE_WORDS:
                 break
+        met = names_of(tokens[k + 1:i])
         if met and names:
-            out.append((met, names))
+            out.append((names_of(tokens[first:k]), met, names))
     return out
 
 
+# A place phrase as written ("in Osk", "at Velm"), to see whether a passage names the claim's place at all.
+_PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
 def _meeting_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
-    """True when the passage places a meeting with someone the claim says was met in one place in another place the
-    dossier knows, and nowhere in the claim's place."""
+    """True when the passage places a meeting with someone the claim says was met (either way round) in another
+    place the dossier knows, and names the claim's place nowhere as written ("Osk"; "Pyongyang" is not named by
+    "North Korean")."""
     given = meetings(passage)
-    for met, names in meetings(claim):
-        same = [n for who, n in given if who & met]
+    low = passage.lower()
+    for _, met, names in meetings(claim):
+        written = {m.group(1).lower() for m in _PLACE_PHRASE.finditer(claim)}
+        if any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in written):
+            continue
+        same = [n for who, whom, n in given if (who | whom) & met]
         if same and any(n & places for n in same) and not any(_any_same_place(n, names) for n in same):
             return True
     return False

@@ -256,6 +256,30 @@ def _name_words(name: str) -> list[str]:
     return [w.rstrip(".") for w in words]
 
 
+# The writer's description of a person, a role claim: "X is described as a Y", "X was introduced as a Y", "One
+# article presents X as a Y"; a relative clause after the role ("... who said ...") tells what they did.
+_DESCRIBED_AS = re.compile(r"\s+(?:is|was|has\s+been)\s+(?:described|identified|introduced|presented|referred\s+to|"
+                           r"characteri[sz]ed|named)\s+as\s+")
+_WRITER_PRESENTS = re.compile(r"^\s*(?i:the|one|an?|this|that|each)\s+(?:[\w'’-]+\s+){0,3}?(?:article|report|story|"
+                              r"piece|outlet|account)\s+(?:[\w'’-]+\s+){0,6}?(?:describes|described|presents|presented|"
+                              r"identifies|identified|introduces|introduced)\s+(?P<name>[A-Z].+?)\s+as\s+(?P<role>.+)$")
+_TRAILING_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?!(?:also\s+)?(?:works|worked|serves|served)\s+as\b).*$")
+
+
+def described_as_role(claim: str) -> str:
+    """Return "X is described as a Y who said ..." and "One article presents X as a Y" as "X is a Y"; any other
+    claim unchanged."""
+    m = _WRITER_PRESENTS.match(claim)
+    if m:
+        return f"{m.group('name')} is {_TRAILING_CLAUSE.sub('', m.group('role'))}"
+    m = _DESCRIBED_AS.search(claim)
+    if m:
+        # ("Regnum, the agency behind the claim, is described as ...": the aside goes)
+        name = re.sub(r"^(\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+[^,]+,?\s*$", r"\1", claim[:m.start()])
+        return name + " is " + _TRAILING_CLAUSE.sub("", claim[m.end():])
+    return claim
+
+
 def role_claim(claim: str) -> tuple[str, str] | None:
     """Parse a claim that a person holds a role: ``(name, role)``, or None when it is not one.
 
@@ -264,6 +288,7 @@ def role_claim(claim: str) -> tuple[str, str] | None:
     None for a negated claim, a subject that is not a capitalised name, a place or an organisation
     ("Norvakia is a member of Nato"), or a predicate that is not a role.
     """
+    claim = described_as_role(claim)
     # "X is a reserve colonel who works as a TV analyst": both roles ("reserve colonel and TV analyst")
     claim = _WHO_WORKS_AS.sub(" and ", claim)
     # "X leads the UN nuclear watchdog": X is head of it
@@ -674,6 +699,8 @@ def contradicts_complement(name: str, role: str, passage: str) -> tuple[int, int
     other = described.complement
     if other is None or not other[1] or _same(claimed, other) or _acronym(other[0], passage[span[0]:span[1]]):
         return None
+    if re.search(r"\b" + re.escape(claimed[0]) + r"\b", passage[span[0]:span[1]], re.IGNORECASE):
+        return None  # ("Security Council secretary" is the "secretary of the National Security and Defence Council")
     return span
 
 

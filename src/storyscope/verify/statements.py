@@ -29,7 +29,7 @@ _SAYING = ("said", "says", "told", "tells", "claimed", "claims", "stated", "anno
            "notes", "stressed", "stresses", "admitted", "admits", "acknowledged", "acknowledges", "predicted",
            "predicts", "declared", "declares", "cited", "cites", "informed", "informs", "vowed", "vows",
            "reassured", "reassures", "assured", "assures", "asserted", "asserts", "alleged", "alleges", "explains",
-           "conceded", "concedes", "boasts", "complains", "advised", "advises")
+           "conceded", "concedes", "boasts", "complains")
 # Verbs that say a statement only before what was said ("Bild reported that ...", "she wrote: ..."); otherwise
 # they tell of a deed or a figure ("Russia reported its first case", "No casualties were reported").
 _SAYING_BEFORE_CLAUSE = ("reported", "revealed", "wrote", "complained", "explained", "remarked", "boasted")
@@ -51,8 +51,12 @@ STATEMENT_CUE = re.compile(
     + r")\b(?=(?:\s+(?:on|in|at|during|late|earlier|last|this)\b(?:\s+[^\s.;:]+){0,3})?(?:\s+that\b|\s*:|\s*,\s*[“\"])"
     r"|\s+(?:at least\s+|about\s+|some\s+|more than\s+)?\d|\s+on\s+(?:a|an|the)\b"
     r"|\s+(?:it|he|she|they|we|[A-Z][\w-]+)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b"
-    r"|\s+(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+(?:[a-z]+\s+)?(?:offer|claim|plan|proposal|demand|warning|"
-    r"threat|promise|pledge|decision|request|call)\b)"
+    r")"
+    # "reported Kim's offer": what someone reported of another's words
+    r"|\b(?:reported|revealed)\s+(?=(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+(?:[a-z]+\s+)?(?:offer|claim|plan|"
+    r"proposal|demand|warning|threat|promise|pledge|decision|request|call)\b)"
+    # "advised Moscow to accept": what someone said should be done
+    r"|\badvis(?:ed|es)\s+(?=(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:not\s+)?to\s+[a-z])"
     r"|(?<!\bfinal )(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bhave )(?<!\bhas )(?<!\bhad )\bsay\b"
     r"(?!\s+(?:so|yes)\s*[.!?]?\s*$)"
     r"|\b(?:pledged|pledges|promised|promises)(?=\s+that\b)"
@@ -130,7 +134,7 @@ _SPEAKING_FOR = re.compile(r"^speaking (?:for|on behalf of)\s+(?:the\s+)?", re.I
 _CLEFT = re.compile(r",?\s+(?:was|is|were|are)\s+(?:the\s+)?(?:one|outlet|person|man|woman|official|source|agency|"
                     r"first|only)\s+(?:that|who|which)\s*$", re.IGNORECASE)
 # "X, who heads the agency, said": the head of the agency.
-_WHO_HEADS = re.compile(r"^(?:who|which)\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired)\s+", re.IGNORECASE)
+_WHO_HEADS = re.compile(r"^(?:who|which)\s+(?:heads|leads|chairs|runs(?!\s+for\b))\s+", re.IGNORECASE)
 
 
 def speaker_title(speaker_part: str) -> tuple[str, str] | None:
@@ -199,7 +203,9 @@ _LABELLED = re.compile(r"\b(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|dubb(?:ed|ing
                        r"before|into|over|as)\b)"
                        r"(?P<object>(?:(?:the|his|her|their|its)\s+)?(?!(?:the|his|her|their|its)\b)[a-z][\w'-]*)"
                        r"\s+(?:as\s+)?"
-                       r"(?!(?:that|which|who|to|of|in|on|at|for|with|by|from|and|but|or|after|before|as)\b)"
+                       r"(?!(?:that|which|who|to|of|in|on|at|for|with|by|from|and|but|or|after|before|as|twice|"
+                       r"again|back|late|early|last|yesterday|today|tonight|later|earlier|repeatedly|once|this|next|"
+                       r"every|several|many)\b)"
                        r"(?P<label>(?:(?:an?|the)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
 
 
@@ -219,9 +225,16 @@ def label_conflict(said: str, passage: str) -> bool:
     given = labels(passage)
     for obj, label in labels(said):
         same = [words for o, words in given if o == obj]
-        if same and not any(words & label for words in same):
+        if same and not any(alike_words(words, label) for words in same):
             return True
     return False
+
+
+def alike_words(a: set[str], b: set[str]) -> bool:
+    """True when a word stem of ``a`` and one of ``b`` are alike: the same, or one the other's derivation by a shared
+    beginning of five letters or more ("fraud", "fraudulent"; "illeg", "illegal")."""
+    return any(x == y or min(len(x), len(y)) >= 5 and (x.startswith(y[:5]) and y.startswith(x[:5]))
+               for x in a for y in b)
 
 
 _NEGATED_WORDS = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(\w+)", re.IGNORECASE)
