@@ -168,3 +168,24 @@ def test_the_writers_description_is_a_role_claim():
     assert described_as_role("Norpress, the agency behind the claim, is described as a Talvorian news agency.") \
         == "Norpress is a Talvorian news agency."
     assert described_as_role("Lena Varga said the talks failed.") == "Lena Varga said the talks failed."
+
+
+def test_an_articles_source_is_the_statements_speaker():
+    from storyscope.verify.claim_forms import cleft_as_statement, sourced_as_statement
+
+    assert sourced_as_statement("One article credits the news agency Norpress with the claim that the dam held.") \
+        == "The news agency Norpress said the dam held."
+    assert sourced_as_statement("The Velm Post relies on state radio for the report that the dam held.") \
+        == "State radio said the dam held."
+    assert sourced_as_statement("Article 3 attributes its report that the dam held to Norpress.") \
+        == "Norpress said the dam held."
+    assert sourced_as_statement("The article cites the Harbour Gazette for the claim that Envoy Oskar Vell confirmed "
+                                "the plan.") == "Envoy Oskar Vell confirmed the plan."
+    # a person citing a source makes the claim their own
+    claim = "Brask cited state radio for the claim that the dam held."
+    assert sourced_as_statement(claim) == claim
+    assert cleft_as_statement("It was Kessia that dismissed the reports as fake news.") \
+        == "Kessia dismissed the reports as fake news."
+    assert cleft_as_statement("It was Talvoria that cut ties with Kessia.") == "It was Talvoria that cut ties with Kessia."
+    assert plain_claim("Piet Morel is quoted telling journalists that the crews stayed.") \
+        == "Piet Morel told journalists that the crews stayed."

@@ -242,7 +242,7 @@ def _told_to(claim: str, start: int) -> re.Match | None:
 
 
 # "X is quoted as saying Y", "X was quoted as calling Y Z": X's reported words, read as "X said", "X called".
-_QUOTED_AS = re.compile(r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:widely\s+)?quoted\s+as\s+"
+_QUOTED_AS = re.compile(r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:widely\s+)?quoted\s+(?:as\s+)?"
                         r"(saying|calling|describing|telling|warning|claiming|insisting|urging)\b")
 _QUOTED_AS_VERB = {"saying": "said", "calling": "called", "describing": "described", "telling": "told",
                    "warning": "warned", "claiming": "claimed", "insisting": "insisted", "urging": "urged"}
@@ -301,10 +301,60 @@ def cited_as_statement(claim: str) -> str:
     return claim
 
 
+# A claim about where an article's report comes from: "One article credits agency Z with the claim that P", "The
+# Post cites Z for the report that P", "The article cites Z as saying P", "Article 4 attributes its report that P
+# to Z", and the writer must be an article or an outlet (a person citing Z makes the claim their own).
+_WRITER = r"(?P<writer>(?:[\w'’-]+\s+){0,4}?(?:article|report|story|piece|paper|newspaper|outlet|tabloid|daily|site|" \
+          r"coverage|Article\s+\d+)(?:\s+[\w'’-]+){0,5}?)"
+_REPORT_NOUN = r"(?:the\s+|its\s+|their\s+)?(?:claims?|reports?|assertions?|allegations?|news|information|figures?)"
+_SOURCED = [re.compile(p, re.IGNORECASE) for p in (
+    r"^\s*" + _WRITER + r"\s+(?:credits|credited|attributes|attributed)\s+(?P<source>.+?)\s+with\s+" + _REPORT_NOUN
+    + r"\s+that\s+(?P<said>.+)$",
+    r"^\s*" + _WRITER + r"\s+(?:cites|cited|quotes|quoted|relies\s+on|relied\s+on|draws\s+on|drew\s+on)\s+"
+    r"(?P<source>.+?)\s+(?:for|as\s+the\s+source\s+(?:of|for))\s+" + _REPORT_NOUN + r"\s+that\s+(?P<said>.+)$",
+    r"^\s*" + _WRITER + r"\s+(?:cites|cited|quotes|quoted)\s+(?P<source>.+?)\s+as\s+(?:saying|stating|reporting|"
+    r"claiming)\s+(?:that\s+)?(?P<said>.+)$",
+    r"^\s*" + _WRITER + r"\s+(?:attributes|attributed|sources|sourced)\s+" + _REPORT_NOUN
+    + r"\s+(?:that\s+)?(?P<said>.+?)\s+to\s+(?P<source>[^,]+?)[.!]?\s*$",
+)]
+
+
+def sourced_as_statement(claim: str) -> str:
+    """Return a claim about an article's source as the statement it says the source made ("One article credits the
+    agency Norpress with the claim that P" -> "the agency Norpress said P"), or as the relayed statement itself when
+    what was reported is someone's statement ("The Post cites Norpress for the report that Vell confirmed P" -> "Vell
+    confirmed P"); any other claim unchanged."""
+    for pattern in _SOURCED:
+        m = pattern.match(claim)
+        if m is None:
+            continue
+        said = m.group("said").strip()
+        if statement_claim(said) and said[:1].isupper() and said.split()[0].lower() not in _PRONOUN_SPEAKERS:
+            return said
+        source = m.group("source").strip()
+        return f"{source[:1].upper()}{source[1:]} said {said}"
+    return claim
+
+
+# "It was X that dismissed the reports": X dismissed them (a statement's cleft).
+_CLEFT_SAID = re.compile(r"^\s*[Ii]t\s+was\s+(?P<speaker>.+?)\s+(?:that|who)\s+(?P<rest>.+)$")
+
+
+def cleft_as_statement(claim: str) -> str:
+    """Return "It was X that/who said P" as "X said P" when what follows is a statement; any other claim (a deed:
+    "It was Talvoria that cut ties", judged for its parties) unchanged."""
+    m = _CLEFT_SAID.match(claim)
+    if m is None:
+        return claim
+    plain = f"{m.group('speaker')} {m.group('rest')}"
+    return plain if statement_claim(plain) and STATEMENT_CUE.match(m.group("rest")) else claim
+
+
 def plain_claim(claim: str) -> str:
     """Return ``claim`` in the form ``check`` reads: a headline's speaker, a passive's agent, a report's source
     ("The claim that P came from X"), a statement's owner ("X's warning was that P") or a cited medium's speaker
     made the speaker of "X said Y", "spoke of" read as "said", the writer's description ("X is described as a Y")
     as the role claim "X is a Y"; any other claim unchanged."""
+    claim = cleft_as_statement(sourced_as_statement(described_as_role(claim)))
     return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
-        possessive_as_statement(cited_as_statement(described_as_role(claim)))))))
+        possessive_as_statement(cited_as_statement(claim))))))
