@@ -175,7 +175,7 @@ def test_an_articles_source_is_the_statements_speaker():
 
     assert sourced_as_statement("One article credits the news agency Norpress with the claim that the dam held.") \
         == "The news agency Norpress said the dam held."
-    assert sourced_as_statement("The Velm Post relies on state radio for the report that the dam held.") \
+    assert sourced_as_statement("The Velm Post article relies on state radio for the report that the dam held.") \
         == "State radio said the dam held."
     assert sourced_as_statement("Article 3 attributes its report that the dam held to Norpress.") \
         == "Norpress said the dam held."
