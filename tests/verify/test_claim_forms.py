@@ -189,3 +189,16 @@ def test_an_articles_source_is_the_statements_speaker():
     assert cleft_as_statement("It was Talvoria that cut ties with Kessia.") == "It was Talvoria that cut ties with Kessia."
     assert plain_claim("Piet Morel is quoted telling journalists that the crews stayed.") \
         == "Piet Morel told journalists that the crews stayed."
+
+
+def test_an_assessments_wording():
+    from storyscope.verify.claim_forms import reporting_as_statement
+    from storyscope.verify.roles import role_claim
+    from storyscope.verify.statements import statement_claim
+
+    assert reporting_as_statement("Open-source reporting indicates that the dam held.") == "Reports say that the dam held."
+    assert reporting_as_statement("The dam held.") == "The dam held."
+    assert statement_claim("Lena Varga assessed that the dam would hold.")
+    assert not statement_claim("Engineers assessed the damage to the dam.")
+    assert role_claim("Lena Varga is identified in the reporting as a retired general.") == ("Lena Varga",
+                                                                                              "retired general")

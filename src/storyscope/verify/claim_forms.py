@@ -336,6 +336,19 @@ def sourced_as_statement(claim: str) -> str:
     return claim
 
 
+# "Reporting indicates that P", "Open-source reporting suggests P": what the reports say (any article's words).
+_REPORTING = re.compile(r"^\s*(?:(?:open-source|media|press|news|western|russian|ukrainian)\s+)?(?:reporting|reports|"
+                        r"coverage)\s+(?:\w+\s+){0,4}?(?:indicates?|suggests?|shows?|states?|says?)\s+(?:that\s+)?"
+                        r"(?P<said>\S.+)$", re.IGNORECASE)
+
+
+def reporting_as_statement(claim: str) -> str:
+    """Return "Reporting indicates that P" as "Reports say that P" (read as any article's own words); any other
+    claim unchanged."""
+    m = _REPORTING.match(claim)
+    return f"Reports say that {m.group('said')}" if m else claim
+
+
 # "It was X that dismissed the reports": X dismissed them (a statement's cleft).
 _CLEFT_SAID = re.compile(r"^\s*[Ii]t\s+was\s+(?P<speaker>.+?)\s+(?:that|who)\s+(?P<rest>.+)$")
 
@@ -355,6 +368,6 @@ def plain_claim(claim: str) -> str:
     ("The claim that P came from X"), a statement's owner ("X's warning was that P") or a cited medium's speaker
     made the speaker of "X said Y", "spoke of" read as "said", the writer's description ("X is described as a Y")
     as the role claim "X is a Y"; any other claim unchanged."""
-    claim = cleft_as_statement(sourced_as_statement(described_as_role(claim)))
+    claim = cleft_as_statement(sourced_as_statement(reporting_as_statement(described_as_role(claim))))
     return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
         possessive_as_statement(cited_as_statement(claim))))))

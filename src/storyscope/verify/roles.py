@@ -259,7 +259,8 @@ def _name_words(name: str) -> list[str]:
 # The writer's description of a person, a role claim: "X is described as a Y", "X was introduced as a Y", "One
 # article presents X as a Y"; a relative clause after the role ("... who said ...") tells what they did.
 _DESCRIBED_AS = re.compile(r"\s+(?:is|was|has\s+been)\s+(?:described|identified|introduced|presented|referred\s+to|"
-                           r"characteri[sz]ed|named)\s+as\s+")
+                           r"characteri[sz]ed|named)(?:\s+in\s+(?:the\s+)?(?:reporting|reports?|articles?|coverage))?"
+                           r"\s+as\s+")
 _WRITER_PRESENTS = re.compile(r"^\s*(?i:the|one|an?|this|that|each)\s+(?:[\w'’-]+\s+){0,3}?(?:article|report|story|"
                               r"piece|outlet|account)\s+(?:[\w'’-]+\s+){0,6}?(?:describes|described|presents|presented|"
                               r"identifies|identified|introduces|introduced)\s+(?P<name>[A-Z].+?)\s+as\s+(?P<role>.+)$")

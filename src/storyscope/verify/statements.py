@@ -32,7 +32,8 @@ _SAYING = ("said", "says", "told", "tells", "claimed", "claims", "stated", "anno
            "conceded", "concedes", "boasts", "complains")
 # Verbs that say a statement only before what was said ("Bild reported that ...", "she wrote: ..."); otherwise
 # they tell of a deed or a figure ("Russia reported its first case", "No casualties were reported").
-_SAYING_BEFORE_CLAUSE = ("reported", "revealed", "wrote", "complained", "explained", "remarked", "boasted")
+_SAYING_BEFORE_CLAUSE = ("reported", "revealed", "wrote", "complained", "explained", "remarked", "boasted", "assessed",
+                         "assesses", "assess")
 # Words of an attribution's cue that make it a statement: the verbs of saying in any form, and a statement's frames.
 SPEECH_WORDS = frozenset(_SAYING + _SAYING_BEFORE_CLAUSE) | {"say",
     "according", "call", "calls", "called", "calling", "saying", "telling", "claiming", "quoted", "quoting", "citing",
