@@ -175,6 +175,11 @@ NEAR_MISSES = [
              "said.\n\nThe Talvorian parliament adopted the sanctions bill on Thursday."},
     {"id": "n3", "published": "2025-09-02", "title": "A record month",
      "text": "August was the bloodiest month of the Osk conflict yet, the Velm Institute said."},
+    {"id": "n4", "published": "2025-09-03", "title": "Curfew",
+     "text": "Interior Minister Ola Brask said the curfew in Osk would be lifted on Sunday.\n\nLena Varr, an aide to "
+             "Brask, said the minister would visit Tarn next week."},
+    {"id": "n5", "published": "2025-09-04", "title": "Barracks",
+     "text": "Defence Minister Ola Brask inspected the barracks at Dorn, the Tarn Herald reported."},
 ]
 
 
@@ -195,6 +200,9 @@ def near_misses(tmp_path_factory):
         "record_then": "August was the bloodiest month of the Osk conflict yet.",
         "passed": "The Talvorian parliament approved the sanctions bill.",
         "same_surname": "Defence Minister Tomas Brel said the army was ready to defend the eastern border.",
+        "aide": "Lena Varr, an aide to Ola Brask, said the curfew in Osk would be lifted on Sunday.",
+        "presented": "One article presents Ola Brask as the defence minister.",
+        "presented_more": "One article presents Ola Brask as the defence minister who resigned.",
     }
     with Store(folder / "out" / "storyscope.duckdb") as store:
         return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
@@ -246,3 +254,14 @@ def test_the_writers_description_of_an_outlet(verdicts):
 def test_the_bodys_words_may_be_its_spokesmans(verdicts):
     # (not "the pile gives these words to Norpress, not to Ian Dahl")
     assert verdicts["for_the_body"] == "not_enough_evidence"
+
+
+def test_an_aides_claim_of_the_ministers_words_is_misattributed(near_misses):
+    # (the body-spokesman exemption is for a body named before a spokesman's title, not for a person)
+    assert near_misses["aide"] == "refuted"
+
+
+def test_how_one_article_describes_someone(near_misses):
+    # another article's "Interior Minister Ola Brask" does not refute that one article calls her defence minister
+    assert near_misses["presented"] == "supported"
+    assert near_misses["presented_more"] != "supported"

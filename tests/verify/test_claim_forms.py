@@ -168,6 +168,10 @@ def test_the_writers_description_is_a_role_claim():
     assert described_as_role("Norpress, the agency behind the claim, is described as a Talvorian news agency.") \
         == "Norpress is a Talvorian news agency."
     assert described_as_role("Lena Varga said the talks failed.") == "Lena Varga said the talks failed."
+    assert described_as_role("Dask was described as a traitor by the ministry.") \
+        == "Dask was described as a traitor by the ministry."
+    assert described_as_role("Officials said the strike was described as a war crime.") \
+        == "Officials said the strike was described as a war crime."
 
 
 def test_an_articles_source_is_the_statements_speaker():
@@ -175,10 +179,14 @@ def test_an_articles_source_is_the_statements_speaker():
 
     assert sourced_as_statement("One article credits the news agency Norpress with the claim that the dam held.") \
         == "The news agency Norpress said the dam held."
-    assert sourced_as_statement("The Velm Post article relies on state radio for the report that the dam held.") \
+    assert sourced_as_statement("The article relies on state radio for the report that the dam held.") \
         == "State radio said the dam held."
-    assert sourced_as_statement("Article 3 attributes its report that the dam held to Norpress.") \
-        == "Norpress said the dam held"
+    assert sourced_as_statement("The report attributes its claim that troops moved to the border to Norpress.") \
+        == "Norpress said troops moved to the border"
+    # a named article is a claim about that article, which no rule checks; a cause is no source
+    for claim in ("The Velm Post article relies on state radio for the report that the dam held.",
+                  "The report attributes the claims that the dam failed to sabotage."):
+        assert sourced_as_statement(claim) == claim
     assert sourced_as_statement("The article cites the Harbour Gazette for the claim that Envoy Oskar Vell confirmed "
                                 "the plan.") == "Envoy Oskar Vell confirmed the plan."
     # a person citing a source makes the claim their own
@@ -202,3 +210,11 @@ def test_an_assessments_wording():
     assert not statement_claim("Engineers assessed the damage to the dam.")
     assert role_claim("Lena Varga is identified in the reporting as a retired general.") == ("Lena Varga",
                                                                                               "retired general")
+
+
+def test_a_noun_statement_is_not_cut_at_a_passive_inside_it():
+    assert plain_claim("Brask's denial that orders were given to fire on protesters was issued on Monday.") \
+        == "Brask denied that orders were given to fire on protesters on Monday."
+    for claim in ("Brask's claim that the funds were given to the militia is unproven.",
+                  "Brask's dismissal of Dask was made public on Friday."):
+        assert plain_claim(claim) == claim

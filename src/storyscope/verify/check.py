@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -78,6 +78,8 @@ from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.roles import (
     ROLE_NOUNS,
     contradicting_description,
+    described_as_role,
+    described_clause,
     describes_role,
     ministry_conflict,
     plain_role,
@@ -579,6 +581,8 @@ class _ClaimReading:
     ranks: frozenset[tuple[str, int]]  # "the second country" (an agreeing passage need not say "first time")
     dated: bool  # a fact claim that dates its event
     role: tuple[str, str] | None  # a role claim, decided by descriptions, not by an action
+    described: bool  # the role claim says how the pile describes the person ("X is described as a Y")
+    unchecked: bool  # it says more than its role that no rule checks ("described as the minister who resigned")
     # "Russia has been accused of X" is about the accusation: a passage reporting it in the same frame states it
     frames: frozenset[str]
     action: str | None  # the fact claim's action
@@ -679,6 +683,7 @@ _URGING = re.compile(r"\b(?:urg|ask|call|press|encourag|implor|advis|appeal)\w*\
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
     topic, unsaid, occasion = speaks_of_topic(claim), denies_saying(claim), statement_occasion(claim)
+    described, unchecked = described_as_role(claim) != claim, described_clause(claim)
     claim = plain_claim(claim)  # "X: Y", "Y was urged by X", "The claim that P came from X": what X said
     role = role_claim(claim) or outlet_claim(claim)
     doc = parse_texts([claim])[0]
@@ -708,7 +713,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         said_negated=statement and not denial and (negated(said_part) or said_against(said_part)),
         speaker_part=speaker_part, title=speaker_title(speaker_part) if statement else None,
         ranks=frozenset(ranks(claim, times=False)),
-        dated=not statement and bool(claim_dates(claim) or WEEKDAY.search(claim)), role=role,
+        dated=not statement and bool(claim_dates(claim) or WEEKDAY.search(claim)), role=role, described=described,
+        unchecked=unchecked,
         frames=frozenset(report_frame(claim)), action=action, thing=claim_object(doc) if action else None,
         places=frozenset().union(*(names for _, names in placed(claim))),
         sequel=_read_claim(main, ctx) if main else None, prior=prior, ordered=_before_clause(doc), topic=topic,
@@ -906,8 +912,9 @@ def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement)
     span = describes_role(name, role, cand.text)
     other = None if span else contradicting_description(name, role, cand.text)
     hit = span or other
-    if hit is not None and _attribution_at(ctx, cand.article, cand.start + hit[0], cand.start + hit[1])[0] \
-            < RELAYED_COVER:
+    # (any description counts for a claim about how the person is described, a source's too)
+    if hit is not None and (r.described and span or _attribution_at(ctx, cand.article, cand.start + hit[0],
+                                                                    cand.start + hit[1])[0] < RELAYED_COVER):
         j.stance, j.strength, j.relayed = "agree" if span else "disagree", max(j.strength, ROLE_STRENGTH), False
         j.described = True
     elif j.stance in ("agree", "disagree"):
@@ -1133,6 +1140,12 @@ def _names_in(text: str, ctx: _Context) -> set[str]:
         - GENERIC
 
 
+# The title of someone who speaks for a body, after the body's name ("Kremlin spokesman", "Pentagon press
+# secretary").
+_FOR_THE_BODY = r"\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|official|representative|editor|" \
+    r"director|chief)\b"
+
+
 def _rules_note(applied: dict[str, int]) -> str:
     """Return a sentence naming the rules that changed passages' stances, with how many each ("" when none)."""
     if not applied:
@@ -1212,6 +1225,17 @@ def _place_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Jud
             j.rules.append("the place told otherwise in another passage")
 
 
+def _described_somewhere(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
+    """For a claim about how the pile describes someone ("Brask is described as the defence minister"), a passage
+    describing them so confirms it; other articles' other descriptions turn to discussion."""
+    if not r.described or not any(j.described and j.stance == "agree" for _, j in readings):
+        return
+    for _, j in readings:
+        if j.described and j.stance == "disagree":
+            j.stance = "discuss"
+            j.rules.append("another passage describes them so")
+
+
 def _title_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
     """When the writer gives the claim's speaker another title, turn the speaker's agreeing words
     that do not describe them as the claim does to discussion: "Sybiha, Ukraine's defence minister, warned of a
@@ -1245,6 +1269,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         readings.append((cand, j))
     _place_told_otherwise(r, readings)
     _title_told_otherwise(r, readings)
+    _described_somewhere(r, readings)
     _addressed_as_claimed(r, readings)
     _headlines_relayed(readings)
     for cand, j in readings:
@@ -1259,7 +1284,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         party = _interested_party(r, ctx, cand, j)
         speaker = party if j.stance == "disagree" and party else j.speaker
         published = ctx.published.get(cand.article)
-        predates = bool(r.when and published and published < r.when and not r.future)
+        # (a role is no event: "X is the defence minister" has no date a passage could precede)
+        predates = bool(r.when and published and published < r.when and not r.future and r.role is None)
         judged.append(JudgedPassage(stance=j.stance, strength=j.strength,
                                     origin=ctx.origin.get(cand.article, cand.article), speaker=speaker,
                                     relayed=j.relayed, interested=party is not None, predates=predates,
@@ -1279,7 +1305,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         # (the claim's own speaker's words are no misattribution, nor the words of the body the claim's speaker
         # speaks for: "Kremlin spokesman Dmitry Peskov" may have given the Kremlin's words)
         others = [o for o in others if o[2] != claimed
-                  and not re.search(r"\b" + re.escape(o[2]) + r"\b", r.speaker_part, re.IGNORECASE)]
+                  and not (ctx.labels.get(o[2]) == "ORG" and re.search(r"\b" + re.escape(o[2]) + _FOR_THE_BODY,
+                                                                      r.speaker_part, re.IGNORECASE))]
     if claimed is not None and others:
         # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing
         # Ryder is reported to say matches them.
@@ -1296,7 +1323,14 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     # Evidence that decides the verdict first, then by score.
     rank = {"agree": 0, "disagree": 0, "discuss": 1}
     evidence.sort(key=lambda e: (rank[e.stance], -e.score, e.article, e.start))
+    unchecked = r.unchecked and result.verdict == "supported"
+    if unchecked:
+        # ("described as the interior minister who resigned": the role holds; that she resigned, nothing here checks)
+        result = replace(result, verdict="not_enough_evidence")
     explanation = misattributed + explain(result, len(evidence)) + _rules_note(applied)
+    if unchecked:
+        explanation = ("The passages confirm the person's role, but the claim says more of them than that, which "
+                       "they do not confirm. " + explanation)
     if unknown and not misattributed:
         explanation = (f"No stored article names {', '.join(unknown)}, so no passage can confirm or contradict "
                        f"what the claim says about {'it' if len(unknown) == 1 else 'them'}. " + explanation)

@@ -264,21 +264,26 @@ _DESCRIBED_AS = re.compile(r"\s+(?:is|was|has\s+been)\s+(?:described|identified|
 _WRITER_PRESENTS = re.compile(r"^\s*(?i:the|one|an?|this|that|each)\s+(?:[\w'’-]+\s+){0,3}?(?:article|report|story|"
                               r"piece|outlet|account)\s+(?:[\w'’-]+\s+){0,6}?(?:describes|described|presents|presented|"
                               r"identifies|identified|introduces|introduced)\s+(?P<name>[A-Z].+?)\s+as\s+(?P<role>.+)$")
-_TRAILING_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?!(?:also\s+)?(?:works|worked|serves|served)\s+as\b).*$")
+_TRAILING_CLAUSE = re.compile(r"\s+(?:who|that|which)\s+(?!(?:also\s+)?(?:works|worked|serves|served)\s+as\b)")
+_DESCRIBED_SUBJECT = re.compile(r"^\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s+[^,]+,)?"
+                                + _DESCRIBED_AS.pattern + r"(?P<role>.+)$")
 
 
 def described_as_role(claim: str) -> str:
-    """Return "X is described as a Y who said ..." and "One article presents X as a Y" as "X is a Y"; any other
-    claim unchanged."""
-    m = _WRITER_PRESENTS.match(claim)
-    if m:
-        return f"{m.group('name')} is {_TRAILING_CLAUSE.sub('', m.group('role'))}"
-    m = _DESCRIBED_AS.search(claim)
-    if m:
-        # ("Regnum, the agency behind the claim, is described as ...": the aside goes)
-        name = re.sub(r"^(\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+[^,]+,?\s*$", r"\1", claim[:m.start()])
-        return name + " is " + _TRAILING_CLAUSE.sub("", claim[m.end():])
-    return claim
+    """Return "X is described as a Y" and "One article presents X as a Y" as "X is a Y" (without what the role goes
+    on to say the person did: "... as the minister who resigned", see ``described_clause``); any other claim
+    unchanged, and so is one that names who describes them ("described as a traitor by the ministry")."""
+    m = _WRITER_PRESENTS.match(claim) or _DESCRIBED_SUBJECT.match(claim)
+    if m is None or re.search(r"\sby\s", m.group("role")):
+        return claim
+    return f"{m.group('name')} is {_TRAILING_CLAUSE.split(m.group('role'), maxsplit=1)[0]}"
+
+
+def described_clause(claim: str) -> bool:
+    """True when ``described_as_role`` drops what the role goes on to say ("who said the dam had collapsed"), which
+    no description checks: such a claim can be refuted by its role, never confirmed by it."""
+    m = _WRITER_PRESENTS.match(claim) or _DESCRIBED_SUBJECT.match(claim)
+    return m is not None and _TRAILING_CLAUSE.search(m.group("role")) is not None
 
 
 def role_claim(claim: str) -> tuple[str, str] | None:
