@@ -288,6 +288,12 @@ _CITING = re.compile(r"^\s*(?P<how>according\s+to|citing|quoting|quoted\s+from)\
 _MEDIA_WORDS = OUTLET_NOUNS | {"report", "reports", "media", "outlet", "outlets", "press", "television", "tv"}
 
 
+def _names_its_speaker(text: str) -> bool:
+    """True when ``text`` is a statement that opens with its speaker's name ("Envoy Oskar Vell confirmed ..."), not a
+    pronoun ("he said ...")."""
+    return statement_claim(text) and text[:1].isupper() and text.split()[0].lower() not in _PRONOUN_SPEAKERS
+
+
 def _cites_medium(m: re.Match) -> bool:
     """True when the citing phrase names a medium: "Citing X" or "Quoting X" always, "According to X" when X has an
     outlet's noun ("the news agency X", "Russian media"); "According to Zelensky, ..." is Zelensky's own claim."""
@@ -304,9 +310,7 @@ def cited_as_statement(claim: str) -> str:
         return claim
     inner = _WRITER_SAYS.sub("", m.group("rest"), count=1)
     inner = inner[:1].upper() + inner[1:] if inner != m.group("rest") else inner
-    if statement_claim(inner) and inner[:1].isupper() and inner.split()[0].lower() not in _PRONOUN_SPEAKERS:
-        return inner
-    return claim
+    return inner if _names_its_speaker(inner) else claim
 
 
 # A claim about where an article's report comes from: "One article credits agency Z with the claim that P", "The
@@ -338,7 +342,7 @@ def sourced_as_statement(claim: str) -> str:
         if m is None:
             continue
         said = m.group("said").strip()
-        if statement_claim(said) and said[:1].isupper() and said.split()[0].lower() not in _PRONOUN_SPEAKERS:
+        if _names_its_speaker(said):
             return said
         source = m.group("source").strip()
         return f"{source[:1].upper()}{source[1:]} said {said}"
@@ -373,9 +377,10 @@ def cleft_as_statement(claim: str) -> str:
 
 def plain_claim(claim: str) -> str:
     """Return ``claim`` in the form ``check`` reads: a headline's speaker, a passive's agent, a report's source
-    ("The claim that P came from X"), a statement's owner ("X's warning was that P") or a cited medium's speaker
-    made the speaker of "X said Y", "spoke of" read as "said", the writer's description ("X is described as a Y")
-    as the role claim "X is a Y"; any other claim unchanged."""
+    ("The claim that P came from X", "One article credits Z with the claim that P"), a statement's owner ("X's
+    warning was that P"), a cited medium's speaker or a cleft's ("It was X who said P") made the speaker of "X said
+    Y", "spoke of" read as "said", "Reporting indicates that P" as any article's words, the writer's description
+    ("X is described as a Y") as the role claim "X is a Y"; any other claim unchanged."""
     claim = cleft_as_statement(sourced_as_statement(reporting_as_statement(described_as_role(claim))))
     return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
         possessive_as_statement(cited_as_statement(claim))))))
