@@ -218,3 +218,12 @@ def test_a_noun_statement_is_not_cut_at_a_passive_inside_it():
     for claim in ("Brask's claim that the funds were given to the militia is unproven.",
                   "Brask's dismissal of Dask was made public on Friday."):
         assert plain_claim(claim) == claim
+
+
+def test_little_experience_is_the_opposite_of_vast_experience():
+    from storyscope.verify.statements import opposite_phrase
+
+    assert opposite_phrase("Brask said the crews have little experience with storms.",
+                           "The crews have vast experience with storms, Brask said.")
+    assert not opposite_phrase("Brask said the crews have vast experience with storms.",
+                               "The crews have a wealth of experience with storms, Brask said.")

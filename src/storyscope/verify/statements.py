@@ -179,6 +179,8 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
     (r"\bsafe\b", r"\bunsafe\b"), (r"\bstable\b", r"\bunstable\b"), (r"\btrue\b", r"\bfalse\b"),
     (r"\bunconditional(?:ly)?\b", r"\b(?:with|on|under) conditions?\b|(?<!un)\bconditional\b"),
     (r"\beasier\b|\beasy\b", r"\b(?:more|increasingly) difficult\b|\bharder\b"),
+    (r"\b(?:vast|extensive|great|considerable|long|wide|a wealth of)\s+experience\b",
+     r"\b(?:little|no|limited|scant|hardly any)\s+experience\b|\binexperienced\b"),
     (r"(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnobody )(?<!\bno one )(?<!\blonger )(?<!\bhardly )"
      r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt|stays?|stayed)\s+"
      r"(?:\w+ly\s+)?(?:cautious|careful|wary|worried|concerned)\b",
