@@ -1,4 +1,5 @@
-"""Example claim and bodies shared by the stance tests (written for them, about a fictional Norland)."""
+"""Shared by the verify tests: the stance tests' example claim and bodies (about a fictional Norland), and the
+one-topic stores of the check tests."""
 
 CLAIM = "Norland will send 500 engineers to rebuild the Varo river bridge"
 AGREE = ("Norland will send 500 engineers to rebuild the Varo river bridge, the transport ministry "
@@ -7,3 +8,20 @@ AGREE = ("Norland will send 500 engineers to rebuild the Varo river bridge, the 
 DENIAL = ("Norland has denied reports that it will send engineers to rebuild the Varo river bridge. "
           "The claim that 500 engineers are going is false, a ministry spokesman said, calling the story "
           "a hoax. No engineers will be sent to the bridge, he said, and the reports were fake.")
+
+
+def check_verdicts(folder, articles: list[dict], claims: dict[str, str]) -> dict[str, str]:
+    """Analyze ``articles`` (JSONL records) into a store under ``folder`` (spaCy, one process) and return each
+    claim's verdict by its key: the one-topic stores of the ``check`` tests."""
+    import json
+
+    from storyscope.pipeline import analyze
+    from storyscope.settings import Settings
+    from storyscope.store import Store
+    from storyscope.verify.check import check_claims
+
+    (folder / "in").mkdir()
+    (folder / "in" / "a.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    analyze([folder / "in"], folder / "out", None, Settings(processes=1))
+    with Store(folder / "out" / "storyscope.duckdb") as store:
+        return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}

@@ -2,16 +2,11 @@
 outlet relayed it, which month, "the only", an organisation's spokesman, where quoted words came from, a decision
 the pile does not state."""
 
-import json
-
 import pytest
 
-pytestmark = pytest.mark.slow  # runs analyze (spaCy) once for the module
+from .conftest import check_verdicts
 
-from storyscope.pipeline import analyze
-from storyscope.settings import Settings
-from storyscope.store import Store
-from storyscope.verify.check import check_claims
+pytestmark = pytest.mark.slow  # runs analyze (spaCy) for the module's two stores
 
 ARTICLE = {
     "id": "d1_harbour_post", "published": "2025-06-10", "title": "Mirenland to send engineers to Kessia",
@@ -36,10 +31,6 @@ ARTICLE = {
 
 @pytest.fixture(scope="module")
 def verdicts(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("details")
-    (folder / "in").mkdir()
-    (folder / "in" / "a.jsonl").write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
-    analyze([folder / "in"], folder / "out", None, Settings(processes=1))
     claims = {
         "denied": "Mirenian ambassador Oskar Vell denied that Mirenland intended to send engineers to Kessia.",
         "confirmed": "Mirenian ambassador Oskar Vell confirmed Mirenland's intention to send engineers to Kessia.",
@@ -82,8 +73,7 @@ def verdicts(tmp_path_factory):
         "occasion_elsewhere": "Ole Lindqvist's remark that this was a grave threat to the valley was made during a "
                               "visit to the dam.",
     })
-    with Store(folder / "out" / "storyscope.duckdb") as store:
-        return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
+    return check_verdicts(tmp_path_factory.mktemp("details"), [ARTICLE], claims)
 
 
 def test_a_denial_claim_is_refuted_by_the_speakers_own_confirmation(verdicts):
@@ -185,10 +175,6 @@ NEAR_MISSES = [
 
 @pytest.fixture(scope="module")
 def near_misses(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("near")
-    (folder / "in").mkdir()
-    (folder / "in" / "a.jsonl").write_text("".join(json.dumps(a) + "\n" for a in NEAR_MISSES), encoding="utf-8")
-    analyze([folder / "in"], folder / "out", None, Settings(processes=1))
     claims = {
         "denial": "Ida Brask denied that Norvakian troops had crossed into Talvoria.",
         "met_other": "Piet Varga met Ola Tamm in Dorn.",
@@ -204,8 +190,7 @@ def near_misses(tmp_path_factory):
         "presented": "One article presents Ola Brask as the defence minister.",
         "presented_more": "One article presents Ola Brask as the defence minister who resigned.",
     }
-    with Store(folder / "out" / "storyscope.duckdb") as store:
-        return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
+    return check_verdicts(tmp_path_factory.mktemp("near"), NEAR_MISSES, claims)
 
 
 def test_a_passage_that_confirms_one_thing_and_denies_the_claims_is_the_denial(near_misses):

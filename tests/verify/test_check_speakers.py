@@ -1,16 +1,11 @@
 """``check`` on statements told across sentences: a speaker written as a description elsewhere in the pile, words
 that go on from the sentence before, and readers' idioms for what was said."""
 
-import json
-
 import pytest
 
-pytestmark = pytest.mark.slow  # runs analyze (spaCy) once for the module
+from .conftest import check_verdicts
 
-from storyscope.pipeline import analyze
-from storyscope.settings import Settings
-from storyscope.store import Store
-from storyscope.verify.check import check_claims
+pytestmark = pytest.mark.slow  # runs analyze (spaCy) once for the module
 
 ARTICLE = {
     "id": "b1_valley_times", "published": "2025-05-01", "title": "Talvoria warns of Mirenian engineers",
@@ -28,10 +23,6 @@ ARTICLE = {
 
 @pytest.fixture(scope="module")
 def verdicts(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("speakers")
-    (folder / "in").mkdir()
-    (folder / "in" / "a.jsonl").write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
-    analyze([folder / "in"], folder / "out", None, Settings(processes=1))
     claims = {
         "leader": "The Talvorian leader told Kessian leaders that up to 3,000 Mirenian engineers were being trained.",
         "lawmakers": "Brask told lawmakers Mirenland is sending engineers to work on Kessian dams.",
@@ -44,8 +35,7 @@ def verdicts(tmp_path_factory):
         "unsaid": "Ole Lindqvist did not say allies should impose new tariffs.",
         "unsaid_other": "Ole Lindqvist did not say allies should invade Mirenland.",
     }
-    with Store(folder / "out" / "storyscope.duckdb") as store:
-        return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
+    return check_verdicts(tmp_path_factory.mktemp("speakers"), [ARTICLE], claims)
 
 
 def test_a_description_the_pile_gives_the_speaker_as_a_source_names_them(verdicts):

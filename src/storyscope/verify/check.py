@@ -98,6 +98,7 @@ from storyscope.verify.stance_rules import (
     predicate_words,
     stem,
     without_possessive,
+    word_stems,
 )
 from storyscope.verify.statements import (
     AFFIRMING_CUE,
@@ -279,8 +280,8 @@ def _load_context(store: Store) -> _Context:
         "SELECT name, aliases FROM entities WHERE type IN ('GPE', 'LOC', 'ORG', 'PERSON', 'FAC')").fetchall()
         for w in [name, *(aliases or [])] if w)
     return _Context(origin=origins_from_edges(parent, published), published=published, attributions=attributions,
-                    timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places, named=named,
-                    known=known, written=written)
+                    timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places,
+                    named=named, known=known, written=written)
 
 
 # A document quoted by its own words ("a defence pact which reads, “...”"): what it says is the document's text.
@@ -304,10 +305,10 @@ def _writers_knowledge(hedged: bool, source: str | None, cue: str | None, conten
     if not hedged or source or not cue or not _KNOWN_CUE.search(cue) or not content:
         return False
     stated = figures(content)
-    words = {stem(w) for w in content_words(content)}
+    words = word_stems(content)
     for other in sourced:
         if stated & figures(other) or words and covered_share(
-                words, {stem(w) for w in content_words(other)}) >= KNOWN_FROM_SOURCE:
+                words, word_stems(other)) >= KNOWN_FROM_SOURCE:
             return False
     return True
 
@@ -643,8 +644,8 @@ def _before_clause(doc: Any) -> tuple[str, str] | None:
 
 def _tells_both(ordered: tuple[str, str], passage: str) -> bool:
     """True when the passage holds most of the words of both events ("A before B" can be read off it only then)."""
-    words = {stem(w) for w in content_words(passage)}
-    return all(covered_share({stem(w) for w in content_words(part)}, words) >= MIN_PREDICATE_COVER for part in ordered)
+    words = word_stems(passage)
+    return all(covered_share(word_stems(part), words) >= MIN_PREDICATE_COVER for part in ordered)
 
 
 def _told_before(ctx: _Context, cand: Candidate, prior: str) -> bool:
@@ -653,9 +654,9 @@ def _told_before(ctx: _Context, cand: Candidate, prior: str) -> bool:
     the ... republics")."""
     if not _SEQUENCE.search(cand.text):
         return False
-    words = {stem(w) for w in content_words(prior)}
+    words = word_stems(prior)
     before = ctx.text(cand.article)[max(0, cand.start - SEQUEL_CHARS):cand.start]
-    return bool(words) and covered_share(words, {stem(w) for w in content_words(before)}) >= AGREE_MIN_RELEVANCE
+    return bool(words) and covered_share(words, word_stems(before)) >= AGREE_MIN_RELEVANCE
 
 
 # A setting before the speaker ("While visiting Brussels, the president ...", "Speaking in Odesa, Sybiha ..."):
@@ -807,7 +808,7 @@ def _words_as_claimed(r: _ClaimReading, passage: str) -> bool:
     """True unless the claim quotes what was said and the passage lacks a word of the quote, or says what someone
     was called and the passage holds no word of the name ("called the rebels heroes" against his words on the
     rebels that call them nothing)."""
-    words = {stem(w) for w in content_words(passage)}
+    words = word_stems(passage)
     quoted = {stem(w) for q in _SAID_QUOTE.findall(r.claim) for w in content_words(q)}
     if quoted and covered_share(quoted, words) < 1.0:
         return False
@@ -864,8 +865,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
             and opposite_phrase(r.said_part, cand.text):
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
         j.rules.append("the speaker's words say the opposite")
-    if own and j.stance == "agree" and r.occasion and covered_share(set(r.occasion), {stem(w) for w in content_words(
-            _with_sentence_before(ctx, cand, j.speaker))}) < OCCASION_COVER:
+    if own and j.stance == "agree" and r.occasion and covered_share(set(r.occasion), word_stems(
+            _with_sentence_before(ctx, cand, j.speaker))) < OCCASION_COVER:
         j.stance = "discuss"  # "Kim's remarks were made during a visit to Russia": he told reporters, nowhere said
         j.rules.append("the occasion not told")
     if own and j.stance == "agree" and (not _words_as_claimed(r, cand.text) or label_conflict(r.claim, cand.text)):
@@ -874,7 +875,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     title = r.title or _described_title(r, j)
     said = set(r.said_words) - addressee_words(r.claim)  # what was said, not whom it was told
     if own and j.stance != "disagree" and addressed_otherwise(r.claim, cand.text) and said \
-            and covered_share(said, {stem(w) for w in content_words(cand.text)}) >= MIN_PREDICATE_COVER:
+            and covered_share(said, word_stems(cand.text)) >= MIN_PREDICATE_COVER:
         # the words went to another audience or outlet; it holds whatever name the pile lacks ("Kommersant")
         j.stance, j.strength, j.addressed_otherwise = "disagree", max(j.strength, 0.6), True
         j.rules.append("said to someone else")
@@ -1107,7 +1108,7 @@ def _speaks_on_it(r: _ClaimReading, cand: Candidate, j: _Judgement) -> bool:
     """True when the claim's speaker has words of their own on the matter in the passage ("the bridge will be open
     again within days" for "Kessel said the bridge would reopen next week"): then no misattribution."""
     return j.own and (cand.cosine >= COS_RELATED or bool(r.said_words) and covered_share(
-        set(r.said_words), {stem(w) for w in content_words(cand.text)}) >= MIN_PREDICATE_COVER)
+        set(r.said_words), word_stems(cand.text)) >= MIN_PREDICATE_COVER)
 
 
 def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
@@ -1119,7 +1120,7 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
     if not r.statement or r.denial or not j.speaker or j.own or j.cover <= 0 \
             or ctx.labels.get(j.speaker) not in sources or not r.said_words:
         return None
-    if covered_share(set(r.said_words), {stem(w) for w in content_words(cand.text)}) < MISATTRIBUTED_COVER \
+    if covered_share(set(r.said_words), word_stems(cand.text)) < MISATTRIBUTED_COVER \
             and not (len(predicate_words(r.said_part)) >= MISATTRIBUTED_MIN_WORDS
                      and predicate_cover(r.said_part, cand.text) >= MISATTRIBUTED_PREDICATE_COVER
                      and not _names_in(cand.text, ctx) - _names_in(r.claim, ctx) - _names_in(j.speaker, ctx)

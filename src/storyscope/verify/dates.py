@@ -27,6 +27,7 @@ from storyscope.verify.stance_rules import (
     predicate_words,
     stem,
     without_possessive,
+    word_stems,
 )
 
 WEEKDAY_INDEX = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -79,7 +80,7 @@ def event_date(claim: str, timeline: list[tuple[str, str]]) -> str | None:
     if len(stems) < 3:
         return None
     dates = [d for d, summary in timeline
-             if len(stems & {stem(w) for w in content_words(summary)}) / len(stems) >= TIMELINE_MATCH]
+             if len(stems & word_stems(summary)) / len(stems) >= TIMELINE_MATCH]
     return min(dates) if dates else None
 
 
@@ -182,8 +183,8 @@ def date_relation(claim: str, passage: str, published: str | None, action: str |
     weekday = WEEKDAY.search(claim) if not wanted else None
     if (not wanted and weekday is None) or action is None:
         return None
-    words = {stem(w) for w in content_words(_DATE_WORDS.sub(" ", claim))}
-    if len(words) < 3 or covered_share(words, {stem(w) for w in content_words(passage)}) < DATE_ACTION_MATCH \
+    words = word_stems(_DATE_WORDS.sub(" ", claim))
+    if len(words) < 3 or covered_share(words, word_stems(passage)) < DATE_ACTION_MATCH \
             or predicate_cover(_DATE_WORDS.sub(" ", claim), passage) < MIN_PREDICATE_COVER:
         return None  # (what happens, not only who: "signed the grain deal" is not "signed the water treaty")
     dates = _action_dates(parse_texts([passage])[0], action, published)
@@ -254,8 +255,8 @@ def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
     if subject and subject not in {without_possessive(w) for w in content_words(passage)}:
         return False  # the passage ranks another party ("Velkia became the first country ...; Kessia followed")
     plain_claim, plain_passage = _ranked_words(claim), _ranked_words(passage)
-    words = {stem(w) for w in content_words(plain_claim)}
-    return covered_share(words, {stem(w) for w in content_words(plain_passage)}) >= DATE_ACTION_MATCH \
+    words = word_stems(plain_claim)
+    return covered_share(words, word_stems(plain_passage)) >= DATE_ACTION_MATCH \
         and predicate_cover(plain_claim, plain_passage) >= MIN_PREDICATE_COVER \
         and states_action(action, parse_texts([passage])[0])
 
@@ -313,8 +314,8 @@ def subject_month_conflict(claim: str, passage: str) -> bool:
     said = claim[_MONTH_SUBJECT.search(claim).end():]
     if not {m.group(1).lower() for m in _RECORD.finditer(said)} & {m.group(1).lower() for m in _RECORD.finditer(passage)}:
         return False  # only a record is one month's alone ("the bloodiest month yet"; not "the month talks began")
-    said_of = {stem(w) for w in content_words(said)}
-    return bool(said_of) and covered_share(said_of, {stem(w) for w in content_words(passage)}) >= SUBJECT_MONTH_COVER
+    said_of = word_stems(said)
+    return bool(said_of) and covered_share(said_of, word_stems(passage)) >= SUBJECT_MONTH_COVER
 
 
 def other_time(said: str, passage: str) -> bool:
@@ -418,7 +419,7 @@ def rank_order(first: str, second: str, passage: str) -> str | None:
     pa, pb = predicate(first), predicate(second)
     if pa and pb and covered_share(pa, pb) < MIN_PREDICATE_COVER and covered_share(pb, pa) < MIN_PREDICATE_COVER:
         return None  # two events ("cut ties ... after it recognised the border"): a ranking orders one of them
-    if covered_share(pa | pb, {stem(w) for w in content_words(passage)}) < MIN_PREDICATE_COVER:
+    if covered_share(pa | pb, word_stems(passage)) < MIN_PREDICATE_COVER:
         return None  # not the event the passage ranks
     if a in earlier and b not in earlier and b in before:
         return "same"

@@ -12,12 +12,12 @@ import re
 from storyscope.verify.actions import alike
 from storyscope.verify.parties import GENERIC, INSTITUTIONS, same_party
 from storyscope.verify.stance_rules import (
-    content_words,
     covered_share,
     place_word,
     predicate_words,
     stem,
     without_possessive,
+    word_stems,
 )
 
 # Nouns that name a document.
@@ -66,10 +66,10 @@ def states_terms(claim: str, passage: str) -> bool:
         return False
     # "does not require", "may never" against the clause of the terms that says it shall (or the other way round)
     clauses = [c for c in re.split(r"[,;]|\band\b", terms) if c.strip()]
-    closest = max(clauses, key=lambda c: covered_share(words, alike({stem(w) for w in content_words(c)})))
+    closest = max(clauses, key=lambda c: covered_share(words, alike(word_stems(c))))
     if bool(_NEGATION.search(claim)) != bool(_NEGATION.search(closest)):
         return False
-    given = alike({stem(w) for w in content_words(terms)})
+    given = alike(word_stems(terms))
     # a time or a figure the claim gives must be the passage's ("every winter" against "every spring"; "on 19 June"
     # the signing's date, outside the quoted terms)
     details = {w for w in _TOKEN.findall(claim.lower()) if w[:1].isdigit() or w in _DETAIL_WORDS}

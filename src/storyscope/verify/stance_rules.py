@@ -154,10 +154,15 @@ def covered_share(claim_words: set[str], passage_words: set[str], names: frozens
 MIN_PREDICATE_COVER = 0.5
 
 
+def word_stems(text: str) -> set[str]:
+    """Return the stems of ``text``'s content words."""
+    return {stem(w) for w in content_words(text)}
+
+
 def predicate_words(text: str) -> set[str]:
     """Return the stems of ``text``'s non-name content words (what it says happens, not who): capitalised words
     are left out."""
-    return {stem(w) for w in content_words(" ".join(w for w in text.split() if not w[:1].isupper()))}
+    return word_stems(" ".join(w for w in text.split() if not w[:1].isupper()))
 
 
 def predicate_cover(claim: str, passage: str) -> float:
@@ -165,7 +170,7 @@ def predicate_cover(claim: str, passage: str) -> float:
     words = predicate_words(claim)
     if not words:
         return 1.0
-    return covered_share(words, {stem(w) for w in content_words(passage)})
+    return covered_share(words, word_stems(passage))
 
 
 def _numbers(words: set[str]) -> set[float]:

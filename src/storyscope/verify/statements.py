@@ -20,6 +20,7 @@ from storyscope.verify.stance_rules import (
     predicate_words,
     same_word,
     stem,
+    word_stems,
 )
 
 # Verbs of saying, in the forms a claim reports them ("said", "warns").
@@ -216,7 +217,7 @@ def labels(text: str) -> list[tuple[str, set[str]]]:
     """Return ``(object stem, label stems)`` for each thing ``text`` says someone called something."""
     out = []
     for m in _LABELLED.finditer(text):
-        words = {stem(w) for w in content_words(m.group("label"))}
+        words = word_stems(m.group("label"))
         if words:
             out.append((stem(m.group("object").split()[-1].lower()), words))
     return out
@@ -410,8 +411,8 @@ def _contrast_reversed(said_part: str, passage: str) -> bool:
         return False
     # what the second clause denies is the claim's predicate or an exposure ("North Korea is not in danger"), not
     # another act ("but Kessia did not comment")
-    denied = {stem(w) for w in content_words(parts[1][:200])}
-    return covered_share(predicate, {stem(w) for w in content_words(first)}) >= CONTRAST_PREDICATE_COVER \
+    denied = word_stems(parts[1][:200])
+    return covered_share(predicate, word_stems(first)) >= CONTRAST_PREDICATE_COVER \
         and bool(denied & (predicate | _EXPOSURE))
 
 
@@ -434,7 +435,7 @@ def contrasted_subject(said_part: str, passage: str) -> bool:
     first, second = parts
     opening = " ".join(re.sub(r"^(?:the|The)\s+", "", second.strip(" “\"")).split()[:len(name.split()) + 4])
     return opening.lower().startswith(name.lower()) and _NOT.search(opening) is not None \
-        and covered_share(predicate, {stem(w) for w in content_words(first)}) >= 0.5
+        and covered_share(predicate, word_stems(first)) >= 0.5
 
 
 # A claim about what an outlet is: "Regnum is a Ukrainian news agency", "Regnum, the outlet that ..., is a ...".
