@@ -13,7 +13,9 @@ import re
 from typing import Any
 
 from storyscope.verify.actions import parse_texts
+from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.roles import ROLE_NOUNS, described_as_role
+from storyscope.verify.stance_rules import MONTHS
 from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance_as_statement, statement_claim
 
 # A label opens a headline ("Update: ...", "BREAKING: ..."); a name in capitals is a speaker ("NATO: ...").
@@ -152,9 +154,7 @@ _WAS_MADE = re.compile(r"^\s+(?P<content>(?:that|of|about|on)\s+.+)\s+(?:was|wer
 
 
 # Names of days and months, which own no statement ("Monday's statement").
-_TIME_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                         "yesterday", "january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"})
+_TIME_NAMES = frozenset(WEEKDAY_INDEX) | frozenset(MONTHS) | {"today", "yesterday"}
 
 
 def statement_occasion(claim: str) -> str:

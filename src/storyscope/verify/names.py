@@ -207,6 +207,23 @@ def _meeting_before(tokens: list[str], i: int) -> int | None:
     return None
 
 
+# Words and punctuation marks, as the place phrases are read.
+_PLACE_TOKEN = re.compile(r"[\w’'-]+|[.,;:!?“”\"()]")
+
+
+def _place_names(tokens: list[str], start: int, leave_out: frozenset[str] = frozenset()) -> set[str]:
+    """Return the keys (``place_word``) of the capitalised words of the place phrase at ``tokens[start]`` ("the
+    Black Sea city of Odesa"), except ``leave_out``; a verb, a punctuation mark or a word left out ends the phrase
+    ("to fight in Ukraine" places no troops)."""
+    names = set()
+    for word in tokens[start:start + PLACE_WINDOW]:
+        if word[:1].isupper() and word.lower() not in leave_out:
+            names.add(place_word(word.lower()))
+        elif word not in _PLACE_WORDS:
+            break
+    return names
+
+
 # Lower-case words that may stand between a meeting and the names of whom it was with.
 _MET_WORDS = frozenset({"the", "of", "with", "a", "an", "and", "between"})
 # Capitalised words of a time, never a place ("met in June", "on Monday").
@@ -218,7 +235,7 @@ def meetings(text: str) -> list[tuple[frozenset[str], frozenset[str], set[str]]]
     Norvakia, Ida Brask, in Velm" -> ({"vell"}, {"norvakia", "ida", "brask"}, {"velm"}); who was met is the
     capitalised words between the meeting word and the place, who met those just before the meeting word, titles
     and generic words left out."""
-    tokens = re.findall(r"[\w’'-]+|[.,;:!?“”\"()]", text)
+    tokens = _PLACE_TOKEN.findall(text)
     out = []
 
     def names_of(words: list[str]) -> frozenset[str]:
@@ -237,12 +254,7 @@ def meetings(text: str) -> list[tuple[frozenset[str], frozenset[str], set[str]]]
         first = k
         while first > 0 and first > k - 4 and tokens[first - 1][:1].isupper():
             first -= 1  # ("Ida Brask met ...": who met)
-        names = set()
-        for word in tokens[i + 1:i + 1 + PLACE_WINDOW]:
-            if word[:1].isupper() and word.lower() not in _TIME_WORDS:
-                names.add(place_word(word.lower()))
-            elif word not in _PLACE_WORDS:
-                break
+        names = _place_names(tokens, i + 1, leave_out=_TIME_WORDS)
         met = names_of(tokens[k + 1:i])
         if met and names:
             out.append((names_of(tokens[first:k]), met, names))
@@ -273,18 +285,13 @@ def placed(text: str) -> list[tuple[str, set[str]]]:
     """Return ``(anchor, names)`` for each place phrase of ``text``: the lower-case word before the preposition
     (what is placed, stemmed: "conference", "head"; marked ">" after "to" or "into") and the keys
     (``stance_rules.place_word``) of the capitalised words of the phrase after it."""
-    tokens = re.findall(r"[\w’'-]+|[.,;:!?“”\"()]", text)
+    tokens = _PLACE_TOKEN.findall(text)
     out = []
     for i, tok in enumerate(tokens):
         if tok.lower() not in _PLACE_PREPOSITIONS or i == 0 or not tokens[i - 1].islower():
             if not (tok.lower() == "for" and i > 0 and tokens[i - 1].lower() in _HEADING):
                 continue  # ("head for Luhansk": where it goes)
-        names = set()
-        for word in tokens[i + 1:i + 1 + PLACE_WINDOW]:
-            if word[:1].isupper():
-                names.add(place_word(word.lower()))
-            elif word not in _PLACE_WORDS:
-                break  # a verb or a punctuation mark ends the phrase ("to fight in Ukraine" places no troops)
+        names = _place_names(tokens, i + 1)
         if names:
             # where it is ("in", "at") or where it goes ("to", "into"): "the ambassador to Pyongyang" is not
             # placed by "the ambassador in Seoul"

@@ -269,11 +269,16 @@ _DESCRIBED_SUBJECT = re.compile(r"^\s*(?P<name>[A-Z][\w'â€™.-]*(?:\s+[A-Z][\w'â€
                                 + _DESCRIBED_AS.pattern + r"(?P<role>.+)$")
 
 
+def _description(claim: str) -> re.Match | None:
+    """The claim's "X is described as Y" or "One article presents X as Y" (groups ``name`` and ``role``), or None."""
+    return _WRITER_PRESENTS.match(claim) or _DESCRIBED_SUBJECT.match(claim)
+
+
 def described_as_role(claim: str) -> str:
     """Return "X is described as a Y" and "One article presents X as a Y" as "X is a Y" (without what the role goes
     on to say the person did: "... as the minister who resigned", see ``described_clause``); any other claim
     unchanged, and so is one that names who describes them ("described as a traitor by the ministry")."""
-    m = _WRITER_PRESENTS.match(claim) or _DESCRIBED_SUBJECT.match(claim)
+    m = _description(claim)
     if m is None or re.search(r"\sby\s", m.group("role")):
         return claim
     return f"{m.group('name')} is {_TRAILING_CLAUSE.split(m.group('role'), maxsplit=1)[0]}"
@@ -282,7 +287,7 @@ def described_as_role(claim: str) -> str:
 def described_clause(claim: str) -> bool:
     """True when ``described_as_role`` drops what the role goes on to say ("who said the dam had collapsed"), which
     no description checks: such a claim can be refuted by its role, never confirmed by it."""
-    m = _WRITER_PRESENTS.match(claim) or _DESCRIBED_SUBJECT.match(claim)
+    m = _description(claim)
     return m is not None and _TRAILING_CLAUSE.search(m.group("role")) is not None
 
 
