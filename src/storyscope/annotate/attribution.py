@@ -248,11 +248,7 @@ class _Builder:
             subj = issuer[0]
         if subj is None:
             return
-        # several subjects ("ambassador ..., Matsegora described"): prefer a named one
-        subjects = [c for c in children if c.dep_ == "nsubj"]
-        if len(subjects) > 1:
-            named = [c for c in subjects if c.ent_type_ == "PERSON"]
-            subj = named[0] if named else subj
+        subj = _main_subject([c for c in children if c.dep_ == "nsubj"]) or subj
         quote_i = self._linked_quote(tok)
         cue_s, cue_e = self._cue_span(tok, subj)
         if issuer is not None:
@@ -536,7 +532,9 @@ class _Builder:
             return SpeakerRef(ref.speaker, ref.label, subj.idx, subj.idx + len(subj.text))
         n = self.seg_of[verb.i]
         lo, hi = (self.segs[n].tok_start, self.segs[n].tok_end) if n >= 0 else (0, len(self.doc))
-        left, right = max(subj.left_edge.i, lo), min(subj.right_edge.i, hi - 1)
+        left, right = max(_subject_phrase_start(subj, verb), lo), min(subj.right_edge.i, hi - 1)
+        while left < subj.i and left == lo and self.doc[left].dep_ == "advmod" and self.doc[left].pos_ == "ADV":
+            left += 1  # "Meanwhile the news agency said": the sentence adverb is no part of the source
         if verb.i > subj.i:
             right = min(right, verb.i - 1)
         elif verb.i > left:
@@ -1023,7 +1021,7 @@ class _Builder:
 
     def _frame(self, tok: Any) -> Frame | None:
         kids = self._kids(tok)
-        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        subj = _main_subject([c for c in kids if c.dep_ == "nsubj"])
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         if agent is not None and tok.lemma_.lower() in ADDRESSEE_LEMMAS \
                 and not any(c.dep_ in CONTENT_DEPS for c in kids):
@@ -1220,6 +1218,33 @@ class _Intervals:
 def _of_phrase(verb: Any, kids: list[Any]) -> Any | None:
     """The "of" right after a passive cue ("was accused of ..."), or None."""
     return next((c for c in kids if c.i == verb.i + 1 and c.dep_ == "prep" and c.lower_ == "of"), None)
+
+
+def _main_subject(subjects: list[Any]) -> Any | None:
+    """The subject that names the source among a verb's nsubj children, or None when there are none.
+
+    A parse can split one source phrase in two ("the news agency Norpress claimed": agency, Norpress) or keep an
+    aside's noun ("the ambassador ..., Matsegora described"): a person's name wins, then a name right after a common
+    noun; otherwise the first subject.
+    """
+    if not subjects:
+        return None
+    named = [c for c in subjects if c.ent_type_ == "PERSON"]
+    if named:
+        return named[0]
+    glued = [b for a, b in zip(subjects, subjects[1:])
+             if _is_proper(b) and not _is_proper(a) and a.right_edge.i + 1 == b.left_edge.i]
+    return glued[-1] if glued else subjects[0]
+
+
+def _subject_phrase_start(subj: Any, verb: Any) -> int:
+    """Index of the first token of ``subj``'s phrase, taking in a sibling subject the parse split off right before
+    it ("Kessian news agency" before "Norpress")."""
+    left = subj.left_edge.i
+    for sib in verb.children:
+        if sib.dep_ == "nsubj" and sib.i < subj.i and sib.right_edge.i + 1 == left:
+            left = sib.left_edge.i
+    return left
 
 
 def _tokens_between(doc: Any, start: int, end: int) -> list[Any]:
