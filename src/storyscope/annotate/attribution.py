@@ -7,6 +7,7 @@ recency resolver sees speakers as a reader does.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -1232,7 +1233,7 @@ def _main_subject(subjects: list[Any]) -> Any | None:
     named = [c for c in subjects if c.ent_type_ == "PERSON"]
     if named:
         return named[0]
-    glued = [b for a, b in zip(subjects, subjects[1:])
+    glued = [b for a, b in itertools.pairwise(subjects)
              if _is_proper(b) and not _is_proper(a) and a.right_edge.i + 1 == b.left_edge.i]
     return glued[-1] if glued else subjects[0]
 
