@@ -41,6 +41,7 @@ from storyscope.verify.actions import (
 )
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.claim_forms import denies_saying, plain_claim, speaks_of_topic, statement_occasion
+from storyscope.verify.compound import claim_parts, combine_parts
 from storyscope.verify.dates import (
     WEEKDAY,
     anchored_date_conflict,
@@ -53,6 +54,7 @@ from storyscope.verify.dates import (
     rank_order,
     ranks,
     subject_month_conflict,
+    superlative_conflict,
 )
 from storyscope.verify.documents import heads_of_state, names_the_parties, states_terms
 from storyscope.verify.names import (
@@ -88,6 +90,7 @@ from storyscope.verify.roles import (
 from storyscope.verify.stance_rules import (
     AGREE_MIN_RELEVANCE,
     MIN_PREDICATE_COVER,
+    REFUTING_CUES,
     RuleJudgement,
     content_words,
     covered_share,
@@ -135,6 +138,8 @@ MAX_EVIDENCE = 8
 COS_RELATED = 0.6
 
 COS_AGREE = 0.8
+# A passage this close to the claim states it word for word.
+COS_VERBATIM = 0.95
 
 # Cosine below which a passage is too far from the claim to agree or disagree with it, whatever the
 # words it shares (seeds: a denial about troops in Ukraine vs a claim about troops on the Moon, 0.42).
@@ -815,6 +820,10 @@ def _words_as_claimed(r: _ClaimReading, passage: str) -> bool:
     return all(alike_words(label, words) for _, label in labels(r.claim))
 
 
+# Share of a passage that the speaker's attributed words must cover to count as the speaker stating it.
+_OWN_WORDS_COVER = 0.5
+
+
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
     """Revise ``j`` for a statement claim: "X said Y" is confirmed by X's own words as reported, contradicted by X
     saying otherwise (the opposite action, another figure, a negation, an opposite phrase, another title), and
@@ -845,8 +854,12 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X confirmed Y" against X calling Y fake news
         j.rules.append("the speaker denied it")
     elif worded and r.denial and j.stance == "agree" and rule.reason != "refuting_cue" \
-            and AFFIRMING_CUE.search(cand.text) and not negated(cand.text) and not denial_claim_words(cand.text):
-        # (not "acknowledged the reports but denied that ...": the passage's own denial is what the claim says)
+            and (AFFIRMING_CUE.search(cand.text) or j.cover >= _OWN_WORDS_COVER
+                 and not REFUTING_CUES & set(re.findall(r"[a-z]+", cand.text.lower()))) \
+            and not negated(cand.text) and not denial_claim_words(cand.text):
+        # (not "acknowledged the reports but denied that ...": the passage's own denial is what the claim says; the
+        # speaker's own words stating it are no denial: "denied that personnel went to the army" against his "And
+        # personnel for the Russian army")
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X denied Y" against "X confirmed Y"
         j.rules.append("the speaker confirmed it")
     elif worded and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)):
@@ -932,6 +945,8 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
         dating = "other"  # "the second country to recognise" against "did so ... as the third country"
     if dating is None and not r.statement and j.stance is not None and anchored_date_conflict(r.claim, told):
         dating = "other"  # "the invasion of Ukraine in March 2022" against "... of Ukraine in February 2022"
+    if dating is None and not r.statement and j.stance in ("agree", "discuss") and superlative_conflict(r.claim, told):
+        dating = "other"  # "Europe's second-largest nuclear plant" against "Europe's largest nuclear plant"
     if dating is None and not r.statement and subject_month_conflict(r.claim, told):
         dating = "other"  # "August was the bloodiest month yet" against "September was the bloodiest month yet"
     if dating == "other":
@@ -1351,10 +1366,17 @@ def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     if not claims:
         return []
     ctx = _load_context(store)
-    candidates = [retrieve(store, claim) for claim in claims]
-    preds = _judge_all(claims, candidates)
-    return [_verdict(claim, cands, p, ctx, unknown_names(store, claim))
-            for claim, cands, p in zip(claims, candidates, preds)]
+    found = {claim: retrieve(store, claim) for claim in claims}
+    # A compound claim is judged whole and part by part ("X said A, and Y claimed B"), in one batch; not one an
+    # article states word for word (a dossier's own sentence), whose parts would lose what binds them.
+    parts = [[] if any(c.cosine >= COS_VERBATIM for c in found[claim]) else claim_parts(claim) for claim in claims]
+    judged = list(dict.fromkeys([*claims, *(p for ps in parts for p in ps)]))
+    candidates = [found[claim] if claim in found else retrieve(store, claim) for claim in judged]
+    preds = _judge_all(judged, candidates)
+    verdicts = {claim: _verdict(claim, cands, p, ctx, unknown_names(store, claim))
+                for claim, cands, p in zip(judged, candidates, preds)}
+    return [combine_parts(verdicts[claim], [verdicts[p] for p in ps], MAX_EVIDENCE)
+            for claim, ps in zip(claims, parts)]
 
 
 def check_claim(store: Store, claim: str) -> Verdict:

@@ -227,6 +227,40 @@ def ranks(text: str, times: bool = True) -> set[tuple[str, int]]:
             for m in _ORDINAL.finditer(text) if times or m.group(2).lower() != "time"}
 
 
+# "Europe's second-largest nuclear plant", "the world's biggest", "the third most populous city": a superlative,
+# its rank (none is first), the word before it (whose list it ranks) and the noun it ranks.
+_SUPERLATIVE = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:(" + "|".join(_ORDINALS) + r")[-\s]+)?((?:most\s+\w+)|\w+est)\b"
+                          r"((?:\s+[a-z][\w-]*){1,3})", re.IGNORECASE)
+_NOT_SUPERLATIVE = frozenset({"interest", "west", "request", "protest", "test", "contest", "arrest", "rest", "honest",
+                              "modest", "forest", "guest", "nest", "quest", "suggest", "invest", "manifest", "harvest"})
+
+
+def _superlatives(text: str) -> list[tuple[str, str, int, set[str]]]:
+    """``(scope, superlative, rank, nouns)`` for each superlative in ``text``: ("europe's", "largest", 2,
+    {"nuclear", "plant"}) for "Europe's second-largest nuclear plant"."""
+    out = []
+    for m in _SUPERLATIVE.finditer(text):
+        word = m.group(3).lower()
+        if word in _NOT_SUPERLATIVE or word.endswith("west"):
+            continue
+        scope = (m.group(1) or "").lower().replace("’", "'")
+        rank = _ORDINALS.get((m.group(2) or "").lower(), 1)
+        nouns = {w.lower() for w in m.group(4).split()} - STOP_WORDS
+        out.append((scope if scope.endswith("'s") else "", re.sub(r"\s+", " ", word), rank, nouns))
+    return out
+
+
+def superlative_conflict(claim: str, passage: str) -> bool:
+    """True when ``passage`` ranks the claim's superlative otherwise: "Europe's second-largest nuclear plant" against
+    "Europe's largest nuclear plant" (the same superlative of the same nouns, in the same list when both name it)."""
+    given = _superlatives(passage)
+    for scope, word, rank, nouns in _superlatives(claim):
+        for p_scope, p_word, p_rank, p_nouns in given:
+            if p_word == word and p_rank != rank and nouns & p_nouns and (not scope or not p_scope or scope == p_scope):
+                return True
+    return False
+
+
 def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
     """True when ``passage`` tells the claim's event (its ``action`` and ``DATE_ACTION_MATCH`` of its words) and
     ranks it otherwise: "the second country to recognise" against "as the third country after Russia and Syria"."""

@@ -1,0 +1,216 @@
+"""Compound claims: one sentence that asserts several things ("X said A, and Y claimed B"; "Kim stressed A but
+denied B"; "the plant, which is Europe's largest, ..."), split into claims that each stand alone.
+
+A fact-checker rates such a sentence by its parts: one false part makes the whole false, and the whole is
+confirmed only when every part is. ``claim_parts`` reads the parts off the claim's dependency parse; ``check``
+judges each and combines the verdicts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from storyscope.model import Verdict
+from storyscope.verify.actions import parse_texts
+
+# Subordinators whose clause asserts something of its own ("X said A, while Y claimed B"); "though" and
+# "although" concede rather than assert, and "if" or "because" clauses are no claim of their own.
+_CONTRASTING = frozenset({"while", "whereas"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_RELATIVE = frozenset({"which", "who"})
+# "described as", "identified as" on the subject: a description the writer is said to give
+_DESCRIBED = frozenset({"describe", "identify", "present", "introduce", "call", "name"})
+_SAYING = frozenset({"say", "tell", "claim", "deny", "stress", "add", "insist", "warn", "admit", "confirm",
+                     "argue", "suggest", "announce", "report", "state", "write"})
+_MIN_PART_WORDS = 3
+_MAX_PARTS = 4
+
+
+def _text(doc: Any, start: int, end: int) -> str:
+    """The claim's text from token ``start`` up to (not including) token ``end``, trimmed of joining punctuation."""
+    if start >= end:
+        return ""
+    s = doc[start].idx
+    e = doc[end - 1].idx + len(doc[end - 1].text)
+    return doc.text[s:e].strip(" ,;:-–—")
+
+
+def _without(doc: Any, cuts: list[tuple[int, int]]) -> str:
+    """The claim's text with token ranges ``cuts`` left out, spaces and commas tidied."""
+    out, pos = [], 0
+    for start, end in sorted(cuts):
+        out.append(doc.text[pos:doc[start].idx])
+        pos = doc[end - 1].idx + len(doc[end - 1].text) if end > start else pos
+    out.append(doc.text[pos:])
+    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", "".join(out)))
+    text = re.sub(r",\s*(?=[,.;:])", "", text)
+    return text.strip(" ,;")
+
+
+def _subject(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+def _cut_from(doc: Any, tok: Any) -> int:
+    """Index where a joined clause's cut begins: its conjunction or subordinator and the comma before it."""
+    start = tok.left_edge.i
+    while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct and doc[start - 1].text in ",;"):
+        start -= 1
+    return start
+
+
+def _sentence(text: str) -> str:
+    text = text.strip(" ,;")
+    if text and text[-1] not in ".!?\"”":
+        text += "."
+    return text[0].upper() + text[1:] if text else text
+
+
+def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
+    """Clauses joined to the main one: ``(claim, cut)`` pairs, the claim standing alone and the cut the token range
+    the clause takes in the sentence."""
+    out = []
+    subject = _subject(root)
+    joined = [(root, c) for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > root.i]
+    # "Zelensky told lawmakers A but denied B": the parser hangs the second verb of saying on what was said
+    joined += [(said, c) for said in root.children if said.dep_ == "ccomp" and root.lemma_.lower() in _SAYING
+               for c in said.children if c.dep_ == "conj" and c.lemma_.lower() in _SAYING and _subject(c) is None
+               and any(g.dep_ == "ccomp" for g in c.children)]
+    for head, conj in joined:
+        if not any(k.dep_ == "cc" and head.i < k.i < conj.i for k in head.children):
+            continue  # a list without "and" / "but" is no joined statement
+        cut = (_cut_from(doc, conj), conj.right_edge.i + 1)
+        own = _subject(conj)
+        if own is not None:
+            part = _text(doc, conj.left_edge.i, cut[1])
+        elif subject is not None and subject.i < root.i:
+            # "Kim said A but stressed B": B is Kim's too, with what stood before the subject ("According to X, ...")
+            # (the subject's name without its appositive, which the first part keeps)
+            part = _text(doc, 0, subject.i + 1) + " " + _text(doc, conj.left_edge.i, cut[1])
+        else:
+            continue
+        out.append((part, cut))
+    for clause in (c for t in (root, *root.children) for c in t.children if c.dep_ == "advcl"):
+        mark = next((m for m in clause.children if m.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in _CONTRASTING or _subject(clause) is None or clause.i < root.i:
+            continue
+        out.append((_text(doc, mark.i + 1, clause.right_edge.i + 1), (_cut_from(doc, mark), clause.right_edge.i + 1)))
+    return out
+
+
+def _past_comma(doc: Any, end: int) -> int:
+    """``end``, or one past the comma that closes an aside there."""
+    return end + 1 if end < len(doc) and doc[end].text == "," else end
+
+
+def _asides(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
+    """Descriptions set off by commas ("Zaporizhzhia, which is Europe's largest plant"; "X, described as a
+    general, said"): ``(claim, cut)`` pairs as in ``_joined_clauses``."""
+    out = []
+    for tok in doc:
+        if tok.dep_ == "relcl" and tok.left_edge.lower_ in _RELATIVE and tok.left_edge.i > 1 \
+                and doc[tok.left_edge.i - 1].text == ",":
+            # the name right before the comma, wherever the parser hung the clause ("tactics near Zaporizhzhia,
+            # which is ...")
+            head = doc[tok.left_edge.i - 2]
+            if head.pos_ != "PROPN" or _subject(tok) is None or _subject(tok).i != tok.left_edge.i:
+                continue
+            name = _text(doc, min(head.left_edge.i, head.i), head.i + 1)
+            said = _text(doc, tok.left_edge.i + 1, tok.right_edge.i + 1)
+            out.append((f"{name} {said}", (tok.left_edge.i - 1, _past_comma(doc, tok.right_edge.i + 1))))
+        elif tok.dep_ == "acl" and tok.lemma_.lower() in _DESCRIBED and tok.tag_ == "VBN" and tok.i > 0 \
+                and doc[tok.i - 1].text == "," and tok.head.pos_ == "PROPN" and tok.head.dep_ in _SUBJECT_DEPS \
+                and any(c.lower_ == "as" for c in tok.children):
+            head = tok.head
+            name = _text(doc, head.left_edge.i, head.i + 1)
+            said = _text(doc, tok.i, tok.right_edge.i + 1)
+            out.append((f"{name} is {said}", (tok.i - 1, _past_comma(doc, tok.right_edge.i + 1))))
+    return out
+
+
+def claim_parts(claim: str) -> list[str]:
+    """Return the claims a compound claim makes, each a sentence of its own, or ``[]`` for a claim of one part.
+
+    "Kim stressed A, and Regnum claimed B" gives ["Kim stressed A.", "Regnum claimed B."]; "Kim said A but
+    stressed B" gives ["Kim said A.", "Kim stressed B."]; "X, described as a general, said A" gives
+    ["X said A.", "X is described as a general."]; "... near Zaporizhzhia, which is Europe's largest plant" gives
+    the sentence without the aside and "Zaporizhzhia is Europe's largest plant.". Parts of fewer than three words,
+    and claims of more than four parts, are not split.
+    """
+    doc = parse_texts([claim])[0]
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return []
+    pieces = _joined_clauses(doc, root) + _asides(doc, root)
+    if not pieces:
+        return []
+    cuts = [cut for _, cut in pieces]
+    if any(a[0] < b[1] and b[0] < a[1] for n, a in enumerate(cuts) for b in cuts[n + 1:]):
+        return []  # clauses inside one another: the parse is too tangled to split with confidence
+    main = _without(doc, cuts)
+    parts = [_sentence(p) for p in [main, *(p for p, _ in pieces)]]
+    if len(parts) > _MAX_PARTS or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
+        return []
+    return parts
+
+
+# Words that point back into the sentence a part was cut from ("Voss said they had been spread"): such a part
+# read alone may be about something else, so it can confirm its claim but not refute it.
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those|he|him|his|she|her|some|others?)\b",
+                          re.IGNORECASE)
+
+
+def _quoted(part: Verdict) -> str:
+    return f"“{part.claim.rstrip('.')}”"
+
+
+def _merged_evidence(parts: list[Verdict], limit: int) -> tuple:
+    """The parts' evidence taken in turn (each part's best first), each passage once."""
+    out, seen = [], set()
+    for rank in range(max(len(p.evidence) for p in parts)):
+        for p in parts:
+            if rank < len(p.evidence):
+                e = p.evidence[rank]
+                if (e.article, e.start, e.end) not in seen:
+                    seen.add((e.article, e.start, e.end))
+                    out.append(e)
+    return tuple(out[:limit])
+
+
+def combine_parts(whole: Verdict, parts: list[Verdict], limit: int) -> Verdict:
+    """Return the verdict on a compound claim from the verdict on it as a whole and on each of its parts.
+
+    A refuted part refutes the claim (unless it points back into the sentence: "they", "it"); the claim is supported when it is as a whole or when every part is; a
+    conflicting part leaves an otherwise unsettled claim conflicting; otherwise the whole's verdict stands, with the
+    parts' own verdicts told in the explanation. ``limit`` caps the evidence quoted.
+    """
+    if not parts or whole.verdict == "refuted":
+        return whole
+    refuted = [p for p in parts if p.verdict == "refuted" and not _POINTS_BACK.search(p.claim)]
+    if refuted:
+        part = max(refuted, key=lambda p: p.confidence)
+        return Verdict(claim=whole.claim, verdict="refuted", confidence=part.confidence, evidence=part.evidence,
+                       explanation=f"The claim says several things, and one is refuted: {_quoted(part)}. "
+                                   + part.explanation)
+    if whole.verdict == "supported":
+        return whole
+    if all(p.verdict == "supported" for p in parts):
+        return Verdict(claim=whole.claim, verdict="supported", confidence=min(p.confidence for p in parts),
+                       evidence=_merged_evidence(parts, limit),
+                       explanation="The claim says several things, and each is supported: "
+                                   + "; ".join(_quoted(p) for p in parts) + ".")
+    conflicting = [p for p in parts if p.verdict == "conflicting"]
+    if conflicting and whole.verdict == "not_enough_evidence":
+        part = conflicting[0]
+        return Verdict(claim=whole.claim, verdict="conflicting", confidence=part.confidence, evidence=part.evidence,
+                       explanation=f"The claim says several things; the sources disagree on {_quoted(part)}. "
+                                   + part.explanation)
+    held = [p for p in parts if p.verdict == "supported"]
+    if held:
+        open_parts = [p for p in parts if p.verdict != "supported"]
+        note = (f"The claim says several things: the pile supports {'; '.join(_quoted(p) for p in held)}, but not "
+                f"{'; '.join(_quoted(p) for p in open_parts)}. ")
+        return Verdict(claim=whole.claim, verdict=whole.verdict, confidence=whole.confidence, evidence=whole.evidence,
+                       explanation=note + whole.explanation)
+    return whole

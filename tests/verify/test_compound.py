@@ -1,0 +1,136 @@
+"""Compound claims: split into parts that stand alone, judged part by part (one false part refutes the whole, every
+part confirmed supports it); and the rank a superlative gives ("second-largest" is not "largest")."""
+
+import pytest
+
+from storyscope.model import Evidence, Verdict
+from storyscope.verify.compound import claim_parts, combine_parts
+from storyscope.verify.dates import superlative_conflict
+
+from .conftest import check_verdicts
+
+
+def _verdict(claim: str, verdict: str, confidence: float = 0.7, article: str = "a") -> Verdict:
+    evidence = (Evidence(article=article, text=claim, start=0, end=len(claim), stance="agree", score=0.5,
+                         attributed_to=None),)
+    return Verdict(claim=claim, verdict=verdict, confidence=confidence, evidence=evidence, explanation="Why.")
+
+
+WHOLE = "Roos said A, and Berg claimed B."
+SAID_A, CLAIMED_B = "Roos said A.", "Berg claimed B."
+
+
+def test_one_refuted_part_refutes_a_supported_whole() -> None:
+    out = combine_parts(_verdict(WHOLE, "supported"), [_verdict(SAID_A, "supported"),
+                                                        _verdict(CLAIMED_B, "refuted", 0.8, "b")], 5)
+    assert out.verdict == "refuted" and out.claim == WHOLE and out.confidence == 0.8
+    assert out.evidence[0].article == "b" and "Berg claimed B" in out.explanation
+
+
+def test_a_part_that_points_back_cannot_refute() -> None:
+    whole = _verdict(WHOLE, "not_enough_evidence")
+    out = combine_parts(whole, [_verdict(SAID_A, "supported"), _verdict("Berg said they had spread it.", "refuted")], 5)
+    assert out.verdict == "not_enough_evidence"
+    assert "the pile supports “Roos said A”" in out.explanation
+
+
+def test_every_part_supported_supports_the_whole() -> None:
+    out = combine_parts(_verdict(WHOLE, "not_enough_evidence"),
+                        [_verdict(SAID_A, "supported", 0.9, "a"), _verdict(CLAIMED_B, "supported", 0.6, "b")], 5)
+    assert out.verdict == "supported" and out.confidence == 0.6
+    assert [e.article for e in out.evidence] == ["a", "b"]
+
+
+def test_one_unconfirmed_part_leaves_the_whole_unconfirmed() -> None:
+    out = combine_parts(_verdict(WHOLE, "not_enough_evidence"),
+                        [_verdict(SAID_A, "supported"), _verdict(CLAIMED_B, "not_enough_evidence")], 5)
+    assert out.verdict == "not_enough_evidence"
+
+
+def test_a_conflicting_part_and_a_refuted_whole() -> None:
+    parts = [_verdict(SAID_A, "conflicting"), _verdict(CLAIMED_B, "not_enough_evidence")]
+    assert combine_parts(_verdict(WHOLE, "not_enough_evidence"), parts, 5).verdict == "conflicting"
+    assert combine_parts(_verdict(WHOLE, "refuted"), [_verdict(SAID_A, "supported")], 5).verdict == "refuted"
+    assert combine_parts(_verdict(WHOLE, "supported"), [], 5).verdict == "supported"
+
+
+@pytest.mark.parametrize(("claim", "passage", "conflict"), [
+    ("The Velm barrage is Kessia's second-largest dam.", "floods near Kessia’s largest dam.", True),
+    ("The Velm barrage is Kessia's largest dam.", "the second biggest dam in Kessia", False),  # another superlative
+    ("The Velm barrage is the world's largest dam.", "Kessia's second-largest dam", False),  # another list
+    ("The Velm barrage is Kessia's second-largest dam.", "Kessia's second-largest dam", False),
+    ("It was the third most visited city.", "the most visited city in the region", True),
+    ("Farmers protest the latest test results.", "the second test of the pumps", False),  # no superlatives
+])
+def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
+    assert superlative_conflict(claim, passage) is conflict
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("claim", "parts"), [
+    ("Anna Roos said the dam was holding, and Norpress claimed the republic would send welders.",
+     ["Anna Roos said the dam was holding.", "Norpress claimed the republic would send welders."]),
+    ("Vell told lawmakers the engineers would work on the farms but denied that any crews were going to the navy.",
+     ["Vell told lawmakers the engineers would work on the farms.",
+      "Vell denied that any crews were going to the navy."]),
+    ("Tomas Berg, described as a reserve general, said Kessia should accept the offer.",
+     ["Tomas Berg said Kessia should accept the offer.", "Tomas Berg is described as a reserve general."]),
+    ("Floods hit the farms near Velm, which is Kessia's largest port.",
+     ["Floods hit the farms near Velm.", "Velm is Kessia's largest port."]),
+    ("The minister said the dam was holding while locals claimed their cellars had flooded.",
+     ["The minister said the dam was holding.", "Locals claimed their cellars had flooded."]),
+])
+def test_claim_parts(claim: str, parts: list[str]) -> None:
+    assert claim_parts(claim) == parts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("claim", [
+    "Anna Roos said the dam was holding.",
+    "Vell and Brask met in Velm on Monday.",  # nouns joined, one statement
+    "Roos said the dam was holding and the farms were dry.",  # one speaker's words, joined inside them
+    "The dam held because the crews worked all night.",
+])
+def test_claims_of_one_part_are_not_split(claim: str) -> None:
+    assert claim_parts(claim) == []
+
+
+ARTICLE = {
+    "id": "d1_valley_post", "published": "2025-06-10", "title": "Engineers reach the Velm valley",
+    "text": "Engineer Tomas Berg, a reserve colonel and TV analyst, said Kessia should gratefully accept the offer of "
+            "help.\n\n"
+            "Norpress, a Kessian news agency, claimed the isolated republic would also provide welders to help repair "
+            "flood damage.\n\n"
+            "Floodwater reached the Velm barrage, Kessia's largest dam, on Monday.\n\n"
+            "Minister Ole Vell told lawmakers: “These are engineers for the valley farms. And crews for the Kessian "
+            "navy.”"}
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory):
+    claims = {
+        "false_title": "Tomas Berg, described as a reserve general and TV analyst, said Kessia should accept the "
+                       "offer of help.",
+        "true_title": "Tomas Berg, described as a reserve colonel and TV analyst, said Kessia should accept the "
+                      "offer of help.",
+        "second_largest": "Floodwater reached the Velm barrage, which is Kessia's second-largest dam.",
+        "denied_own_words": "Ole Vell told lawmakers Kessia was getting engineers for the valley farms but denied "
+                            "that any crews were going to the Kessian navy.",
+    }
+    return check_verdicts(tmp_path_factory.mktemp("compound"), [ARTICLE], claims)
+
+
+@pytest.mark.slow
+def test_a_false_description_refutes_the_statement(verdicts) -> None:
+    assert verdicts["false_title"] == "refuted"
+    assert verdicts["true_title"] == "supported"
+
+
+@pytest.mark.slow
+def test_a_rank_given_otherwise_refutes(verdicts) -> None:
+    assert verdicts["second_largest"] == "refuted"
+
+
+@pytest.mark.slow
+def test_a_denial_against_the_speakers_own_words(verdicts) -> None:
+    assert verdicts["denied_own_words"] == "refuted"
