@@ -36,6 +36,13 @@ def test_headline_as_statement(claim, plain):
     ("Fuel was provided by Kessia.", "Fuel was provided by Kessia."),
     ("New tariffs were not urged by the minister.", "New tariffs were not urged by the minister."),
     ("The minister urged new tariffs.", "The minister urged new tariffs."),
+    # a translation's word order
+    ("By Kessian news agency Norpress it was claimed that the dam held.",
+     "Kessian news agency Norpress claimed that the dam held."),
+    ("By the ministry of Kessia it was reported that the dam held.", "The ministry of Kessia reported that the dam held."),
+    ("By Monday it was reported that the dam held.", "By Monday it was reported that the dam held."),
+    ("By the end of the week, it was reported that the dam held.",
+     "By the end of the week, it was reported that the dam held."),
 ])
 def test_passive_as_statement(claim, plain):
     assert passive_as_statement(claim) == plain
@@ -52,6 +59,8 @@ def test_plain_claim_chains_the_forms():
     ("Brask made her flood warning at a news conference in Osk.", "Brask said at a news conference in Osk."),
     ("Brask made her comments about the quay in an interview with Ferrynet.", "Brask told Ferrynet about the quay."),
     ("Brask spoke to reporters about the quay.", "Brask told reporters about the quay."),
+    ("Brask has given her words about the quay to the newspaper Velm Post.",
+     "Brask has told the newspaper Velm Post about the quay."),
     ("Brask spoke of a grave threat.", "Brask said a grave threat."),
     # the occasion of remarks about something is what such a claim says: left as written
     ("Brask made her remarks about the quay during a visit to Osk.",

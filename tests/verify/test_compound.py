@@ -47,11 +47,27 @@ def test_one_unconfirmed_part_leaves_the_whole_unconfirmed() -> None:
     assert out.verdict == "not_enough_evidence"
 
 
+def test_a_supported_whole_with_an_unconfirmed_part_is_not_established() -> None:
+    parts = [_verdict(SAID_A, "supported"), _verdict(CLAIMED_B, "not_enough_evidence")]
+    out = combine_parts(_verdict(WHOLE, "supported"), parts, 5)
+    assert out.verdict == "not_enough_evidence" and "but not “Berg claimed B”" in out.explanation
+    # a part that points back into the sentence may go unconfirmed
+    parts = [_verdict(SAID_A, "supported"), _verdict("Berg said they had spread it.", "not_enough_evidence")]
+    assert combine_parts(_verdict(WHOLE, "supported"), parts, 5).verdict == "supported"
+
+
 def test_a_conflicting_part_and_a_refuted_whole() -> None:
     parts = [_verdict(SAID_A, "conflicting"), _verdict(CLAIMED_B, "not_enough_evidence")]
     assert combine_parts(_verdict(WHOLE, "not_enough_evidence"), parts, 5).verdict == "conflicting"
-    assert combine_parts(_verdict(WHOLE, "refuted"), [_verdict(SAID_A, "supported")], 5).verdict == "refuted"
+    parts = [_verdict(SAID_A, "supported"), _verdict(CLAIMED_B, "not_enough_evidence")]
+    assert combine_parts(_verdict(WHOLE, "refuted"), parts, 5).verdict == "refuted"
     assert combine_parts(_verdict(WHOLE, "supported"), [], 5).verdict == "supported"
+
+
+def test_every_part_supported_outweighs_the_whole_misread() -> None:
+    # ("X told Nato A, but the Kremlin dismissed B": the whole reads as X's denial)
+    parts = [_verdict(SAID_A, "supported"), _verdict(CLAIMED_B, "supported")]
+    assert combine_parts(_verdict(WHOLE, "refuted"), parts, 5).verdict == "supported"
 
 
 @pytest.mark.parametrize(("claim", "passage", "conflict"), [
@@ -90,6 +106,7 @@ def test_claim_parts(claim: str, parts: list[str]) -> None:
     "Vell and Brask met in Velm on Monday.",  # nouns joined, one statement
     "Roos said the dam was holding and the farms were dry.",  # one speaker's words, joined inside them
     "The dam held because the crews worked all night.",
+    "Roos said the port was wary of tariffs while the farms were not at risk.",  # "while" inside her words
 ])
 def test_claims_of_one_part_are_not_split(claim: str) -> None:
     assert claim_parts(claim) == []
@@ -103,7 +120,10 @@ ARTICLE = {
             "flood damage.\n\n"
             "Floodwater reached the Velm barrage, Kessia's largest dam, on Monday.\n\n"
             "Minister Ole Vell told lawmakers: “These are engineers for the valley farms. And crews for the Kessian "
-            "navy.”"}
+            "navy.”\n\n"
+            "Envoy Lena Varga described the Kessian welders as skilled and careful.\n\n"
+            "In June, Lena Varga praised the “skilled and careful” Kessian welders. They could be “of great use” on the "
+            "dam, she told the daily Velm Courier."}
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +136,8 @@ def verdicts(tmp_path_factory):
         "second_largest": "Floodwater reached the Velm barrage, which is Kessia's second-largest dam.",
         "denied_own_words": "Ole Vell told lawmakers Kessia was getting engineers for the valley farms but denied "
                             "that any crews were going to the Kessian navy.",
+        "other_outlet": "Lena Varga told the newspaper Osk Herald about the Kessian welders.",
+        "same_outlet": "Lena Varga told the daily Velm Courier about the Kessian welders.",
     }
     return check_verdicts(tmp_path_factory.mktemp("compound"), [ARTICLE], claims)
 
@@ -134,3 +156,10 @@ def test_a_rank_given_otherwise_refutes(verdicts) -> None:
 @pytest.mark.slow
 def test_a_denial_against_the_speakers_own_words(verdicts) -> None:
     assert verdicts["denied_own_words"] == "refuted"
+
+
+@pytest.mark.slow
+def test_words_told_to_another_outlet(verdicts) -> None:
+    # her words went to the Velm Courier; a passage naming no outlet does not confirm the Osk Herald
+    assert verdicts["other_outlet"] == "refuted"
+    assert verdicts["same_outlet"] == "supported"

@@ -888,8 +888,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     title = r.title or _described_title(r, j)
     said = set(r.said_words) - addressee_words(r.claim)  # what was said, not whom it was told
     if own and j.stance != "disagree" and addressed_otherwise(r.claim, cand.text) and said \
-            and covered_share(said, word_stems(cand.text)) >= MIN_PREDICATE_COVER:
-        # the words went to another audience or outlet; it holds whatever name the pile lacks ("Kommersant")
+            and covered_share(said, word_stems(_with_sentence_before(ctx, cand, j.speaker))) >= MIN_PREDICATE_COVER:
+        # the words went to another audience or outlet; it holds whatever name the pile lacks ("Kommersant"); what
+        # "They could be of great help, he told Izvestia" says is in the sentence before
         j.stance, j.strength, j.addressed_otherwise = "disagree", max(j.strength, 0.6), True
         j.rules.append("said to someone else")
     elif own and j.stance != "disagree" and (place_conflict(r.claim, cand.text, ctx.places)
@@ -1229,6 +1230,19 @@ def _addressed_as_claimed(r: _ClaimReading, readings: list[tuple[Candidate, _Jud
             j.rules.append("said to the claim's audience in another passage")
 
 
+def _addressed_elsewhere(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
+    """When a passage tells the speaker's words to another audience or outlet, the speaker's agreeing passages that
+    name no audience the claim names do not confirm whom they were told to ("told Kommersant about the workers"
+    against "he told Izvestia" and an interview-less "described the workers as skilled"): turn them to discussion."""
+    if not any(j.stance == "disagree" and j.addressed_otherwise for _, j in readings):
+        return
+    wanted = addressees(r.claim)
+    for cand, j in readings:
+        if j.stance == "agree" and j.own and not addressees(cand.text) & wanted:
+            j.stance = "discuss"
+            j.rules.append("said to someone else in another passage")
+
+
 def _place_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
     """When a passage puts the claim's event or statement in another place, turn the agreeing passages that do
     not name the claim's place to discussion: "Sybiha called it a huge threat at a news conference in Kyiv" is not
@@ -1287,6 +1301,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     _title_told_otherwise(r, readings)
     _described_somewhere(r, readings)
     _addressed_as_claimed(r, readings)
+    _addressed_elsewhere(r, readings)
     _headlines_relayed(readings)
     for cand, j in readings:
         heard = heard or _speaks_on_it(r, cand, j)

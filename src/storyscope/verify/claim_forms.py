@@ -92,10 +92,22 @@ def _as_object(text: str, first: Any) -> str:
     return text[:1].lower() + text[1:]
 
 
+# "By the news agency Norpress it was claimed that P" (a translation's word order): Norpress claimed that P.
+_BY_IT_WAS = re.compile(r"^\s*By\s+(?P<agent>(?:[\w'’-]+\s+){0,5}?[A-Z][^,]*?)\s+it\s+(?:was|has\s+been|had\s+been|is)\s+"
+                        r"(?P<verb>claimed|reported|said|stated|announced|alleged|declared|asserted|written)\s+"
+                        r"(?P<rest>.+)$")
+
+
 def passive_as_statement(claim: str) -> str:
     """Return a passive statement with its agent put first ("New sanctions were urged by the minister" -> "The
     minister urged new sanctions"; "Assurances that the dam held were given by the mayor" -> "The mayor assured
-    that the dam held"); any other claim unchanged (a denied passive, "was not urged by", too)."""
+    that the dam held"; "By Norpress it was claimed that P" -> "Norpress claimed that P"); any other claim unchanged
+    (a denied passive, "was not urged by", too)."""
+    by_it = _BY_IT_WAS.match(claim)
+    if by_it and not _TIME_NAMES & set(by_it.group("agent").lower().split()):  # not "By Monday it was reported"
+        verb = "wrote" if by_it.group("verb") == "written" else by_it.group("verb")
+        agent = by_it.group("agent")
+        return f"{agent[:1].upper()}{agent[1:]} {verb} {by_it.group('rest')}"
     if " by " not in claim:
         return claim
     doc = parse_texts([claim])[0]
@@ -229,9 +241,9 @@ def speaks_of_topic(claim: str) -> bool:
 
 
 # "made his comments about Y (to the daily Z)", "gave her warning about Y": what was said, told as a noun.
-_MADE_REMARKS = re.compile(r"\b(?:made|gave|delivered|issued|voiced)\s+(?:his|her|their|its|the|a|an)\s+"
+_MADE_REMARKS = re.compile(r"\b(?:made|gave|given|delivered|issued|voiced)\s+(?:his|her|their|its|the|a|an)\s+"
                            r"(?:[“\"‘](?P<quoted>[^”\"’]{2,120})[”\"’]\s+|[\w-]+\s+)?"
-                           r"(?:comments?|remarks?|warnings?|statements?|speech|appeal)"
+                           r"(?:comments?|remarks?|warnings?|statements?|speech|appeal|words)"
                            r"(?:\s+(?P<topic>about|on|of)\b)?")
 # "... to the German tabloid Bild" at the end: whom the remarks were made to (not "a visit to Vladivostok").
 _TO_OUTLET = re.compile(r"(?P<before>[\w'’-]+)\s+(?:to|in an interview with)\s+"

@@ -91,7 +91,10 @@ def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
         else:
             continue
         out.append((part, cut))
-    for clause in (c for t in (root, *root.children) for c in t.children if c.dep_ == "advcl"):
+    # (the main clause's own "while" clause, a joined verb's, or another speaker's hung on what was said: not a
+    # clause inside what someone said, "adding that China is wary while North Korea is not at risk")
+    for clause in (c for t in (root, *root.children) for c in t.children if c.dep_ == "advcl"
+                   and (t is root or t.dep_ == "conj" or c.lemma_.lower() in _SAYING)):
         mark = next((m for m in clause.children if m.dep_ == "mark"), None)
         if mark is None or mark.lower_ not in _CONTRASTING or _subject(clause) is None or clause.i < root.i:
             continue
@@ -181,21 +184,25 @@ def _merged_evidence(parts: list[Verdict], limit: int) -> tuple:
 def combine_parts(whole: Verdict, parts: list[Verdict], limit: int) -> Verdict:
     """Return the verdict on a compound claim from the verdict on it as a whole and on each of its parts.
 
-    A refuted part refutes the claim (unless it points back into the sentence: "they", "it"); the claim is supported when it is as a whole or when every part is; a
-    conflicting part leaves an otherwise unsettled claim conflicting; otherwise the whole's verdict stands, with the
-    parts' own verdicts told in the explanation. ``limit`` caps the evidence quoted.
+    A refuted part refutes the claim (unless it points back into the sentence: "they", "it"); the claim is supported
+    when every part is, or when it is as a whole and no part that stands alone goes unconfirmed; a conflicting part
+    leaves an otherwise unsettled claim conflicting; otherwise the whole's verdict stands (a supported whole with an
+    unconfirmed part is not established), with the parts' own verdicts told in the explanation. ``limit`` caps the
+    evidence quoted.
     """
-    if not parts or whole.verdict == "refuted":
+    if not parts:
         return whole
     refuted = [p for p in parts if p.verdict == "refuted" and not _POINTS_BACK.search(p.claim)]
-    if refuted:
+    if refuted and whole.verdict != "refuted":
         part = max(refuted, key=lambda p: p.confidence)
         return Verdict(claim=whole.claim, verdict="refuted", confidence=part.confidence, evidence=part.evidence,
                        explanation=f"The claim says several things, and one is refuted: {_quoted(part)}. "
                                    + part.explanation)
-    if whole.verdict == "supported":
+    if whole.verdict == "supported" and all(p.verdict == "supported" or _POINTS_BACK.search(p.claim) for p in parts):
         return whole
     if all(p.verdict == "supported" for p in parts):
+        # (whatever the whole's reading: words of two speakers in one sentence confuse it, "X told Nato ..., but the
+        # Kremlin dismissed ..." reads as X's denial)
         return Verdict(claim=whole.claim, verdict="supported", confidence=min(p.confidence for p in parts),
                        evidence=_merged_evidence(parts, limit),
                        explanation="The claim says several things, and each is supported: "
@@ -206,11 +213,15 @@ def combine_parts(whole: Verdict, parts: list[Verdict], limit: int) -> Verdict:
         return Verdict(claim=whole.claim, verdict="conflicting", confidence=part.confidence, evidence=part.evidence,
                        explanation=f"The claim says several things; the sources disagree on {_quoted(part)}. "
                                    + part.explanation)
+    if whole.verdict == "refuted":
+        return whole
     held = [p for p in parts if p.verdict == "supported"]
     if held:
         open_parts = [p for p in parts if p.verdict != "supported"]
         note = (f"The claim says several things: the pile supports {'; '.join(_quoted(p) for p in held)}, but not "
                 f"{'; '.join(_quoted(p) for p in open_parts)}. ")
-        return Verdict(claim=whole.claim, verdict=whole.verdict, confidence=whole.confidence, evidence=whole.evidence,
+        # (supported as a whole, but a part nothing here confirms: the claim as a whole is not established)
+        verdict = "not_enough_evidence" if whole.verdict == "supported" else whole.verdict
+        return Verdict(claim=whole.claim, verdict=verdict, confidence=whole.confidence, evidence=whole.evidence,
                        explanation=note + whole.explanation)
     return whole
