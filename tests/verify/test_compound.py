@@ -51,9 +51,9 @@ def test_a_supported_whole_with_an_unconfirmed_part_is_not_established() -> None
     parts = [_verdict(SAID_A, "supported"), _verdict(CLAIMED_B, "not_enough_evidence")]
     out = combine_parts(_verdict(WHOLE, "supported"), parts, 5)
     assert out.verdict == "not_enough_evidence" and "but not “Berg claimed B”" in out.explanation
-    # a part that points back into the sentence may go unconfirmed
-    parts = [_verdict(SAID_A, "supported"), _verdict("Berg said they had spread it.", "not_enough_evidence")]
-    assert combine_parts(_verdict(WHOLE, "supported"), parts, 5).verdict == "supported"
+    # and so is one whose unconfirmed part points back into the sentence ("his agency sent inspectors")
+    parts = [_verdict(SAID_A, "supported"), _verdict("His agency sent inspectors.", "not_enough_evidence")]
+    assert combine_parts(_verdict(WHOLE, "supported"), parts, 5).verdict == "not_enough_evidence"
 
 
 def test_a_conflicting_part_and_a_refuted_whole() -> None:

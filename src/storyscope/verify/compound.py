@@ -67,6 +67,12 @@ def _sentence(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
+def _after_comma(doc: Any, head: Any, conj: Any) -> bool:
+    """True when ``conj`` joins ``head`` after a comma or semicolon and its conjunction, or after "but"."""
+    cc = max((k for k in head.children if k.dep_ == "cc" and head.i < k.i < conj.i), key=lambda k: k.i, default=None)
+    return cc is not None and (cc.lower_ == "but" or cc.i > 0 and doc[cc.i - 1].text in (",", ";"))
+
+
 def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
     """Clauses joined to the main one: ``(claim, cut)`` pairs, the claim standing alone and the cut the token range
     the clause takes in the sentence."""
@@ -77,11 +83,18 @@ def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
     joined += [(said, c) for said in root.children if said.dep_ == "ccomp" and root.lemma_.lower() in _SAYING
                for c in said.children if c.dep_ == "conj" and c.lemma_.lower() in _SAYING and _subject(c) is None
                and any(g.dep_ == "ccomp" for g in c.children)]
+    # "X said A, and his agency sent B": a clause with its own subject after a comma is the writer's, wherever the
+    # parser hung it
+    joined += [(said, c) for said in root.children if said.dep_ == "ccomp"
+               for c in said.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _subject(c) is not None
+               and _after_comma(doc, said, c)]
     for head, conj in joined:
         if not any(k.dep_ == "cc" and head.i < k.i < conj.i for k in head.children):
             continue  # a list without "and" / "but" is no joined statement
         cut = (_cut_from(doc, conj), conj.right_edge.i + 1)
         own = _subject(conj)
+        if own is not None and not _after_comma(doc, head, conj):
+            continue  # "115,000 were killed and 500,000 wounded": one statement, its verb shared
         if own is not None:
             part = _text(doc, conj.left_edge.i, cut[1])
         elif subject is not None and subject.i < root.i:
@@ -159,7 +172,7 @@ def claim_parts(claim: str) -> list[str]:
 
 
 # Words that point back into the sentence a part was cut from ("Voss said they had been spread"): such a part
-# read alone may be about something else, so it can confirm its claim but not refute it.
+# read alone may be about something else, so it cannot refute its claim.
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those|he|him|his|she|her|some|others?)\b",
                           re.IGNORECASE)
 
@@ -185,7 +198,8 @@ def combine_parts(whole: Verdict, parts: list[Verdict], limit: int) -> Verdict:
     """Return the verdict on a compound claim from the verdict on it as a whole and on each of its parts.
 
     A refuted part refutes the claim (unless it points back into the sentence: "they", "it"); the claim is supported
-    when every part is, or when it is as a whole and no part that stands alone goes unconfirmed; a conflicting part
+    only when every part is (a part read alone may fail to name what it speaks of, but then what it says is not
+    confirmed either); a conflicting part
     leaves an otherwise unsettled claim conflicting; otherwise the whole's verdict stands (a supported whole with an
     unconfirmed part is not established), with the parts' own verdicts told in the explanation. ``limit`` caps the
     evidence quoted.
@@ -198,9 +212,9 @@ def combine_parts(whole: Verdict, parts: list[Verdict], limit: int) -> Verdict:
         return Verdict(claim=whole.claim, verdict="refuted", confidence=part.confidence, evidence=part.evidence,
                        explanation=f"The claim says several things, and one is refuted: {_quoted(part)}. "
                                    + part.explanation)
-    if whole.verdict == "supported" and all(p.verdict == "supported" or _POINTS_BACK.search(p.claim) for p in parts):
-        return whole
     if all(p.verdict == "supported" for p in parts):
+        if whole.verdict == "supported":
+            return whole
         # (whatever the whole's reading: words of two speakers in one sentence confuse it, "X told Nato ..., but the
         # Kremlin dismissed ..." reads as X's denial)
         return Verdict(claim=whole.claim, verdict="supported", confidence=min(p.confidence for p in parts),
