@@ -95,6 +95,12 @@ def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
      ["Floods hit the farms near Velm.", "Velm is Kessia's largest port."]),
     ("The minister said the dam was holding while locals claimed their cellars had flooded.",
      ["The minister said the dam was holding.", "Locals claimed their cellars had flooded."]),
+    ("Ida Brask told the Velm Post that the quay was shut, adding that the ferries were late.",
+     ["Ida Brask told the Velm Post that the quay was shut.", "Ida Brask added that the ferries were late."]),
+    ("Ida Brask urged allies to send pumps, calling the flood a grave threat.",
+     ["Ida Brask urged allies to send pumps.", "Ida Brask called the flood a grave threat."]),
+    ("Floods have killed 12 people, and the rivers are still rising.",
+     ["Floods have killed 12 people.", "The rivers are still rising."]),
 ])
 def test_claim_parts(claim: str, parts: list[str]) -> None:
     assert claim_parts(claim) == parts
@@ -107,6 +113,8 @@ def test_claim_parts(claim: str, parts: list[str]) -> None:
     "Roos said the dam was holding and the farms were dry.",  # one speaker's words, joined inside them
     "The dam held because the crews worked all night.",
     "Roos said the port was wary of tariffs while the farms were not at risk.",  # "while" inside her words
+    "Floods have killed 12 people and injured 140 since the dam broke.",
+    "At least 300 were killed and 500 wounded in the storm.",  # one verb shared by both
 ])
 def test_claims_of_one_part_are_not_split(claim: str) -> None:
     assert claim_parts(claim) == []

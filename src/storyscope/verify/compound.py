@@ -23,6 +23,10 @@ _RELATIVE = frozenset({"which", "who"})
 _DESCRIBED = frozenset({"describe", "identify", "present", "introduce", "call", "name"})
 _SAYING = frozenset({"say", "tell", "claim", "deny", "stress", "add", "insist", "warn", "admit", "confirm",
                      "argue", "suggest", "announce", "report", "state", "write"})
+# A participle that goes on with the speaker's words or deed (", adding that B"; ", calling it a threat").
+_PARTICIPLE_PAST = {"adding": "added", "saying": "said", "claiming": "claimed", "insisting": "insisted",
+                    "warning": "warned", "arguing": "argued", "stressing": "stressed", "noting": "noted",
+                    "calling": "called", "describing": "described", "denying": "denied", "confirming": "confirmed"}
 _MIN_PART_WORDS = 3
 _MAX_PARTS = 4
 
@@ -93,8 +97,8 @@ def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
             continue  # a list without "and" / "but" is no joined statement
         cut = (_cut_from(doc, conj), conj.right_edge.i + 1)
         own = _subject(conj)
-        if own is not None and not _after_comma(doc, head, conj):
-            continue  # "115,000 were killed and 500,000 wounded": one statement, its verb shared
+        if not _after_comma(doc, head, conj) and (own is not None or conj.lemma_.lower() not in _SAYING):
+            continue  # "115,000 were killed and 500,000 wounded", "killed 12 and injured 140": one statement
         if own is not None:
             part = _text(doc, conj.left_edge.i, cut[1])
         elif subject is not None and subject.i < root.i:
@@ -112,7 +116,25 @@ def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
         if mark is None or mark.lower_ not in _CONTRASTING or _subject(clause) is None or clause.i < root.i:
             continue
         out.append((_text(doc, mark.i + 1, clause.right_edge.i + 1), (_cut_from(doc, mark), clause.right_edge.i + 1)))
+    if subject is not None and subject.i < root.i:
+        for tok in doc:
+            past = _PARTICIPLE_PAST.get(tok.lower_)
+            if past is None or tok.dep_ != "advcl" or tok.i < 2 or doc[tok.i - 1].text != "," \
+                    or not _in_main_clause(tok.head, root) or _subject(tok) is not None:
+                continue
+            # "X told the Express that A, adding that B": "X added that B"
+            part = _text(doc, 0, subject.i + 1) + f" {past} " + _text(doc, tok.i + 1, tok.right_edge.i + 1)
+            out.append((part, (tok.i - 1, tok.right_edge.i + 1)))
     return out
+
+
+def _in_main_clause(tok: Any, root: Any) -> bool:
+    """True when ``tok`` is the main verb or hangs on it by complements and joined verbs, not inside what was said."""
+    while tok.i != root.i:
+        if tok.dep_ not in ("xcomp", "conj"):
+            return False
+        tok = tok.head
+    return True
 
 
 def _past_comma(doc: Any, end: int) -> int:
