@@ -131,7 +131,8 @@ ARTICLE = {
             "navy.”\n\n"
             "Envoy Lena Varga described the Kessian welders as skilled and careful.\n\n"
             "In June, Lena Varga praised the “skilled and careful” Kessian welders. They could be “of great use” on the "
-            "dam, she told the daily Velm Courier."}
+            "dam, she told the daily Velm Courier.\n\n"
+            "Kessian news agency Telpress claimed the old sluice at Osk had cracked overnight."}
 
 
 @pytest.fixture(scope="module")
@@ -146,6 +147,10 @@ def verdicts(tmp_path_factory):
                             "that any crews were going to the Kessian navy.",
         "other_outlet": "Lena Varga told the newspaper Osk Herald about the Kessian welders.",
         "same_outlet": "Lena Varga told the daily Velm Courier about the Kessian welders.",
+        "agency_not_in_pile": "The Kessian news agency Ferrynet claimed Mirenland would also send welders to help "
+                              "repair flood damage.",
+        "state_not_its_agency": "Kessia claimed the old sluice at Osk had cracked overnight.",
+        "agency_itself": "Telpress claimed the old sluice at Osk had cracked overnight.",
     }
     return check_verdicts(tmp_path_factory.mktemp("compound"), [ARTICLE], claims)
 
@@ -171,3 +176,16 @@ def test_words_told_to_another_outlet(verdicts) -> None:
     # her words went to the Velm Courier; a passage naming no outlet does not confirm the Osk Herald
     assert verdicts["other_outlet"] == "refuted"
     assert verdicts["same_outlet"] == "supported"
+
+
+@pytest.mark.slow
+def test_words_given_to_an_agency_the_pile_never_names(verdicts) -> None:
+    # Norpress's words ("would also provide welders"), one verb apart, given to an agency no article names
+    assert verdicts["agency_not_in_pile"] == "refuted"
+
+
+@pytest.mark.slow
+def test_a_state_does_not_speak_by_its_peoples_news_agency(verdicts) -> None:
+    # "Kessian news agency Telpress claimed ...": Telpress's words, not Kessia's
+    assert verdicts["state_not_its_agency"] != "supported"
+    assert verdicts["agency_itself"] == "supported"
