@@ -132,7 +132,8 @@ ARTICLE = {
             "Envoy Lena Varga described the Kessian welders as skilled and careful.\n\n"
             "In June, Lena Varga praised the “skilled and careful” Kessian welders. They could be “of great use” on the "
             "dam, she told the daily Velm Courier.\n\n"
-            "Kessian news agency Telpress claimed the old sluice at Osk had cracked overnight."}
+            "Kessian news agency Telpress claimed the old sluice at Osk had cracked overnight.\n\n"
+            "Talvoria has branded the reports that its army engineers were heading to the Velm valley as “fake news”."}
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +152,7 @@ def verdicts(tmp_path_factory):
                               "repair flood damage.",
         "state_not_its_agency": "Kessia claimed the old sluice at Osk had cracked overnight.",
         "agency_itself": "Telpress claimed the old sluice at Osk had cracked overnight.",
+        "welcomed": "Talvoria has welcomed reports that its army engineers were heading to the Velm valley.",
     }
     return check_verdicts(tmp_path_factory.mktemp("compound"), [ARTICLE], claims)
 
@@ -189,3 +191,9 @@ def test_a_state_does_not_speak_by_its_peoples_news_agency(verdicts) -> None:
     # "Kessian news agency Telpress claimed ...": Telpress's words, not Kessia's
     assert verdicts["state_not_its_agency"] != "supported"
     assert verdicts["agency_itself"] == "supported"
+
+
+@pytest.mark.slow
+def test_a_partys_own_answer_settles_how_it_answered(verdicts) -> None:
+    # its dismissal is no interested party's denial of a claim about how it answered
+    assert verdicts["welcomed"] == "refuted"

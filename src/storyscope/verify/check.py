@@ -984,6 +984,19 @@ _EXCLUSIVE_TOLD = re.compile(r"\bonly\b|\bsole(?:ly)?\b|\blone\b|\bno\s+other\b|
 _DECISIONS = frozenset({"endorse", "approve", "accept", "reject", "ratify", "adopt", "veto", "refuse", "decline",
                         "welcome", "condemn", "sign", "agree", "back"})
 
+# How a party answers what is put before it: a claim that it did so is settled by its own words, not discounted as
+# an interested party's denial.
+_REACTIONS = frozenset({"welcome", "praise", "hail", "embrace", "applaud", "endorse", "accept", "confirm",
+                        "condemn", "dismiss", "reject", "deny", "denounce"})
+
+
+def _subject_text(doc: Any) -> str:
+    """The words of the claim's main subject ("The Kremlin" of "The Kremlin has welcomed reports ..."), or ""."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    return doc[subject.left_edge.i:subject.right_edge.i + 1].text if subject is not None else ""
+
+
 # Verbs of where a thing lies: a claim of them is about the place alone.
 _LYING = frozenset({"locate", "lie", "sit", "situate", "stand"})
 
@@ -1052,7 +1065,10 @@ def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judg
         if j.own:
             return None  # X's own denial of Y is the best evidence against "X confirmed Y"
         denier = " ".join(x for x in (j.speaker, denier_text(cand.text)) if x)
-        return interested_party(r.claim, denier) or story_party(denier, ctx.text(cand.article), ctx.places)
+        party = interested_party(r.claim, denier) or story_party(denier, ctx.text(cand.article), ctx.places)
+        if party and r.action in _REACTIONS and names_speaker(_subject_text(r.doc), party):
+            return None  # "the Kremlin welcomed the reports": the Kremlin's own dismissal of them settles it
+        return party
     if j.stance == "agree" and j.relayed and j.speaker:
         return interested_party(r.claim, j.speaker)
     return None
