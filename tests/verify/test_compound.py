@@ -75,7 +75,12 @@ def test_every_part_supported_outweighs_the_whole_misread() -> None:
     ("The Velm barrage is Kessia's largest dam.", "the second biggest dam in Kessia", False),  # another superlative
     ("The Velm barrage is the world's largest dam.", "Kessia's second-largest dam", False),  # another list
     ("The Velm barrage is Kessia's second-largest dam.", "Kessia's second-largest dam", False),
-    ("It was the third most visited city.", "the most visited city in the region", True),
+    ("It was the third most visited city.", "the most visited city", True),
+    ("It was the third most visited city.", "the most visited city in the region", False),  # another list
+    ("An inquest opened in Velm.", "A second inquest opened in Osk.", False),  # "-est", no superlative
+    ("Osk is Kessia's fifth-largest city.", "Osk, Kessia's 5th largest city", False),
+    ("The Velm dam is Kessia's second-largest dam.", ("Osk's dam, Kessia's largest dam, burst, while the Velm dam, "
+                                                      "Kessia's second-largest dam, held."), False),  # ranked so too
     ("Farmers protest the latest test results.", "the second test of the pumps", False),  # no superlatives
 ])
 def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
@@ -93,7 +98,7 @@ def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
      ["Tomas Berg said Kessia should accept the offer.", "Tomas Berg is described as a reserve general."]),
     ("Floods hit the farms near Velm, which is Kessia's largest port.",
      ["Floods hit the farms near Velm.", "Velm is Kessia's largest port."]),
-    ("The minister said the dam was holding while locals claimed their cellars had flooded.",
+    ("The minister said the dam was holding, while locals claimed their cellars had flooded.",
      ["The minister said the dam was holding.", "Locals claimed their cellars had flooded."]),
     ("Ida Brask told the Velm Post that the quay was shut, adding that the ferries were late.",
      ["Ida Brask told the Velm Post that the quay was shut.", "Ida Brask added that the ferries were late."]),
@@ -101,6 +106,16 @@ def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
      ["Ida Brask urged allies to send pumps.", "Ida Brask called the flood a grave threat."]),
     ("Floods have killed 12 people, and the rivers are still rising.",
      ["Floods have killed 12 people.", "The rivers are still rising."]),
+    # what every part keeps: a leading attribution or time, the speaker of backshifted words, a pronoun's name
+    ("According to Talvorian media, Eda Rusk resigned, and Tomas Vell took over the ministry.",
+     ["According to Talvorian media, Eda Rusk resigned.",
+      "According to Talvorian media, Tomas Vell took over the ministry."]),
+    ("In 2019, Brask won the election, and Orlen became prime minister.",
+     ["In 2019, Brask won the election.", "In 2019, Orlen became prime minister."]),
+    ("Marn told soldiers that Kessia would hold the line, and Talvoria would sue for peace.",
+     ["Marn told soldiers that Kessia would hold the line.", "Marn told soldiers that Talvoria would sue for peace."]),
+    ("Jon Hale said the grain talks had failed, and he blamed Talvoria for the collapse.",
+     ["Jon Hale said the grain talks had failed.", "Jon Hale blamed Talvoria for the collapse."]),
 ])
 def test_claim_parts(claim: str, parts: list[str]) -> None:
     assert claim_parts(claim) == parts
@@ -115,6 +130,22 @@ def test_claim_parts(claim: str, parts: list[str]) -> None:
     "Roos said the port was wary of tariffs while the farms were not at risk.",  # "while" inside her words
     "Floods have killed 12 people and injured 140 since the dam broke.",
     "At least 300 were killed and 500 wounded in the storm.",  # one verb shared by both
+    # a negation, modal, hedge or "neither" on the first verb scopes over the second
+    "Orlen neither confirmed nor denied the reports.",
+    "Brask did not confirm or deny the report.",
+    "Brask may resign and announce an election.",
+    "Brask allegedly ordered the strike and told generals to hide it.",
+    "Brask will resign, or Orlen will sack him.",  # one of two
+    "Not only did Kessia close the border, but it also expelled Talvorian diplomats.",
+    "If Talvoria attacks Osk, Kessia will mobilise, and Brask will declare war.",  # the condition covers both
+    "Talvoria's army never crossed the river, and Kessia started the war, Orlen told a rally.",  # closing speaker
+    "Brask never visited Velm, but his deputy did.",  # an ellipsis
+    "Brask met the wife of Orlen, who is a doctor.",  # whose wife?
+    "Kessia expelled Talvoria's envoy Mira Dane, which angered Orlen.",  # "which": the expulsion
+    "Brask met the envoy from Talvoria, who said the fighting would go on.",  # the envoy, not Talvoria
+    "Brask said Kessia would send troops, while Orlen insisted Talvoria would stay neutral.",  # a tangled parse
+    'Orlen told a rally: "Our army never crossed the river, and Kessia started this war."',  # inside quoted words
+    "Kessia closed the border, and Talvoria recalled its envoy. Orlen resigned.",  # two sentences
 ])
 def test_claims_of_one_part_are_not_split(claim: str) -> None:
     assert claim_parts(claim) == []

@@ -174,7 +174,10 @@ MISATTRIBUTED_COVER = 0.8
 MISATTRIBUTED_STRENGTH = 0.6
 # ... or, of a claim with at least MISATTRIBUTED_MIN_WORDS non-name words, this share of those, whatever names the
 # passage gives the places and parties.
-MISATTRIBUTED_PREDICATE_COVER = 0.8
+MISATTRIBUTED_PREDICATE_COVER = 0.9
+# ... or this share, when the passage states the claim's act in a word news writers use alike ("would also send
+# builders" for "would also provide builders")
+MISATTRIBUTED_SAME_ACT_COVER = 0.8
 MISATTRIBUTED_MIN_WORDS = 4
 
 # Strength of a passage in which the writer describes the person as the claim does ("Brask, the minister, said").
@@ -386,11 +389,17 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
                for source in ctx.written.get(speaker, ())) or ctx.describes(speaker, description, cand.article)
 
 
+# Nouns of the press: a source written with one is an outlet, whatever state its people's word names.
+_MEDIA_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "tabloid", "broadcaster", "channel", "tv",
+                          "television", "radio", "outlet", "magazine", "website", "site", "weekly", "network"})
+
+
 def _headed_by_another_name(words: set[str], source: str) -> bool:
-    """True when the source as written ends in a name the claim's speaker words do not hold ("Russian news agency
-    Regnum" ends in Regnum, which "the Kremlin", read as "russia", does not)."""
+    """True when the source as written is an outlet ending in a name the claim's speaker words do not hold ("Russian
+    news agency Regnum" ends in Regnum, which "the Kremlin", read as "russia", does not); a state's ministry,
+    embassy or president is the state's."""
     tokens = re.findall(r"[\w'’-]+", source)
-    if not tokens or not tokens[-1][:1].isupper():
+    if not tokens or not tokens[-1][:1].isupper() or not _MEDIA_NOUNS & {t.lower() for t in tokens}:
         return False
     return not {without_possessive(w) for w in content_words(plain_role(tokens[-1]))} & words
 
@@ -832,8 +841,25 @@ def _words_as_claimed(r: _ClaimReading, passage: str) -> bool:
     return all(alike_words(label, words) for _, label in labels(r.claim))
 
 
-# Share of a passage that the speaker's attributed words must cover to count as the speaker stating it.
-_OWN_WORDS_COVER = 0.5
+# Words by which a speaker dismisses what they quote ("nonsense", "a lie", "pure propaganda").
+_DISMISSING = REFUTING_CUES | {"lie", "lying", "lied", "nonsense", "propaganda", "invention", "invented", "rubbish",
+                               "absurd", "ridiculous", "fiction", "fantasy", "slander", "smear", "misinformation",
+                               "disinformation", "rumour", "rumor", "rumours", "rumors", "speculation"}
+_OWN_WORDS_STATE_IT = "the speaker's own words state it"
+
+
+def _own_quoted_words(ctx: _Context, cand: Candidate) -> bool:
+    """True when the passage is a stretch of someone's quoted words, no question: "And personnel for the Russian
+    army." inside a quotation that opened before it, or a sentence wholly in quotation marks."""
+    text = cand.text.strip()
+    if "?" in text:
+        return False
+    if text[:1] in "“\"" and text.rstrip(".")[-1:] in "”\"":
+        return True
+    # the paragraph before it opened a quotation it has not closed
+    before = ctx.text(cand.article)[:cand.start]
+    before = before[before.rfind("\n") + 1:]
+    return before.count("“") > before.count("”") or "“" not in before and before.count('"') % 2 == 1
 
 
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
@@ -866,14 +892,17 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X confirmed Y" against X calling Y fake news
         j.rules.append("the speaker denied it")
     elif worded and r.denial and j.stance == "agree" and rule.reason != "refuting_cue" \
-            and (AFFIRMING_CUE.search(cand.text) or j.cover >= _OWN_WORDS_COVER
-                 and not REFUTING_CUES & set(re.findall(r"[a-z]+", cand.text.lower()))) \
-            and not negated(cand.text) and not denial_claim_words(cand.text):
-        # (not "acknowledged the reports but denied that ...": the passage's own denial is what the claim says; the
-        # speaker's own words stating it are no denial: "denied that personnel went to the army" against his "And
-        # personnel for the Russian army")
+            and AFFIRMING_CUE.search(cand.text) and not negated(cand.text) and not denial_claim_words(cand.text):
+        # (not "acknowledged the reports but denied that ...": the passage's own denial is what the claim says)
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X denied Y" against "X confirmed Y"
         j.rules.append("the speaker confirmed it")
+    elif worded and r.denial and j.stance == "agree" and rule.reason != "refuting_cue" and _own_quoted_words(ctx, cand) \
+            and not negated(cand.text) and not denial_claim_words(cand.text) \
+            and not _DISMISSING & set(re.findall(r"[a-z]+", cand.text.lower())):
+        # the speaker's own quoted words stating it are no denial: "denied that personnel went to the army" against
+        # his "And personnel for the Russian army." (unless his own denial is found too: ``_denied_too``)
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)
+        j.rules.append(_OWN_WORDS_STATE_IT)
     elif worded and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)):
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
         j.rules.append("the speaker gave another time")
@@ -900,7 +929,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     title = r.title or _described_title(r, j)
     said = set(r.said_words) - addressee_words(r.claim)  # what was said, not whom it was told
     if own and j.stance != "disagree" and addressed_otherwise(r.claim, cand.text) and said \
-            and covered_share(said, word_stems(_with_sentence_before(ctx, cand, j.speaker))) >= MIN_PREDICATE_COVER:
+            and covered_share(said, word_stems(_with_sentence_before(ctx, cand, j.speaker) if _opens_with_thing(cand)
+                                               else cand.text)) >= MIN_PREDICATE_COVER:
         # the words went to another audience or outlet; it holds whatever name the pile lacks ("Kommersant"); what
         # "They could be of great help, he told Izvestia" says is in the sentence before
         j.stance, j.strength, j.addressed_otherwise = "disagree", max(j.strength, 0.6), True
@@ -958,8 +988,6 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
         dating = "other"  # "the second country to recognise" against "did so ... as the third country"
     if dating is None and not r.statement and j.stance is not None and anchored_date_conflict(r.claim, told):
         dating = "other"  # "the invasion of Ukraine in March 2022" against "... of Ukraine in February 2022"
-    if dating is None and not r.statement and j.stance in ("agree", "discuss") and superlative_conflict(r.claim, told):
-        dating = "other"  # "Europe's second-largest nuclear plant" against "Europe's largest nuclear plant"
     if dating is None and not r.statement and subject_month_conflict(r.claim, told):
         dating = "other"  # "August was the bloodiest month yet" against "September was the bloodiest month yet"
     if dating == "other":
@@ -1033,6 +1061,10 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and cand.cosine >= COS_RELATED and figure_counts_other(r.claim, told):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "500,000 killed" against "115,000 killed and 500,000 wounded"
         j.rules.append("the figure counts something else")
+    if not r.statement and j.stance == "agree" and not subject_missed and superlative_conflict(r.claim, told):
+        # (the writer's ranking, as a rank told otherwise by ordinal is: no party's denial)
+        j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", max(j.strength, 0.6), False, True
+        j.rules.append("ranked otherwise")  # "Europe's second-largest nuclear plant" against "Europe's largest"
     if j.stance == "agree" and r.dated and dating != "same" and not j.own:
         j.stance = "discuss"  # "collapsed on Monday" is not confirmed by a passage that does not say when
         j.rules.append("not dated as the claim is")
@@ -1066,7 +1098,8 @@ def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judg
             return None  # X's own denial of Y is the best evidence against "X confirmed Y"
         denier = " ".join(x for x in (j.speaker, denier_text(cand.text)) if x)
         party = interested_party(r.claim, denier) or story_party(denier, ctx.text(cand.article), ctx.places)
-        if party and r.action in _REACTIONS and names_speaker(_subject_text(r.doc), party):
+        if party and r.action in _REACTIONS and j.speaker and names_speaker(_subject_text(r.doc), party) \
+                and j.speaker.lower().removeprefix("the ") in _subject_text(r.doc).lower():
             return None  # "the Kremlin welcomed the reports": the Kremlin's own dismissal of them settles it
         return party
     if j.stance == "agree" and j.relayed and j.speaker:
@@ -1166,7 +1199,9 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
         return None
     if covered_share(set(r.said_words), word_stems(cand.text)) < MISATTRIBUTED_COVER \
             and not (len(predicate_words(r.said_part)) >= MISATTRIBUTED_MIN_WORDS
-                     and predicate_cover(r.said_part, cand.text) >= MISATTRIBUTED_PREDICATE_COVER
+                     and predicate_cover(r.said_part, cand.text) >= (
+                         MISATTRIBUTED_SAME_ACT_COVER if r.said_action and states_action(r.said_action, _doc(cand.text))
+                         else MISATTRIBUTED_PREDICATE_COVER)
                      and not _names_in(cand.text, ctx) - _names_in(r.claim, ctx) - _names_in(j.speaker, ctx)
                      - {place_word(w.lower()) for w in re.findall(r"[A-Z][\w'’-]+", r.claim)}):
         # (the words may name the place otherwise: "the pariah state would also provide builders to repair war
@@ -1258,10 +1293,34 @@ def _addressed_as_claimed(r: _ClaimReading, readings: list[tuple[Candidate, _Jud
             j.rules.append("said to the claim's audience in another passage")
 
 
-def _addressed_elsewhere(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
-    """When a passage tells the speaker's words to another audience or outlet, the speaker's agreeing passages that
-    name no audience the claim names do not confirm whom they were told to ("told Kommersant about the workers"
-    against "he told Izvestia" and an interview-less "described the workers as skilled"): turn them to discussion."""
+def _opens_with_thing(cand: Candidate) -> bool:
+    """True when the passage opens with a pronoun for what was spoken of ("They could be of great help, he told
+    Izvestia"), not for the speaker ("She also told the Courier that ...")."""
+    words = cand.text.split(maxsplit=1)
+    return bool(words) and words[0].lower().strip("“\"") in ("they", "it", "this", "these", "those")
+
+
+def _denied_too(readings: list[tuple[Candidate, _Judgement]]) -> None:
+    """When the speaker's own denial is found ("In June, Vell denied that ..."), their quoted words stating it at
+    another time do not refute "X denied Y": turn those to discussion."""
+    if not any(j.own and j.stance == "agree" for _, j in readings):
+        return
+    for _, j in readings:
+        if j.stance == "disagree" and _OWN_WORDS_STATE_IT in j.rules:
+            j.stance = "discuss"
+            j.rules.append("the speaker's denial found too")
+
+
+def _addressed_elsewhere(r: _ClaimReading, ctx: _Context, readings: list[tuple[Candidate, _Judgement]],
+                         unknown: list[str]) -> None:
+    """When a passage tells the speaker's words to another audience or outlet and the claim names its outlet (one
+    the pile names as a body, or none names), the speaker's agreeing passages that name no audience the claim names
+    do not confirm whom they were told to ("told Kommersant about the workers" against "he told Izvestia" and an
+    interview-less "described the workers as skilled"): turn them to discussion. (A described audience may be one
+    the pile names otherwise: "state television" for "KTV, the state broadcaster".)"""
+    named = {name.lower() for name, label in ctx.labels.items() if label in ("ORG", "PERSON")}
+    if not ({u.lower() for u in unknown} | named) & addressees(r.claim):
+        return
     if not any(j.stance == "disagree" and j.addressed_otherwise for _, j in readings):
         return
     wanted = addressees(r.claim)
@@ -1329,7 +1388,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     _title_told_otherwise(r, readings)
     _described_somewhere(r, readings)
     _addressed_as_claimed(r, readings)
-    _addressed_elsewhere(r, readings)
+    _addressed_elsewhere(r, ctx, readings, unknown)
+    _denied_too(readings)
     _headlines_relayed(readings)
     for cand, j in readings:
         heard = heard or _speaks_on_it(r, cand, j)

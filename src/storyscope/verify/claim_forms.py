@@ -93,9 +93,12 @@ def _as_object(text: str, first: Any) -> str:
 
 
 # "By the news agency Norpress it was claimed that P" (a translation's word order): Norpress claimed that P.
-_BY_IT_WAS = re.compile(r"^\s*By\s+(?P<agent>(?:[\w'’-]+\s+){0,5}?[A-Z][^,]*?)\s+it\s+(?:was|has\s+been|had\s+been|is)\s+"
+_BY_IT_WAS = re.compile(r"^\s*By\s+(?P<agent>(?:[\w'’-]+\s+){0,5}?[A-Z][\w'’.-]*)\s+it\s+(?:was|has\s+been|had\s+been|is)\s+"
                         r"(?P<verb>claimed|reported|said|stated|announced|alleged|declared|asserted|written)\s+"
                         r"(?P<rest>.+)$")
+
+
+_FEASTS = frozenset({"easter", "christmas", "ramadan", "eid", "passover", "new", "noon", "midnight", "dawn", "dusk"})
 
 
 def passive_as_statement(claim: str) -> str:
@@ -104,7 +107,8 @@ def passive_as_statement(claim: str) -> str:
     that the dam held"; "By Norpress it was claimed that P" -> "Norpress claimed that P"); any other claim unchanged
     (a denied passive, "was not urged by", too)."""
     by_it = _BY_IT_WAS.match(claim)
-    if by_it and not _TIME_NAMES & set(by_it.group("agent").lower().split()):  # not "By Monday it was reported"
+    if by_it and not (_TIME_NAMES | _FEASTS) & set(by_it.group("agent").lower().split()) \
+            and not by_it.group("rest").startswith("to "):  # not "By Monday it was reported", "it was said to be"
         verb = "wrote" if by_it.group("verb") == "written" else by_it.group("verb")
         agent = by_it.group("agent")
         return f"{agent[:1].upper()}{agent[1:]} {verb} {by_it.group('rest')}"
@@ -241,9 +245,9 @@ def speaks_of_topic(claim: str) -> bool:
 
 
 # "made his comments about Y (to the daily Z)", "gave her warning about Y": what was said, told as a noun.
-_MADE_REMARKS = re.compile(r"\b(?:made|gave|given|delivered|issued|voiced)\s+(?:his|her|their|its|the|a|an)\s+"
+_MADE_REMARKS = re.compile(r"\b(?:made|gave|given|delivered|issued|voiced)\s+(?:(?:his|her|their|its|the|a|an)\s+"
                            r"(?:[“\"‘](?P<quoted>[^”\"’]{2,120})[”\"’]\s+|[\w-]+\s+)?"
-                           r"(?:comments?|remarks?|warnings?|statements?|speech|appeal|words)"
+                           r"(?:comments?|remarks?|warnings?|statements?|speech|appeal)|(?:his|her|their)\s+words)"
                            r"(?:\s+(?P<topic>about|on|of)\b)?")
 # "... to the German tabloid Bild" at the end: whom the remarks were made to (not "a visit to Vladivostok").
 _TO_OUTLET = re.compile(r"(?P<before>[\w'’-]+)\s+(?:to|in an interview with)\s+"

@@ -27,6 +27,16 @@ _SAYING = frozenset({"say", "tell", "claim", "deny", "stress", "add", "insist", 
 _PARTICIPLE_PAST = {"adding": "added", "saying": "said", "claiming": "claimed", "insisting": "insisted",
                     "warning": "warned", "arguing": "argued", "stressing": "stressed", "noting": "noted",
                     "calling": "called", "describing": "described", "denying": "denied", "confirming": "confirmed"}
+# Words that join two statements; "or" and "nor" offer one of two ("will resign, or Orlen will sack him").
+_JOINING = frozenset({"and", "but", "yet"})
+# Hedges and hedging passives that scope over verbs joined to theirs ("allegedly ordered ... and told";
+# "is said to have told ..., adding").
+_HEDGES = frozenset({"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "seemingly"})
+_HEDGING_VERBS = frozenset({"say", "report", "believe", "think", "allege", "rumour", "rumor", "understand"})
+# Subordinators of a leading clause that scopes over everything after it ("If A, B and C").
+_SCOPING = frozenset({"if", "unless", "when", "after", "before", "once", "until", "whenever", "as", "since"})
+# Longest opening phrase before the subject ("According to Talvorian media,", "In 2019,") that every part keeps.
+_MAX_LEAD_TOKENS = 8
 _MIN_PART_WORDS = 3
 _MAX_PARTS = 4
 
@@ -73,8 +83,60 @@ def _sentence(text: str) -> str:
 
 def _after_comma(doc: Any, head: Any, conj: Any) -> bool:
     """True when ``conj`` joins ``head`` after a comma or semicolon and its conjunction, or after "but"."""
-    cc = max((k for k in head.children if k.dep_ == "cc" and head.i < k.i < conj.i), key=lambda k: k.i, default=None)
+    cc = _conjunction(head, conj)
     return cc is not None and (cc.lower_ == "but" or cc.i > 0 and doc[cc.i - 1].text in (",", ";"))
+
+
+def _conjunction(head: Any, conj: Any) -> Any | None:
+    """The coordinating word that joins ``conj`` to ``head`` (the last one between them), or None."""
+    return max((k for k in head.children if k.dep_ == "cc" and head.i < k.i < conj.i), key=lambda k: k.i, default=None)
+
+
+def _scoped(verb: Any) -> bool:
+    """True when something on ``verb`` scopes over whatever is joined to it: a negation ("did not confirm or deny"),
+    a modal or auxiliary ("may resign and announce"), a hedge ("allegedly ordered ... and told"), "neither",
+    "not only"."""
+    return any(c.dep_ in ("neg", "aux", "auxpass", "preconj") or c.lower_ in _HEDGES | {"never", "neither", "only"}
+               for c in verb.children) or verb.lemma_.lower() in _HEDGING_VERBS and verb.tag_ == "VBN"
+
+
+def _contiguous(doc: Any, tok: Any) -> bool:
+    """True when ``tok``'s clause is one unbroken stretch of the sentence (the parse did not weave two together)."""
+    inside = {t.i for t in tok.subtree}
+    return all(i in inside for i in range(tok.left_edge.i, tok.right_edge.i + 1))
+
+
+def _full_clause(verb: Any) -> bool:
+    """True when ``verb`` says something of its own, not an ellipsis ("and her deputy has", "but his deputy did")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in ("do", "have", "be") \
+        or any(c.dep_ in ("attr", "acomp", "prep", "ccomp", "xcomp", "dobj", "oprd") for c in verb.children)
+
+
+def _island(doc: Any, cut: tuple[int, int], clause: Any) -> bool:
+    """True when the tokens of ``cut`` hang together and nothing outside hangs on them: the clause comes out whole
+    and leaves a whole sentence ("..., while Orlen insisted Talvoria would stay neutral" parsed with "would stay
+    neutral" outside Orlen's clause is not)."""
+    for t in doc:
+        inside = cut[0] <= t.i < cut[1]
+        if inside and t.i != clause.i and not cut[0] <= t.head.i < cut[1] and t.dep_ not in ("cc", "punct", "mark"):
+            return False
+        if not inside and cut[0] <= t.head.i < cut[1]:
+            return False
+    return True
+
+
+def _backshifted(verb: Any) -> bool:
+    """True when ``verb`` reads as reported speech ("would sue", "had started"), not the writer's own tense."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "had", "'d") for c in verb.children)
+
+
+def _lead(doc: Any, subject: Any) -> str:
+    """What stands before the main subject and a comma, which every part keeps: an attribution ("According to
+    Bild,", "As Bild reported,") or a time ("In 2019,", "Last week,"); "" otherwise."""
+    first = subject.left_edge.i
+    if first == 0 or doc[first - 1].text != "," or first > _MAX_LEAD_TOKENS:
+        return ""
+    return _text(doc, 0, first) + ","
 
 
 def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
@@ -87,40 +149,59 @@ def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
     joined += [(said, c) for said in root.children if said.dep_ == "ccomp" and root.lemma_.lower() in _SAYING
                for c in said.children if c.dep_ == "conj" and c.lemma_.lower() in _SAYING and _subject(c) is None
                and any(g.dep_ == "ccomp" for g in c.children)]
-    # "X said A, and his agency sent B": a clause with its own subject after a comma is the writer's, wherever the
-    # parser hung it
+    # "X said A, and his agency sent B": a clause with its own subject after a comma, in the writer's tense, is the
+    # writer's, wherever the parser hung it ("X said A, and B had started": B is X's, and is read so below)
     joined += [(said, c) for said in root.children if said.dep_ == "ccomp"
                for c in said.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _subject(c) is not None
-               and _after_comma(doc, said, c)]
+               and _after_comma(doc, said, c) and not any(m.dep_ == "mark" for m in c.children)]
     for head, conj in joined:
-        if not any(k.dep_ == "cc" and head.i < k.i < conj.i for k in head.children):
-            continue  # a list without "and" / "but" is no joined statement
+        cc = _conjunction(head, conj)
+        if cc is None or cc.lower_ not in _JOINING or not _full_clause(conj) or not _contiguous(doc, conj):
+            continue  # a list without "and" / "but", an "or", an ellipsis: no joined statement
         cut = (_cut_from(doc, conj), conj.right_edge.i + 1)
+        if not _island(doc, cut, conj):
+            continue
         own = _subject(conj)
         if not _after_comma(doc, head, conj) and (own is not None or conj.lemma_.lower() not in _SAYING):
             continue  # "115,000 were killed and 500,000 wounded", "killed 12 and injured 140": one statement
-        if own is not None:
-            part = _text(doc, conj.left_edge.i, cut[1])
-        elif subject is not None and subject.i < root.i:
+        said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < conj.i), None) \
+            if root.lemma_.lower() in _SAYING else None
+        if own is not None and said is not None and _backshifted(conj):
+            # "Orlen told a rally that A, and Kessia had started the war": Orlen's words too
+            that = " that" if any(m.dep_ == "mark" and m.lower_ == "that" for m in said.children) else ""
+            part = _text(doc, 0, said.left_edge.i).removesuffix(" that") + that + " " \
+                + _text(doc, conj.left_edge.i, cut[1])
+        elif own is not None and own.lower_ in ("he", "she") and subject is not None and subject.i < root.i \
+                and subject.pos_ == "PROPN":
+            part = _text(doc, 0, subject.i + 1) + " " + _text(doc, own.i + 1, cut[1])  # "..., and he blamed X"
+        elif own is not None:
+            lead = _lead(doc, subject) if subject is not None else ""
+            part = (lead + " " if lead else "") + _text(doc, conj.left_edge.i, cut[1])
+        elif subject is not None and subject.i < root.i and not _scoped(root if head.dep_ == "ccomp" else head):
             # "Kim said A but stressed B": B is Kim's too, with what stood before the subject ("According to X, ...")
             # (the subject's name without its appositive, which the first part keeps)
             part = _text(doc, 0, subject.i + 1) + " " + _text(doc, conj.left_edge.i, cut[1])
         else:
             continue
         out.append((part, cut))
-    # (the main clause's own "while" clause, a joined verb's, or another speaker's hung on what was said: not a
-    # clause inside what someone said, "adding that China is wary while North Korea is not at risk")
+    # (the main clause's own ", while" clause, a joined verb's, or another speaker's closing what was said ("X said
+    # A, while locals claimed B"): not a clause inside what someone said, "adding that China is wary while North
+    # Korea is not at risk", nor a "while" of time, "did not resign while Orlen was in office")
     for clause in (c for t in (root, *root.children) for c in t.children if c.dep_ == "advcl"
-                   and (t is root or t.dep_ == "conj" or c.lemma_.lower() in _SAYING)):
+                   and (t is root or t.dep_ == "conj" or c.lemma_.lower() in _SAYING and _subject(t) is not None
+                        and c.right_edge.i == t.right_edge.i)):
         mark = next((m for m in clause.children if m.dep_ == "mark"), None)
-        if mark is None or mark.lower_ not in _CONTRASTING or _subject(clause) is None or clause.i < root.i:
+        if mark is None or mark.lower_ not in _CONTRASTING or _subject(clause) is None or clause.i < root.i \
+                or doc[mark.i - 1].text != "," or not _contiguous(doc, clause) \
+                or not _island(doc, (_cut_from(doc, mark), clause.right_edge.i + 1), clause):
             continue
         out.append((_text(doc, mark.i + 1, clause.right_edge.i + 1), (_cut_from(doc, mark), clause.right_edge.i + 1)))
-    if subject is not None and subject.i < root.i:
+    if subject is not None and subject.i < root.i and not _scoped(root):
         for tok in doc:
             past = _PARTICIPLE_PAST.get(tok.lower_)
             if past is None or tok.dep_ != "advcl" or tok.i < 2 or doc[tok.i - 1].text != "," \
-                    or not _in_main_clause(tok.head, root) or _subject(tok) is not None:
+                    or not _in_main_clause(tok.head, root) or _subject(tok) is not None or not _contiguous(doc, tok) \
+                    or not _island(doc, (tok.i - 1, tok.right_edge.i + 1), tok):
                 continue
             # "X told the Express that A, adding that B": "X added that B"
             part = _text(doc, 0, subject.i + 1) + f" {past} " + _text(doc, tok.i + 1, tok.right_edge.i + 1)
@@ -144,27 +225,67 @@ def _past_comma(doc: Any, end: int) -> int:
 
 def _asides(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
     """Descriptions set off by commas ("Zaporizhzhia, which is Europe's largest plant"; "X, described as a
-    general, said"): ``(claim, cut)`` pairs as in ``_joined_clauses``."""
+    general, said"; "North Korea, which recognised ..., was"): ``(claim, cut)`` pairs as in ``_joined_clauses``."""
     out = []
     for tok in doc:
         if tok.dep_ == "relcl" and tok.left_edge.lower_ in _RELATIVE and tok.left_edge.i > 1 \
                 and doc[tok.left_edge.i - 1].text == ",":
-            # the name right before the comma, wherever the parser hung the clause ("tactics near Zaporizhzhia,
-            # which is ...")
             head = doc[tok.left_edge.i - 2]
-            if head.pos_ != "PROPN" or _subject(tok) is None or _subject(tok).i != tok.left_edge.i:
+            subject = _subject(tok)
+            if head.pos_ != "PROPN" or subject is None or subject.i != tok.left_edge.i or not _contiguous(doc, tok) \
+                    or not _full_clause(tok):  # ("and Vesk, who is not")
+                continue
+            # the name right before the comma, and the clause says what it is ("Zaporizhzhia, which is Europe's
+            # largest plant", wherever the parser hung it) or what the main clause's subject did ("North Korea,
+            # which recognised ..., was"); not "..., which angered Orlen" (the event) nor "the envoy from Talvoria,
+            # who said" (the envoy)
+            copular = tok.lemma_ == "be" and tok.head.i in (head.i, *(t.i for t in head.ancestors)) \
+                and head.dep_ != "pobj" or tok.lemma_ == "be" and tok.left_edge.lower_ == "which"
+            # ("the wife of Orlen, who is a doctor": whose wife? not split)
+            about_subject = tok.head.i == head.i and head.dep_ in _SUBJECT_DEPS and head.head.dep_ == "ROOT" \
+                and tok.lemma_.lower() not in _SAYING
+            if not (copular or about_subject):
                 continue
             name = _text(doc, min(head.left_edge.i, head.i), head.i + 1)
             said = _text(doc, tok.left_edge.i + 1, tok.right_edge.i + 1)
             out.append((f"{name} {said}", (tok.left_edge.i - 1, _past_comma(doc, tok.right_edge.i + 1))))
         elif tok.dep_ == "acl" and tok.lemma_.lower() in _DESCRIBED and tok.tag_ == "VBN" and tok.i > 0 \
                 and doc[tok.i - 1].text == "," and tok.head.pos_ == "PROPN" and tok.head.dep_ in _SUBJECT_DEPS \
-                and any(c.lower_ == "as" for c in tok.children):
+                and any(c.lower_ == "as" for c in tok.children) and _contiguous(doc, tok):
             head = tok.head
             name = _text(doc, head.left_edge.i, head.i + 1)
             said = _text(doc, tok.i, tok.right_edge.i + 1)
             out.append((f"{name} is {said}", (tok.i - 1, _past_comma(doc, tok.right_edge.i + 1))))
     return out
+
+
+def _unsplittable(doc: Any, root: Any) -> bool:
+    """True for a claim whose parts could not stand alone: more than one sentence, a condition or time clause that
+    scopes over all of it ("If A, B and C"; "After A, B, and C"), a closing speaker (", Orlen said"), joins inside
+    quoted words."""
+    if len(list(doc.sents)) > 1:
+        return True
+    if any(c.dep_ == "advcl" and c.i < root.i and any(m.dep_ == "mark" and m.lower_ in _SCOPING for m in c.children)
+           for c in root.children) or any(t.dep_ == "prep" and t.head.i == root.i and t.i < root.i
+                                          and t.lower_ in ("after", "before", "during", "until") for t in doc):
+        return True
+    if re.search(r"\bnot\s+only\b", doc.text, re.IGNORECASE):
+        return True  # "Not only did Kessia close the border, but it also ..."
+    # a verb of saying after the main verb with nothing said after it: ", officials said on Monday", ", Orlen told a
+    # rally" (and so "..., but Orlen denied it" stays whole too)
+    closing = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _SAYING and t.i > root.i and not any(
+        c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > t.i for c in t.children)]
+    return bool(closing) or root.lemma_.lower() in _SAYING and root.i > len(doc) * 2 // 3
+
+
+def _inside_quotes(doc: Any, cuts: list[tuple[int, int]]) -> bool:
+    """True when a cut begins inside quoted words."""
+    text = doc.text
+    for start, _ in cuts:
+        before = text[:doc[start].idx]
+        if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+            return True
+    return False
 
 
 def claim_parts(claim: str) -> list[str]:
@@ -173,19 +294,20 @@ def claim_parts(claim: str) -> list[str]:
     "Kim stressed A, and Regnum claimed B" gives ["Kim stressed A.", "Regnum claimed B."]; "Kim said A but
     stressed B" gives ["Kim said A.", "Kim stressed B."]; "X, described as a general, said A" gives
     ["X said A.", "X is described as a general."]; "... near Zaporizhzhia, which is Europe's largest plant" gives
-    the sentence without the aside and "Zaporizhzhia is Europe's largest plant.". Parts of fewer than three words,
-    and claims of more than four parts, are not split.
+    the sentence without the aside and "Zaporizhzhia is Europe's largest plant.". Not split: parts of fewer than
+    three words, more than four parts, and what ``_unsplittable`` names; a negation, modal or hedge on the first
+    verb keeps the verbs joined to it ("did not confirm or deny").
     """
     doc = parse_texts([claim])[0]
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None:
+    if root is None or _unsplittable(doc, root):
         return []
     pieces = _joined_clauses(doc, root) + _asides(doc, root)
     if not pieces:
         return []
     cuts = [cut for _, cut in pieces]
-    if any(a[0] < b[1] and b[0] < a[1] for n, a in enumerate(cuts) for b in cuts[n + 1:]):
-        return []  # clauses inside one another: the parse is too tangled to split with confidence
+    if any(a[0] < b[1] and b[0] < a[1] for n, a in enumerate(cuts) for b in cuts[n + 1:]) or _inside_quotes(doc, cuts):
+        return []  # clauses inside one another, or inside quoted words: too tangled to split with confidence
     main = _without(doc, cuts)
     parts = [_sentence(p) for p in [main, *(p for p, _ in pieces)]]
     if len(parts) > _MAX_PARTS or any(len(p.split()) < _MIN_PART_WORDS for p in parts):

@@ -227,37 +227,55 @@ def ranks(text: str, times: bool = True) -> set[tuple[str, int]]:
             for m in _ORDINAL.finditer(text) if times or m.group(2).lower() != "time"}
 
 
-# "Europe's second-largest nuclear plant", "the world's biggest", "the third most populous city": a superlative,
-# its rank (none is first), the word before it (whose list it ranks) and the noun it ranks.
-_SUPERLATIVE = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:(" + "|".join(_ORDINALS) + r")[-\s]+)?((?:most\s+\w+)|\w+est)\b"
-                          r"((?:\s+[a-z][\w-]*){1,3})", re.IGNORECASE)
-_NOT_SUPERLATIVE = frozenset({"interest", "west", "request", "protest", "test", "contest", "arrest", "rest", "honest",
-                              "modest", "forest", "guest", "nest", "quest", "suggest", "invest", "manifest", "harvest"})
+# Superlatives a claim ranks something by ("Europe's second-largest nuclear plant", "the third most visited city").
+_SUPERLATIVE_WORDS = frozenset({
+    "largest", "biggest", "smallest", "oldest", "youngest", "highest", "lowest", "longest", "shortest", "deadliest",
+    "bloodiest", "worst", "best", "greatest", "heaviest", "tallest", "deepest", "richest", "poorest", "strongest",
+    "weakest", "busiest", "fastest", "slowest", "wealthiest", "costliest", "hottest", "coldest", "wettest", "driest",
+    "earliest", "newest", "most", "least"})
+_SUPERLATIVE = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:(" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))[-\s]+)?"
+                          r"(" + "|".join(sorted(_SUPERLATIVE_WORDS)) + r")\b((?:\s+[a-z][\w-]*){1,4})"
+                          r"((?:\s+(?:in|of|on|since|ever|yet|so)\b[^,.;:]*)?)", re.IGNORECASE)
+_SCOPE_STARTS = frozenset({"in", "of", "on", "since", "ever", "yet", "so"})
 
 
-def _superlatives(text: str) -> list[tuple[str, str, int, set[str]]]:
-    """``(scope, superlative, rank, nouns)`` for each superlative in ``text``: ("europe's", "largest", 2,
-    {"nuclear", "plant"}) for "Europe's second-largest nuclear plant"."""
+def _superlatives(text: str) -> list[tuple[str, str, int, frozenset[str], str]]:
+    """``(scope, superlative, rank, nouns, after)`` for each superlative in ``text``: ("europe's", "largest", 2,
+    {"nuclear", "plant"}, "") for "Europe's second-largest nuclear plant"; ``after`` is the list it ranks in when
+    written after the nouns ("in the north of kessia", "since 2010", "on record")."""
     out = []
     for m in _SUPERLATIVE.finditer(text):
         word = m.group(3).lower()
-        if word in _NOT_SUPERLATIVE or word.endswith("west"):
-            continue
+        words = m.group(4).split()
+        if word in ("most", "least"):  # "the most visited city": the adjective is part of the superlative
+            if not words:
+                continue
+            word, words = f"{word} {words[0].lower()}", words[1:]
+        nouns, after = [], [w.lower() for w in m.group(5).split()]
+        for n, w in enumerate(words):
+            if w.lower() in _SCOPE_STARTS:
+                after = [x.lower() for x in words[n:]] + after
+                break
+            nouns.append(w.lower())
+        rank_word = (m.group(2) or "").lower()
+        rank = _ORDINALS.get(rank_word) or (int(re.match(r"\d+", rank_word).group(0)) if rank_word[:1].isdigit()
+                                            else 1)
         scope = (m.group(1) or "").lower().replace("’", "'")
-        rank = _ORDINALS.get((m.group(2) or "").lower(), 1)
-        nouns = {w.lower() for w in m.group(4).split()} - STOP_WORDS
-        out.append((scope if scope.endswith("'s") else "", re.sub(r"\s+", " ", word), rank, nouns))
+        out.append((scope if scope.endswith("'s") else "", word, rank, frozenset(nouns) - STOP_WORDS,
+                    " ".join(after)))
     return out
 
 
 def superlative_conflict(claim: str, passage: str) -> bool:
     """True when ``passage`` ranks the claim's superlative otherwise: "Europe's second-largest nuclear plant" against
-    "Europe's largest nuclear plant" (the same superlative of the same nouns, in the same list when both name it)."""
+    "Europe's largest nuclear plant" (the same superlative of the same nouns in the same list: the same possessive
+    and the same "in ..."/"since ..." after them), and nowhere ranks it as the claim does."""
     given = _superlatives(passage)
-    for scope, word, rank, nouns in _superlatives(claim):
-        for p_scope, p_word, p_rank, p_nouns in given:
-            if p_word == word and p_rank != rank and nouns & p_nouns and (not scope or not p_scope or scope == p_scope):
-                return True
+    for scope, word, rank, nouns, after in _superlatives(claim):
+        same_list = [g for g in given if g[1] == word and g[3] & nouns and g[0] == scope and g[4] == after]
+        if same_list and all(g[2] != rank for g in same_list) \
+                and not any(g[1] == word and g[2] == rank and g[3] & nouns for g in given):
+            return True
     return False
 
 
