@@ -114,8 +114,13 @@ def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
      ["In 2019, Brask won the election.", "In 2019, Orlen became prime minister."]),
     ("Marn told soldiers that Kessia would hold the line, and Talvoria would sue for peace.",
      ["Marn told soldiers that Kessia would hold the line.", "Marn told soldiers that Talvoria would sue for peace."]),
+    ("The head of the Osk police criticised the ruling, adding that the court had exceeded its powers.",
+     ["The head of the Osk police criticised the ruling.",
+      "The head of the Osk police added that the court had exceeded its powers."]),
+    ("Speaking in Osk, Velm praised the army, and the crowd cheered for ten minutes.",
+     ["Speaking in Osk, Velm praised the army.", "The crowd cheered for ten minutes."]),  # the opener is Velm's
     ("Jon Hale said the grain talks had failed, and he blamed Talvoria for the collapse.",
-     ["Jon Hale said the grain talks had failed.", "Jon Hale blamed Talvoria for the collapse."]),
+     ["Jon Hale said the grain talks had failed.", "He blamed Talvoria for the collapse."]),  # "he" may be another
 ])
 def test_claim_parts(claim: str, parts: list[str]) -> None:
     assert claim_parts(claim) == parts
@@ -146,6 +151,11 @@ def test_claim_parts(claim: str, parts: list[str]) -> None:
     "Brask said Kessia would send troops, while Orlen insisted Talvoria would stay neutral.",  # a tangled parse
     'Orlen told a rally: "Our army never crossed the river, and Kessia started this war."',  # inside quoted words
     "Kessia closed the border, and Talvoria recalled its envoy. Orlen resigned.",  # two sentences
+    # (a second review's)
+    "Talvoria will hold elections in June, the president said on Monday, and campaigning begins next week.",
+    "Kessia's population fell by 2 percent, and Talvoria's rose by 1 percent, according to the UN.",
+    "Velm said the dam was safe; engineers disagreed and said it could fail within a year.",
+    'Velm described the vote as rigged, adding "we will never accept this result."',
 ])
 def test_claims_of_one_part_are_not_split(claim: str) -> None:
     assert claim_parts(claim) == []

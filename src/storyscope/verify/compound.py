@@ -35,7 +35,8 @@ _HEDGES = frozenset({"allegedly", "reportedly", "apparently", "purportedly", "su
 _HEDGING_VERBS = frozenset({"say", "report", "believe", "think", "allege", "rumour", "rumor", "understand"})
 # Subordinators of a leading clause that scopes over everything after it ("If A, B and C").
 _SCOPING = frozenset({"if", "unless", "when", "after", "before", "once", "until", "whenever", "as", "since"})
-# Longest opening phrase before the subject ("According to Talvorian media,", "In 2019,") that every part keeps.
+# Longest opening phrase before the subject ("In 2019,", "Despite the ban,") that every part keeps; one that opens
+# with "According to" is kept whatever its length.
 _MAX_LEAD_TOKENS = 8
 _MIN_PART_WORDS = 3
 _MAX_PARTS = 4
@@ -127,14 +128,28 @@ def _island(doc: Any, cut: tuple[int, int], clause: Any) -> bool:
 
 def _backshifted(verb: Any) -> bool:
     """True when ``verb`` reads as reported speech ("would sue", "had started"), not the writer's own tense."""
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "had", "'d") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "had", "'d", "should", "must", "could", "might")
+               for c in verb.children)
+
+
+def _named(doc: Any, subject: Any) -> str:
+    """The sentence up to the end of the main subject's phrase without its appositive or relative clause ("The
+    head of the Osk police", "Igor Korotchenko" of "Igor Korotchenko, a reserve colonel,")."""
+    end = subject.i
+    for c in subject.children:
+        if c.i > subject.i and c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj"):
+            end = max(end, c.right_edge.i)
+    return _text(doc, 0, end + 1)
 
 
 def _lead(doc: Any, subject: Any) -> str:
     """What stands before the main subject and a comma, which every part keeps: an attribution ("According to
     Bild,", "As Bild reported,") or a time ("In 2019,", "Last week,"); "" otherwise."""
     first = subject.left_edge.i
-    if first == 0 or doc[first - 1].text != "," or first > _MAX_LEAD_TOKENS:
+    if first == 0 or doc[first - 1].text != "," \
+            or any(t.pos_ in ("VERB", "AUX") and t.lower_ != "according" for t in doc[:first]):
+        return ""  # (not "Asked about the deal," nor "A, the president said,": about one subject only)
+    if first > _MAX_LEAD_TOKENS and doc[0].lower_ != "according":
         return ""
     return _text(doc, 0, first) + ","
 
@@ -171,16 +186,14 @@ def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
             that = " that" if any(m.dep_ == "mark" and m.lower_ == "that" for m in said.children) else ""
             part = _text(doc, 0, said.left_edge.i).removesuffix(" that") + that + " " \
                 + _text(doc, conj.left_edge.i, cut[1])
-        elif own is not None and own.lower_ in ("he", "she") and subject is not None and subject.i < root.i \
-                and subject.pos_ == "PROPN":
-            part = _text(doc, 0, subject.i + 1) + " " + _text(doc, own.i + 1, cut[1])  # "..., and he blamed X"
         elif own is not None:
             lead = _lead(doc, subject) if subject is not None else ""
             part = (lead + " " if lead else "") + _text(doc, conj.left_edge.i, cut[1])
-        elif subject is not None and subject.i < root.i and not _scoped(root if head.dep_ == "ccomp" else head):
+        elif subject is not None and subject.i < root.i and not _scoped(root if head.dep_ == "ccomp" else head) \
+                and not any(t.pos_ in ("PRON", "PROPN", "NOUN") for t in doc[conj.left_edge.i:conj.i]):
             # "Kim said A but stressed B": B is Kim's too, with what stood before the subject ("According to X, ...")
             # (the subject's name without its appositive, which the first part keeps)
-            part = _text(doc, 0, subject.i + 1) + " " + _text(doc, conj.left_edge.i, cut[1])
+            part = _named(doc, subject) + " " + _text(doc, conj.left_edge.i, cut[1])
         else:
             continue
         out.append((part, cut))
@@ -204,7 +217,7 @@ def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
                     or not _island(doc, (tok.i - 1, tok.right_edge.i + 1), tok):
                 continue
             # "X told the Express that A, adding that B": "X added that B"
-            part = _text(doc, 0, subject.i + 1) + f" {past} " + _text(doc, tok.i + 1, tok.right_edge.i + 1)
+            part = _named(doc, subject) + f" {past} " + _text(doc, tok.i + 1, tok.right_edge.i + 1)
             out.append((part, (tok.i - 1, tok.right_edge.i + 1)))
     return out
 
@@ -239,8 +252,10 @@ def _asides(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
             # largest plant", wherever the parser hung it) or what the main clause's subject did ("North Korea,
             # which recognised ..., was"); not "..., which angered Orlen" (the event) nor "the envoy from Talvoria,
             # who said" (the envoy)
-            copular = tok.lemma_ == "be" and tok.head.i in (head.i, *(t.i for t in head.ancestors)) \
-                and head.dep_ != "pobj" or tok.lemma_ == "be" and tok.left_edge.lower_ == "which"
+            of_name = head.dep_ == "pobj" and head.head.lower_ == "of"  # "the capital of Kessia, which is"
+            copular = tok.lemma_ == "be" and not of_name and (
+                tok.head.i in (head.i, *(t.i for t in head.ancestors)) and head.dep_ != "pobj"
+                or tok.left_edge.lower_ == "which")
             # ("the wife of Orlen, who is a doctor": whose wife? not split)
             about_subject = tok.head.i == head.i and head.dep_ in _SUBJECT_DEPS and head.head.dep_ == "ROOT" \
                 and tok.lemma_.lower() not in _SAYING
@@ -269,8 +284,10 @@ def _unsplittable(doc: Any, root: Any) -> bool:
            for c in root.children) or any(t.dep_ == "prep" and t.head.i == root.i and t.i < root.i
                                           and t.lower_ in ("after", "before", "during", "until") for t in doc):
         return True
-    if re.search(r"\bnot\s+only\b", doc.text, re.IGNORECASE):
-        return True  # "Not only did Kessia close the border, but it also ..."
+    if re.search(r"\bnot\s+only\b|;|.,\s+according\s+to\b", doc.text, re.IGNORECASE):
+        return True  # "Not only did Kessia ..., but it also"; clauses after a semicolon; a closing "according to"
+    if root.lemma_.lower() in _SAYING and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):
+        return True  # "A, the president said, and B": the speaker stands between the clauses
     # a verb of saying after the main verb with nothing said after it: ", officials said on Monday", ", Orlen told a
     # rally" (and so "..., but Orlen denied it" stays whole too)
     closing = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _SAYING and t.i > root.i and not any(
@@ -310,6 +327,8 @@ def claim_parts(claim: str) -> list[str]:
         return []  # clauses inside one another, or inside quoted words: too tangled to split with confidence
     main = _without(doc, cuts)
     parts = [_sentence(p) for p in [main, *(p for p, _ in pieces)]]
+    if any(p.count("“") != p.count("”") or p.count('"') % 2 for p in parts):
+        return []  # a quotation cut in two
     if len(parts) > _MAX_PARTS or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
         return []
     return parts
