@@ -156,6 +156,8 @@ def test_claim_parts(claim: str, parts: list[str]) -> None:
     "Kessia's population fell by 2 percent, and Talvoria's rose by 1 percent, according to the UN.",
     "Velm said the dam was safe; engineers disagreed and said it could fail within a year.",
     'Velm described the vote as rigged, adding "we will never accept this result."',
+    "The capital of Kessia, which is home to 3 million people, was hit by floods in May.",  # the capital
+    "Velm won the race in 2018, and he was re-elected in 2022.",  # a hyphen the parser splits
 ])
 def test_claims_of_one_part_are_not_split(claim: str) -> None:
     assert claim_parts(claim) == []

@@ -146,11 +146,10 @@ def _lead(doc: Any, subject: Any) -> str:
     """What stands before the main subject and a comma, which every part keeps: an attribution ("According to
     Bild,", "As Bild reported,") or a time ("In 2019,", "Last week,"); "" otherwise."""
     first = subject.left_edge.i
-    if first == 0 or doc[first - 1].text != "," \
-            or any(t.pos_ in ("VERB", "AUX") and t.lower_ != "according" for t in doc[:first]):
-        return ""  # (not "Asked about the deal," nor "A, the president said,": about one subject only)
-    if first > _MAX_LEAD_TOKENS and doc[0].lower_ != "according":
+    if first == 0 or doc[first - 1].text != ",":
         return ""
+    if doc[0].lower_ != "according" and (first > _MAX_LEAD_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in doc[:first])):
+        return ""  # (not "Asked about the deal," nor "A, the president said,": about one subject only)
     return _text(doc, 0, first) + ","
 
 
@@ -253,9 +252,10 @@ def _asides(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
             # which recognised ..., was"); not "..., which angered Orlen" (the event) nor "the envoy from Talvoria,
             # who said" (the envoy)
             of_name = head.dep_ == "pobj" and head.head.lower_ == "of"  # "the capital of Kessia, which is"
-            copular = tok.lemma_ == "be" and not of_name and (
-                tok.head.i in (head.i, *(t.i for t in head.ancestors)) and head.dep_ != "pobj"
-                or tok.left_edge.lower_ == "which")
+            copular = tok.lemma_ == "be" and not of_name and tok.head.i == head.i \
+                and (head.dep_ != "pobj" or tok.left_edge.lower_ == "which")
+            # (only where the parser too hangs it on the name: "the plant near Brannik, which is Talvoria's
+            # largest" is the plant)
             # ("the wife of Orlen, who is a doctor": whose wife? not split)
             about_subject = tok.head.i == head.i and head.dep_ in _SUBJECT_DEPS and head.head.dep_ == "ROOT" \
                 and tok.lemma_.lower() not in _SAYING
