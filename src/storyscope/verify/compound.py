@@ -1,5 +1,5 @@
 """Compound claims: one sentence that asserts several things ("X said A, and Y claimed B"; "Kim stressed A but
-denied B"; "the plant, which is Europe's largest, ..."), split into claims that each stand alone.
+denied B"; "near Osk, which is Kessia's largest port"), split into claims that each stand alone.
 
 A fact-checker rates such a sentence by its parts: one false part makes the whole false, and the whole is
 confirmed only when every part is. ``claim_parts`` reads the parts off the claim's dependency parse; ``check``
