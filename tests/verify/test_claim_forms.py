@@ -61,6 +61,9 @@ def test_plain_claim_chains_the_forms():
     ("Brask spoke to reporters about the quay.", "Brask told reporters about the quay."),
     ("Brask has given her words about the quay to the newspaper Velm Post.",
      "Brask has told the newspaper Velm Post about the quay."),
+    ("Brask made her call for new pumps at a news conference in Osk.",
+     "Brask said for new pumps at a news conference in Osk."),
+    ("Brask made a call to the minister.", "Brask made a call to the minister."),  # a phone call
     ("Brask spoke of a grave threat.", "Brask said a grave threat."),
     # the occasion of remarks about something is what such a claim says: left as written
     ("Brask made her remarks about the quay during a visit to Osk.",

@@ -119,6 +119,9 @@ def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
       "The head of the Osk police added that the court had exceeded its powers."]),
     ("Speaking in Osk, Velm praised the army, and the crowd cheered for ten minutes.",
      ["Speaking in Osk, Velm praised the army.", "The crowd cheered for ten minutes."]),  # the opener is Velm's
+    ("Velm told the Osk Herald that he would run again, and that his wife would manage the campaign.",
+     ["Velm told the Osk Herald that he would run again.",
+      "Velm told the Osk Herald that his wife would manage the campaign."]),
     ("Jon Hale said the grain talks had failed, and he blamed Talvoria for the collapse.",
      ["Jon Hale said the grain talks had failed.", "He blamed Talvoria for the collapse."]),  # "he" may be another
 ])

@@ -247,7 +247,8 @@ def speaks_of_topic(claim: str) -> bool:
 # "made his comments about Y (to the daily Z)", "gave her warning about Y": what was said, told as a noun.
 _MADE_REMARKS = re.compile(r"\b(?:made|gave|given|delivered|issued|voiced)\s+(?:(?:his|her|their|its|the|a|an)\s+"
                            r"(?:[“\"‘](?P<quoted>[^”\"’]{2,120})[”\"’]\s+|[\w-]+\s+)?"
-                           r"(?:comments?|remarks?|warnings?|statements?|speech|appeal)|(?:his|her|their)\s+words)"
+                           r"(?:comments?|remarks?|warnings?|statements?|speech|appeal)|(?:his|her|their)\s+words"
+                           r"|(?:his|her|their|its)\s+call(?=\s+for\b))"
                            r"(?:\s+(?P<topic>about|on|of)\b)?")
 # "... to the German tabloid Bild" at the end: whom the remarks were made to (not "a visit to Vladivostok").
 _TO_OUTLET = re.compile(r"(?P<before>[\w'’-]+)\s+(?:to|in an interview with)\s+"

@@ -168,6 +168,16 @@ def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
     joined += [(said, c) for said in root.children if said.dep_ == "ccomp"
                for c in said.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _subject(c) is not None
                and _after_comma(doc, said, c) and not any(m.dep_ == "mark" for m in c.children)]
+    # "X told the BBC that A, and that B": two statements of X's
+    for said in (c for c in root.children if c.dep_ == "ccomp" and root.lemma_.lower() in _SAYING):
+        for conj in (c for c in said.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+            cc = _conjunction(said, conj)
+            cut = (_cut_from(doc, conj), conj.right_edge.i + 1)
+            if cc is None or cc.lower_ not in _JOINING or not _island(doc, cut, conj) or _scoped(root):
+                continue
+            first = min([said.left_edge.i, *(m.i for m in said.children if m.dep_ == "mark")])
+            out.append((_text(doc, 0, first) + " " + _text(doc, conj.left_edge.i, cut[1]), cut))
     for head, conj in joined:
         cc = _conjunction(head, conj)
         if cc is None or cc.lower_ not in _JOINING or not _full_clause(conj) or not _contiguous(doc, conj):

@@ -350,7 +350,7 @@ _PROVENANCE = re.compile(r"^\s*(?:the\s+)?(?:claims?|reports?|allegations?|news|
 
 # ... and where quoted words came from: "The 'not one step back' remark came from X".
 _QUOTED_PROVENANCE = re.compile(r"^\s*(?:the\s+|an?\s+)?[“\"‘'](?P<said>[^”\"’]{2,160})[”\"’']\s+(?:warning|remark|comment|"
-                                r"claim|jibe|quip|description|label|line|phrase|words?|threat|appeal)s?\b[^,]{0,80}?\s+"
+                                r"claim|jibe|jab|dig|swipe|quip|description|label|line|phrase|words?|threat|appeal)s?\b[^,]{0,80}?\s+"
                                 r"(?:came|comes|come)\s+from\s+(?P<source>.+?)[.!]?\s*$", re.IGNORECASE)
 
 
