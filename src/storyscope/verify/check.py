@@ -852,7 +852,7 @@ def _own_quoted_words(ctx: _Context, cand: Candidate) -> bool:
     """True when the passage is a stretch of someone's quoted words, no question: "And personnel for the Russian
     army." inside a quotation that opened before it, or a sentence wholly in quotation marks."""
     text = cand.text.strip()
-    if "?" in text:
+    if not text or "?" in text:
         return False
     if text[:1] in "“\"" and text.rstrip(".")[-1:] in "”\"":
         return True
@@ -1098,8 +1098,8 @@ def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judg
             return None  # X's own denial of Y is the best evidence against "X confirmed Y"
         denier = " ".join(x for x in (j.speaker, denier_text(cand.text)) if x)
         party = interested_party(r.claim, denier) or story_party(denier, ctx.text(cand.article), ctx.places)
-        if party and r.action in _REACTIONS and j.speaker and names_speaker(_subject_text(r.doc), party) \
-                and j.speaker.lower().removeprefix("the ") in _subject_text(r.doc).lower():
+        subject = _subject_text(r.doc) if party and r.action in _REACTIONS and j.speaker else ""
+        if subject and names_speaker(subject, party) and j.speaker.lower().removeprefix("the ") in subject.lower():
             return None  # "the Kremlin welcomed the reports": the Kremlin's own dismissal of them settles it
         return party
     if j.stance == "agree" and j.relayed and j.speaker:
@@ -1460,7 +1460,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
 def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     """Return one verdict per claim (in order), judged against the articles in ``store``.
 
-    Loads the dossier context and runs the stance model once for the whole batch.
+    Loads the dossier context and runs the stance model once for the whole batch; a claim that says several things
+    is judged as a whole and part by part, and the verdicts combined (``compound``).
 
     Raises:
         StoryscopeError: E013 when the store holds no articles.
