@@ -534,7 +534,7 @@ class _Builder:
         n = self.seg_of[verb.i]
         lo, hi = (self.segs[n].tok_start, self.segs[n].tok_end) if n >= 0 else (0, len(self.doc))
         left, right = max(_subject_phrase_start(subj, verb), lo), min(subj.right_edge.i, hi - 1)
-        while left < subj.i and left == lo and self.doc[left].dep_ == "advmod" and self.doc[left].pos_ == "ADV":
+        if left < subj.i and left == lo and self.doc[left].dep_ == "advmod" and self.doc[left].pos_ == "ADV":
             left += 1  # "Meanwhile the news agency said": the sentence adverb is no part of the source
         if verb.i > subj.i:
             right = min(right, verb.i - 1)

@@ -107,6 +107,7 @@ from storyscope.verify.statements import (
     AFFIRMING_CUE,
     CUE_WORDS,
     FUTURE,
+    OUTLET_NOUNS,
     SPEECH_WORDS,
     STATEMENT_CUE,
     addressed_otherwise,
@@ -390,8 +391,7 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
 
 
 # Nouns of the press: a source written with one is an outlet, whatever state its people's word names.
-_MEDIA_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "tabloid", "broadcaster", "channel", "tv",
-                          "television", "radio", "outlet", "magazine", "website", "site", "weekly", "network"})
+_MEDIA_NOUNS = OUTLET_NOUNS | {"tv", "television", "radio", "site", "network"}
 
 
 def _headed_by_another_name(words: set[str], source: str) -> bool:
@@ -1318,12 +1318,12 @@ def _addressed_elsewhere(r: _ClaimReading, ctx: _Context, readings: list[tuple[C
     do not confirm whom they were told to ("told Kommersant about the workers" against "he told Izvestia" and an
     interview-less "described the workers as skilled"): turn them to discussion. (A described audience may be one
     the pile names otherwise: "state television" for "KTV, the state broadcaster".)"""
-    named = {name.lower() for name, label in ctx.labels.items() if label in ("ORG", "PERSON")}
-    if not ({u.lower() for u in unknown} | named) & addressees(r.claim):
-        return
     if not any(j.stance == "disagree" and j.addressed_otherwise for _, j in readings):
         return
     wanted = addressees(r.claim)
+    named = {name.lower() for name, label in ctx.labels.items() if label in ("ORG", "PERSON")}
+    if not ({u.lower() for u in unknown} | named) & wanted:
+        return
     for cand, j in readings:
         if j.stance == "agree" and j.own and not addressees(cand.text) & wanted:
             j.stance = "discuss"
