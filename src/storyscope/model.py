@@ -16,6 +16,8 @@ MENTION_STANCES = ("asserts", "reports", "questions", "denies")
 CONFLICT_KINDS = ("numeric", "denial", "contradiction")
 VERDICTS = ("supported", "refuted", "conflicting", "not_enough_evidence")
 EVIDENCE_STANCES = ("agree", "disagree", "discuss")
+# The cue of a citation read off a wire dateline ("OSK (AP) — "): the article carries that agency's report.
+DATELINE_CUE = "dateline"
 
 
 # --------------------------------------------------------------------------- ingest

@@ -2,14 +2,16 @@
 
 Pure regular expressions over the text (citations.rules.v1): a cue pattern plus
 an outlet-name test, so that people ("told journalists", "told Nato members")
-are not taken for outlets.
+are not taken for outlets. The agency of a wire dateline ("OSK (AP) — ") is a
+citation with the cue "dateline": the article carries that agency's report.
 """
 
 from __future__ import annotations
 
 import re
 
-from storyscope.model import Citation
+from storyscope.annotate.datelines import find_datelines
+from storyscope.model import DATELINE_CUE, Citation
 
 # Outlets named often enough in news about news to recognise on sight.
 KNOWN_OUTLETS = frozenset({
@@ -79,6 +81,11 @@ def extract_citations(text: str) -> list[Citation]:
     """Outlet citations in ``text``, one per cue span, sorted by position."""
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
+    for dateline in find_datelines(text):
+        if dateline.agency:
+            end = dateline.agency_end + 1  # the closing bracket
+            taken.append((dateline.start, end))
+            found.append(Citation(outlet=dateline.agency, cue=DATELINE_CUE, start=dateline.start, end=end))
     for pattern, any_name in PATTERNS:
         for m in pattern.finditer(text):
             name = m.group("name").strip().strip("“”\"‘’'.,")
