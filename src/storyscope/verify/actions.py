@@ -324,6 +324,30 @@ def states_action(action: str, doc: Any) -> bool:
     return any(is_action(t, action) for t in doc)
 
 
+def _negated_verb(tok: Any) -> bool:
+    """True when the verb ``tok`` is negated ("has not approved", "never signed"; not "not only signed")."""
+    return any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only")
+               for c in tok.children)
+
+
+def _modal(tok: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
+
+
+def polarity_conflict(action: str, claim_doc: Any, doc: Any) -> bool:
+    """True when the parsed passage ``doc`` states the claim's ``action`` only with the other polarity: "Talvoria
+    has not yet approved the quotas" against "Talvoria has approved the quotas", "severed relations" against "did
+    not cut ties". Neither verb may be a possibility ("might not approve")."""
+    verb = _action_verb(claim_doc)
+    if verb is None or _modal(verb):
+        return False
+    stated = [t for t in doc if t.pos_ in ("VERB", "AUX") and is_action(t, action)]
+    if not stated or any(_modal(t) for t in stated):
+        return False
+    claim_negated = _negated_verb(verb)
+    return all(_negated_verb(t) != claim_negated for t in stated)
+
+
 # One word for each group of verbs and things news writers use alike, for matching a claim's words to a
 # passage's; not the verbs of denial, whose forms the refuting cues read.
 _MATCHING_ACTIONS = [g for g in _SAME_ACTION if "deny" not in g]

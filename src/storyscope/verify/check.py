@@ -34,6 +34,7 @@ from storyscope.verify.actions import (
     negated,
     opposite_action,
     parse_texts,
+    polarity_conflict,
     reversed_parties,
     states_action,
     states_object,
@@ -1044,6 +1045,14 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and opposite_action(r.action, _doc(told), set(r.about)):
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True  # "kept" against "severed"
         j.rules.append("the opposite action")
+    if not r.statement and r.action and j.stance == "agree" and not j.relayed and not subject_missed \
+            and polarity_conflict(r.action, r.doc, _doc(told)):
+        j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True
+        j.rules.append("the action negated")  # "has approved the quotas" against "has not yet approved the quotas"
+    if not r.statement and j.stance in ("agree", "discuss") and not j.relayed and not subject_missed \
+            and (cand.cosine >= COS_RELATED or rule.stance is not None) and opposite_phrase(r.claim, told):
+        j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True
+        j.rules.append("the opposite words")  # "requests the allies agreed to" against "have so far declined to grant"
     if not r.statement and not j.relayed and j.stance in ("agree", "discuss") and rule.stance is not None \
             and rule.reason not in _NOT_CONFIRMING and not subject_missed and place_conflict(r.claim, cand.text, ctx.places):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Donetsk, not Kharkiv

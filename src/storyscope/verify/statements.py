@@ -187,6 +187,10 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
      r"(?:\w+ly\s+)?(?:cautious|careful|wary|worried|concerned)\b",
      r"\bun(?:concerned|worried|perturbed|fazed)\b"
      r"|(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?:\w+\s+)?(?:worried|concerned|cautious|careful|wary)\b"),
+    # requests granted or turned down ("requests the allies agreed to" / "have so far declined to grant")
+    (r"(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnever )(?<!\byet to )\b(?:agreed to|granted|approved|accepted|signed off on)\b",
+     r"\b(?:declined|refused|reluctant)\s+to\s+(?:grant|approve|accept|agree)\b"
+     r"|(?:\bnot|n't|n’t|\bnever|\byet to)\s+(?:\w+\s+)?(?:granted|approved|agreed|accepted|grant|approve|agree|accept)\b"),
 )]
 
 

@@ -1,0 +1,59 @@
+"""The writer's own words say the opposite of the claim's: "requests the allies agreed to" against "requests the
+allies have so far declined to grant". One invented store."""
+
+import pytest
+
+from .conftest import check_verdicts
+
+pytestmark = pytest.mark.slow  # runs analyze (spaCy) for the store
+
+PARAGRAPHS = [
+    "Kessian president Ivo Lamm presented his reform plan to the Norland summit in Brandt on Monday.",
+    "Lamm's reform plan contains requests that Kessia's neighbours have so far declined to grant, including "
+    "access to the Vel river ports.",
+    "Norland has agreed to reopen the border crossing at Osk.",
+    "Talvoria has not yet approved the new fishing quotas for the Vel delta.",
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory) -> dict[str, str]:
+    article = {"id": "o1", "published": "2031-05-06", "title": "Reform plan at the summit",
+               "text": "\n\n".join(PARAGRAPHS)}
+    claims = {
+        "granted": "Lamm's reform plan only contains requests that Kessia's neighbours have already agreed to.",
+        "declined": "Lamm's reform plan contains requests that Kessia's neighbours have declined to grant.",
+        "reopen": "Norland has agreed to reopen the border crossing at Osk.",
+        "quotas": "Talvoria has approved the new fishing quotas for the Vel delta.",
+        "quotas_not": "Talvoria has not approved the new fishing quotas for the Vel delta.",
+    }
+    return check_verdicts(tmp_path_factory.mktemp("opposite"), [article], claims)
+
+
+def test_granted_against_declined_is_refuted(verdicts: dict[str, str]) -> None:
+    assert verdicts["granted"] == "refuted"
+    assert verdicts["quotas"] == "refuted"
+
+
+def test_the_same_words_are_not_opposed(verdicts: dict[str, str]) -> None:
+    assert verdicts["declined"] == "supported"
+    assert verdicts["reopen"] == "supported"
+    assert verdicts["quotas_not"] != "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "conflict"),
+    [
+        ("Talvoria has approved the quotas.", "Talvoria has not yet approved the quotas.", True),
+        ("Kessia did not sign the treaty.", "Kessia signed the treaty in May.", True),
+        ("Kessia never signed the treaty.", "Kessia has not signed the treaty.", False),
+        ("Kessia signed the treaty.", "Kessia not only signed the treaty but ratified it.", False),
+        ("Kessia signed the treaty.", "Kessia might not sign the treaty.", False),  # a possibility
+        ("Kessia signed the treaty.", "Kessia signed the treaty, but Norland did not sign it.", False),
+    ],
+)
+def test_polarity_conflict(claim: str, passage: str, conflict: bool) -> None:
+    from storyscope.verify.actions import claim_action, parse_texts, polarity_conflict
+
+    claim_doc, passage_doc = parse_texts([claim, passage])
+    assert polarity_conflict(claim_action(claim_doc), claim_doc, passage_doc) is conflict
