@@ -86,3 +86,24 @@ def test_the_dateline_place_is_no_speaker_and_no_claim_text(annotate: Callable[[
     assert not any(c.text.startswith("BRANDT") for c in ann.claims)
     assert any(c.text.startswith("Kessia and Norland agreed") for c in ann.claims)
     assert [c.outlet for c in ann.citations] == ["Norpress"]
+
+
+def test_a_title_case_heading_opens_only_the_text() -> None:
+    text = "Regional Affairs - Kessia and Norland signed a pact on the Vel river on Monday.\n\nMore followed."
+    (found,) = find_datelines(text)
+    assert (found.place, found.agency) == ("Regional Affairs", None)
+    assert text[found.end:].startswith("Kessia and")
+    # further down, or with a kicker, or before a lower-case clause, a title-case phrase stays in its sentence
+    assert find_datelines("Intro line here.\n\nRegional Affairs - Kessia and Norland signed a pact today.") == []
+    assert find_datelines("Breaking - Kessia and Norland signed a pact on the river today.") == []
+    assert find_datelines("Ivo Lamm - the Kessian president - signed the pact on Monday.") == []
+
+
+@pytest.mark.slow
+def test_a_section_heading_is_no_entity(annotate: Callable[[str], Annotations]) -> None:
+    text = ("Regional Affairs - Kessia and Norland signed a pact on the Vel river on Monday, officials said.\n\n"
+            "BRANDT, Kessia (Norpress) — The pact was welcomed in the capital on Tuesday.")
+    names = {e.text for e in annotate(text).entities}
+    assert "Regional Affairs" not in names
+    assert {"Kessia", "Norland"} <= names
+    assert "BRANDT" in names or "BRANDT, Kessia" in names  # a dateline's place is a place

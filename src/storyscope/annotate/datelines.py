@@ -37,6 +37,12 @@ _DATELINE = re.compile(
     r"(?P<sep>—|–|--|-|:)[ \t]+"
     r"(?=[\"“‘'A-Z0-9])"
 )
+# A title-case place or section heading the body's first line ("Jakarta - ", "International Military - "), as
+# some outlets print it; only at the very start of the text and only before a dash.
+_LEAD_LABEL = re.compile(
+    r"\A[ \t]*(?P<place>[A-Z][\w’'.]*(?:[ ](?:[A-Z][\w’'.]*|of|and|&)){0,2})"
+    r"[ ](?P<sep>—|–|-{1,2})[ \t]+(?=[\"“‘'A-Z0-9])"
+)
 # The rest of the line must read as a sentence: at least this many words.
 MIN_SENTENCE_WORDS = 4
 
@@ -66,7 +72,12 @@ def find_datelines(text: str) -> list[Dateline]:
     and words such as "BREAKING" or "UPDATE" are never a place.
     """
     found: list[Dateline] = []
+    lead = _LEAD_LABEL.match(text)
+    if lead and lead.group("place").upper() not in KICKERS and _sentence_follows(text, lead.end()):
+        found.append(Dateline(lead.start("place"), lead.end(), lead.group("place"), None, -1, -1))
     for m in _DATELINE.finditer(text):
+        if found and m.start("sep") < found[0].end:
+            continue
         place, agency = m.group("place"), m.group("agency")
         if not place and not agency:
             continue
@@ -75,9 +86,7 @@ def find_datelines(text: str) -> list[Dateline]:
         bare = not (agency or m.group("region") or m.group("date") or m.group("outlet"))
         if m.group("sep") == ":" and bare:
             continue
-        line_end = text.find("\n", m.end())
-        rest = text[m.end(): line_end if line_end >= 0 else len(text)]
-        if len(rest.split()) < MIN_SENTENCE_WORDS:
+        if not _sentence_follows(text, m.end()):
             continue
         region = m.group("region")
         where = f"{place}, {region}" if place and region else place
@@ -85,3 +94,9 @@ def find_datelines(text: str) -> list[Dateline]:
         start = m.start("place") if place else m.start("agency") - 1
         found.append(Dateline(start, m.end(), where, agency, a_start, a_end))
     return found
+
+
+def _sentence_follows(text: str, at: int) -> bool:
+    """True when the rest of the line from ``at`` has at least ``MIN_SENTENCE_WORDS`` words."""
+    line_end = text.find("\n", at)
+    return len(text[at: line_end if line_end >= 0 else len(text)].split()) >= MIN_SENTENCE_WORDS

@@ -8,13 +8,14 @@ from typing import Any, Sequence
 from storyscope.annotate.attribution import CUE_LEMMAS, extract_attributions
 from storyscope.annotate.citations import extract_citations
 from storyscope.annotate.claims import extract_claims
+from storyscope.annotate.datelines import Dateline, find_datelines
 from storyscope.annotate.entities import corrected_labels, extract_entities
 from storyscope.annotate.nlp import ensure_paragraph_breaks
 from storyscope.annotate.quantities import extract_quantities
 from storyscope.annotate.resolve import Resolver
 from storyscope.annotate.spans import QuoteIndex, doc_text, find_quotes, segments, trim_span
 from storyscope.errors import StoryscopeError
-from storyscope.model import AnnotatedArticle, Annotations, Article, Attribution, Sentence
+from storyscope.model import AnnotatedArticle, Annotations, Article, Attribution, EntityMention, Sentence
 
 # Versioned name of this implementation (recorded in dossier and bench output).
 IMPL = "annotate.rules.v1"
@@ -32,6 +33,21 @@ def _is_speech(doc: Any, att: Attribution) -> bool:
         return True
     span = doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
     return span is not None and any(t.lemma_.lower() in CUE_LEMMAS for t in span)
+
+
+# Entity labels a dateline's place may carry ("OSK, Kessia" is a place; "International Military" is no entity).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _outside_headings(entities: list[EntityMention], datelines: list[Dateline]) -> list[EntityMention]:
+    """``entities`` less those a dateline's heading holds that are no place: a section label the outlet prints
+    before the first sentence ("International Military - ") names nothing the story is about. A bracketed
+    agency ("(AP)") is kept."""
+    if not datelines:
+        return entities
+    return [e for e in entities if e.label in _PLACE_LABELS
+            or not any(d.start <= e.start and e.end <= d.end and not d.agency_start <= e.start < d.agency_end
+                       for d in datelines)]
 
 
 def annotate_doc(doc: Any, article: Article) -> Annotations:
@@ -53,7 +69,7 @@ def annotate_doc(doc: Any, article: Article) -> Annotations:
     segs = segments(doc)
     quotes = QuoteIndex(find_quotes(text))
     labels = corrected_labels(doc)  # one pass serves the entity mentions and the speaker resolver
-    entities = extract_entities(doc, labels)
+    entities = _outside_headings(extract_entities(doc, labels), find_datelines(text))
     citations = extract_citations(text)
     resolver = Resolver(doc, quotes, frozenset(c.outlet for c in citations), labels)
     gated: list = []
