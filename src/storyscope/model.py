@@ -16,8 +16,11 @@ MENTION_STANCES = ("asserts", "reports", "questions", "denies")
 CONFLICT_KINDS = ("numeric", "denial", "contradiction")
 VERDICTS = ("supported", "refuted", "conflicting", "not_enough_evidence")
 EVIDENCE_STANCES = ("agree", "disagree", "discuss")
-# The cue of a citation read off a wire dateline ("OSK (AP) — "): the article carries that agency's report.
+# Cues of citations that say the article carries another outlet's report: a wire dateline ("OSK (AP) — ") and a
+# republication notice ("This article originally appeared in The Osk Herald.").
 DATELINE_CUE = "dateline"
+REPUBLISHED_CUE = "republished from"
+CARRIED_REPORT_CUES = frozenset({DATELINE_CUE, REPUBLISHED_CUE})
 
 
 # --------------------------------------------------------------------------- ingest

@@ -61,3 +61,43 @@ def test_is_outlet_name(name: str, ok: bool) -> None:
 ])
 def test_outlet_named_before_its_kind(text, outlets):
     assert [c.outlet for c in extract_citations(text)] == outlets
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The ferry was sold.\n\nThis article originally appeared in The Harbour Gazette.", "Harbour Gazette"),
+        ("The ferry was sold.\n\nThis story was first published by Baltinfo.", "Baltinfo"),
+        ("The ferry was sold.\n\nRepublished with permission from the Evening Herald.", "Evening Herald"),
+        ("The ferry was sold.\n\nOriginally published on HarbourWatch.net.", "HarbourWatch.net"),
+        ("The ferry was sold.\n\nThis article is republished from The Harbour Review under a Creative Commons "
+         "license.", "Harbour Review"),
+    ],
+)
+def test_republication_notices(text: str, outlet: str) -> None:
+    from storyscope.model import REPUBLISHED_CUE
+
+    (cite,) = extract_citations(text)
+    assert (cite.outlet, cite.cue) == (outlet, REPUBLISHED_CUE)
+    assert text[cite.start:cite.end].endswith(outlet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour law was first published by Parliament in 2020.",  # not a notice: no "this article"
+        "The report was first published by Baltinfo on Monday.",  # a report the story is about
+        "Reporting by Ada Brun in Velm; Editing by Ivo Lamm",  # people, not an outlet
+    ],
+)
+def test_no_republication_notice(text: str) -> None:
+    from storyscope.model import REPUBLISHED_CUE
+
+    assert all(c.cue != REPUBLISHED_CUE for c in extract_citations(text))
+
+
+def test_first_reported_and_additional_reporting() -> None:
+    (first,) = extract_citations("The Harbour Gazette first reported the sale on Monday.")
+    assert first.outlet == "The Harbour Gazette"
+    (extra,) = extract_citations("The ferry was sold on Monday. With additional reporting by Reuters.")
+    assert extra.outlet == "Reuters"

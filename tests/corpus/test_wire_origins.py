@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from storyscope.corpus import build_corpus
-from storyscope.corpus.copies import wire_agencies, with_wire_origins
-from storyscope.model import DATELINE_CUE, AnnotatedArticle
+from storyscope.corpus.copies import carried_reports, with_carried_origins
+from storyscope.model import DATELINE_CUE, REPUBLISHED_CUE, AnnotatedArticle
 
 from .conftest import make_article
 
 
 def test_one_agency_is_one_origin() -> None:
     origin = {"a": "a", "b": "b", "c": "a", "d": "d", "e": "e"}
-    merged = with_wire_origins(origin, {"b": "Norpress", "d": "norpress", "e": "Kesswire"})
+    merged = with_carried_origins(origin, {"b": "Norpress", "d": "norpress", "e": "Kesswire"})
     assert merged["b"] == merged["d"] == "b"
     assert merged["a"] == merged["c"] == "a"
     assert merged["e"] == "e"
@@ -21,12 +21,12 @@ def test_one_agency_is_one_origin() -> None:
 
 def test_a_copy_of_a_wire_article_joins_its_agency() -> None:
     # c copies a; a and d carry the same agency's dateline: a, c and d are one origin
-    merged = with_wire_origins({"a": "a", "c": "a", "d": "d"}, {"d": "Norpress", "a": "Norpress"})
+    merged = with_carried_origins({"a": "a", "c": "a", "d": "d"}, {"d": "Norpress", "a": "Norpress"})
     assert merged == {"a": "a", "c": "a", "d": "a"}
 
 
 def test_no_wire_changes_nothing() -> None:
-    assert with_wire_origins({"a": "a", "b": "a"}, {}) == {"a": "a", "b": "a"}
+    assert with_carried_origins({"a": "a", "b": "a"}, {}) == {"a": "a", "b": "a"}
 
 
 _SHARED = "Kessia and Norland agreed on Tuesday to share the water of the Vel river for ten years."
@@ -52,7 +52,18 @@ def test_two_outlets_running_one_wire_report_are_one_source() -> None:
         _wire_article("w2", "Norpress", "The deal is the first between the neighbours since the border war."),
         _wire_article("w3", None, "Fishermen in the delta said they had waited a decade for it."),
     ]
-    assert wire_agencies(articles) == {"w1": "Norpress", "w2": "Norpress"}
+    assert carried_reports(articles) == {"w1": "Norpress", "w2": "Norpress"}
     result = build_corpus(articles)
     (shared,) = [c for c in result.claims if len(c.mentions) == 3]
     assert shared.independent_sources == 2
+
+
+def test_a_republication_notice_is_a_carried_report() -> None:
+    text = "Kessia and Norland signed the river pact on Monday. This article originally appeared in The Osk Herald."
+    art = make_article("r1", text, citations=[("Osk Herald", "This article originally appeared in The Osk Herald")])
+    ann = art.annotations
+    art = replace(art, annotations=replace(ann, citations=tuple(replace(c, cue=REPUBLISHED_CUE)
+                                                                 for c in ann.citations)))
+    plain = make_article("r2", "Kessia and Norland signed the river pact on Monday, the Velm Courier reported.",
+                         citations=[("Velm Courier", "the Velm Courier reported")])
+    assert carried_reports([art, plain]) == {"r1": "Osk Herald"}

@@ -3,7 +3,9 @@
 Pure regular expressions over the text (citations.rules.v1): a cue pattern plus
 an outlet-name test, so that people ("told journalists", "told Nato members")
 are not taken for outlets. The agency of a wire dateline ("OSK (AP) — ") is a
-citation with the cue "dateline": the article carries that agency's report.
+citation with the cue "dateline", and the outlet of a republication notice ("This
+article originally appeared in The Osk Herald.") one with the cue "republished
+from": the article carries that outlet's report.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 
 from storyscope.annotate.datelines import find_datelines
-from storyscope.model import DATELINE_CUE, Citation
+from storyscope.model import DATELINE_CUE, REPUBLISHED_CUE, Citation
 
 # Outlets named often enough in news about news to recognise on sight.
 KNOWN_OUTLETS = frozenset({
@@ -47,6 +49,14 @@ _NAME = (r"[“\"‘']?(?P<name>(?-i:[A-Z])" + _WORD + r"(?:[ \t]+(?:of[ \t]+|de
          + _WORD + r"){0,5})[”\"’']?")
 _STATE_MEDIA = r"(?P<name>(?:(?-i:[A-Z])\w+[ \t]+)?state[ \t-](?:TV|television|media|broadcaster|news agency))"
 
+# A republication notice: "This article originally appeared in The Osk Herald.", "Republished with permission
+# from the Velm Courier", "This story was first published by Norpress".
+_REPUBLISHED = re.compile(
+    r"(?im)(?:\bthis (?:article|story|piece|report|post|column|op-ed|interview|commentary) "
+    r"(?:was |is |has been )?(?:originally |first )?(?:appeared|published|ran|posted|republished)|"
+    r"^[ \t]*(?:originally|first) (?:appeared|published|posted|ran)|"
+    r"\b(?:re-?published|reprinted)(?: here)?(?: with (?:kind )?permission)?)"
+    r"(?: (?:in|on|by|at|from|under a [\w ]{1,40}licen[cs]e from))? (?:the )?" + _NAME)
 # (pattern, whether any capitalised name qualifies or it must look like an outlet)
 PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"(?i)\baccording to (?:a |the |an )?(?:new |recent |latest |exclusive )?"
@@ -58,6 +68,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"(?i)\b(?:according to|told|via|citing|cited by|reported by|in an interview with|"
                 r"speaking to|writing in|wrote in) (?:the )?" + _NAME), False),
     (re.compile(r"(?i)\bquoted from (?:the )?" + _NAME + r"(?=\s*[,.:;])"), True),
+    (re.compile(r"(?i)\bwith (?:additional |further )?reporting (?:by|from) (?:the )?" + _NAME), False),
     (re.compile(r"\b(?:" + OUTLET_NOUNS + r") " + _NAME), True),
     # "the Norpress news agency claimed", "first carried by the Norpress news agency"
     (re.compile(_NAME + r" (?:news agency|newspaper|tabloid|broadcaster|news portal|news site|TV channel)\b"), True),
@@ -65,7 +76,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"(?i)\b(?:via|on|from|according to|told) " + _STATE_MEDIA), True),
     (re.compile(r"(?i)" + _STATE_MEDIA + r" (?:reported|reports|said|says|claimed|broadcast|aired|showed)\b"),
      True),
-    (re.compile(_NAME + r" (?:reported|reports|said|says|claimed|wrote|revealed|broadcast)\b"), False),
+    (re.compile(_NAME + r" (?:first |originally |exclusively |earlier )?"
+                r"(?:reported|reports|said|says|claimed|wrote|revealed|broadcast)\b"), False),
 )
 
 
@@ -77,6 +89,16 @@ def is_outlet_name(name: str) -> bool:
     return last in OUTLET_NAME_WORDS and len(name.split()) > 1 or last in KNOWN_OUTLETS and name.startswith("The ")
 
 
+def _outlet_name(raw: str) -> str:
+    """The outlet name a pattern caught, without quotes, end punctuation or a leading article ("The Osk Herald"
+    -> "Osk Herald", unless the article is part of a known name)."""
+    name = raw.strip().strip("“”\"‘’'.,")
+    article = re.match(r"(?:The|A|An) (?=\S)", name)
+    if article and not is_outlet_name(name):
+        name = name[article.end():]
+    return name
+
+
 def extract_citations(text: str) -> list[Citation]:
     """Outlet citations in ``text``, one per cue span, sorted by position."""
     found: list[Citation] = []
@@ -86,12 +108,14 @@ def extract_citations(text: str) -> list[Citation]:
             end = dateline.agency_end + 1  # the closing bracket
             taken.append((dateline.start, end))
             found.append(Citation(outlet=dateline.agency, cue=DATELINE_CUE, start=dateline.start, end=end))
+    for m in _REPUBLISHED.finditer(text):
+        name = _outlet_name(m.group("name"))
+        if name and name not in NOT_OUTLETS:
+            taken.append(m.span())
+            found.append(Citation(outlet=name, cue=REPUBLISHED_CUE, start=m.start(), end=m.end()))
     for pattern, any_name in PATTERNS:
         for m in pattern.finditer(text):
-            name = m.group("name").strip().strip("“”\"‘’'.,")
-            article = re.match(r"(?:The|A|An) (?=\S)", name)
-            if article and not is_outlet_name(name):
-                name = name[article.end():]
+            name = _outlet_name(m.group("name"))
             if not name or name in NOT_OUTLETS or _DEMONYM.fullmatch(name):
                 continue
             if not any_name and not is_outlet_name(name):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from storyscope.corpus.citations import citation_edges
 from storyscope.corpus.claims import MentionCores, group_claims, mention_cores
 from storyscope.corpus.conflicts import find_conflicts
-from storyscope.corpus.copies import find_copies, wire_agencies, with_wire_origins
+from storyscope.corpus.copies import carried_reports, find_copies, with_carried_origins
 from storyscope.corpus.entities import EntityIndex, link_entities, resolve_name
 from storyscope.corpus.stories import group_stories
 from storyscope.corpus.timeline import build_timeline
@@ -61,7 +61,7 @@ def build_corpus(
     copies = clock("copies", find_copies, ordered)
     links = clock("entities", link_entities, ordered)
     stories, article_story = clock("stories", group_stories, ordered, links)
-    origin = with_wire_origins(copies.origin, wire_agencies(ordered))
+    origin = with_carried_origins(copies.origin, carried_reports(ordered))
     claims, cores = clock("claims", _claims_and_cores, ordered, links, origin)
     conflicts = clock("conflicts", find_conflicts, ordered, claims, links, article_story, cores)
     citations = clock("citations", citation_edges, ordered, copies.copies)

@@ -39,7 +39,7 @@ import numpy as np
 
 from storyscope.corpus._lsh import sorted_unique
 from storyscope.corpus._text import STOPWORDS, UnionFind, date_key, stem, words
-from storyscope.model import DATELINE_CUE, AnnotatedArticle, CopyEdge
+from storyscope.model import CARRIED_REPORT_CUES, AnnotatedArticle, CopyEdge
 
 # Word n-gram size for shingles. 5 is the usual near-duplicate setting for
 # news (long enough that shared boilerplate phrases rarely collide); set on the
@@ -345,34 +345,35 @@ def origins_from_edges(copy_of: Mapping[str, str], ids: Iterable[str]) -> dict[s
     return {a: root(a) for a in ids}
 
 
-def with_wire_origins(origin: Mapping[str, str], wire: Mapping[str, str]) -> dict[str, str]:
-    """``origin`` with the articles that carry one agency's wire report counted as one origin.
+def with_carried_origins(origin: Mapping[str, str], carried: Mapping[str, str]) -> dict[str, str]:
+    """``origin`` with the articles that carry one outlet's report counted as one origin.
 
-    ``origin`` maps article id -> origin article id; ``wire`` maps article id -> the agency of its first
-    dateline ("OSK (AP) — ": "AP"). Two outlets running the same agency's report are not independent
-    even when they edit it past what ``find_copies`` sees, so the origins of one agency's articles merge
-    into one (the smallest id among them). Articles only in ``wire`` are added.
+    ``origin`` maps article id -> origin article id; ``carried`` maps article id -> the outlet whose report
+    it carries (``carried_reports``: "AP" for "OSK (AP) — "). Two outlets running the same agency's report
+    are not independent even when they edit it past what ``find_copies`` sees, so the origins of one
+    outlet's carried reports merge into one (the smallest id among them). Articles only in ``carried`` are
+    added.
     """
-    if not wire:
+    if not carried:
         return dict(origin)
     sets = UnionFind()
-    first_of_agency: dict[str, str] = {}
-    for article in sorted(wire):
+    first_of_outlet: dict[str, str] = {}
+    for article in sorted(carried):
         root = origin.get(article, article)
-        agency = wire[article].casefold()
-        sets.union(first_of_agency.setdefault(agency, root), root)
+        sets.union(first_of_outlet.setdefault(carried[article].casefold(), root), root)
     out = {article: sets.find(root) for article, root in origin.items()}
-    for article in wire:
+    for article in carried:
         out.setdefault(article, sets.find(article))
     return out
 
 
-def wire_agencies(articles: Iterable[AnnotatedArticle]) -> dict[str, str]:
-    """Article id -> the agency of its first wire dateline, for the articles that have one."""
+def carried_reports(articles: Iterable[AnnotatedArticle]) -> dict[str, str]:
+    """Article id -> the outlet whose report it carries (its first wire dateline or republication notice), for
+    the articles that have one."""
     out: dict[str, str] = {}
     for item in articles:
         for citation in sorted(item.annotations.citations, key=lambda c: c.start):
-            if citation.cue == DATELINE_CUE:
+            if citation.cue in CARRIED_REPORT_CUES:
                 out[item.article.id] = citation.outlet
                 break
     return out

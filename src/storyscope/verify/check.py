@@ -22,8 +22,8 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from storyscope.corpus.copies import origins_from_edges, with_wire_origins
-from storyscope.model import DATELINE_CUE, Evidence, Verdict
+from storyscope.corpus.copies import origins_from_edges, with_carried_origins
+from storyscope.model import CARRIED_REPORT_CUES, Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.actions import (
     alike,
@@ -289,11 +289,12 @@ def _load_context(store: Store) -> _Context:
     named = frozenset(w.lower() for name, aliases in store.con.execute(
         "SELECT name, aliases FROM entities WHERE type IN ('GPE', 'LOC', 'ORG', 'PERSON', 'FAC')").fetchall()
         for w in [name, *(aliases or [])] if w)
-    wire: dict[str, str] = {}
-    for article, agency in store.con.execute(
-            "SELECT article_id, outlet FROM citations WHERE cue = ? ORDER BY article_id, start", [DATELINE_CUE]).fetchall():
-        wire.setdefault(article, agency)
-    origin = with_wire_origins(origins_from_edges(parent, published), wire)
+    carried: dict[str, str] = {}
+    for article, cue, outlet in store.con.execute(
+            "SELECT article_id, cue, outlet FROM citations ORDER BY article_id, start").fetchall():
+        if cue in CARRIED_REPORT_CUES:
+            carried.setdefault(article, outlet)
+    origin = with_carried_origins(origins_from_edges(parent, published), carried)
     return _Context(origin=origin, published=published, attributions=attributions,
                     timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places,
                     named=named, known=known, written=written)
