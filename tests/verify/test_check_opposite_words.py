@@ -57,3 +57,23 @@ def test_polarity_conflict(claim: str, passage: str, conflict: bool) -> None:
 
     claim_doc, passage_doc = parse_texts([claim, passage])
     assert polarity_conflict(claim_action(claim_doc), claim_doc, passage_doc) is conflict
+
+
+def test_descriptions_are_labels_and_skills_have_opposites() -> None:
+    from storyscope.verify.statements import label_conflict, labels, opposite_phrase
+
+    said = "the envoy described the Kessian welders as poorly trained and unreliable"
+    told = "Envoy Lena Varga described the Kessian welders as “highly skilled and motivated”."
+    assert [obj for obj, _ in labels(told)] == ["welder"]
+    assert label_conflict(said, told)
+    assert not label_conflict("she described the Kessian welders as skilled", told)
+    assert opposite_phrase(said, told)
+    assert not opposite_phrase("she described the welders as well trained", "the welders were highly skilled")
+
+
+def test_never_told_is_a_denial_of_saying() -> None:
+    from storyscope.verify.claim_forms import denies_saying
+
+    assert denies_saying("Lamm never told lawmakers that Norland was sending engineers.")
+    assert denies_saying("Lamm did not tell lawmakers that Norland was sending engineers.")
+    assert not denies_saying("Lamm told lawmakers that Norland had never sent engineers.")

@@ -216,7 +216,8 @@ _SPOKE_OF = re.compile(r"\b(?:spoke|speaks|talked)\s+(?:of|about)\b")
 # "has not yet said how many ...", "did not say when ...": what someone has left unsaid.
 _NOT_SAID = re.compile(r"\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t|never)\s+(?:yet\s+)?(?:said|say|told|tell|"
                        r"announced|announce|confirmed|confirm|disclosed|disclose|revealed|reveal|specified|specify)\b"
-                       r"|\b(?:has|have) yet to (?:say|announce|confirm|disclose|reveal|specify)\b", re.IGNORECASE)
+                       r"|\b(?:has|have) yet to (?:say|announce|confirm|disclose|reveal|specify)\b"
+                       r"|\bnever\s+(?:said|told|announced|confirmed|disclosed|revealed|specified)\b", re.IGNORECASE)
 
 
 # What follows "has not said" when it names a question left open ("how many", "when", "whether").

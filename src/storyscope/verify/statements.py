@@ -187,6 +187,10 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
      r"(?:\w+ly\s+)?(?:cautious|careful|wary|worried|concerned)\b",
      r"\bun(?:concerned|worried|perturbed|fazed)\b"
      r"|(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?:\w+\s+)?(?:worried|concerned|cautious|careful|wary)\b"),
+    # skills praised or run down ("poorly trained" / "highly skilled")
+    (r"\b(?:poorly|badly|ill)[ -](?:trained|skilled|qualified|educated|prepared|equipped)\b"
+     r"|\b(?:unskilled|unqualified|untrained|unprepared|ill-equipped)\b",
+     r"\b(?:highly|well|very|fully)[ -](?:trained|skilled|qualified|educated|prepared|equipped)\b"),
     # requests granted or turned down ("requests the allies agreed to" / "have so far declined to grant")
     (r"(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnever )(?<!\byet to )\b(?:agreed to|granted|approved|accepted|signed off on)\b",
      r"\b(?:declined|refused|reluctant)\s+to\s+(?:grant|approve|accept|agree)\b"
@@ -217,10 +221,19 @@ _LABELLED = re.compile(r"\b(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|dubb(?:ed|ing
                        r"(?P<label>(?:(?:an?|the)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
 
 
+# "described the workers as highly skilled and motivated", "hailed the pact as historic": a label after "as",
+# its object up to four words (names included).
+_DESCRIBED = re.compile(r"\b(?:describ(?:ed|es|ing)|portray(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|"
+                        r"prais(?:ed|es|ing)|hail(?:ed|s|ing)|depict(?:ed|s|ing))\s+"
+                        r"(?P<object>(?:(?:the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+as\s+"
+                        r"[\"“‘']?(?P<label>(?:(?:an?|the)\s+)?[\w'’-]+(?:(?:,\s*|\s+)(?:and\s+|or\s+)?[\w'’-]+){0,3})")
+
+
 def labels(text: str) -> list[tuple[str, set[str]]]:
-    """Return ``(object stem, label stems)`` for each thing ``text`` says someone called something."""
+    """Return ``(object stem, label stems)`` for each thing ``text`` says someone called or described as
+    something."""
     out = []
-    for m in _LABELLED.finditer(text):
+    for m in (*_LABELLED.finditer(text), *_DESCRIBED.finditer(text)):
         words = word_stems(m.group("label"))
         if words:
             out.append((stem(m.group("object").split()[-1].lower()), words))
