@@ -201,3 +201,15 @@ def test_menu_path_above_the_headline_is_not_the_title(menu):
     result = clean_text(page)
     assert result.title == "Harbour pilots vote to end the winter strike"
     assert menu not in result.paragraphs
+
+
+def test_a_first_paragraph_ending_in_a_quote_is_body_not_title() -> None:
+    lede = ("On 3 May the two harbour boards signed a charter which reads, “Each board shall keep the channel "
+            "open in every season.”")
+    out = clean_text(lede + "\n\nFishermen welcomed the charter at the market in Velm on Friday morning.")
+    assert out.paragraphs[0] == lede
+    assert out.title != lede
+    # a headline asking a question is still the title
+    asked = clean_text("Is the harbour strike over?\n\n" + lede)
+    assert asked.title == "Is the harbour strike over?"
+    assert asked.paragraphs == (lede,)

@@ -636,6 +636,9 @@ class _ClaimReading:
     topic: bool = False
     # "X did not say Y": X's own words saying Y refute it
     unsaid: bool = False
+    # a dated claim without the relative clauses on its nouns ("signed a pact in June | that obliges ..."): the
+    # event a passage's date is compared with; "" when it has none
+    dated_event: str = ""
 
 
 # "Would" outside a condition: a future as someone reports or imagines it ("in exchange, Kim would send workers").
@@ -754,7 +757,19 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         sequel=_read_claim(main, ctx) if main else None, prior=prior, ordered=_before_clause(doc), topic=topic,
         unsaid=unsaid,
         main_clause=main_clause,
-        about=frozenset(predicate_words(main_clause)))
+        about=frozenset(predicate_words(main_clause)),
+        dated_event=_without_relative_clauses(doc) if action and not statement and claim_dates(claim) else "")
+
+
+def _without_relative_clauses(doc: Any) -> str:
+    """The parsed claim without the relative clauses that describe its nouns ("Putin and Kim signed a pact in June
+    that obliges each side ..." -> "Putin and Kim signed a pact in June."), or "" when it has none."""
+    skip = {t.i for tok in doc if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN")
+            for t in tok.subtree}
+    if not skip:
+        return ""
+    kept = "".join(t.text_with_ws for t in doc if t.i not in skip).strip(" ,")
+    return kept if kept[-1:] in ".!?" else kept + "."
 
 
 @dataclass
@@ -991,6 +1006,11 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
     """Revise ``j`` by how the passage (``told``: with the sentence a "did so" restates) dates or ranks the
     claim's event; return "same", "other" or None (``date_relation``)."""
     dating = None if r.statement else date_relation(r.claim, told, published, r.action)
+    event_only = False
+    if dating is None and r.dated_event:
+        # the event as dated, without what the claim adds about its nouns: its date is settled, not the rest
+        dating = date_relation(r.dated_event, told, published, r.action)
+        event_only = dating is not None
     if dating is None and not r.statement and ordinal_conflict(r.claim, told, r.action):
         dating = "other"  # "the second country to recognise" against "did so ... as the third country"
     if dating is None and not r.statement and j.stance is not None and anchored_date_conflict(r.claim, told):
@@ -1001,7 +1021,7 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
         # the writer dates the event otherwise: a contradiction of the claim's date, whoever it relays
         j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", DATE_CONFLICT_STRENGTH, False, True
         j.rules.append("dated or ranked otherwise")
-    elif dating == "same" and j.stance in (None, "discuss") and not j.relayed \
+    elif dating == "same" and not event_only and j.stance in (None, "discuss") and not j.relayed \
             and rule.reason not in _NOT_CONFIRMING and not (r.figures and rule.reason in ("other_figure", "no_figure")):
         j.stance, j.strength = "agree", max(j.strength, DATE_CONFLICT_STRENGTH)  # the same event on the same date
     return dating
