@@ -380,7 +380,7 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
     if speaker is None and _GENERIC_REPORT.match(speaker_part.strip(" ,.")):
         return True  # "according to one report": an article's own words are a report
     # ("a former member of Russia's parliament": a former Russian MP; "Ukraine's president": the Ukrainian president)
-    words = {without_possessive(w) for w in content_words(plain_role(speaker_part))}
+    words = {place_word(without_possessive(w)) for w in content_words(plain_role(speaker_part))}
     if not words:
         return False
     # (a state speaks by its seat or its government, not by every source its people's word describes: "the Kremlin"
@@ -408,7 +408,7 @@ def _headed_by_another_name(words: set[str], source: str) -> bool:
     tokens = re.findall(r"[\w'’-]+", source)
     if not tokens or not tokens[-1][:1].isupper() or not _MEDIA_NOUNS & {t.lower() for t in tokens}:
         return False
-    return not {without_possessive(w) for w in content_words(plain_role(tokens[-1]))} & words
+    return not {place_word(without_possessive(w)) for w in content_words(plain_role(tokens[-1]))} & words
 
 
 def _other_state(ctx: _Context, speaker: str, words: frozenset[str]) -> bool:
