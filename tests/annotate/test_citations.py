@@ -88,12 +88,23 @@ def test_republication_notices(text: str, outlet: str) -> None:
         "The harbour law was first published by Parliament in 2020.",  # not a notice: no "this article"
         "The report was first published by Baltinfo on Monday.",  # a report the story is about
         "Reporting by Ada Brun in Velm; Editing by Ivo Lamm",  # people, not an outlet
+        "This article was originally published on June 10, 2031.",  # a date
+        "This article first appeared in the Spring 2031 issue of the review.",
+        "This article originally appeared in Danish.",  # a language
+        "Several newspapers republished the Kessian cartoons.",
+        "The tweet was republished by President Lamm.",  # a person
+        "His novels were reprinted in Kessia.",
     ],
 )
 def test_no_republication_notice(text: str) -> None:
     from storyscope.model import REPUBLISHED_CUE
 
     assert all(c.cue != REPUBLISHED_CUE for c in extract_citations(text))
+
+
+def test_a_long_capitalised_run_is_searched_in_linear_time() -> None:
+    # (a pattern led by a name used to try every position of the run: quadratic, minutes on a 1 MB line)
+    assert extract_citations("K" * 200_000) == []
 
 
 def test_first_reported_and_additional_reporting() -> None:

@@ -25,6 +25,9 @@ from storyscope.model import DATELINE_CUE, Annotations
         ("OSK — Talks between the two governments resumed on Monday.", "OSK", None, "Talks between"),
         ("OSK, KESSIAPOST.com - Kessia and Norland signed a pact on the river.", "OSK", None, "Kessia and"),
         ("OSK, Dec 5 (Norpress): The talks resumed on Monday in the capital.", "OSK", "Norpress", "The talks"),
+        ("OSK—The harbour authority closed the port for a week.", "OSK", None, "The harbour"),
+        ("OSK (Norpress)—A fire broke out at the harbour on Monday.", "OSK", "Norpress", "A fire"),
+        ("OSK (Norland Press Agency) — A fire broke out at the harbour.", "OSK", "Norland Press Agency", "A fire"),
     ],
 )
 def test_datelines_are_found(line: str, place: str | None, agency: str | None, first_words: str) -> None:
@@ -47,6 +50,10 @@ def test_datelines_are_found(line: str, place: str | None, agency: str | None, f
         "The meeting - held in Osk - ended without a deal.",
         "OSK — Talks resumed.",  # too short to be a sentence
         "Kessia, Norland sign deal - officials say it will last.",  # no all-capitals place
+        "(VIDEO) — Kessia closes its border with Norland tonight.",  # a label in brackets, not an agency
+        "(Ivo Lamm) - Kessia closes its border with Norland tonight.",  # a person
+        "SEN. IVO LAMM (K-OS): We will vote on the border bill tomorrow.",  # a transcript's speaker and party
+        "US - Kessia trade talks resumed in Brandt on Monday.",  # two parties joined by a spaced hyphen
     ],
 )
 def test_lines_that_are_not_datelines(line: str) -> None:
@@ -97,6 +104,10 @@ def test_a_title_case_heading_opens_only_the_text() -> None:
     assert find_datelines("Intro line here.\n\nRegional Affairs - Kessia and Norland signed a pact today.") == []
     assert find_datelines("Breaking - Kessia and Norland signed a pact on the river today.") == []
     assert find_datelines("Ivo Lamm - the Kessian president - signed the pact on Monday.") == []
+    assert find_datelines("Kessia - Norland talks collapsed on Monday night.") == []  # one phrase
+    assert find_datelines("Mr Lamm - The minister resigned on Monday night.") == []
+    (bom,) = find_datelines("\ufeffOSK (Norpress) — The talks resumed on Monday in the capital.")
+    assert bom.agency == "Norpress"
 
 
 @pytest.mark.slow

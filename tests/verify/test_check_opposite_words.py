@@ -50,6 +50,18 @@ def test_the_same_words_are_not_opposed(verdicts: dict[str, str]) -> None:
         ("Kessia signed the treaty.", "Kessia not only signed the treaty but ratified it.", False),
         ("Kessia signed the treaty.", "Kessia might not sign the treaty.", False),  # a possibility
         ("Kessia signed the treaty.", "Kessia signed the treaty, but Norland did not sign it.", False),
+        # no fact of the other polarity: a complement, a future, a condition, a question, "not ... until", another
+        # subject, a relative clause, a double negation
+        ("Kessia has not approved the quotas.", "Kessia has yet to approve the quotas.", False),
+        ("Kessia has not approved the quotas.", "Kessia failed to approve the quotas.", False),
+        ("Kessia has not signed the treaty.", "Kessia will sign the treaty on Friday.", False),
+        ("Kessia has not signed the treaty.", "Kessia plans to sign the treaty.", False),
+        ("Kessia approved the quotas.", "If Kessia had not approved the quotas, the talks would have failed.", False),
+        ("Kessia approved the quotas.", "Why did Kessia not approve the quotas sooner?", False),
+        ("Kessia approved the tariffs on Friday.", "Kessia did not approve the tariffs until Friday.", False),
+        ("Kessia has signed the treaty.", "Norland has not signed the treaty, but Kessia has.", False),
+        ("Kessia signed the accord.", "Kessia, which did not sign the accord in 2019, changed course.", False),
+        ("Kessia approved the quotas.", "It is not true that Kessia never approved the quotas.", False),
     ],
 )
 def test_polarity_conflict(claim: str, passage: str, conflict: bool) -> None:
@@ -57,6 +69,9 @@ def test_polarity_conflict(claim: str, passage: str, conflict: bool) -> None:
 
     claim_doc, passage_doc = parse_texts([claim, passage])
     assert polarity_conflict(claim_action(claim_doc), claim_doc, passage_doc) is conflict
+    # another thing acted on is no conflict
+    if conflict:
+        assert not polarity_conflict(claim_action(claim_doc), claim_doc, passage_doc, {"tariff"})
 
 
 def test_descriptions_are_labels_and_skills_have_opposites() -> None:

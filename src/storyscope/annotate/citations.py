@@ -45,18 +45,21 @@ NOT_OUTLETS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i)")
 # A capitalised word; a dot only inside an abbreviation ("U.S."), never before a space.
 _WORD = r"(?:[\w’'&-]|\.(?=\w))*"
-_NAME = (r"[“\"‘']?(?P<name>(?-i:[A-Z])" + _WORD + r"(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?(?-i:[A-Z0-9])"
+_NAME = (r"[“\"‘']?(?P<name>(?<![\w’'&.-])(?-i:[A-Z])" + _WORD + r"(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?(?-i:[A-Z0-9])"
          + _WORD + r"){0,5})[”\"’']?")
-_STATE_MEDIA = r"(?P<name>(?:(?-i:[A-Z])\w+[ \t]+)?state[ \t-](?:TV|television|media|broadcaster|news agency))"
+_STATE_MEDIA = r"(?P<name>(?:(?<!\w)(?-i:[A-Z])\w+[ \t]+)?state[ \t-](?:TV|television|media|broadcaster|news agency))"
 
 # A republication notice: "This article originally appeared in The Osk Herald.", "Republished with permission
 # from the Velm Courier", "This story was first published by Norpress".
 _REPUBLISHED = re.compile(
-    r"(?im)(?:\bthis (?:article|story|piece|report|post|column|op-ed|interview|commentary) "
+    r"(?im)(?:(?:\bthis (?:article|story|piece|post|column|op-ed|commentary) "
     r"(?:was |is |has been )?(?:originally |first )?(?:appeared|published|ran|posted|republished)|"
-    r"^[ \t]*(?:originally|first) (?:appeared|published|posted|ran)|"
-    r"\b(?:re-?published|reprinted)(?: here)?(?: with (?:kind )?permission)?)"
-    r"(?: (?:in|on|by|at|from|under a [\w ]{1,40}licen[cs]e from))? (?:the )?" + _NAME)
+    r"^[ \t]*(?:originally|first) (?:appeared|published|posted|ran))"
+    r" (?:in|on|by|at|from|under a [\w ]{1,40}licen[cs]e from)|"
+    r"\b(?:re-?published|reprinted)(?: here)?(?: with (?:kind )?permission)? from)"
+    r" (?:the )?" + _NAME)
+# Words after a republication cue that name no outlet: a date, a season, an issue, a language.
+_NOT_PUBLISHERS = frozenset({"Spring", "Summer", "Autumn", "Fall", "Winter", "Issue", "Edition", "Print", "Part"})
 # (pattern, whether any capitalised name qualifies or it must look like an outlet)
 PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"(?i)\baccording to (?:a |the |an )?(?:new |recent |latest |exclusive )?"
@@ -110,7 +113,9 @@ def extract_citations(text: str) -> list[Citation]:
             found.append(Citation(outlet=dateline.agency, cue=DATELINE_CUE, start=dateline.start, end=end))
     for m in _REPUBLISHED.finditer(text):
         name = _outlet_name(m.group("name"))
-        if name and name not in NOT_OUTLETS:
+        first = name.split()[0] if name else ""
+        if name and first not in NOT_OUTLETS and first not in _NOT_PUBLISHERS \
+                and not _DEMONYM.fullmatch(name) and not any(ch.isdigit() for ch in name):
             taken.append(m.span())
             found.append(Citation(outlet=name, cue=REPUBLISHED_CUE, start=m.start(), end=m.end()))
     for pattern, any_name in PATTERNS:

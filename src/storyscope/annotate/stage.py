@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from typing import Any, Sequence
 
 from storyscope.annotate.attribution import CUE_LEMMAS, extract_attributions
@@ -45,9 +46,16 @@ def _outside_headings(entities: list[EntityMention], datelines: list[Dateline]) 
     agency ("(AP)") is kept."""
     if not datelines:
         return entities
-    return [e for e in entities if e.label in _PLACE_LABELS
-            or not any(d.start <= e.start and e.end <= d.end and not d.agency_start <= e.start < d.agency_end
-                       for d in datelines)]
+    starts = [d.start for d in datelines]  # datelines are in text order and do not overlap
+
+    def in_heading(e: EntityMention) -> bool:
+        i = bisect_right(starts, e.start) - 1
+        if i < 0:
+            return False
+        d = datelines[i]
+        return e.end <= d.end and not d.agency_start <= e.start < d.agency_end
+
+    return [e for e in entities if e.label in _PLACE_LABELS or not in_heading(e)]
 
 
 def annotate_doc(doc: Any, article: Article) -> Annotations:

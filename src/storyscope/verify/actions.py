@@ -330,20 +330,60 @@ def _negated_verb(tok: Any) -> bool:
                for c in tok.children)
 
 
-def _modal(tok: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
+# Auxiliaries of what is yet to come or only possible: no fact to hold a claim's polarity against.
+_NOT_YET_FACT = _MODALS | {"will", "shall", "'ll", "wo"}
+# Subordinators of a clause that is no statement of fact: a condition, a question put, a concession.
+_NOT_ASSERTING = frozenset({"if", "unless", "whether", "though", "although", "even", "once"})
+# Words by which a negated verb still says it happened ("did not approve them until Friday").
+_UNTIL = frozenset({"until", "till", "before"})
 
 
-def polarity_conflict(action: str, claim_doc: Any, doc: Any) -> bool:
-    """True when the parsed passage ``doc`` states the claim's ``action`` only with the other polarity: "Talvoria
-    has not yet approved the quotas" against "Talvoria has approved the quotas", "severed relations" against "did
-    not cut ties". Neither verb may be a possibility ("might not approve")."""
+def _fact_verb(tok: Any) -> bool:
+    """True when the verb ``tok`` states a fact in its own clause: the sentence's main verb or one joined to it
+    ("signed ... and ratified"), not a question, a condition, a complement ("failed to approve", "plans to sign"),
+    a relative clause, a future or a possibility."""
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "ROOT" or tok.sent.text.rstrip().endswith("?"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _NOT_YET_FACT for c in tok.children) \
+            or any(c.dep_ == "mark" and c.lower_ in _NOT_ASSERTING for c in head.children):
+        return False
+    return not any(t.lower_ in _UNTIL for t in tok.subtree)
+
+
+def _subject_words(tok: Any) -> set[str]:
+    """Lower-cased words of the subject of the verb ``tok`` (through "and"-joined verbs)."""
+    head = tok
+    while head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head
+    return {t.lower_ for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.is_alpha}
+
+
+def polarity_conflict(action: str, claim_doc: Any, doc: Any, about: set[str] = frozenset()) -> bool:
+    """True when the parsed passage ``doc`` states the claim's ``action`` as a fact only with the other polarity:
+    "Talvoria has not yet approved the quotas" against "Talvoria has approved the quotas", "severed relations"
+    against "did not cut ties".
+
+    Both verbs must state facts (``_fact_verb``: not "might not approve", "will sign", "failed to approve", "if it
+    had not approved", a question); the passage's verb must have the claim's subject (when both name one) and one
+    of ``about`` (stems of the claim's other words: "quotas") in its phrase.
+    """
     verb = _action_verb(claim_doc)
-    if verb is None or _modal(verb):
+    if verb is None or not _fact_verb(verb):
         return False
     stated = [t for t in doc if t.pos_ in ("VERB", "AUX") and is_action(t, action)]
-    if not stated or any(_modal(t) for t in stated):
+    if not stated or not all(_fact_verb(t) for t in stated):
         return False
+    subject = _subject_words(verb) - {"the", "a", "an"}
+    for tok in stated:
+        told_subject = _subject_words(tok) - {"the", "a", "an"}
+        if subject and told_subject and not subject & told_subject:
+            return False
+        phrase = {stem(t.lower_) for t in tok.subtree if t.i != tok.i}
+        if about and not any(any(same_word(w, p) for p in phrase) for w in about):
+            return False
     claim_negated = _negated_verb(verb)
     return all(_negated_verb(t) != claim_negated for t in stated)
 

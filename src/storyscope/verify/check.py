@@ -1056,6 +1056,10 @@ def _subject_text(doc: Any) -> str:
 _LYING = frozenset({"locate", "lie", "sit", "situate", "stand"})
 
 
+# A passage that asks, supposes or adds rather than states ("Why did ...?", "If it had not ...", "not only ...").
+_NOT_ASSERTED = re.compile(r"\?\s*[”\"’']?\s*$|\b(?:if|unless|whether|suppose|supposing)\b|\bnot\s+only\b", re.IGNORECASE)
+
+
 def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
                 actor: str, dating: str | None) -> None:
     """Revise ``j`` by who, what, where and when: the opposite action contradicts the claim, and an agreeing
@@ -1067,11 +1071,12 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True  # "kept" against "severed"
         j.rules.append("the opposite action")
     if not r.statement and r.action and j.stance == "agree" and not j.relayed and not subject_missed \
-            and polarity_conflict(r.action, r.doc, _doc(told)):
+            and polarity_conflict(r.action, r.doc, _doc(told), set(r.about)):
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True
         j.rules.append("the action negated")  # "has approved the quotas" against "has not yet approved the quotas"
     if not r.statement and j.stance in ("agree", "discuss") and not j.relayed and not subject_missed \
-            and (cand.cosine >= COS_RELATED or rule.stance is not None) and opposite_phrase(r.claim, told):
+            and (cand.cosine >= COS_RELATED or rule.stance is not None) and not _NOT_ASSERTED.search(told) \
+            and predicate_cover(r.claim, told) >= MIN_PREDICATE_COVER and opposite_phrase(r.claim, told):
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True
         j.rules.append("the opposite words")  # "requests the allies agreed to" against "have so far declined to grant"
     if not r.statement and not j.relayed and j.stance in ("agree", "discuss") and rule.stance is not None \

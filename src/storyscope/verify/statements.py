@@ -192,9 +192,9 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
      r"|\b(?:unskilled|unqualified|untrained|unprepared|ill-equipped)\b",
      r"\b(?:highly|well|very|fully)[ -](?:trained|skilled|qualified|educated|prepared|equipped)\b"),
     # requests granted or turned down ("requests the allies agreed to" / "have so far declined to grant")
+    # (a negated "not approved" is the polarity rule's: ``actions.polarity_conflict``)
     (r"(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnever )(?<!\byet to )\b(?:agreed to|granted|approved|accepted|signed off on)\b",
-     r"\b(?:declined|refused|reluctant)\s+to\s+(?:grant|approve|accept|agree)\b"
-     r"|(?:\bnot|n't|n’t|\bnever|\byet to)\s+(?:\w+\s+)?(?:granted|approved|agreed|accepted|grant|approve|agree|accept)\b"),
+     r"\b(?:declined|refused|reluctant)\s+to\s+(?:grant|approve|accept|agree)\b"),
 )]
 
 
