@@ -85,3 +85,21 @@ def test_runs_in_a_process_pool() -> None:
     with ProcessPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(clean_document, [raw(), raw(title="Other")]))
     assert [r.title for r in results] == ["Harbour workers in Velmora walk out over night-shift pay", "Other"]
+
+
+def test_a_records_lede_is_not_taken_for_its_headline() -> None:
+    """Structured input gives its title: the text's first line is then body when it is a sentence, not that title."""
+    from storyscope.clean.article import clean_document
+    from storyscope.model import RawDocument
+
+    body = "The Osk ferry line reopened on Monday after a six-week strike by its crews ended, the company said."
+
+    def cleaned(text: str, title: str | None) -> str:
+        raw = RawDocument(id="r", source="r.jsonl", kind="text", text=text, title=title, published=None, url=None,
+                          content_hash="h")
+        return clean_document(raw).text
+
+    assert cleaned("Is the ferry strike finally over?\n\n" + body, "Ferry strike ends").startswith("Is the ferry")
+    assert cleaned("Ferry strike ends\n\n" + body, "Ferry strike ends") == body  # the given title, printed
+    assert cleaned("Ferry strike ends at last?\n\n" + body, "Ferry strike ends") == body  # a variant of it
+    assert cleaned("Is the ferry strike finally over?\n\n" + body, None) == body  # no given title: a headline

@@ -34,6 +34,26 @@ def _published(given: str | None, found: str | None) -> str | None:
     return None
 
 
+# Share of a line's words the given title must hold for the line to be that title, shortened or extended.
+TITLE_WORD_SHARE = 0.6
+_SENTENCE_END = re.compile(r"[.?!…][”’\"')\]]*$")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _with_lede(found: Extracted, given_title: str | None) -> tuple[str, ...]:
+    """The body with the line the cleaner took for the headline put back in front, when the input gave its own
+    title and that line is not it but a sentence (structured input: a JSONL record's text opens with its lede, "Is
+    the ferry strike over?")."""
+    line = found.title
+    if not given_title or not line or not _SENTENCE_END.search(line) or line in found.paragraphs:
+        return found.paragraphs
+    words = {w.lower() for w in _WORDS.findall(line)}
+    title_words = {w.lower() for w in _WORDS.findall(given_title)}
+    if not words or len(words & title_words) >= TITLE_WORD_SHARE * len(words):
+        return found.paragraphs  # the given title, as the page prints it
+    return (line, *found.paragraphs)
+
+
 def clean_document(raw: RawDocument) -> Article | Skip:
     """Turn one raw document into a cleaned article.
 
@@ -48,7 +68,8 @@ def clean_document(raw: RawDocument) -> Article | Skip:
         or a ``Skip`` (code E008) when no article text is left.
     """
     found = _extract(raw)
-    text = PARAGRAPH_BREAK.join(found.paragraphs).strip()
+    paragraphs = _with_lede(found, raw.title) if raw.kind != "html" else found.paragraphs
+    text = PARAGRAPH_BREAK.join(paragraphs).strip()
     if not text:
         why = "only web furniture was found" if found.removed else "the page has no text blocks"
         return Skip(
@@ -59,8 +80,8 @@ def clean_document(raw: RawDocument) -> Article | Skip:
             id=raw.id,
         )
     outlet = found.outlet
-    if raw.kind == "html" and found.paragraphs:
-        outlet = source_outlet(found.paragraphs[-1]) or outlet
+    if raw.kind == "html" and paragraphs:
+        outlet = source_outlet(paragraphs[-1]) or outlet
     return Article(
         id=raw.id,
         source=raw.source,
