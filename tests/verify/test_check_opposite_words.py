@@ -92,3 +92,17 @@ def test_never_told_is_a_denial_of_saying() -> None:
     assert denies_saying("Lamm never told lawmakers that Norland was sending engineers.")
     assert denies_saying("Lamm did not tell lawmakers that Norland was sending engineers.")
     assert not denies_saying("Lamm told lawmakers that Norland had never sent engineers.")
+
+
+def test_phrasal_and_labelling_forms_of_an_action() -> None:
+    from storyscope.verify.actions import canonical_text, parse_texts, states_action
+
+    handed, branded, called = parse_texts(["Norland would also hand over engineers to Kessia.",
+                                           "The ministry branded the reports as fake news.",
+                                           "The ministry called the reports accurate."])
+    assert states_action("provide", handed)  # "hand over" is one of the verbs of sending
+    assert states_action("dismiss", branded)  # labelling a thing false dismisses it
+    assert not states_action("dismiss", called)
+    talk, claims = (canonical_text(d).split()[2] for d in parse_texts(["There was talk of a ceasefire.",
+                                                                        "There were claims of a ceasefire."]))
+    assert talk == claims  # "talk of X" and "claims of X" are one thing

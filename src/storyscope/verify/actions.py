@@ -146,7 +146,7 @@ _SAME_THING = [frozenset(g) for g in (
     {"worker", "labourer", "laborer", "builder"}, {"relation", "tie"}, {"pact", "treaty", "agreement", "deal"},
     {"permission", "approval", "authorisation", "authorization", "consent", "clearance"},
     {"support", "backing"}, {"assistance", "aid", "help"},
-    {"risk", "danger", "threat", "peril"},
+    {"risk", "danger", "threat", "peril"}, {"claim", "report", "talk", "allegation", "rumour", "rumor"},
 )]
 
 
@@ -261,8 +261,15 @@ _SAME_ACTION = [frozenset(g) for g in (
 
 # Phrasal verbs for an action: "the dam gave way" for "collapse".
 _PHRASAL_ACTIONS = {("give", "way"): "collapse", ("turn", "down"): "reject", ("call", "off"): "cancel",
-                    ("pull", "out"): "withdraw", ("back", "down"): "retreat", ("take", "up"): "accept"}
+                    ("pull", "out"): "withdraw", ("back", "down"): "retreat", ("take", "up"): "accept",
+                    ("hand", "over"): "transfer", ("wave", "away"): "dismiss", ("brush", "off"): "dismiss",
+                    ("brush", "aside"): "dismiss", ("wave", "off"): "dismiss"}
 
+
+# Verbs that label, and labels that call a thing false: labelling it so dismisses it.
+_LABELLING = frozenset({"brand", "label", "call", "dub", "describe", "denounce", "decry"})
+_FALSEHOODS = frozenset({"fake", "false", "lie", "lies", "hoax", "propaganda", "nonsense", "fabrication",
+                         "fabrications", "baseless", "unfounded", "untrue", "fiction", "disinformation"})
 
 # Wanting permission is asking for it ("he wants approval to use Western missiles").
 _WANTING = frozenset({"want", "need", "seek", "desire"})
@@ -302,6 +309,8 @@ def is_action(tok: Any, action: str) -> bool:
             return True  # "he wants approval to use missiles": he asks for it
         if any(_PHRASAL_ACTIONS.get((lemma, c.lower_)) in forms for c in tok.children):
             return True
+        if "dismiss" in forms and lemma in _LABELLING and any(t.lower_ in _FALSEHOODS for t in tok.subtree):
+            return True  # "branded the claims as fake news" dismisses them
         return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_))
     if tok.pos_ != "NOUN" or _wished(tok):
         return False  # "he wants approval", "asked for recognition": asked for, not done
