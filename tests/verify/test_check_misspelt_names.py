@@ -1,0 +1,34 @@
+"""A first name one letter off the pile's ("Ida" for the pile's "Idda") before the same surname is the pile's
+person, not a name no article holds; a meeting over a possessive ("the Norvakia republic's envoy") is placed."""
+
+import pytest
+
+from .conftest import check_verdicts
+
+
+def test_one_edit_apart() -> None:
+    from storyscope.verify.names import _one_edit_apart
+
+    assert _one_edit_apart("ida", "idda") and _one_edit_apart("olga", "okga") and _one_edit_apart("brask", "brak")
+    assert not _one_edit_apart("ida", "ida") and not _one_edit_apart("ida", "edda") and not _one_edit_apart("lena", "ina")
+
+
+def test_a_meeting_over_a_possessive_is_placed() -> None:
+    from storyscope.verify.names import meetings
+
+    (found,) = meetings("Vell met the Norvakia republic's envoy Ida Brask in Velm.")
+    assert {"ida", "brask"} <= found[1] and found[2] == {"velm"}
+
+
+@pytest.mark.slow
+def test_a_misspelt_envoy_is_the_piles_envoy(tmp_path) -> None:
+    article = {"id": "m1", "published": "2031-05-06", "title": "Envoys meet",
+               "text": "Kessian Ambassador Oskar Vell confirmed the grain deal during his meeting with the envoy of "
+                       "Norvakia, Idda Brask, in Velm on Monday."}
+    claims = {"other_place": "Oskar Vell met the Norvakia republic's envoy Ida Brask in Osk.",
+              "same_place": "Oskar Vell met Norvakia's envoy Ida Brask in Velm.",
+              "nobody": "Oskar Vell met Norvakia's envoy Petra Brask in Osk."}
+    verdicts = check_verdicts(tmp_path, [article], claims)
+    assert verdicts["other_place"] == "refuted"
+    assert verdicts["same_place"] == "supported"
+    assert verdicts["nobody"] == "not_enough_evidence"  # (another first name altogether)
