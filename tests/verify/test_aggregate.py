@@ -124,3 +124,16 @@ def test_a_hedged_statement_does_not_confirm():
     result = aggregate([agree("a", hedged=True), agree("b", hedged=True)])
     assert result.verdict == "not_enough_evidence"
     assert "hedge" in explain(result, 2)
+
+
+def test_a_relayed_claim_against_a_partys_denial_is_conflicting():
+    relayed = agree("a1", relayed=True, speaker="Kessian officials")
+    denial = disagree("a2", interested=True, speaker="Talvoria")
+    result = aggregate([relayed, denial])
+    assert result.verdict == "conflicting"
+    assert any("denied by Talvoria" in r for r in result.reasons)
+    # either side alone settles nothing, and the rule can be turned off
+    assert aggregate([relayed]).verdict == "not_enough_evidence"
+    assert aggregate([denial]).verdict == "not_enough_evidence"
+    off = AggregationPolicy(claims_against_denials=False)
+    assert aggregate([relayed, denial], policy=off).verdict == "not_enough_evidence"

@@ -32,6 +32,8 @@ CONF_SCALE = 1.0
 CONF_NOTHING = 0.9
 CONF_DISCUSSION = 0.7
 CONF_HELD_BACK = 0.6
+# A claim relayed from one side against the other side's denial: conflicting, with no side independently established.
+CONF_CLAIM_AGAINST_DENIAL = 0.55
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,9 @@ class AggregationPolicy:
     min_origins_number: int = 1
     min_refuting: int = 1
     dominance: float = math.inf
+    # a claim relayed from one party against a denial by a party it concerns, nothing independent either way, is
+    # conflicting (the sources contradict each other), not unsettled
+    claims_against_denials: bool = True
 
 
 DEFAULT_POLICY = AggregationPolicy()
@@ -173,6 +178,11 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
                        f"it needs {need} to count as supported")
     elif n_disagree >= policy.min_refuting:
         verdict, confidence = "refuted", _confidence(w_disagree)
+    elif relayed_by and n_denial and policy.claims_against_denials:
+        # one side's claim against the other side's denial, nothing independent either way: the sources conflict
+        verdict, confidence = "conflicting", CONF_CLAIM_AGAINST_DENIAL
+        reasons.append("the claim is made by " + ", ".join(sorted(relayed_by)[:3]) + " and denied by "
+                       + ", ".join(sorted(deniers)[:3]) + ": the sources conflict, and nothing independent settles it")
     elif n_disagree or n_denial or relayed_by or predating or hedged:
         verdict, confidence = "not_enough_evidence", CONF_HELD_BACK
     elif n_discuss:
