@@ -239,3 +239,25 @@ def test_little_experience_is_the_opposite_of_vast_experience():
                            "The crews have vast experience with storms, Brask said.")
     assert not opposite_phrase("Brask said the crews have vast experience with storms.",
                                "The crews have a wealth of experience with storms, Brask said.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "plain"),
+    [
+        ("The signing of the water treaty by Kessia and Norland took place on 3 May.",
+         "Kessia and Norland signed the water treaty on 3 May."),
+        ("Signature of the water treaty took place on 3 May.", "The water treaty was signed on 3 May."),
+        ("Envoy Vell's talks with the Norland ministry took place in March and April.",
+         "Envoy Vell held talks with the Norland ministry in March and April."),
+        ("Kessia's recognition of the Osk republic came on 13 July.", "Kessia recognised the Osk republic on 13 July."),
+        ("Lamm's visit to Velm took place in September.", "Lamm visited Velm in September."),
+        # not an event noun, no time or place after it, or no doer for a verb without a passive: unchanged
+        ("Lamm's trip to Velm took place in September.", "Lamm's trip to Velm took place in September."),
+        ("The signing of the treaty took place.", "The signing of the treaty took place."),
+        ("The meeting of the two envoys took place in Osk.", "The meeting of the two envoys took place in Osk."),
+    ],
+)
+def test_an_event_told_by_its_noun_is_read_as_the_act(claim: str, plain: str) -> None:
+    from storyscope.verify.claim_forms import event_as_action
+
+    assert event_as_action(claim) == plain

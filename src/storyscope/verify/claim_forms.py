@@ -393,12 +393,53 @@ def cleft_as_statement(claim: str) -> str:
     return plain if statement_claim(plain) and STATEMENT_CUE.match(m.group("rest")) else claim
 
 
+# Event nouns and the verb a claim told by them stands for ("the signing of the pact" -> "signed the pact").
+_EVENT_VERBS = {"signing": "signed", "signature": "signed", "recognition": "recognised", "meeting": "met",
+                "talks": "held talks", "visit": "visited", "invasion": "invaded", "announcement": "announced",
+                "attack": "attacked", "launch": "launched"}
+# Passives of those verbs for an event told without its doer ("Signature of the pact took place ...").
+_EVENT_PASSIVES = {"signed": "was signed", "recognised": "was recognised", "invaded": "was invaded",
+                   "announced": "was announced", "attacked": "was attacked", "launched": "was launched",
+                   "visited": "was visited"}
+# How the event is said to happen ("took place", "came", "happened", "occurred", "was held"), then its time or place.
+_HAPPENED = r"\s+(?:took\s+place|came|happened|occurred|was\s+held)\s+(?P<rest>(?:on|in|at|during)\b.*)$"
+_EVENT_OF = re.compile(r"^(?:The\s+)?(?P<noun>" + "|".join(_EVENT_VERBS) + r")\s+of\s+(?P<obj>.+?)"
+                       r"(?:\s+by\s+(?P<agent>[A-Z].+?))?" + _HAPPENED, re.IGNORECASE)
+_EVENT_OWNED = re.compile(r"^(?P<agent>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+(?P<noun>"
+                          + "|".join(_EVENT_VERBS) + r")(?:\s+(?:of|with|to)\s+(?P<obj>.+?))?" + _HAPPENED)
+
+
+def event_as_action(claim: str) -> str:
+    """Return a claim that tells an event by its noun as the act: "The signing of the pact by Putin and Kim took
+    place on 19 June" -> "Putin and Kim signed the pact on 19 June"; "Matsegora's talks with the ministry took
+    place in May" -> "Matsegora held talks with the ministry in May"; "North Korea's recognition of the republics
+    came on 13 July" -> "North Korea recognised the republics on 13 July"; any other claim unchanged."""
+    m = _EVENT_OF.match(claim.strip())
+    if m:
+        verb = _EVENT_VERBS[m.group("noun").lower()]
+        if m.group("agent"):
+            return f"{m.group('agent')} {verb} {m.group('obj')} {m.group('rest')}"
+        if verb in _EVENT_PASSIVES:
+            obj = m.group("obj")
+            return f"{obj[:1].upper()}{obj[1:]} {_EVENT_PASSIVES[verb]} {m.group('rest')}"
+        return claim
+    m = _EVENT_OWNED.match(claim.strip())
+    if m:
+        noun, obj = m.group("noun").lower(), m.group("obj")
+        joined = f" with {obj}" if noun == "talks" and obj else f" {obj}" if obj else ""
+        if noun == "visit" and obj:
+            joined = f" {obj}"
+        return f"{m.group('agent')} {_EVENT_VERBS[noun]}{joined} {m.group('rest')}"
+    return claim
+
+
 def plain_claim(claim: str) -> str:
     """Return ``claim`` in the form ``check`` reads: a headline's speaker, a passive's agent, a report's source
     ("The claim that P came from X", "One article credits Z with the claim that P"), a statement's owner ("X's
     warning was that P"), a cited medium's speaker or a cleft's ("It was X who said P") made the speaker of "X said
     Y", "spoke of" read as "said", "Reporting indicates that P" as any article's words, the writer's description
-    ("X is described as a Y") as the role claim "X is a Y"; any other claim unchanged."""
-    claim = cleft_as_statement(sourced_as_statement(reporting_as_statement(described_as_role(claim))))
+    ("X is described as a Y") as the role claim "X is a Y", an event told by its noun as the act ("the signing of
+    the pact by X took place on D": "X signed the pact on D"); any other claim unchanged."""
+    claim = cleft_as_statement(sourced_as_statement(reporting_as_statement(described_as_role(event_as_action(claim)))))
     return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
         possessive_as_statement(cited_as_statement(claim))))))
