@@ -137,3 +137,11 @@ def test_a_relayed_claim_against_a_partys_denial_is_conflicting():
     assert aggregate([denial]).verdict == "not_enough_evidence"
     off = AggregationPolicy(claims_against_denials=False)
     assert aggregate([relayed, denial], policy=off).verdict == "not_enough_evidence"
+
+
+def test_no_conflict_from_one_party_alone_or_from_a_claim_that_predates():
+    own = [agree("a1", relayed=True, speaker="Talvoria"), disagree("a2", interested=True, speaker="Talvoria")]
+    assert aggregate(own).verdict == "not_enough_evidence"  # its own claim and its own denial
+    early = [agree("a1", relayed=True, speaker="Kessian officials", predates=True),
+             disagree("a2", interested=True, speaker="Talvoria")]
+    assert aggregate(early).verdict == "not_enough_evidence"

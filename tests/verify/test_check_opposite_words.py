@@ -103,6 +103,12 @@ def test_phrasal_and_labelling_forms_of_an_action() -> None:
     assert states_action("provide", handed)  # "hand over" is one of the verbs of sending
     assert states_action("dismiss", branded)  # labelling a thing false dismisses it
     assert not states_action("dismiss", called)
+    for text in ("The ministry called for an inquiry into false claims about the report.",
+                 "The ministry described how propaganda about the report spread.",
+                 "The ministry called the report accurate and said its critics spread lies."):
+        assert not states_action("dismiss", parse_texts([text])[0]), text
+    held = canonical_text(parse_texts(["Kessia and Norland held talks in Velm."])[0])
+    assert "allegation" not in held and "claim" not in held  # talks are negotiations, not talk of something
     talk, claims = (canonical_text(d).split()[2] for d in parse_texts(["There was talk of a ceasefire.",
                                                                         "There were claims of a ceasefire."]))
     assert talk == claims  # "talk of X" and "claims of X" are one thing

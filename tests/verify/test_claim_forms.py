@@ -255,6 +255,12 @@ def test_little_experience_is_the_opposite_of_vast_experience():
         ("Lamm's trip to Velm took place in September.", "Lamm's trip to Velm took place in September."),
         ("The signing of the treaty took place.", "The signing of the treaty took place."),
         ("The meeting of the two envoys took place in Osk.", "The meeting of the two envoys took place in Osk."),
+        # the visitor is no object, a time is no doer, "to" or "of" after talks is no object, "came in for" is no time
+        ("The visit of Ivo Lamm took place on 8 May.", "The visit of Ivo Lamm took place on 8 May."),
+        ("Monday's meeting took place in Velm.", "Monday's meeting took place in Velm."),
+        ("Lamm's announcement to the nation came on Monday.", "Lamm's announcement to the nation came on Monday."),
+        ("The signing of the pact by Lamm came in for criticism on 3 May.",
+         "The signing of the pact by Lamm came in for criticism on 3 May."),
     ],
 )
 def test_an_event_told_by_its_noun_is_read_as_the_act(claim: str, plain: str) -> None:

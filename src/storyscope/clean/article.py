@@ -36,16 +36,19 @@ def _published(given: str | None, found: str | None) -> str | None:
 
 # Share of a line's words the given title must hold for the line to be that title, shortened or extended.
 TITLE_WORD_SHARE = 0.6
-_SENTENCE_END = re.compile(r"[.?!…][”’\"')\]]*$")
+# A statement's full stop, closing quotes allowed (a question or exclamation may be the outlet's own headline).
+_SENTENCE_END = re.compile(r"\.[”’\"')\]]*$")
+_BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+")
 
 
 def _with_lede(found: Extracted, given_title: str | None) -> tuple[str, ...]:
     """The body with the line the cleaner took for the headline put back in front, when the input gave its own
-    title and that line is not it but a sentence (structured input: a JSONL record's text opens with its lede, "Is
-    the ferry strike over?")."""
+    title and that line is not it but a statement ending in a full stop, not a byline (structured input: a JSONL
+    record's text opens with a short lede, "OSK (AP) — Kessia and Norland agreed on a water pact.")."""
     line = found.title
-    if not given_title or not line or not _SENTENCE_END.search(line) or line in found.paragraphs:
+    if not given_title or not line or not _SENTENCE_END.search(line) or _BYLINE.match(line) \
+            or line in found.paragraphs:
         return found.paragraphs
     words = {w.lower() for w in _WORDS.findall(line)}
     title_words = {w.lower() for w in _WORDS.findall(given_title)}

@@ -135,7 +135,7 @@ def claim_object(doc: Any) -> str | None:
                 break
             obj = inner
         if obj.pos_ == "NOUN":
-            return obj.lemma_.lower()
+            return _talk_of(obj) or obj.lemma_.lower()
     return None
 
 
@@ -146,7 +146,7 @@ _SAME_THING = [frozenset(g) for g in (
     {"worker", "labourer", "laborer", "builder"}, {"relation", "tie"}, {"pact", "treaty", "agreement", "deal"},
     {"permission", "approval", "authorisation", "authorization", "consent", "clearance"},
     {"support", "backing"}, {"assistance", "aid", "help"},
-    {"risk", "danger", "threat", "peril"}, {"claim", "report", "talk", "allegation", "rumour", "rumor"},
+    {"risk", "danger", "threat", "peril"}, {"claim", "report", "allegation", "rumour", "rumor"},
 )]
 
 
@@ -267,9 +267,30 @@ _PHRASAL_ACTIONS = {("give", "way"): "collapse", ("turn", "down"): "reject", ("c
 
 
 # Verbs that label, and labels that call a thing false: labelling it so dismisses it.
-_LABELLING = frozenset({"brand", "label", "call", "dub", "describe", "denounce", "decry"})
+_LABELLING = frozenset({"brand", "label", "call", "dub", "describe"})
 _FALSEHOODS = frozenset({"fake", "false", "lie", "lies", "hoax", "propaganda", "nonsense", "fabrication",
                          "fabrications", "baseless", "unfounded", "untrue", "fiction", "disinformation"})
+
+def _label_words(tok: Any) -> list[Any]:
+    """The tokens of the label a labelling verb gives ("fake news" of "branded the claims as fake news", "lies" of
+    "called the reports lies"); none for "called for an inquiry into false claims" or "described how propaganda
+    spread"."""
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("oprd", "acomp", "attr", "xcomp"):
+            out.extend(c.subtree)
+        elif c.dep_ == "ccomp":
+            out.append(c)  # "called the reports | lies": the small clause's head
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            out.extend(c.subtree)
+        elif c.dep_ == "dobj":
+            out.extend(t for g in c.children if g.dep_ == "prep" and g.lower_ == "as" for t in g.subtree)
+            if tok.lemma_.lower() != "describe":  # "called the reports fake news": the label parsed as the object
+                out.extend(t for t in c.subtree if t.dep_ in ("compound", "amod") or t is c)
+    return out
+
 
 # Wanting permission is asking for it ("he wants approval to use Western missiles").
 _WANTING = frozenset({"want", "need", "seek", "desire"})
@@ -309,7 +330,7 @@ def is_action(tok: Any, action: str) -> bool:
             return True  # "he wants approval to use missiles": he asks for it
         if any(_PHRASAL_ACTIONS.get((lemma, c.lower_)) in forms for c in tok.children):
             return True
-        if "dismiss" in forms and lemma in _LABELLING and any(t.lower_ in _FALSEHOODS for t in tok.subtree):
+        if "dismiss" in forms and lemma in _LABELLING and any(t.lower_ in _FALSEHOODS for t in _label_words(tok)):
             return True  # "branded the claims as fake news" dismisses them
         return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_))
     if tok.pos_ != "NOUN" or _wished(tok):
@@ -404,12 +425,22 @@ _CANONICAL_VERB = {w: min(g) for g in _MATCHING_ACTIONS for w in g}
 _CANONICAL_NOUN = {w: min(g) for g in _SAME_THING for w in g} | {"amount": "amount", "quantity": "amount"}
 
 
+def _talk_of(tok: Any) -> str | None:
+    """"claim" for the noun "talk" before "of" ("talk of troops" is what is said of them; "talks" are
+    negotiations), else None."""
+    doc = tok.doc
+    if tok.pos_ == "NOUN" and tok.lower_ == "talk" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+        return "claim"
+    return None
+
+
 def canonical_text(doc: Any) -> str:
     """Return the parsed text with each verb or noun of a synonym group written as one word of it ("Kiev severed
     ties" -> "Kiev break relation"), for a word-overlap match that reads "cut ties" as "severed relations"."""
     out = []
     for tok in doc:
         lemma = tok.lemma_.lower()
+        lemma = _talk_of(tok) or lemma
         word = _CANONICAL_VERB.get(lemma) if tok.pos_ == "VERB" else _CANONICAL_NOUN.get(lemma) \
             if tok.pos_ == "NOUN" else None
         out.append((word or tok.text) + tok.whitespace_)
@@ -422,7 +453,7 @@ def synonyms(doc: Any) -> list[str]:
     used = {t.lemma_.lower() for t in doc}
     out: list[str] = []
     for tok in doc:
-        lemma = tok.lemma_.lower()
+        lemma = _talk_of(tok) or tok.lemma_.lower()
         groups = _MATCHING_ACTIONS if tok.pos_ == "VERB" else _SAME_THING if tok.pos_ == "NOUN" else []
         for group in groups:
             if lemma in group:

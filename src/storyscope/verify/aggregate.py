@@ -125,6 +125,7 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
     # origin -> stance -> strongest strength; one origin counts once per stance however many copies.
     by_origin: dict[str, dict[str, float]] = defaultdict(dict)
     relayed_by, predating, hedged, deniers, announcers = set(), 0, 0, set(), set()
+    claimants: set[str] = set()  # who the relayed agreeing passages give the claim to, when they could confirm it
     for p in passages:
         stance = effective_stance(p)
         slot = by_origin[p.origin]
@@ -133,6 +134,8 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
             announcers.add(p.speaker or "the party concerned")
         elif p.stance == "agree" and p.relayed:
             relayed_by.add(p.speaker or "an unnamed source")
+            if not p.predates:
+                claimants.add(p.speaker or "an unnamed source")
         if p.stance == "agree" and p.predates and not p.relayed:
             predating += 1
         if p.stance == "agree" and p.hedged and not p.relayed and not p.predates:
@@ -178,10 +181,10 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
                        f"it needs {need} to count as supported")
     elif n_disagree >= policy.min_refuting:
         verdict, confidence = "refuted", _confidence(w_disagree)
-    elif relayed_by and n_denial and policy.claims_against_denials:
+    elif claimants - deniers and n_denial and policy.claims_against_denials:
         # one side's claim against the other side's denial, nothing independent either way: the sources conflict
         verdict, confidence = "conflicting", CONF_CLAIM_AGAINST_DENIAL
-        reasons.append("the claim is made by " + ", ".join(sorted(relayed_by)[:3]) + " and denied by "
+        reasons.append("the claim is made by " + ", ".join(sorted(claimants - deniers)[:3]) + " and denied by "
                        + ", ".join(sorted(deniers)[:3]) + ": the sources conflict, and nothing independent settles it")
     elif n_disagree or n_denial or relayed_by or predating or hedged:
         verdict, confidence = "not_enough_evidence", CONF_HELD_BACK

@@ -398,15 +398,21 @@ _EVENT_VERBS = {"signing": "signed", "signature": "signed", "recognition": "reco
                 "talks": "held talks", "visit": "visited", "invasion": "invaded", "announcement": "announced",
                 "attack": "attacked", "launch": "launched"}
 # Passives of those verbs for an event told without its doer ("Signature of the pact took place ...").
+# ("the visit of X", "the attack of X": X is the doer, so no passive)
 _EVENT_PASSIVES = {"signed": "was signed", "recognised": "was recognised", "invaded": "was invaded",
-                   "announced": "was announced", "attacked": "was attacked", "launched": "was launched",
-                   "visited": "was visited"}
+                   "announced": "was announced", "launched": "was launched"}
 # How the event is said to happen ("took place", "came", "happened", "occurred", "was held"), then its time or place.
-_HAPPENED = r"\s+(?:took\s+place|came|happened|occurred|was\s+held)\s+(?P<rest>(?:on|in|at|during)\b.*)$"
-_EVENT_OF = re.compile(r"^(?:The\s+)?(?P<noun>" + "|".join(_EVENT_VERBS) + r")\s+of\s+(?P<obj>.+?)"
-                       r"(?:\s+by\s+(?P<agent>[A-Z].+?))?" + _HAPPENED, re.IGNORECASE)
+_HAPPENED = (r"\s+(?:(?:took\s+place|happened|occurred|was\s+held)\s+(?P<rest>(?:on|in|at|during)\b.*)"
+             r"|came\s+(?P<came>(?:on\b|in\s+(?=[A-Z0-9])).*))$")
+_EVENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<noun>(?i:" + "|".join(_EVENT_VERBS) + r"))\s+of\s+(?P<obj>.+?)"
+                       r"(?:\s+by\s+(?P<agent>[A-Z].+?))?" + _HAPPENED)
 _EVENT_OWNED = re.compile(r"^(?P<agent>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+(?P<noun>"
-                          + "|".join(_EVENT_VERBS) + r")(?:\s+(?:of|with|to)\s+(?P<obj>.+?))?" + _HAPPENED)
+                          + "|".join(_EVENT_VERBS) + r")(?:\s+(?P<prep>of|with|to)\s+(?P<obj>.+?))?" + _HAPPENED)
+# Possessives of a time, not of a doer ("Monday's meeting", "Yesterday's talks").
+_TIME_OWNERS = frozenset({"yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "monday", "tuesday",
+                          "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+                          "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                          "week", "month", "year"})
 
 
 def event_as_action(claim: str) -> str:
@@ -416,20 +422,20 @@ def event_as_action(claim: str) -> str:
     came on 13 July" -> "North Korea recognised the republics on 13 July"; any other claim unchanged."""
     m = _EVENT_OF.match(claim.strip())
     if m:
-        verb = _EVENT_VERBS[m.group("noun").lower()]
+        verb, rest = _EVENT_VERBS[m.group("noun").lower()], m.group("rest") or m.group("came")
         if m.group("agent"):
-            return f"{m.group('agent')} {verb} {m.group('obj')} {m.group('rest')}"
+            return f"{m.group('agent')} {verb} {m.group('obj')} {rest}"
         if verb in _EVENT_PASSIVES:
             obj = m.group("obj")
-            return f"{obj[:1].upper()}{obj[1:]} {_EVENT_PASSIVES[verb]} {m.group('rest')}"
+            return f"{obj[:1].upper()}{obj[1:]} {_EVENT_PASSIVES[verb]} {rest}"
         return claim
     m = _EVENT_OWNED.match(claim.strip())
-    if m:
-        noun, obj = m.group("noun").lower(), m.group("obj")
+    if m and m.group("agent").split()[-1].lower() not in _TIME_OWNERS:
+        noun, prep, obj = m.group("noun").lower(), m.group("prep"), m.group("obj")
+        if prep == "to" and noun != "visit" or prep == "of" and noun in ("talks", "meeting", "visit"):
+            return claim  # ("announcement to the nation", "meeting to discuss": no object of the act)
         joined = f" with {obj}" if noun == "talks" and obj else f" {obj}" if obj else ""
-        if noun == "visit" and obj:
-            joined = f" {obj}"
-        return f"{m.group('agent')} {_EVENT_VERBS[noun]}{joined} {m.group('rest')}"
+        return f"{m.group('agent')} {_EVENT_VERBS[noun]}{joined} {m.group('rest') or m.group('came')}"
     return claim
 
 
