@@ -90,9 +90,10 @@ def find_datelines(text: str) -> list[Dateline]:
     """Datelines heading the lines of ``text``, in text order.
 
     A dateline is an all-capitals place (with an optional region, date and ".com" outlet) and/or a
-    bracketed agency, then a dash or colon, at the head of a line whose rest is a sentence. A colon
-    needs more than a bare word before it ("LONDON: ..." is a dateline only with an agency or region),
-    and words such as "BREAKING" or "UPDATE" are never a place.
+    bracketed agency, then a dash or colon, at the head of a line whose rest is a sentence; at the very
+    start of the text, a title-case heading before a dash counts too. A colon needs more than a bare word
+    before it ("LONDON: ..." is a dateline only with an agency or region), words such as "BREAKING" or
+    "UPDATE" are never a place, and a bracketed label, party code or person's name is no agency.
     """
     found: list[Dateline] = []
     lead = _LEAD_LABEL.match(text)

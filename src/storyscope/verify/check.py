@@ -1370,6 +1370,27 @@ def _addressed_elsewhere(r: _ClaimReading, ctx: _Context, readings: list[tuple[C
             j.rules.append("said to someone else in another passage")
 
 
+def _outlet_of_another(r: _ClaimReading, ctx: _Context, readings: list[tuple[Candidate, _Judgement]]) -> None:
+    """When the claim says the speaker told an outlet ("told the Velm Courier", "in an interview with the Velm
+    Courier") that the pile gives only other speakers' words to, the speaker's agreeing passages that name no
+    audience do not confirm it: turn them to discussion ("Vell gave his comments in an interview with the Courier"
+    when the pile's Courier interview is Brask's)."""
+    wanted = addressees(r.claim)
+    own = [(cand, j) for cand, j in readings if j.own and j.stance == "agree"]
+    if not r.statement or not wanted or not own or any(addressees(cand.text) & wanted for cand, _ in own):
+        return
+    rows = ctx.store.con.execute(
+        'SELECT c.outlet, a.speaker FROM citations c JOIN attributions a ON a.article_id = c.article_id '
+        'AND a.cue_start >= c.start AND a.cue_start < c."end"').fetchall()
+    # (the outlet's whole name: "Russian Channel" is not the claim's "Russian TV")
+    tellers = {speaker for outlet, speaker in rows if speaker and {w.lower() for w in outlet.split()} <= wanted}
+    if not tellers or tellers & {j.speaker for _, j in own}:
+        return
+    for _, j in own:
+        j.stance = "discuss"
+        j.rules.append("that outlet carries someone else's words")
+
+
 def _place_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
     """When a passage puts the claim's event or statement in another place, turn the agreeing passages that do
     not name the claim's place to discussion: "Sybiha called it a huge threat at a news conference in Kyiv" is not
@@ -1429,6 +1450,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     _described_somewhere(r, readings)
     _addressed_as_claimed(r, readings)
     _addressed_elsewhere(r, ctx, readings, unknown)
+    _outlet_of_another(r, ctx, readings)
     _denied_too(readings)
     _headlines_relayed(readings)
     for cand, j in readings:
