@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from storyscope.annotate.datelines import find_datelines
+from storyscope.annotate.datelines import Dateline, find_datelines
 from storyscope.model import DATELINE_CUE, REPUBLISHED_CUE, Citation
 
 # Outlets named often enough in news about news to recognise on sight.
@@ -102,11 +102,12 @@ def _outlet_name(raw: str) -> str:
     return name
 
 
-def extract_citations(text: str) -> list[Citation]:
-    """Outlet citations in ``text``, one per cue span, sorted by position."""
+def extract_citations(text: str, datelines: list[Dateline] | None = None) -> list[Citation]:
+    """Outlet citations in ``text``, one per cue span, sorted by position; ``datelines``: ``find_datelines(text)``
+    when the caller has them already."""
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
-    for dateline in find_datelines(text):
+    for dateline in find_datelines(text) if datelines is None else datelines:
         if dateline.agency:
             end = dateline.agency_end + 1  # the closing bracket
             taken.append((dateline.start, end))

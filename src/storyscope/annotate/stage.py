@@ -77,8 +77,9 @@ def annotate_doc(doc: Any, article: Article) -> Annotations:
     segs = segments(doc)
     quotes = QuoteIndex(find_quotes(text))
     labels = corrected_labels(doc)  # one pass serves the entity mentions and the speaker resolver
-    entities = _outside_headings(extract_entities(doc, labels), find_datelines(text))
-    citations = extract_citations(text)
+    datelines = find_datelines(text)  # one reading serves the entities and the citations
+    entities = _outside_headings(extract_entities(doc, labels), datelines)
+    citations = extract_citations(text, datelines)
     resolver = Resolver(doc, quotes, frozenset(c.outlet for c in citations), labels)
     gated: list = []
     attributions = extract_attributions(doc, segs, quotes, resolver, gated=gated)

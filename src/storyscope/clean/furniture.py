@@ -26,7 +26,9 @@ MAX_TITLECASE_RATIO = 0.7
 MAX_BREADCRUMB_WORDS = 6
 
 _WORD = re.compile(r"\S+")
-_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]»]*$")
+# Closing quotes and brackets that may follow a sentence's end mark ('... without delay.”').
+SENTENCE_CLOSERS = "\"'”’)]»"
+_SENTENCE_END = re.compile(r"[.!?:;][" + re.escape(SENTENCE_CLOSERS) + r"]*$")
 _TEASER_END = re.compile(r"(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])[\"'”’)\]]*$")
 
 

@@ -17,8 +17,6 @@ from storyscope.clean.dates import dateline
 from storyscope.clean.lines import select_body
 from storyscope.clean.outlet import copyright_outlet, source_outlet, title_suffix_outlet
 
-# Closing quotes and brackets after a sentence's full stop ('... without delay.”').
-_CLOSERS = "”’\"')]»"
 # The comment prompt only ends the article once this many paragraphs were kept;
 # earlier it is a "Leave a comment" link in the byline area.
 MIN_PARAGRAPHS_BEFORE_END = 2
@@ -173,7 +171,7 @@ def read_rules(lines: list[str]) -> Rules:
     kept, paragraphs, cut, dropped = _drop_furniture(lines)
     if not kept:
         return Rules((), None, None, None, None, cut, dropped)
-    if kept[0] in paragraphs and not lines[kept[0]].rstrip(_CLOSERS).endswith("."):
+    if kept[0] in paragraphs and not lines[kept[0]].rstrip(fu.SENTENCE_CLOSERS).endswith("."):
         if fu.words(lines[kept[0]]) <= MAX_TITLE_WORDS:
             # A headline ending in "?" or "!", and its repeats further down.
             paragraphs.difference_update(i for i in kept if lines[i] == lines[kept[0]])

@@ -271,6 +271,7 @@ _LABELLING = frozenset({"brand", "label", "call", "dub", "describe"})
 _FALSEHOODS = frozenset({"fake", "false", "lie", "lies", "hoax", "propaganda", "nonsense", "fabrication",
                          "fabrications", "baseless", "unfounded", "untrue", "fiction", "disinformation"})
 
+
 def _label_words(tok: Any) -> list[Any]:
     """The tokens of the label a labelling verb gives ("fake news" of "branded the claims as fake news", "lies" of
     "called the reports lies"); none for "called for an inquiry into false claims" or "described how propaganda
@@ -384,11 +385,12 @@ def _fact_verb(tok: Any) -> bool:
 
 
 def _subject_words(tok: Any) -> set[str]:
-    """Lower-cased words of the subject of the verb ``tok`` (through "and"-joined verbs)."""
+    """Lower-cased words of the subject of the verb ``tok`` (through "and"-joined verbs), articles left out."""
     head = tok
     while head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         head = head.head
-    return {t.lower_ for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.is_alpha}
+    return {t.lower_ for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+            if t.is_alpha and t.lower_ not in ("the", "a", "an")}
 
 
 def polarity_conflict(action: str, claim_doc: Any, doc: Any, about: set[str] = frozenset()) -> bool:
@@ -406,9 +408,9 @@ def polarity_conflict(action: str, claim_doc: Any, doc: Any, about: set[str] = f
     stated = [t for t in doc if t.pos_ in ("VERB", "AUX") and is_action(t, action)]
     if not stated or not all(_fact_verb(t) for t in stated):
         return False
-    subject = _subject_words(verb) - {"the", "a", "an"}
+    subject = _subject_words(verb)
     for tok in stated:
-        told_subject = _subject_words(tok) - {"the", "a", "an"}
+        told_subject = _subject_words(tok)
         if subject and told_subject and not subject & told_subject:
             return False
         phrase = {stem(t.lower_) for t in tok.subtree if t.i != tok.i}
@@ -439,8 +441,7 @@ def canonical_text(doc: Any) -> str:
     ties" -> "Kiev break relation"), for a word-overlap match that reads "cut ties" as "severed relations"."""
     out = []
     for tok in doc:
-        lemma = tok.lemma_.lower()
-        lemma = _talk_of(tok) or lemma
+        lemma = _talk_of(tok) or tok.lemma_.lower()
         word = _CANONICAL_VERB.get(lemma) if tok.pos_ == "VERB" else _CANONICAL_NOUN.get(lemma) \
             if tok.pos_ == "NOUN" else None
         out.append((word or tok.text) + tok.whitespace_)

@@ -221,6 +221,9 @@ class _Context:
     descriptions: dict[tuple[str, str, str], bool] = field(default_factory=dict)
     # article id -> spans of the writer's own "is known to" (``_writers_knowledge``)
     known: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # (an outlet's name words, a speaker whose cue sits in a citation of it): who told which outlet ("express",
+    # "Ilya Ponomarev" for "Ilya Ponomarev told the Express")
+    tellers: tuple[tuple[frozenset[str], str], ...] = ()
     # a head of state's name word -> the state the pile titles them with ("putin" -> "russian"), read on demand
     _leaders: dict[str, str] | None = None
 
@@ -295,7 +298,10 @@ def _load_context(store: Store) -> _Context:
         if cue in CARRIED_REPORT_CUES:
             carried.setdefault(article, outlet)
     origin = with_carried_origins(origins_from_edges(parent, published), carried)
-    return _Context(origin=origin, published=published, attributions=attributions,
+    tellers = tuple((frozenset(w.lower() for w in outlet.split()), speaker) for outlet, speaker in store.con.execute(
+        'SELECT c.outlet, a.speaker FROM citations c JOIN attributions a ON a.article_id = c.article_id '
+        'AND a.cue_start >= c.start AND a.cue_start < c."end"').fetchall() if speaker)
+    return _Context(origin=origin, published=published, attributions=attributions, tellers=tellers,
                     timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places,
                     named=named, known=known, written=written)
 
@@ -737,6 +743,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     speaker_part = _SETTING.sub("", CUE_WORDS.sub(" ", claim.replace(said_part, " ") if said_part else claim)) \
         if statement else ""
     main, prior = _after_clause(doc) if not statement and not role else (None, "")
+    dates = claim_dates(claim)
     return _ClaimReading(
         claim=claim, doc=doc, canonical=canonical_text(doc), alike=frozenset(stem(w) for w in synonyms(doc)),
         when=event_date(claim, ctx.timeline), figures=frozenset(figures(claim)),
@@ -750,7 +757,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         said_negated=statement and not denial and (negated(said_part) or said_against(said_part)),
         speaker_part=speaker_part, title=speaker_title(speaker_part) if statement else None,
         ranks=frozenset(ranks(claim, times=False)),
-        dated=not statement and bool(claim_dates(claim) or WEEKDAY.search(claim)), role=role, described=described,
+        dated=not statement and bool(dates or WEEKDAY.search(claim)), role=role, described=described,
         unchecked=unchecked,
         frames=frozenset(report_frame(claim)), action=action, thing=claim_object(doc) if action else None,
         places=frozenset().union(*(names for _, names in placed(claim))),
@@ -758,7 +765,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         unsaid=unsaid,
         main_clause=main_clause,
         about=frozenset(predicate_words(main_clause)),
-        dated_event=_without_relative_clauses(doc) if action and not statement and claim_dates(claim) else "")
+        dated_event=_without_relative_clauses(doc) if action and not statement and dates else "")
 
 
 def _without_relative_clauses(doc: Any) -> str:
@@ -1379,11 +1386,8 @@ def _outlet_of_another(r: _ClaimReading, ctx: _Context, readings: list[tuple[Can
     own = [(cand, j) for cand, j in readings if j.own and j.stance == "agree"]
     if not r.statement or not wanted or not own or any(addressees(cand.text) & wanted for cand, _ in own):
         return
-    rows = ctx.store.con.execute(
-        'SELECT c.outlet, a.speaker FROM citations c JOIN attributions a ON a.article_id = c.article_id '
-        'AND a.cue_start >= c.start AND a.cue_start < c."end"').fetchall()
     # (the outlet's whole name: "Russian Channel" is not the claim's "Russian TV")
-    tellers = {speaker for outlet, speaker in rows if speaker and {w.lower() for w in outlet.split()} <= wanted}
+    tellers = {speaker for outlet, speaker in ctx.tellers if outlet <= wanted}
     if not tellers or tellers & {j.speaker for _, j in own}:
         return
     for _, j in own:
