@@ -256,7 +256,7 @@ _SAME_ACTION = [frozenset(g) for g in (
     {"attack", "strike", "shell", "bomb", "hit", "pound"}, {"offer", "propose", "pledge", "promise"},
     {"recognise", "recognize", "acknowledge"}, {"train", "prepare", "drill"}, {"ask", "request", "seek", "urge"},
     {"deepen", "intensify", "strengthen"}, {"invade", "occupy"}, {"collapse", "burst", "breach"},
-    {"welcome", "greet"}, {"approve", "adopt", "endorse", "ratify"},
+    {"welcome", "greet"}, {"approve", "adopt", "endorse", "ratify"}, {"join", "enter"},
 )]
 
 # Phrasal verbs for an action: "the dam gave way" for "collapse".
@@ -324,7 +324,8 @@ def is_action(tok: Any, action: str) -> bool:
     the action ("recognition" for "recognise"); or the action as an event noun with its participant ("the collapse
     of the dam", "Russia's attack"; not "no sign of troops", nor "a ship" for "send")."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("VERB", "AUX"):
+    # (a passive participle the tagger took for an adjective: "were being prepared to enter the war")
+    if tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in tok.children):
         forms = _with_group(action, _SAME_ACTION)
         if "ask" in forms and lemma in _WANTING and any(c.dep_ == "dobj" and c.lemma_.lower() in _PERMISSION
                                                         for c in tok.children):
@@ -359,6 +360,24 @@ def _negated_verb(tok: Any) -> bool:
     """True when the verb ``tok`` is negated ("has not approved", "never signed"; not "not only signed")."""
     return any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only")
                for c in tok.children)
+
+
+def dismissed_matter(doc: Any) -> str | None:
+    """Return the words of what the parsed passage dismisses: the reports or claims it labels false, denies or rejects
+    ("the claims that North Korean troops are about to enter the war" of "The Kremlin branded the claims that ... as
+    fake news", "reports of soldiers in Osk" of "Velm dismissed reports of soldiers in Osk"), or the clause a denial
+    verb denies ("that any troops had crossed"); the label itself left out. None when it dismisses nothing of the kind
+    (or does not: "has not denied the reports")."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or _negated_verb(tok) or not is_action(tok, "dismiss"):
+            continue
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _REPORT_NOUNS:
+                label = {t.i for g in c.subtree if g.dep_ == "prep" and g.lower_ == "as" for t in g.subtree}
+                return " ".join(t.text for t in c.subtree if t.i not in label and t.lower_ not in _FALSEHOODS)
+            if c.dep_ == "ccomp" and tok.lemma_.lower() == "deny":
+                return " ".join(t.text for t in c.subtree)
+    return None
 
 
 # Auxiliaries of what is yet to come or only possible: no fact to hold a claim's polarity against.

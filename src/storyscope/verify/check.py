@@ -30,6 +30,7 @@ from storyscope.verify.actions import (
     canonical_text,
     claim_action,
     claim_object,
+    dismissed_matter,
     main_clause_without_action,
     negated,
     opposite_action,
@@ -61,6 +62,7 @@ from storyscope.verify.documents import heads_of_state, names_the_parties, state
 from storyscope.verify.names import (
     OPENERS,
     PRONOUN_OPENERS,
+    claim_name_groups,
     compass_conflict,
     occasion_conflict,
     place_conflict,
@@ -187,6 +189,9 @@ ROLE_STRENGTH = 0.7
 
 # Strength of a passage that dates the claim's event, the same way or otherwise.
 DATE_CONFLICT_STRENGTH = 0.7
+
+# Strength of a party's dismissal of the reports an article relays, as a denial of the claim it relays.
+DISMISSAL_STRENGTH = 0.6
 
 # Rule findings that keep a passage dating the claim's event the same way from confirming it.
 # (a figure the passage lacks counts only when it is not the date: "in 2024" against "on 19 June").
@@ -1395,6 +1400,44 @@ def _outlet_of_another(r: _ClaimReading, ctx: _Context, readings: list[tuple[Can
         j.rules.append("that outlet carries someone else's words")
 
 
+def _same_subject(r: _ClaimReading, ctx: _Context, matter: str) -> bool:
+    """True when ``matter`` (what a passage dismisses) names the claim's subject: one of its names, its people's word
+    ("North Korean troops" for "North Korea"), or the state of a head of state it names ("Kim" for North Korea's)."""
+    subject = claim_name_groups(_subject_text(r.doc))
+    named = {w for group in claim_name_groups(matter) for w in group}
+    leaders = ctx.leaders()
+    for group in subject:
+        words = group | {leaders[w] for w in group if w in leaders}
+        if any(same_party(a, b) for a in words for b in named):
+            return True
+    return False
+
+
+def _dismissed_with_its_reports(r: _ClaimReading, ctx: _Context,
+                                readings: list[tuple[Candidate, _Judgement]]) -> None:
+    """When an article relays the claim from someone and a party the claim is about dismisses, in that article, the
+    reports or claims of its subject ("The Kremlin has branded the claims that North Korean troops are about to enter
+    the war as fake news" beside Zelensky's "some North Korean specialists are already on the ground"), the dismissal
+    is that party's denial of the claim: the dismissed reports are the ones the article tells, worded as the writer
+    sums them up, not as the claim words them."""
+    if r.statement:
+        return
+    claimed_in = {cand.article: j.speaker for cand, j in readings if j.stance == "agree" and j.relayed}
+    for cand, j in readings:
+        if cand.article not in claimed_in or j.stance == "disagree" or j.own:
+            continue
+        matter = dismissed_matter(_doc(cand.text))
+        if not matter or not _same_subject(r, ctx, matter):
+            continue
+        denier = " ".join(x for x in (j.speaker, denier_text(cand.text)) if x)
+        party = interested_party(r.claim, denier) or story_party(denier, ctx.text(cand.article), ctx.places)
+        claimant = claimed_in[cand.article]
+        if party is None or claimant and any(same_party(party.lower(), w.lower()) for w in claimant.split()):
+            continue
+        j.stance, j.strength, j.relayed = "disagree", max(j.strength, DISMISSAL_STRENGTH), False
+        j.rules.append("a party's dismissal of the reports its article relays")
+
+
 def _place_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
     """When a passage puts the claim's event or statement in another place, turn the agreeing passages that do
     not name the claim's place to discussion: "Sybiha called it a huge threat at a news conference in Kyiv" is not
@@ -1455,6 +1498,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     _addressed_as_claimed(r, readings)
     _addressed_elsewhere(r, ctx, readings, unknown)
     _outlet_of_another(r, ctx, readings)
+    _dismissed_with_its_reports(r, ctx, readings)
     _denied_too(readings)
     _headlines_relayed(readings)
     for cand, j in readings:

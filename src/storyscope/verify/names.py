@@ -106,6 +106,9 @@ def _misspelt_in_pile(store: Store, claim: str, raw: str) -> bool:
 _PLACE_AFTER = re.compile(r"(?<!\bwar )(?<!\bconflict )(?<!\binvasion )\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?)+)")
 
 
+# A holder's word before the place it holds ("in Russian-occupied parts of Ukraine"): no place of its own.
+_HELD_BY = re.compile(r"-(?:occupied|held|controlled|annexed|run)$")
+
 # A place's name before the people it has ("Kyiv's allies", "Moscow's envoy").
 _PEOPLES_OWNER = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?=(?:[a-z][\w-]*\s+)?(?:allies|ally|partners|leaders?|government|"
                             r"officials?|forces|troops|army|president|minister|envoy|ambassador|spokes\w+|people)\b)")
@@ -123,7 +126,8 @@ def place_missing(claim: str, passage: str) -> bool:
     for m in _PLACE_AFTER.finditer(claim):
         if re.match(r"['’]s\b", claim[m.end(1) - 1:m.end(1) + 2].strip()) or re.search(r"['’]s\s*$", m.group(1)):
             continue  # "in Putin's war": a possessor, not a place
-        place = [w for w in plain(m.group(1)) if w not in GENERIC and w not in MONTHS and len(w) >= 3]
+        place = [w for w in plain(m.group(1)) if w not in GENERIC and w not in MONTHS and len(w) >= 3
+                 and not _HELD_BY.search(w)]
         if place and not any(w in words or any(same_party(w, x) for x in words if len(x) >= 4) for w in place):
             return True
     return False

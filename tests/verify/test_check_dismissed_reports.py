@@ -1,0 +1,82 @@
+"""A party's dismissal of the reports an article relays is that party's denial of each of them, however the claim
+words them: ``check`` says conflicting. One invented store per test, and the parse-level reading."""
+
+import pytest
+
+from storyscope.verify.actions import dismissed_matter, is_action, parse_texts
+
+from .conftest import check_verdicts
+
+
+def _matter(text: str) -> str | None:
+    return dismissed_matter(parse_texts([text])[0])
+
+
+def test_dismissed_matter_reads_the_reports_without_their_label() -> None:
+    matter = _matter("The Talvorian government has branded the claims that Talvorian soldiers are about to join "
+                     "the conflict as “fake news”.")
+    assert matter is not None and "Talvorian soldiers" in matter and "fake" not in matter
+    assert "soldiers in Osk" in _matter("Velm dismissed reports of soldiers in Osk as propaganda.")
+    assert "crossed" in _matter("The ministry denied that any troops had crossed the border.")
+
+
+def test_dismissed_matter_needs_a_dismissal_of_reports() -> None:
+    assert _matter("The ministry has not denied the reports of troops near Osk.") is None  # negated
+    assert _matter("Velm called for an inquiry into false claims about the border.") is None  # no label given
+    assert _matter("The ministry rejected the grain offer from Kessia.") is None  # an offer, no report
+    assert _matter("Troops crossed the border near Osk on Monday.") is None
+
+
+def test_a_passive_participle_tagged_as_adjective_states_the_action() -> None:
+    doc = parse_texts(["She said up to 3,000 Talvorian engineers were being prepared to enter the conflict."])[0]
+    assert any(is_action(t, "prepare") for t in doc)
+
+
+
+_ARTICLE = {
+    "id": "k1", "published": "2031-05-06", "title": "Kessia says Talvorian engineers are in the north",
+    "text": "President Ana Velm told Kessian lawmakers she had information that up to 3,000 Talvorian engineers "
+            "were being prepared to enter the conflict.\n\n"
+            "Velm also said some Talvorian engineers were already working in the occupied parts of Kessia's "
+            "north.\n\n"
+            "The farmers' union said Kessian farmers had harvested a record crop of wheat this summer.\n\n"
+            "The Talvorian government has branded the claims that Talvorian soldiers are about to join the "
+            "conflict as “fake news”.\n\n"
+            "Talvoria has long supplied shells to its allies, and Talvorian officials visit them often."}
+_OTHER = {"id": "k2", "published": "2031-05-07", "title": "Ore prices rise",
+          "text": "Ore prices rose for a third week in Brenn, traders said.\n\nMines in the south reopened."}
+
+
+@pytest.mark.slow
+def test_claims_an_article_relays_and_its_party_dismisses_are_conflicting(tmp_path) -> None:
+    claims = {"already": "Some Talvorian engineers are already working in occupied parts of Kessia's north.",
+              "prepared": "Up to 3,000 Talvorian engineers are being prepared to join the conflict.",
+              "crop": "Kessian farmers harvested a record crop of wheat this summer.",
+              "said": "Ana Velm said some Talvorian engineers were already working in the occupied north."}
+    verdicts = check_verdicts(tmp_path, [_ARTICLE, _OTHER], claims)
+    assert verdicts["already"] == "conflicting"
+    assert verdicts["prepared"] == "conflicting"
+    assert verdicts["crop"] != "conflicting"  # the dismissal is of Talvorian soldiers, not of the crop
+    assert verdicts["said"] == "supported"  # that she said it, the dismissal does not touch
+
+
+@pytest.mark.slow
+def test_a_dismissal_by_no_party_of_the_claim_or_undismissed_reports_stay_unsettled(tmp_path) -> None:
+    article = dict(_ARTICLE, text=_ARTICLE["text"].replace(
+        "The Talvorian government has branded", "A Norland blogger has branded"))
+    kept = dict(_ARTICLE, id="k3", text=_ARTICLE["text"].replace("has branded the claims", "has not denied the claims")
+                .replace(" as “fake news”", "").replace("Talvorian engineers", "Velmish engineers")
+                .replace("Velm also", "Brask also").replace("Ana Velm", "Ilja Brask"))
+    claims = {"blogger": "Some Talvorian engineers are already working in occupied parts of Kessia's north.",
+              "not_denied": "Some Velmish engineers are already working in occupied parts of Kessia's north."}
+    verdicts = check_verdicts(tmp_path, [article, kept, _OTHER], claims)
+    assert verdicts["blogger"] != "conflicting"
+    assert verdicts["not_denied"] != "conflicting"
+
+
+def test_a_holders_word_is_no_place_of_the_event() -> None:
+    from storyscope.verify.names import place_missing
+
+    passage = "She said the engineers were already working in parts of Kessia's occupied north."
+    assert not place_missing("Talvorian engineers are working in Talvorian-occupied parts of Kessia.", passage)
+    assert place_missing("Talvorian engineers are working in Brenn.", passage)
