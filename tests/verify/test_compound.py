@@ -243,3 +243,40 @@ def test_a_state_does_not_speak_by_its_peoples_news_agency(verdicts) -> None:
 def test_a_partys_own_answer_settles_how_it_answered(verdicts) -> None:
     # its dismissal is no interested party's denial of a claim about how it answered
     assert verdicts["welcomed"] == "refuted"
+
+
+def test_a_persons_description_between_commas_is_a_part_that_only_identifies() -> None:
+    from storyscope.verify.compound import identifying_parts
+
+    claim = "On 4 May, Ilya Brask, the foreign minister of Kessia, and Ana Velm, a former envoy, signed the accord."
+    assert claim_parts(claim) == ["On 4 May, Ilya Brask and Ana Velm signed the accord.",
+                                  "Ilya Brask is the foreign minister of Kessia.", "Ana Velm is a former envoy."]
+    assert identifying_parts(claim) == {"Ilya Brask is the foreign minister of Kessia.", "Ana Velm is a former envoy."}
+    # the name describes the noun ("Kessia's envoy, Ana Velm,"), or the aside ends the claim: nothing to split
+    assert claim_parts("Kessia's envoy, Ana Velm, signed the accord.") == []
+    assert claim_parts("The accord was signed by Ilya Brask, the foreign minister.") == []
+
+
+def test_an_identifying_part_refutes_but_does_not_hold_back() -> None:
+    whole, main, role = "Brask, the minister, signed it.", "Brask signed it.", "Brask is the minister."
+    parts = [_verdict(main, "supported"), _verdict(role, "not_enough_evidence")]
+    assert combine_parts(_verdict(whole, "not_enough_evidence"), parts, 5,
+                         frozenset({role})).verdict == "supported"
+    assert combine_parts(_verdict(whole, "not_enough_evidence"), parts, 5).verdict == "not_enough_evidence"
+    parts = [_verdict(main, "supported"), _verdict(role, "refuted")]
+    assert combine_parts(_verdict(whole, "supported"), parts, 5, frozenset({role})).verdict == "refuted"
+
+
+@pytest.mark.slow
+def test_claims_with_descriptions_between_commas_are_judged_by_their_main_clause(tmp_path) -> None:
+    articles = [{"id": "t1", "published": "2031-05-05", "title": "Kessia and Talvoria sign trade accord",
+                 "text": "Kessia's foreign minister Ilya Brask and Talvorian envoy Ana Velm signed a trade accord in "
+                         "Osk on 4 May.\n\nThe accord cuts tariffs on grain and ore, Brask told reporters.\n\n"
+                         "Brask, who has been foreign minister since 2029, called it a fair deal."}]
+    claims = {"date": "On 9 May, Ilya Brask, the foreign minister of Kessia, and Ana Velm signed a trade accord.",
+              "portfolio": "Ilya Brask, the defence minister of Kessia, signed a trade accord in Osk.",
+              "hobby": "Ilya Brask, a keen chess player, signed a trade accord in Osk."}
+    verdicts = check_verdicts(tmp_path, articles, claims)
+    assert verdicts["date"] == "refuted"
+    assert verdicts["portfolio"] == "refuted"
+    assert verdicts["hobby"] == "supported"

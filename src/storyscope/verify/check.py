@@ -43,7 +43,7 @@ from storyscope.verify.actions import (
 )
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.claim_forms import denies_saying, plain_claim, speaks_of_topic, statement_occasion
-from storyscope.verify.compound import claim_parts, combine_parts
+from storyscope.verify.compound import claim_parts, combine_parts, identifying_parts
 from storyscope.verify.dates import (
     WEEKDAY,
     anchored_date_conflict,
@@ -1589,7 +1589,8 @@ def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     preds = _judge_all(judged, candidates)
     verdicts = {claim: _verdict(claim, cands, p, ctx, unknown_names(store, claim))
                 for claim, cands, p in zip(judged, candidates, preds)}
-    return [combine_parts(verdicts[claim], [verdicts[p] for p in ps], MAX_EVIDENCE)
+    return [combine_parts(verdicts[claim], [verdicts[p] for p in ps], MAX_EVIDENCE,
+                          identifying_parts(claim) if ps else frozenset())
             for claim, ps in zip(claims, parts)]
 
 

@@ -284,6 +284,31 @@ def _asides(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+def _appositives(doc: Any) -> list[tuple[str, tuple[int, int]]]:
+    """Descriptions of a person the claim's subject names, set off by commas ("Ilya Brask, a former minister, and Ana
+    Velm met"): ``(claim, cut)`` pairs as in ``_joined_clauses`` ("Ilya Brask is a former minister")."""
+    out = []
+    for tok in doc:
+        if tok.dep_ == "appos" and (tok.pos_ == "NOUN" or tok.left_edge.pos_ == "DET") and _described_person(doc, tok):
+            name = _text(doc, tok.head.left_edge.i, tok.head.i + 1)
+            said = _text(doc, tok.left_edge.i, tok.right_edge.i + 1)
+            out.append((f"{name} is {said}", (tok.left_edge.i - 1, tok.right_edge.i + 2)))
+    return out
+
+
+def _described_person(doc: Any, tok: Any) -> bool:
+    """True when the appositive ``tok`` describes a name that is the main clause's subject (or joined to it) and
+    stands between commas: "Ilya Brask, a former minister, said"; not "Russia's ambassador, Alexander Matsegora"
+    (the name describes the noun), nor an aside that ends the claim."""
+    head, start, end = tok.head, tok.left_edge.i, tok.right_edge.i + 1
+    subject = head
+    while subject.dep_ == "conj":
+        subject = subject.head
+    return head.pos_ == "PROPN" and subject.dep_ in _SUBJECT_DEPS and subject.head.dep_ == "ROOT" \
+        and start > 0 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == "," \
+        and start == head.i + 2 and _contiguous(doc, tok)
+
+
 def _unsplittable(doc: Any, root: Any) -> bool:
     """True for a claim whose parts could not stand alone: more than one sentence, a condition or time clause that
     scopes over all of it ("If A, B and C"; "After A, B, and C"), a closing speaker (", Orlen said"), joins inside
@@ -329,7 +354,7 @@ def claim_parts(claim: str) -> list[str]:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or _unsplittable(doc, root):
         return []
-    pieces = _joined_clauses(doc, root) + _asides(doc, root)
+    pieces = _joined_clauses(doc, root) + _asides(doc, root) + _appositives(doc)
     if not pieces:
         return []
     cuts = [cut for _, cut in pieces]
@@ -350,6 +375,13 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those|he|him|
                           re.IGNORECASE)
 
 
+def identifying_parts(claim: str) -> frozenset[str]:
+    """Return the parts of ``claim`` (``claim_parts``) that only describe a person it names, set off by commas
+    ("Ilya Brask is a former minister." of "Ilya Brask, a former minister, said ..."): such a part can refute the
+    claim, but the claim is not held back when nothing confirms it."""
+    return frozenset(_sentence(p) for p, _ in _appositives(parse_texts([claim])[0]))
+
+
 def _quoted(part: Verdict) -> str:
     return f"“{part.claim.rstrip('.')}”"
 
@@ -367,7 +399,7 @@ def _merged_evidence(parts: list[Verdict], limit: int) -> tuple:
     return tuple(out[:limit])
 
 
-def combine_parts(whole: Verdict, parts: list[Verdict], limit: int) -> Verdict:
+def combine_parts(whole: Verdict, parts: list[Verdict], limit: int, identifying: frozenset[str] = frozenset()) -> Verdict:
     """Return the verdict on a compound claim from the verdict on it as a whole and on each of its parts.
 
     A refuted part refutes the claim (unless it points back into the sentence: "they", "it"); the claim is supported
@@ -385,6 +417,9 @@ def combine_parts(whole: Verdict, parts: list[Verdict], limit: int) -> Verdict:
         return Verdict(claim=whole.claim, verdict="refuted", confidence=part.confidence, evidence=part.evidence,
                        explanation=f"The claim says several things, and one is refuted: {_quoted(part)}. "
                                    + part.explanation)
+    # (a description that names the person, "Ilya Brask, a former minister, said", may refute; unconfirmed, it is
+    # no part the claim is judged by)
+    parts = [p for p in parts if p.claim not in identifying] or parts
     if all(p.verdict == "supported" for p in parts):
         if whole.verdict == "supported":
             return whole
