@@ -419,7 +419,10 @@ def combine_parts(whole: Verdict, parts: list[Verdict], limit: int, identifying:
                                    + part.explanation)
     # (a description that names the person, "Ilya Brask, a former minister, said", may refute; unconfirmed, it is
     # no part the claim is judged by)
-    parts = [p for p in parts if p.claim not in identifying] or parts
+    described = [p for p in parts if p.claim in identifying]
+    if described and whole.verdict == "refuted":
+        return whole  # ("Ole Vell, Talvoria's defence minister, said": the title the whole is read with is wrong)
+    parts = [p for p in parts if p not in described] or parts
     if all(p.verdict == "supported" for p in parts):
         if whole.verdict == "supported":
             return whole
