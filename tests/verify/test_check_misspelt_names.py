@@ -32,3 +32,15 @@ def test_a_misspelt_envoy_is_the_piles_envoy(tmp_path) -> None:
     assert verdicts["other_place"] == "refuted"
     assert verdicts["same_place"] == "supported"
     assert verdicts["nobody"] == "not_enough_evidence"  # (another first name altogether)
+
+
+def test_a_meeting_with_an_envoy_named_by_the_abbreviation_of_whom_they_serve() -> None:
+    from storyscope.verify.names import meetings, place_conflict
+
+    passage = ("Talvorian Ambassador Ivo Lamm confirmed the plan during his meeting with the Ambassador of the Osk "
+               "People's Republic, Dina Brask in Velm last week.")
+    places = frozenset({"velm", "brenn"})
+    assert "opr" in meetings(passage)[0][1]
+    assert place_conflict("Ivo Lamm met the OPR's envoy in Brenn.", passage, places)
+    assert not place_conflict("Ivo Lamm met the OPR's envoy in Velm.", passage, places)
+    assert not place_conflict("Ivo Lamm met the KPR's envoy in Brenn.", passage, places)  # another republic's

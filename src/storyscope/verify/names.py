@@ -12,7 +12,7 @@ from storyscope.store import Store
 from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.parties import GENERIC, INSTITUTIONS, NAME_WORD, same_party
 from storyscope.verify.roles import ROLE_NOUNS
-from storyscope.verify.stance_rules import CAPITALS, MONTHS, place_word, stem
+from storyscope.verify.stance_rules import CAPITALS, MONTHS, place_word, stem, without_possessive
 
 # Capitalised words that open a claim without naming anything.
 UNKNOWN_NAME_SKIP = frozenset({"these", "those", "they", "their", "when", "after", "before", "since", "some",
@@ -267,13 +267,15 @@ def meetings(text: str) -> list[tuple[frozenset[str], frozenset[str], set[str]]]
     out = []
 
     def names_of(words: list[str]) -> frozenset[str]:
-        return frozenset(w.lower() for w in words if w[:1].isupper() and w.lower() not in ROLE_NOUNS | GENERIC
-                         | _MET_WORDS)
+        return frozenset(without_possessive(w).lower() for w in words if w[:1].isupper()
+                         and w.lower() not in ROLE_NOUNS | GENERIC | _MET_WORDS)
 
     for i, tok in enumerate(tokens):
         if tok.lower() not in ("in", "at") or i == 0:
             continue
         before = i - 1 if tokens[i - 1] != "," else i - 2  # ("met Ida Brask, in Velm")
+        if before > 0 and tokens[before] in ROLE_NOUNS and tokens[before - 1].endswith(("'s", "’s")):
+            before -= 1  # ("met the OPR's envoy in Velm": whose envoy)
         if before < 0 or not tokens[before][:1].isupper():
             continue
         k = _meeting_before(tokens, before + 1)
@@ -283,10 +285,24 @@ def meetings(text: str) -> list[tuple[frozenset[str], frozenset[str], set[str]]]
         while first > 0 and first > k - 4 and tokens[first - 1][:1].isupper():
             first -= 1  # ("Ida Brask met ...": who met)
         names = _place_names(tokens, i + 1, leave_out=_TIME_WORDS)
-        met = names_of(tokens[k + 1:i])
+        met = names_of(tokens[k + 1:i]) | _initials(tokens[k + 1:i])
         if met and names:
             out.append((names_of(tokens[first:k]), met, names))
     return out
+
+
+def _initials(words: list[str]) -> frozenset[str]:
+    """Return the lower-cased initials of each run of three or more capitalised words ("opr" of "the Osk People's
+    Republic"), so that a name and its abbreviation ("the OPR's envoy") are one."""
+    out, run = set(), []
+    for word in [*words, "."]:
+        if word[:1].isupper():
+            run.append(word)
+            continue
+        if len(run) >= 3:
+            out.add("".join(w[0] for w in run).lower())
+        run = []
+    return frozenset(out)
 
 
 # A place phrase as written ("in Osk", "at Velm"), to see whether a passage names the claim's place at all.
