@@ -89,9 +89,18 @@ def cached_vectors(store: Store, texts: list[str], embed) -> np.ndarray:
     wanted = sorted(set(keys))
     found: dict[str, np.ndarray] = {}
     if wanted:
-        rows = con.execute("SELECT key, vec FROM passage_vectors WHERE key IN (SELECT unnest(?))",
-                           [wanted]).fetchall()
-        found = {k: np.asarray(v, dtype=np.float32) for k, v in rows}
+        # (a join with the keys as a registered table: "key IN (SELECT unnest(?))" took ~7x as long)
+        con.register("_wanted_keys", pa.table({"key": wanted}))
+        try:
+            table = con.execute("SELECT v.key, v.vec FROM passage_vectors v JOIN _wanted_keys w ON v.key = w.key"
+                                ).to_arrow_table()
+        finally:
+            con.unregister("_wanted_keys")
+        if table.num_rows:
+            # (through Arrow, not one Python list per vector: a few hundred vectors a claim add up)
+            vecs = table.column("vec").combine_chunks()
+            flat = vecs.flatten().to_numpy(zero_copy_only=False).astype(np.float32, copy=False)
+            found = dict(zip(table.column("key").to_pylist(), flat.reshape(table.num_rows, -1)))
     missing = {k: t for k, t in zip(keys, texts) if k not in found}
     if missing:
         new_keys = list(missing)
