@@ -267,3 +267,12 @@ def test_an_event_told_by_its_noun_is_read_as_the_act(claim: str, plain: str) ->
     from storyscope.verify.claim_forms import event_as_action
 
     assert event_as_action(claim) == plain
+
+
+def test_an_event_between_two_parties_that_was_on_a_date_is_their_act() -> None:
+    from storyscope.verify.claim_forms import event_as_action
+
+    assert event_as_action("Signing of the accord between Brask and Velm was on 4 May.") == \
+        "Brask and Velm signed the accord on 4 May."
+    assert event_as_action("The signing of the accord was in doubt.") == "The signing of the accord was in doubt."
+    assert event_as_action("The meeting of the council was on Monday.") == "The meeting of the council was on Monday."

@@ -403,9 +403,9 @@ _EVENT_PASSIVES = {"signed": "was signed", "recognised": "was recognised", "inva
                    "announced": "was announced", "launched": "was launched"}
 # How the event is said to happen ("took place", "came", "happened", "occurred", "was held"), then its time or place.
 _HAPPENED = (r"\s+(?:(?:took\s+place|happened|occurred|was\s+held)\s+(?P<rest>(?:on|in|at|during)\b.*)"
-             r"|came\s+(?P<came>(?:on\b|in\s+(?=[A-Z0-9])).*))$")
+             r"|(?:came|was)\s+(?P<came>(?:on\b|in\s+(?=[A-Z0-9])).*))$")
 _EVENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<noun>(?i:" + "|".join(_EVENT_VERBS) + r"))\s+of\s+(?P<obj>.+?)"
-                       r"(?:\s+by\s+(?P<agent>[A-Z].+?))?" + _HAPPENED)
+                       r"(?:\s+(?:by|between)\s+(?P<agent>[A-Z].+?))?" + _HAPPENED)
 _EVENT_OWNED = re.compile(r"^(?P<agent>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+(?P<noun>"
                           + "|".join(_EVENT_VERBS) + r")(?:\s+(?P<prep>of|with|to)\s+(?P<obj>.+?))?" + _HAPPENED)
 # Possessives of a time, not of a doer ("Monday's meeting", "Yesterday's talks").
@@ -419,7 +419,8 @@ def event_as_action(claim: str) -> str:
     """Return a claim that tells an event by its noun as the act: "The signing of the pact by Putin and Kim took
     place on 19 June" -> "Putin and Kim signed the pact on 19 June"; "Matsegora's talks with the ministry took
     place in May" -> "Matsegora held talks with the ministry in May"; "North Korea's recognition of the republics
-    came on 13 July" -> "North Korea recognised the republics on 13 July"; any other claim unchanged."""
+    came on 13 July" -> "North Korea recognised the republics on 13 July"; "Signing of the pact between A and B was
+    on 19 June" -> "A and B signed the pact on 19 June"; any other claim unchanged."""
     m = _EVENT_OF.match(claim.strip())
     if m:
         verb, rest = _EVENT_VERBS[m.group("noun").lower()], m.group("rest") or m.group("came")
