@@ -44,3 +44,15 @@ def test_a_meeting_with_an_envoy_named_by_the_abbreviation_of_whom_they_serve() 
     assert place_conflict("Ivo Lamm met the OPR's envoy in Brenn.", passage, places)
     assert not place_conflict("Ivo Lamm met the OPR's envoy in Velm.", passage, places)
     assert not place_conflict("Ivo Lamm met the KPR's envoy in Brenn.", passage, places)  # another republic's
+
+
+def test_a_month_or_weekday_opening_the_claim_is_no_subject() -> None:
+    from storyscope.verify.actions import parse_texts
+    from storyscope.verify.names import claim_name_groups, subject_missing
+
+    claim = "On July 13 Kessia recognised the Osk republic, the third country to do so."
+    assert claim_name_groups(claim, parse_texts([claim])[0])[0] == {"kessia"}
+    assert not subject_missing(claim, "The deal hung on Kessia's recognition of the Osk republic.", None,
+                               parse_texts([claim])[0])
+    claim = "On Monday Kessia cut ties with Talvoria."
+    assert claim_name_groups(claim, parse_texts([claim])[0])[0] == {"kessia"}

@@ -137,6 +137,10 @@ def place_missing(claim: str, passage: str) -> bool:
 OPENERS = frozenset({"the", "a", "an", "it", "its", "in", "on", "at", "up", "last", "since", "after", "before"})
 
 
+# Capitalised words of a time, no name of what the claim is about.
+_TIMES = frozenset(MONTHS) | frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def claim_name_groups(claim: str, doc: Any | None = None) -> list[set[str]]:
     """Return the claim's names as groups of lower-cased name words ("Kim Jong Un" -> {"kim", "jong"}).
 
@@ -153,7 +157,7 @@ def claim_name_groups(claim: str, doc: Any | None = None) -> list[set[str]]:
     for word, is_name in tokens:
         low = word.lower().replace("’", "'").removesuffix("'s").rstrip("'")
         if is_name:
-            if low not in GENERIC and len(low) >= 3:
+            if low not in GENERIC and low not in _TIMES and len(low) >= 3:  # ("On July 13, North Korea ...")
                 current.add(low)
             continue
         if word in ("'s", "’s"):
