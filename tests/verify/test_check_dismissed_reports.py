@@ -20,8 +20,12 @@ def test_dismissed_matter_reads_the_reports_without_their_label() -> None:
     assert "crossed" in _matter("The ministry denied that any troops had crossed the border.")
 
 
-def test_dismissed_matter_needs_a_dismissal_of_reports() -> None:
+def test_dismissed_matter_needs_a_dismissal_of_reports_stated_as_done() -> None:
     assert _matter("The ministry has not denied the reports of troops near Osk.") is None  # negated
+    assert _matter("Did Velm dismiss the reports of troops near Osk?") is None  # asked
+    assert _matter("Velm refused to dismiss the reports of troops near Osk.") is None
+    assert _matter("Velm has yet to dismiss the reports of troops near Osk.") is None
+    assert _matter("Analysts expect that Velm would dismiss the reports of troops near Osk.") is None
     assert _matter("Velm called for an inquiry into false claims about the border.") is None  # no label given
     assert _matter("The ministry rejected the grain offer from Kessia.") is None  # an offer, no report
     assert _matter("Troops crossed the border near Osk on Monday.") is None
@@ -80,3 +84,29 @@ def test_a_holders_word_is_no_place_of_the_event() -> None:
     passage = "She said the engineers were already working in parts of Kessia's occupied north."
     assert not place_missing("Talvorian engineers are working in Talvorian-occupied parts of Kessia.", passage)
     assert place_missing("Talvorian engineers are working in Brenn.", passage)
+
+
+_RELAYED = ("OSK, May 6 - Kessian President Ana Velm said on Monday that Talvorian troops had arrived in the Brenn "
+            "valley. \"Talvorian soldiers are already in Brenn,\" Velm told reporters. ")
+
+
+@pytest.mark.slow
+def test_a_dismissal_of_other_reports_on_the_subject_denies_nothing(tmp_path) -> None:
+    claim = "Talvorian troops have arrived in the Brenn valley."
+    sentences = {"same": "Talvoria dismissed the reports of Talvorian troops in Brenn as fake news.",
+                 "arms": "Separately, Talvoria dismissed the reports of Talvorian arms shipments to Norland as fake news.",
+                 "other_state": "Separately, Talvoria rejected West Talvorian claims that its satellite launch had "
+                                "failed.",
+                 "refused": "Talvoria refused to dismiss the reports of Talvorian troops in Brenn."}
+    articles = [{"id": key, "published": "2031-05-06", "title": "Velm says Talvorian troops in Brenn",
+                 "text": _RELAYED + sentence} for key, sentence in
+                sentences.items()]
+    verdicts = {}
+    for article in articles:
+        folder = tmp_path / article["id"]
+        folder.mkdir()
+        verdicts[article["id"]] = check_verdicts(folder, [article, _OTHER], {"c": claim})["c"]
+    assert verdicts["same"] == "conflicting"
+    assert verdicts["arms"] != "conflicting"
+    assert verdicts["other_state"] != "conflicting"
+    assert verdicts["refused"] != "conflicting"

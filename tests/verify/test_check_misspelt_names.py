@@ -56,3 +56,11 @@ def test_a_month_or_weekday_opening_the_claim_is_no_subject() -> None:
                                parse_texts([claim])[0])
     claim = "On Monday Kessia cut ties with Talvoria."
     assert claim_name_groups(claim, parse_texts([claim])[0])[0] == {"kessia"}
+
+
+def test_an_abbreviation_takes_the_whole_name() -> None:
+    from storyscope.verify.names import place_conflict
+
+    passage = ("Ivo Lamm held talks during his meeting with the Ambassador of the Democratic People's Republic of "
+               "Kessia in Velm last week.")  # "DPRK", not "DPR"
+    assert not place_conflict("Ivo Lamm met the DPR's envoy in Brenn.", passage, frozenset({"velm", "brenn"}))

@@ -280,3 +280,9 @@ def test_claims_with_descriptions_between_commas_are_judged_by_their_main_clause
     assert verdicts["date"] == "refuted"
     assert verdicts["portfolio"] == "refuted"
     assert verdicts["hobby"] == "supported"
+
+
+def test_no_description_part_for_places_lists_or_a_third_person() -> None:
+    assert claim_parts("Osk, the capital of Kessia, hosted the summit.") == []
+    assert claim_parts("Brask, the minister and Velm, the governor, met in Osk.") == []
+    assert claim_parts("Ana Velm, the president, and the prime minister met in Osk.") == []

@@ -366,10 +366,11 @@ def dismissed_matter(doc: Any) -> str | None:
     """Return the words of what the parsed passage dismisses: the reports or claims it labels false, denies or rejects
     ("the claims that North Korean troops are about to enter the war" of "The Kremlin branded the claims that ... as
     fake news", "reports of soldiers in Osk" of "Velm dismissed reports of soldiers in Osk"), or the clause a denial
-    verb denies ("that any troops had crossed"); the label itself left out. None when it dismisses nothing of the kind
-    (or does not: "has not denied the reports")."""
+    verb denies ("that any troops had crossed"); the label itself left out. None when it dismisses nothing of the kind,
+    or not as a fact ("has not denied the reports", "Did Velm dismiss ...?", "refused to dismiss", "would dismiss")."""
     for tok in doc:
-        if tok.pos_ != "VERB" or _negated_verb(tok) or not is_action(tok, "dismiss"):
+        # (stated as done: not "Did X dismiss ...?", "refused to dismiss", "has yet to dismiss", "would dismiss")
+        if tok.pos_ != "VERB" or _negated_verb(tok) or not _fact_verb(tok) or not is_action(tok, "dismiss"):
             continue
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _REPORT_NOUNS:
@@ -378,6 +379,25 @@ def dismissed_matter(doc: Any) -> str | None:
             if c.dep_ == "ccomp" and tok.lemma_.lower() == "deny":
                 return " ".join(t.text for t in c.subtree)
     return None
+
+
+# People a state sends to a war, however the writer counts them ("troops", "specialists", "volunteers").
+_SENT_PEOPLE = _with_group("troop", _SAME_THING) | {"specialist", "volunteer", "officer", "adviser", "advisor",
+                                                     "mercenary", "unit", "engineer", "instructor"}
+# Nouns that set a scene rather than name what a report is about.
+_SCENE_NOUNS = frozenset({"war", "conflict", "country", "state", "region", "part", "time", "year", "day", "week",
+                          "month", "news"})
+
+
+def shares_thing(doc: Any, text: str) -> bool:
+    """True when a noun of the parsed ``doc`` (besides report and scene nouns) is named in ``text`` in any form or a
+    news synonym (``states_object``), or both name people sent to a war ("the claims that troops are about to enter
+    the war" and "some specialists were already on the ground"; not "reports of arms shipments" and "troops")."""
+    nouns = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN"} - _REPORT_NOUNS - _SCENE_NOUNS
+    if any(states_object(n, text) for n in nouns):
+        return True
+    words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)}
+    return bool(nouns & _SENT_PEOPLE) and any(stem(p) in words for p in _SENT_PEOPLE)
 
 
 # Auxiliaries of what is yet to come or only possible: no fact to hold a claim's polarity against.

@@ -37,6 +37,7 @@ from storyscope.verify.actions import (
     parse_texts,
     polarity_conflict,
     reversed_parties,
+    shares_thing,
     states_action,
     states_object,
     synonyms,
@@ -61,6 +62,7 @@ from storyscope.verify.dates import (
 from storyscope.verify.documents import heads_of_state, names_the_parties, states_terms
 from storyscope.verify.names import (
     OPENERS,
+    UNKNOWN_NAME_SKIP,
     PRONOUN_OPENERS,
     claim_name_groups,
     compass_conflict,
@@ -483,6 +485,27 @@ def _sentence_before(text: str, start: int) -> str:
     if cut < 0 and start <= ANTECEDENT_CHARS:
         return before.strip()  # the article's first sentence
     return before[cut + 1:].strip() if cut >= 0 else ""
+
+
+# A sentence that goes on with the same speaker's words and says where they were spoken ("“This is a huge threat,” he
+# said at a news conference in Odesa").
+_SAID_THERE_NEXT = re.compile(r"\b(?:he|she|they)\s+(?:said|told|added|stressed|warned|declared)\b[^.]{0,40}?\b(?:in|at)\b")
+
+
+def _paragraph_after(ctx: _Context, cand: Candidate) -> str:
+    """Return what follows the passage in its article up to the next line break (the rest of its paragraph, or the
+    next paragraph when it ends one; within ``ANTECEDENT_CHARS``): a quotation of several sentences, then "he said
+    at ...", stays whole."""
+    after = ctx.text(cand.article)[cand.end:cand.end + ANTECEDENT_CHARS].lstrip()
+    stop = after.find("\n")
+    return (after[:stop] if stop >= 0 else after).strip()
+
+
+def _place_said_next(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
+    """True when the sentence after the speaker's words goes on with them and puts them in another place than the
+    claim does ("Sybiha said allies should respond firmly ..." then "..., he said at a news conference in Odesa")."""
+    following = _paragraph_after(ctx, cand)
+    return bool(_SAID_THERE_NEXT.search(following)) and place_conflict(r.claim, following, ctx.places)
 
 
 def _with_sentence_before(ctx: _Context, cand: Candidate, speaker: str | None) -> str:
@@ -971,7 +994,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.rules.append("said to someone else")
     elif own and j.stance != "disagree" and (place_conflict(r.claim, cand.text, ctx.places)
                                              or compass_conflict(r.said_part, cand.text)
-                                             or j.stance == "agree" and occasion_conflict(r.claim, cand.text, ctx.places)):
+                                             or j.stance == "agree" and occasion_conflict(r.claim, cand.text, ctx.places)
+                                             or j.stance == "agree" and place_missing(r.claim, cand.text)
+                                             and _place_said_next(r, ctx, cand)):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Odesa, not Kyiv
         j.rules.append("another place for the event")
     elif own and title is not None and j.stance != "disagree" and title[1].lower() in cand.text.lower() \
@@ -1400,15 +1425,28 @@ def _outlet_of_another(r: _ClaimReading, ctx: _Context, readings: list[tuple[Can
         j.rules.append("that outlet carries someone else's words")
 
 
+# A run of capitalised words, a name as written ("North Korean", "Kim Jong Un").
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _name_runs(text: str) -> list[list[str]]:
+    """The lower-cased words of each capitalised run of ``text``, without the words that only open a sentence
+    ("The", "Some", "Several")."""
+    runs = ([w for w in (without_possessive(x).lower() for x in m.group().split())
+             if w not in OPENERS and w not in UNKNOWN_NAME_SKIP] for m in _NAME_RUN.finditer(text))
+    return [run for run in runs if run]
+
+
 def _same_subject(r: _ClaimReading, ctx: _Context, matter: str) -> bool:
-    """True when ``matter`` (what a passage dismisses) names the claim's subject: one of its names, its people's word
-    ("North Korean troops" for "North Korea"), or the state of a head of state it names ("Kim" for North Korea's)."""
-    subject = claim_name_groups(_subject_text(r.doc))
-    named = {w for group in claim_name_groups(matter) for w in group}
+    """True when ``matter`` (what a passage dismisses) names the claim's subject in full: its name, its people's word
+    ("North Korean troops" for "North Korea"; not "South Korean"), or the state of a head of state it names ("Kim"
+    for North Korea's)."""
+    named = _name_runs(matter)
     leaders = ctx.leaders()
-    for group in subject:
-        words = group | {leaders[w] for w in group if w in leaders}
-        if any(same_party(a, b) for a in words for b in named):
+    for run in _name_runs(_subject_text(r.doc)):
+        states = {leaders[w] for w in run if w in leaders}
+        if any(all(any(same_party(a, b) for b in other) for a in run) or any(
+                same_party(s, b) for s in states for b in other) for other in named):
             return True
     return False
 
@@ -1422,16 +1460,18 @@ def _dismissed_with_its_reports(r: _ClaimReading, ctx: _Context,
     sums them up, not as the claim words them."""
     if r.statement:
         return
-    claimed_in = {cand.article: j.speaker for cand, j in readings if j.stance == "agree" and j.relayed}
+    claimed_in = {cand.article: (j.speaker, cand.text) for cand, j in readings if j.stance == "agree" and j.relayed}
     for cand, j in readings:
         if cand.article not in claimed_in or j.stance == "disagree" or j.own:
             continue
         matter = dismissed_matter(_doc(cand.text))
-        if not matter or not _same_subject(r, ctx, matter):
+        # (the dismissed reports are of the claim's subject and of what the claim or its relaying passage tells)
+        if not matter or not _same_subject(r, ctx, matter) or not (
+                shares_thing(_doc(matter), r.claim) or shares_thing(_doc(matter), claimed_in[cand.article][1])):
             continue
         denier = " ".join(x for x in (j.speaker, denier_text(cand.text)) if x)
         party = interested_party(r.claim, denier) or story_party(denier, ctx.text(cand.article), ctx.places)
-        claimant = claimed_in[cand.article]
+        claimant = claimed_in[cand.article][0]
         if party is None or claimant and any(same_party(party.lower(), w.lower()) for w in claimant.split()):
             continue
         j.stance, j.strength, j.relayed = "disagree", max(j.strength, DISMISSAL_STRENGTH), False

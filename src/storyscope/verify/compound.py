@@ -13,6 +13,7 @@ from typing import Any
 
 from storyscope.model import Verdict
 from storyscope.verify.actions import parse_texts
+from storyscope.verify.roles import ROLE_NOUNS
 
 # Subordinators whose clause asserts something of its own ("X said A, while Y claimed B"); "though" and
 # "although" concede rather than assert, and "if" or "because" clauses are no claim of their own.
@@ -297,13 +298,19 @@ def _appositives(doc: Any) -> list[tuple[str, tuple[int, int]]]:
 
 
 def _described_person(doc: Any, tok: Any) -> bool:
-    """True when the appositive ``tok`` describes a name that is the main clause's subject (or joined to it) and
-    stands between commas: "Ilya Brask, a former minister, said"; not "Russia's ambassador, Alexander Matsegora"
-    (the name describes the noun), nor an aside that ends the claim."""
+    """True when the appositive ``tok`` describes by a role ("minister", "analyst") a name that is the main clause's
+    subject (or joined to it) and stands between commas: "Ilya Brask, a former minister, said"; not "Russia's
+    ambassador, Alexander Matsegora" (the name describes the noun), "Osk, the capital", a list, nor an aside that
+    ends the claim."""
     head, start, end = tok.head, tok.left_edge.i, tok.right_edge.i + 1
     subject = head
     while subject.dep_ == "conj":
         subject = subject.head
+    if tok.lemma_.lower() not in ROLE_NOUNS or any(t.pos_ == "PROPN" and t.dep_ in ("conj", "appos") and t is not tok
+                                                    for t in tok.subtree):
+        return False  # ("Osk, the capital of Kessia"; "Brask, the minister and Velm, the governor, met": a list)
+    if end + 2 < len(doc) and doc[end + 1].lower_ in ("and", "or") and doc[end + 2].pos_ == "DET":
+        return False  # ("Ana Velm, the president, and the prime minister met": three people, maybe)
     return head.pos_ == "PROPN" and subject.dep_ in _SUBJECT_DEPS and subject.head.dep_ == "ROOT" \
         and start > 0 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == "," \
         and start == head.i + 2 and _contiguous(doc, tok)

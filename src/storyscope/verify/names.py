@@ -296,16 +296,19 @@ def meetings(text: str) -> list[tuple[frozenset[str], frozenset[str], set[str]]]
 
 
 def _initials(words: list[str]) -> frozenset[str]:
-    """Return the lower-cased initials of each run of three or more capitalised words ("opr" of "the Osk People's
-    Republic"), so that a name and its abbreviation ("the OPR's envoy") are one."""
+    """Return the lower-cased initials a name of three or more capitalised words is abbreviated by ("opr" of "the Osk
+    People's Republic"; "dprk", not "dpr", of "the Democratic People's Republic of Korea": an abbreviation takes the
+    name to its end, over "of" and "the"), so that a name and its abbreviation ("the OPR's envoy") are one."""
     out, run = set(), []
-    for word in [*words, "."]:
+    for n, word in enumerate([*words, "."]):
         if word[:1].isupper():
-            run.append(word)
+            run.append(word[0].lower())
+        elif word in ("of", "the") and run and next((w for w in words[n + 1:] if w not in ("of", "the")),
+                                                    "")[:1].isupper():
             continue
-        if len(run) >= 3:
-            out.add("".join(w[0] for w in run).lower())
-        run = []
+        else:
+            out.update("".join(run[k:]) for k in range(len(run) - 2))
+            run = []
     return frozenset(out)
 
 
