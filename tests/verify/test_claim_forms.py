@@ -276,3 +276,13 @@ def test_an_event_between_two_parties_that_was_on_a_date_is_their_act() -> None:
         "Brask and Velm signed the accord on 4 May."
     assert event_as_action("The signing of the accord was in doubt.") == "The signing of the accord was in doubt."
     assert event_as_action("The meeting of the council was on Monday.") == "The meeting of the council was on Monday."
+
+
+def test_praise_with_a_label_after_as_is_a_description() -> None:
+    from storyscope.verify.claim_forms import plain_claim, praise_as_description
+
+    assert praise_as_description("Vell praised the Talvorian engineers as skilled and tireless.") == \
+        "Vell described the Talvorian engineers as skilled and tireless."
+    assert praise_as_description("Vell praised the engineers for their work.") == \
+        "Vell praised the engineers for their work."  # no label: a deed, not a description
+    assert plain_claim("Vell hailed the accord as historic.") == "Vell described the accord as historic."

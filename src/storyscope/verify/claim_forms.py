@@ -440,13 +440,25 @@ def event_as_action(claim: str) -> str:
     return claim
 
 
+# Praise that gives its label after "as" ("praised the workers as skilled"): a description the speaker gave.
+_PRAISED_AS = re.compile(r"\b(?:praised|praises|hailed|hails|lauded|lauds|commended|commends)\b(?=[^.;:]{1,80}?\bas\b)")
+
+
+def praise_as_description(claim: str) -> str:
+    """Return ``claim`` with praise that gives its label after "as" told as a description: "Vell praised the
+    workers as highly skilled" -> "Vell described the workers as highly skilled"; any other claim unchanged."""
+    return _PRAISED_AS.sub("described", claim, count=1)
+
+
 def plain_claim(claim: str) -> str:
     """Return ``claim`` in the form ``check`` reads: a headline's speaker, a passive's agent, a report's source
     ("The claim that P came from X", "One article credits Z with the claim that P"), a statement's owner ("X's
     warning was that P"), a cited medium's speaker or a cleft's ("It was X who said P") made the speaker of "X said
     Y", "spoke of" read as "said", "Reporting indicates that P" as any article's words, the writer's description
     ("X is described as a Y") as the role claim "X is a Y", an event told by its noun as the act ("the signing of
-    the pact by X took place on D": "X signed the pact on D"); any other claim unchanged."""
-    claim = cleft_as_statement(sourced_as_statement(reporting_as_statement(described_as_role(event_as_action(claim)))))
+    the pact by X took place on D": "X signed the pact on D"), praise with its label after "as" as a description;
+    any other claim unchanged."""
+    claim = cleft_as_statement(sourced_as_statement(reporting_as_statement(described_as_role(event_as_action(
+        praise_as_description(claim))))))
     return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
         possessive_as_statement(cited_as_statement(claim))))))
