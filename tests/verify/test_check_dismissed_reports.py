@@ -13,8 +13,8 @@ def _matter(text: str) -> str | None:
 
 
 def test_dismissed_matter_reads_the_reports_without_their_label() -> None:
-    matter = _matter("The Talvorian government has branded the claims that Talvorian soldiers are about to join "
-                     "the conflict as “fake news”.")
+    matter = _matter("The Velm cabinet branded the claims that Talvorian soldiers had crossed into Kessia as "
+                     "“fake news”.")
     assert matter is not None and "Talvorian soldiers" in matter and "fake" not in matter
     assert "soldiers in Osk" in _matter("Velm dismissed reports of soldiers in Osk as propaganda.")
     assert "crossed" in _matter("The ministry denied that any troops had crossed the border.")
@@ -44,8 +44,7 @@ _ARTICLE = {
             "Velm also said some Talvorian engineers were already working in the occupied parts of Kessia's "
             "north.\n\n"
             "The farmers' union said Kessian farmers had harvested a record crop of wheat this summer.\n\n"
-            "The Talvorian government has branded the claims that Talvorian soldiers are about to join the "
-            "conflict as “fake news”.\n\n"
+            "The Talvorian government rejected the claims that Talvorian soldiers would soon join the conflict.\n\n"
             "Talvoria has long supplied shells to its allies, and Talvorian officials visit them often."}
 _OTHER = {"id": "k2", "published": "2031-05-07", "title": "Ore prices rise",
           "text": "Ore prices rose for a third week in Brenn, traders said.\n\nMines in the south reopened."}
@@ -67,9 +66,9 @@ def test_claims_an_article_relays_and_its_party_dismisses_are_conflicting(tmp_pa
 @pytest.mark.slow
 def test_a_dismissal_by_no_party_of_the_claim_or_undismissed_reports_stay_unsettled(tmp_path) -> None:
     article = dict(_ARTICLE, text=_ARTICLE["text"].replace(
-        "The Talvorian government has branded", "A Norland blogger has branded"))
-    kept = dict(_ARTICLE, id="k3", text=_ARTICLE["text"].replace("has branded the claims", "has not denied the claims")
-                .replace(" as “fake news”", "").replace("Talvorian engineers", "Velmish engineers")
+        "The Talvorian government rejected", "A Norland blogger rejected"))
+    kept = dict(_ARTICLE, id="k3", text=_ARTICLE["text"].replace("rejected the claims", "has not denied the claims")
+                .replace("Talvorian engineers", "Velmish engineers")
                 .replace("Velm also", "Brask also").replace("Ana Velm", "Ilja Brask"))
     claims = {"blogger": "Some Talvorian engineers are already working in occupied parts of Kessia's north.",
               "not_denied": "Some Velmish engineers are already working in occupied parts of Kessia's north."}

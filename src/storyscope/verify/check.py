@@ -43,7 +43,13 @@ from storyscope.verify.actions import (
     synonyms,
 )
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
-from storyscope.verify.claim_forms import denies_saying, plain_claim, speaks_of_topic, statement_occasion
+from storyscope.verify.claim_forms import (
+    denies_saying,
+    framed_claim,
+    plain_claim,
+    speaks_of_topic,
+    statement_occasion,
+)
 from storyscope.verify.compound import claim_parts, combine_parts, identifying_parts
 from storyscope.verify.dates import (
     WEEKDAY,
@@ -859,7 +865,12 @@ def _writer_knows(ctx: _Context, cand: Candidate) -> bool:
 
 
 def _names_speaker_or_frame(r: _ClaimReading, cand: Candidate, speaker: str | None) -> bool:
-    return names_speaker(r.claim, speaker) or bool(r.frames & report_frame(cand.text))
+    """True when the claim names the passage's speaker as who speaks or acts in it (a statement's speaker, a fact's
+    subject: the speaker's words are then the matter, or the party's own announcement), or both share a report
+    frame; not a party the claim only names ("... to serve in the Russian army against Ukraine" for Ukraine's
+    claim)."""
+    named = r.claim if r.statement else _subject_text(r.doc) or r.claim
+    return names_speaker(named, speaker) or bool(r.frames & report_frame(cand.text))
 
 
 def _described_title(r: _ClaimReading, j: _Judgement) -> tuple[str, str] | None:
@@ -1180,7 +1191,9 @@ def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judg
             return None  # "the Kremlin welcomed the reports": the Kremlin's own dismissal of them settles it
         return party
     if j.stance == "agree" and j.relayed and j.speaker:
-        return interested_party(r.claim, j.speaker)
+        # (its own announcement when it is the claim's subject, not a party the claim names otherwise: Kyiv's claim
+        # that Pyongyang sent troops "against Ukraine")
+        return interested_party(_subject_text(r.doc) or r.claim, j.speaker)
     return None
 
 
@@ -1274,6 +1287,8 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
     if not r.statement or r.denial or not j.speaker or j.own or j.cover <= 0 \
             or ctx.labels.get(j.speaker) not in sources or not r.said_words:
         return None
+    if dismissed_matter(_doc(cand.text)) is not None:
+        return None  # ("The Kremlin branded the claims that ... as fake news": what it dismissed, not what it said)
     if covered_share(set(r.said_words), word_stems(cand.text)) < MISATTRIBUTED_COVER \
             and not (len(predicate_words(r.said_part)) >= MISATTRIBUTED_MIN_WORDS
                      and predicate_cover(r.said_part, cand.text) >= (
@@ -1619,6 +1634,8 @@ def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     """
     if not claims:
         return []
+    framed = [framed_claim(claim) for claim in claims]  # "It is false that P": P is judged
+    asked, claims = claims, [inner for inner, _ in framed]
     ctx = _load_context(store)
     found = {claim: retrieve(store, claim) for claim in claims}
     # A compound claim is judged whole and part by part ("X said A, and Y claimed B"), in one batch; not one an
@@ -1629,9 +1646,27 @@ def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     preds = _judge_all(judged, candidates)
     verdicts = {claim: _verdict(claim, cands, p, ctx, unknown_names(store, claim))
                 for claim, cands, p in zip(judged, candidates, preds)}
-    return [combine_parts(verdicts[claim], [verdicts[p] for p in ps], MAX_EVIDENCE,
-                          identifying_parts(claim) if ps else frozenset())
-            for claim, ps in zip(claims, parts)]
+    combined = [combine_parts(verdicts[claim], [verdicts[p] for p in ps], MAX_EVIDENCE,
+                              identifying_parts(claim) if ps else frozenset())
+                for claim, ps in zip(claims, parts)]
+    return [_as_framed(claim, verdict, called_false) if claim != verdict.claim else verdict
+            for claim, verdict, (_, called_false) in zip(asked, combined, framed)]
+
+
+# The verdict and the evidence stance on a claim the reader's frame calls false ("It is false that P").
+_OPPOSITE = {"supported": "refuted", "refuted": "supported", "agree": "disagree", "disagree": "agree"}
+
+
+def _as_framed(claim: str, verdict: Verdict, called_false: bool) -> Verdict:
+    """Return the verdict on ``claim`` from the verdict on the claim its frame holds: the same when the frame calls it
+    true, the opposite (supported / refuted; evidence stances too) when it calls it false."""
+    if not called_false:
+        return replace(verdict, claim=claim, explanation=f"The claim is that “{verdict.claim}” holds. "
+                                                         + verdict.explanation)
+    evidence = tuple(replace(e, stance=_OPPOSITE.get(e.stance, e.stance)) for e in verdict.evidence)
+    return replace(verdict, claim=claim, verdict=_OPPOSITE.get(verdict.verdict, verdict.verdict), evidence=evidence,
+                   explanation=f"The claim is that “{verdict.claim}” is false; on that claim: " + verdict.explanation)
+
 
 
 def check_claim(store: Store, claim: str) -> Verdict:

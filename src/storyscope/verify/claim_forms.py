@@ -440,6 +440,37 @@ def event_as_action(claim: str) -> str:
     return claim
 
 
+# A claim framed by the reader as true or false ("It is false that P", "Claims that P are fake", "Reports that P are
+# accurate", "Contrary to reports, P"): the claim is P, affirmed or denied.
+_TRUE_WORDS = r"(?:true|accurate|correct|right|well-founded|confirmed|a fact)"
+_FALSE_WORDS = r"(?:false|untrue|not\s+true|fake|fake\s+news|inaccurate|incorrect|wrong|baseless|unfounded|" \
+               r"made[\s-]up|lies|a\s+lie|a\s+hoax|a\s+myth|fabricated)"
+_IT_IS = re.compile(r"^\s*It\s+is\s+(?:(?P<true>" + _TRUE_WORDS + r")|(?P<false>" + _FALSE_WORDS + r"))\s+that\s+"
+                    r"(?P<claim>.+)$", re.IGNORECASE)
+_REPORTS_ARE = re.compile(r"^\s*(?:The\s+)?(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|stories|story)\s+"
+                          r"that\s+(?P<claim>.+?),?\s+(?:are|is|were|was)\s+(?:(?P<true>" + _TRUE_WORDS + r")|(?P<false>"
+                          + _FALSE_WORDS + r"))\s*[.!]?\s*$", re.IGNORECASE)
+_CONTRARY = re.compile(r"^\s*(?:Contrary\s+to\s+(?:the\s+|some\s+|earlier\s+|media\s+)?reports|Despite\s+"
+                       r"(?:the\s+)?reports(?:\s+to\s+the\s+contrary)?),\s+(?P<claim>.+)$", re.IGNORECASE)
+
+
+def framed_claim(claim: str) -> tuple[str, bool]:
+    """Return the claim a reader's frame holds and whether the frame calls it false: "It is false that Kessia cut
+    ties" -> ("Kessia cut ties", True); "Reports that Brask resigned are accurate" -> ("Brask resigned", False);
+    "Contrary to reports, Kessia kept its embassy open" -> ("Kessia kept its embassy open", False); any other claim
+    -> (claim, False)."""
+    for pattern in (_IT_IS, _REPORTS_ARE):
+        m = pattern.match(claim)
+        if m:
+            inner = m.group("claim").strip().rstrip(".")
+            return inner[:1].upper() + inner[1:] + ".", m.group("false") is not None
+    m = _CONTRARY.match(claim)
+    if m:
+        inner = m.group("claim").strip()
+        return inner[:1].upper() + inner[1:], False
+    return claim, False
+
+
 # Praise that gives its label after "as" ("praised the workers as skilled"): a description the speaker gave.
 _PRAISED_AS = re.compile(r"\b(?:praised|praises|hailed|hails|lauded|lauds|commended|commends)\b(?=[^.;:]{1,80}?\bas\b)")
 

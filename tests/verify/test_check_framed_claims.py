@@ -1,0 +1,68 @@
+"""A reader's frame around a claim ("It is false that P", "Reports that P are accurate"): ``check`` judges P and
+turns the verdict when the frame calls P false. Also who a party's words are about: a claimant the claim only
+names is no party announcing its own act, and a dismissal is nobody's assertion of what it dismisses."""
+
+import pytest
+
+from storyscope.verify.claim_forms import framed_claim
+
+from .conftest import check_verdicts
+
+
+def test_framed_claim_reads_the_frame() -> None:
+    assert framed_claim("It is false that Talvoria sent shells to Norland.") == ("Talvoria sent shells to Norland.", True)
+    assert framed_claim("It is true that Talvoria sent shells.") == ("Talvoria sent shells.", False)
+    assert framed_claim("Claims that Brask resigned are fake news.") == ("Brask resigned.", True)
+    assert framed_claim("Reports that Brask resigned are accurate.") == ("Brask resigned.", False)
+    assert framed_claim("Contrary to reports, Kessia kept its embassy open.") == ("Kessia kept its embassy open.", False)
+    assert framed_claim("It is clear that Kessia won.") == ("It is clear that Kessia won.", False)
+    assert framed_claim("The claims that he lied were answered.") == ("The claims that he lied were answered.", False)
+
+
+_ARTICLES = [
+    {"id": "n1", "published": "2031-03-02", "title": "Talvoria ships shells to Norland",
+     "text": "Talvoria has sent large quantities of shells to Norland.\n\n"
+             "The shipments left the port of Osk in February."},
+    {"id": "n2", "published": "2031-03-04", "title": "Kessia says Talvorian engineers serve in Norland's army",
+     "text": "Kessia is urging its allies to sanction Talvoria, and claims Talvoria has sent engineers to serve in the "
+             "Norland army against Kessia.\n\n"
+             "The Talvorian government rejected the claims that Talvorian engineers serve in Norland's army.\n\n"
+             "The Kremlin dismissed as lies the claims that Talvorian engineers would soon join the fighting.\n\n"
+             "Talvoria and Norland signed a trade accord in 2029."},
+    {"id": "n3", "published": "2031-03-05", "title": "Kessia: drones came from Talvoria",
+     "text": "Kessia is asking its allies for air defences, and claims Talvoria has delivered drones to the Norland army for use against "
+             "Kessia.\n\nKessian officials gave no evidence for the claim."},
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory) -> dict[str, str]:
+    claims = {
+        "false_frame": "It is false that Talvoria has sent shells to Norland.",
+        "true_frame": "Reports that Talvoria has sent shells to Norland are accurate.",
+        "untouched": "Claims that Talvoria has sent shells to Brenn are fake.",
+        "named_party": "Talvoria has sent engineers to serve in the Norland army against Kessia.",
+        "named_only": "Talvoria has delivered drones to the Norland army for use against Kessia.",
+        "dismissed_words": "The Brenn Courier confirmed Talvorian engineers would soon join the fighting.",
+    }
+    return check_verdicts(tmp_path_factory.mktemp("framed"), _ARTICLES, claims)
+
+
+@pytest.mark.slow
+def test_a_claim_framed_false_gets_the_opposite_verdict(verdicts) -> None:
+    assert verdicts["false_frame"] == "refuted"
+    assert verdicts["true_frame"] == "supported"
+    assert verdicts["untouched"] == "not_enough_evidence"
+
+
+@pytest.mark.slow
+def test_a_claimant_the_claim_only_names_does_not_announce_its_own_act(verdicts) -> None:
+    # Kessia's claim about Talvoria's act is Kessia's claim, not its announcement of its own act: against
+    # Talvoria's dismissal the sources conflict, and alone it confirms nothing
+    assert verdicts["named_party"] == "conflicting"
+    assert verdicts["named_only"] == "not_enough_evidence"
+
+
+@pytest.mark.slow
+def test_what_a_party_dismissed_is_not_its_words(verdicts) -> None:
+    assert verdicts["dismissed_words"] != "refuted"
