@@ -286,3 +286,16 @@ def test_praise_with_a_label_after_as_is_a_description() -> None:
     assert praise_as_description("Vell praised the engineers for their work.") == \
         "Vell praised the engineers for their work."  # no label: a deed, not a description
     assert plain_claim("Vell hailed the accord as historic.") == "Vell described the accord as historic."
+
+
+def test_a_wire_brief_in_plain_form() -> None:
+    from storyscope.verify.claim_forms import brief_as_claim
+
+    assert brief_as_claim("MAY 4 - Brask, Velm signed trade accord, officials said.") == \
+        "On May 4, Brask and Velm signed trade accord."
+    assert brief_as_claim("JUNE 2 - Kessian President Ana Velm, Talvorian envoy Ivo Lamm met in Osk.") == \
+        "On June 2, Kessian President Ana Velm and Talvorian envoy Ivo Lamm met in Osk."
+    assert brief_as_claim("Velm made her sanctions call at a rally in Osk.") == \
+        "Velm made her call for sanctions at a rally in Osk."
+    assert brief_as_claim("Velm made her first call to Lamm.") == "Velm made her first call to Lamm."
+    assert brief_as_claim("Brask, Velm and Lamm signed the accord.") == "Brask, Velm and Lamm signed the accord."

@@ -471,6 +471,34 @@ def framed_claim(claim: str) -> tuple[str, bool]:
     return claim, False
 
 
+# A wire brief's form: a dateline of the day ("JULY 19 - "), two names joined by a comma as a headline joins them
+# ("Putin, Kim signed ..."), a closing unnamed source (", officials said"), and a speech noun led by what was asked
+# for ("made his sanctions call").
+_BRIEF_DATE = re.compile(r"^\s*(?P<month>" + "|".join(m.upper() for m in MONTHS) + r")\s+(?P<day>\d{1,2})"
+                         r"\s*[-–—:]\s+(?P<rest>\S.*)$")
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|" + "|".join(sorted(ROLE_NOUNS)) + r")"  # ("North Korean leader Kim Jong Un")
+_HEADLINE_PAIR = re.compile(r"^(?P<a>(?:" + _NAME_WORD + r"\s+){0,5}[A-Z][\w'’.-]*),\s+(?P<b>(?:" + _NAME_WORD
+                            + r"\s+){0,5}[A-Z][\w'’.-]*)\s+(?P<verb>(?!(?:and|or|of|in|at|on|to|the|for|with)\b)[a-z]+)\b")
+_UNNAMED_CLOSER = re.compile(r",\s+(?:officials|sources|diplomats|analysts|reports)\s+(?:said|say|says|reported)\s*"
+                             r"([.!]?)\s*$")
+_NOUN_LED_CALL = re.compile(r"\b(?P<verb>made|issued|renewed|repeated|voiced)\s+(?P<det>his|her|their|its|a|the)\s+"
+                            r"(?P<what>[a-z][a-z-]+s|ceasefire|truce|aid|peace)\s+(?P<noun>call|appeal|plea|demand)\b")
+
+
+def brief_as_claim(claim: str) -> str:
+    """Return a wire brief's claim in plain form: "JULY 19 - Putin, Kim signed the pact, officials said." -> "On July
+    19, Putin and Kim signed the pact."; "Sybiha made his sanctions call in Kyiv" -> "Sybiha made his call for
+    sanctions in Kyiv"; any other claim unchanged. (A dateline's day is read as the event's, as readers of a brief
+    read it.)"""
+    m = _BRIEF_DATE.match(claim)
+    if m:
+        rest = _HEADLINE_PAIR.sub(r"\g<a> and \g<b> \g<verb>", m.group("rest"), count=1)
+        claim = f"On {m.group('month').capitalize()} {m.group('day')}, {rest}"
+        claim = _UNNAMED_CLOSER.sub(lambda c: c.group(1) or ".", claim)
+    return _NOUN_LED_CALL.sub(lambda c: f"{c.group('verb')} {c.group('det')} {c.group('noun')} for {c.group('what')}",
+                              claim, count=1)
+
+
 # Praise that gives its label after "as" ("praised the workers as skilled"): a description the speaker gave.
 _PRAISED_AS = re.compile(r"\b(?:praised|praises|hailed|hails|lauded|lauds|commended|commends)\b(?=[^.;:]{1,80}?\bas\b)")
 
@@ -487,9 +515,9 @@ def plain_claim(claim: str) -> str:
     warning was that P"), a cited medium's speaker or a cleft's ("It was X who said P") made the speaker of "X said
     Y", "spoke of" read as "said", "Reporting indicates that P" as any article's words, the writer's description
     ("X is described as a Y") as the role claim "X is a Y", an event told by its noun as the act ("the signing of
-    the pact by X took place on D": "X signed the pact on D"), praise with its label after "as" as a description;
-    any other claim unchanged."""
+    the pact by X took place on D": "X signed the pact on D"), praise with its label after "as" as a description,
+    a wire brief in plain form (``brief_as_claim``); any other claim unchanged."""
     claim = cleft_as_statement(sourced_as_statement(reporting_as_statement(described_as_role(event_as_action(
-        praise_as_description(claim))))))
+        praise_as_description(brief_as_claim(claim)))))))
     return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
         possessive_as_statement(cited_as_statement(claim))))))
