@@ -109,3 +109,27 @@ def test_a_dismissal_of_other_reports_on_the_subject_denies_nothing(tmp_path) ->
     assert verdicts["arms"] != "conflicting"
     assert verdicts["other_state"] != "conflicting"
     assert verdicts["refused"] != "conflicting"
+
+
+@pytest.mark.slow
+def test_reports_a_party_dismisses_are_claims_of_someone(tmp_path) -> None:
+    article = {"id": "d1", "published": "2031-05-08", "title": "Talvoria rejects reports",
+               "text": "Kessian officials said Talvorian units were massing near the border.\n\n"
+                       "The Talvorian government rejected the claims that Talvorian soldiers would soon join the "
+                       "conflict in Kessia.\n\nThe Kessian harvest began early this year."}
+    claims = {"stated": "Talvorian soldiers are about to enter the conflict in Kessia.",
+              "other": "Talvorian soldiers have crossed the border near Osk."}
+    verdicts = check_verdicts(tmp_path, [article, _OTHER], claims)
+    assert verdicts["stated"] == "conflicting"  # someone claims it, the party concerned denies it
+    assert verdicts["other"] != "conflicting"
+    alone = dict(article, id="d2", text=article["text"].split("\n\n", 1)[1])  # the reports are not in the pile
+    folder = tmp_path / "alone"
+    folder.mkdir()
+    assert check_verdicts(folder, [alone, _OTHER], {"stated": claims["stated"]})["stated"] == "not_enough_evidence"
+
+
+def test_what_is_about_to_happen_is_the_claims_action() -> None:
+    from storyscope.verify.actions import claim_action
+
+    assert claim_action(parse_texts(["Talvorian soldiers are about to join the conflict."])[0]) == "join"
+    assert claim_action(parse_texts(["The minister is due to sign the accord."])[0]) == "sign"

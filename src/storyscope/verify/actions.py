@@ -23,6 +23,8 @@ _FRAME_LEMMAS = frozenset({"be", "have", "do", "say", "report", "believe", "accu
 # "find" frames an action only with a clause or a complement ("found it harder to recruit", "found that ...");
 # otherwise it is the action ("investigators found mass graves").
 _FRAMING_WITH_CLAUSE = frozenset({"find"})
+# Words after "be" that frame what is about to happen ("are about to join", "is due to sign", "is poised to win").
+_ABOUT_TO = frozenset({"about", "due", "poised", "ready", "set"})
 
 # Parsed claims and passages, kept for the process: one passage is judged against many claims.
 _PARSED: dict[str, Any] = {}
@@ -57,6 +59,9 @@ def _action_verb(doc: Any) -> Any | None:
         inner = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         if verb.lemma_.lower() in _FRAMING_WITH_CLAUSE:
             inner += [g for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd") for g in c.subtree
+                      if g.dep_ == "xcomp"]
+        elif verb.lemma_.lower() == "be":  # "are about to join", "is due to sign": what is about to happen
+            inner += [g for c in verb.children if c.dep_ == "acomp" and c.lower_ in _ABOUT_TO for g in c.children
                       if g.dep_ == "xcomp"]
         inner = [c for c in inner if c.pos_ in ("VERB", "AUX")]
         if not inner and verb.lemma_.lower() in _FRAMING_WITH_CLAUSE:

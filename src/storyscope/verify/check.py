@@ -1466,31 +1466,60 @@ def _same_subject(r: _ClaimReading, ctx: _Context, matter: str) -> bool:
     return False
 
 
-def _dismissed_with_its_reports(r: _ClaimReading, ctx: _Context,
-                                readings: list[tuple[Candidate, _Judgement]]) -> None:
+# What a dismissal dismisses when it is reports or claims someone made ("the claims that ...", "reports of ..."), not
+# a proposition denied ("that its soldiers had crossed").
+_REPORTS_OF = re.compile(r"^(?:(?:the|these|those|such|some|recent|earlier|media|press)\s+)*(?:claims?|reports?|"
+                         r"allegations?|accusations?|suggestions?|rumou?rs?)\b", re.IGNORECASE)
+
+
+def _claimed_nearby(r: _ClaimReading, ctx: _Context, cand: Candidate, denier: str | None) -> bool:
+    """True when the passage's article gives someone other than the denier words about the claim's subject: the
+    reports a party dismisses are then in the pile, not only known from the dismissal."""
+    text = ctx.text(cand.article)
+    return any(speaker and speaker != denier and not (start < cand.end and end > cand.start)
+               and _same_subject(r, ctx, text[start:end])
+               for start, end, speaker, _ in ctx.attributions.get(cand.article, ()))
+
+
+def _dismissed_with_its_reports(r: _ClaimReading, ctx: _Context, readings: list[tuple[Candidate, _Judgement]],
+                                unknown: list[str]) -> None:
     """When an article relays the claim from someone and a party the claim is about dismisses, in that article, the
     reports or claims of its subject ("The Kremlin has branded the claims that North Korean troops are about to enter
     the war as fake news" beside Zelensky's "some North Korean specialists are already on the ground"), the dismissal
     is that party's denial of the claim: the dismissed reports are the ones the article tells, worded as the writer
-    sums them up, not as the claim words them."""
+    sums them up, not as the claim words them. A dismissal of reports that state the claim itself (in the words news
+    writers use alike: "about to join the fighting" for "about to enter the war") also tells that someone claims it:
+    an unnamed claimant against the party's denial."""
     if r.statement:
         return
     claimed_in = {cand.article: (j.speaker, cand.text) for cand, j in readings if j.stance == "agree" and j.relayed}
-    for cand, j in readings:
-        if cand.article not in claimed_in or j.stance == "disagree" or j.own:
+    for cand, j in list(readings):
+        if j.own or j.stance == "disagree" and cand.article in claimed_in:
             continue
         matter = dismissed_matter(_doc(cand.text))
+        if not matter or not _same_subject(r, ctx, matter):
+            continue
+        claimed = claimed_in.get(cand.article)
         # (the dismissed reports are of the claim's subject and of what the claim or its relaying passage tells)
-        if not matter or not _same_subject(r, ctx, matter) or not (
-                shares_thing(_doc(matter), r.claim) or shares_thing(_doc(matter), claimed_in[cand.article][1])):
+        # (reports that state the claim: its action, most of its words, nothing of what no article names)
+        stated = claimed is None and not unknown and bool(_REPORTS_OF.match(matter)) and bool(r.action) \
+            and states_action(r.action, _doc(matter)) \
+            and predicate_cover(r.canonical, canonical_text(_doc(matter))) >= MIN_PREDICATE_COVER \
+            and _claimed_nearby(r, ctx, cand, j.speaker)
+        if not stated and not (claimed and (shares_thing(_doc(matter), r.claim)
+                                            or shares_thing(_doc(matter), claimed[1]))):
             continue
         denier = " ".join(x for x in (j.speaker, denier_text(cand.text)) if x)
         party = interested_party(r.claim, denier) or story_party(denier, ctx.text(cand.article), ctx.places)
-        claimant = claimed_in[cand.article][0]
+        claimant = claimed[0] if claimed else None
         if party is None or claimant and any(same_party(party.lower(), w.lower()) for w in claimant.split()):
             continue
-        j.stance, j.strength, j.relayed = "disagree", max(j.strength, DISMISSAL_STRENGTH), False
-        j.rules.append("a party's dismissal of the reports its article relays")
+        if j.stance != "disagree":
+            j.stance, j.strength, j.relayed = "disagree", max(j.strength, DISMISSAL_STRENGTH), False
+            j.rules.append("a party's dismissal of the reports its article relays")
+        if stated:
+            readings.append((cand, _Judgement(stance="agree", strength=DISMISSAL_STRENGTH, relayed=True, speaker=None,
+                                              cover=j.cover, rules=["the claims a party dismissed"])))
 
 
 def _place_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
@@ -1553,7 +1582,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     _addressed_as_claimed(r, readings)
     _addressed_elsewhere(r, ctx, readings, unknown)
     _outlet_of_another(r, ctx, readings)
-    _dismissed_with_its_reports(r, ctx, readings)
+    _dismissed_with_its_reports(r, ctx, readings, unknown)
     _denied_too(readings)
     _headlines_relayed(readings)
     for cand, j in readings:
