@@ -12,8 +12,15 @@ from .conftest import check_verdicts
 def test_framed_claim_reads_the_frame() -> None:
     assert framed_claim("It is false that Talvoria sent shells to Norland.") == ("Talvoria sent shells to Norland.", True)
     assert framed_claim("It is true that Talvoria sent shells.") == ("Talvoria sent shells.", False)
-    assert framed_claim("Claims that Brask resigned are fake news.") == ("Brask resigned.", True)
-    assert framed_claim("Reports that Brask resigned are accurate.") == ("Brask resigned.", False)
+    assert framed_claim("Claims that Brask resigned in May are fake news.") == ("Brask resigned in May.", True)
+    assert framed_claim("Reports that Brask resigned in May are accurate.") == ("Brask resigned in May.", False)
+    assert framed_claim("It is false that claims that Brask resigned in May are fake.") == ("Brask resigned in May.",
+                                                                                          False)
+    # not a reader's frame: a moral judgement, a speaker's, a relative clause
+    assert framed_claim("It is wrong that Kessia cut ties with Osk.")[1] is False
+    assert framed_claim("It is a lie that Kessia cut ties with Osk, Brask said.") == \
+        ("It is a lie that Kessia cut ties with Osk, Brask said.", False)
+    assert framed_claim("The claims that Velm made are false.") == ("The claims that Velm made are false.", False)
     assert framed_claim("Contrary to reports, Kessia kept its embassy open.") == ("Kessia kept its embassy open.", False)
     assert framed_claim("It is clear that Kessia won.") == ("It is clear that Kessia won.", False)
     assert framed_claim("The claims that he lied were answered.") == ("The claims that he lied were answered.", False)
@@ -66,3 +73,25 @@ def test_a_claimant_the_claim_only_names_does_not_announce_its_own_act(verdicts)
 @pytest.mark.slow
 def test_what_a_party_dismissed_is_not_its_words(verdicts) -> None:
     assert verdicts["dismissed_words"] != "refuted"
+
+
+@pytest.mark.slow
+def test_another_speakers_place_and_a_passives_doer(tmp_path) -> None:
+    articles = [
+        {"id": "p1", "published": "2031-06-03", "title": "Brask urges allies",
+         "text": "Kessian foreign minister Ida Brask said allies should answer the border raid firmly.\n\n"
+                 "Her deputy Tomas Velm disagreed. “We need talks, not threats,” he said at a news conference in "
+                 "Kell on Tuesday."},
+        {"id": "p2", "published": "2031-06-02", "title": "Brask in Osk",
+         "text": "Ida Brask told a news conference in Osk on Monday that allies should answer the border raid "
+                 "firmly.\n\nThe raid damaged two farms near the river."},
+        {"id": "p3", "published": "2031-06-04", "title": "Kessia expels envoy",
+         "text": "Kessia expelled the ambassador of Osk on Monday over spying charges, the Kessian foreign ministry "
+                 "said in a statement.\n\nThe ambassador left the capital by train."},
+    ]
+    claims = {"place": "Brask said at a news conference in Osk that allies should answer the border raid firmly.",
+              "active": "Kessia expelled the ambassador of Osk.",
+              "passive": "The ambassador of Osk was expelled by Kessia."}
+    verdicts = check_verdicts(tmp_path, articles, claims)
+    assert verdicts["place"] == "supported"  # Velm's "he said at ... in Kell" is not Brask's place
+    assert verdicts["passive"] == verdicts["active"] == "supported"

@@ -278,24 +278,24 @@ def test_an_event_between_two_parties_that_was_on_a_date_is_their_act() -> None:
     assert event_as_action("The meeting of the council was on Monday.") == "The meeting of the council was on Monday."
 
 
-def test_praise_with_a_label_after_as_is_a_description() -> None:
-    from storyscope.verify.claim_forms import plain_claim, praise_as_description
-
-    assert praise_as_description("Vell praised the Talvorian engineers as skilled and tireless.") == \
-        "Vell described the Talvorian engineers as skilled and tireless."
-    assert praise_as_description("Vell praised the engineers for their work.") == \
-        "Vell praised the engineers for their work."  # no label: a deed, not a description
-    assert plain_claim("Vell hailed the accord as historic.") == "Vell described the accord as historic."
-
-
 def test_a_wire_brief_in_plain_form() -> None:
     from storyscope.verify.claim_forms import brief_as_claim
 
     assert brief_as_claim("MAY 4 - Brask, Velm signed trade accord, officials said.") == \
-        "On May 4, Brask and Velm signed trade accord."
-    assert brief_as_claim("JUNE 2 - Kessian President Ana Velm, Talvorian envoy Ivo Lamm met in Osk.") == \
-        "On June 2, Kessian President Ana Velm and Talvorian envoy Ivo Lamm met in Osk."
+        "In May, Brask and Velm signed trade accord."
+    assert brief_as_claim("JUNE 12 - Kessian President Ana Velm, Talvorian envoy Ivo Lamm met in Osk.") == \
+        "In June, Kessian President Ana Velm and Talvorian envoy Ivo Lamm met in Osk."
     assert brief_as_claim("Velm made her sanctions call at a rally in Osk.") == \
         "Velm made her call for sanctions at a rally in Osk."
     assert brief_as_claim("Velm made her first call to Lamm.") == "Velm made her first call to Lamm."
+    assert brief_as_claim("Velm made her sales call to Lamm.") == "Velm made her sales call to Lamm."
     assert brief_as_claim("Brask, Velm and Lamm signed the accord.") == "Brask, Velm and Lamm signed the accord."
+    # the dateline is the report's day: its own time, or a month's first days, leave the event undated by it
+    assert brief_as_claim("JULY 20 - Kessia and Osk signed a trade pact on Sunday.") == \
+        "Kessia and Osk signed a trade pact on Sunday."
+    assert brief_as_claim("AUGUST 1 - Brask resigned.") == "Brask resigned."
+    # no pair of names: a title after the name, a place, a speaker
+    assert brief_as_claim("JULY 19 - Brask, Kessia's trade minister, signed the pact.") == \
+        "In July, Brask, Kessia's trade minister, signed the pact."
+    assert brief_as_claim("JULY 19 - In Osk, Brask signed the pact.") == "In July, in Osk, Brask signed the pact."
+    assert brief_as_claim("JULY 19 - Brask, Velm said, signed the pact.") == "In July, Brask, Velm said, signed the pact."

@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from storyscope.errors import StoryscopeError
 from storyscope.store.duck import Store
@@ -100,6 +101,8 @@ def cached_vectors(store: Store, texts: list[str], embed) -> np.ndarray:
             # (through Arrow, not one Python list per vector: a few hundred vectors a claim add up)
             vecs = table.column("vec").combine_chunks()
             flat = vecs.flatten().to_numpy(zero_copy_only=False).astype(np.float32, copy=False)
+            if len(set(pc.list_value_length(vecs).to_pylist())) > 1:
+                raise ValueError("passage_vectors holds vectors of different lengths; delete the table to rebuild it")
             found = dict(zip(table.column("key").to_pylist(), flat.reshape(table.num_rows, -1)))
     missing = {k: t for k, t in zip(keys, texts) if k not in found}
     if missing:

@@ -511,7 +511,12 @@ def _place_said_next(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
     """True when the sentence after the speaker's words goes on with them and puts them in another place than the
     claim does ("Sybiha said allies should respond firmly ..." then "..., he said at a news conference in Odesa")."""
     following = _paragraph_after(ctx, cand)
-    return bool(_SAID_THERE_NEXT.search(following)) and place_conflict(r.claim, following, ctx.places)
+    said = _SAID_THERE_NEXT.search(following)
+    # (the speaker's quoted words go on, with no one else named before "he said": not "Her deputy Velm disagreed.
+    # “...,” he said at ...")
+    return bool(said) and following[:1] in "“\"" and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+",
+                                                                    following[:said.start()]) \
+        and place_conflict(r.claim, following, ctx.places)
 
 
 def _with_sentence_before(ctx: _Context, cand: Candidate, speaker: str | None) -> str:
@@ -869,7 +874,7 @@ def _names_speaker_or_frame(r: _ClaimReading, cand: Candidate, speaker: str | No
     subject: the speaker's words are then the matter, or the party's own announcement), or both share a report
     frame; not a party the claim only names ("... to serve in the Russian army against Ukraine" for Ukraine's
     claim)."""
-    named = r.claim if r.statement else _subject_text(r.doc) or r.claim
+    named = r.claim if r.statement else _doer_text(r.doc) or r.claim
     return names_speaker(named, speaker) or bool(r.frames & report_frame(cand.text))
 
 
@@ -1093,6 +1098,20 @@ _REACTIONS = frozenset({"welcome", "praise", "hail", "embrace", "applaud", "endo
                         "condemn", "dismiss", "reject", "deny", "denounce"})
 
 
+def _doer_text(doc: Any) -> str:
+    """The words of who does what the claim tells: the "by" agent of a passive ("The envoy was expelled by Kessia":
+    "Kessia"), else the main subject; "" for a passive without its agent."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return ""
+    agent = next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return doc[agent.left_edge.i:agent.right_edge.i + 1].text
+    if any(c.dep_ == "nsubjpass" for c in root.children):
+        return ""
+    return _subject_text(doc)
+
+
 def _subject_text(doc: Any) -> str:
     """The words of the claim's main subject ("The Kremlin" of "The Kremlin has welcomed reports ..."), or ""."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -1193,7 +1212,7 @@ def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judg
     if j.stance == "agree" and j.relayed and j.speaker:
         # (its own announcement when it is the claim's subject, not a party the claim names otherwise: Kyiv's claim
         # that Pyongyang sent troops "against Ukraine")
-        return interested_party(_subject_text(r.doc) or r.claim, j.speaker)
+        return interested_party(_doer_text(r.doc) or r.claim, j.speaker)
     return None
 
 

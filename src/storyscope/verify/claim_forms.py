@@ -442,33 +442,61 @@ def event_as_action(claim: str) -> str:
 
 # A claim framed by the reader as true or false ("It is false that P", "Claims that P are fake", "Reports that P are
 # accurate", "Contrary to reports, P"): the claim is P, affirmed or denied.
-_TRUE_WORDS = r"(?:true|accurate|correct|right|well-founded|confirmed|a fact)"
-_FALSE_WORDS = r"(?:false|untrue|not\s+true|fake|fake\s+news|inaccurate|incorrect|wrong|baseless|unfounded|" \
-               r"made[\s-]up|lies|a\s+lie|a\s+hoax|a\s+myth|fabricated)"
+_TRUE_WORDS = r"(?:true|accurate|correct|well-founded|confirmed|a\s+fact)"
+_FALSE_WORDS = r"(?:false|untrue|not\s+true|fake|fake\s+news|inaccurate|incorrect|baseless|unfounded|made[\s-]up|" \
+               r"lies|a\s+lie|a\s+hoax|a\s+myth|fabricated)"  # (not "wrong": "It is wrong that P" judges P, as given)
 _IT_IS = re.compile(r"^\s*It\s+is\s+(?:(?P<true>" + _TRUE_WORDS + r")|(?P<false>" + _FALSE_WORDS + r"))\s+that\s+"
                     r"(?P<claim>.+)$", re.IGNORECASE)
 _REPORTS_ARE = re.compile(r"^\s*(?:The\s+)?(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|stories|story)\s+"
                           r"that\s+(?P<claim>.+?),?\s+(?:are|is|were|was)\s+(?:(?P<true>" + _TRUE_WORDS + r")|(?P<false>"
-                          + _FALSE_WORDS + r"))\s*[.!]?\s*$", re.IGNORECASE)
+                          + _FALSE_WORDS + r"|wrong))\s*[.!]?\s*$", re.IGNORECASE)
 _CONTRARY = re.compile(r"^\s*(?:Contrary\s+to\s+(?:the\s+|some\s+|earlier\s+|media\s+)?reports|Despite\s+"
                        r"(?:the\s+)?reports(?:\s+to\s+the\s+contrary)?),\s+(?P<claim>.+)$", re.IGNORECASE)
+# A speaker closing the sentence ("It is a lie that P, Brask said"): the frame is the speaker's, not the reader's.
+_CLOSING_SPEAKER = re.compile(r",\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|claimed|claims|argued|argues|"
+                              r"insisted|insists|added|adds|wrote|writes|stated|states)\b[^,]*$")
+
+
+def _is_clause(text: str) -> bool:
+    """True when ``text`` is a clause that says something of its own: a subject and a verb with more than the
+    subject ("Brask resigned on Monday"; not "Velm made", the relative clause of "the claims that Velm made")."""
+    doc = parse_texts([text])[0]
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and sum(not t.is_punct for t in doc) >= 3
 
 
 def framed_claim(claim: str) -> tuple[str, bool]:
     """Return the claim a reader's frame holds and whether the frame calls it false: "It is false that Kessia cut
     ties" -> ("Kessia cut ties", True); "Reports that Brask resigned are accurate" -> ("Brask resigned", False);
-    "Contrary to reports, Kessia kept its embassy open" -> ("Kessia kept its embassy open", False); any other claim
-    -> (claim, False)."""
+    "Contrary to reports, Kessia kept its embassy open" -> ("Kessia kept its embassy open", False); a frame within a
+    frame is read through ("It is false that claims that P are fake" -> (P, False)); any other claim, a frame a
+    speaker closing the sentence owns ("It is a lie that P, Brask said") or one whose "that" opens no clause of its
+    own ("The claims that Velm made are false") -> (claim, False)."""
+    called_false = False
+    for _ in range(3):
+        inner = _unframed(claim)
+        if inner is None:
+            break
+        claim, called_false = inner[0], called_false != inner[1]
+    return claim, called_false
+
+
+def _unframed(claim: str) -> tuple[str, bool] | None:
+    """One frame off ``claim`` (see ``framed_claim``), or None."""
     for pattern in (_IT_IS, _REPORTS_ARE):
         m = pattern.match(claim)
         if m:
             inner = m.group("claim").strip().rstrip(".")
-            return inner[:1].upper() + inner[1:] + ".", m.group("false") is not None
+            inner = inner[:1].upper() + inner[1:] + "."
+            if _CLOSING_SPEAKER.search(inner[:-1]) or not (_unframed(inner) or _is_clause(inner)):
+                return None
+            return inner, m.group("false") is not None
     m = _CONTRARY.match(claim)
     if m:
         inner = m.group("claim").strip()
         return inner[:1].upper() + inner[1:], False
-    return claim, False
+    return None
 
 
 # A wire brief's form: a dateline of the day ("JULY 19 - "), two names joined by a comma as a headline joins them
@@ -482,31 +510,45 @@ _HEADLINE_PAIR = re.compile(r"^(?P<a>(?:" + _NAME_WORD + r"\s+){0,5}[A-Z][\w'’
 _UNNAMED_CLOSER = re.compile(r",\s+(?:officials|sources|diplomats|analysts|reports)\s+(?:said|say|says|reported)\s*"
                              r"([.!]?)\s*$")
 _NOUN_LED_CALL = re.compile(r"\b(?P<verb>made|issued|renewed|repeated|voiced)\s+(?P<det>his|her|their|its|a|the)\s+"
-                            r"(?P<what>[a-z][a-z-]+s|ceasefire|truce|aid|peace)\s+(?P<noun>call|appeal|plea|demand)\b")
+                            r"(?P<what>sanctions|talks|negotiations|reparations|elections|reforms|weapons|arms|troops|"
+                            r"ceasefire|truce|aid|peace)\s+(?P<noun>call|appeal|plea|demand)\b")
+
+
+# Times a brief's own words give: then its dateline's day is no date of the event.
+_OWN_TIME = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|earlier|later|last|this|next|monday|tuesday|"
+                       r"wednesday|thursday|friday|saturday|sunday|" + "|".join(MONTHS) + r")\b|\bon\s+\d|\d{4}",
+                       re.IGNORECASE)
+# Words that open a brief's sentence without being a name ("In Osk, Brask signed"; "Meanwhile, Velm").
+_NOT_NAMES = frozenset({"in", "on", "at", "meanwhile", "earlier", "later", "then", "after", "before", "since",
+                        "during", "as", "when", "while", "also", "but", "and", "separately", "however", "still"})
+_SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "claimed", "claims", "wrote", "writes"})
+
+
+def _headline_pair(text: str) -> str:
+    """"Putin, Kim signed the pact" -> "Putin and Kim signed the pact" when the two are names (or titled names) and
+    a verb follows them; not "In Osk, Brask signed", "Brask, Kessia's trade minister, signed", "Brask, Velm said,"."""
+    m = _HEADLINE_PAIR.match(text)
+    if not m or m.group("a").split()[0].lower() in _NOT_NAMES or m.group("b").endswith(("'s", "’s")) \
+            or m.group("verb") in _SPEECH_VERBS or text[m.end():m.end() + 1] == ",":
+        return text
+    return f"{m.group('a')} and {m.group('b')} {m.group('verb')}{text[m.end():]}"
 
 
 def brief_as_claim(claim: str) -> str:
-    """Return a wire brief's claim in plain form: "JULY 19 - Putin, Kim signed the pact, officials said." -> "On July
-    19, Putin and Kim signed the pact."; "Sybiha made his sanctions call in Kyiv" -> "Sybiha made his call for
-    sanctions in Kyiv"; any other claim unchanged. (A dateline's day is read as the event's, as readers of a brief
-    read it.)"""
+    """Return a wire brief's claim in plain form: "JULY 19 - Putin, Kim signed the pact, officials said." -> "In July,
+    Putin and Kim signed the pact."; "Sybiha made his sanctions call in Kyiv" -> "Sybiha made his call for
+    sanctions in Kyiv"; any other claim unchanged. A dateline gives the day of the report, so only its month is
+    taken for the event's, and not when the words give their own time ("JULY 20 - ... signed the pact on Sunday") or
+    the day is the month's first or second (the event may be the month before)."""
     m = _BRIEF_DATE.match(claim)
     if m:
-        rest = _HEADLINE_PAIR.sub(r"\g<a> and \g<b> \g<verb>", m.group("rest"), count=1)
-        claim = f"On {m.group('month').capitalize()} {m.group('day')}, {rest}"
-        claim = _UNNAMED_CLOSER.sub(lambda c: c.group(1) or ".", claim)
+        rest = _UNNAMED_CLOSER.sub(lambda c: c.group(1) or ".", _headline_pair(m.group("rest")))
+        own_time = _OWN_TIME.search(rest) or int(m.group("day")) <= 2
+        if rest.split(maxsplit=1)[0].lower() in _NOT_NAMES:
+            rest = rest[:1].lower() + rest[1:]  # ("In July, in Osk, Brask signed ...")
+        claim = rest[:1].upper() + rest[1:] if own_time else f"In {m.group('month').capitalize()}, {rest}"
     return _NOUN_LED_CALL.sub(lambda c: f"{c.group('verb')} {c.group('det')} {c.group('noun')} for {c.group('what')}",
                               claim, count=1)
-
-
-# Praise that gives its label after "as" ("praised the workers as skilled"): a description the speaker gave.
-_PRAISED_AS = re.compile(r"\b(?:praised|praises|hailed|hails|lauded|lauds|commended|commends)\b(?=[^.;:]{1,80}?\bas\b)")
-
-
-def praise_as_description(claim: str) -> str:
-    """Return ``claim`` with praise that gives its label after "as" told as a description: "Vell praised the
-    workers as highly skilled" -> "Vell described the workers as highly skilled"; any other claim unchanged."""
-    return _PRAISED_AS.sub("described", claim, count=1)
 
 
 def plain_claim(claim: str) -> str:
@@ -515,9 +557,9 @@ def plain_claim(claim: str) -> str:
     warning was that P"), a cited medium's speaker or a cleft's ("It was X who said P") made the speaker of "X said
     Y", "spoke of" read as "said", "Reporting indicates that P" as any article's words, the writer's description
     ("X is described as a Y") as the role claim "X is a Y", an event told by its noun as the act ("the signing of
-    the pact by X took place on D": "X signed the pact on D"), praise with its label after "as" as a description,
-    a wire brief in plain form (``brief_as_claim``); any other claim unchanged."""
+    the pact by X took place on D": "X signed the pact on D"), a wire brief in plain form (``brief_as_claim``); any
+    other claim unchanged."""
     claim = cleft_as_statement(sourced_as_statement(reporting_as_statement(described_as_role(event_as_action(
-        praise_as_description(brief_as_claim(claim)))))))
+        brief_as_claim(claim))))))
     return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
         possessive_as_statement(cited_as_statement(claim))))))
