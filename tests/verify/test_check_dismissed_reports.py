@@ -133,3 +133,9 @@ def test_what_is_about_to_happen_is_the_claims_action() -> None:
 
     assert claim_action(parse_texts(["Talvorian soldiers are about to join the conflict."])[0]) == "join"
     assert claim_action(parse_texts(["The minister is due to sign the accord."])[0]) == "sign"
+
+
+def test_serving_as_is_acting_as() -> None:
+    from storyscope.verify.actions import states_action
+
+    assert states_action("serve", parse_texts(["Kessia is acting as a bridge between Osk and Velm."])[0])

@@ -261,7 +261,7 @@ _SAME_ACTION = [frozenset(g) for g in (
     {"attack", "strike", "shell", "bomb", "hit", "pound"}, {"offer", "propose", "pledge", "promise"},
     {"recognise", "recognize", "acknowledge"}, {"train", "prepare", "drill"}, {"ask", "request", "seek", "urge"},
     {"deepen", "intensify", "strengthen"}, {"invade", "occupy"}, {"collapse", "burst", "breach"},
-    {"welcome", "greet"}, {"approve", "adopt", "endorse", "ratify"}, {"join", "enter"},
+    {"welcome", "greet"}, {"approve", "adopt", "endorse", "ratify"}, {"join", "enter"}, {"serve", "act"},
 )]
 
 # Phrasal verbs for an action: "the dam gave way" for "collapse".
