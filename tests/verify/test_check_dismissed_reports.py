@@ -139,3 +139,15 @@ def test_serving_as_is_acting_as() -> None:
     from storyscope.verify.actions import states_action
 
     assert states_action("serve", parse_texts(["Kessia is acting as a bridge between Osk and Velm."])[0])
+
+
+@pytest.mark.slow
+def test_an_articles_dismissals_are_found_without_retrieval(tmp_path) -> None:
+    from storyscope.store import Store
+    from storyscope.verify.check import _article_dismissals, _load_context
+
+    check_verdicts(tmp_path, [_ARTICLE, _OTHER], {})
+    with Store(tmp_path / "out" / "storyscope.duckdb") as store:
+        found = _article_dismissals(_load_context(store), "k1")
+    assert [c.text for c in found] == ["The Talvorian government rejected the claims that Talvorian soldiers would "
+                                       "soon join the conflict."]

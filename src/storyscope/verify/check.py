@@ -239,6 +239,8 @@ class _Context:
     tellers: tuple[tuple[frozenset[str], str], ...] = ()
     # a head of state's name word -> the state the pile titles them with ("putin" -> "russian"), read on demand
     _leaders: dict[str, str] | None = None
+    # article id -> its sentences that dismiss reports or claims (``dismissed_matter``), read on demand
+    dismissals: dict[str, list[Candidate]] = field(default_factory=dict)
 
     def leaders(self) -> dict[str, str]:
         """Return ``documents.heads_of_state`` of the pile, read once per batch."""
@@ -1500,6 +1502,27 @@ def _claimed_nearby(r: _ClaimReading, ctx: _Context, cand: Candidate, denier: st
                for start, end, speaker, _ in ctx.attributions.get(cand.article, ()))
 
 
+# Words a dismissal holds, to pick the sentences worth parsing.
+_DISMISSAL_WORDS = re.compile(r"\b(?:dismiss|deni|deny|reject|refut|brand|label|call|dub|describ|wav|brush)\w*\b"
+                              r"[^.]*\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?)\b",
+                              re.IGNORECASE)
+
+
+def _article_dismissals(ctx: _Context, article: str) -> list[Candidate]:
+    """Return the sentences of ``article`` that dismiss reports or claims, as candidates (read once per batch)."""
+    if article not in ctx.dismissals:
+        text, found = ctx.text(article), []
+        rows = ctx.store.con.execute('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY start',
+                                     [article]).fetchall() if ctx.store is not None else []
+        for start, end in rows:
+            sentence = text[start:end]
+            if _DISMISSAL_WORDS.search(sentence) and dismissed_matter(_doc(sentence)):
+                found.append(Candidate(article=article, start=start, end=end, text=sentence, bm25=0.0, cosine=0.0,
+                                       score=0.0))
+        ctx.dismissals[article] = found
+    return ctx.dismissals[article]
+
+
 def _dismissed_with_its_reports(r: _ClaimReading, ctx: _Context, readings: list[tuple[Candidate, _Judgement]],
                                 unknown: list[str]) -> None:
     """When an article relays the claim from someone and a party the claim is about dismisses, in that article, the
@@ -1512,6 +1535,14 @@ def _dismissed_with_its_reports(r: _ClaimReading, ctx: _Context, readings: list[
     if r.statement:
         return
     claimed_in = {cand.article: (j.speaker, cand.text) for cand, j in readings if j.stance == "agree" and j.relayed}
+    # (the dismissal may share too few words with the claim to be retrieved: "North Korea supplied personnel")
+    seen = {(cand.article, cand.start) for cand, _ in readings}
+    for article in claimed_in:
+        for cand in _article_dismissals(ctx, article):
+            if (article, cand.start) not in seen:
+                cover, speaker, _ = _attribution_at(ctx, article, cand.start, cand.end)
+                readings.append((cand, _Judgement(stance=None, strength=0.0, relayed=cover > 0, speaker=speaker,
+                                                  cover=cover)))
     for cand, j in list(readings):
         if j.own or j.stance == "disagree" and cand.article in claimed_in:
             continue
