@@ -114,7 +114,7 @@ def test_a_dismissal_of_other_reports_on_the_subject_denies_nothing(tmp_path) ->
 @pytest.mark.slow
 def test_reports_a_party_dismisses_are_claims_of_someone(tmp_path) -> None:
     article = {"id": "d1", "published": "2031-05-08", "title": "Talvoria rejects reports",
-               "text": "Kessian officials said Talvorian units were massing near the border.\n\n"
+               "text": "Kessian officials said Talvorian soldiers were ready to join the conflict in Kessia.\n\n"
                        "The Talvorian government rejected the claims that Talvorian soldiers would soon join the "
                        "conflict in Kessia.\n\nThe Kessian harvest began early this year."}
     claims = {"stated": "Talvorian soldiers are about to enter the conflict in Kessia.",
@@ -151,3 +151,31 @@ def test_an_articles_dismissals_are_found_without_retrieval(tmp_path) -> None:
         found = _article_dismissals(_load_context(store), "k1")
     assert [c.text for c in found] == ["The Talvorian government rejected the claims that Talvorian soldiers would "
                                        "soon join the conflict."]
+
+
+@pytest.mark.slow
+def test_a_dismissal_is_no_claim_when_no_one_else_tells_those_reports(tmp_path) -> None:
+    dismissal = ("The Talvorian government rejected the claims that Talvorian soldiers would soon join the conflict in "
+                 "Kessia.")
+    others = {"election": "Kessian officials said Talvorian voters would elect a new parliament in June.",
+              "own_side": "“Talvorian soldiers are at home with their families,” ministry spokesman Orin Daske told "
+                          "reporters in Velm.",
+              "own_general": "Talvorian General Mirek Sann said Talvorian units were training near the capital."}
+    claim = "Talvorian soldiers are about to enter the conflict in Kessia."
+    for key, sentence in others.items():
+        folder = tmp_path / key
+        folder.mkdir()
+        article = {"id": key, "published": "2031-05-08", "title": "Talvoria rejects reports",
+                   "text": f"{sentence}\n\n{dismissal}\n\nThe Kessian harvest began early this year."}
+        assert check_verdicts(folder, [article, _OTHER], {"c": claim})["c"] == "not_enough_evidence", key
+
+
+@pytest.mark.slow
+def test_a_dismissal_of_another_act_denies_no_relayed_claim(tmp_path) -> None:
+    article = {"id": "l1", "published": "2031-05-06", "title": "Velm accuses Talvoria",
+               "text": "Kessian President Ana Velm said Talvoria was sending soldiers to Kessia.\n\n"
+                       "The farmers' union said the wheat harvest would start late.\n\n"
+                       "Officials in Talvoria dismissed reports of Talvorian mercenaries looting grain stores in Osk "
+                       "as lies."}
+    verdicts = check_verdicts(tmp_path, [article, _OTHER], {"c": "Talvoria is sending soldiers to Kessia."})
+    assert verdicts["c"] == "not_enough_evidence"

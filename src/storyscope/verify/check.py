@@ -1493,13 +1493,29 @@ _REPORTS_OF = re.compile(r"^(?:(?:the|these|those|such|some|recent|earlier|media
                          r"allegations?|accusations?|suggestions?|rumou?rs?)\b", re.IGNORECASE)
 
 
-def _claimed_nearby(r: _ClaimReading, ctx: _Context, cand: Candidate, denier: str | None) -> bool:
-    """True when the passage's article gives someone other than the denier words about the claim's subject: the
-    reports a party dismisses are then in the pile, not only known from the dismissal."""
-    text = ctx.text(cand.article)
-    return any(speaker and speaker != denier and not (start < cand.end and end > cand.start)
-               and _same_subject(r, ctx, text[start:end])
+def _claimed_nearby(ctx: _Context, cand: Candidate, matter: str, party: str) -> bool:
+    """True when the passage's article gives someone not of the dismissing ``party`` words that tell what it dismisses
+    (half the dismissed reports' words, in the forms news writers use alike): the reports are then in the pile, not
+    only known from the dismissal."""
+    text, wanted = ctx.text(cand.article), canonical_text(_doc(matter))
+    return any(speaker and not (start < cand.end and end > cand.start)
+               and not any(same_party(party.lower(), w.lower()) for w in speaker.split())
+               and predicate_cover(wanted, canonical_text(_doc(text[start:end]))) >= MIN_PREDICATE_COVER
                for start, end, speaker, _ in ctx.attributions.get(cand.article, ()))
+
+
+# Verbs of taking part in a war: reports of them are of the war the article tells, whatever else they name ("the
+# claims that troops are about to enter the war"); reports of another act ("looting grain stores") are not.
+_TAKING_PART = frozenset({"enter", "join", "fight", "participate", "deploy", "arrive", "send", "serve", "be", "go",
+                          "head", "take"})
+
+
+def _of_the_matter(doc: Any, claim: str, relayed: str) -> bool:
+    """True when the dismissed reports (parsed ``doc``) tell no act of their own besides taking part in a war and
+    the acts the claim or its relaying passage tells."""
+    told = parse_texts([claim, relayed])
+    return all(t.lemma_.lower() in _TAKING_PART or any(states_action(t.lemma_.lower(), d) for d in told)
+               for t in doc if t.pos_ == "VERB")
 
 
 # Words a dismissal holds, to pick the sentences worth parsing.
@@ -1550,19 +1566,22 @@ def _dismissed_with_its_reports(r: _ClaimReading, ctx: _Context, readings: list[
         if not matter or not _same_subject(r, ctx, matter):
             continue
         claimed = claimed_in.get(cand.article)
-        # (the dismissed reports are of the claim's subject and of what the claim or its relaying passage tells)
-        # (reports that state the claim: its action, most of its words, nothing of what no article names)
+        denier = " ".join(x for x in (j.speaker, denier_text(cand.text)) if x)
+        party = interested_party(r.claim, denier) or story_party(denier, ctx.text(cand.article), ctx.places)
+        if party is None:
+            continue
+        # (reports that state the claim: its action, most of its words, nothing of what no article names, and told
+        # in the article by someone not of the party)
         stated = claimed is None and not unknown and bool(_REPORTS_OF.match(matter)) and bool(r.action) \
             and states_action(r.action, _doc(matter)) \
             and predicate_cover(r.canonical, canonical_text(_doc(matter))) >= MIN_PREDICATE_COVER \
-            and _claimed_nearby(r, ctx, cand, j.speaker)
-        if not stated and not (claimed and (shares_thing(_doc(matter), r.claim)
-                                            or shares_thing(_doc(matter), claimed[1]))):
+            and _claimed_nearby(ctx, cand, matter, party)
+        # (otherwise the dismissed reports are of the claim's subject, of a thing the claim names and of no other act)
+        if not stated and not (claimed and shares_thing(_doc(matter), r.claim)
+                               and _of_the_matter(_doc(matter), r.claim, claimed[1])):
             continue
-        denier = " ".join(x for x in (j.speaker, denier_text(cand.text)) if x)
-        party = interested_party(r.claim, denier) or story_party(denier, ctx.text(cand.article), ctx.places)
         claimant = claimed[0] if claimed else None
-        if party is None or claimant and any(same_party(party.lower(), w.lower()) for w in claimant.split()):
+        if claimant and any(same_party(party.lower(), w.lower()) for w in claimant.split()):
             continue
         if j.stance != "disagree":
             j.stance, j.strength, j.relayed = "disagree", max(j.strength, DISMISSAL_STRENGTH), False
