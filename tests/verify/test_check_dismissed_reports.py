@@ -36,7 +36,6 @@ def test_a_passive_participle_tagged_as_adjective_states_the_action() -> None:
     assert any(is_action(t, "prepare") for t in doc)
 
 
-
 _ARTICLE = {
     "id": "k1", "published": "2031-05-06", "title": "Kessia says Talvorian engineers are in the north",
     "text": "President Ana Velm told Kessian lawmakers she had information that up to 3,000 Talvorian engineers "

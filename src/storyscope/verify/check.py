@@ -1766,7 +1766,6 @@ def _as_framed(claim: str, verdict: Verdict, called_false: bool) -> Verdict:
                    explanation=f"The claim is that “{verdict.claim}” is false; on that claim: " + verdict.explanation)
 
 
-
 def check_claim(store: Store, claim: str) -> Verdict:
     """Return the verdict on ``claim`` from the articles in ``store`` (see ``check_claims``)."""
     return check_claims(store, [claim])[0]
