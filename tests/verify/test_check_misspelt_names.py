@@ -64,3 +64,20 @@ def test_an_abbreviation_takes_the_whole_name() -> None:
     passage = ("Ivo Lamm held talks during his meeting with the Ambassador of the Democratic People's Republic of "
                "Kessia in Velm last week.")  # "DPRK", not "DPR"
     assert not place_conflict("Ivo Lamm met the DPR's envoy in Brenn.", passage, frozenset({"velm", "brenn"}))
+
+
+def test_a_possessive_place_names_its_place() -> None:
+    from storyscope.verify.names import place_conflict
+
+    passage = "Kessia has supplied large quantities of shells to Talvoria to help it fight its war."
+    places = frozenset({"kessia", "talvoria", "osk"})
+    assert not place_conflict("Kessia has pumped shells into Talvoria's war machine.", passage, places)
+    assert place_conflict("Kessia has pumped shells into Osk's war machine.", passage, places)
+
+
+def test_not_just_adds_rather_than_negates() -> None:
+    from storyscope.verify.actions import negated
+
+    assert not negated("Kessia would also send builders, not just soldiers.")
+    assert not negated("Not only did Kessia send builders, it sent medics.")
+    assert negated("Kessia would not send builders.")

@@ -189,12 +189,14 @@ _NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n�
 
 # A negated negative that affirms ("should not hesitate to accept", "never fails to"): no negation of the act.
 _LITOTES = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b|"
-                      r"\w+n[’']t\s+(?:\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b", re.IGNORECASE)
+                      r"\w+n[’']t\s+(?:\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b"
+                      # an addition, no negation ("builders too, not just fighters"; "not only A but B")
+                      r"|\bnot\s+(?:just|only|merely|simply)\b", re.IGNORECASE)
 
 
 def negated(text: str) -> bool:
     """True when ``text`` holds a negation ("would not side", "will never stand"); a negated negative ("should not
-    hesitate to accept") is none."""
+    hesitate to accept") and an addition ("not just fighters") are none."""
     return _NEGATION.search(_LITOTES.sub(" ", text)) is not None
 
 
