@@ -515,8 +515,8 @@ _NOUN_LED_CALL = re.compile(r"\b(?P<verb>made|issued|renewed|repeated|voiced)\s+
 
 
 # Times a brief's own words give: then its dateline's day is no date of the event.
-_OWN_TIME = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|earlier|later|last|this|next|monday|tuesday|"
-                       r"wednesday|thursday|friday|saturday|sunday|" + "|".join(MONTHS) + r")\b|\bon\s+\d|\d{4}",
+_OWN_TIME = re.compile(r"\b(?:" + "|".join(sorted(_TIME_NAMES | {"tonight", "tomorrow", "earlier", "later", "last",
+                                                                    "this", "next"})) + r")\b|\bon\s+\d|\d{4}",
                        re.IGNORECASE)
 # Words that open a brief's sentence without being a name ("In Osk, Brask signed"; "Meanwhile, Velm").
 _NOT_NAMES = frozenset({"in", "on", "at", "meanwhile", "earlier", "later", "then", "after", "before", "since",

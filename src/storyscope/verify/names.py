@@ -137,8 +137,8 @@ def place_missing(claim: str, passage: str) -> bool:
 OPENERS = frozenset({"the", "a", "an", "it", "its", "in", "on", "at", "up", "last", "since", "after", "before"})
 
 
-# Capitalised words of a time, no name of what the claim is about.
-_TIMES = frozenset(MONTHS) | frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Words of a time, no name of what the claim is about nor of a place.
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_INDEX)
 
 
 def claim_name_groups(claim: str, doc: Any | None = None) -> list[set[str]]:
@@ -157,7 +157,7 @@ def claim_name_groups(claim: str, doc: Any | None = None) -> list[set[str]]:
     for word, is_name in tokens:
         low = word.lower().replace("’", "'").removesuffix("'s").rstrip("'")
         if is_name:
-            if low not in GENERIC and low not in _TIMES and len(low) >= 3:  # ("On July 13, North Korea ...")
+            if low not in GENERIC and low not in _TIME_WORDS and len(low) >= 3:  # ("On July 13, North Korea ...")
                 current.add(low)
             continue
         if word in ("'s", "’s"):
@@ -259,9 +259,6 @@ def _place_names(tokens: list[str], start: int, leave_out: frozenset[str] = froz
 # Lower-case words that may stand between a meeting and the names of whom it was with.
 _MET_WORDS = frozenset({"the", "of", "with", "a", "an", "and", "between"})
 # Capitalised words of a time, never a place ("met in June", "on Monday").
-_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_INDEX)
-
-
 def meetings(text: str) -> list[tuple[frozenset[str], frozenset[str], set[str]]]:
     """Return ``(who met, who was met, place keys)`` for each meeting ``text`` places: "Vell met the envoy of
     Norvakia, Ida Brask, in Velm" -> ({"vell"}, {"norvakia", "ida", "brask"}, {"velm"}); who was met is the
