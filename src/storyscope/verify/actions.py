@@ -20,9 +20,9 @@ from storyscope.verify.stance_rules import place_word, same_word, stem
 _FRAME_LEMMAS = frozenset({"be", "have", "do", "say", "report", "believe", "accuse", "allege", "know", "think",
                            "claim", "seem", "appear", "expect", "set", "go", "continue", "begin", "start", "try",
                            "hesitate", "poise", "intend", "become"})
-# "find" frames an action only with a clause or a complement ("found it harder to recruit", "found that ...");
-# otherwise it is the action ("investigators found mass graves").
-_FRAMING_WITH_CLAUSE = frozenset({"find"})
+# "find" and "help" frame an action only with a clause or a complement ("found it harder to recruit", "found that
+# ...", "could help rebuild roads"); otherwise they are the action ("investigators found mass graves").
+_FRAMING_WITH_CLAUSE = frozenset({"find", "help"})
 # Words after "be" that frame what is about to happen ("are about to join", "is due to sign", "is poised to win").
 _ABOUT_TO = frozenset({"about", "due", "poised", "ready", "set"})
 

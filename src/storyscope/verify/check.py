@@ -45,6 +45,7 @@ from storyscope.verify.actions import (
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.claim_forms import (
     denies_saying,
+    expanded_contractions,
     framed_claim,
     plain_claim,
     speaks_of_topic,
@@ -137,6 +138,7 @@ from storyscope.verify.statements import (
     reaffirms_figure,
     report_frame,
     said_against,
+    said_clause,
     said_content,
     speaker_title,
     statement_claim,
@@ -776,7 +778,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     denial = statement and denial_claim_words(claim)
     said_part = said_content(claim) if statement else ""
     urged = statement and _URGING.search(claim) is not None
-    said_doc = parse_texts([_TO_SHOULD.sub(r"\1 should ", said_part, count=1) if urged else said_part])[0] \
+    clause = said_clause(claim) if statement else ""  # (without whom it was told: "told Russian TV that")
+    said_doc = parse_texts([_TO_SHOULD.sub(r"\1 should ", clause, count=1) if urged else clause])[0] \
         if statement else None
     said_action = claim_action(said_doc) if statement else None
     action = None if statement or role else claim_action(doc)
@@ -1732,7 +1735,8 @@ def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     """
     if not claims:
         return []
-    framed = [framed_claim(claim) for claim in claims]  # "It is false that P": P is judged
+    # "It is false that P": P is judged; "Kyiv's asked" is "Kyiv has asked"
+    framed = [framed_claim(expanded_contractions(claim)) for claim in claims]
     asked, claims = claims, [inner for inner, _ in framed]
     ctx = _load_context(store)
     found = {claim: retrieve(store, claim) for claim in claims}

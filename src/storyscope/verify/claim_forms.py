@@ -466,6 +466,37 @@ def _is_clause(text: str) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and sum(not t.is_punct for t in doc) >= 3
 
 
+# Spoken contractions of a subject ("North Korea's sent troops", "Kyiv's asking for missiles"): "'s" is "has"
+# before a participle, "is" before anything else.
+_HAS_NEXT = frozenset({"VBN", "VBD"})
+
+
+def expanded_contractions(claim: str) -> str:
+    """Return ``claim`` with a subject's contracted "'s" written out: "Pyongyang's already sent troops" ->
+    "Pyongyang has already sent troops", "Kyiv's asking for missiles" -> "Kyiv is asking for missiles"; a possessive
+    ("Russia's armed forces", "Kim's reported offer") is left as it is."""
+    if "'s" not in claim and "’s" not in claim:
+        return claim
+    doc = parse_texts([claim])[0]
+    out, last = [], 0
+    for tok in doc:
+        if tok.lower_ not in ("'s", "’s"):
+            continue
+        if tok.tag_ == "VBZ":  # parsed as the verb it stands for ("Brask's been dismissed")
+            verb = tok.head
+        elif tok.tag_ == "POS" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head
+        else:
+            continue
+        if verb.i <= tok.i:
+            continue
+        after = next((t for t in doc[tok.i + 1:verb.i + 1] if t.pos_ != "ADV"), verb)
+        word = "has" if after.tag_ in _HAS_NEXT or after.lower_ in ("been", "got") else "is"
+        out += [claim[last:tok.idx].rstrip(), " ", word]
+        last = tok.idx + len(tok.text)
+    return "".join(out) + claim[last:] if out else claim
+
+
 def framed_claim(claim: str) -> tuple[str, bool]:
     """Return the claim a reader's frame holds and whether the frame calls it false: "It is false that Kessia cut
     ties" -> ("Kessia cut ties", True); "Reports that Brask resigned are accurate" -> ("Brask resigned", False);

@@ -93,6 +93,26 @@ _YEAR_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b(?![,.]\d)(?
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")\b"
                         r"|\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\s+[a-z])")
 
+# A day written out, as in speech ("on the nineteenth of July", "July the first"): read as its digits (not "in
+# July the first troops came").
+_TEENS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+          "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+_DAY_NUMBERS = {w: n for n, w in enumerate(_TEENS, 1)} | {"twentieth": 20, "thirtieth": 30, "thirty first": 31} \
+    | {f"twenty {w}": 21 + n for n, w in enumerate(_TEENS[:9])}
+_DAY_WORDS = "|".join(w.replace(" ", r"[-\s]") for w in sorted(_DAY_NUMBERS, key=len, reverse=True))
+_SPOKEN_DAY = re.compile(r"\b(?:the\s+)?(" + _DAY_WORDS + r")(\s+of\s+(?:" + _MONTH_NAMES + r"))\b"
+                         r"|\b(" + _MONTH_NAMES + r")\s+(?:the\s+)?(" + _DAY_WORDS + r")\b(?!\s+[a-z])")
+
+
+def _spoken_days(text: str) -> str:
+    """Return ``text`` with days written out in words as digits ("the nineteenth of July" -> "19 of July",
+    "July the first" -> "July 1")."""
+    def day(word: str) -> str:
+        return str(_DAY_NUMBERS[re.sub(r"[-\s]+", " ", word.lower())])
+    return _SPOKEN_DAY.sub(lambda m: day(m.group(1)) + m.group(2) if m.group(1) else f"{m.group(3)} {day(m.group(4))}",
+                           text)
+
+
 # A month alone ("signed their pact in September", "in mid-June", "in early August").
 _MONTH_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-?\s*)?(" + _MONTH_NAMES + r")\b(?!\s+\d)")
 
@@ -115,6 +135,7 @@ def claim_dates(claim: str) -> list[_Date]:
     [(2022, 7, None)]; "met in 2019 and again in 2023" -> both years.
     """
     out = [_ymd(found) for found in resolve_dates(claim, None)]
+    claim = _spoken_days(claim)
     for m in _DAY_MONTH.finditer(claim):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if 1 <= int(day) <= 31:

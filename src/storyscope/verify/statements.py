@@ -58,7 +58,7 @@ STATEMENT_CUE = re.compile(
     r"|\b(?:reported|revealed)\s+(?=(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+(?:[a-z]+\s+)?(?:offer|claim|plan|"
     r"proposal|demand|warning|threat|promise|pledge|decision|request|call)\b)"
     # "advised Moscow to accept": what someone said should be done
-    r"|\badvis(?:ed|es)\s+(?=(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:not\s+)?to\s+[a-z])"
+    r"|\badvis(?:ed|es|ing)\s+(?=(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:not\s+)?to\s+[a-z])"
     r"|(?<!\bfinal )(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bhave )(?<!\bhas )(?<!\bhad )\bsay\b"
     r"(?!\s+(?:so|yes)\s*[.!?]?\s*$)"
     r"|\b(?:pledged|pledges|promised|promises)(?=\s+that\b)"
@@ -84,6 +84,9 @@ FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is set to|are set to|is going
 # not the claim's.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:[\w'’-]+\s+)?(?:who|whom|whose|which|where)|(?:the|a|an)\s+(?:[\w'’-]+\s+){1,2}that)"
                               r"\b(?:[^,]|,(?=\d))*,(?!\d)")
+# Whom a statement was told, before "that" ("told Russian TV that ..."): the said part is what follows.
+_TELLING = frozenset({"told", "tells", "informed", "informs", "assured", "assures", "reassured", "reassures"})
+_TOLD_THAT = re.compile(r"^\s*(?!by\b)(?:[\w'’.&-]+\s+){1,6}?that\s+")
 # The agent of a passive cue ("were told by Zelensky that ..."): the speaker, not what was said.
 _PASSIVE_AGENT = re.compile(r"^\s*by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:,\s*)?(?:that\s+)?")
 
@@ -111,6 +114,16 @@ def said_content(claim: str) -> str:
     if content_words(after):
         return after
     return before[:before.rfind(",")] if "," in before else before
+
+
+def said_clause(claim: str) -> str:
+    """Return the clause a statement claim says was said, without whom it was told: "X told Russian TV that Moscow
+    should refuse" -> "Moscow should refuse" (``said_content`` keeps "Russian TV that ...", the words the speaker's
+    reading leaves out)."""
+    said = said_content(claim)
+    m = _main_cue(claim)
+    told = _TOLD_THAT.match(said) if m is not None and m.group(0).lower() in _TELLING else None
+    return said[told.end():] if told and content_words(said[told.end():]) else said
 
 
 def statement_claim(claim: str) -> bool:
