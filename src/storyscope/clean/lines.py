@@ -14,28 +14,30 @@ that closes the rules' body stays.
 The model is trained on the development half of the article-extraction
 benchmark by ``scripts/train_line_classifier.py`` (line labels come from
 aligning each page to its gold body; cross-validated by page) and lives in
-``model/`` beside this file with a ``meta.json`` that pins the scikit-learn
-version its pickle needs. It is loaded on first use, once per process.
+``model/`` beside this file: its trees as numpy arrays (``trees.BoostedTrees``;
+no scikit-learn at run time) with a ``meta.json`` naming its features and
+thresholds. It is loaded on first use, once per process.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import math
 import re
+import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from threadpoolctl import threadpool_limits
 
 from storyscope.clean import furniture as fu
 from storyscope.clean.dates import dateline
 from storyscope.clean.outlet import source_outlet
+from storyscope.clean.trees import BoostedTrees, export_trees
 from storyscope.errors import StoryscopeError
-from storyscope.pinned import read_pinned, save_pinned
 
 if TYPE_CHECKING:
     from storyscope.clean.text import Rules
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
 # The versioned name of this implementation, recorded in meta.json.
 MODEL_NAME = "clean.lines_hgb.v1"
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-MODEL_FILE = "lines.joblib"
+MODEL_FILE = "lines.trees.npz"
 META_FILE = "meta.json"
 
 # Decoding thresholds on P(body): the neutral defaults, not tuned. Issue 3: on
@@ -113,7 +115,7 @@ RULE_FEATURES = frozenset(
 
 
 class LineModelError(StoryscopeError):
-    """The line model is missing, unreadable or pickled by another scikit-learn version."""
+    """The line model is missing, unreadable or computes other features than this code."""
 
     def __init__(self, message: str) -> None:  # noqa: D107 - documented on the class
         super().__init__("E019", name="line", why=message)
@@ -121,7 +123,8 @@ class LineModelError(StoryscopeError):
 
 @dataclass(frozen=True, slots=True)
 class LineModel:
-    """A fitted classifier over ``FEATURE_NAMES`` (or the subset in ``meta["features"]``)."""
+    """A fitted classifier over ``FEATURE_NAMES`` (or the subset in ``meta["features"]``): ``BoostedTrees`` when
+    loaded, a scikit-learn model when fresh from training (``save_line_model`` exports it)."""
 
     classifier: object
     meta: dict
@@ -330,30 +333,39 @@ def select_body(lines: list[str], rules: Rules) -> list[int]:
     if len(lines) < MIN_MODEL_LINES:
         return list(rules.body)
     model = load_line_model()
-    x = line_features(lines, rules)
-    # One OpenMP thread: a page is a few dozen rows, and the boosting's thread pool only spins
-    # (cleaning 150 bodies in one process on a busy 2-core machine: 7.3 s with it, 0.24 s without).
-    with threadpool_limits(limits=1, user_api="openmp"):
-        proba = model.classifier.predict_proba(x)[:, 1]
+    proba = model.classifier.predict_proba(line_features(lines, rules))
     thresholds = model.meta.get("thresholds", {})
     return decode(proba, lines, rules, thresholds.get("keep", KEEP_THRESHOLD),
                   thresholds.get("gap", GAP_THRESHOLD))
 
 
 def save_line_model(model: LineModel, folder: Path = MODEL_DIR) -> Path:
-    """Write ``model`` to ``folder`` (``lines.joblib`` + ``meta.json``); return the joblib path."""
-    return save_pinned(model.classifier, model.meta, folder, MODEL_FILE, META_FILE)
+    """Write ``model`` (a fitted binary ``HistGradientBoostingClassifier``) to ``folder`` as its trees
+    (``lines.trees.npz``) and ``meta.json``; return the trees' path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / MODEL_FILE
+    export_trees(model.classifier).save(path)
+    (folder / META_FILE).write_text(json.dumps(model.meta, indent=1) + "\n", encoding="utf-8")
+    return path
 
 
 def read_line_model(folder: Path) -> LineModel:
     """Load a saved line model from ``folder`` (uncached; see ``load_line_model``).
 
     Raises:
-        LineModelError: when the files are missing, were pickled under another
-            scikit-learn version, or list other features than this code computes.
+        LineModelError: when the files are missing or unreadable, or list other
+            features than this code computes.
     """
     retrain = "python scripts/train_line_classifier.py"
-    classifier, meta = read_pinned(folder, MODEL_FILE, "line model", retrain, LineModelError, META_FILE)
+    path, meta_path = folder / MODEL_FILE, folder / META_FILE
+    if not path.exists() or not meta_path.exists():
+        raise LineModelError(f"line model not found in {folder} (need {MODEL_FILE} and {META_FILE}). "
+                             f"Rebuild it with `{retrain}`.")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        classifier = BoostedTrees.load(path)
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:  # corrupt or truncated: say how to fix
+        raise LineModelError(f"line model in {folder} could not be read ({exc}). Retrain it with `{retrain}`.") from exc
     if tuple(meta.get("features", ())) != FEATURE_NAMES:
         raise LineModelError(
             f"line model in {folder} was trained on other features than this code computes. "

@@ -26,9 +26,9 @@ def _warm(model: str) -> None:
     """Worker start: one compute thread per worker, then the model.
 
     The workers already fill the cores; OpenMP/BLAS thread pools inside each
-    (scikit-learn's gradient boosting in the line classifier) only spin against
-    each other: measured here, cleaning 200 articles took 11.6 s with them and
-    2.2 s without.
+    (the parser's matrix products) only spin against each other: measured here
+    (with the line classifier still in scikit-learn), cleaning 200 articles took
+    11.6 s with them and 2.2 s without.
     """
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = "1"  # read by libraries loaded from here on
