@@ -134,6 +134,21 @@ def test_a_truncated_model_file_is_a_clear_error(tmp_path: Path) -> None:
         ln.read_line_model(tmp_path)
 
 
+def test_arrays_that_are_no_trees_are_a_clear_error(tmp_path: Path) -> None:
+    for name in (ln.MODEL_FILE, ln.META_FILE):
+        shutil.copy(ln.MODEL_DIR / name, tmp_path / name)
+    with np.load(tmp_path / ln.MODEL_FILE) as data:
+        arrays = dict(data)
+    arrays["left"] = arrays["left"] + 10_000  # children outside the tree
+    np.savez(tmp_path / ln.MODEL_FILE, **arrays)
+    with pytest.raises(ln.LineModelError, match="do not form trees"):
+        ln.read_line_model(tmp_path)
+    np.save(tmp_path / "plain.npy", np.zeros(3))
+    (tmp_path / "plain.npy").replace(tmp_path / ln.MODEL_FILE)  # one array, not a saved model
+    with pytest.raises(ln.LineModelError, match="not a saved trees file"):
+        ln.read_line_model(tmp_path)
+
+
 def test_saved_trees_predict_as_the_fitted_model_does(tmp_path: Path) -> None:
     from sklearn.ensemble import HistGradientBoostingClassifier
 

@@ -12,6 +12,7 @@ from .conftest import check_verdicts
 def test_framed_claim_reads_the_frame() -> None:
     assert framed_claim("It is false that Talvoria sent shells to Norland.") == ("Talvoria sent shells to Norland.", True)
     assert framed_claim("It is true that Talvoria sent shells.") == ("Talvoria sent shells.", False)
+    assert framed_claim("It's false that Talvoria sent shells.") == ("Talvoria sent shells.", True)
     assert framed_claim("Claims that Brask resigned in May are fake news.") == ("Brask resigned in May.", True)
     assert framed_claim("Reports that Brask resigned in May are accurate.") == ("Brask resigned in May.", False)
     assert framed_claim("It is false that claims that Brask resigned in May are fake.") == ("Brask resigned in May.",

@@ -19,6 +19,10 @@ def test_a_subjects_contraction_is_written_out_and_a_possessive_is_not() -> None
     for possessive in ("Kessia's armed forces lost ground.", "Brask's reported offer was refused.",
                        "Talvoria's stated aim is a truce.", "Kessia's offer was accepted."):
         assert expanded_contractions(possessive) == possessive
+    # a passive participle is "is"; "not" keeps "has"
+    assert expanded_contractions("Talvoria's said to have sent engineers.") == "Talvoria is said to have sent engineers."
+    assert expanded_contractions("Brask's expected to resign.") == "Brask is expected to resign."
+    assert expanded_contractions("Talvoria's not sent engineers.") == "Talvoria has not sent engineers."
 
 
 def test_a_day_written_out_is_read_as_its_number() -> None:
@@ -27,6 +31,9 @@ def test_a_day_written_out_is_read_as_its_number() -> None:
     assert claim_dates("Brask resigned on the thirty first of March.") == [(None, 3, 31)]
     # "In May the first convoys left": a month, and "first" ranks the convoys
     assert claim_dates("In May the first convoys left Osk.") == [(None, 5, None)]
+    assert claim_dates("Brask resigned on the first of July 2031.") == [(2031, 7, 1)]  # one date, year and all
+    assert claim_dates("Brask resigned on the thirty second of May.") == []
+    assert claim_dates("Brask resigned on the thirtieth of February.") == []
 
 
 def test_whom_a_statement_was_told_is_not_what_was_said() -> None:
@@ -36,11 +43,17 @@ def test_whom_a_statement_was_told_is_not_what_was_said() -> None:
     # not a clause after "that": kept as it is
     assert said_clause("Velm told reporters Kessia should refuse the offer.") == " reporters Kessia should refuse the offer."
     assert said_clause("Velm said that Kessia should refuse the offer.") == " that Kessia should refuse the offer."
+    # a first clause before "and that" is what was said too; a passive's agent was already left out
+    assert said_clause("Velm told Osk Kessia would not attack and that talks could resume.").startswith(" Osk Kessia")
+    assert said_clause("Osk was told by Velm that the rumour that Brenn fell was false.") == \
+        "the rumour that Brenn fell was false."
 
 
 def test_advising_is_a_statement_of_what_should_be_done() -> None:
     assert statement_claim("Velm was quoted as advising Kessia to refuse the offer.")
     assert not statement_claim("Velm was advising the board.")
+    assert not statement_claim("Norland sent a military advising mission to Osk.")
+    assert not statement_claim("Officers advising Kessian troops to use drones were wounded.")
 
 
 def test_help_with_a_verb_frames_the_act() -> None:

@@ -25,7 +25,6 @@ import functools
 import json
 import math
 import re
-import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -364,7 +363,7 @@ def read_line_model(folder: Path) -> LineModel:
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         classifier = BoostedTrees.load(path)
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:  # corrupt or truncated: say how to fix
+    except (OSError, ValueError) as exc:  # a corrupt or truncated file: say which and how to fix it
         raise LineModelError(f"line model in {folder} could not be read ({exc}). Retrain it with `{retrain}`.") from exc
     if tuple(meta.get("features", ())) != FEATURE_NAMES:
         raise LineModelError(

@@ -9,6 +9,7 @@ only part that touches scikit-learn (at training time).
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,8 @@ class BoostedTrees:
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         """Return P(class 1) for each row of ``x`` (rows, features), as ``predict_proba(x)[:, 1]`` would."""
         x = np.asarray(x, dtype=np.float64)
+        if x.ndim != 2 or x.shape[1] <= self.feature.max(initial=0):
+            raise ValueError(f"expected rows of at least {self.feature.max(initial=0) + 1} features, got shape {x.shape}")
         trees = np.arange(self.feature.shape[0])
         node = np.zeros((x.shape[0], trees.size), dtype=np.int64)
         rows = np.arange(x.shape[0])[:, None]
@@ -53,14 +56,25 @@ class BoostedTrees:
 
     @classmethod
     def load(cls, path: Path) -> BoostedTrees:
-        """Read trees written by ``save``.
+        """Read trees written by ``save``, checking that they can be walked.
 
         Raises:
-            OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile: a missing, truncated or foreign file.
+            ValueError: a missing, truncated or foreign file, or arrays that do not form trees.
         """
-        with np.load(path, allow_pickle=False) as data:
-            return cls(**{name: data[name] for name in _FIELDS}, baseline=float(data["baseline"]),
-                       depth=int(data["depth"]))
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                trees = cls(**{name: data[name] for name in _FIELDS}, baseline=float(data["baseline"]),
+                            depth=int(data["depth"]))
+        except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile) as exc:
+            raise ValueError(f"{path} is not a saved trees file ({type(exc).__name__})") from exc
+        shape = trees.feature.shape
+        if len(shape) != 2 or any(getattr(trees, name).shape != shape for name in _FIELDS) \
+                or any(getattr(trees, name).dtype.kind not in "iu" for name in ("feature", "left", "right")) \
+                or trees.left.min(initial=0) < 0 or trees.left.max(initial=0) >= shape[1] \
+                or trees.right.min(initial=0) < 0 or trees.right.max(initial=0) >= shape[1] \
+                or trees.feature.min(initial=0) < 0 or not 0 <= trees.depth <= shape[1]:
+            raise ValueError(f"{path} holds arrays that do not form trees")
+        return trees
 
 
 def export_trees(model: object) -> BoostedTrees:

@@ -445,7 +445,7 @@ def event_as_action(claim: str) -> str:
 _TRUE_WORDS = r"(?:true|accurate|correct|well-founded|confirmed|a\s+fact)"
 _FALSE_WORDS = r"(?:false|untrue|not\s+true|fake|fake\s+news|inaccurate|incorrect|baseless|unfounded|made[\s-]up|" \
                r"lies|a\s+lie|a\s+hoax|a\s+myth|fabricated)"  # (not "wrong": "It is wrong that P" judges P, as given)
-_IT_IS = re.compile(r"^\s*It\s+is\s+(?:(?P<true>" + _TRUE_WORDS + r")|(?P<false>" + _FALSE_WORDS + r"))\s+that\s+"
+_IT_IS = re.compile(r"^\s*It(?:\s+is|['’]s)\s+(?:(?P<true>" + _TRUE_WORDS + r")|(?P<false>" + _FALSE_WORDS + r"))\s+that\s+"
                     r"(?P<claim>.+)$", re.IGNORECASE)
 _REPORTS_ARE = re.compile(r"^\s*(?:The\s+)?(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|stories|story)\s+"
                           r"that\s+(?P<claim>.+?),?\s+(?:are|is|were|was)\s+(?:(?P<true>" + _TRUE_WORDS + r")|(?P<false>"
@@ -467,8 +467,19 @@ def _is_clause(text: str) -> bool:
 
 
 # Spoken contractions of a subject ("North Korea's sent troops", "Kyiv's asking for missiles"): "'s" is "has"
-# before a participle, "is" before anything else.
+# before a participle (unless passive: "Kyiv's supported by the West", "Brask's said to have resigned"), "is"
+# before anything else.
 _HAS_NEXT = frozenset({"VBN", "VBD"})
+
+
+def _passive(verb: Any) -> bool:
+    """True when the participle ``verb`` reads as a passive: its subject is a passive one, it has an agent ("by
+    ..."), or it is "said/expected/believed to ..." without an object of its own."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "dative", "ccomp") for c in kids):
+        return False
+    return any(c.dep_ in ("nsubjpass", "agent") for c in kids) \
+        or any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in kids)
 
 
 def expanded_contractions(claim: str) -> str:
@@ -490,8 +501,8 @@ def expanded_contractions(claim: str) -> str:
             continue
         if verb.i <= tok.i:
             continue
-        after = next((t for t in doc[tok.i + 1:verb.i + 1] if t.pos_ != "ADV"), verb)
-        word = "has" if after.tag_ in _HAS_NEXT or after.lower_ in ("been", "got") else "is"
+        after = next((t for t in doc[tok.i + 1:verb.i + 1] if t.pos_ not in ("ADV", "PART")), verb)
+        word = "has" if after.lower_ in ("been", "got") or after.tag_ in _HAS_NEXT and not _passive(after) else "is"
         out += [claim[last:tok.idx].rstrip(), " ", word]
         last = tok.idx + len(tok.text)
     return "".join(out) + claim[last:] if out else claim

@@ -100,8 +100,13 @@ _TEENS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 _DAY_NUMBERS = {w: n for n, w in enumerate(_TEENS, 1)} | {"twentieth": 20, "thirtieth": 30, "thirty first": 31} \
     | {f"twenty {w}": 21 + n for n, w in enumerate(_TEENS[:9])}
 _DAY_WORDS = "|".join(w.replace(" ", r"[-\s]") for w in sorted(_DAY_NUMBERS, key=len, reverse=True))
-_SPOKEN_DAY = re.compile(r"\b(?:the\s+)?(" + _DAY_WORDS + r")(\s+of\s+(?:" + _MONTH_NAMES + r"))\b"
-                         r"|\b(" + _MONTH_NAMES + r")\s+(?:the\s+)?(" + _DAY_WORDS + r")\b(?!\s+[a-z])")
+_SPOKEN_DAY = re.compile(r"(?<![\w-])(?<!twenty )(?<!thirty )(?:[Tt]he\s+)?((?i:" + _DAY_WORDS + r"))"
+                         r"(\s+of\s+(?:" + _MONTH_NAMES + r"))\b"
+                         r"|\b(" + _MONTH_NAMES + r")\s+(?:the\s+)?((?i:" + _DAY_WORDS + r"))\b(?!\s+[a-z])")
+
+
+# The last day of the months that have fewer than 31 ("the thirtieth of February" is no date).
+_LAST_DAY = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}
 
 
 def _spoken_days(text: str) -> str:
@@ -134,11 +139,11 @@ def claim_dates(claim: str) -> list[_Date]:
     "Signed a pact in 2023" -> [(2023, None, None)]; "on 19 June" -> [(None, 6, 19)]; "in July 2022" ->
     [(2022, 7, None)]; "met in 2019 and again in 2023" -> both years.
     """
+    claim = _spoken_days(claim)  # (first: "the first of July 2031" is one date)
     out = [_ymd(found) for found in resolve_dates(claim, None)]
-    claim = _spoken_days(claim)
     for m in _DAY_MONTH.finditer(claim):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        if 1 <= int(day) <= 31:
+        if 1 <= int(day) <= _LAST_DAY.get(MONTHS[month.lower()], 31):
             out.append((None, MONTHS[month.lower()], int(day)))
     out += [(int(m.group(1)), None, None) for m in _YEAR_ONLY.finditer(claim)]
     out += [(None, MONTHS[m.group(1).lower()], None) for m in _MONTH_ONLY.finditer(claim)]

@@ -58,7 +58,8 @@ STATEMENT_CUE = re.compile(
     r"|\b(?:reported|revealed)\s+(?=(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+(?:[a-z]+\s+)?(?:offer|claim|plan|"
     r"proposal|demand|warning|threat|promise|pledge|decision|request|call)\b)"
     # "advised Moscow to accept": what someone said should be done
-    r"|\badvis(?:ed|es|ing)\s+(?=(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:not\s+)?to\s+[a-z])"
+    r"|(?:\badvis(?:ed|es)|(?:(?<=\bas )|(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))advising)\s+"
+    r"(?=(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:not\s+)?to\s+[a-z])"
     r"|(?<!\bfinal )(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bhave )(?<!\bhas )(?<!\bhad )\bsay\b"
     r"(?!\s+(?:so|yes)\s*[.!?]?\s*$)"
     r"|\b(?:pledged|pledges|promised|promises)(?=\s+that\b)"
@@ -86,7 +87,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:[\w'’-]+\s+)?(?:who|whom|whose|which
                               r"\b(?:[^,]|,(?=\d))*,(?!\d)")
 # Whom a statement was told, before "that" ("told Russian TV that ..."): the said part is what follows.
 _TELLING = frozenset({"told", "tells", "informed", "informs", "assured", "assures", "reassured", "reassures"})
-_TOLD_THAT = re.compile(r"^\s*(?!by\b)(?:[\w'’.&-]+\s+){1,6}?that\s+")
+_TOLD_THAT = re.compile(r"^\s*(?!by\b)(?:(?!(?:and|or|but|would|will|could|should|can|may|might|must|is|are|was|"
+                        r"were|has|have|had|did|does|do|not)\b)[\w'’.&-]+\s+){1,6}?that\s+", re.IGNORECASE)
 # The agent of a passive cue ("were told by Zelensky that ..."): the speaker, not what was said.
 _PASSIVE_AGENT = re.compile(r"^\s*by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:,\s*)?(?:that\s+)?")
 
@@ -122,7 +124,9 @@ def said_clause(claim: str) -> str:
     reading leaves out)."""
     said = said_content(claim)
     m = _main_cue(claim)
-    told = _TOLD_THAT.match(said) if m is not None and m.group(0).lower() in _TELLING else None
+    # (not after a passive agent, whose addressee is the subject: "Osk was told by Velm that the rumour that ...")
+    told = _TOLD_THAT.match(said) if m is not None and m.group(0).lower() in _TELLING \
+        and not _PASSIVE_AGENT.match(claim[m.end():]) else None
     return said[told.end():] if told and content_words(said[told.end():]) else said
 
 
