@@ -178,3 +178,26 @@ def test_a_dismissal_of_another_act_denies_no_relayed_claim(tmp_path) -> None:
                        "as lies."}
     verdicts = check_verdicts(tmp_path, [article, _OTHER], {"c": "Talvoria is sending soldiers to Kessia."})
     assert verdicts["c"] == "not_enough_evidence"
+
+
+_WRITERS_ACCOUNT = {"id": "w1", "published": "2031-05-09", "title": "Talvorian battalion to head to the front",
+                    "text": "A battalion of Talvorian soldiers is set to head to the Brenn front next month.\n\n"
+                            "Talvoria has shipped grain to Norland since March.\n\n"
+                            "Talvoria recognised the breakaway Osk region, held by Norland troops, in April."}
+_DISMISSAL_ELSEWHERE = {"id": "w2", "published": "2031-05-10", "title": "Talvoria: reports of troops are lies",
+                        "text": "The Talvorian government branded the claims that Talvorian troops are about to enter "
+                                "the war as lies.\n\nThe talks in Osk will resume in June."}
+
+
+@pytest.mark.slow
+def test_a_partys_dismissal_in_another_article_meets_a_writers_account(tmp_path) -> None:
+    claims = {"battalion": "A battalion of Talvorian soldiers will head to the Brenn front next month.",
+              "grain": "Talvoria has shipped grain to Norland.",
+              "recognised": "Talvoria recognised the breakaway Osk region, held by Norland troops."}
+    verdicts = check_verdicts(tmp_path, [_WRITERS_ACCOUNT, _DISMISSAL_ELSEWHERE, _OTHER], claims)
+    assert verdicts["battalion"] == "conflicting"  # the writer tells it, the party concerned calls such claims lies
+    assert verdicts["grain"] == "supported"  # another act than taking part in the war
+    assert verdicts["recognised"] == "supported"  # troops named, but the claim's act is the recognition
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    assert check_verdicts(alone, [_WRITERS_ACCOUNT, _OTHER], {"b": claims["battalion"]})["b"] == "supported"

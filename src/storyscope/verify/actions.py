@@ -294,7 +294,10 @@ def _label_words(tok: Any) -> list[Any]:
         elif c.dep_ == "prep" and c.lower_ == "as":
             out.extend(c.subtree)
         elif c.dep_ == "dobj":
-            out.extend(t for g in c.children if g.dep_ == "prep" and g.lower_ == "as" for t in g.subtree)
+            # (also "as ..." closing the object, which the parser may hang inside it: "branded the claims that
+            # troops will enter the war as lies")
+            out.extend(t for g in c.subtree if g.dep_ == "prep" and g.lower_ == "as"
+                       and (g.head is c or g.right_edge.i == c.right_edge.i) for t in g.subtree)
             if tok.lemma_.lower() != "describe":  # "called the reports fake news": the label parsed as the object
                 out.extend(t for t in c.subtree if t.dep_ in ("compound", "amod") or t is c)
     return out

@@ -1554,6 +1554,9 @@ def _dismissed_with_its_reports(r: _ClaimReading, ctx: _Context, readings: list[
     if r.statement:
         return
     claimed_in = {cand.article: (j.speaker, cand.text) for cand, j in readings if j.stance == "agree" and j.relayed}
+    # (a writer's own account is dismissed by a party's dismissal in another article of the story too)
+    asserted_in = {cand.article: cand.text for cand, j in readings
+                   if j.stance == "agree" and not j.relayed and not j.own and j.speaker is None}
     # (the dismissal may share too few words with the claim to be retrieved: "North Korea supplied personnel")
     seen = {(cand.article, cand.start) for cand, _ in readings}
     for article in claimed_in:
@@ -1572,6 +1575,16 @@ def _dismissed_with_its_reports(r: _ClaimReading, ctx: _Context, readings: list[
         denier = " ".join(x for x in (j.speaker, denier_text(cand.text)) if x)
         party = interested_party(r.claim, denier) or story_party(denier, ctx.text(cand.article), ctx.places)
         if party is None:
+            continue
+        elsewhere = [text for article, text in asserted_in.items() if article != cand.article]
+        # (the claim's own act is taking part in the war or the dismissed act, not another: "recognised the
+        # republics ... occupied by Russian troops" is not what "the claims that troops will enter the war" are)
+        if claimed is None and elsewhere and _REPORTS_OF.match(matter) and r.action is not None \
+                and (r.action in _TAKING_PART or states_action(r.action, _doc(matter))) \
+                and shares_thing(_doc(matter), r.claim) and _of_the_matter(_doc(matter), r.claim, elsewhere[0]):
+            if j.stance != "disagree":  # the party dismisses the claims another article's writer tells as fact
+                j.stance, j.strength, j.relayed = "disagree", max(j.strength, DISMISSAL_STRENGTH), False
+                j.rules.append("a party's dismissal of the claims another article tells")
             continue
         # (reports that state the claim: its action, most of its words, nothing of what no article names, and told
         # in the article by someone not of the party)
