@@ -42,6 +42,14 @@ def _find(atts: tuple[Attribution, ...], fragment: str) -> Attribution:
         # according to a report by an outlet
         ("According to a report by “Kustposten”, the shipyard will close in March.",
          "the shipyard will close in March", "Kustposten", False, False),
+        # "according to this": the report told just before
+        ("According to a report by “Kustposten”, the shipyard will close in March. According to this, the "
+         "last ferry leaves the yard in May.",
+         "the last ferry leaves the yard", "Kustposten", False, False),
+        # a document's own words: the document speaks, not its signers
+        (("Tomas Berglund praised the deal.\n\nOn 3 May Berglund and Aino Salonen signed a ferry accord which "
+          "reads, “Each side shall keep two ferries on the route in every month of the year.”"),
+         "Each side shall keep two ferries", "ferry accord", True, False),
         # indirect speech, ORG speaker with "the" trimmed
         ("The Ministry of Transport denied that the ferry contract had been cancelled.",
          "the ferry contract had been cancelled", "Ministry of Transport", False, False),

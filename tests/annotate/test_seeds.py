@@ -108,3 +108,15 @@ def test_offsets_are_exact(seeds: dict[str, Annotations]) -> None:
             assert text[q.start:q.end] == q.text
         for c in ann.claims:
             assert text[c.start:c.end] == c.text
+
+
+def test_a_documents_quoted_words_are_the_documents(seeds: dict[str, Annotations]) -> None:
+    # 001 quotes the pact its signers signed ("... a defence pact which reads, “...”"): the pact speaks, not a signer
+    quoting = [a for a in seeds["001"].attributions if a.cue.lower() in ("reads", "signed")]
+    assert quoting and all(a.cue.lower() == "reads" and a.speaker and "pact" in a.speaker for a in quoting)
+
+
+def test_according_to_this_is_the_report_before(seeds: dict[str, Annotations]) -> None:
+    # 004: "According to a report by Bild, ... According to this, ...": both are Bild's
+    according = [a for a in seeds["004"].attributions if a.cue.lower().startswith("according")]
+    assert len(according) >= 2 and all(a.speaker == "Bild" for a in according)

@@ -72,3 +72,24 @@ def test_check_confirms_a_documents_terms_from_its_quoted_text(tmp_path):
             "delay if the other suffers a drought."])
     assert ok.verdict == "supported"
     assert other_state.verdict != "supported"
+
+
+_LONG_TERMS = ("On 4 April Brask and Lindqvist signed a water treaty which reads, “Should either party suffer a "
+               "drought lasting more than one full season, or a fall of its rivers below the levels set out in the "
+               "annex, the other party shall release water from its reservoirs without delay and shall keep doing "
+               "so until the drought ends.”")
+
+
+@pytest.mark.slow
+def test_who_signed_a_document_quoted_at_length_is_the_writers_account(tmp_path):
+    from .conftest import check_verdicts
+
+    articles = [{"id": "t3", "published": "2025-04-05", "title": "Water treaty signed",
+                 "text": "Talvorian President Halina Brask and Mirenland leader Ole Lindqvist met in Osk.\n\n"
+                         + _LONG_TERMS + "\n\nFarmers in Osk welcomed the news."},
+                {"id": "t4", "published": "2025-04-06", "title": "Drought fears in Kessia",
+                 "text": "Kessia has had no rain for a month.\n\nOfficials said the reservoirs were half empty."}]
+    verdicts = check_verdicts(tmp_path, articles, {"signed": "Brask and Lindqvist signed a water treaty on 4 April.",
+                                                   "other_day": "Brask and Lindqvist signed a water treaty on 9 April."})
+    # the treaty's words are the treaty's; that Brask and Lindqvist signed it is the writer's own
+    assert verdicts == {"signed": "supported", "other_day": "refuted"}

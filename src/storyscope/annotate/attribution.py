@@ -761,8 +761,10 @@ class _Builder:
         if head.lower_ in GENERIC_SOURCE_NOUNS:
             by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of")), None)
             inner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-            if inner is None:
-                return SpeakerRef(None, None, src_s, src_e)
+            if inner is None:  # ("according to this": the report told just before)
+                told = self._report_before(head.idx) if head.lower_ in _THE_REPORT_BEFORE and not list(head.children) \
+                    else None
+                return SpeakerRef(told, None, src_s, src_e)
             head = inner
         ent = self.resolver.ent_at.get(head.i)
         if ent is not None:
@@ -782,6 +784,12 @@ class _Builder:
         if label == "PERSON":
             name = self.resolver.full_name(name)
         return SpeakerRef(name, label, src_s, src_e)
+
+    def _report_before(self, pos: int) -> str | None:
+        """The source of the report told just before ``pos`` ("According to a report by X, ... According to
+        this, ...": X), or None when no attribution ends within ``REPORT_BEFORE_CHARS`` before it."""
+        before = [a for a in self.out if a.end <= pos and pos - a.end <= REPORT_BEFORE_CHARS]
+        return max(before, key=lambda a: a.end).speaker if before else None
 
     def in_finding(self, tok: Any) -> None:
         """ "In a new poll, X leads ..." / "X leads in the polls": source the poll, cue "in", content the clause."""
@@ -1153,7 +1161,8 @@ class _Builder:
         taken = _Intervals()
         for a in self.out:
             taken.add(a.start, a.end)
-        cues: list[int] = []
+        # (a frame holding a document's own words is not their source: "Velm signed a pact which reads, “…”")
+        cues: list[int] = [a.cue_start for a in self.out if self.doc.text[a.cue_start:a.cue_end].lower() == "reads"]
         for prob, f in scored:
             if prob < model.threshold:
                 break
@@ -1263,7 +1272,23 @@ def _is_rule_cue(b: _Builder, verb: Any) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in CUE_LEMMAS:
         return lemma not in GATED_LEMMAS or any(c.dep_ == "auxpass" for c in verb.children)
-    return lemma in FINDING_VERBS and b.finding_subject(verb)
+    return lemma in FINDING_VERBS and b.finding_subject(verb) or _document_reads(b, verb)
+
+
+# "According to this/that/it": the report told just before, ending at most this many characters earlier.
+_THE_REPORT_BEFORE = frozenset({"this", "that", "it"})
+REPORT_BEFORE_CHARS = 300
+# How far after "reads" a document's quoted text may open (", “", ": “").
+_READS_QUOTE_CHARS = 4
+
+
+def _document_reads(b: _Builder, verb: Any) -> bool:
+    """True for a document's own words: "a pact which reads, “…”", "the statement reads: “…”" (the document is
+    the source, not whoever signed it)."""
+    if verb.lemma_.lower() != "read" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    i = b.quotes.after(verb.idx + len(verb.text))
+    return i >= 0 and b.quotes.quotes[i].start - (verb.idx + len(verb.text)) <= _READS_QUOTE_CHARS
 
 
 def _run_rules(doc: Any, segs: list[Segment], quotes: QuoteIndex, resolver: Resolver) -> _Builder:

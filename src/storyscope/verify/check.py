@@ -66,7 +66,7 @@ from storyscope.verify.dates import (
     subject_month_conflict,
     superlative_conflict,
 )
-from storyscope.verify.documents import heads_of_state, names_the_parties, states_terms
+from storyscope.verify.documents import DOCUMENT_NOUNS, heads_of_state, names_the_parties, states_terms
 from storyscope.verify.names import (
     OPENERS,
     UNKNOWN_NAME_SKIP,
@@ -861,6 +861,9 @@ def _is_relayed(r: _ClaimReading, ctx: _Context, cand: Candidate, cover: float, 
     mention reports it), and neither the claim names its speaker nor do both share an accusation frame."""
     if _names_speaker_or_frame(r, cand, speaker):
         return False
+    if speaker and speaker.split()[-1].lower() in DOCUMENT_NOUNS and not (r.action and any(
+            states_action(r.action, d) for d in parse_texts(_claimed_within(ctx, cand)))):
+        return False  # a document's quoted terms: the writer tells who signed it ("X and Y signed a pact which reads")
     if cover >= RELAYED_COVER or not cover and cand.mention_stance in ("reports", "questions") \
             and not _writer_knows(ctx, cand):
         return True
