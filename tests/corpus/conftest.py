@@ -58,7 +58,7 @@ def make_article(
 
     ``entities``: (surface, label), every occurrence tagged, longest first.
     ``quantities``: (number text, value, about); the span covers "number about".
-    ``attributions``: dicts with speaker, cue, content (spans found in text).
+    ``attributions``: dicts with speaker, cue, content, optional source (spans found in text).
     ``citations``: (outlet, cue phrase).
     Every sentence becomes a claim sentence; ``stances``/``attributed`` map
     the sentence index to a stance / speaker.
@@ -90,6 +90,8 @@ def make_article(
                 direct=a.get("direct", False),
                 hedged=False,
                 speaker_label=a.get("label"),
+                source_start=text.index(a["source"]) if "source" in a else None,
+                source_end=text.index(a["source"]) + len(a["source"]) if "source" in a else None,
             )
         )
     cits = []

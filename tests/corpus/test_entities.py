@@ -187,3 +187,14 @@ def test_a_plural_fold_needs_an_exact_singular_and_no_person_on_either_side():
     names = {a: e.name for e in link_entities(arts).entities for a in e.aliases}
     assert names["Greens"] != names["Green"]
     assert names["Congress"] != names["Conger"]
+
+
+def test_a_plural_description_opening_a_sentence_is_no_entity(make):
+    text = ("Security sources report that convoys left Osk. Mara Quill said the convoys were late.\n\n"
+            "Locals claim the bridge was hit. Regnum claimed the bridge stood.")
+    art = make("q1", text, entities=[("Mara Quill", "PERSON")], attributions=[
+        {"speaker": "Security sources", "source": "Security sources", "cue": "report", "content": "convoys left Osk"},
+        {"speaker": "Mara Quill", "source": "Mara Quill", "cue": "said", "content": "the convoys were late"},
+        {"speaker": "Locals", "source": "Locals", "cue": "claim", "content": "the bridge was hit"},
+        {"speaker": "Regnum", "source": "Regnum", "cue": "claimed", "content": "the bridge stood"}])
+    assert sorted(e.name for e in link_entities([art]).entities) == ["Mara Quill", "Regnum"]

@@ -240,8 +240,22 @@ def _collect(
                 label = att.speaker_label if att.speaker_label in NAME_LABELS else ""
                 start = att.source_start if att.source_start is not None else -1
                 end = att.source_end if att.source_end is not None else -1
+                if not label and _capital_by_position(item.article.text, start, att.speaker):
+                    continue
                 add(aid, att.speaker, label or "", start, end)
     return surfaces, spans
+
+
+def _capital_by_position(text: str, start: int, speaker: str) -> bool:
+    """True when an unlabelled speaker is a plural description capitalised only because it opens a sentence
+    ("Security sources report ...", "Locals claim ..."), not a name: its source span starts a sentence, holds no
+    other capital and ends in a plural ("sources", not "Regnum")."""
+    words = speaker.split()
+    if start < 0 or not words or any(c.isupper() for w in words[1:] for c in w) \
+            or any(c.isupper() for c in words[0][1:]) or not re.search(r"[a-z][^su]s$", words[-1]):
+        return False
+    before = text[:start].rstrip(" \t\"“‘'(")
+    return text[start:start + len(words[0])] == words[0] and (not before or before[-1] in "\n.!?:")
 
 
 def _majority(labels: Counter) -> str:
