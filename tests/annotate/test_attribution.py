@@ -46,6 +46,17 @@ def _find(atts: tuple[Attribution, ...], fragment: str) -> Attribution:
         ("According to a report by “Kustposten”, the shipyard will close in March. According to this, the "
          "last ferry leaves the yard in May.",
          "the last ferry leaves the yard", "Kustposten", False, False),
+        # ... but not a person's words told just before: an unnamed source
+        ("According to a report by “Kustposten”, the shipyard will close. Mayor Mara Quill said she was shocked. "
+         "According to this, the last ferry leaves the yard in May.",
+         "the last ferry leaves the yard", None, False, True),
+        # a document's own words, in the past tense or in part
+        (("Tomas Berglund praised the deal.\n\nOn 3 May Berglund and Aino Salonen signed a ferry accord which "
+          "read, “Each side shall keep two ferries on the route in every month of the year.”"),
+         "Each side shall keep two ferries", "ferry accord", True, False),
+        (("Tomas Berglund praised the deal.\n\nOn 3 May Berglund and Aino Salonen signed a ferry accord which "
+          "reads, in part, “Each side shall keep two ferries on the route in every month of the year.”"),
+         "Each side shall keep two ferries", "ferry accord", True, False),
         # a document's own words: the document speaks, not its signers
         (("Tomas Berglund praised the deal.\n\nOn 3 May Berglund and Aino Salonen signed a ferry accord which "
           "reads, “Each side shall keep two ferries on the route in every month of the year.”"),

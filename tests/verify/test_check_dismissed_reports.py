@@ -183,6 +183,9 @@ def test_a_dismissal_of_another_act_denies_no_relayed_claim(tmp_path) -> None:
 _WRITERS_ACCOUNT = {"id": "w1", "published": "2031-05-09", "title": "Talvorian battalion to head to the front",
                     "text": "A battalion of Talvorian soldiers is set to head to the Brenn front next month.\n\n"
                             "Talvoria has shipped grain to Norland since March.\n\n"
+                            "Talvoria is to become an active participant in the war in Kessia.\n\n"
+                            "Talvoria has sent shells and rifles to Norland troops.\n\n"
+                            "Talvoria will not send troops to the Osk front this year.\n\n"
                             "Talvoria recognised the breakaway Osk region, held by Norland troops, in April."}
 _DISMISSAL_ELSEWHERE = {"id": "w2", "published": "2031-05-10", "title": "Talvoria: reports of troops are lies",
                         "text": "The Talvorian government branded the claims that Talvorian troops are about to enter "
@@ -193,11 +196,28 @@ _DISMISSAL_ELSEWHERE = {"id": "w2", "published": "2031-05-10", "title": "Talvori
 def test_a_partys_dismissal_in_another_article_meets_a_writers_account(tmp_path) -> None:
     claims = {"battalion": "A battalion of Talvorian soldiers will head to the Brenn front next month.",
               "grain": "Talvoria has shipped grain to Norland.",
-              "recognised": "Talvoria recognised the breakaway Osk region, held by Norland troops."}
+              "recognised": "Talvoria recognised the breakaway Osk region, held by Norland troops.",
+              "participant": "Talvoria is to become an active participant in the war in Kessia.",
+              "shells": "Talvoria has sent shells and rifles to Norland troops.",
+              "not_sent": "Talvoria will not send troops to the Osk front this year."}
     verdicts = check_verdicts(tmp_path, [_WRITERS_ACCOUNT, _DISMISSAL_ELSEWHERE, _OTHER], claims)
     assert verdicts["battalion"] == "conflicting"  # the writer tells it, the party concerned calls such claims lies
     assert verdicts["grain"] == "supported"  # another act than taking part in the war
     assert verdicts["recognised"] == "supported"  # troops named, but the claim's act is the recognition
+    assert verdicts["participant"] == "conflicting"  # taking part, said with a noun
+    assert verdicts["shells"] == "supported"  # troops named, but the act is a shipment
+    assert verdicts["not_sent"] == "supported"  # the claim agrees with the dismissal
     alone = tmp_path / "alone"
     alone.mkdir()
     assert check_verdicts(alone, [_WRITERS_ACCOUNT, _OTHER], {"b": claims["battalion"]})["b"] == "supported"
+    old = tmp_path / "old"
+    old.mkdir()  # a dismissal from another time is of another war
+    earlier = dict(_DISMISSAL_ELSEWHERE, published="2029-02-01")
+    assert check_verdicts(old, [_WRITERS_ACCOUNT, earlier, _OTHER], {"b": claims["battalion"]})["b"] == "supported"
+    confirmed = tmp_path / "confirmed"
+    confirmed.mkdir()  # the party's own spokesman confirms it
+    spokesman = {"id": "w3", "published": "2031-05-12", "title": "Talvoria confirms battalion",
+                 "text": "Talvorian government spokesman Ivo Marr said a battalion of Talvorian soldiers would head to "
+                         "the Brenn front next month.\n\nThe talks in Osk ended."}
+    assert check_verdicts(confirmed, [_WRITERS_ACCOUNT, _DISMISSAL_ELSEWHERE, spokesman, _OTHER],
+                          {"b": claims["battalion"]})["b"] != "conflicting"

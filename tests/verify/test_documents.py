@@ -89,7 +89,10 @@ def test_who_signed_a_document_quoted_at_length_is_the_writers_account(tmp_path)
                          + _LONG_TERMS + "\n\nFarmers in Osk welcomed the news."},
                 {"id": "t4", "published": "2025-04-06", "title": "Drought fears in Kessia",
                  "text": "Kessia has had no rain for a month.\n\nOfficials said the reservoirs were half empty."}]
+    articles[1]["text"] += "\n\nThe leaked letter says Talvorian troops shelled the Osk power plant on 3 May."
     verdicts = check_verdicts(tmp_path, articles, {"signed": "Brask and Lindqvist signed a water treaty on 4 April.",
-                                                   "other_day": "Brask and Lindqvist signed a water treaty on 9 April."})
-    # the treaty's words are the treaty's; that Brask and Lindqvist signed it is the writer's own
-    assert verdicts == {"signed": "supported", "other_day": "refuted"}
+                                                   "other_day": "Brask and Lindqvist signed a water treaty on 9 April.",
+                                                   "letter": "Talvorian troops shelled the Osk power plant on 3 May."})
+    # the treaty's words are the treaty's; that Brask and Lindqvist signed it is the writer's own; what a letter
+    # says is the letter's
+    assert verdicts == {"signed": "supported", "other_day": "refuted", "letter": "not_enough_evidence"}

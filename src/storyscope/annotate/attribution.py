@@ -789,7 +789,9 @@ class _Builder:
         """The source of the report told just before ``pos`` ("According to a report by X, ... According to
         this, ...": X), or None when no attribution ends within ``REPORT_BEFORE_CHARS`` before it."""
         before = [a for a in self.out if a.end <= pos and pos - a.end <= REPORT_BEFORE_CHARS]
-        return max(before, key=lambda a: a.end).speaker if before else None
+        last = max(before, key=lambda a: a.end) if before else None
+        # (only a report's: not "Mara Quill said she was shocked. According to this, ...")
+        return last.speaker if last is not None and _REPORT_CUE.match(last.cue) else None
 
     def in_finding(self, tok: Any) -> None:
         """ "In a new poll, X leads ..." / "X leads in the polls": source the poll, cue "in", content the clause."""
@@ -1162,7 +1164,7 @@ class _Builder:
         for a in self.out:
             taken.add(a.start, a.end)
         # (a frame holding a document's own words is not their source: "Velm signed a pact which reads, “…”")
-        cues: list[int] = [a.cue_start for a in self.out if self.doc.text[a.cue_start:a.cue_end].lower() == "reads"]
+        cues: list[int] = [a.cue_start for a in self.out if self.doc.text[a.cue_start:a.cue_end].lower() in _READS]
         for prob, f in scored:
             if prob < model.threshold:
                 break
@@ -1275,11 +1277,13 @@ def _is_rule_cue(b: _Builder, verb: Any) -> bool:
     return lemma in FINDING_VERBS and b.finding_subject(verb) or _document_reads(b, verb)
 
 
-# "According to this/that/it": the report told just before, ending at most this many characters earlier.
-_THE_REPORT_BEFORE = frozenset({"this", "that", "it"})
+# "According to this/that": the report told just before, ending at most this many characters earlier.
+_THE_REPORT_BEFORE = frozenset({"this", "that"})
+_REPORT_CUE = re.compile(r"(?i)according to|report|quot|cit|publish|wrote|write")
 REPORT_BEFORE_CHARS = 300
-# How far after "reads" a document's quoted text may open (", “", ": “").
-_READS_QUOTE_CHARS = 4
+# How far after "reads" a document's quoted text may open (", “", ": “", ", in part, “").
+_READS_QUOTE_CHARS = 12
+_READS = frozenset({"reads", "read"})
 
 
 def _document_reads(b: _Builder, verb: Any) -> bool:

@@ -241,7 +241,7 @@ def _collect(
                 start = att.source_start if att.source_start is not None else -1
                 end = att.source_end if att.source_end is not None else -1
                 if not label and _capital_by_position(item.article.text, start, att.speaker):
-                    continue
+                    continue  # (a description, unless the article capitalises it mid-sentence too)
                 add(aid, att.speaker, label or "", start, end)
     return surfaces, spans
 
@@ -254,8 +254,11 @@ def _capital_by_position(text: str, start: int, speaker: str) -> bool:
     if start < 0 or not words or any(c.isupper() for w in words[1:] for c in w) \
             or any(c.isupper() for c in words[0][1:]) or not re.search(r"[a-z][^su]s$", words[-1]):
         return False
-    before = text[:start].rstrip(" \t\"“‘'(")
-    return text[start:start + len(words[0])] == words[0] and (not before or before[-1] in "\n.!?:")
+    before = text[:start].rstrip(" \t\"“”‘’'(")
+    if text[start:start + len(words[0])] != words[0] or before and before[-1] not in "\n.!?:-–—":
+        return False
+    # a name the article also capitalises inside a sentence ("... the Houthis said") is a name
+    return not re.search(r"[a-z,;]\s+(?:the\s+)?" + re.escape(speaker) + r"\b", text)
 
 
 def _majority(labels: Counter) -> str:

@@ -279,6 +279,18 @@ _FALSEHOODS = frozenset({"fake", "false", "lie", "lies", "hoax", "propaganda", "
                          "fabrications", "baseless", "unfounded", "untrue", "fiction", "disinformation"})
 
 
+# Words a label may hold besides a falsehood ("as fake news", "as a pack of lies", "as pure fabrication").
+_LABEL_FILLERS = frozenset({"a", "an", "the", "news", "story", "stories", "pack", "of", "pure", "complete", "total",
+                            "utter", "just", "more", "russian", "western", "enemy"})
+
+
+def _only_label(prep: Any) -> bool:
+    """True when an "as" phrase holds a label and nothing else ("as lies", "as fake news"; not "as fake aid
+    workers")."""
+    words = [t.lower_ for t in prep.subtree if t.i != prep.i and not t.is_punct]
+    return any(w in _FALSEHOODS for w in words) and all(w in _FALSEHOODS or w in _LABEL_FILLERS for w in words)
+
+
 def _label_words(tok: Any) -> list[Any]:
     """The tokens of the label a labelling verb gives ("fake news" of "branded the claims as fake news", "lies" of
     "called the reports lies"); none for "called for an inquiry into false claims" or "described how propaganda
@@ -297,7 +309,7 @@ def _label_words(tok: Any) -> list[Any]:
             # (also "as ..." closing the object, which the parser may hang inside it: "branded the claims that
             # troops will enter the war as lies")
             out.extend(t for g in c.subtree if g.dep_ == "prep" and g.lower_ == "as"
-                       and (g.head is c or g.right_edge.i == c.right_edge.i) for t in g.subtree)
+                       and (g.head is c or g.right_edge.i == c.right_edge.i and _only_label(g)) for t in g.subtree)
             if tok.lemma_.lower() != "describe":  # "called the reports fake news": the label parsed as the object
                 out.extend(t for t in c.subtree if t.dep_ in ("compound", "amod") or t is c)
     return out
@@ -397,6 +409,31 @@ _SENT_PEOPLE = _with_group("troop", _SAME_THING) | {"specialist", "volunteer", "
 # Nouns that set a scene rather than name what a report is about.
 _SCENE_NOUNS = frozenset({"war", "conflict", "country", "state", "region", "part", "time", "year", "day", "week",
                           "month", "news"})
+
+
+# Acts of joining a war ("head to the front", "enter the war"); "send" only with people sent ("send troops").
+_JOINING = frozenset({"enter", "join", "fight", "deploy", "head", "arrive", "participate"})
+# Nouns of taking part in a war ("is to become an active participant in the war").
+_TAKING_PART_NOUNS = frozenset({"participant", "participation", "deployment", "combatant"})
+
+
+def takes_part(doc: Any) -> bool:
+    """True when the parsed claim names taking part with a noun ("an active participant in the war")."""
+    return any(t.lemma_.lower() in _TAKING_PART_NOUNS for t in doc)
+
+
+def joins_war(doc: Any) -> bool:
+    """True when the parsed claim's own act is joining a war: its main verb ("head to the front", "send troops") or a
+    noun of taking part; not another act that names troops ("sent shells to Norland troops", "officers serve on
+    the monitoring mission")."""
+    if takes_part(doc):
+        return True
+    verb = _action_verb(doc)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _JOINING or lemma == "send" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SENT_PEOPLE for c in verb.children)
 
 
 def shares_thing(doc: Any, text: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -31,6 +32,7 @@ from storyscope.verify.actions import (
     claim_action,
     claim_object,
     dismissed_matter,
+    joins_war,
     main_clause_without_action,
     negated,
     opposite_action,
@@ -41,6 +43,7 @@ from storyscope.verify.actions import (
     states_action,
     states_object,
     synonyms,
+    takes_part,
 )
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.claim_forms import (
@@ -66,7 +69,7 @@ from storyscope.verify.dates import (
     subject_month_conflict,
     superlative_conflict,
 )
-from storyscope.verify.documents import DOCUMENT_NOUNS, heads_of_state, names_the_parties, states_terms
+from storyscope.verify.documents import DOCUMENT_NOUNS, heads_of_state, names_the_parties, quoted_terms, states_terms
 from storyscope.verify.names import (
     OPENERS,
     UNKNOWN_NAME_SKIP,
@@ -861,8 +864,8 @@ def _is_relayed(r: _ClaimReading, ctx: _Context, cand: Candidate, cover: float, 
     mention reports it), and neither the claim names its speaker nor do both share an accusation frame."""
     if _names_speaker_or_frame(r, cand, speaker):
         return False
-    if speaker and speaker.split()[-1].lower() in DOCUMENT_NOUNS and not (r.action and any(
-            states_action(r.action, d) for d in parse_texts(_claimed_within(ctx, cand)))):
+    terms = quoted_terms(cand.text) if speaker and speaker.split()[-1].lower() in DOCUMENT_NOUNS else None
+    if terms and not (r.action and states_action(r.action, _doc(terms))):
         return False  # a document's quoted terms: the writer tells who signed it ("X and Y signed a pact which reads")
     if cover >= RELAYED_COVER or not cover and cand.mention_stance in ("reports", "questions") \
             and not _writer_knows(ctx, cand):
@@ -1579,12 +1582,7 @@ def _dismissed_with_its_reports(r: _ClaimReading, ctx: _Context, readings: list[
         party = interested_party(r.claim, denier) or story_party(denier, ctx.text(cand.article), ctx.places)
         if party is None:
             continue
-        elsewhere = [text for article, text in asserted_in.items() if article != cand.article]
-        # (the claim's own act is taking part in the war or the dismissed act, not another: "recognised the
-        # republics ... occupied by Russian troops" is not what "the claims that troops will enter the war" are)
-        if claimed is None and elsewhere and _REPORTS_OF.match(matter) and r.action is not None \
-                and (r.action in _TAKING_PART or states_action(r.action, _doc(matter))) \
-                and shares_thing(_doc(matter), r.claim) and _of_the_matter(_doc(matter), r.claim, elsewhere[0]):
+        if claimed is None and _dismissed_elsewhere(r, ctx, cand, matter, party, asserted_in, readings):
             if j.stance != "disagree":  # the party dismisses the claims another article's writer tells as fact
                 j.stance, j.strength, j.relayed = "disagree", max(j.strength, DISMISSAL_STRENGTH), False
                 j.rules.append("a party's dismissal of the claims another article tells")
@@ -1608,6 +1606,42 @@ def _dismissed_with_its_reports(r: _ClaimReading, ctx: _Context, readings: list[
         if stated:
             readings.append((cand, _Judgement(stance="agree", strength=DISMISSAL_STRENGTH, relayed=True, speaker=None,
                                               cover=j.cover, rules=["the claims a party dismissed"])))
+
+
+# A dismissal meets another article's account only when the two were published within this many days.
+DISMISSAL_ELSEWHERE_DAYS = 180
+
+
+def _dismissed_elsewhere(r: _ClaimReading, ctx: _Context, cand: Candidate, matter: str, party: str,
+                         asserted_in: dict[str, str], readings: list[tuple[Candidate, _Judgement]]) -> bool:
+    """True when a party's dismissal of "the claims that ..." (``matter``, in ``cand``) meets a writer's own account
+    of the claim in another article of the pile: the claim says the party joins the war (not that it does not), the
+    dismissed reports are of that and nothing else, the two articles are of one time, and no one of the party
+    confirms the claim."""
+    elsewhere = [article for article in asserted_in if article != cand.article
+                 and _near_in_time(ctx.published.get(article), ctx.published.get(cand.article))]
+    if not elsewhere or not _REPORTS_OF.match(matter) or negated(r.claim) or not joins_war(r.doc):
+        return False
+    if not (takes_part(r.doc) or shares_thing(_doc(matter), r.claim)):
+        return False
+    if any(j.stance == "agree" and j.speaker and _speaks_for(party, j.speaker, c.text) for c, j in readings):
+        return False  # the party's own word for it ("Talvorian government spokesman Ivo Marr said ...")
+    return _of_the_matter(_doc(matter), r.claim, asserted_in[elsewhere[0]])
+
+
+def _speaks_for(party: str, speaker: str, passage: str) -> bool:
+    """True when ``speaker`` is of ``party``: by name, or by the words the passage gives before their name
+    ("Talvorian government spokesman Ivo Marr")."""
+    at = passage.find(speaker)
+    words = (passage[:at] if at >= 0 else "") + " " + speaker
+    return any(same_party(party.lower(), w.lower()) for w in re.findall(r"[\w'’-]+", words) if w[:1].isupper())
+
+
+def _near_in_time(a: str | None, b: str | None) -> bool:
+    """True when two publication dates are within ``DISMISSAL_ELSEWHERE_DAYS`` of each other, or one is unknown."""
+    if not a or not b:
+        return True
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= DISMISSAL_ELSEWHERE_DAYS
 
 
 def _place_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> None:
