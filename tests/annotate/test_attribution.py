@@ -46,6 +46,10 @@ def _find(atts: tuple[Attribution, ...], fragment: str) -> Attribution:
         ("According to a report by “Kustposten”, the shipyard will close in March. According to this, the "
          "last ferry leaves the yard in May.",
          "the last ferry leaves the yard", "Kustposten", False, False),
+        # a report whose cue is a plain verb of saying
+        ("A report by Kustposten said the shipyard will close. According to this, the last ferry leaves the yard "
+         "in May.",
+         "the last ferry leaves the yard", "Kustposten", False, False),
         # ... but not a person's words told just before: an unnamed source
         ("According to a report by “Kustposten”, the shipyard will close. Mayor Mara Quill said she was shocked. "
          "According to this, the last ferry leaves the yard in May.",

@@ -202,7 +202,8 @@ def test_a_plural_description_opening_a_sentence_is_no_entity(make):
 
 def test_a_plural_name_the_article_capitalises_mid_sentence_stays_and_a_description_after_a_quote_goes(make):
     text = ("Velmites claimed the port was shut. Talks stalled, and the Velmites left.\n\n"
-            "The mayor said: “The bridge fell.” Residents say the ferry still runs.")
+            "The mayor said: “The bridge fell.” Residents say the ferry still runs.\n\n"
+            "Ferry still running despite storm\nResidents say the storm passed.")
     art = make("q2", text, attributions=[
         {"speaker": "Velmites", "source": "Velmites", "cue": "claimed", "content": "the port was shut"},
         {"speaker": "Residents", "source": "Residents", "cue": "say", "content": "the ferry still runs"}])

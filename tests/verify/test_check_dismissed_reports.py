@@ -221,3 +221,35 @@ def test_a_partys_dismissal_in_another_article_meets_a_writers_account(tmp_path)
                          "the Brenn front next month.\n\nThe talks in Osk ended."}
     assert check_verdicts(confirmed, [_WRITERS_ACCOUNT, _DISMISSAL_ELSEWHERE, spokesman, _OTHER],
                           {"b": claims["battalion"]})["b"] != "conflicting"
+
+
+@pytest.mark.parametrize(("claim", "joins"), [
+    ("A unit of Talvorian troops is set to head to the Brenn region next month.", True),
+    ("Talvoria will dispatch troops to the Brenn front.", True),
+    ("Talvoria will send a company of soldiers to the front.", True),
+    ("Talvorian troops will be sent to the front.", True),
+    ("Talvorian troops will take part in the war.", True),
+    ("Talvoria is to become an active participant in the war.", True),
+    # other acts that name troops, a delegation or a mission
+    ("Ana Velm will head the Talvorian delegation to the talks.", False),
+    ("Talvorian officers will join the Brenn monitoring mission.", False),
+    ("Talvoria will fight the Kessian tariffs in court.", False),
+    ("Talvorian engineers will arrive in Osk to rebuild the ferry pier.", False),
+    ("Talvoria has sent shells and rifles to Norland troops.", False),
+    ("Talvoria's participation in the Osk peace talks was welcomed.", False),
+])
+def test_what_joins_a_war(claim: str, joins: bool) -> None:
+    from storyscope.verify.actions import joins_war
+
+    assert joins_war(parse_texts([claim])[0]) is joins
+
+
+@pytest.mark.parametrize(("passage", "dismissed"), [
+    ("The Talvorian government branded the claims that Talvorian troops will head to the front as Kessian "
+     "propaganda.", True),
+    ("Talvoria branded the claims that its troops will come as blatant lies.", True),
+    ("Talvoria branded the claims that its troops will come as nothing but lies.", True),
+    ("The ministry described the claims that Talvorian soldiers were posing as fake aid workers.", False),
+])
+def test_a_label_closing_the_dismissed_claims(passage: str, dismissed: bool) -> None:
+    assert (dismissed_matter(parse_texts([passage])[0]) is not None) is dismissed

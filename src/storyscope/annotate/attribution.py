@@ -790,8 +790,11 @@ class _Builder:
         this, ...": X), or None when no attribution ends within ``REPORT_BEFORE_CHARS`` before it."""
         before = [a for a in self.out if a.end <= pos and pos - a.end <= REPORT_BEFORE_CHARS]
         last = max(before, key=lambda a: a.end) if before else None
-        # (only a report's: not "Mara Quill said she was shocked. According to this, ...")
-        return last.speaker if last is not None and _REPORT_CUE.match(last.cue) else None
+        # (a report's or a body's: not a person's "Mara Quill said she was shocked. According to this, ...")
+        if last is None or last.speaker_label == "PERSON" and not _REPORT_CUE.match(last.cue) \
+                and "report" not in (last.source_text or "").lower():
+            return None
+        return last.speaker
 
     def in_finding(self, tok: Any) -> None:
         """ "In a new poll, X leads ..." / "X leads in the polls": source the poll, cue "in", content the clause."""

@@ -258,7 +258,7 @@ def _capital_by_position(text: str, start: int, speaker: str) -> bool:
     if text[start:start + len(words[0])] != words[0] or before and before[-1] not in "\n.!?:-–—":
         return False
     # a name the article also capitalises inside a sentence ("... the Houthis said") is a name
-    return not re.search(r"[a-z,;]\s+(?:the\s+)?" + re.escape(speaker) + r"\b", text)
+    return not re.search(r"[a-z,;][ \t]+(?:the[ \t]+)?" + re.escape(speaker) + r"\b", text)
 
 
 def _majority(labels: Counter) -> str:

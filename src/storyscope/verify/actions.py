@@ -200,14 +200,27 @@ def negated(text: str) -> bool:
     return _NEGATION.search(_LITOTES.sub(" ", text)) is not None
 
 
-def main_clause_without_action(doc: Any) -> str:
-    """Return the claim's words outside its adverbial clauses and without its action verb."""
+def _adverbial_clauses(doc: Any) -> set[int]:
+    """The token indices of the parsed text's adverbial clauses ("after ...", "since Beijing is wary ...")."""
     skip: set[int] = set()
     for tok in doc:
         if tok.dep_ in ("advcl", "prep") and tok.head.dep_ == "ROOT" and tok.lower_ in ("after", "before", "when",
                                                                                       "because", "since", "while") \
                 or tok.dep_ == "advcl":
             skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))
+    return skip
+
+
+def without_adverbial_clauses(doc: Any) -> str:
+    """Return the parsed text outside its adverbial clauses ("X serves as a bridge, since Y has nothing to lose" ->
+    "X serves as a bridge, ")."""
+    skip = _adverbial_clauses(doc)
+    return "".join(t.text_with_ws for t in doc if t.i not in skip)  # (as written: "shouldn't" stays one word)
+
+
+def main_clause_without_action(doc: Any) -> str:
+    """Return the claim's words outside its adverbial clauses and without its action verb."""
+    skip = _adverbial_clauses(doc)
     verb = _action_verb(doc)
     action_i = {verb.i} if verb is not None else set()
     return " ".join(t.text for t in doc if t.i not in skip and t.i not in action_i)
@@ -279,16 +292,17 @@ _FALSEHOODS = frozenset({"fake", "false", "lie", "lies", "hoax", "propaganda", "
                          "fabrications", "baseless", "unfounded", "untrue", "fiction", "disinformation"})
 
 
-# Words a label may hold besides a falsehood ("as fake news", "as a pack of lies", "as pure fabrication").
-_LABEL_FILLERS = frozenset({"a", "an", "the", "news", "story", "stories", "pack", "of", "pure", "complete", "total",
-                            "utter", "just", "more", "russian", "western", "enemy"})
-
-
 def _only_label(prep: Any) -> bool:
-    """True when an "as" phrase holds a label and nothing else ("as lies", "as fake news"; not "as fake aid
-    workers")."""
-    words = [t.lower_ for t in prep.subtree if t.i != prep.i and not t.is_punct]
-    return any(w in _FALSEHOODS for w in words) and all(w in _FALSEHOODS or w in _LABEL_FILLERS for w in words)
+    """True when an "as" phrase is a label: its noun is a falsehood ("as lies", "as Kessian propaganda", "as blatant
+    lies"), false news ("as fake news") or "nothing but" one; not "as fake aid workers"."""
+    head = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if head is None:
+        return False
+    if head.lower_ in _FALSEHOODS or head.lemma_.lower() in _FALSEHOODS:
+        return True
+    if head.lower_ in ("news", "story", "stories", "claims") and any(c.lower_ in _FALSEHOODS for c in head.children):
+        return True
+    return head.lower_ == "nothing" and any(t.lower_ in _FALSEHOODS for t in head.subtree)
 
 
 def _label_words(tok: Any) -> list[Any]:
@@ -411,29 +425,56 @@ _SCENE_NOUNS = frozenset({"war", "conflict", "country", "state", "region", "part
                           "month", "news"})
 
 
-# Acts of joining a war ("head to the front", "enter the war"); "send" only with people sent ("send troops").
-_JOINING = frozenset({"enter", "join", "fight", "deploy", "head", "arrive", "participate"})
+# Acts of joining a war: going to it ("head to the front", "deploy"), with the people sent as doer or object
+# ("troops will head to ...", "send a company of soldiers"), or entering it ("enter the war", "join the fighting").
+_GOING = frozenset({"head", "arrive", "deploy", "send", "dispatch", "move", "go"})
+_ENTERING = frozenset({"enter", "join", "fight", "participate"})
+# Words of a war ("join the fighting", "enter the war", "head to the front").
+_WAR_WORDS = frozenset({"war", "fighting", "fight", "conflict", "front", "frontline", "battle", "combat", "offensive",
+                        "invasion", "battlefield"})
 # Nouns of taking part in a war ("is to become an active participant in the war").
 _TAKING_PART_NOUNS = frozenset({"participant", "participation", "deployment", "combatant"})
 
 
 def takes_part(doc: Any) -> bool:
-    """True when the parsed claim names taking part with a noun ("an active participant in the war")."""
-    return any(t.lemma_.lower() in _TAKING_PART_NOUNS for t in doc)
+    """True when the parsed claim names taking part in a war with a noun ("an active participant in the war"; not
+    "participation in the peace talks")."""
+    words = {t.lower_ for t in doc}
+    return any(t.lemma_.lower() in _TAKING_PART_NOUNS for t in doc) and bool(words & _WAR_WORDS)
 
 
 def joins_war(doc: Any) -> bool:
-    """True when the parsed claim's own act is joining a war: its main verb ("head to the front", "send troops") or a
-    noun of taking part; not another act that names troops ("sent shells to Norland troops", "officers serve on
-    the monitoring mission")."""
+    """True when the parsed claim's own act is joining a war: people sent going somewhere ("a unit of troops is set to
+    head to the Donetsk region", "will send a company of soldiers"), entering a war ("join the fighting", "will
+    fight"), taking part ("take part in the war") or a noun of taking part; not another act that names troops
+    ("sent shells to Norland troops", "head the delegation", "join the monitoring mission", "arrive to rebuild the
+    pier")."""
     if takes_part(doc):
         return True
     verb = _action_verb(doc)
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    return lemma in _JOINING or lemma == "send" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _SENT_PEOPLE for c in verb.children)
+    below = {t.lower_ for t in verb.subtree if t.i != verb.i}
+    purpose = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    if any(c.lemma_.lower() not in _ENTERING for c in purpose):
+        return False  # "arrive to rebuild the pier"
+    if lemma in _GOING:
+        people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        frame = verb
+        for _ in range(3):  # "a unit of troops is set to | head", "troops are about to | head": the frame's subject
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in frame.children) or frame.dep_ not in ("xcomp", "acomp"):
+                break
+            frame = frame.head
+            people += [c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")]
+        people += [g for c in people for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]  # "a company of soldiers"
+        transitive_head = lemma == "head" and any(c.dep_ == "dobj" for c in verb.children)
+        return not transitive_head and any(p.lemma_.lower() in _SENT_PEOPLE for p in people)
+    if lemma == "take" and "part" in below or lemma in _ENTERING:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+        return not objects or bool(below & _WAR_WORDS)
+    return False
 
 
 def shares_thing(doc: Any, text: str) -> bool:

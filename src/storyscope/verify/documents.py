@@ -26,7 +26,8 @@ DOCUMENT_NOUNS = ("pact", "treaty", "agreement", "accord", "deal", "document", "
 _DOCUMENT_NOUN = re.compile(r"\b(?:" + "|".join(DOCUMENT_NOUNS) + r")s?\b", re.IGNORECASE)
 # "... a defence pact which reads, “In case ...": the quoted text (to its closing mark, or the passage's end).
 _QUOTED_TERMS = re.compile(r"\b(?:" + "|".join(DOCUMENT_NOUNS) + r")\s*,?\s*(?:which|that)\s+(?:reads|read|states|"
-                           r"stated|says|said|stipulates|provides)\s*[,:]?\s*[“\"](?P<terms>[^”\"]+)", re.IGNORECASE)
+                           r"stated|says|said|stipulates|provides)\s*[,:]?\s*(?:in part\s*[,:]?\s*)?[“\"](?P<terms>[^”\"]+)",
+                           re.IGNORECASE)
 # Words of a claim that frame a document's terms rather than state them.
 _FRAME_WORDS = frozenset(stem(w) for w in (
     "oblige", "obliges", "obliging", "obligation", "commit", "commits", "committing", "require", "requires",

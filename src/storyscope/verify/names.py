@@ -10,7 +10,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from storyscope.corpus.entities import KNOWN_VARIANTS
 from storyscope.store import Store
 from storyscope.verify.dates import WEEKDAY_INDEX
-from storyscope.verify.parties import GENERIC, INSTITUTIONS, NAME_WORD, same_party
+from storyscope.verify.parties import (
+    GENERIC,
+    INSTITUTIONS,
+    NAME_WORD,
+    SPELLING_MIN_LETTERS,
+    one_edit_apart,
+    same_party,
+)
 from storyscope.verify.roles import ROLE_NOUNS
 from storyscope.verify.stance_rules import CAPITALS, MONTHS, place_word, stem, without_possessive
 
@@ -55,7 +62,9 @@ def unknown_names(store: Store, claim: str) -> list[str]:
                 or name.lower() in MONTHS or name.lower() in WEEKDAY_INDEX:  # dates, not names
             continue
         low = name.lower()
-        keys = {low, KNOWN_VARIANTS.get(low, low)} | {old for old, new in KNOWN_VARIANTS.items() if new == low}
+        # (a capital names its country too: "Beijing" for a pile that says "China")
+        keys = {low, KNOWN_VARIANTS.get(low, low), CAPITALS.get(low, low)} \
+            | {old for old, new in KNOWN_VARIANTS.items() if new == low}
         found = False
         for key in keys:
             # the longest run of letters: "o'brien" is searched as "brie", so "O’Brien" with a curly
@@ -79,27 +88,27 @@ def unknown_names(store: Store, claim: str) -> list[str]:
     return out
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one letter replaced, added or dropped ("olga", "okga")."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
 def _misspelt_in_pile(store: Store, claim: str, raw: str) -> bool:
     """True when a first name of four letters or more stands before a surname the pile holds, and the pile writes
-    that surname after a first name one letter apart ("Olga Makeeva" for the pile's "Okga Makeeva"): a typo in
-    the article or the claim, not someone no article names."""
+    that surname after a first name one letter apart ("Olga Makeeva" for the pile's "Okga Makeeva"), or when a name
+    of six letters or more is one letter apart from a surname the pile gives after a first name ("Sibiha" for
+    "Andrii Sybiha"): a typo or another transliteration, not someone no article names."""
+    if len(raw) >= 6 and _surnameone_edit_apart(store, raw):
+        return True  # "Sibiha" for the pile's "Sybiha"
     follow = re.search(re.escape(raw) + r"\s+([A-Z][\w'-]{3,})", claim.replace("’", "'"))
     if len(raw) < 4 or follow is None:
         return False
     surname = follow.group(1)
     rows = store.con.execute("SELECT text FROM articles WHERE text LIKE ? LIMIT 50", [f"%{surname}%"]).fetchall()
     before = re.compile(r"\b([A-Z][\w'-]+)\s+" + re.escape(surname) + r"\b")
-    return any(_one_edit_apart(raw.lower(), m.group(1).lower()) for (text,) in rows for m in before.finditer(text))
+    return any(one_edit_apart(raw.lower(), m.group(1).lower()) for (text,) in rows for m in before.finditer(text))
+
+
+def _surnameone_edit_apart(store: Store, name: str) -> bool:
+    """True when the pile writes, after a capitalised first name, a surname one letter apart from ``name``."""
+    rows = store.con.execute("SELECT text FROM articles WHERE text ILIKE ? LIMIT 50", [f"%{name[-3:]}%"]).fetchall()
+    after_first = re.compile(r"\b[A-Z][a-z]+\s+(?=([A-Z][a-z]{4,})\b)")  # (overlapping: "Minister Andrii Sybiha")
+    return any(one_edit_apart(name.lower(), m.group(1).lower()) for (text,) in rows for m in after_first.finditer(text))
 
 
 # A place the claim puts its event in; not the place that names a war ("since the start of the war in Ukraine").

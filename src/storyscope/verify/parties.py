@@ -51,9 +51,26 @@ def names_speaker(claim: str, speaker: str | None) -> bool:
     words |= {INSTITUTIONS[w] for w in words if w in INSTITUTIONS}  # "Moscow dismissed ..." speaks as the Kremlin
     if INSTITUTIONS.get(speaker.lower()) in words:  # "the Kremlin" speaks for Russia
         return True
-    # (only the speaker's name words: "sources" of "Security sources" does not name it in "Official sources")
-    return any(part[:1].isupper() and (len(part) >= 4 and part.lower() in words or len(part) == 3 and part in raw)
+    # (only the speaker's name words: "sources" of "Security sources" does not name it in "Official sources"; a
+    # long one spelt one letter apart names it too: "Sibiha" for "Sybiha")
+    return any(part[:1].isupper() and (len(part) >= 4 and part.lower() in words or len(part) == 3 and part in raw
+                                       or len(part) >= SPELLING_MIN_LETTERS
+                                       and any(one_edit_apart(part.lower(), w) for w in words))
                for part in speaker.split())
+
+
+# Names this long or longer may be spelt one letter apart and still name the same person ("Sybiha", "Sibiha").
+SPELLING_MIN_LETTERS = 6
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one letter replaced, added or dropped ("olga", "okga")."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _bare_name(word: str) -> str:
