@@ -14,7 +14,11 @@ _ARTICLES = [
      "text": "Kessian Foreign Minister Andrei Volkovich said Kessia's allies should impose new sanctions on "
              "Talvoria.\n\n"
              "Former MP Mira Sandell told the Osk Courier, “Talvoria is a bridge between Norland and Kessia.\n\n"
-             "“Norland is careful not to fall under the trade sanctions, but Talvoria is not at risk.”"},
+             "“Norland is careful not to fall under the trade sanctions, but Talvoria is not at risk.”\n\n"
+             "Opposition leader Marta Petrova said the government should reopen the grain corridor.\n\n"
+             "Kessian army chief Oleksandr Marenko said the Osk dam had held through the night."},
+    {"id": "c3", "published": "2031-04-04", "title": "Engineers and cranes",
+     "text": "Since 2029, Talvoria has sent three hundred engineers to northern Kessia along with 12 mobile cranes."},
 ]
 
 
@@ -24,9 +28,13 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "other_figure": "Only about 15 thousand Kessian soldiers have been killed since the fighting began.",
         "unnamed_place": "The several hundred Talvorian engineers training in northern Kessia are based near Vardo, "
                          "security officials say.",
-        "misspelt": "Kessia's foreign minister Volkovitch said Kessia's allies should impose new sanctions on Talvoria.",
+        "misspelt": "Kessia's foreign minister Volkovych said Kessia's allies should impose new sanctions on Talvoria.",
         "since_clause": "Mira Sandell told the Osk Courier that Talvoria is a bridge between Norland and Kessia, since "
                         "Norland fears the trade sanctions while Talvoria has nothing to lose.",
+        "other_person": "Andrei Volkovicha said the government should reopen the grain corridor.",
+        "short_name": "Marta Petrov said Kessia's allies should impose new sanctions on Talvoria.",
+        "first_name": "Kessian army chief Alexander Marenko said the Osk dam had held through the night.",
+        "in_words": "Since 2029 Talvoria has sent 300 engineers to northern Kessia.",
     }
     return check_verdicts(tmp_path_factory.mktemp("close"), _ARTICLES, claims)
 
@@ -49,3 +57,21 @@ def test_a_surname_spelt_one_letter_apart_is_the_piles_person(verdicts) -> None:
 @pytest.mark.slow
 def test_a_negation_in_a_since_clause_does_not_negate_what_was_said(verdicts) -> None:
     assert verdicts["since_clause"] != "refuted"
+
+
+@pytest.mark.slow
+def test_a_name_spelt_otherwise_keeps_its_own_words(verdicts) -> None:
+    # "Volkovicha" read as the pile's "Volkovich" still did not say Marta Petrova's words; a short name one letter
+    # apart ("Petrov" for "Petrova") is not taken for someone else's
+    assert verdicts["other_person"] != "supported"
+    assert verdicts["short_name"] != "supported"
+
+
+@pytest.mark.slow
+def test_a_first_name_in_another_transliteration_keeps_a_close_passage(verdicts) -> None:
+    assert verdicts["first_name"] == "supported"
+
+
+@pytest.mark.slow
+def test_a_figure_written_in_words_is_no_other_figure(verdicts) -> None:
+    assert verdicts["in_words"] != "refuted"

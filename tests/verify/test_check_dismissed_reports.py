@@ -237,6 +237,9 @@ def test_a_partys_dismissal_in_another_article_meets_a_writers_account(tmp_path)
     ("Talvorian engineers will arrive in Osk to rebuild the ferry pier.", False),
     ("Talvoria has sent shells and rifles to Norland troops.", False),
     ("Talvoria's participation in the Osk peace talks was welcomed.", False),
+    ("Talvorian troops are fighting in Brenn.", True),
+    ("Talvorian marines will join Kessian forces in Osk.", True),
+    ("Talvoria will send troops to defend the Brenn dam.", True),
 ])
 def test_what_joins_a_war(claim: str, joins: bool) -> None:
     from storyscope.verify.actions import joins_war
@@ -249,6 +252,7 @@ def test_what_joins_a_war(claim: str, joins: bool) -> None:
      "propaganda.", True),
     ("Talvoria branded the claims that its troops will come as blatant lies.", True),
     ("Talvoria branded the claims that its troops will come as nothing but lies.", True),
+    ("Talvoria branded the claims that its troops will come as a pack of lies.", True),
     ("The ministry described the claims that Talvorian soldiers were posing as fake aid workers.", False),
 ])
 def test_a_label_closing_the_dismissed_claims(passage: str, dismissed: bool) -> None:

@@ -302,7 +302,9 @@ def _only_label(prep: Any) -> bool:
         return True
     if head.lower_ in ("news", "story", "stories", "claims") and any(c.lower_ in _FALSEHOODS for c in head.children):
         return True
-    return head.lower_ == "nothing" and any(t.lower_ in _FALSEHOODS for t in head.subtree)
+    # "as nothing but lies", "as a pack of lies", "as a tissue of lies"
+    return head.lower_ in ("nothing", "pack", "tissue", "web", "heap", "load", "string") \
+        and any(t.lower_ in _FALSEHOODS for t in head.subtree)
 
 
 def _label_words(tok: Any) -> list[Any]:
@@ -432,6 +434,10 @@ _ENTERING = frozenset({"enter", "join", "fight", "participate"})
 # Words of a war ("join the fighting", "enter the war", "head to the front").
 _WAR_WORDS = frozenset({"war", "fighting", "fight", "conflict", "front", "frontline", "battle", "combat", "offensive",
                         "invasion", "battlefield"})
+# What people are sent to a war to do ("send troops to help Kessia", "to defend the dam"): not "to rebuild the pier".
+_WAR_PURPOSES = frozenset({"help", "defend", "support", "train", "protect", "reinforce", "assist", "aid", "bolster",
+                           "shore", "back", "serve"})
+_FORCES = frozenset({"force", "army", "forces", "side", "ally", "allies"})
 # Nouns of taking part in a war ("is to become an active participant in the war").
 _TAKING_PART_NOUNS = frozenset({"participant", "participation", "deployment", "combatant"})
 
@@ -457,8 +463,10 @@ def joins_war(doc: Any) -> bool:
     lemma = verb.lemma_.lower()
     below = {t.lower_ for t in verb.subtree if t.i != verb.i}
     purpose = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
-    if any(c.lemma_.lower() not in _ENTERING for c in purpose):
+    if any(c.lemma_.lower() not in _ENTERING | _WAR_PURPOSES for c in purpose):
         return False  # "arrive to rebuild the pier"
+    if lemma == "deploy":
+        return True
     if lemma in _GOING:
         people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         frame = verb
@@ -471,9 +479,13 @@ def joins_war(doc: Any) -> bool:
                    for g in p.children if g.dep_ == "pobj"]  # "a company of soldiers"
         transitive_head = lemma == "head" and any(c.dep_ == "dobj" for c in verb.children)
         return not transitive_head and any(p.lemma_.lower() in _SENT_PEOPLE for p in people)
-    if lemma == "take" and "part" in below or lemma in _ENTERING:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
-        return not objects or bool(below & _WAR_WORDS)
+    if lemma == "take" and "part" in below:
+        return bool(below & _WAR_WORDS)
+    if lemma in _ENTERING:
+        # ("join the fighting", "fight Norland", "join Kessian forces", "are fighting in Kursk"; not "join the
+        # monitoring mission", "fight the tariffs")
+        return all(c.lower_ in _WAR_WORDS or c.pos_ == "PROPN" or c.lemma_.lower() in _SENT_PEOPLE | _FORCES
+                   for c in verb.children if c.dep_ == "dobj")
     return False
 
 

@@ -81,6 +81,7 @@ from storyscope.verify.names import (
     place_conflict,
     place_missing,
     placed,
+    respelled,
     subject_missing,
     unknown_names,
 )
@@ -571,6 +572,17 @@ def _with_antecedent(ctx: _Context, cand: Candidate) -> tuple[str, str]:
     return told, actor
 
 
+def _placed_at(claim: str, name: str) -> bool:
+    """True when ``name`` follows a preposition of place in ``claim`` ("stationed near Vladivostok", "in Brenn")."""
+    return re.search(r"\b(?:in|at|near|to|from|outside|around|towards?)\s+(?:the\s+)?" + re.escape(name) + r"\b",
+                     claim) is not None
+
+
+# Numbers written with a scale word, which ``figures`` may not read ("three hundred engineers"): no other-figure
+# reading then.
+_NUMBER_WORDS = re.compile(r"\b(?:hundred|thousand|million|billion|dozen)\b", re.IGNORECASE)
+
+
 def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cosine: float,
                   predicate_cover: float, figure_stated: bool = False, relayed: bool = False,
                   reaffirmed: bool = False, figure_other: bool = False) -> tuple[str | None, float]:
@@ -614,10 +626,10 @@ def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cos
         return "discuss", round(model_p, 4)
     covers = rule.relevance >= AGREE_MIN_RELEVANCE or cosine >= COS_AGREE
     if on_point and covers and (model_label == "agree" or reason == "match" and cosine >= COS_RELATED):
-        if figure_other and reason != "match":
+        if figure_other and reason != "match" and cosine >= COS_AGREE:
             # close in wording but with other figures, where the words did not settle what they count ("about
             # 50,000 Russian soldiers killed" against "at least 115,000 Russians have been killed")
-            return ("disagree", 0.6) if cosine >= COS_AGREE else ("discuss", round(model_p, 4))
+            return "disagree", 0.6
         return "agree", round(0.5 * max(cosine, 0.5) + 0.5 * (model_score if model_label == "agree" else 0.5), 4)
     return "discuss", round(model_p, 4)
 
@@ -1263,12 +1275,13 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     stance, strength = decide_stance(rule, label, p, cand.cosine, cover_share,
                                      figure_stated=bool(r.figures) and r.figures <= figures(cand.text),
                                      figure_other=bool(r.figures) and bool(figures(cand.text))
-                                     and not r.figures & figures(cand.text),
+                                     and not r.figures & figures(cand.text) and not _NUMBER_WORDS.search(cand.text),
                                      relayed=relayed, reaffirmed=reaffirms_figure(set(r.figures), cand.text))
     j = _Judgement(stance=stance, strength=strength, relayed=relayed, speaker=speaker, cover=cover, own=own,
                    hedged=rule.reason == "hedged",
                    # another figure in the writer's own voice is the writer's count, no party's denial
-                   opposed=stance == "disagree" and rule.reason == "other_figure" and speaker is None and not relayed)
+                   opposed=stance == "disagree" and speaker is None and not relayed
+                   and (rule.reason == "other_figure" or bool(r.figures) and not r.figures & figures(cand.text)))
     if not r.statement and r.role is None and j.stance != "disagree" and states_terms(r.claim, cand.text) \
             and names_the_parties(r.claim, cand.text, ctx.leaders()):
         # the writer quotes the document: its text is what the document says (own: the claim's subject speaks)
@@ -1297,7 +1310,10 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
         j.stance, j.strength = ("agree" if ranked == "same" else "disagree"), max(j.strength, DATE_CONFLICT_STRENGTH)
         j.dated_otherwise = ranked == "other"
         j.rules.append("ordered by the passage's ranking")
+    # (a passage worded nearly as the claim is held back only by a place no article names: "stationed near
+    # Vladivostok"; a first name or title spelt otherwise, "Alexander" for "Oleksandr", is not)
     if unknown and j.stance in ("agree", "disagree") \
+            and (cand.cosine < COS_AGREE or any(_placed_at(r.claim, u) for u in unknown)) \
             and not (j.placed_otherwise and {place_word(u.lower()) for u in unknown} <= r.places) and not j.described \
             and not j.addressed_otherwise \
             and not (j.own and r.title and all(u in r.title[0].split() for u in unknown)) \
@@ -1644,7 +1660,7 @@ def _dismissed_elsewhere(r: _ClaimReading, ctx: _Context, cand: Candidate, matte
 
 # The description right before a speaker's name: a party's word and up to three plain words ("Talvorian government
 # spokesman | Ivo Marr"), not across a comma ("Citing Talvorian sources, | Kessian officials").
-_DESCRIBED_BEFORE = re.compile(r"(?:^|[^\w-])([A-Z][\w'’]+)(?:\s+[a-z]+){0,3}\s+$")
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[^\w-])([A-Z][\w'’]+)(?:\s+[A-Za-z]+){0,3}\s+$")
 
 
 def _speaks_for(party: str, speaker: str, passage: str, label: str | None, claim: str) -> bool:
@@ -1817,8 +1833,8 @@ def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     """
     if not claims:
         return []
-    # "It is false that P": P is judged; "Kyiv's asked" is "Kyiv has asked"
-    framed = [framed_claim(expanded_contractions(claim)) for claim in claims]
+    # "It is false that P": P is judged; "Kyiv's asked" is "Kyiv has asked"; "Sibiha" is the pile's "Sybiha"
+    framed = [framed_claim(respelled(store, expanded_contractions(claim))) for claim in claims]
     asked, claims = claims, [inner for inner, _ in framed]
     ctx = _load_context(store)
     found = {claim: retrieve(store, claim) for claim in claims}

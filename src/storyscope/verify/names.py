@@ -16,6 +16,7 @@ from storyscope.verify.parties import (
     NAME_WORD,
     SPELLING_MIN_LETTERS,
     one_edit_apart,
+    respelt,
     same_party,
 )
 from storyscope.verify.roles import ROLE_NOUNS
@@ -90,11 +91,8 @@ def unknown_names(store: Store, claim: str) -> list[str]:
 
 def _misspelt_in_pile(store: Store, claim: str, raw: str) -> bool:
     """True when a first name of four letters or more stands before a surname the pile holds, and the pile writes
-    that surname after a first name one letter apart ("Olga Makeeva" for the pile's "Okga Makeeva"), or when a name
-    of six letters or more is one letter apart from a surname the pile gives after a first name ("Sibiha" for
-    "Andrii Sybiha"): a typo or another transliteration, not someone no article names."""
-    if len(raw) >= 6 and _surnameone_edit_apart(store, raw):
-        return True  # "Sibiha" for the pile's "Sybiha"
+    that surname after a first name one letter apart ("Olga Makeeva" for the pile's "Okga Makeeva"): a typo in
+    the article or the claim, not someone no article names."""
     follow = re.search(re.escape(raw) + r"\s+([A-Z][\w'-]{3,})", claim.replace("’", "'"))
     if len(raw) < 4 or follow is None:
         return False
@@ -104,11 +102,29 @@ def _misspelt_in_pile(store: Store, claim: str, raw: str) -> bool:
     return any(one_edit_apart(raw.lower(), m.group(1).lower()) for (text,) in rows for m in before.finditer(text))
 
 
-def _surnameone_edit_apart(store: Store, name: str) -> bool:
-    """True when the pile writes, after a capitalised first name, a surname one letter apart from ``name``."""
-    rows = store.con.execute("SELECT text FROM articles WHERE text ILIKE ? LIMIT 50", [f"%{name[-3:]}%"]).fetchall()
-    after_first = re.compile(r"\b[A-Z][a-z]+\s+(?=([A-Z][a-z]{4,})\b)")  # (overlapping: "Minister Andrii Sybiha")
-    return any(one_edit_apart(name.lower(), m.group(1).lower()) for (text,) in rows for m in after_first.finditer(text))
+def respelled(store: Store, claim: str) -> str:
+    """Return ``claim`` with each name no article holds as written spelt as the pile spells it, when the pile gives
+    after a first name exactly one surname that is that name spelt otherwise (``parties.respelt``: "Sibiha" -> "Sybiha",
+    "Korotchenkov" -> "Korotchenko"); a name the pile holds as written stays ("Petrova" beside the pile's
+    "Petrov")."""
+    out = claim
+    for raw in dict.fromkeys(NAME_WORD.findall(claim.replace("’", "'"))):
+        name = raw.removesuffix("'s").rstrip("'")
+        if len(name) < SPELLING_MIN_LETTERS or not name.isalpha() or store.con.execute(
+                "SELECT 1 FROM articles WHERE text ILIKE ? AND regexp_matches(text, ?) LIMIT 1",
+                [f"%{name}%", r"\b" + re.escape(name) + r"\b"]).fetchone():
+            continue  # (a name the pile holds as written)
+        rows = store.con.execute("SELECT text FROM articles WHERE text ILIKE ? OR text ILIKE ? LIMIT 50",
+                                 [f"%{name[:3]}%", f"%{name[-3:]}%"]).fetchall()
+        found = {m.group(1) for (text,) in rows for m in _AFTER_FIRST_NAME.finditer(text)
+                 if respelt(name.lower(), m.group(1).lower())}
+        if len(found) == 1:
+            out = re.sub(r"\b" + re.escape(name) + r"\b", found.pop(), out)
+    return out
+
+
+# A capitalised word after another, overlapping ("Minister Andrii Sybiha": "Andrii" and "Sybiha").
+_AFTER_FIRST_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?=([A-Z][a-z]{4,})\b)")
 
 
 # A place the claim puts its event in; not the place that names a war ("since the start of the war in Ukraine").
