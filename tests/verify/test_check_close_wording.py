@@ -16,7 +16,8 @@ _ARTICLES = [
              "Former MP Mira Sandell told the Osk Courier, “Talvoria is a bridge between Norland and Kessia.\n\n"
              "“Norland is careful not to fall under the trade sanctions, but Talvoria is not at risk.”\n\n"
              "Opposition leader Marta Petrova said the government should reopen the grain corridor.\n\n"
-             "Kessian army chief Oleksandr Marenko said the Osk dam had held through the night."},
+             "Kessian army chief Oleksandr Marenko said the Osk dam had held through the night.\n\n"
+             "Transport Minister Pavel Markelov said the Brenn bridge would be repaired by June."},
     {"id": "c3", "published": "2031-04-04", "title": "Engineers and cranes",
      "text": "Since 2029, Talvoria has sent three hundred engineers to northern Kessia along with 12 mobile cranes."},
 ]
@@ -35,6 +36,10 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "short_name": "Marta Petrov said Kessia's allies should impose new sanctions on Talvoria.",
         "first_name": "Kessian army chief Alexander Marenko said the Osk dam had held through the night.",
         "in_words": "Since 2029 Talvoria has sent 300 engineers to northern Kessia.",
+        "other_first_name": "Anna Markelova said the Brenn bridge would be repaired by June.",
+        "unknown_surname": "Kessian army chief Oleksandr Karenko said the Osk dam had held through the night.",
+        "place_first": "Near Vardo, several hundred Talvorian engineers are training at bases in northern Kessia, "
+                       "security officials report.",
     }
     return check_verdicts(tmp_path_factory.mktemp("close"), _ARTICLES, claims)
 
@@ -75,3 +80,28 @@ def test_a_first_name_in_another_transliteration_keeps_a_close_passage(verdicts)
 @pytest.mark.slow
 def test_a_figure_written_in_words_is_no_other_figure(verdicts) -> None:
     assert verdicts["in_words"] != "refuted"
+
+
+@pytest.mark.slow
+def test_another_first_name_or_an_unknown_surname_is_not_the_piles_person(verdicts) -> None:
+    assert verdicts["other_first_name"] != "supported"  # Anna Markelova is not Pavel Markelov
+    assert verdicts["unknown_surname"] != "supported"  # Karenko is not Marenko
+    assert verdicts["place_first"] == "not_enough_evidence"  # "Near Vardo" opening the claim
+
+
+@pytest.mark.slow
+def test_a_respelt_name_keeps_the_claim_as_asked(tmp_path) -> None:
+    import json
+
+    from storyscope.pipeline import analyze
+    from storyscope.settings import Settings
+    from storyscope.store import Store
+    from storyscope.verify.check import check_claims
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text(json.dumps(_ARTICLES[1]) + "\n", encoding="utf-8")
+    analyze([tmp_path / "in"], tmp_path / "out", None, Settings(processes=1))
+    claim = "Kessia's foreign minister Volkovych said Kessia's allies should impose new sanctions on Talvoria."
+    with Store(tmp_path / "out" / "storyscope.duckdb") as store:
+        [verdict] = check_claims(store, [claim])
+    assert verdict.claim == claim and not verdict.explanation.startswith("The claim is that")

@@ -238,6 +238,10 @@ def test_a_partys_dismissal_in_another_article_meets_a_writers_account(tmp_path)
     ("Talvoria has sent shells and rifles to Norland troops.", False),
     ("Talvoria's participation in the Osk peace talks was welcomed.", False),
     ("Talvorian troops are fighting in Brenn.", True),
+    ("Talvoria will join the Osk Trade Union.", False),
+    ("Talvoria will deploy a monitoring mission to Osk.", False),
+    ("Talvoria will send engineers to help rebuild the Brenn dam.", False),
+    ("Talvorian lawyers are fighting in the Osk courts.", False),
     ("Talvorian marines will join Kessian forces in Osk.", True),
     ("Talvoria will send troops to defend the Brenn dam.", True),
 ])

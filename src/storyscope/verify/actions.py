@@ -463,10 +463,11 @@ def joins_war(doc: Any) -> bool:
     lemma = verb.lemma_.lower()
     below = {t.lower_ for t in verb.subtree if t.i != verb.i}
     purpose = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
-    if any(c.lemma_.lower() not in _ENTERING | _WAR_PURPOSES for c in purpose):
-        return False  # "arrive to rebuild the pier"
-    if lemma == "deploy":
-        return True
+    if any(c.lemma_.lower() not in _ENTERING | _WAR_PURPOSES
+           or any(g.dep_ == "xcomp" and g.lemma_.lower() not in _ENTERING for g in c.children) for c in purpose):
+        return False  # "arrive to rebuild the pier", "send engineers to help rebuild the dam"
+    if lemma == "deploy" and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "Talvoria will deploy to Kessia"
     if lemma in _GOING:
         people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         frame = verb
@@ -482,10 +483,16 @@ def joins_war(doc: Any) -> bool:
     if lemma == "take" and "part" in below:
         return bool(below & _WAR_WORDS)
     if lemma in _ENTERING:
-        # ("join the fighting", "fight Norland", "join Kessian forces", "are fighting in Kursk"; not "join the
-        # monitoring mission", "fight the tariffs")
-        return all(c.lower_ in _WAR_WORDS or c.pos_ == "PROPN" or c.lemma_.lower() in _SENT_PEOPLE | _FORCES
-                   for c in verb.children if c.dep_ == "dobj")
+        # ("join the fighting", "fight Norland", "join Kessian forces", "troops are fighting in Kursk"; not "join the
+        # monitoring mission", "join the Osk Trade Union", "fight the tariffs", "lawyers are fighting in the courts")
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            return all(c.lower_ in _WAR_WORDS or c.lemma_.lower() in _SENT_PEOPLE | _FORCES
+                       or lemma == "fight" and c.pos_ == "PROPN" for c in objects)
+        if below & _WAR_WORDS:
+            return True
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(c.lemma_.lower() in _SENT_PEOPLE | _FORCES or c.pos_ == "PROPN" for c in subjects)
     return False
 
 

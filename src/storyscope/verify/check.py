@@ -572,9 +572,14 @@ def _with_antecedent(ctx: _Context, cand: Candidate) -> tuple[str, str]:
     return told, actor
 
 
+def _first_name(claim: str, name: str) -> bool:
+    """True when ``name`` stands before another capitalised word in ``claim``: a first name ("Alexander Marenko")."""
+    return re.search(r"\b" + re.escape(name) + r"\s+[A-Z][\w'’-]+", claim) is not None
+
+
 def _placed_at(claim: str, name: str) -> bool:
     """True when ``name`` follows a preposition of place in ``claim`` ("stationed near Vladivostok", "in Brenn")."""
-    return re.search(r"\b(?:in|at|near|to|from|outside|around|towards?)\s+(?:the\s+)?" + re.escape(name) + r"\b",
+    return re.search(r"\b(?i:in|at|near|outside|around|towards?)\s+(?:the\s+)?" + re.escape(name) + r"\b",
                      claim) is not None
 
 
@@ -626,10 +631,10 @@ def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cos
         return "discuss", round(model_p, 4)
     covers = rule.relevance >= AGREE_MIN_RELEVANCE or cosine >= COS_AGREE
     if on_point and covers and (model_label == "agree" or reason == "match" and cosine >= COS_RELATED):
-        if figure_other and reason != "match" and cosine >= COS_AGREE:
+        if figure_other and reason != "match":
             # close in wording but with other figures, where the words did not settle what they count ("about
             # 50,000 Russian soldiers killed" against "at least 115,000 Russians have been killed")
-            return "disagree", 0.6
+            return ("disagree", 0.6) if cosine >= COS_AGREE else ("discuss", round(model_p, 4))
         return "agree", round(0.5 * max(cosine, 0.5) + 0.5 * (model_score if model_label == "agree" else 0.5), 4)
     return "discuss", round(model_p, 4)
 
@@ -1313,7 +1318,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     # (a passage worded nearly as the claim is held back only by a place no article names: "stationed near
     # Vladivostok"; a first name or title spelt otherwise, "Alexander" for "Oleksandr", is not)
     if unknown and j.stance in ("agree", "disagree") \
-            and (cand.cosine < COS_AGREE or any(_placed_at(r.claim, u) for u in unknown)) \
+            and (cand.cosine < COS_AGREE or any(_placed_at(r.claim, u) or not _first_name(r.claim, u) for u in unknown)) \
             and not (j.placed_otherwise and {place_word(u.lower()) for u in unknown} <= r.places) and not j.described \
             and not j.addressed_otherwise \
             and not (j.own and r.title and all(u in r.title[0].split() for u in unknown)) \
@@ -1833,8 +1838,9 @@ def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     """
     if not claims:
         return []
-    # "It is false that P": P is judged; "Kyiv's asked" is "Kyiv has asked"; "Sibiha" is the pile's "Sybiha"
-    framed = [framed_claim(respelled(store, expanded_contractions(claim))) for claim in claims]
+    # "Kyiv's asked" is "Kyiv has asked"; "Sibiha" is the pile's "Sybiha"; "It is false that P": P is judged
+    plain = [respelled(store, expanded_contractions(claim)) for claim in claims]
+    framed = [framed_claim(claim) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]
     ctx = _load_context(store)
     found = {claim: retrieve(store, claim) for claim in claims}
@@ -1849,8 +1855,8 @@ def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     combined = [combine_parts(verdicts[claim], [verdicts[p] for p in ps], MAX_EVIDENCE,
                               identifying_parts(claim) if ps else frozenset())
                 for claim, ps in zip(claims, parts)]
-    return [_as_framed(claim, verdict, called_false) if claim != verdict.claim else verdict
-            for claim, verdict, (_, called_false) in zip(asked, combined, framed)]
+    return [_as_framed(claim, verdict, called_false) if inner != read else replace(verdict, claim=claim)
+            for claim, read, verdict, (inner, called_false) in zip(asked, plain, combined, framed)]
 
 
 # The verdict and the evidence stance on a claim the reader's frame calls false ("It is false that P").

@@ -116,15 +116,23 @@ def respelled(store: Store, claim: str) -> str:
             continue  # (a name the pile holds as written)
         rows = store.con.execute("SELECT text FROM articles WHERE text ILIKE ? OR text ILIKE ? LIMIT 50",
                                  [f"%{name[:3]}%", f"%{name[-3:]}%"]).fetchall()
-        found = {m.group(1) for (text,) in rows for m in _AFTER_FIRST_NAME.finditer(text)
-                 if respelt(name.lower(), m.group(1).lower())}
+        before = re.search(r"([A-Z][a-z]+)\s+" + re.escape(raw), claim)
+        first = before.group(1) if before and before.group(1).lower() not in ROLE_WORDS else None
+        # (the same first name where both give one: "Anna Markelova" is not the pile's "Pavel Markelov")
+        found = {m.group(2) for (text,) in rows for m in _AFTER_FIRST_NAME.finditer(text)
+                 if respelt(name.lower(), m.group(2).lower())
+                 and (first is None or m.group(1).lower() in ROLE_WORDS or m.group(1) == first)}
         if len(found) == 1:
             out = re.sub(r"\b" + re.escape(name) + r"\b", found.pop(), out)
     return out
 
 
 # A capitalised word after another, overlapping ("Minister Andrii Sybiha": "Andrii" and "Sybiha").
-_AFTER_FIRST_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?=([A-Z][a-z]{4,})\b)")
+_AFTER_FIRST_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]{4,})\b)")
+# Capitalised titles before a surname, no first names ("Minister Sybiha", "General Marenko").
+ROLE_WORDS = frozenset({"minister", "president", "general", "colonel", "ambassador", "chief", "spokesman",
+                        "spokeswoman", "secretary", "governor", "mayor", "senator", "dr", "mr", "mrs", "ms", "prime",
+                        "foreign", "defence", "defense", "deputy", "analyst", "expert", "envoy", "leader"})
 
 
 # A place the claim puts its event in; not the place that names a war ("since the start of the war in Ukraine").

@@ -63,8 +63,7 @@ LONG_NAME_LETTERS = 8
 
 
 # Letters that transliterations of one name swap ("Sybiha" / "Sibiha", "Volkovich" / "Volkovitch" is not one).
-_SWAPPED_LETTERS = frozenset({frozenset("iy"), frozenset("ie"), frozenset("kc"), frozenset("vw"), frozenset("jy"),
-                              frozenset("sz"), frozenset("ae"), frozenset("ou")})
+_SWAPPED_LETTERS = frozenset({frozenset("iy"), frozenset("vw"), frozenset("jy"), frozenset("sz")})
 
 
 def transliterated(a: str, b: str) -> bool:
@@ -78,11 +77,13 @@ def transliterated(a: str, b: str) -> bool:
 
 def respelt(a: str, b: str) -> bool:
     """True when a reader's ``a`` is the pile's name ``b`` spelt otherwise: another transliteration, or a letter
-    added or dropped at the end of a long name ("korotchenkov", "korotchenko")."""
+    added or dropped at the end of a long name ("korotchenkov", "korotchenko"; not an "a" or "s" ending)."""
     if transliterated(a, b):
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(long_) == len(short) + 1 and len(short) >= LONG_NAME_LETTERS and long_.startswith(short)
+    # (not a feminine or plural ending: "Markelov" / "Markelova", "Talvorian" / "Talvorians")
+    return len(long_) == len(short) + 1 and len(short) >= LONG_NAME_LETTERS and long_.startswith(short) \
+        and long_[-1] not in "as"
 
 
 def one_edit_apart(a: str, b: str) -> bool:
