@@ -1663,8 +1663,9 @@ def _dismissed_elsewhere(r: _ClaimReading, ctx: _Context, cand: Candidate, matte
     return _of_the_matter(_doc(matter), r.claim, asserted_in[elsewhere[0]])
 
 
-# The description right before a speaker's name: a party's word and up to three plain words ("Talvorian government
-# spokesman | Ivo Marr"), not across a comma ("Citing Talvorian sources, | Kessian officials").
+# The description right before a speaker's name: a party's word and up to three more words ("Talvorian government
+# spokesman | Ivo Marr", "Talvorian Foreign Minister | Ivo Marr"), not across a comma ("Citing Talvorian sources, |
+# Kessian officials").
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[^\w-])([A-Z][\w'’]+)(?:\s+[A-Za-z]+){0,3}\s+$")
 
 

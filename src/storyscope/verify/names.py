@@ -10,15 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from storyscope.corpus.entities import KNOWN_VARIANTS
 from storyscope.store import Store
 from storyscope.verify.dates import WEEKDAY_INDEX
-from storyscope.verify.parties import (
-    GENERIC,
-    INSTITUTIONS,
-    NAME_WORD,
-    SPELLING_MIN_LETTERS,
-    one_edit_apart,
-    respelt,
-    same_party,
-)
+from storyscope.verify.parties import GENERIC, INSTITUTIONS, NAME_WORD, same_party
 from storyscope.verify.roles import ROLE_NOUNS
 from storyscope.verify.stance_rules import CAPITALS, MONTHS, place_word, stem, without_possessive
 
@@ -89,6 +81,46 @@ def unknown_names(store: Store, claim: str) -> list[str]:
     return out
 
 
+# Names this long or longer may be spelt in another transliteration and still name the same person ("Sybiha",
+# "Sibiha"); a letter added or dropped at the end only from LONG_NAME_LETTERS ("Korotchenkov"; not "Petrova").
+SPELLING_MIN_LETTERS = 6
+LONG_NAME_LETTERS = 8
+
+
+# Letters that transliterations of one name swap ("Sybiha" / "Sibiha", "Volkovich" / "Volkovitch" is not one).
+_SWAPPED_LETTERS = frozenset({frozenset("iy"), frozenset("vw"), frozenset("jy"), frozenset("sz")})
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are one name in two transliterations: one letter swapped for one that
+    transliterations use alike ("sybiha", "sibiha"); not two names ("hansen", "jansen"; "petrov", "petrova")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and frozenset(diff[0]) in _SWAPPED_LETTERS
+
+
+def _respelt(a: str, b: str) -> bool:
+    """True when a reader's ``a`` is the pile's name ``b`` spelt otherwise: another transliteration, or a letter
+    added or dropped at the end of a long name ("korotchenkov", "korotchenko"; not an "a" or "s" ending)."""
+    if _transliterated(a, b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    # (not a feminine or plural ending: "Markelov" / "Markelova", "Talvorian" / "Talvorians")
+    return len(long_) == len(short) + 1 and len(short) >= LONG_NAME_LETTERS and long_.startswith(short) \
+        and long_[-1] not in "as"
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one letter replaced, added or dropped ("olga", "okga")."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def _misspelt_in_pile(store: Store, claim: str, raw: str) -> bool:
     """True when a first name of four letters or more stands before a surname the pile holds, and the pile writes
     that surname after a first name one letter apart ("Olga Makeeva" for the pile's "Okga Makeeva"): a typo in
@@ -99,12 +131,12 @@ def _misspelt_in_pile(store: Store, claim: str, raw: str) -> bool:
     surname = follow.group(1)
     rows = store.con.execute("SELECT text FROM articles WHERE text LIKE ? LIMIT 50", [f"%{surname}%"]).fetchall()
     before = re.compile(r"\b([A-Z][\w'-]+)\s+" + re.escape(surname) + r"\b")
-    return any(one_edit_apart(raw.lower(), m.group(1).lower()) for (text,) in rows for m in before.finditer(text))
+    return any(_one_edit_apart(raw.lower(), m.group(1).lower()) for (text,) in rows for m in before.finditer(text))
 
 
 def respelled(store: Store, claim: str) -> str:
     """Return ``claim`` with each name no article holds as written spelt as the pile spells it, when the pile gives
-    after a first name exactly one surname that is that name spelt otherwise (``parties.respelt``: "Sibiha" -> "Sybiha",
+    after a first name exactly one surname that is that name spelt otherwise (``_respelt``: "Sibiha" -> "Sybiha",
     "Korotchenkov" -> "Korotchenko"); a name the pile holds as written stays ("Petrova" beside the pile's
     "Petrov")."""
     out = claim
@@ -117,11 +149,11 @@ def respelled(store: Store, claim: str) -> str:
         rows = store.con.execute("SELECT text FROM articles WHERE text ILIKE ? OR text ILIKE ? LIMIT 50",
                                  [f"%{name[:3]}%", f"%{name[-3:]}%"]).fetchall()
         before = re.search(r"([A-Z][a-z]+)\s+" + re.escape(raw), claim)
-        first = before.group(1) if before and before.group(1).lower() not in ROLE_WORDS else None
+        first = before.group(1) if before and before.group(1).lower() not in _ROLE_WORDS else None
         # (the same first name where both give one: "Anna Markelova" is not the pile's "Pavel Markelov")
         found = {m.group(2) for (text,) in rows for m in _AFTER_FIRST_NAME.finditer(text)
-                 if respelt(name.lower(), m.group(2).lower())
-                 and (first is None or m.group(1).lower() in ROLE_WORDS or m.group(1) == first)}
+                 if _respelt(name.lower(), m.group(2).lower())
+                 and (first is None or m.group(1).lower() in _ROLE_WORDS or m.group(1) == first)}
         if len(found) == 1:
             out = re.sub(r"\b" + re.escape(name) + r"\b", found.pop(), out)
     return out
@@ -130,7 +162,7 @@ def respelled(store: Store, claim: str) -> str:
 # A capitalised word after another, overlapping ("Minister Andrii Sybiha": "Andrii" and "Sybiha").
 _AFTER_FIRST_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]{4,})\b)")
 # Capitalised titles before a surname, no first names ("Minister Sybiha", "General Marenko").
-ROLE_WORDS = frozenset({"minister", "president", "general", "colonel", "ambassador", "chief", "spokesman",
+_ROLE_WORDS = frozenset({"minister", "president", "general", "colonel", "ambassador", "chief", "spokesman",
                         "spokeswoman", "secretary", "governor", "mayor", "senator", "dr", "mr", "mrs", "ms", "prime",
                         "foreign", "defence", "defense", "deputy", "analyst", "expert", "envoy", "leader"})
 

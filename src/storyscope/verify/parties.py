@@ -56,46 +56,6 @@ def names_speaker(claim: str, speaker: str | None) -> bool:
                for part in speaker.split())
 
 
-# Names this long or longer may be spelt in another transliteration and still name the same person ("Sybiha",
-# "Sibiha"); a letter added or dropped at the end only from LONG_NAME_LETTERS ("Korotchenkov"; not "Petrova").
-SPELLING_MIN_LETTERS = 6
-LONG_NAME_LETTERS = 8
-
-
-# Letters that transliterations of one name swap ("Sybiha" / "Sibiha", "Volkovich" / "Volkovitch" is not one).
-_SWAPPED_LETTERS = frozenset({frozenset("iy"), frozenset("vw"), frozenset("jy"), frozenset("sz")})
-
-
-def transliterated(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` are one name in two transliterations: one letter swapped for one that
-    transliterations use alike ("sybiha", "sibiha"); not two names ("hansen", "jansen"; "petrov", "petrova")."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(diff) == 1 and frozenset(diff[0]) in _SWAPPED_LETTERS
-
-
-def respelt(a: str, b: str) -> bool:
-    """True when a reader's ``a`` is the pile's name ``b`` spelt otherwise: another transliteration, or a letter
-    added or dropped at the end of a long name ("korotchenkov", "korotchenko"; not an "a" or "s" ending)."""
-    if transliterated(a, b):
-        return True
-    short, long_ = sorted((a, b), key=len)
-    # (not a feminine or plural ending: "Markelov" / "Markelova", "Talvorian" / "Talvorians")
-    return len(long_) == len(short) + 1 and len(short) >= LONG_NAME_LETTERS and long_.startswith(short) \
-        and long_[-1] not in "as"
-
-
-def one_edit_apart(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one letter replaced, added or dropped ("olga", "okga")."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
 def _bare_name(word: str) -> str:
     """Return a capitalised word lower-cased without its possessive ("Talvoria's" -> "talvoria"; "Reuters" keeps
     its final s)."""
