@@ -84,21 +84,22 @@ def test_committed_head_reads_agreement_and_hedging():
     assert np.array_equal(probs, head.probabilities([(CLAIM, AGREE), (CLAIM, HEDGED), (CLAIM, "")]))
 
 
-def test_blend_keeps_the_feature_stage_disagree():
+def test_blend_lets_either_reader_call_disagree():
     features = np.asarray([[0.3, 0.25, 0.45], [0.5, 0.1, 0.4], [0.3, 0.4, 0.3], [0.36, 0.35, 0.29],
-                           [0.6, 0.1, 0.3]])
+                           [0.6, 0.1, 0.3], [0.2, 0.7, 0.1]])
     cross = np.asarray([[0.8, 0.1, 0.1], [0.1, 0.1, 0.8], [0.9, 0.05, 0.05], [0.45, 0.1, 0.45],
-                        [0.0, 1.0, 0.0]])
+                        [0.1, 0.7, 0.2], [0.9, 0.05, 0.05]])
     out, best = stance_model.blend_with_cross(features, cross, disagree=1)
-    # the head cannot make disagree win where the stage does not say it, nor break a row's sum
-    assert list(best) == [0, 2, 1, 0, 0]
+    # the stage's disagree stands against the head's agreement (row 2, 5), the head's against the stage's (row 4);
+    # where neither says it, a higher P(disagree) does not win (row 3)
+    assert list(best) == [0, 2, 1, 0, 1, 1]
     assert np.allclose(out.sum(axis=1), 1.0)
-    assert np.allclose(out[:, 1], features[:, 1])
+    assert np.allclose(out[:4, 1], features[:4, 1])
     # agree vs discuss: the even average of (0.4, 0.6) and (0.889, 0.111), scaled to the 0.75 left.
     assert np.allclose(out[0], [0.75 * (0.4 + 8 / 9) / 2, 0.25, 0.75 * (0.6 + 1 / 9) / 2])
     assert out[1].argmax() == 2 and out[3, 1] > out[3, 0]
-    assert np.allclose(out[4], features[4])  # no agree/discuss mass in the head: the stage's own split
-    assert np.array_equal(out[2], features[2])  # the stage says disagree: the head is not asked
+    assert np.allclose(out[4], [0.35, 0.4, 0.25])  # the head says disagree: the even average of both
+    assert np.array_equal(out[2], features[2]) and np.array_equal(out[5], features[5])
 
 
 @pytest.mark.slow
