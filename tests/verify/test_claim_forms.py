@@ -62,7 +62,7 @@ def test_plain_claim_chains_the_forms():
     ("Brask has given her words about the quay to the newspaper Velm Post.",
      "Brask has told the newspaper Velm Post about the quay."),
     ("Brask made her call for new pumps at a news conference in Osk.",
-     "Brask said for new pumps at a news conference in Osk."),
+     "Brask called for new pumps at a news conference in Osk."),
     ("Brask made a call to the minister.", "Brask made a call to the minister."),  # a phone call
     ("Brask spoke of a grave threat.", "Brask said a grave threat."),
     # the occasion of remarks about something is what such a claim says: left as written

@@ -15,6 +15,7 @@ what and where (``actions``, ``names``); a denial's speaker may be an interested
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -71,6 +72,7 @@ from storyscope.verify.dates import (
     superlative_conflict,
 )
 from storyscope.verify.documents import DOCUMENT_NOUNS, heads_of_state, names_the_parties, quoted_terms, states_terms
+from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.names import (
     OPENERS,
     UNKNOWN_NAME_SKIP,
@@ -310,7 +312,7 @@ def _load_context(store: Store) -> _Context:
             hedged[article].append((start, end))
     timeline = [(d, s) for d, s in store.con.execute("SELECT date, summary FROM timeline").fetchall() if d]
     places = frozenset(w.lower() for name, aliases in store.con.execute(
-        "SELECT name, aliases FROM entities WHERE type = 'GPE'").fetchall() for w in [name, *(aliases or [])] if w)
+        "SELECT name, aliases FROM entities WHERE type IN ('GPE', 'LOC')").fetchall() for w in [name, *(aliases or [])] if w)
     named = frozenset(w.lower() for name, aliases in store.con.execute(
         "SELECT name, aliases FROM entities WHERE type IN ('GPE', 'LOC', 'ORG', 'PERSON', 'FAC')").fetchall()
         for w in [name, *(aliases or [])] if w)
@@ -525,7 +527,58 @@ def _place_said_next(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
     # “...,” he said at ...")
     return bool(said) and following[:1] in "“\"" and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+",
                                                                     following[:said.start()]) \
-        and place_conflict(r.claim, following, ctx.places)
+        and (place_conflict(r.claim, following, ctx.places)
+             or _said_elsewhere(r, following[said.start():], ctx.places))
+
+
+def _place_said_here(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
+    """True when the passage ends the speaker's words with where they were spoken ("..., he said at a news
+    conference in Odesa") and the claim has them said in another place."""
+    said = _SAID_THERE_NEXT.search(cand.text)
+    return bool(said) and _said_elsewhere(r, cand.text[said.start():], ctx.places)
+
+
+def _saying_place_missing(r: _ClaimReading, passage: str) -> bool:
+    """True when the claim says where the words were spoken (``_saying_places``) and the passage names none of it."""
+    claimed = _saying_places(r)
+    return bool(claimed) and not claimed & {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", passage.lower())}
+
+
+def _said_elsewhere(r: _ClaimReading, saying: str, places: frozenset[str]) -> bool:
+    """True when a statement claim puts the saying in a place (``_saying_places``) and ``saying`` ("he said at a news
+    conference in Odesa") names another place the dossier knows and not the claim's."""
+    claimed = _saying_places(r)
+    if not claimed:
+        return False
+    there = {name for anchor, names in placed(saying) if not anchor.endswith(">") for name in names}
+    return bool(there & {place_word(p) for p in places}) and not there & claimed
+
+
+# A statement claim opening with where it was said ("In Brussels, X said ...", "Speaking at a rally in Osk, ...").
+_SAID_AT_OPENING = re.compile(r"^\s*(?:(?:Speaking|Talking|Addressing\s+[\w\s]{1,30}?)\s+)?(?:[Ii]n|[Aa]t)\s+[^,]{2,60},")
+
+
+def _saying_places(r: _ClaimReading) -> set[str]:
+    """Place keys of where a statement claim says the words were spoken: a place phrase opening it ("In Brussels,
+    Sybiha said ..."), one before "that" ("said in Brussels that ...", "told reporters in Brussels that ...") or
+    one closing words that hold no verb ("called for new sanctions in Brussels": he called there; what follows a
+    comma describes the place). A said clause keeps its place ("said Russia deployed troops in Kursk" places the
+    troops, not the saying)."""
+    if not r.statement or r.said_doc is None:
+        return set()
+    parts = []
+    opening = _SAID_AT_OPENING.match(r.claim)
+    if opening:
+        parts.append(opening.group(0))
+    lead, that, _ = r.said_part.partition(" that ")
+    if that:
+        parts.append(lead)
+    words = list(itertools.takewhile(lambda t: t.text != ",", r.said_doc))
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        parts.append("".join(t.text_with_ws for t in words))
+    # ("said" gives an opening place phrase the word before it that ``placed`` reads it by)
+    return {name for part in parts for anchor, names in placed(f"said {part}") if not anchor.endswith(">")
+            for name in names}
 
 
 def _with_sentence_before(ctx: _Context, cand: Candidate, speaker: str | None) -> str:
@@ -1048,8 +1101,10 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif own and j.stance != "disagree" and (place_conflict(r.claim, cand.text, ctx.places)
                                              or compass_conflict(r.said_part, cand.text)
                                              or j.stance == "agree" and occasion_conflict(r.claim, cand.text, ctx.places)
-                                             or j.stance == "agree" and place_missing(r.claim, cand.text)
-                                             and _place_said_next(r, ctx, cand)):
+                                             or j.stance == "agree" and (place_missing(r.claim, cand.text)
+                                                                         or _saying_place_missing(r, cand.text))
+                                             and _place_said_next(r, ctx, cand)
+                                             or j.stance in ("agree", "discuss") and _place_said_here(r, ctx, cand)):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Odesa, not Kyiv
         j.rules.append("another place for the event")
     elif own and title is not None and j.stance != "disagree" and title[1].lower() in cand.text.lower() \
@@ -1839,8 +1894,9 @@ def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     """
     if not claims:
         return []
-    # "Kyiv's asked" is "Kyiv has asked"; "Sibiha" is the pile's "Sybiha"; "It is false that P": P is judged
-    plain = [respelled(store, expanded_contractions(claim)) for claim in claims]
+    # "Kyiv's asked" is "Kyiv has asked"; "Brask, Velm sign pact" is "Brask and Velm signed pact"; "Sibiha" is the
+    # pile's "Sybiha"; "It is false that P": P is judged
+    plain = [respelled(store, headline_as_sentence(expanded_contractions(claim))) for claim in claims]
     framed = [framed_claim(claim) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]
     ctx = _load_context(store)

@@ -26,7 +26,7 @@ _LABEL_WORDS = re.compile(r"^\s*(?:breaking|updated?|exclusive|live|watch|analys
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
                           r"should|did|does|do|made|makes|gave|gives|got|gets|took|takes)\b")
 # "Speaker: what they said", the speaker in at most this many words.
-_HEADLINE_SPEAKER = re.compile(r"^\s*(?P<speaker>[^:\"“”‘’'.!?]{2,80}?)\s*:\s+(?P<said>\S.*)$")
+_HEADLINE_SPEAKER = re.compile(r"^\s*(?P<speaker>(?:[^:\"“”‘’'.!?]|(?<=\w)['’]s\b){2,80}?)\s*:\s+(?P<said>\S.*)$")
 HEADLINE_SPEAKER_WORDS = 8
 # Words that make the part before a colon a speaker although it ends in a common noun ("UK intelligence").
 _SPEAKER_NOUNS = ROLE_NOUNS | OUTLET_NOUNS | frozenset({"intelligence", "officials", "sources", "government", "army",
@@ -249,7 +249,8 @@ def speaks_of_topic(claim: str) -> bool:
 _MADE_REMARKS = re.compile(r"\b(?:made|gave|given|delivered|issued|voiced)\s+(?:(?:his|her|their|its|the|a|an)\s+"
                            r"(?:[“\"‘](?P<quoted>[^”\"’]{2,120})[”\"’]\s+|[\w-]+\s+)?"
                            r"(?:comments?|remarks?|warnings?|statements?|speech|appeal)|(?:his|her|their)\s+words"
-                           r"|(?:his|her|their|its)\s+call(?=\s+for\b))"
+                           r"|(?:his|her|their|its|a|an|the)\s+(?:renewed\s+|new\s+|fresh\s+)?(?P<call>call|appeal|plea)"
+                           r"(?=\s+for\b))"
                            r"(?:\s+(?P<topic>about|on|of)\b)?")
 # "... to the German tabloid Bild" at the end: whom the remarks were made to (not "a visit to Vladivostok").
 _TO_OUTLET = re.compile(r"(?P<before>[\w'’-]+)\s+(?:to|in an interview with)\s+"
@@ -286,7 +287,10 @@ def spoken_as_statement(claim: str) -> str:
                     f"{to.group('before')}."
     elif made:  # "delivered his warning at a news conference in Kyiv": said there ("made his 'no retreat' remark")
         quoted = f" “{made.group('quoted')}”" if made.group("quoted") else ""
-        claim = f"{claim[:made.start()]}said{quoted}{claim[made.end():]}"
+        # ("made his call for sanctions", "issued a fresh appeal for calm": called for them)
+        called = made.group("call") or made.group(0).endswith(("appeal", "plea")) and claim[made.end():].startswith(" for ")
+        verb = "called" if called else "said"
+        claim = f"{claim[:made.start()]}{verb}{quoted}{claim[made.end():]}"
     claim = _QUOTED_AS.sub(lambda m: _QUOTED_AS_VERB[m.group(1)], claim)
     claim = _SPOKE_TO.sub(lambda m: f"told {m.group(1).strip()} about", claim)
     return _SPOKE_OF.sub("said", claim)

@@ -1,0 +1,162 @@
+"""A headline's grammar read as a sentence's, so that ``check`` parses what it asserts.
+
+Headlines drop auxiliaries and articles and tell past events in the present: "Brask, Velm sign trade pact on
+3 May", "Osk harbour to reopen next week", "Two ferries damaged in storm", "Kessian envoys already in Velm".
+The parser reads "sign" there as a noun and finds no verb; ``headline_as_sentence`` restores the verb a reader
+hears ("Brask and Velm signed trade pact on 3 May", "Osk harbour will reopen next week", "Two ferries were
+damaged in storm", "Kessian envoys are already in Velm") and leaves every claim that has a finite verb as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lemminflect import getAllLemmas, getInflection
+
+from storyscope.verify.actions import parse_texts
+
+# Tags of a finite verb: a claim holding one is a sentence already.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# Adverbs a headline puts between its subject and what it says of it ("envoys already in Velm").
+_ADVERBS = frozenset({"already", "now", "still", "also", "reportedly", "allegedly", "officially", "finally", "again",
+                      "soon", "not", "never", "yet"})
+# Words that open a predicate without a verb ("ready to", "about to", "set to", "due in", "on the ground").
+_PREDICATE_OPENERS = frozenset({"ready", "about", "set", "due", "poised", "likely", "unlikely", "able", "unable",
+                                "willing", "eager", "completely", "totally", "fully", "largely"})
+# Words that count a plural subject ("Dozens of soldiers", "Thousands of troops").
+_PLURAL_OPENERS = frozenset({"dozens", "hundreds", "thousands", "tens", "millions", "scores", "several", "many",
+                             "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+# Two names joined by a comma as a headline joins them ("Brask, Velm sign ...").
+_NAME_PAIR = re.compile(r"^(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+                        r"{0,3})\s+(?=[a-z])")
+
+
+def _finite(doc: Any) -> bool:
+    """True when the parse holds a finite verb that heads a clause: not "sign" read as part of "sign trade pact",
+    nor a root with no subject ("harbour" read as the verb of "Osk harbour to reopen"), nor a word that is no verb
+    ("envoys" in "Kessian envoys already in Velm")."""
+    return any(t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod", "nmod")
+               and (t.pos_ == "AUX" or "VERB" in getAllLemmas(t.lower_))  # (not "envoys" read as a verb)
+               and (t.dep_ != "ROOT" or any(c.dep_ in _SUBJECTS for c in t.children)) for t in doc)
+
+
+def _plural(subject: list[Any]) -> bool:
+    """True when the words before the predicate name more than one thing ("Brask and Velm", "Two ferries")."""
+    words = [t.lower_ for t in subject]
+    return "and" in words or bool(words) and (words[0] in _PLURAL_OPENERS or words[0][:1].isdigit()) \
+        or subject[-1].tag_ in ("NNS", "NNPS") or _plural_noun(subject[-1].lower_)
+
+
+def _plural_noun(word: str) -> bool:
+    """True when ``word`` is a noun's plural ("envoys", which the parser may read as a verb)."""
+    lemmas = getAllLemmas(word).get("NOUN")
+    return bool(lemmas) and lemmas[0] != word and word.endswith("s")
+
+
+def _noun(tok: Any) -> bool:
+    """True when ``tok`` is or can be a noun ("harbour", which the parser may read as a verb)."""
+    return tok.tag_ in ("NN", "NNS", "NNP", "NNPS") or tok.pos_ != "ADJ" and "NOUN" in getAllLemmas(tok.lower_)
+
+
+def _subject_like(subject: list[Any]) -> bool:
+    """True when the words before a would-be verb can be a headline's subject: they end in a noun or a name (not
+    "sacred" in "'sacred fight' remarks") and hold no word that can only be a verb."""
+    if not subject:
+        return False
+    last = next((t for t in reversed(subject) if not t.is_punct), None)
+    return last is not None and (_noun(last) or last.text[:1].isupper() and last.pos_ != "ADJ") \
+        and not any(t.pos_ in ("VERB", "AUX") and t.text.islower() and not _noun(t) for t in subject)
+
+
+def _hidden_verb(doc: Any) -> bool:
+    """True when a word the parser took for a plural noun is a verb in the third person with its object after it
+    ("Pact obliges each side to ...", "The unit bound for Osk numbers more than 900"): a sentence misread, not a
+    headline."""
+    for tok, nxt in zip(doc[1:], doc[2:]):
+        lemmas = getAllLemmas(tok.lower_).get("VERB") if tok.text.islower() and tok.tag_ == "NNS" else None
+        if lemmas and tok.lower_ in getInflection(lemmas[0], tag="VBZ") \
+                and (nxt.pos_ in ("DET", "NUM", "PRON") or nxt.lower_ in ("more", "less", "fewer", "up", "about")):
+            return True
+    return False
+
+
+def _past(word: str) -> str | None:
+    """The past tense of a verb's base form ("sign" -> "signed", "send" -> "sent"), or None when it is none."""
+    lemmas = getAllLemmas(word).get("VERB")
+    if not lemmas or lemmas[0] != word.lower():
+        return None
+    past = getInflection(lemmas[0], tag="VBD")
+    return past[0] if past else None
+
+
+def _object_next(doc: Any, i: int) -> bool:
+    """True when the word after ``doc[i]`` can open what a verb there acts on ("sign | trade pact", "meet | in Osk"),
+    not a quotation or an adverb ("site | 'completely out of control'")."""
+    return i + 1 < len(doc) and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON", "ADP")
+
+
+def _rewrites(doc: Any) -> list[str]:
+    """Sentences a headline may stand for: the first word after its subject read as the verb."""
+    for i, tok in enumerate(doc):
+        if i == 0 or not tok.text.islower() or not tok.is_alpha or not _subject_like(list(doc[:i])):
+            continue
+        if doc[i - 1].text == ",":
+            return []  # a description set off by commas ("The pact, signed in June, obliges ...")
+        after_to = i + 1 < len(doc) and doc[i + 1].tag_ == "VB"
+        if tok.pos_ in ("CCONJ", "DET", "PART") and tok.lower_ != "to" or tok.lower_ == "of" \
+                or tok.pos_ == "ADP" and not (tok.lower_ == "to" and after_to):
+            continue  # still the subject ("Brask and Velm", "Dozens of troops", "the envoy to Velm")
+        if tok.dep_ in ("amod", "compound", "nmod", "nummod") and tok.head.i > i and tok.tag_ not in ("VBG", "VBN") \
+                and _past(tok.text) is None:
+            continue  # a word of the subject ("nuclear" in "UN nuclear chief to visit")
+        j = i
+        while j < len(doc) and doc[j].lower_ in _ADVERBS:
+            j += 1
+        if j == len(doc):
+            return []
+        head = doc[j]
+        # (an auxiliary goes before an opening quotation mark: 'site "completely out of control"')
+        k = i - 1 if doc[i - 1].is_quote and doc[i - 1].is_left_punct else i
+        before, after = doc[:k].text_with_ws, doc[k:].text
+        be = ("are", "were") if _plural(list(doc[:i])) else ("is", "was")
+        if head.tag_ == "VBN" or head.tag_ == "VBD" and head.lower_.endswith("ed"):
+            return [f"{before}{be[1]} {after}"]  # "Two ferries damaged in storm"
+        if head.tag_ == "VBG":
+            return [f"{before}{be[0]} {after}"]  # "Osk supplying fuel"
+        if head.lower_ == "to" and j + 1 < len(doc) and doc[j + 1].tag_ == "VB":
+            return [f"{doc[:j].text_with_ws}will {doc[j + 1:].text}"]  # "Osk harbour to reopen"
+        if j == i and head.tag_ in ("NN", "VB", "VBP") and _past(head.text) and _object_next(doc, i):
+            return [f"{before}{_past(head.text)} {doc[i + 1:].text}"]  # "Brask, Velm sign trade pact"
+        if j == i and _noun(head):
+            continue  # a noun of the subject ("site" in 'Osk site "out of control"', "harbour" in "Osk harbour to")
+        if head.lower_ in _PREDICATE_OPENERS or j > i and head.pos_ == "ADP":
+            return [f"{before}{be[0]} {after}"]  # "Kessian envoys already in Velm", "Osk ready to"
+        return []
+    return []
+
+
+def headline_as_sentence(claim: str) -> str:
+    """Return a headline's claim with the verb a sentence would have ("Brask, Velm sign pact on 3 May" -> "Brask
+    and Velm signed pact on 3 May"; "Osk harbour to reopen" -> "Osk harbour will reopen"; "Two ferries damaged" ->
+    "Two ferries were damaged"; "Envoys already in Velm" -> "Envoys are already in Velm"); a claim with a finite
+    verb, or one no reading turns into a sentence whose subject is its opening words, unchanged."""
+    speaker, colon, said = claim.partition(": ")
+    if colon and not _finite(parse_texts([speaker])[0]):  # "Port chief: quay to reopen": the words said
+        return f"{speaker}: {headline_as_sentence(said)}"
+    parsed = parse_texts([claim])[0]
+    if _finite(parsed) or _hidden_verb(parsed):
+        return claim
+    text = _NAME_PAIR.sub(lambda m: f"{m.group('a')} and {m.group('b')} ", claim, count=1)
+    doc = parse_texts([text])[0]
+    if text != claim and _finite(doc):
+        return text
+    for sentence in _rewrites(doc):
+        parsed = parse_texts([sentence])[0]
+        root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+        # (the whole of the words before the verb is its subject: not "Pact obliges each side will give")
+        if root is not None and _finite(parsed) \
+                and any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == 0 for t in root.children):
+            return sentence
+    return claim

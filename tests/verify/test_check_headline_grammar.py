@@ -1,0 +1,102 @@
+"""Claims written as headlines ("Brask, Velm sign trade pact on 3 May", "Osk harbour to reopen", "Port chief: quay
+'completely flooded'"), the place a statement was made ("called for sanctions in Osk" against "he said at a news
+conference in Velm"), a call made as a noun ("made his call for ...") and fear denied ("unafraid of" against "wary
+of")."""
+
+import pytest
+
+from storyscope.verify.claim_forms import headline_as_statement, spoken_as_statement
+from storyscope.verify.headlines import headline_as_sentence
+from storyscope.verify.statements import opposite_phrase
+
+from .conftest import check_verdicts
+
+
+@pytest.mark.slow
+def test_a_headline_gets_the_verb_a_sentence_would_have() -> None:
+    assert headline_as_sentence("Brask, Velm sign trade pact on 3 May") == "Brask and Velm signed trade pact on 3 May"
+    assert headline_as_sentence("Osk harbour to reopen next week") == "Osk harbour will reopen next week"
+    assert headline_as_sentence("Two Kessian ferries damaged in storm") == "Two Kessian ferries were damaged in storm"
+    assert headline_as_sentence("Kessian envoys already in Velm") == "Kessian envoys are already in Velm"
+    assert headline_as_sentence("Talvoria sending engineers to Norland") == "Talvoria is sending engineers to Norland"
+    assert headline_as_sentence("Norland ready to lift grain quotas") == "Norland is ready to lift grain quotas"
+    # the words after a headline's speaker, an opening quotation mark kept after the verb
+    assert headline_as_sentence('Port chief: Osk quay "completely flooded"') == 'Port chief: Osk quay is "completely flooded"'
+    assert headline_as_sentence("Velm: Talvorian crews to rebuild bridges") == "Velm: Talvorian crews will rebuild bridges"
+
+
+@pytest.mark.slow
+def test_a_sentence_is_no_headline() -> None:
+    for sentence in ("Brask signed the trade pact on 3 May.", "Talvoria sends engineers to Norland.",
+                     "The accord, signed in May, obliges each side to open its ports.",
+                     "Accord obliges each side to open its ports within a month",
+                     "The Kessian unit bound for Osk numbers more than 900 soldiers.",
+                     "In Osk, Brask signed the pact.", "The signing of the pact by Brask on 3 May"):
+        assert headline_as_sentence(sentence) == sentence
+
+
+def test_a_possessive_speaker_opens_a_headline() -> None:
+    assert headline_as_statement("Norland's Brask: the quay reopens Monday") == \
+        "Norland's Brask said the quay reopens Monday"
+
+
+def test_a_call_made_as_a_noun_is_a_call() -> None:
+    assert spoken_as_statement("Velm made his call for new sanctions in Osk.") == "Velm called for new sanctions in Osk."
+    assert spoken_as_statement("Velm issued a fresh appeal for calm in Osk.") == "Velm called for calm in Osk."
+    assert spoken_as_statement("Velm made his remarks in Osk.") == "Velm said in Osk."
+
+
+def test_fear_denied_is_the_opposite_of_wariness() -> None:
+    assert opposite_phrase("Norland is unafraid of Kessian tariffs", "Norland is wary of Kessian tariffs")
+    assert opposite_phrase("Norland is not afraid of the tariffs", "Norland remains cautious about the tariffs")
+    assert opposite_phrase("Norland is afraid of the tariffs", "Norland is undeterred by the tariffs")
+    assert not opposite_phrase("Norland is afraid of the tariffs", "Norland is wary of the tariffs")
+
+
+_ARTICLES = [
+    {"id": "h1", "published": "2031-05-05", "title": "Brask and Velm sign trade pact",
+     "text": "Norvakian President Halina Brask and Kessian President Arvo Velm signed a trade pact on 3 May in the "
+             "harbour city of Tallinn.\n\n"
+             "Norvakian Foreign Minister Ida Marenko said Norvakia's partners should answer Kessian tariffs firmly, "
+             "including by imposing new duties on Kessian steel.\n\n"
+             "“This is a grave threat to our ports. We are entering a new phase,” she said at a news conference in "
+             "the Baltic city of Riga.\n\n"
+             "A Kessian trade envoy, Tomas Rell, said Kessia was wary of Norvakian duties on its steel."},
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory) -> dict[str, str]:
+    claims = {
+        "headline_right_day": "Brask, Velm sign trade pact on 3 May",
+        "headline_wrong_day": "Brask, Velm sign trade pact on 13 May",
+        "call_elsewhere": "Foreign Minister Ida Marenko made her call for new duties in Tallinn, the city of the pact.",
+        "call_said_there": "Ida Marenko called for new duties on Kessian steel in Riga.",
+        "said_elsewhere_that": "Ida Marenko said in Tallinn that partners should answer Kessian tariffs firmly.",
+        "opening_elsewhere": "In Tallinn, Ida Marenko said partners should answer Kessian tariffs firmly.",
+        "warned_elsewhere": "Marenko warned of a new phase in Tallinn.",
+        "unafraid": "Kessian envoy Rell: Kessia unafraid of Norvakian steel duties",
+        "wary": "Kessian envoy Rell: Kessia wary of Norvakian steel duties",
+    }
+    return check_verdicts(tmp_path_factory.mktemp("headlines"), _ARTICLES, claims)
+
+
+@pytest.mark.slow
+def test_a_headline_is_checked_as_the_sentence_it_stands_for(verdicts) -> None:
+    assert verdicts["headline_right_day"] == "supported"
+    assert verdicts["headline_wrong_day"] == "refuted"
+
+
+@pytest.mark.slow
+def test_a_statement_placed_elsewhere_than_the_pile_says_is_refuted(verdicts) -> None:
+    assert verdicts["call_elsewhere"] == "refuted"
+    assert verdicts["said_elsewhere_that"] == "refuted"
+    assert verdicts["opening_elsewhere"] == "refuted"
+    assert verdicts["warned_elsewhere"] == "refuted"
+    assert verdicts["call_said_there"] == "supported"
+
+
+@pytest.mark.slow
+def test_fear_denied_against_a_speakers_wariness_is_refuted(verdicts) -> None:
+    assert verdicts["unafraid"] == "refuted"
+    assert verdicts["wary"] == "supported"
