@@ -62,6 +62,9 @@ _ARTICLES = [
              "“This is a grave threat to our ports. We are entering a new phase,” she said at a news conference in "
              "the Baltic city of Riga.\n\n"
              "A Kessian trade envoy, Tomas Rell, said Kessia was wary of Norvakian duties on its steel."},
+    {"id": "h2", "published": "2031-05-09", "title": "Norvakia to open consulate",
+     "text": "On a trip to Vilnius, Ida Marenko said Norvakia would open a consulate for its seasonal workers.\n\n"
+             "The consulate is to open in the autumn."},
 ]
 
 
@@ -75,6 +78,8 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "said_elsewhere_that": "Ida Marenko said in Tallinn that partners should answer Kessian tariffs firmly.",
         "opening_elsewhere": "In Tallinn, Ida Marenko said partners should answer Kessian tariffs firmly.",
         "warned_elsewhere": "Marenko warned of a new phase in Tallinn.",
+        "trip_elsewhere": "Ida Marenko said in Tallinn that Norvakia would open a consulate for seasonal workers.",
+        "trip_there": "Ida Marenko said in Vilnius that Norvakia would open a consulate for seasonal workers.",
         "unafraid": "Kessian envoy Rell: Kessia unafraid of Norvakian steel duties",
         "wary": "Kessian envoy Rell: Kessia wary of Norvakian steel duties",
     }
@@ -94,6 +99,8 @@ def test_a_statement_placed_elsewhere_than_the_pile_says_is_refuted(verdicts) ->
     assert verdicts["opening_elsewhere"] == "refuted"
     assert verdicts["warned_elsewhere"] == "refuted"
     assert verdicts["call_said_there"] == "supported"
+    assert verdicts["trip_elsewhere"] == "refuted"  # "On a trip to Vilnius, Ida Marenko said ..."
+    assert verdicts["trip_there"] == "supported"
 
 
 @pytest.mark.slow

@@ -59,6 +59,7 @@ from storyscope.verify.claim_forms import (
 from storyscope.verify.compound import claim_parts, combine_parts, identifying_parts
 from storyscope.verify.dates import (
     WEEKDAY,
+    WEEKDAY_INDEX,
     anchored_date_conflict,
     claim_dates,
     date_relation,
@@ -109,6 +110,7 @@ from storyscope.verify.roles import (
 from storyscope.verify.stance_rules import (
     AGREE_MIN_RELEVANCE,
     MIN_PREDICATE_COVER,
+    MONTHS,
     REFUTING_CUES,
     RuleJudgement,
     content_words,
@@ -531,11 +533,19 @@ def _place_said_next(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
              or _said_elsewhere(r, following[said.start():], ctx.places))
 
 
+# A passage opening with where its speaker was ("On a trip to Osk, the minister said ...", "Speaking in Osk, ...").
+_SPOKEN_AT_OPENING = re.compile(r"^\s*(?:On\s+(?:a|an|his|her|their)\s+(?:(?:[\w-]+\s+)?trip|visit|tour)\s+to|"
+                                r"Speaking\s+(?:in|at)|During\s+(?:a|an|his|her|their)\s+visit\s+to)\s+"
+                                r"(?P<place>[^,]{2,60}),")
+
+
 def _place_said_here(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
-    """True when the passage ends the speaker's words with where they were spoken ("..., he said at a news
-    conference in Odesa") and the claim has them said in another place."""
+    """True when the passage tells where its speaker's words were spoken ("..., he said at a news conference in
+    Odesa", "On a trip to Brussels, the president said ...") and the claim has them said in another place."""
     said = _SAID_THERE_NEXT.search(cand.text)
-    return bool(said) and _said_elsewhere(r, cand.text[said.start():], ctx.places)
+    opening = _SPOKEN_AT_OPENING.match(cand.text)
+    return bool(said) and _said_elsewhere(r, cand.text[said.start():], ctx.places) \
+        or bool(opening) and _said_elsewhere(r, f"said in {opening.group('place')}", ctx.places)
 
 
 def _saying_place_missing(r: _ClaimReading, passage: str) -> bool:
@@ -576,9 +586,12 @@ def _saying_places(r: _ClaimReading) -> set[str]:
     words = list(itertools.takewhile(lambda t: t.text != ",", r.said_doc))
     if not any(t.pos_ in ("VERB", "AUX") for t in words):
         parts.append("".join(t.text_with_ws for t in words))
-    # ("said" gives an opening place phrase the word before it that ``placed`` reads it by)
-    return {name for part in parts for anchor, names in placed(f"said {part}") if not anchor.endswith(">")
-            for name in names}
+    return {place_word(w.lower()) for part in parts for m in _IN_PLACE.finditer(part) for w in m.group(1).split()
+            if w.lower() not in MONTHS and w.lower() not in WEEKDAY_INDEX}
+
+
+# "in Brussels", "at a news conference in the Black Sea city of Odesa": the capitalised words of a place phrase.
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def _with_sentence_before(ctx: _Context, cand: Candidate, speaker: str | None) -> str:
