@@ -1155,8 +1155,7 @@ def test_worry_and_its_denial_are_opposite_phrases():
     assert opposite_phrase("Kessia was unconcerned about the tariffs", "Kessia is wary of the tariffs")
     assert not opposite_phrase("Kessia is worried about the tariffs", "Kessia is cautious about the tariffs")
     assert not opposite_phrase("Kessia is not worried", "Kessia is not concerned at all")
-    # (fear denied is the opposite of caution since stop 24: "unafraid of the duties" against "wary of the duties")
-    assert opposite_phrase("investors were cautious about the tariffs", "investors were not afraid of them")
+    assert not opposite_phrase("investors were cautious about the tariffs", "investors were not afraid of them")
     assert not opposite_phrase("Kessia was unconcerned", "nobody was worried in Kessia")
     assert not opposite_phrase("Kessia was unconcerned", "the countries concerned met in Osk")
 

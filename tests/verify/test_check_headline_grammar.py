@@ -1,7 +1,7 @@
 """Claims written as headlines ("Brask, Velm sign trade pact on 3 May", "Osk harbour to reopen", "Port chief: quay
 'completely flooded'"), the place a statement was made ("called for sanctions in Osk" against "he said at a news
-conference in Velm"), a call made as a noun ("made his call for ...") and fear denied ("unafraid of" against "wary
-of")."""
+conference in Velm"), a call made as a noun ("made his call for ...") and fear denied ("unafraid of" against "cautious not
+to fall under")."""
 
 import pytest
 
@@ -46,11 +46,14 @@ def test_a_call_made_as_a_noun_is_a_call() -> None:
     assert spoken_as_statement("Velm made his remarks in Osk.") == "Velm said in Osk."
 
 
-def test_fear_denied_is_the_opposite_of_wariness() -> None:
-    assert opposite_phrase("Norland is unafraid of Kessian tariffs", "Norland is wary of Kessian tariffs")
-    assert opposite_phrase("Norland is not afraid of the tariffs", "Norland remains cautious about the tariffs")
+def test_fear_denied_is_the_opposite_of_fear() -> None:
+    assert opposite_phrase("Norland is unafraid of Kessian tariffs", "Norland is cautious not to fall under them")
+    assert opposite_phrase("Norland is not afraid of the tariffs", "Norland is afraid of the tariffs")
     assert opposite_phrase("Norland is afraid of the tariffs", "Norland is undeterred by the tariffs")
     assert not opposite_phrase("Norland is afraid of the tariffs", "Norland is wary of the tariffs")
+    # caution is no fear: "cautious" against "not afraid" stays; a fearless negotiator says nothing of Norland
+    assert not opposite_phrase("Norland is not afraid of the tariffs", "Norland remains cautious about the tariffs")
+    assert not opposite_phrase("Norland is wary of the tariffs", "Rell, a fearless negotiator, said Norland would watch")
 
 
 _ARTICLES = [
@@ -60,11 +63,23 @@ _ARTICLES = [
              "Norvakian Foreign Minister Ida Marenko said Norvakia's partners should answer Kessian tariffs firmly, "
              "including by imposing new duties on Kessian steel.\n\n"
              "“This is a grave threat to our ports. We are entering a new phase,” she said at a news conference in "
-             "the Baltic city of Riga.\n\n"
-             "A Kessian trade envoy, Tomas Rell, said Kessia was wary of Norvakian duties on its steel."},
+             "the Nordic city of Helsinki.\n\n"
+             "A Kessian trade envoy, Tomas Rell, said Kessia was cautious not to fall under Norvakian duties on its "
+             "steel."},
     {"id": "h2", "published": "2031-05-09", "title": "Norvakia to open consulate",
-     "text": "On a trip to Vilnius, Ida Marenko said Norvakia would open a consulate for its seasonal workers.\n\n"
+     "text": "On a trip to Oslo, Ida Marenko said Norvakia would open a consulate for its seasonal workers.\n\n"
              "The consulate is to open in the autumn."},
+    {"id": "h3", "published": "2031-05-12", "title": "Calls for calm",
+     "text": "Lena Varsk urged an end to the fighting on the border.\n\n"
+             "“There must be a ceasefire in Tallinn now,” she said at a news conference in Helsinki.\n\n"
+             "Piret Kallas called for a windfall tax on ferry operators in Tallinn on Monday, but the Kessian envoy "
+             "Tomas Rell was unmoved, and he said at a briefing in Oslo that the tax was unlawful.\n\n"
+             "Arvo Velm said the Osk harbour would reopen within a month.\n\n"
+             "“The quays are repaired,” he said at a news conference in Helsinki, Finland."},
+    {"id": "h4", "published": "2031-05-13", "title": "Border checks",
+     "text": "Mara Sepp called for new checks on Kessian trucks at the border.\n\n"
+             "“These checks will only slow trade,” the Kessian trade envoy replied. “We will not accept them,” he "
+             "said at a news conference in Oslo."},
 ]
 
 
@@ -74,14 +89,19 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "headline_right_day": "Brask, Velm sign trade pact on 3 May",
         "headline_wrong_day": "Brask, Velm sign trade pact on 13 May",
         "call_elsewhere": "Foreign Minister Ida Marenko made her call for new duties in Tallinn, the city of the pact.",
-        "call_said_there": "Ida Marenko called for new duties on Kessian steel in Riga.",
+        "call_said_there": "Ida Marenko called for new duties on Kessian steel in Helsinki.",
         "said_elsewhere_that": "Ida Marenko said in Tallinn that partners should answer Kessian tariffs firmly.",
         "opening_elsewhere": "In Tallinn, Ida Marenko said partners should answer Kessian tariffs firmly.",
         "warned_elsewhere": "Marenko warned of a new phase in Tallinn.",
         "trip_elsewhere": "Ida Marenko said in Tallinn that Norvakia would open a consulate for seasonal workers.",
-        "trip_there": "Ida Marenko said in Vilnius that Norvakia would open a consulate for seasonal workers.",
+        "trip_there": "Ida Marenko said in Oslo that Norvakia would open a consulate for seasonal workers.",
+        "place_called_for": "Lena Varsk called for a ceasefire in Tallinn.",
+        "another_said": "Piret Kallas called for a windfall tax on ferry operators in Tallinn.",
+        "city_and_country": "Arvo Velm said in Finland that the Osk harbour would reopen within a month.",
+        "other_speaker_next": "Mara Sepp called for new checks on Kessian trucks in Tallinn.",
         "unafraid": "Kessian envoy Rell: Kessia unafraid of Norvakian steel duties",
         "wary": "Kessian envoy Rell: Kessia wary of Norvakian steel duties",
+        "not_afraid_said": "Tomas Rell said Kessia was not afraid of Norvakian steel duties.",
     }
     return check_verdicts(tmp_path_factory.mktemp("headlines"), _ARTICLES, claims)
 
@@ -99,11 +119,20 @@ def test_a_statement_placed_elsewhere_than_the_pile_says_is_refuted(verdicts) ->
     assert verdicts["opening_elsewhere"] == "refuted"
     assert verdicts["warned_elsewhere"] == "refuted"
     assert verdicts["call_said_there"] == "supported"
-    assert verdicts["trip_elsewhere"] == "refuted"  # "On a trip to Vilnius, Ida Marenko said ..."
+    assert verdicts["trip_elsewhere"] == "refuted"  # "On a trip to Oslo, Ida Marenko said ..."
     assert verdicts["trip_there"] == "supported"
+
+
+@pytest.mark.slow
+def test_a_place_of_what_was_said_or_of_someone_else_does_not_refute(verdicts) -> None:
+    # the place is in the speaker's words; another person's "he said"; the claim's country beside the city; an
+    # unnamed other speaker before "he said"
+    for key in ("place_called_for", "another_said", "city_and_country", "other_speaker_next"):
+        assert verdicts[key] != "refuted", key
 
 
 @pytest.mark.slow
 def test_fear_denied_against_a_speakers_wariness_is_refuted(verdicts) -> None:
     assert verdicts["unafraid"] == "refuted"
     assert verdicts["wary"] == "supported"
+    assert verdicts["not_afraid_said"] == "refuted"

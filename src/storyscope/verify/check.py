@@ -15,7 +15,6 @@ what and where (``actions``, ``names``); a denial's speaker may be an interested
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -73,6 +72,7 @@ from storyscope.verify.dates import (
     superlative_conflict,
 )
 from storyscope.verify.documents import DOCUMENT_NOUNS, heads_of_state, names_the_parties, quoted_terms, states_terms
+from storyscope.verify.coverage import check_coverage, coverage_claim
 from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.names import (
     OPENERS,
@@ -314,7 +314,7 @@ def _load_context(store: Store) -> _Context:
             hedged[article].append((start, end))
     timeline = [(d, s) for d, s in store.con.execute("SELECT date, summary FROM timeline").fetchall() if d]
     places = frozenset(w.lower() for name, aliases in store.con.execute(
-        "SELECT name, aliases FROM entities WHERE type IN ('GPE', 'LOC')").fetchall() for w in [name, *(aliases or [])] if w)
+        "SELECT name, aliases FROM entities WHERE type = 'GPE'").fetchall() for w in [name, *(aliases or [])] if w)
     named = frozenset(w.lower() for name, aliases in store.con.execute(
         "SELECT name, aliases FROM entities WHERE type IN ('GPE', 'LOC', 'ORG', 'PERSON', 'FAC')").fetchall()
         for w in [name, *(aliases or [])] if w)
@@ -530,60 +530,84 @@ def _place_said_next(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
     return bool(said) and following[:1] in "“\"" and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+",
                                                                     following[:said.start()]) \
         and (place_conflict(r.claim, following, ctx.places)
-             or _said_elsewhere(r, following[said.start():], ctx.places))
+             or not _SPEAKER_TAG.search(following[:said.start()])  # (not "..., the envoy replied. “...,” he said")
+             and _said_elsewhere(r, following, following[said.start():], ctx.places))
+
+
+# Quoted words given to a speaker ("“...,” the trade envoy replied", "“...,” Velm said"): whoever "he said" after
+# them refers to, it may be that speaker and not the claim's.
+_SPEAKER_TAG = re.compile(r"[”\"],?\s+[^.”\"]{0,60}?\b(?:replied|responded|countered|retorted|added|said|says|told|"
+                          r"warned|insisted|argued|noted|explained|stressed|answered)\b")
 
 
 # A passage opening with where its speaker was ("On a trip to Osk, the minister said ...", "Speaking in Osk, ...").
 _SPOKEN_AT_OPENING = re.compile(r"^\s*(?:On\s+(?:a|an|his|her|their)\s+(?:(?:[\w-]+\s+)?trip|visit|tour)\s+to|"
                                 r"Speaking\s+(?:in|at)|During\s+(?:a|an|his|her|their)\s+visit\s+to)\s+"
                                 r"(?P<place>[^,]{2,60}),")
+# The speaker's quoted words closed, then where they were spoken ("... new realities of war,” he said at a news
+# conference in Odesa"): not another person's "he said" later in the sentence.
+_QUOTE_THEN_SAID = re.compile(r"[”\"],?\s+(?:he|she|they)\s+(?:said|told|added|stressed|warned|declared)\b"
+                              r"[^.]{0,40}?\b(?:in|at)\b")
 
 
 def _place_said_here(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
-    """True when the passage tells where its speaker's words were spoken ("..., he said at a news conference in
+    """True when the passage tells where its speaker's words were spoken ("“...,” he said at a news conference in
     Odesa", "On a trip to Brussels, the president said ...") and the claim has them said in another place."""
-    said = _SAID_THERE_NEXT.search(cand.text)
+    said = _QUOTE_THEN_SAID.search(cand.text)
     opening = _SPOKEN_AT_OPENING.match(cand.text)
-    return bool(said) and _said_elsewhere(r, cand.text[said.start():], ctx.places) \
-        or bool(opening) and _said_elsewhere(r, f"said in {opening.group('place')}", ctx.places)
+    return bool(said) and _said_elsewhere(r, cand.text, cand.text[said.start():], ctx.places) \
+        or bool(opening) and _said_elsewhere(r, cand.text, f"said in {opening.group('place')}", ctx.places)
 
 
 def _saying_place_missing(r: _ClaimReading, passage: str) -> bool:
     """True when the claim says where the words were spoken (``_saying_places``) and the passage names none of it."""
     claimed = _saying_places(r)
-    return bool(claimed) and not claimed & {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", passage.lower())}
+    return bool(claimed) and not claimed & _place_words(passage)
 
 
-def _said_elsewhere(r: _ClaimReading, saying: str, places: frozenset[str]) -> bool:
-    """True when a statement claim puts the saying in a place (``_saying_places``) and ``saying`` ("he said at a news
-    conference in Odesa") names another place the dossier knows and not the claim's."""
+def _place_words(text: str) -> set[str]:
+    return {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", text.lower())}
+
+
+def _said_elsewhere(r: _ClaimReading, passage: str, saying: str, places: frozenset[str]) -> bool:
+    """True when a statement claim puts the saying in a place (``_saying_places``), ``saying`` ("he said at a news
+    conference in Odesa") names another place the dossier knows, and ``passage`` (which holds ``saying``) names none
+    of the claim's places: not "“A ceasefire in Osk now,” she said in Riga" for "called for a ceasefire in Osk", nor
+    "in Riga, Latvia" for "said in Latvia"."""
     claimed = _saying_places(r)
-    if not claimed:
+    if not claimed or claimed & _place_words(passage):
         return False
     there = {name for anchor, names in placed(saying) if not anchor.endswith(">") for name in names}
-    return bool(there & {place_word(p) for p in places}) and not there & claimed
+    return bool(there & {place_word(p) for p in places})
 
 
 # A statement claim opening with where it was said ("In Brussels, X said ...", "Speaking at a rally in Osk, ...").
 _SAID_AT_OPENING = re.compile(r"^\s*(?:(?:Speaking|Talking|Addressing\s+[\w\s]{1,30}?)\s+)?(?:[Ii]n|[Aa]t)\s+[^,]{2,60},")
+# Verbs whose object names whom the words were told before "that" ("told reporters in Brussels that ...").
+_TOLD_BEFORE_THAT = re.compile(r"\b(?:told|tells|telling|briefed|briefs|informed|informs|assured|assures)\s*$")
 
 
 def _saying_places(r: _ClaimReading) -> set[str]:
-    """Place keys of where a statement claim says the words were spoken: a place phrase opening it ("In Brussels,
-    Sybiha said ..."), one before "that" ("said in Brussels that ...", "told reporters in Brussels that ...") or
-    one closing words that hold no verb ("called for new sanctions in Brussels": he called there; what follows a
-    comma describes the place). A said clause keeps its place ("said Russia deployed troops in Kursk" places the
-    troops, not the saying)."""
+    """Place keys of where a statement claim says the words were spoken: a place phrase opening it before its
+    speaker ("In Brussels, Sybiha said ..."; not "In Osk, troops fired, Velm said", whose opening is what was said),
+    one between the verb and "that" ("said in Brussels that ...", "told reporters in Brussels that ..."; not "said
+    the bridge in Tartu that was shelled ...") or one closing words that hold no verb ("called for new sanctions in
+    Brussels": he called there; a description after a comma is left out: "in Brussels, the city Zelensky visited")."""
     if not r.statement or r.said_doc is None:
         return set()
     parts = []
     opening = _SAID_AT_OPENING.match(r.claim)
-    if opening:
+    if opening and opening.group(0).strip(" ,") not in r.said_part:
         parts.append(opening.group(0))
     lead, that, _ = r.said_part.partition(" that ")
-    if that:
+    before = r.claim[:r.claim.find(r.said_part)] if r.said_part and r.said_part in r.claim else ""
+    if that and (re.match(r"\s*(?:in|at)\s", lead) or _TOLD_BEFORE_THAT.search(before)):
         parts.append(lead)
-    words = list(itertools.takewhile(lambda t: t.text != ",", r.said_doc))
+    words = []
+    for tok in r.said_doc:  # up to a comma that opens a description ("in Brussels, the city ..."), not a list
+        if tok.text == "," and tok.i + 1 < len(r.said_doc) and not r.said_doc[tok.i + 1].text[:1].isupper():
+            break
+        words.append(tok)
     if not any(t.pos_ in ("VERB", "AUX") for t in words):
         parts.append("".join(t.text_with_ws for t in words))
     return {place_word(w.lower()) for part in parts for m in _IN_PLACE.finditer(part) for w in m.group(1).split()
@@ -591,7 +615,7 @@ def _saying_places(r: _ClaimReading) -> set[str]:
 
 
 # "in Brussels", "at a news conference in the Black Sea city of Odesa": the capitalised words of a place phrase.
-_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)")
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w'’-]*)(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’-]*)*)")
 
 
 def _with_sentence_before(ctx: _Context, cand: Candidate, speaker: str | None) -> str:
@@ -1907,6 +1931,15 @@ def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     """
     if not claims:
         return []
+    # "Only one of the five articles mentions X": counted in the store, not judged passage by passage
+    counted = {i: coverage for i, claim in enumerate(claims) if (coverage := coverage_claim(claim)) is not None}
+    if counted:
+        if store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
+            raise StoryscopeError("E013", path=store.path)
+        rest = [claim for i, claim in enumerate(claims) if i not in counted]
+        judged = iter(check_claims(store, rest))
+        return [check_coverage(store, claim, counted[i]) if i in counted else next(judged)
+                for i, claim in enumerate(claims)]
     # "Kyiv's asked" is "Kyiv has asked"; "Brask, Velm sign pact" is "Brask and Velm signed pact"; "Sibiha" is the
     # pile's "Sybiha"; "It is false that P": P is judged
     plain = [respelled(store, headline_as_sentence(expanded_contractions(claim))) for claim in claims]

@@ -26,7 +26,9 @@ _LABEL_WORDS = re.compile(r"^\s*(?:breaking|updated?|exclusive|live|watch|analys
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
                           r"should|did|does|do|made|makes|gave|gives|got|gets|took|takes)\b")
 # "Speaker: what they said", the speaker in at most this many words.
-_HEADLINE_SPEAKER = re.compile(r"^\s*(?P<speaker>(?:[^:\"“”‘’'.!?]|(?<=\w)['’]s\b){2,80}?)\s*:\s+(?P<said>\S.*)$")
+_HEADLINE_SPEAKER = re.compile(r"^\s*(?P<speaker>(?:[^:\"“”‘’'.!?]|(?<=\w)(?<!\bIt)(?<!\bHe)(?<!\bWe)"
+                               r"(?<!\bThat)(?<!\bWhat)(?<!\bHere)(?<!\bThere)(?<!\bWho)(?<!\bLet)(?<!\bShe)"
+                               r"['’]s\b){2,80}?)\s*:\s+(?P<said>\S.*)$")
 HEADLINE_SPEAKER_WORDS = 8
 # Words that make the part before a colon a speaker although it ends in a common noun ("UK intelligence").
 _SPEAKER_NOUNS = ROLE_NOUNS | OUTLET_NOUNS | frozenset({"intelligence", "officials", "sources", "government", "army",
@@ -249,7 +251,7 @@ def speaks_of_topic(claim: str) -> bool:
 _MADE_REMARKS = re.compile(r"\b(?:made|gave|given|delivered|issued|voiced)\s+(?:(?:his|her|their|its|the|a|an)\s+"
                            r"(?:[“\"‘](?P<quoted>[^”\"’]{2,120})[”\"’]\s+|[\w-]+\s+)?"
                            r"(?:comments?|remarks?|warnings?|statements?|speech|appeal)|(?:his|her|their)\s+words"
-                           r"|(?:his|her|their|its|a|an|the)\s+(?:renewed\s+|new\s+|fresh\s+)?(?P<call>call|appeal|plea)"
+                           r"|(?:his|her|their|its|a|an)\s+(?:renewed\s+|new\s+|fresh\s+)?(?P<call>call|appeal|plea)"
                            r"(?=\s+for\b))"
                            r"(?:\s+(?P<topic>about|on|of)\b)?")
 # "... to the German tabloid Bild" at the end: whom the remarks were made to (not "a visit to Vladivostok").

@@ -22,15 +22,31 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Adverbs a headline puts between its subject and what it says of it ("envoys already in Velm").
 _ADVERBS = frozenset({"already", "now", "still", "also", "reportedly", "allegedly", "officially", "finally", "again",
                       "soon", "not", "never", "yet"})
-# Words that open a predicate without a verb ("ready to", "about to", "set to", "due in", "on the ground").
-_PREDICATE_OPENERS = frozenset({"ready", "about", "set", "due", "poised", "likely", "unlikely", "able", "unable",
-                                "willing", "eager", "completely", "totally", "fully", "largely"})
+# Words that open a predicate without a verb ("ready to", "about to", "due to", "yet to", "completely flooded").
+_PREDICATE_OPENERS = frozenset({"ready", "about", "set", "due", "yet", "poised", "likely", "unlikely", "able",
+                                "unable", "willing", "eager", "completely", "totally", "fully", "largely"})
+# Nouns whose "to" opens what they are for, not a future ("Plan to rebuild bridge", "Bid to oust Brask"), and words
+# that rank the subject ("first woman to lead"): no "will" for such a "to".
+_TO_NOUNS = frozenset({"plan", "bid", "deal", "effort", "decision", "move", "push", "call", "pressure", "right",
+                       "wrong", "way", "time", "attempt", "offer", "promise", "pledge", "order", "vote", "agreement",
+                       "proposal", "chance", "need", "ability", "failure", "refusal", "readiness", "willingness",
+                       "drive", "campaign", "race", "fight", "struggle", "permission", "power", "reason",
+                       "opportunity", "request", "demand", "invitation", "threat", "vow", "intention", "rush",
+                       "scramble", "talk", "law", "bill", "measure", "scheme", "programme", "program", "mission",
+                       "initiative", "rule", "licence", "license", "mandate", "motion", "appeal", "urge", "goal",
+                       "aim", "deadline", "cost", "money", "fund", "funding", "loan", "aid"})
+_RANKS = frozenset({"first", "last", "only", "second", "third", "next", "latest", "youngest", "oldest"})
+# Words that put a headline's act ahead ("sign pact tomorrow"): its verb is "will", not the past.
+_FUTURE_TIMES = re.compile(r"\b(?:tomorrow|tonight|next|upcoming|later this|this coming|soon)\b", re.IGNORECASE)
+# Labels a headline may open with before a comma ("Update, ..."): no name.
+_LABELS = frozenset({"update", "updated", "exclusive", "breaking", "sources", "source", "watch", "live", "analysis",
+                     "opinion", "report", "revealed", "video", "explainer", "comment"})
 # Words that count a plural subject ("Dozens of soldiers", "Thousands of troops").
 _PLURAL_OPENERS = frozenset({"dozens", "hundreds", "thousands", "tens", "millions", "scores", "several", "many",
                              "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-# Two names joined by a comma as a headline joins them ("Brask, Velm sign ...").
+# Two names joined by a comma as a headline joins them, then the word that may be their verb ("Brask, Velm sign ...").
 _NAME_PAIR = re.compile(r"^(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
-                        r"{0,3})\s+(?=[a-z])")
+                        r"{0,3})\s+(?P<verb>[a-z]+)\b")
 
 
 def _finite(doc: Any) -> bool:
@@ -45,6 +61,8 @@ def _finite(doc: Any) -> bool:
 def _plural(subject: list[Any]) -> bool:
     """True when the words before the predicate name more than one thing ("Brask and Velm", "Two ferries")."""
     words = [t.lower_ for t in subject]
+    if words[:1] == ["one"]:
+        return False  # ("One of the ferries was damaged")
     return "and" in words or bool(words) and (words[0] in _PLURAL_OPENERS or words[0][:1].isdigit()) \
         or subject[-1].tag_ in ("NNS", "NNPS") or _plural_noun(subject[-1].lower_)
 
@@ -77,9 +95,18 @@ def _hidden_verb(doc: Any) -> bool:
     for tok, nxt in zip(doc[1:], doc[2:]):
         lemmas = getAllLemmas(tok.lower_).get("VERB") if tok.text.islower() and tok.tag_ == "NNS" else None
         if lemmas and tok.lower_ in getInflection(lemmas[0], tag="VBZ") \
-                and (nxt.pos_ in ("DET", "NUM", "PRON") or nxt.lower_ in ("more", "less", "fewer", "up", "about")):
+                and (nxt.pos_ in ("DET", "NUM", "PRON", "NOUN", "PROPN", "ADJ") or nxt.tag_ == "VBG"
+                     or nxt.lower_ in ("more", "less", "fewer", "up", "about")):
+            return True
+        base = getAllLemmas(tok.lower_).get("VERB")  # "Troops stationed in Osk number 900", "Ferries ... last longer"
+        if _after_noun(tok) and base and base[0] == tok.lower_ and (nxt.pos_ == "NUM" or nxt.tag_ in ("JJR", "RBR")):
             return True
     return False
+
+
+def _after_noun(tok: Any) -> bool:
+    """True when the word before ``tok`` is a noun or a name."""
+    return tok.i > 0 and _noun(tok.doc[tok.i - 1])
 
 
 def _past(word: str) -> str | None:
@@ -97,58 +124,118 @@ def _object_next(doc: Any, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON", "ADP")
 
 
+# Quoted words in a headline ("Osk harbour 'to reopen'", 'Velm "ready to resign"'): kept as written.
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[“\"‘'][^“”\"‘’']+[”\"’'](?=\W|$)")
+
+
+def _quoted(doc: Any, i: int) -> bool:
+    """True when ``doc[i]`` stands inside quotation marks."""
+    at = doc[i].idx
+    return any(m.start() < at < m.end() for m in _QUOTED.finditer(doc.text))
+
+
+def _names_only(subject: list[Any]) -> bool:
+    """True when the subject is names alone ("Brask and Velm", "Kessia"): a present verb after it is the past."""
+    return all(t.text[:1].isupper() or t.lower_ in ("and", ",", "'s", "’s") for t in subject)
+
+
 def _rewrites(doc: Any) -> list[str]:
     """Sentences a headline may stand for: the first word after its subject read as the verb."""
+    future = bool(_FUTURE_TIMES.search(doc.text))
     for i, tok in enumerate(doc):
         if i == 0 or not tok.text.islower() or not tok.is_alpha or not _subject_like(list(doc[:i])):
             continue
         if doc[i - 1].text == ",":
             return []  # a description set off by commas ("The pact, signed in June, obliges ...")
         after_to = i + 1 < len(doc) and doc[i + 1].tag_ == "VB"
+        opener = tok.lower_ in _PREDICATE_OPENERS
         if tok.pos_ in ("CCONJ", "DET", "PART") and tok.lower_ != "to" or tok.lower_ == "of" \
                 or tok.pos_ == "ADP" and not (tok.lower_ == "to" and after_to):
-            continue  # still the subject ("Brask and Velm", "Dozens of troops", "the envoy to Velm")
+            if not opener:
+                continue  # still the subject ("Brask and Velm", "Dozens of troops", "the envoy to Velm")
         if tok.dep_ in ("amod", "compound", "nmod", "nummod") and tok.head.i > i and tok.tag_ not in ("VBG", "VBN") \
-                and _past(tok.text) is None:
+                and _past(tok.text) is None and tok.lower_ not in _PREDICATE_OPENERS:
             continue  # a word of the subject ("nuclear" in "UN nuclear chief to visit")
+        opens_quote = doc[i - 1].is_quote and doc[i - 1].is_left_punct or doc[i - 1].text in ("'", "‘")
+        if _quoted(doc, i) and not opens_quote:
+            return []  # (an auxiliary may go before the quotation: 'quay "completely flooded"')
         j = i
-        while j < len(doc) and doc[j].lower_ in _ADVERBS:
+        while j < len(doc) and doc[j].lower_ in _ADVERBS and doc[j].lower_ not in _PREDICATE_OPENERS:
             j += 1
         if j == len(doc):
             return []
         head = doc[j]
+        subject = list(doc[:i])
         # (an auxiliary goes before an opening quotation mark: 'site "completely out of control"')
-        k = i - 1 if doc[i - 1].is_quote and doc[i - 1].is_left_punct else i
+        k = i - 1 if opens_quote else i
         before, after = doc[:k].text_with_ws, doc[k:].text
-        be = ("are", "were") if _plural(list(doc[:i])) else ("is", "was")
+        be = ("are", "were") if _plural(subject) else ("is", "was")
+        if opener or head.lower_ in _PREDICATE_OPENERS:
+            return [f"{before}{be[0]} {after}"]  # "Osk ready to", "Pact yet to be signed", "Velm due to speak"
         if head.tag_ == "VBN" or head.tag_ == "VBD" and head.lower_.endswith("ed"):
             return [f"{before}{be[1]} {after}"]  # "Two ferries damaged in storm"
         if head.tag_ == "VBG":
+            if j + 1 < len(doc) and doc[j + 1].lower_ == "to":
+                return []  # a noun: "Osk port reopening to take months"
             return [f"{before}{be[0]} {after}"]  # "Osk supplying fuel"
         if head.lower_ == "to" and j + 1 < len(doc) and doc[j + 1].tag_ == "VB":
+            if _quoted(doc, j):
+                return []  # the quoted words kept: 'Osk harbour "to reopen"'
+            ranked = any(t.lower_ in _RANKS or t.tag_ == "JJS" for t in subject)
+            if ranked or getAllLemmas(doc[j - 1].lower_).get("NOUN", ("",))[0] in _TO_NOUNS:
+                return []  # "Plan to rebuild bridge", "Brask first woman to lead Norland"
+            if j > i:
+                return [f"{before}{be[0]} {after}"]  # "Pact still to be signed", "Osk harbour never to reopen"
             return [f"{doc[:j].text_with_ws}will {doc[j + 1:].text}"]  # "Osk harbour to reopen"
-        if j == i and head.tag_ in ("NN", "VB", "VBP") and _past(head.text) and _object_next(doc, i):
-            return [f"{before}{_past(head.text)} {doc[i + 1:].text}"]  # "Brask, Velm sign trade pact"
+        # (a present verb is read as the past only after names joined: "Brask, Velm sign pact", not "Norland police
+        # arrest ...", where "police" may be the subject's noun)
+        if j == i and head.tag_ in ("NN", "VB", "VBP") and _past(head.text) and _object_next(doc, i) \
+                and _names_only(subject) and any(t.lower_ == "and" for t in subject) and not _verb_later(doc, i):
+            if _quoted(doc, j):
+                return []
+            verb = f"will {getAllLemmas(head.lower_)['VERB'][0]}" if future else _past(head.text)
+            return [f"{before}{verb} {doc[i + 1:].text}"]  # "Brask, Velm sign trade pact"
         if j == i and _noun(head):
             continue  # a noun of the subject ("site" in 'Osk site "out of control"', "harbour" in "Osk harbour to")
-        if head.lower_ in _PREDICATE_OPENERS or j > i and head.pos_ == "ADP":
-            return [f"{before}{be[0]} {after}"]  # "Kessian envoys already in Velm", "Osk ready to"
+        if j > i and head.pos_ == "ADP":
+            return [f"{before}{be[0]} {after}"]  # "Kessian envoys already in Velm"
         return []
     return []
+
+
+def _verb_later(doc: Any, i: int) -> bool:
+    """True when a word after ``doc[i]`` can be a verb in the third person ("Brask, Velm row deepens"): then
+    ``doc[i]`` is a noun of the subject."""
+    for tok in doc[i + 1:]:
+        lemmas = getAllLemmas(tok.lower_).get("VERB")
+        if tok.text.islower() and lemmas and tok.lower_ != lemmas[0] and tok.lower_ in getInflection(lemmas[0], "VBZ"):
+            return True
+    return False
 
 
 def headline_as_sentence(claim: str) -> str:
     """Return a headline's claim with the verb a sentence would have ("Brask, Velm sign pact on 3 May" -> "Brask
     and Velm signed pact on 3 May"; "Osk harbour to reopen" -> "Osk harbour will reopen"; "Two ferries damaged" ->
-    "Two ferries were damaged"; "Envoys already in Velm" -> "Envoys are already in Velm"); a claim with a finite
-    verb, or one no reading turns into a sentence whose subject is its opening words, unchanged."""
+    "Two ferries were damaged"; "Envoys already in Velm" -> "Envoys are already in Velm"); a question, a claim the
+    parser finds a finite verb in, or one no reading turns into a sentence whose subject is its opening words,
+    unchanged. After a speaker's colon ("Port chief: quay to reopen") the words said are read so."""
     speaker, colon, said = claim.partition(": ")
-    if colon and not _finite(parse_texts([speaker])[0]):  # "Port chief: quay to reopen": the words said
-        return f"{speaker}: {headline_as_sentence(said)}"
+    if colon and speaker.strip() and not _finite(parse_texts([speaker])[0]):
+        return f"{speaker}: {_as_sentence(said)}"
+    return _as_sentence(claim)
+
+
+def _as_sentence(claim: str) -> str:
+    if "?" in claim or not claim.strip():
+        return claim
     parsed = parse_texts([claim])[0]
     if _finite(parsed) or _hidden_verb(parsed):
         return claim
-    text = _NAME_PAIR.sub(lambda m: f"{m.group('a')} and {m.group('b')} ", claim, count=1)
+    pair = _NAME_PAIR.match(claim)
+    text = claim
+    if pair and not {pair.group("a").lower(), pair.group("b").lower()} & _LABELS \
+            and (getAllLemmas(pair.group("verb")).get("VERB") or ("",))[0] == pair.group("verb"):
+        text = f"{pair.group('a')} and {pair.group('b')} {claim[pair.start('verb'):]}"
     doc = parse_texts([text])[0]
     if text != claim and _finite(doc):
         return text

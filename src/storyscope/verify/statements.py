@@ -201,10 +201,15 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
      r"\b(?:little|no|limited|scant|hardly any)\s+experience\b|\binexperienced\b"),
     (r"(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnobody )(?<!\bno one )(?<!\blonger )(?<!\bhardly )"
      r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt|stays?|stayed)\s+"
-     r"(?:\w+ly\s+)?(?:cautious|careful|wary|worried|concerned|afraid|fearful|scared|nervous)\b",
-     r"\bun(?:concerned|worried|perturbed|fazed|afraid|deterred|daunted)\b|\bfearless\b"
-     r"|(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?:\w+\s+)?(?:worried|concerned|cautious|careful|wary|afraid|"
-     r"fearful|scared|nervous)\b"),
+     r"(?:\w+ly\s+)?(?:cautious|careful|wary|worried|concerned)\b",
+     r"\bun(?:concerned|worried|perturbed|fazed)\b"
+     r"|(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?:\w+\s+)?(?:worried|concerned|cautious|careful|wary)\b"),
+    # fear, or caution to avoid something ("cautious not to get under sanctions"), against fear denied
+    (r"(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnobody )(?<!\bno one )(?<!\blonger )(?<!\bhardly )"
+     r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt|stays?|stayed)\s+"
+     r"(?:\w+ly\s+)?(?:afraid|fearful|scared|frightened|(?:cautious|careful|wary)\s+not\s+to)\b",
+     r"\bun(?:afraid|deterred|daunted)\b"
+     r"|(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?:\w+\s+)?(?:afraid|fearful|scared|frightened)\b"),
     # skills praised or run down ("poorly trained" / "highly skilled")
     (r"\b(?:poorly|badly|ill)[ -](?:trained|skilled|qualified|educated|prepared|equipped)\b"
      r"|\b(?:unskilled|unqualified|untrained|unprepared|ill-equipped)\b",

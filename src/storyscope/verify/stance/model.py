@@ -167,7 +167,8 @@ def blend_with_cross(p_features: np.ndarray, p_cross: np.ndarray, disagree: int)
     overrule the other's disagree: the cross-encoder learnt the rare class from 437 pairs and reads plain denials
     ("X denied the reports ... a hoax") as agreement, which the stage's cue features catch; the stage misses
     contradictions told without refuting words, which the head reads. A row the stage calls ``disagree`` keeps
-    the stage's probabilities; a row the head calls so gets the even average of both (``CROSS_WEIGHT``). In every
+    the stage's probabilities, a row the head calls so the head's (the label is the likeliest of the reader that
+    calls it). In every
     other row the stage's P(disagree) stays, the rest of the mass is shared between agree and discuss by the even
     average of the two models' agree-vs-discuss odds (each renormalised without disagree), and the label is the likelier of agree and discuss even where P(disagree) is
     higher.
@@ -181,7 +182,7 @@ def blend_with_cross(p_features: np.ndarray, p_cross: np.ndarray, disagree: int)
     out[:, keep] = ((1 - CROSS_WEIGHT) * f + CROSS_WEIGHT * c) * (1 - p_features[:, [disagree]])
     out[:, disagree] = p_features[:, disagree]
     head_disagrees = p_cross.argmax(axis=1) == disagree
-    out[head_disagrees] = (1 - CROSS_WEIGHT) * p_features[head_disagrees] + CROSS_WEIGHT * p_cross[head_disagrees]
+    out[head_disagrees] = p_cross[head_disagrees]
     stage_disagrees = p_features.argmax(axis=1) == disagree
     out[stage_disagrees] = p_features[stage_disagrees]
     best = np.asarray(keep)[out[:, keep].argmax(axis=1)]
