@@ -59,6 +59,10 @@ def test_advising_is_a_statement_of_what_should_be_done() -> None:
 def test_help_with_a_verb_frames_the_act() -> None:
     assert claim_action(parse_texts(["Talvorian workers could help rebuild the bridges."])[0]) == "rebuild"
     assert claim_action(parse_texts(["Talvoria helped Norland."])[0]) == "help"
+    # "finding it harder to V": the act is V, however the parser attaches "harder"
+    assert claim_action(parse_texts(["Kessia is finding it harder to recruit"])[0]) == "recruit"
+    assert claim_action(parse_texts(["Kessia finds it difficult to recruit pilots"])[0]) == "recruit"
+    assert claim_action(parse_texts(["Divers found it in the river"])[0]) == "find"
 
 
 _ARTICLES = [

@@ -266,3 +266,12 @@ def test_an_organisation_before_the_title_is_the_roles_complement():
     # a people's name before the title is a nationality, not an organisation
     other = "Talvorian ambassador Lena Varga said the talks went well."
     assert contradicting_description("Lena Varga", "Talvorian ambassador", other) is None
+
+
+def test_a_role_may_name_a_body_by_its_other_words() -> None:
+    passage = "On Monday Ida Brask, head of the Norvakian port authority, said the quays were safe."
+    assert describes_role("Ida Brask", "Norvakian port chief", passage) is not None
+    assert describes_role("Ida Brask", "head of the Norvakian port authority", passage) is not None
+    # the body's own words must all be there: "Norvakian chief" is the head of Norvakia, not of its port authority
+    assert describes_role("Ida Brask", "Norvakian chief", passage) is None
+    assert describes_role("Ida Brask", "Norvakian rail chief", passage) is None

@@ -58,8 +58,9 @@ def _action_verb(doc: Any) -> Any | None:
         # the clause it frames, also through a complement ("finding it harder | to recruit")
         inner = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         if verb.lemma_.lower() in _FRAMING_WITH_CLAUSE:
-            inner += [g for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd") for g in c.subtree
-                      if g.dep_ == "xcomp"]
+            inner += [g for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd")
+                      or c.dep_ == "ccomp" and c.pos_ in ("ADJ", "ADV")  # ("finding it harder": a parse's ccomp)
+                      for g in c.subtree if g.dep_ == "xcomp" or g.dep_ == "advcl" and g.head.i == c.i]
         elif verb.lemma_.lower() == "be":  # "are about to join", "is due to sign": what is about to happen
             inner += [g for c in verb.children if c.dep_ == "acomp" and c.lower_ in _ABOUT_TO for g in c.children
                       if g.dep_ == "xcomp"]

@@ -182,12 +182,15 @@ class _Unit:
         around = [p for t in list(tokens) + list(extra) for p in _parts(t)]
         self.qualifiers = {w for w, _ in around if w in QUALIFIERS}
         self.negated = any(w in _NEGATIONS for w, _ in around)
-        self.complement = _complement(tokens)
+        phrase = _complement_phrase(tokens)
+        self.complement = phrase[-1] if phrase else None
+        self.complement_words = phrase
 
 
-def _complement(tokens: list[_Token]) -> tuple[str, bool] | None:
-    """The head of a role phrase's first complement: the last content word between its first preposition and the
-    next one ("korea" of "ambassador to North Korea since 2019", "agency" of "head of the UN's nuclear agency")."""
+def _complement_phrase(tokens: list[_Token]) -> list[tuple[str, bool]]:
+    """The content words of a role phrase's first complement, between its first preposition and the next one
+    ("north", "korea" of "ambassador to North Korea since 2019"); its last is the complement's head ("agency" of
+    "head of the UN's nuclear agency")."""
     for k, t in enumerate(tokens):
         if t.lower in _PREPOSITIONS:
             phrase = []
@@ -195,8 +198,15 @@ def _complement(tokens: list[_Token]) -> tuple[str, bool] | None:
                 if u.lower in _PREPOSITIONS or u.lower in ("and", "or", "&"):
                     break
                 phrase += [p for p in _parts(u) if u.lower not in _STOPWORDS]
-            return phrase[-1] if phrase else None
-    return None
+            return phrase
+    return []
+
+
+def _body_named(claim: _Unit, desc: _Unit) -> bool:
+    """True when the claim's role names the description's body by its other words, the body noun left out ("UN
+    nuclear chief" for "head of the UN's nuclear agency"; not "UN chief", which is the head of the UN)."""
+    *named, body = desc.complement_words or [("", False)]
+    return body[0] in _BODY_NOUNS and bool(named) and all(any(_same(w, c) for c in claim.words) for w in named)
 
 
 def _head(tokens: list[_Token]) -> tuple[str, bool] | None:
@@ -237,11 +247,12 @@ def _unit_matches(claim: _Unit, desc: _Unit, complements: bool = True) -> bool:
         pass
     elif claim.complement and desc.complement and not _same(claim.complement, desc.complement):
         return False
-    elif desc.complement and not claim.complement and not any(_same(desc.complement, w) for w in claim.words):
+    elif desc.complement and not claim.complement and not any(_same(desc.complement, w) for w in claim.words) \
+            and not _body_named(claim, desc):
         return False
     elif claim.complement and not desc.complement and not any(_same(claim.complement, w) for w in desc.words):
         return False
-    missing = [w for w in claim.words if not any(_same(w, d) for d in desc.words)]
+    missing = [w for w in claim.words if not any(_same(w, d) for d in desc.words + desc.complement_words)]
     if not missing:
         return True
     word, capitalised = missing[0]
