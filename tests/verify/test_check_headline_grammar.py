@@ -23,6 +23,11 @@ def test_a_headline_gets_the_verb_a_sentence_would_have() -> None:
     # the words after a headline's speaker, an opening quotation mark kept after the verb
     assert headline_as_sentence('Port chief: Osk quay "completely flooded"') == 'Port chief: Osk quay is "completely flooded"'
     assert headline_as_sentence("Velm: Talvorian crews to rebuild bridges") == "Velm: Talvorian crews will rebuild bridges"
+    assert headline_as_sentence("Brask, Velm to meet in Osk") == "Brask and Velm will meet in Osk"
+    assert headline_as_sentence("Brask, Velm, Kask sign pact") == "Brask, Velm and Kask signed pact"
+    assert headline_as_sentence("Brask, Velm sign pact tomorrow") == "Brask and Velm will sign pact tomorrow"
+    assert headline_as_sentence("Pact yet to be signed") == "Pact is yet to be signed"
+    assert headline_as_sentence("Velm due to speak in Osk") == "Velm is due to speak in Osk"
 
 
 @pytest.mark.slow
@@ -31,7 +36,12 @@ def test_a_sentence_is_no_headline() -> None:
                      "The accord, signed in May, obliges each side to open its ports.",
                      "Accord obliges each side to open its ports within a month",
                      "The Kessian unit bound for Osk numbers more than 900 soldiers.",
-                     "In Osk, Brask signed the pact.", "The signing of the pact by Brask on 3 May"):
+                     "In Osk, Brask signed the pact.", "The signing of the pact by Brask on 3 May",
+                     # an infinitive after a noun, a ranked subject, quoted words, a question, labels, one person
+                     "Plan to rebuild bridge", "Bid to oust Brask", "Brask first woman to lead Norland",
+                     'Osk harbour "to reopen"', "Brask sign the pact?", "Update, Velm to resign",
+                     "Velm, Osk mayor to resign", "Norland police arrest two", "Osk fire damages homes",
+                     "Troops stationed in Osk number 900", "Osk port reopening to take months"):
         assert headline_as_sentence(sentence) == sentence
 
 
@@ -76,6 +86,11 @@ _ARTICLES = [
              "Tomas Rell was unmoved, and he said at a briefing in Oslo that the tax was unlawful.\n\n"
              "Arvo Velm said the Osk harbour would reopen within a month.\n\n"
              "“The quays are repaired,” he said at a news conference in Helsinki, Finland."},
+    {"id": "h5", "published": "2031-05-14", "title": "Ferry line",
+     "text": "Kessian envoy Tomas Rell met shipping firms on Friday.\n\n"
+             "The ferry line to Osk will resume within a week, he said at a news conference in Oslo.\n\n"
+             "Lena Varsk spoke on the same day.\n\n"
+             "“Kessia needs new elections now,” she said at a news conference in Helsinki."},
     {"id": "h4", "published": "2031-05-13", "title": "Border checks",
      "text": "Mara Sepp called for new checks on Kessian trucks at the border.\n\n"
              "“These checks will only slow trade,” the Kessian trade envoy replied. “We will not accept them,” he "
@@ -96,6 +111,8 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "trip_elsewhere": "Ida Marenko said in Tallinn that Norvakia would open a consulate for seasonal workers.",
         "trip_there": "Ida Marenko said in Oslo that Norvakia would open a consulate for seasonal workers.",
         "place_called_for": "Lena Varsk called for a ceasefire in Tallinn.",
+        "unquoted_elsewhere": "In Tallinn, Tomas Rell said the ferry line to Osk would resume within a week.",
+        "opening_not_content": "Speaking in Tallinn, Lena Varsk called for new elections in Kessia.",
         "another_said": "Piret Kallas called for a windfall tax on ferry operators in Tallinn.",
         "city_and_country": "Arvo Velm said in Finland that the Osk harbour would reopen within a month.",
         "other_speaker_next": "Mara Sepp called for new checks on Kessian trucks in Tallinn.",
@@ -120,6 +137,8 @@ def test_a_statement_placed_elsewhere_than_the_pile_says_is_refuted(verdicts) ->
     assert verdicts["warned_elsewhere"] == "refuted"
     assert verdicts["call_said_there"] == "supported"
     assert verdicts["trip_elsewhere"] == "refuted"  # "On a trip to Oslo, Ida Marenko said ..."
+    assert verdicts["unquoted_elsewhere"] == "refuted"  # "..., he said at a news conference in Oslo"
+    assert verdicts["opening_not_content"] == "refuted"  # said in Tallinn; Kessia is where the elections are
     assert verdicts["trip_there"] == "supported"
 
 

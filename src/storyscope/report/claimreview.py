@@ -54,7 +54,7 @@ def check_top_claims(store: object, dossier: dict, n: int = REVIEW_CLAIMS) -> di
         return {}
     claims = top_claims(dossier, n)
     # One batch: the dossier context and the stance model run once for all claims.
-    verdicts = check_claims(store, [c["text"] for c in claims])
+    verdicts = check_claims(store, [c["text"] for c in claims], count_pile=False)
     return {c["id"]: verdict_to_json(v) for c, v in zip(claims, verdicts)}
 
 

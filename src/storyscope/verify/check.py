@@ -72,7 +72,7 @@ from storyscope.verify.dates import (
     superlative_conflict,
 )
 from storyscope.verify.documents import DOCUMENT_NOUNS, heads_of_state, names_the_parties, quoted_terms, states_terms
-from storyscope.verify.coverage import check_coverage, coverage_claim
+from storyscope.verify.coverage import check_coverage, countable, coverage_claim
 from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.names import (
     OPENERS,
@@ -230,6 +230,9 @@ class _Context:
     hedged: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # lower-cased names and aliases of the dossier's places (GPE entities): "talvoria", "kyiv"
     places: frozenset[str] = frozenset()
+    # the same with LOC entities, for where words were spoken (a city the tagger calls a location: "Riga"); not for
+    # where an event is placed, where a region ("the Baltic") is no other place than a city in it
+    locations: frozenset[str] = frozenset()
     # lower-cased names and aliases of the dossier's places, bodies and people (not peoples: NORP)
     named: frozenset[str] = frozenset()
     # speaker -> its entity label (PERSON, ORG, ...)
@@ -315,6 +318,8 @@ def _load_context(store: Store) -> _Context:
     timeline = [(d, s) for d, s in store.con.execute("SELECT date, summary FROM timeline").fetchall() if d]
     places = frozenset(w.lower() for name, aliases in store.con.execute(
         "SELECT name, aliases FROM entities WHERE type = 'GPE'").fetchall() for w in [name, *(aliases or [])] if w)
+    locations = places | frozenset(w.lower() for name, aliases in store.con.execute(
+        "SELECT name, aliases FROM entities WHERE type = 'LOC'").fetchall() for w in [name, *(aliases or [])] if w)
     named = frozenset(w.lower() for name, aliases in store.con.execute(
         "SELECT name, aliases FROM entities WHERE type IN ('GPE', 'LOC', 'ORG', 'PERSON', 'FAC')").fetchall()
         for w in [name, *(aliases or [])] if w)
@@ -329,7 +334,7 @@ def _load_context(store: Store) -> _Context:
         'AND a.cue_start >= c.start AND a.cue_start < c."end"').fetchall() if speaker)
     return _Context(origin=origin, published=published, attributions=attributions, tellers=tellers,
                     timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places,
-                    named=named, known=known, written=written)
+                    locations=locations, named=named, known=known, written=written)
 
 
 # A document quoted by its own words ("a defence pact which reads, “...”"): what it says is the document's text.
@@ -531,7 +536,7 @@ def _place_said_next(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
                                                                     following[:said.start()]) \
         and (place_conflict(r.claim, following, ctx.places)
              or not _SPEAKER_TAG.search(following[:said.start()])  # (not "..., the envoy replied. “...,” he said")
-             and _said_elsewhere(r, following, following[said.start():], ctx.places))
+             and _said_elsewhere(r, following, following[said.start():], ctx.locations))
 
 
 # Quoted words given to a speaker ("“...,” the trade envoy replied", "“...,” Velm said"): whoever "he said" after
@@ -544,9 +549,9 @@ _SPEAKER_TAG = re.compile(r"[”\"],?\s+[^.”\"]{0,60}?\b(?:replied|responded|c
 _SPOKEN_AT_OPENING = re.compile(r"^\s*(?:On\s+(?:a|an|his|her|their)\s+(?:(?:[\w-]+\s+)?trip|visit|tour)\s+to|"
                                 r"Speaking\s+(?:in|at)|During\s+(?:a|an|his|her|their)\s+visit\s+to)\s+"
                                 r"(?P<place>[^,]{2,60}),")
-# The speaker's quoted words closed, then where they were spoken ("... new realities of war,” he said at a news
-# conference in Odesa"): not another person's "he said" later in the sentence.
-_QUOTE_THEN_SAID = re.compile(r"[”\"],?\s+(?:he|she|they)\s+(?:said|told|added|stressed|warned|declared)\b"
+# The speaker's words closed, then where they were spoken ("... new realities of war,” he said at a news conference
+# in Odesa", "The harbour will reopen, she said in Osk"): not another person's ", and he said" later in the sentence.
+_QUOTE_THEN_SAID = re.compile(r"(?:[”\"],?|,)\s+(?:he|she|they)\s+(?:said|told|added|stressed|warned|declared)\b"
                               r"[^.]{0,40}?\b(?:in|at)\b")
 
 
@@ -555,8 +560,8 @@ def _place_said_here(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
     Odesa", "On a trip to Brussels, the president said ...") and the claim has them said in another place."""
     said = _QUOTE_THEN_SAID.search(cand.text)
     opening = _SPOKEN_AT_OPENING.match(cand.text)
-    return bool(said) and _said_elsewhere(r, cand.text, cand.text[said.start():], ctx.places) \
-        or bool(opening) and _said_elsewhere(r, cand.text, f"said in {opening.group('place')}", ctx.places)
+    return bool(said) and _said_elsewhere(r, cand.text, cand.text[said.start():], ctx.locations) \
+        or bool(opening) and _said_elsewhere(r, cand.text, f"said in {opening.group('place')}", ctx.locations)
 
 
 def _saying_place_missing(r: _ClaimReading, passage: str) -> bool:
@@ -571,7 +576,7 @@ def _place_words(text: str) -> set[str]:
 
 def _said_elsewhere(r: _ClaimReading, passage: str, saying: str, places: frozenset[str]) -> bool:
     """True when a statement claim puts the saying in a place (``_saying_places``), ``saying`` ("he said at a news
-    conference in Odesa") names another place the dossier knows, and ``passage`` (which holds ``saying``) names none
+    conference in Odesa") names another place the dossier knows (``places``, GPE and LOC), and ``passage`` (which holds ``saying``) names none
     of the claim's places: not "“A ceasefire in Osk now,” she said in Riga" for "called for a ceasefire in Osk", nor
     "in Riga, Latvia" for "said in Latvia"."""
     claimed = _saying_places(r)
@@ -595,23 +600,25 @@ def _saying_places(r: _ClaimReading) -> set[str]:
     Brussels": he called there; a description after a comma is left out: "in Brussels, the city Zelensky visited")."""
     if not r.statement or r.said_doc is None:
         return set()
-    parts = []
     opening = _SAID_AT_OPENING.match(r.claim)
-    if opening and opening.group(0).strip(" ,") not in r.said_part:
-        parts.append(opening.group(0))
     lead, that, _ = r.said_part.partition(" that ")
     before = r.claim[:r.claim.find(r.said_part)] if r.said_part and r.said_part in r.claim else ""
-    if that and (re.match(r"\s*(?:in|at)\s", lead) or _TOLD_BEFORE_THAT.search(before)):
-        parts.append(lead)
     words = []
     for tok in r.said_doc:  # up to a comma that opens a description ("in Brussels, the city ..."), not a list
         if tok.text == "," and tok.i + 1 < len(r.said_doc) and not r.said_doc[tok.i + 1].text[:1].isupper():
             break
         words.append(tok)
-    if not any(t.pos_ in ("VERB", "AUX") for t in words):
-        parts.append("".join(t.text_with_ws for t in words))
-    return {place_word(w.lower()) for part in parts for m in _IN_PLACE.finditer(part) for w in m.group(1).split()
-            if w.lower() not in MONTHS and w.lower() not in WEEKDAY_INDEX}
+    # the first that says it: an opening ("Speaking in Tallinn, X called for elections in Kessia": Tallinn only)
+    if opening and opening.group(0).strip(" ,") not in r.said_part:
+        part = opening.group(0)
+    elif that and (re.match(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:in|at)\s", lead) or _TOLD_BEFORE_THAT.search(before)):
+        part = lead
+    elif not any(t.pos_ in ("VERB", "AUX") for t in words):
+        part = "".join(t.text_with_ws for t in words)
+    else:
+        return set()
+    return {place_word(w) for m in _IN_PLACE.finditer(part) for w in re.split(r"[\s,]+", m.group(1).lower())
+            if w and w != "and" and w not in MONTHS and w not in WEEKDAY_INDEX}
 
 
 # "in Brussels", "at a news conference in the Black Sea city of Odesa": the capitalised words of a place phrase.
@@ -1919,11 +1926,13 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                    evidence=tuple(evidence[:MAX_EVIDENCE]), explanation=explanation)
 
 
-def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
+def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> list[Verdict]:
     """Return one verdict per claim (in order), judged against the articles in ``store``.
 
     Loads the dossier context and runs the stance model once for the whole batch; a claim that says several things
-    is judged as a whole and part by part, and the verdicts combined (``compound``).
+    is judged as a whole and part by part, and the verdicts combined (``compound``). With ``count_pile`` a claim
+    about the pile itself ("Only one of the five articles mentions X") is answered by counting (``coverage``); the
+    dossier's own claims, sentences of its articles, are checked without it.
 
     Raises:
         StoryscopeError: E013 when the store holds no articles.
@@ -1931,13 +1940,16 @@ def check_claims(store: Store, claims: list[str]) -> list[Verdict]:
     """
     if not claims:
         return []
-    # "Only one of the five articles mentions X": counted in the store, not judged passage by passage
-    counted = {i: coverage for i, claim in enumerate(claims) if (coverage := coverage_claim(claim)) is not None}
+    # "Only one of the five articles mentions X": counted in the store, not judged passage by passage (a user's
+    # question about the pile; an article's own sentence about outlets is about the world's, ``count_pile=False``)
+    counted = {i: coverage for i, claim in enumerate(claims) if count_pile
+               and (coverage := coverage_claim(respelled(store, expanded_contractions(claim)))) is not None
+               and countable(coverage)}
     if counted:
         if store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
             raise StoryscopeError("E013", path=store.path)
         rest = [claim for i, claim in enumerate(claims) if i not in counted]
-        judged = iter(check_claims(store, rest))
+        judged = iter(check_claims(store, rest, count_pile=False))
         return [check_coverage(store, claim, counted[i]) if i in counted else next(judged)
                 for i, claim in enumerate(claims)]
     # "Kyiv's asked" is "Kyiv has asked"; "Brask, Velm sign pact" is "Brask and Velm signed pact"; "Sibiha" is the

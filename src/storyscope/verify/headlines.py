@@ -44,9 +44,11 @@ _LABELS = frozenset({"update", "updated", "exclusive", "breaking", "sources", "s
 # Words that count a plural subject ("Dozens of soldiers", "Thousands of troops").
 _PLURAL_OPENERS = frozenset({"dozens", "hundreds", "thousands", "tens", "millions", "scores", "several", "many",
                              "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-# Two names joined by a comma as a headline joins them, then the word that may be their verb ("Brask, Velm sign ...").
-_NAME_PAIR = re.compile(r"^(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
-                        r"{0,3})\s+(?P<verb>[a-z]+)\b")
+# Names joined by commas as a headline joins them, then the word that may be their verb ("Brask, Velm sign ...",
+# "Brask, Velm, Kask to meet ...").
+_HEADLINE_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_NAME_PAIR = re.compile(r"^(?P<names>" + _HEADLINE_NAME + r"(?:,\s+" + _HEADLINE_NAME + r")+)\s+(?P<verb>[a-z]+)\b"
+                        r"(?:\s+(?P<next>[a-z]+))?")
 
 
 def _finite(doc: Any) -> bool:
@@ -233,9 +235,11 @@ def _as_sentence(claim: str) -> str:
         return claim
     pair = _NAME_PAIR.match(claim)
     text = claim
-    if pair and not {pair.group("a").lower(), pair.group("b").lower()} & _LABELS \
-            and (getAllLemmas(pair.group("verb")).get("VERB") or ("",))[0] == pair.group("verb"):
-        text = f"{pair.group('a')} and {pair.group('b')} {claim[pair.start('verb'):]}"
+    if pair:
+        names = re.split(r",\s+", pair.group("names"))
+        verb = pair.group("verb") if pair.group("verb") != "to" else pair.group("next") or ""
+        if not {n.lower() for n in names} & _LABELS and (getAllLemmas(verb).get("VERB") or ("",))[0] == verb:
+            text = f"{', '.join(names[:-1])} and {names[-1]} {claim[pair.start('verb'):]}"
     doc = parse_texts([text])[0]
     if text != claim and _finite(doc):
         return text

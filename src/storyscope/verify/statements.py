@@ -209,7 +209,7 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
      r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt|stays?|stayed)\s+"
      r"(?:\w+ly\s+)?(?:afraid|fearful|scared|frightened|(?:cautious|careful|wary)\s+not\s+to)\b",
      r"\bun(?:afraid|deterred|daunted)\b"
-     r"|(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?:\w+\s+)?(?:afraid|fearful|scared|frightened)\b"),
+     r"|(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?!only\b)(?:\w+\s+)?(?:afraid|fearful|scared|frightened)\b"),
     # skills praised or run down ("poorly trained" / "highly skilled")
     (r"\b(?:poorly|badly|ill)[ -](?:trained|skilled|qualified|educated|prepared|equipped)\b"
      r"|\b(?:unskilled|unqualified|untrained|unprepared|ill-equipped)\b",
