@@ -2,7 +2,7 @@
 
 import pytest
 
-from storyscope.verify.roles import describes_role, role_claim
+from storyscope.verify.roles import contradicting_description, describes_role, role_claim
 
 
 @pytest.mark.parametrize("claim, parsed", [
@@ -275,3 +275,13 @@ def test_a_role_may_name_a_body_by_its_other_words() -> None:
     # the body's own words must all be there: "Norvakian chief" is the head of Norvakia, not of its port authority
     assert describes_role("Ida Brask", "Norvakian chief", passage) is None
     assert describes_role("Ida Brask", "Norvakian rail chief", passage) is None
+
+
+def test_a_commentator_is_no_office_holder() -> None:
+    passage = "Tomas Brandt, a retired major and radio defence analyst, said Kessia should refuse the offer."
+    assert contradicting_description("Tomas Brandt", "Kessia's defence minister", passage) is not None
+    assert contradicting_description("Tomas Brandt", "ambassador to Norland", passage) is not None
+    # an analyst is an analyst; an office the writer also gives stands
+    assert contradicting_description("Tomas Brandt", "military analyst", passage) is None
+    both = "Defence Minister Ida Brask, a former analyst, said the talks failed."
+    assert contradicting_description("Ida Brask", "defence minister", both) is None

@@ -50,6 +50,7 @@ from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.claim_forms import (
     denies_saying,
     expanded_contractions,
+    written_plainly,
     framed_claim,
     plain_claim,
     speaks_of_topic,
@@ -1943,7 +1944,7 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> li
     # "Only one of the five articles mentions X": counted in the store, not judged passage by passage (a user's
     # question about the pile; an article's own sentence about outlets is about the world's, ``count_pile=False``)
     counted = {i: coverage for i, claim in enumerate(claims) if count_pile
-               and (coverage := coverage_claim(respelled(store, expanded_contractions(claim)))) is not None
+               and (coverage := coverage_claim(respelled(store, expanded_contractions(written_plainly(claim))))) is not None
                and countable(coverage)}
     if counted:
         if store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
@@ -1954,7 +1955,7 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> li
                 for i, claim in enumerate(claims)]
     # "Kyiv's asked" is "Kyiv has asked"; "Brask, Velm sign pact" is "Brask and Velm signed pact"; "Sibiha" is the
     # pile's "Sybiha"; "It is false that P": P is judged
-    plain = [respelled(store, headline_as_sentence(expanded_contractions(claim))) for claim in claims]
+    plain = [respelled(store, headline_as_sentence(expanded_contractions(written_plainly(claim)))) for claim in claims]
     framed = [framed_claim(claim) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]
     ctx = _load_context(store)

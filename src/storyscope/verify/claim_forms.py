@@ -9,6 +9,7 @@ The verdict keeps the claim as the user wrote it.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
@@ -456,6 +457,10 @@ _IT_IS = re.compile(r"^\s*It(?:\s+is|['’]s)\s+(?:(?P<true>" + _TRUE_WORDS + r"
 _REPORTS_ARE = re.compile(r"^\s*(?:The\s+)?(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|stories|story)\s+"
                           r"that\s+(?P<claim>.+?),?\s+(?:are|is|were|was)\s+(?:(?P<true>" + _TRUE_WORDS + r")|(?P<false>"
                           + _FALSE_WORDS + r"|wrong))\s*[.!]?\s*$", re.IGNORECASE)
+# "The (whole) story of X doing Y is fake news": the claim is "X is doing Y" (a headline's grammar, ``headlines``).
+_STORY_OF = re.compile(r"^\s*(?:The\s+)?(?:whole\s+|entire\s+)?(?:claims?|reports?|allegations?|rumou?rs?|stories|story|"
+                       r"talk)\s+(?:of|about)\s+(?P<claim>.+?),?\s+(?:are|is|were|was)\s+(?:(?P<true>" + _TRUE_WORDS
+                       + r")|(?P<false>" + _FALSE_WORDS + r"))\s*[.!]?\s*$", re.IGNORECASE)
 _CONTRARY = re.compile(r"^\s*(?:Contrary\s+to\s+(?:the\s+|some\s+|earlier\s+|media\s+)?reports|Despite\s+"
                        r"(?:the\s+)?reports(?:\s+to\s+the\s+contrary)?),\s+(?P<claim>.+)$", re.IGNORECASE)
 # A speaker closing the sentence ("It is a lie that P, Brask said"): the frame is the speaker's, not the reader's.
@@ -486,6 +491,44 @@ def _passive(verb: Any) -> bool:
         return False
     return any(c.dep_ in ("nsubjpass", "agent") for c in kids) \
         or any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in kids)
+
+
+# Thousands set off by spaces or dots, as many languages write them ("10 000", "100.000"): a figure in one piece.
+_GROUPED_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+)(?![\d]|[.,]\d)")
+# A date written in digits, day first ("19.06.2024", "19/06/2024").
+_DIGIT_DATE = re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b")
+_MONTH_NAMES = {i: m.capitalize() for m, i in MONTHS.items()}
+# A speaker's insistence around a claim ("Everyone knows that P", "The fact is, P", "Let me be clear: P", "P, full
+# stop"): the claim is P.
+_INSISTING = re.compile(r"^\s*(?:(?:(?:every(?:one|body)|we\s+all|all\s+of\s+us)\s+knows?|it['’]s\s+a\s+fact)(?:\s+that)?"
+                        r"|the\s+(?:fact|truth|reality)\s+is(?:\s+that)?"
+                        r"|(?:let\s+me\s+be\s+clear|let['’]s\s+be\s+clear|make\s+no\s+mistake|(?:don['’]t|do\s+not)\s+"
+                        r"forget|remember|frankly|of\s+course|obviously|clearly|believe\s+me|mark\s+my\s+words)"
+                        r"(?=\s*[,:;–—-]|\s+that\b)(?:\s+that)?)\s*[,:;.–—-]*\s+", re.IGNORECASE)
+_FULL_STOP = re.compile(r",?\s*(?:full\s+stop|period|end\s+of\s+story)\s*([.!]?)\s*$", re.IGNORECASE)
+
+
+def written_plainly(claim: str) -> str:
+    """Return ``claim`` with figures and dates in the form the articles use and a speaker's insistence left out:
+    "10 000" and "100.000" -> "10,000" and "100,000", "19.06.2024" -> "19 June 2024", "Everyone knows that P" /
+    "The fact is, P" / "Let me be clear: P" / "P, full stop" -> "P"."""
+    claim = _GROUPED_FIGURE.sub(lambda m: m.group(1) + re.sub(r"[ .\u00a0\u202f]", ",", m.group(2)), claim)
+
+    def date(m: re.Match) -> str:
+        day, month, year = int(m.group("day")), int(m.group("month")), int(m.group("year"))
+        try:
+            datetime.date(year, month, day)
+        except ValueError:
+            return m.group(0)  # no date ("31.02.2031", or month first: "05.13.2031")
+        return f"{day} {_MONTH_NAMES[month]} {year}"
+    claim = _DIGIT_DATE.sub(date, claim)
+    for _ in range(2):  # ("Let me be clear: everyone knows that P")
+        m = _INSISTING.match(claim)
+        if not m or not claim[m.end():].strip():
+            break
+        rest = claim[m.end():]
+        claim = rest[:1].upper() + rest[1:]
+    return _FULL_STOP.sub(lambda m: m.group(1) or ".", claim)
 
 
 def expanded_contractions(claim: str) -> str:
@@ -540,6 +583,13 @@ def _unframed(claim: str) -> tuple[str, bool] | None:
             if _CLOSING_SPEAKER.search(inner[:-1]) or not (_unframed(inner) or _is_clause(inner)):
                 return None
             return inner, m.group("false") is not None
+    m = _STORY_OF.match(claim)
+    if m:
+        from storyscope.verify.headlines import headline_as_sentence  # (headlines parses; imported when needed)
+
+        inner = headline_as_sentence(m.group("claim").strip())
+        if inner != m.group("claim").strip() and _is_clause(inner):
+            return inner[:1].upper() + inner[1:] + ".", m.group("false") is not None
     m = _CONTRARY.match(claim)
     if m:
         inner = m.group("claim").strip()

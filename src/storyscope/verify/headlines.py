@@ -97,7 +97,9 @@ def _hidden_verb(doc: Any) -> bool:
     for tok, nxt in zip(doc[1:], doc[2:]):
         lemmas = getAllLemmas(tok.lower_).get("VERB") if tok.text.islower() and tok.tag_ == "NNS" else None
         if lemmas and tok.lower_ in getInflection(lemmas[0], tag="VBZ") \
-                and (nxt.pos_ in ("DET", "NUM", "PRON", "NOUN", "PROPN", "ADJ") or nxt.tag_ == "VBG"
+                and (nxt.pos_ in ("DET", "NUM", "PRON", "NOUN", "PROPN", "ADJ")
+                     or nxt.tag_ == "VBG" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NN", "NNS")
+                     # ("fires warning shots"; not "troops joining Russia's war")
                      or nxt.lower_ in ("more", "less", "fewer", "up", "about")):
             return True
         base = getAllLemmas(tok.lower_).get("VERB")  # "Troops stationed in Osk number 900", "Ferries ... last longer"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -88,7 +89,20 @@ LONG_NAME_LETTERS = 8
 
 
 # Letters that transliterations of one name swap ("Sybiha" / "Sibiha", "Volkovich" / "Volkovitch" is not one).
-_SWAPPED_LETTERS = frozenset({frozenset("iy"), frozenset("vw"), frozenset("jy"), frozenset("sz")})
+_SWAPPED_LETTERS = frozenset({frozenset("iy"), frozenset("vw"), frozenset("jy"), frozenset("sz"), frozenset("gh")})
+# Endings and letter groups that transliterations of one Russian or Ukrainian name write otherwise ("Zelenskiy" /
+# "Zelensky", "Ponomaryov" / "Ponomarev").
+_ENDINGS = (("iy", "y"), ("ij", "y"), ("yi", "y"), ("ii", "y"))
+_GROUPS = (("yo", "e"), ("io", "e"), ("jo", "e"), ("ye", "e"))
+# Letters with marks that transliterations write as two letters ("Korotčenko" = "Korotchenko").
+_DIGRAPHS = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Š": "Sh", "Ž": "Zh", "ł": "l", "Ł": "L"})
+
+
+def latin_letters(name: str) -> str:
+    """``name`` in plain Latin letters: marks written as transliterations write them ("Korotčenko" ->
+    "Korotchenko") or dropped ("Pérez" -> "Perez")."""
+    name = name.translate(_DIGRAPHS)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _transliterated(a: str, b: str) -> bool:
@@ -105,6 +119,10 @@ def _respelt(a: str, b: str) -> bool:
     added or dropped at the end of a long name ("korotchenkov", "korotchenko"; not an "a" or "s" ending)."""
     if _transliterated(a, b):
         return True
+    for x, y in ((a, b), (b, a)):
+        if any(x.endswith(end) and x[:-len(end)] + plain == y for end, plain in _ENDINGS) \
+                or any(group in x and x.replace(group, plain, 1) == y for group, plain in _GROUPS):
+            return True  # ("zelenskiy", "zelensky"; "ponomaryov", "ponomarev")
     short, long_ = sorted((a, b), key=len)
     # (not a feminine or plural ending: "Markelov" / "Markelova", "Talvorian" / "Talvorians")
     return len(long_) == len(short) + 1 and len(short) >= LONG_NAME_LETTERS and long_.startswith(short) \
@@ -140,25 +158,36 @@ def respelled(store: Store, claim: str) -> str:
     "Korotchenkov" -> "Korotchenko"); a name the pile holds as written stays ("Petrova" beside the pile's
     "Petrov")."""
     out = claim
-    for raw in dict.fromkeys(NAME_WORD.findall(claim.replace("’", "'"))):
+    for raw in dict.fromkeys(_MARKED_NAME_WORD.findall(claim.replace("’", "'"))):
         name = raw.removesuffix("'s").rstrip("'")
-        if len(name) < SPELLING_MIN_LETTERS or not name.isalpha() or store.con.execute(
-                "SELECT 1 FROM articles WHERE text ILIKE ? AND regexp_matches(text, ?) LIMIT 1",
-                [f"%{name}%", r"\b" + re.escape(name) + r"\b"]).fetchone():
+        if len(name) < SPELLING_MIN_LETTERS or not name.isalpha() or _holds(store, name):
             continue  # (a name the pile holds as written)
+        plain = latin_letters(name)
+        if plain != name and _holds(store, plain):
+            out = re.sub(r"\b" + re.escape(name) + r"\b", plain, out)  # ("Korotčenko": the pile's "Korotchenko")
+            continue
+        written, name = name, plain
         rows = store.con.execute("SELECT text FROM articles WHERE text ILIKE ? OR text ILIKE ? LIMIT 50",
                                  [f"%{name[:3]}%", f"%{name[-3:]}%"]).fetchall()
-        before = re.search(r"([A-Z][a-z]+)\s+" + re.escape(raw), claim)
+        before = re.search(r"([A-Z][a-z]+)\s+" + re.escape(raw), claim.replace("’", "'"))
         first = before.group(1) if before and before.group(1).lower() not in _ROLE_WORDS else None
         # (the same first name where both give one: "Anna Markelova" is not the pile's "Pavel Markelov")
         found = {m.group(2) for (text,) in rows for m in _AFTER_FIRST_NAME.finditer(text)
                  if _respelt(name.lower(), m.group(2).lower())
                  and (first is None or m.group(1).lower() in _ROLE_WORDS or m.group(1) == first)}
         if len(found) == 1:
-            out = re.sub(r"\b" + re.escape(name) + r"\b", found.pop(), out)
+            out = re.sub(r"\b" + re.escape(written) + r"\b", found.pop(), out)
     return out
 
 
+def _holds(store: Store, name: str) -> bool:
+    """True when an article holds ``name`` as a word."""
+    return store.con.execute("SELECT 1 FROM articles WHERE text ILIKE ? AND regexp_matches(text, ?) LIMIT 1",
+                             [f"%{name}%", r"\b" + re.escape(name) + r"\b"]).fetchone() is not None
+
+
+# A capitalised word, letters with marks included ("Korotčenko").
+_MARKED_NAME_WORD = re.compile(r"\b[A-Z\u00C0-\u017F][a-zA-Z\u00C0-\u017F’'-]{3,}")
 # A capitalised word after another, overlapping ("Minister Andrii Sybiha": "Andrii" and "Sybiha").
 _AFTER_FIRST_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]{4,})\b)")
 # Capitalised titles before a surname, no first names ("Minister Sybiha", "General Marenko").

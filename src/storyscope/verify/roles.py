@@ -602,6 +602,27 @@ def contradicts_rank(name: str, role: str, passage: str) -> tuple[int, int] | No
                  if (span := describes_role(name, rank, passage, complements=False)) is not None), None)
 
 
+# Offices a writer names when they describe their holder ("Foreign Minister Halina Brask"), and the occupations of
+# people who comment on what office holders do: a holder of the office is not described as one of these alone.
+_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "ambassador", "governor", "mayor",
+                      "spokesman", "spokeswoman", "spokesperson", "secretary"})
+_COMMENTATORS = ("analyst", "expert", "pundit", "commentator", "journalist", "blogger", "columnist", "presenter",
+                 "professor", "researcher", "scholar", "academic", "economist")
+
+
+def contradicts_office(name: str, role: str, passage: str) -> tuple[int, int] | None:
+    """Return the span of the passage's description of ``name`` as a commentator (an analyst, a pundit, an expert)
+    when ``role`` is an office ("Igor Brandt is Kessia's defence minister" against "Igor Brandt, a reserve colonel
+    and TV defence analyst"), and the passage describes no such office; else None."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)}
+    office = words & _OFFICES
+    if not office or words & set(_COMMENTATORS) or any(
+            describes_role(name, o, passage, complements=False) for o in office):
+        return None
+    return next((span for who in _COMMENTATORS
+                 if (span := describes_role(name, who, passage, complements=False)) is not None), None)
+
+
 def contradicts_portfolio(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the passage's description of ``name`` as a minister (or secretary) of another
     portfolio than ``role`` names, else None.
@@ -648,14 +669,16 @@ def organisation_after(role: str) -> str:
 
 def contradicting_description(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the writer's description of ``name`` that contradicts ``role``, else None: "a former MP"
-    against "an MP", another portfolio, another named complement, another nationality or another military rank."""
+    against "an MP", another portfolio, another named complement, another nationality, another military rank or a
+    commentator against an office ("TV defence analyst" against "defence minister")."""
     role = organisation_after(role)
     if describes_role(name, role, passage) is not None:
         return None  # described as the claim words it ("spokeswoman for the US Department of Defense")
     role = plain_role(role)
     former = None if is_former(role) else describes_role(name, "former " + role, passage)
     return former or contradicts_portfolio(name, role, passage) or contradicts_complement(name, role, passage) \
-        or contradicts_nationality(name, role, passage) or contradicts_rank(name, role, passage)
+        or contradicts_nationality(name, role, passage) or contradicts_rank(name, role, passage) \
+        or contradicts_office(name, role, passage)
 
 
 # A ministry named by its portfolio: "the Ministry of Foreign Affairs", "North Korea's defence ministry".

@@ -1,0 +1,71 @@
+"""Claims as translations and speeches write them: figures with spaces or dots for thousands ("12 000", "12.000"),
+dates in digits ("03.05.2031"), names in other transliterations ("Marčenko", "Zalenskiy", "Ponomaryov", "Sybiga"),
+a speaker's insistence ("Everyone knows that P", "P, full stop") and "The whole story of X doing Y is fake"."""
+
+import pytest
+
+from storyscope.verify.claim_forms import framed_claim, written_plainly
+from storyscope.verify.names import _respelt, latin_letters
+
+from .conftest import check_verdicts
+
+
+def test_figures_and_dates_are_written_as_the_articles_write_them() -> None:
+    assert written_plainly("At least 12 000 workers and 1.500 engineers left.") == \
+        "At least 12,000 workers and 1,500 engineers left."
+    assert written_plainly("Brask signed the pact on 03.05.2031.") == "Brask signed the pact on 3 May 2031."
+    for kept in ("It cost 1.5 million.", "In 2031 12 workers left.", "The ratio was 3.14.", "On 31.02.2031 it rained.",
+                 "Brask signed on 05.13.2031."):
+        assert written_plainly(kept) == kept
+
+
+def test_a_speakers_insistence_is_left_out() -> None:
+    assert written_plainly("Everyone knows that Kessia cut ties.") == "Kessia cut ties."
+    assert written_plainly("The fact is, Kessia cut ties.") == "Kessia cut ties."
+    assert written_plainly("Let me be clear: Kessia cut ties.") == "Kessia cut ties."
+    assert written_plainly("Don't forget, Kessia cut ties, full stop.") == "Kessia cut ties."
+    assert written_plainly("Remember the old harbour of Osk.") == "Remember the old harbour of Osk."
+    assert written_plainly("Clearly the pact holds.") == "Clearly the pact holds."
+
+
+def test_a_story_called_false_is_its_claim_denied() -> None:
+    assert framed_claim("The whole story of Kessian troops joining the war is fake news.") == \
+        ("Kessian troops are joining the war.", True)
+    assert framed_claim("The story of the dam is false.") == ("The story of the dam is false.", False)
+
+
+def test_names_in_other_transliterations() -> None:
+    assert latin_letters("Marčenko") == "Marchenko" and latin_letters("Pérez") == "Perez"
+    assert _respelt("zalenskiy", "zalensky") and _respelt("ponomaryov", "ponomarev") and _respelt("sybiga", "sybiha")
+    assert not _respelt("petrova", "petrov") and not _respelt("hansen", "jansen")
+
+
+_ARTICLES = [
+    {"id": "t1", "published": "2031-05-05", "title": "Workers for Osk",
+     "text": "Kessian President Oleh Marchenko said on Monday that 12,000 Kessian workers would help rebuild Osk.\n\n"
+             "Norvakian Foreign Minister Taras Zalensky signed the reconstruction accord on 3 May 2031 in Osk.\n\n"
+             "Since the floods began, at least 1,500 homes have been destroyed and 4,000 damaged."},
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory) -> dict[str, str]:
+    claims = {
+        "spaced": "Oleh Marčenko said 12 000 Kessian workers would help rebuild Osk.",
+        "dotted_wrong": "Oleh Marchenko said 120.000 Kessian workers would help rebuild Osk.",
+        "digit_date": "Taras Zalenskiy signed the reconstruction accord on 03.05.2031.",
+        "digit_date_wrong": "Taras Zalenskiy signed the reconstruction accord on 13.05.2031.",
+        "spaced_homes": "Since the floods began at least 1 500 homes have been destroyed and 4 000 damaged.",
+        "insisted": "Everyone knows that Taras Zalensky signed the reconstruction accord in Osk.",
+    }
+    return check_verdicts(tmp_path_factory.mktemp("translated"), _ARTICLES, claims)
+
+
+@pytest.mark.slow
+def test_translated_forms_are_checked_as_plain_claims(verdicts) -> None:
+    assert verdicts["spaced"] == "supported"
+    assert verdicts["dotted_wrong"] == "refuted"
+    assert verdicts["digit_date"] == "supported"
+    assert verdicts["digit_date_wrong"] == "refuted"
+    assert verdicts["spaced_homes"] == "supported"
+    assert verdicts["insisted"] == "supported"
