@@ -11,12 +11,17 @@ from .conftest import check_verdicts
 
 
 def test_figures_and_dates_are_written_as_the_articles_write_them() -> None:
-    assert written_plainly("At least 12 000 workers and 1.500 engineers left.") == \
-        "At least 12,000 workers and 1,500 engineers left."
+    assert written_plainly("At least 12 000 workers and 15.000 engineers left.") == \
+        "At least 12,000 workers and 15,000 engineers left."
+    assert written_plainly("In 2031 1 500 000 people left.") == "In 2031 1,500,000 people left."
     assert written_plainly("Brask signed the pact on 03.05.2031.") == "Brask signed the pact on 3 May 2031."
+    assert written_plainly("Brask signed the pact on 19/05/2031.") == "Brask signed the pact on 19 May 2031."
+    # decimals, codes before a count, a day before a count, dates either way round are kept
     for kept in ("It cost 1.5 million.", "In 2031 12 workers left.", "The ratio was 3.14.", "On 31.02.2031 it rained.",
-                 "Brask signed on 05.13.2031."):
-        assert written_plainly(kept) == kept
+                 "Brask signed on 05.13.2031.", "The krone fell to $1.085.", "Rates rose to 4.125%.",
+                 "A 1.125 billion loan.", "Flight MH17 298 people.", "12 F-16 300 pilots.", "On May 5 300 left.",
+                 "They met on 06/07/2031."):
+        assert written_plainly(kept) == kept, kept
 
 
 def test_a_speakers_insistence_is_left_out() -> None:
@@ -26,6 +31,10 @@ def test_a_speakers_insistence_is_left_out() -> None:
     assert written_plainly("Don't forget, Kessia cut ties, full stop.") == "Kessia cut ties."
     assert written_plainly("Remember the old harbour of Osk.") == "Remember the old harbour of Osk."
     assert written_plainly("Clearly the pact holds.") == "Clearly the pact holds."
+    for kept in ("Everyone knows that is false.", "Remember that day when Osk flooded?", "Remember that.",
+                 "The fact is not that Kessia cut ties.", "The fact is disputed that Brask lied.",
+                 "Brask signed during the trial period.", "That is the end of story."):
+        assert written_plainly(kept) == kept, kept
 
 
 def test_a_story_called_false_is_its_claim_denied() -> None:
@@ -36,7 +45,9 @@ def test_a_story_called_false_is_its_claim_denied() -> None:
 
 def test_names_in_other_transliterations() -> None:
     assert latin_letters("Marčenko") == "Marchenko" and latin_letters("Pérez") == "Perez"
-    assert _respelt("zalenskiy", "zalensky") and _respelt("ponomaryov", "ponomarev") and _respelt("sybiga", "sybiha")
+    assert _respelt("zalenskiy", "zalensky") and _respelt("ponomaryov", "ponomarev")
+    assert _respelt("sybiga", "sybiha", gh=True)
+    assert not _respelt("sybiga", "sybiha") and not _respelt("sergio", "serge") and not _respelt("claudio", "claude")
     assert not _respelt("petrova", "petrov") and not _respelt("hansen", "jansen")
 
 

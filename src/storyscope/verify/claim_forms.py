@@ -17,7 +17,13 @@ from storyscope.verify.actions import parse_texts
 from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.roles import ROLE_NOUNS, described_as_role
 from storyscope.verify.stance_rules import MONTHS
-from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance_as_statement, statement_claim
+from storyscope.verify.statements import (
+    OUTLET_NOUNS,
+    STATEMENT_CUE,
+    grouped_thousands,
+    provenance_as_statement,
+    statement_claim,
+)
 
 # A label opens a headline ("Update: ...", "BREAKING: ..."); a name in capitals is a speaker ("NATO: ...").
 _LABEL_WORDS = re.compile(r"^\s*(?:breaking|updated?|exclusive|live|watch|analysis|opinion|fact[ -]check|just in|"
@@ -493,29 +499,38 @@ def _passive(verb: Any) -> bool:
         or any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in kids)
 
 
-# Thousands set off by spaces or dots, as many languages write them ("10 000", "100.000"): a figure in one piece.
-_GROUPED_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+)(?![\d]|[.,]\d)")
-# A date written in digits, day first ("19.06.2024", "19/06/2024").
-_DIGIT_DATE = re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b")
+# Thousands set off by dots, as many languages write them ("100.000", "1.500.000"): one dot group only after a
+# number of two digits or more and not before a scale or a percentage ("1.085", "4.125%", "1.125 billion" are
+# decimals).
+_DOTTED_FIGURE = re.compile(r"(?<![\w.,$£€-])(\d{1,3})((?:\.\d{3}){2,}|(?<=\d\d)\.\d{3}|(?<=\d\d\d)\.\d{3})"
+                            r"(?![\d%]|[.,]\d|\s*(?:per\s*cent|percent|thousand|million|billion|trillion|bn|mn|k)\b)")
+# A date written in digits, day first ("19.06.2024"; with slashes only when the day cannot be a month: "19/06/2024").
+_DIGIT_DATE = re.compile(r"\b(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b")
 _MONTH_NAMES = {i: m.capitalize() for m, i in MONTHS.items()}
 # A speaker's insistence around a claim ("Everyone knows that P", "The fact is, P", "Let me be clear: P", "P, full
 # stop"): the claim is P.
-_INSISTING = re.compile(r"^\s*(?:(?:(?:every(?:one|body)|we\s+all|all\s+of\s+us)\s+knows?|it['’]s\s+a\s+fact)(?:\s+that)?"
-                        r"|the\s+(?:fact|truth|reality)\s+is(?:\s+that)?"
+_INSISTING = re.compile(r"^\s*(?:(?:every(?:one|body)|we\s+all|all\s+of\s+us)\s+knows?(?:\s+that(?=\s))?"
+                        r"|it['’]s\s+a\s+fact\s+that|the\s+(?:fact|truth|reality)\s+is(?=\s*,|\s+that\b)(?:\s+that)?"
                         r"|(?:let\s+me\s+be\s+clear|let['’]s\s+be\s+clear|make\s+no\s+mistake|(?:don['’]t|do\s+not)\s+"
                         r"forget|remember|frankly|of\s+course|obviously|clearly|believe\s+me|mark\s+my\s+words)"
                         r"(?=\s*[,:;–—-]|\s+that\b)(?:\s+that)?)\s*[,:;.–—-]*\s+", re.IGNORECASE)
-_FULL_STOP = re.compile(r",?\s*(?:full\s+stop|period|end\s+of\s+story)\s*([.!]?)\s*$", re.IGNORECASE)
+# What cannot open the claim an insistence leaves: "Everyone knows that is false" keeps its "that".
+_NO_CLAIM_OPENING = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|does|"
+                               r"did|do|not)\b", re.IGNORECASE)
+_FULL_STOP = re.compile(r"(?:,|\s[–—-])\s*(?:full\s+stop|period|end\s+of\s+story)\s*([.!]?)\s*$", re.IGNORECASE)
 
 
 def written_plainly(claim: str) -> str:
     """Return ``claim`` with figures and dates in the form the articles use and a speaker's insistence left out:
     "10 000" and "100.000" -> "10,000" and "100,000", "19.06.2024" -> "19 June 2024", "Everyone knows that P" /
     "The fact is, P" / "Let me be clear: P" / "P, full stop" -> "P"."""
-    claim = _GROUPED_FIGURE.sub(lambda m: m.group(1) + re.sub(r"[ .\u00a0\u202f]", ",", m.group(2)), claim)
+    claim = grouped_thousands(claim)
+    claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:
         day, month, year = int(m.group("day")), int(m.group("month")), int(m.group("year"))
+        if m.group("sep") == "/" and day <= 12:
+            return m.group(0)  # ("06/07/2031": June or July)
         try:
             datetime.date(year, month, day)
         except ValueError:
@@ -524,9 +539,9 @@ def written_plainly(claim: str) -> str:
     claim = _DIGIT_DATE.sub(date, claim)
     for _ in range(2):  # ("Let me be clear: everyone knows that P")
         m = _INSISTING.match(claim)
-        if not m or not claim[m.end():].strip():
+        rest = claim[m.end():] if m else ""
+        if not m or len(rest.split()) < 2 or "?" in rest or _NO_CLAIM_OPENING.match(rest):
             break
-        rest = claim[m.end():]
         claim = rest[:1].upper() + rest[1:]
     return _FULL_STOP.sub(lambda m: m.group(1) or ".", claim)
 

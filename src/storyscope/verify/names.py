@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
+from lemminflect import getAllLemmas
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.corpus.entities import KNOWN_VARIANTS
@@ -89,11 +90,14 @@ LONG_NAME_LETTERS = 8
 
 
 # Letters that transliterations of one name swap ("Sybiha" / "Sibiha", "Volkovich" / "Volkovitch" is not one).
-_SWAPPED_LETTERS = frozenset({frozenset("iy"), frozenset("vw"), frozenset("jy"), frozenset("sz"), frozenset("gh")})
+_SWAPPED_LETTERS = frozenset({frozenset("iy"), frozenset("vw"), frozenset("jy"), frozenset("sz")})
+# Ukrainian "г" is "h" in one transliteration and "g" in another ("Sybiha" / "Sybiga"): swapped only in a name after
+# a first name or a title, and no English word ("German officials" are not the pile's "Herman Vask").
+_GH = frozenset("gh")
 # Endings and letter groups that transliterations of one Russian or Ukrainian name write otherwise ("Zelenskiy" /
 # "Zelensky", "Ponomaryov" / "Ponomarev").
 _ENDINGS = (("iy", "y"), ("ij", "y"), ("yi", "y"), ("ii", "y"))
-_GROUPS = (("yo", "e"), ("io", "e"), ("jo", "e"), ("ye", "e"))
+_GROUPS = (("yo", "e"),)
 # Letters with marks that transliterations write as two letters ("Korotčenko" = "Korotchenko").
 _DIGRAPHS = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Š": "Sh", "Ž": "Zh", "ł": "l", "Ł": "L"})
 
@@ -105,19 +109,20 @@ def latin_letters(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
-def _transliterated(a: str, b: str) -> bool:
+def _transliterated(a: str, b: str, gh: bool = False) -> bool:
     """True when ``a`` and ``b`` are one name in two transliterations: one letter swapped for one that
-    transliterations use alike ("sybiha", "sibiha"); not two names ("hansen", "jansen"; "petrov", "petrova")."""
+    transliterations use alike ("sybiha", "sibiha"; with ``gh`` "sybiga" too); not two names ("hansen", "jansen";
+    "petrov", "petrova")."""
     if len(a) != len(b) or a == b:
         return False
     diff = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(diff) == 1 and frozenset(diff[0]) in _SWAPPED_LETTERS
+    return len(diff) == 1 and (frozenset(diff[0]) in _SWAPPED_LETTERS or gh and frozenset(diff[0]) == _GH)
 
 
-def _respelt(a: str, b: str) -> bool:
+def _respelt(a: str, b: str, gh: bool = False) -> bool:
     """True when a reader's ``a`` is the pile's name ``b`` spelt otherwise: another transliteration, or a letter
     added or dropped at the end of a long name ("korotchenkov", "korotchenko"; not an "a" or "s" ending)."""
-    if _transliterated(a, b):
+    if _transliterated(a, b, gh):
         return True
     for x, y in ((a, b), (b, a)):
         if any(x.endswith(end) and x[:-len(end)] + plain == y for end, plain in _ENDINGS) \
@@ -172,8 +177,11 @@ def respelled(store: Store, claim: str) -> str:
         before = re.search(r"([A-Z][a-z]+)\s+" + re.escape(raw), claim.replace("’", "'"))
         first = before.group(1) if before and before.group(1).lower() not in _ROLE_WORDS else None
         # (the same first name where both give one: "Anna Markelova" is not the pile's "Pavel Markelov")
+        titled = re.search(r"(\w+)\s+" + re.escape(raw), claim.replace("’", "'"))
+        gh = not getAllLemmas(name.lower()) and (first is not None or bool(titled)
+                                                  and titled.group(1).lower() in _ROLE_WORDS)
         found = {m.group(2) for (text,) in rows for m in _AFTER_FIRST_NAME.finditer(text)
-                 if _respelt(name.lower(), m.group(2).lower())
+                 if _respelt(name.lower(), m.group(2).lower(), gh)
                  and (first is None or m.group(1).lower() in _ROLE_WORDS or m.group(1) == first)}
         if len(found) == 1:
             out = re.sub(r"\b" + re.escape(written) + r"\b", found.pop(), out)

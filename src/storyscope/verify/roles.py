@@ -604,20 +604,28 @@ def contradicts_rank(name: str, role: str, passage: str) -> tuple[int, int] | No
 
 # Offices a writer names when they describe their holder ("Foreign Minister Halina Brask"), and the occupations of
 # people who comment on what office holders do: a holder of the office is not described as one of these alone.
-_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "ambassador", "governor", "mayor",
-                      "spokesman", "spokeswoman", "spokesperson", "secretary"})
-_COMMENTATORS = ("analyst", "expert", "pundit", "commentator", "journalist", "blogger", "columnist", "presenter",
-                 "professor", "researcher", "scholar", "academic", "economist")
+_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "ambassador"})
+_COMMENTATORS = ("analyst", "pundit", "commentator", "blogger", "columnist", "presenter")
+# Words that make the claimed office another's or a past one, or put it in a body that is no state ("adviser to the
+# president", "former minister", "president of Osk University").
+_NOT_THE_OFFICE = frozenset({"former", "ex", "vice", "deputy", "adviser", "advisor", "aide", "assistant", "staff",
+                             "acting", "university", "institute", "union", "association", "club", "foundation",
+                             "society", "academy", "company", "bank", "party", "council", "board", "group", "college"})
+# A passage that tells an office or a career besides the description ("an economist by training, has been president
+# since 2029"): the description is not all the writer says of them.
+_CAREER = re.compile(r"\b(?:minister|president|premier|chancellor|ambassador|governor|secretary|by\s+training|"
+                     r"by\s+profession|former(?:ly)?|once|served|serves|appointed|took\s+over|heads?|led|leads|"
+                     r"has\s+been|in\s+office)\b", re.IGNORECASE)
 
 
 def contradicts_office(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the passage's description of ``name`` as a commentator (an analyst, a pundit, an expert)
-    when ``role`` is an office ("Igor Brandt is Kessia's defence minister" against "Igor Brandt, a reserve colonel
-    and TV defence analyst"), and the passage describes no such office; else None."""
+    when ``role`` is a state office ("Igor Brandt is Kessia's defence minister" against "Igor Brandt, a reserve
+    colonel and TV defence analyst") and the passage tells no office or career of theirs; else None."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)}
-    office = words & _OFFICES
-    if not office or words & set(_COMMENTATORS) or any(
-            describes_role(name, o, passage, complements=False) for o in office):
+    head = _head(list(_tokens(plain_role(role))))
+    if head is None or head[0] not in _OFFICES or words & _NOT_THE_OFFICE or words & set(_COMMENTATORS) \
+            or _CAREER.search(passage.replace(name, " ")):
         return None
     return next((span for who in _COMMENTATORS
                  if (span := describes_role(name, who, passage, complements=False)) is not None), None)
