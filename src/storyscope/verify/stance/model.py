@@ -60,7 +60,8 @@ RELATED_THRESHOLD = 0.5
 # (either reader's disagree wins; neither can overrule the other's), one of four rules compared on the stored
 # probabilities of both dev parts (stage alone, stage's disagree only, even average of all three, either):
 # by body 87.49 / 71.55 against 87.70 / 68.89 for the stage's disagree only; by topic 77.30 / 66.39 against
-# 77.30 / 65.07. Picked on those dev parts, so these figures run a little high.
+# 77.30 / 65.07. Picked on those dev parts, so these figures run a little high. `bench fnc1` at 3b065b5: by body
+# 87.56 / 72.04, by topic 77.30 / 66.51.
 CROSS_WEIGHT = 0.5
 # Pairs featurised at once in ``predict_stances`` (bounds memory on large CSVs).
 BATCH_PAIRS = 4096
