@@ -16,14 +16,8 @@ from typing import Any
 from storyscope.verify.actions import parse_texts
 from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.roles import ROLE_NOUNS, described_as_role
-from storyscope.verify.stance_rules import MONTHS
-from storyscope.verify.statements import (
-    OUTLET_NOUNS,
-    STATEMENT_CUE,
-    grouped_thousands,
-    provenance_as_statement,
-    statement_claim,
-)
+from storyscope.verify.stance_rules import MONTHS, grouped_thousands
+from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance_as_statement, statement_claim
 
 # A label opens a headline ("Update: ...", "BREAKING: ..."); a name in capitals is a speaker ("NATO: ...").
 _LABEL_WORDS = re.compile(r"^\s*(?:breaking|updated?|exclusive|live|watch|analysis|opinion|fact[ -]check|just in|"
@@ -499,10 +493,10 @@ def _passive(verb: Any) -> bool:
         or any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in kids)
 
 
-# Thousands set off by dots, as many languages write them ("100.000", "1.500.000"): one dot group only after a
-# number of two digits or more and not before a scale or a percentage ("1.085", "4.125%", "1.125 billion" are
-# decimals).
-_DOTTED_FIGURE = re.compile(r"(?<![\w.,$£€-])(\d{1,3})((?:\.\d{3}){2,}|(?<=\d\d)\.\d{3}|(?<=\d\d\d)\.\d{3})"
+# Thousands set off by dots, as many languages write them ("100.000", "1.500.000", "3.000"): one dot group only
+# after a number of two digits or more, or as ".000", and not before a scale or a percentage ("1.085", "4.125%",
+# "1.125 billion" are decimals).
+_DOTTED_FIGURE = re.compile(r"(?<![\w.,$£])(?<![A-Za-z]-)(\d{1,3})((?:\.\d{3}){2,}|(?<=\d\d)\.\d{3}|(?<=\d)\.000)"
                             r"(?![\d%]|[.,]\d|\s*(?:per\s*cent|percent|thousand|million|billion|trillion|bn|mn|k)\b)")
 # A date written in digits, day first ("19.06.2024"; with slashes only when the day cannot be a month: "19/06/2024").
 _DIGIT_DATE = re.compile(r"\b(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b")
@@ -510,13 +504,14 @@ _MONTH_NAMES = {i: m.capitalize() for m, i in MONTHS.items()}
 # A speaker's insistence around a claim ("Everyone knows that P", "The fact is, P", "Let me be clear: P", "P, full
 # stop"): the claim is P.
 _INSISTING = re.compile(r"^\s*(?:(?:every(?:one|body)|we\s+all|all\s+of\s+us)\s+knows?(?:\s+that(?=\s))?"
-                        r"|it['’]s\s+a\s+fact\s+that|the\s+(?:fact|truth|reality)\s+is(?=\s*,|\s+that\b)(?:\s+that)?"
+                        r"|it['’]s\s+a\s+fact\s+that|the\s+(?:fact|truth|reality)\s+is(?=\s*,|\s+that\b|\s+(?-i:[A-Z]))"
+                        r"(?:\s+that)?"
                         r"|(?:let\s+me\s+be\s+clear|let['’]s\s+be\s+clear|make\s+no\s+mistake|(?:don['’]t|do\s+not)\s+"
                         r"forget|remember|frankly|of\s+course|obviously|clearly|believe\s+me|mark\s+my\s+words)"
                         r"(?=\s*[,:;–—-]|\s+that\b)(?:\s+that)?)\s*[,:;.–—-]*\s+", re.IGNORECASE)
 # What cannot open the claim an insistence leaves: "Everyone knows that is false" keeps its "that".
-_NO_CLAIM_OPENING = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|does|"
-                               r"did|do|not)\b", re.IGNORECASE)
+_NO_CLAIM_OPENING = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|could|should|must|might|does|"
+                               r"did|do|not|(?-i:may)|\w+n['’]t)\b", re.IGNORECASE)
 _FULL_STOP = re.compile(r"(?:,|\s[–—-])\s*(?:full\s+stop|period|end\s+of\s+story)\s*([.!]?)\s*$", re.IGNORECASE)
 
 
@@ -529,7 +524,7 @@ def written_plainly(claim: str) -> str:
 
     def date(m: re.Match) -> str:
         day, month, year = int(m.group("day")), int(m.group("month")), int(m.group("year"))
-        if m.group("sep") == "/" and day <= 12:
+        if m.group("sep") == "/" and day <= 12 and day != month:
             return m.group(0)  # ("06/07/2031": June or July)
         try:
             datetime.date(year, month, day)

@@ -171,11 +171,23 @@ def _mentions(text: str, spellings: dict[str, set[str]], numbers: set[str], word
     if words - _lemmas(text):
         return None
     for number in sorted(numbers):
-        i = text.find(number)
-        at.append(i if i >= 0 else 0)
+        found = re.search(_figure_pattern(number), text)
+        at.append(found.start() if found else 0)
     if not at:
         at = [min((i for i in (_find(folded, w) for w in words) if i >= 0), default=0)]
     return min(at)
+
+
+def _figure_pattern(number: str) -> str:
+    """A pattern for ``number`` (digits, as ``figures`` gives them) written with or without thousands separators
+    ("1200" finds "1,200", "1 200" and "1200")."""
+    digits = number.replace(",", "")
+    groups = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return r"(?<!\d)" + r"[,.\s\u00a0\u202f]?".join(groups) + r"(?!\d)"
 
 
 def _sentence_at(store: Store, article: str, offset: int, text: str) -> tuple[int, int]:

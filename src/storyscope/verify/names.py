@@ -92,7 +92,8 @@ LONG_NAME_LETTERS = 8
 # Letters that transliterations of one name swap ("Sybiha" / "Sibiha", "Volkovich" / "Volkovitch" is not one).
 _SWAPPED_LETTERS = frozenset({frozenset("iy"), frozenset("vw"), frozenset("jy"), frozenset("sz")})
 # Ukrainian "г" is "h" in one transliteration and "g" in another ("Sybiha" / "Sybiga"): swapped only in a name after
-# a first name or a title, and no English word ("German officials" are not the pile's "Herman Vask").
+# the pile's first name for it or after a title, and no English word ("The German government" is not the pile's
+# "Minister Herman Vask").
 _GH = frozenset("gh")
 # Endings and letter groups that transliterations of one Russian or Ukrainian name write otherwise ("Zelenskiy" /
 # "Zelensky", "Ponomaryov" / "Ponomarev").
@@ -178,11 +179,15 @@ def respelled(store: Store, claim: str) -> str:
         first = before.group(1) if before and before.group(1).lower() not in _ROLE_WORDS else None
         # (the same first name where both give one: "Anna Markelova" is not the pile's "Pavel Markelov")
         titled = re.search(r"(\w+)\s+" + re.escape(raw), claim.replace("’", "'"))
-        gh = not getAllLemmas(name.lower()) and (first is not None or bool(titled)
-                                                  and titled.group(1).lower() in _ROLE_WORDS)
+        titled = bool(titled) and titled.group(1).lower() in _ROLE_WORDS
         found = {m.group(2) for (text,) in rows for m in _AFTER_FIRST_NAME.finditer(text)
-                 if _respelt(name.lower(), m.group(2).lower(), gh)
-                 and (first is None or m.group(1).lower() in _ROLE_WORDS or m.group(1) == first)}
+                 if (_respelt(name.lower(), m.group(2).lower())
+                     and (first is None or m.group(1).lower() in _ROLE_WORDS or m.group(1) == first)
+                     # a g/h swap only for the same first name, or after a title ("Minister Sybiga"); not "The
+                     # German government" for the pile's "Minister Herman Vask"
+                     or _respelt(name.lower(), m.group(2).lower(), gh=True) and not getAllLemmas(name.lower())
+                     and (first is not None and m.group(1) == first or titled
+                          and m.group(1).lower() not in _ROLE_WORDS))}
         if len(found) == 1:
             out = re.sub(r"\b" + re.escape(written) + r"\b", found.pop(), out)
     return out

@@ -619,7 +619,7 @@ _CAREER = re.compile(r"\b(?:minister|president|premier|chancellor|ambassador|gov
 
 
 def contradicts_office(name: str, role: str, passage: str) -> tuple[int, int] | None:
-    """Return the span of the passage's description of ``name`` as a commentator (an analyst, a pundit, an expert)
+    """Return the span of the passage's description of ``name`` as a commentator (an analyst, a pundit, a columnist)
     when ``role`` is a state office ("Igor Brandt is Kessia's defence minister" against "Igor Brandt, a reserve
     colonel and TV defence analyst") and the passage tells no office or career of theirs; else None."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)}

@@ -94,11 +94,30 @@ def _abbreviated_digits(m: re.Match) -> str:
     return f"{round(float(m.group(1)) * _ABBREVIATED_SCALE[(m.group(2) or m.group(3)).lower()]):,}"
 
 
+# Thousands set off by spaces, as many languages write them ("115 000", "1 500 000"); not a code or a day before a
+# count ("MH17 298", "F-16 300", "June 5 300 troops").
+_SPACED_FIGURE = re.compile(r"(?<![\w.,])(?<![A-Za-z]-)(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d]|[.,]\d)")
+# A code with digits ("MH17", "F-16", "COVID-19") before a count: no part of it.
+_CODE_BEFORE = re.compile(r"(?:[A-Za-z][\w-]*\d|\d[\w-]*[A-Za-z-])\S*\s+$")
+_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", re.IGNORECASE)
+
+
+def grouped_thousands(text: str) -> str:
+    """Return ``text`` with thousands set off by spaces written with commas ("115 000" -> "115,000")."""
+    def joined(m: re.Match) -> str:
+        before = text[max(0, m.start() - 16):m.start()]
+        if _MONTH_BEFORE.search(before) or _CODE_BEFORE.search(before):
+            return m.group(0)
+        return m.group(1) + re.sub(r"[ \u00a0\u202f]", ",", m.group(2))
+    return _SPACED_FIGURE.sub(joined, text)
+
+
 def spelled_figures(text: str) -> str:
     """Return ``text`` with figures written with a scale word in digits ("one million shells" ->
-    "1,000,000 shells", "half a million" -> "500,000", "10k" -> "10,000"), so they compare with figures written in
-    digits."""
-    text = _ABBREVIATED_FIGURE.sub(_abbreviated_digits, text)
+    "1,000,000 shells", "half a million" -> "500,000", "10k" -> "10,000") and thousands set off by spaces with
+    commas ("115 000" -> "115,000"), so they compare with figures written in digits."""
+    text = _ABBREVIATED_FIGURE.sub(_abbreviated_digits, grouped_thousands(text))
     if not _SCALE_WORD.search(text):
         return text
 

@@ -16,6 +16,7 @@ from storyscope.verify.roles import (
 from storyscope.verify.stance_rules import (
     DATE_NUMBERS,
     content_words,
+    grouped_thousands,
     covered_share,
     predicate_words,
     same_word,
@@ -319,22 +320,6 @@ def figures(text: str) -> set[str]:
     return {w for w in content_words(DATE_NUMBERS.sub(" ", grouped_thousands(text))) if w[:1].isdigit()}
 
 
-# Thousands set off by spaces, as many languages write them ("115 000", "1 500 000"); not a code or a day before a
-# count ("MH17 298", "F-16 300", "June 5 300 troops").
-_SPACED_FIGURE = re.compile(r"(?<![\w.,-])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d]|[.,]\d)")
-# A code with digits ("MH17", "F-16", "COVID-19") before a count: no part of it.
-_CODE_BEFORE = re.compile(r"(?:[A-Za-z][\w-]*\d|\d[\w-]*[A-Za-z-])\S*\s+$")
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
-
-
-def grouped_thousands(text: str) -> str:
-    """Return ``text`` with thousands set off by spaces written with commas ("115 000" -> "115,000")."""
-    def joined(m: re.Match) -> str:
-        before = text[max(0, m.start() - 16):m.start()]
-        if _MONTH_BEFORE.search(before) or _CODE_BEFORE.search(before):
-            return m.group(0)
-        return m.group(1) + re.sub(r"[ \u00a0\u202f]", ",", m.group(2))
-    return _SPACED_FIGURE.sub(joined, text)
 
 
 # An accusation as the claim's own frame ("Russia has been accused of ..."): the claim is about the accusation.
