@@ -91,6 +91,9 @@ _ARTICLES = [
              "The ferry line to Osk will resume within a week, he said at a news conference in Oslo.\n\n"
              "Lena Varsk spoke on the same day.\n\n"
              "“Kessia needs new elections now,” she said at a news conference in Helsinki."},
+    {"id": "h6", "published": "2031-05-15", "title": "Ferry timetable",
+     "text": "Mara Sepp announced a new ferry timetable for the summer.\n\n"
+             "“The ferries will run every hour,” Sepp said at a news conference in Helsinki."},
     {"id": "h4", "published": "2031-05-13", "title": "Border checks",
      "text": "Mara Sepp called for new checks on Kessian trucks at the border.\n\n"
              "“These checks will only slow trade,” the Kessian trade envoy replied. “We will not accept them,” he "
@@ -113,6 +116,7 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "place_called_for": "Lena Varsk called for a ceasefire in Tallinn.",
         "unquoted_elsewhere": "In Tallinn, Tomas Rell said the ferry line to Osk would resume within a week.",
         "opening_not_content": "Speaking in Tallinn, Lena Varsk called for new elections in Kessia.",
+        "named_tag_elsewhere": "In Tallinn, Mara Sepp said the ferries would run every hour.",
         "another_said": "Piret Kallas called for a windfall tax on ferry operators in Tallinn.",
         "city_and_country": "Arvo Velm said in Finland that the Osk harbour would reopen within a month.",
         "other_speaker_next": "Mara Sepp called for new checks on Kessian trucks in Tallinn.",
@@ -139,6 +143,7 @@ def test_a_statement_placed_elsewhere_than_the_pile_says_is_refuted(verdicts) ->
     assert verdicts["trip_elsewhere"] == "refuted"  # "On a trip to Oslo, Ida Marenko said ..."
     assert verdicts["unquoted_elsewhere"] == "refuted"  # "..., he said at a news conference in Oslo"
     assert verdicts["opening_not_content"] == "refuted"  # said in Tallinn; Kessia is where the elections are
+    assert verdicts["named_tag_elsewhere"] == "refuted"  # "“...,” Sepp said at a news conference in Helsinki"
     assert verdicts["trip_there"] == "supported"
 
 

@@ -526,11 +526,12 @@ def _paragraph_after(ctx: _Context, cand: Candidate) -> str:
     return (after[:stop] if stop >= 0 else after).strip()
 
 
-def _place_said_next(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
+def _place_said_next(r: _ClaimReading, ctx: _Context, cand: Candidate, speaker: str | None) -> bool:
     """True when the sentence after the speaker's words goes on with them and puts them in another place than the
-    claim does ("Sybiha said allies should respond firmly ..." then "..., he said at a news conference in Odesa")."""
+    claim does ("Sybiha said allies should respond firmly ..." then "..., he said at a news conference in Odesa", or
+    "“...,” Sybiha said in Odesa")."""
     following = _paragraph_after(ctx, cand)
-    said = _SAID_THERE_NEXT.search(following)
+    said = _SAID_THERE_NEXT.search(following) or _named_tag_there(following, speaker)
     # (the speaker's quoted words go on, with no one else named before "he said": not "Her deputy Velm disagreed.
     # “...,” he said at ...")
     return bool(said) and following[:1] in "“\"" and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+",
@@ -556,13 +557,24 @@ _QUOTE_THEN_SAID = re.compile(r"(?:[”\"],?|,)\s+(?:he|she|they)\s+(?:said|told
                               r"[^.]{0,40}?\b(?:in|at)\b")
 
 
-def _place_said_here(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
+def _place_said_here(r: _ClaimReading, ctx: _Context, cand: Candidate, speaker: str | None) -> bool:
     """True when the passage tells where its speaker's words were spoken ("“...,” he said at a news conference in
-    Odesa", "On a trip to Brussels, the president said ...") and the claim has them said in another place."""
-    said = _QUOTE_THEN_SAID.search(cand.text)
+    Odesa", "“...,” Sepp said in Vilnius", "On a trip to Brussels, the president said ...") and the claim has them said
+    in another place."""
+    said = _QUOTE_THEN_SAID.search(cand.text) or _named_tag_there(cand.text, speaker)
     opening = _SPOKEN_AT_OPENING.match(cand.text)
     return bool(said) and _said_elsewhere(r, cand.text, cand.text[said.start():], ctx.locations) \
         or bool(opening) and _said_elsewhere(r, cand.text, f"said in {opening.group('place')}", ctx.locations)
+
+
+def _named_tag_there(text: str, speaker: str | None) -> re.Match | None:
+    """The speaker's words closed by the speaker's surname and where they were spoken ("“...,” Sepp said at a news
+    conference in Vilnius"); None otherwise."""
+    surname = (speaker or "").split()[-1:]
+    if not surname or not surname[0][:1].isupper():
+        return None
+    return re.search(r"(?:[”\"],?|,)\s+" + re.escape(surname[0]) + r"\s+(?:said|told|added|stressed|warned|declared)\b"
+                     r"[^.]{0,40}?\b(?:in|at)\b", text)
 
 
 def _saying_place_missing(r: _ClaimReading, passage: str) -> bool:
@@ -1148,8 +1160,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
                                              or j.stance == "agree" and occasion_conflict(r.claim, cand.text, ctx.places)
                                              or j.stance == "agree" and (place_missing(r.claim, cand.text)
                                                                          or _saying_place_missing(r, cand.text))
-                                             and _place_said_next(r, ctx, cand)
-                                             or j.stance in ("agree", "discuss") and _place_said_here(r, ctx, cand)):
+                                             and _place_said_next(r, ctx, cand, j.speaker)
+                                             or j.stance in ("agree", "discuss")
+                                             and _place_said_here(r, ctx, cand, j.speaker)):
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Odesa, not Kyiv
         j.rules.append("another place for the event")
     elif own and title is not None and j.stance != "disagree" and title[1].lower() in cand.text.lower() \

@@ -38,10 +38,12 @@ _BOUND = r"(?P<bound>" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")"
 _ITEMS = r"(?P<items>articles?|outlets?|stories|story|pieces?|newspapers?|papers?)"
 _ACTIVE_VERBS = {"mention": "mention", "name": "mention", "carry": "mention", "refer to": "mention",
                  "feature": "mention", "cite": "quote", "quote": "quote"}
-_ACTIVE = r"(?P<verb>" + "|".join(rf"{v}(?:s|es)?" if " " not in v else v.replace(" ", r"s?\s+")
-                                  for v in _ACTIVE_VERBS) + r")"
 _PASSIVE_VERBS = {"mentioned": "mention", "named": "mention", "carried": "mention", "referred to": "mention",
                   "featured": "mention", "cited": "quote", "quoted": "quote"}
+# (the past tense too: "Two outlets quoted Velm")
+_ACTIVE = r"(?P<verb>" + "|".join([*(v.replace(" ", r"\s+") for v in _PASSIVE_VERBS),
+                                   *(rf"{v}(?:s|es)?" if " " not in v else v.replace(" ", r"s?\s+")
+                                     for v in _ACTIVE_VERBS)]) + r")"
 _PASSIVE = r"(?P<verb>" + "|".join(v.replace(" ", r"\s+") for v in _PASSIVE_VERBS) + r")"
 _OF_TOTAL = r"(?:\s+of\s+the\s+(?:(?P<total>" + _COUNT + r")\s+)?" + _ITEMS + r")"
 _FORMS = [re.compile(p, re.IGNORECASE) for p in (
