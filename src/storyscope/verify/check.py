@@ -50,11 +50,11 @@ from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.claim_forms import (
     denies_saying,
     expanded_contractions,
-    written_plainly,
     framed_claim,
     plain_claim,
     speaks_of_topic,
     statement_occasion,
+    written_plainly,
 )
 from storyscope.verify.compound import claim_parts, combine_parts, identifying_parts
 from storyscope.verify.dates import (
@@ -72,8 +72,8 @@ from storyscope.verify.dates import (
     subject_month_conflict,
     superlative_conflict,
 )
+from storyscope.verify.coverage import check_coverage, countable, coverage_claim, names_items
 from storyscope.verify.documents import DOCUMENT_NOUNS, heads_of_state, names_the_parties, quoted_terms, states_terms
-from storyscope.verify.coverage import check_coverage, countable, coverage_claim
 from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.names import (
     OPENERS,
@@ -84,6 +84,7 @@ from storyscope.verify.names import (
     occasion_conflict,
     place_conflict,
     place_missing,
+    place_words,
     placed,
     respelled,
     subject_missing,
@@ -514,7 +515,9 @@ def _sentence_before(text: str, start: int) -> str:
 
 # A sentence that goes on with the same speaker's words and says where they were spoken ("“This is a huge threat,” he
 # said at a news conference in Odesa").
-_SAID_THERE_NEXT = re.compile(r"\b(?:he|she|they)\s+(?:said|told|added|stressed|warned|declared)\b[^.]{0,40}?\b(?:in|at)\b")
+# The verb of saying and the place phrase after it ("... said at a news conference in Odesa").
+_SAID_AT = r"\s+(?:said|told|added|stressed|warned|declared)\b[^.]{0,40}?\b(?:in|at)\b"
+_SAID_THERE_NEXT = re.compile(r"\b(?:he|she|they)" + _SAID_AT)
 
 
 def _paragraph_after(ctx: _Context, cand: Candidate) -> str:
@@ -553,8 +556,8 @@ _SPOKEN_AT_OPENING = re.compile(r"^\s*(?:On\s+(?:a|an|his|her|their)\s+(?:(?:[\w
                                 r"(?P<place>[^,]{2,60}),")
 # The speaker's words closed, then where they were spoken ("... new realities of war,” he said at a news conference
 # in Odesa", "The harbour will reopen, she said in Osk"): not another person's ", and he said" later in the sentence.
-_QUOTE_THEN_SAID = re.compile(r"(?:[”\"],?|,)\s+(?:he|she|they)\s+(?:said|told|added|stressed|warned|declared)\b"
-                              r"[^.]{0,40}?\b(?:in|at)\b")
+_WORDS_CLOSED = r"(?:[”\"],?|,)\s+"
+_QUOTE_THEN_SAID = re.compile(_WORDS_CLOSED + r"(?:he|she|they)" + _SAID_AT)
 
 
 def _place_said_here(r: _ClaimReading, ctx: _Context, cand: Candidate, speaker: str | None) -> bool:
@@ -573,27 +576,20 @@ def _named_tag_there(text: str, speaker: str | None) -> re.Match | None:
     surname = (speaker or "").split()[-1:]
     if not surname or not surname[0][:1].isupper():
         return None
-    return re.search(r"(?:[”\"],?|,)\s+" + re.escape(surname[0]) + r"\s+(?:said|told|added|stressed|warned|declared)\b"
-                     r"[^.]{0,40}?\b(?:in|at)\b", text)
+    return re.search(_WORDS_CLOSED + re.escape(surname[0]) + _SAID_AT, text)
 
 
 def _saying_place_missing(r: _ClaimReading, passage: str) -> bool:
     """True when the claim says where the words were spoken (``_saying_places``) and the passage names none of it."""
-    claimed = _saying_places(r)
-    return bool(claimed) and not claimed & _place_words(passage)
-
-
-def _place_words(text: str) -> set[str]:
-    return {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", text.lower())}
+    return bool(r.saying_places) and not r.saying_places & place_words(passage)
 
 
 def _said_elsewhere(r: _ClaimReading, passage: str, saying: str, places: frozenset[str]) -> bool:
     """True when a statement claim puts the saying in a place (``_saying_places``), ``saying`` ("he said at a news
-    conference in Odesa") names another place the dossier knows (``places``, GPE and LOC), and ``passage`` (which holds ``saying``) names none
-    of the claim's places: not "“A ceasefire in Osk now,” she said in Riga" for "called for a ceasefire in Osk", nor
-    "in Riga, Latvia" for "said in Latvia"."""
-    claimed = _saying_places(r)
-    if not claimed or claimed & _place_words(passage):
+    conference in Odesa") names another place the dossier knows (``places``, GPE and LOC), and ``passage`` (which
+    holds ``saying``) names none of the claim's places: not "“A ceasefire in Osk now,” she said in Riga" for "called
+    for a ceasefire in Osk", nor "in Riga, Latvia" for "said in Latvia"."""
+    if not r.saying_places or r.saying_places & place_words(passage):
         return False
     there = {name for anchor, names in placed(saying) if not anchor.endswith(">") for name in names}
     return bool(there & {place_word(p) for p in places})
@@ -605,33 +601,33 @@ _SAID_AT_OPENING = re.compile(r"^\s*(?:(?:Speaking|Talking|Addressing\s+[\w\s]{1
 _TOLD_BEFORE_THAT = re.compile(r"\b(?:told|tells|telling|briefed|briefs|informed|informs|assured|assures)\s*$")
 
 
-def _saying_places(r: _ClaimReading) -> set[str]:
+def _saying_places(claim: str, said_part: str, said_doc: Any) -> frozenset[str]:
     """Place keys of where a statement claim says the words were spoken: a place phrase opening it before its
     speaker ("In Brussels, Sybiha said ..."; not "In Osk, troops fired, Velm said", whose opening is what was said),
     one between the verb and "that" ("said in Brussels that ...", "told reporters in Brussels that ..."; not "said
     the bridge in Tartu that was shelled ...") or one closing words that hold no verb ("called for new sanctions in
     Brussels": he called there; a description after a comma is left out: "in Brussels, the city Zelensky visited")."""
-    if not r.statement or r.said_doc is None:
-        return set()
-    opening = _SAID_AT_OPENING.match(r.claim)
-    lead, that, _ = r.said_part.partition(" that ")
-    before = r.claim[:r.claim.find(r.said_part)] if r.said_part and r.said_part in r.claim else ""
+    if said_doc is None:
+        return frozenset()
+    opening = _SAID_AT_OPENING.match(claim)
+    lead, that, _ = said_part.partition(" that ")
+    before = claim[:claim.find(said_part)] if said_part and said_part in claim else ""
     words = []
-    for tok in r.said_doc:  # up to a comma that opens a description ("in Brussels, the city ..."), not a list
-        if tok.text == "," and tok.i + 1 < len(r.said_doc) and not r.said_doc[tok.i + 1].text[:1].isupper():
+    for tok in said_doc:  # up to a comma that opens a description ("in Brussels, the city ..."), not a list
+        if tok.text == "," and tok.i + 1 < len(said_doc) and not said_doc[tok.i + 1].text[:1].isupper():
             break
         words.append(tok)
     # the first that says it: an opening ("Speaking in Tallinn, X called for elections in Kessia": Tallinn only)
-    if opening and opening.group(0).strip(" ,") not in r.said_part:
+    if opening and opening.group(0).strip(" ,") not in said_part:
         part = opening.group(0)
     elif that and (re.match(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:in|at)\s", lead) or _TOLD_BEFORE_THAT.search(before)):
         part = lead
     elif not any(t.pos_ in ("VERB", "AUX") for t in words):
         part = "".join(t.text_with_ws for t in words)
     else:
-        return set()
-    return {place_word(w) for m in _IN_PLACE.finditer(part) for w in re.split(r"[\s,]+", m.group(1).lower())
-            if w and w != "and" and w not in MONTHS and w not in WEEKDAY_INDEX}
+        return frozenset()
+    return frozenset(place_word(w) for m in _IN_PLACE.finditer(part) for w in re.split(r"[\s,]+", m.group(1).lower())
+                     if w and w != "and" and w not in MONTHS and w not in WEEKDAY_INDEX)
 
 
 # "in Brussels", "at a news conference in the Black Sea city of Odesa": the capitalised words of a place phrase.
@@ -824,6 +820,8 @@ class _ClaimReading:
     # a dated claim without the relative clauses on its nouns ("signed a pact in June | that obliges ..."): the
     # event a passage's date is compared with; "" when it has none
     dated_event: str = ""
+    # where a statement claim says the words were spoken (``_saying_places``): "brussels" for "said in Brussels that"
+    saying_places: frozenset[str] = frozenset()
 
 
 # "Would" outside a condition: a future as someone reports or imagines it ("in exchange, Kim would send workers").
@@ -947,7 +945,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         unsaid=unsaid,
         main_clause=main_clause,
         about=frozenset(predicate_words(main_clause)),
-        dated_event=_without_relative_clauses(doc) if action and not statement and dates else "")
+        dated_event=_without_relative_clauses(doc) if action and not statement and dates else "",
+        saying_places=_saying_places(claim, said_part, said_doc) if statement else frozenset())
 
 
 def _without_relative_clauses(doc: Any) -> str:
@@ -1956,9 +1955,9 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> li
         return []
     # "Only one of the five articles mentions X": counted in the store, not judged passage by passage (a user's
     # question about the pile; an article's own sentence about outlets is about the world's, ``count_pile=False``)
-    counted = {i: coverage for i, claim in enumerate(claims) if count_pile
-               and (coverage := coverage_claim(respelled(store, expanded_contractions(written_plainly(claim))))) is not None
-               and countable(coverage)}
+    counted = {i: coverage for i, claim in enumerate(claims) if count_pile and names_items(claim)
+               and (coverage := coverage_claim(respelled(store, expanded_contractions(written_plainly(claim)))))
+               is not None and countable(coverage)}
     if counted:
         if store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
             raise StoryscopeError("E013", path=store.path)

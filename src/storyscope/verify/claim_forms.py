@@ -15,6 +15,7 @@ from typing import Any
 
 from storyscope.verify.actions import parse_texts
 from storyscope.verify.dates import WEEKDAY_INDEX
+from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.roles import ROLE_NOUNS, described_as_role
 from storyscope.verify.stance_rules import MONTHS, grouped_thousands
 from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance_as_statement, statement_claim
@@ -595,8 +596,6 @@ def _unframed(claim: str) -> tuple[str, bool] | None:
             return inner, m.group("false") is not None
     m = _STORY_OF.match(claim)
     if m:
-        from storyscope.verify.headlines import headline_as_sentence  # (headlines parses; imported when needed)
-
         inner = headline_as_sentence(m.group("claim").strip())
         if inner != m.group("claim").strip() and _is_clause(inner):
             return inner[:1].upper() + inner[1:] + ".", m.group("false") is not None

@@ -86,6 +86,15 @@ def _number(word: str) -> int | None:
     return None if word in ("all", "every one") else _COUNT_WORDS.get(word)
 
 
+_ITEMS_WORD = re.compile(r"\b" + _ITEMS.replace("?P<items>", "") + r"\b", re.IGNORECASE)
+
+
+def names_items(claim: str) -> bool:
+    """True when ``claim`` names what a coverage claim counts (articles, outlets, stories ...): only then can
+    ``coverage_claim`` read it, so the work of putting a claim in plain form can be spared for the rest."""
+    return _ITEMS_WORD.search(claim) is not None
+
+
 def coverage_claim(claim: str) -> CoverageClaim | None:
     """Return the coverage claim ``claim`` makes ("Only one of the five articles mentions the dam" -> mention, "the
     dam", exactly 1 of 5), or None when it says something else (what the articles say, a verb in the target)."""
@@ -120,7 +129,8 @@ def _lemmas(text: str) -> set[str]:
     "dam", "ferries" -> "ferry")."""
     out = set()
     for w in re.findall(r"[a-z][a-z-]+", re.sub(r"['’]s\b", "", _fold(text))):
-        out.add(getLemma(w, upos="NOUN")[0] if getLemma(w, upos="NOUN") else w)
+        lemmas = getLemma(w, upos="NOUN")
+        out.add(lemmas[0] if lemmas else w)
     return out
 
 

@@ -143,14 +143,15 @@ def _names_only(subject: list[Any]) -> bool:
     return all(t.text[:1].isupper() or t.lower_ in ("and", ",", "'s", "’s") for t in subject)
 
 
-def _rewrites(doc: Any) -> list[str]:
-    """Sentences a headline may stand for: the first word after its subject read as the verb."""
+def _rewrite(doc: Any) -> str | None:
+    """The sentence a headline may stand for, its first word after its subject read as the verb; None when there
+    is none."""
     future = bool(_FUTURE_TIMES.search(doc.text))
     for i, tok in enumerate(doc):
         if i == 0 or not tok.text.islower() or not tok.is_alpha or not _subject_like(list(doc[:i])):
             continue
         if doc[i - 1].text == ",":
-            return []  # a description set off by commas ("The pact, signed in June, obliges ...")
+            return None  # a description set off by commas ("The pact, signed in June, obliges ...")
         after_to = i + 1 < len(doc) and doc[i + 1].tag_ == "VB"
         opener = tok.lower_ in _PREDICATE_OPENERS
         if tok.pos_ in ("CCONJ", "DET", "PART") and tok.lower_ != "to" or tok.lower_ == "of" \
@@ -162,12 +163,12 @@ def _rewrites(doc: Any) -> list[str]:
             continue  # a word of the subject ("nuclear" in "UN nuclear chief to visit")
         opens_quote = doc[i - 1].is_quote and doc[i - 1].is_left_punct or doc[i - 1].text in ("'", "‘")
         if _quoted(doc, i) and not opens_quote:
-            return []  # (an auxiliary may go before the quotation: 'quay "completely flooded"')
+            return None  # (an auxiliary may go before the quotation: 'quay "completely flooded"')
         j = i
         while j < len(doc) and doc[j].lower_ in _ADVERBS and doc[j].lower_ not in _PREDICATE_OPENERS:
             j += 1
         if j == len(doc):
-            return []
+            return None
         head = doc[j]
         subject = list(doc[:i])
         # (an auxiliary goes before an opening quotation mark: 'site "completely out of control"')
@@ -175,36 +176,36 @@ def _rewrites(doc: Any) -> list[str]:
         before, after = doc[:k].text_with_ws, doc[k:].text
         be = ("are", "were") if _plural(subject) else ("is", "was")
         if opener or head.lower_ in _PREDICATE_OPENERS:
-            return [f"{before}{be[0]} {after}"]  # "Osk ready to", "Pact yet to be signed", "Velm due to speak"
+            return f"{before}{be[0]} {after}"  # "Osk ready to", "Pact yet to be signed", "Velm due to speak"
         if head.tag_ == "VBN" or head.tag_ == "VBD" and head.lower_.endswith("ed"):
-            return [f"{before}{be[1]} {after}"]  # "Two ferries damaged in storm"
+            return f"{before}{be[1]} {after}"  # "Two ferries damaged in storm"
         if head.tag_ == "VBG":
             if j + 1 < len(doc) and doc[j + 1].lower_ == "to":
-                return []  # a noun: "Osk port reopening to take months"
-            return [f"{before}{be[0]} {after}"]  # "Osk supplying fuel"
+                return None  # a noun: "Osk port reopening to take months"
+            return f"{before}{be[0]} {after}"  # "Osk supplying fuel"
         if head.lower_ == "to" and j + 1 < len(doc) and doc[j + 1].tag_ == "VB":
             if _quoted(doc, j):
-                return []  # the quoted words kept: 'Osk harbour "to reopen"'
+                return None  # the quoted words kept: 'Osk harbour "to reopen"'
             ranked = any(t.lower_ in _RANKS or t.tag_ == "JJS" for t in subject)
             if ranked or getAllLemmas(doc[j - 1].lower_).get("NOUN", ("",))[0] in _TO_NOUNS:
-                return []  # "Plan to rebuild bridge", "Brask first woman to lead Norland"
+                return None  # "Plan to rebuild bridge", "Brask first woman to lead Norland"
             if j > i:
-                return [f"{before}{be[0]} {after}"]  # "Pact still to be signed", "Osk harbour never to reopen"
-            return [f"{doc[:j].text_with_ws}will {doc[j + 1:].text}"]  # "Osk harbour to reopen"
+                return f"{before}{be[0]} {after}"  # "Pact still to be signed", "Osk harbour never to reopen"
+            return f"{doc[:j].text_with_ws}will {doc[j + 1:].text}"  # "Osk harbour to reopen"
         # (a present verb is read as the past only after names joined: "Brask, Velm sign pact", not "Norland police
         # arrest ...", where "police" may be the subject's noun)
         if j == i and head.tag_ in ("NN", "VB", "VBP") and _past(head.text) and _object_next(doc, i) \
                 and _names_only(subject) and any(t.lower_ == "and" for t in subject) and not _verb_later(doc, i):
             if _quoted(doc, j):
-                return []
+                return None
             verb = f"will {getAllLemmas(head.lower_)['VERB'][0]}" if future else _past(head.text)
-            return [f"{before}{verb} {doc[i + 1:].text}"]  # "Brask, Velm sign trade pact"
+            return f"{before}{verb} {doc[i + 1:].text}"  # "Brask, Velm sign trade pact"
         if j == i and _noun(head):
             continue  # a noun of the subject ("site" in 'Osk site "out of control"', "harbour" in "Osk harbour to")
         if j > i and head.pos_ == "ADP":
-            return [f"{before}{be[0]} {after}"]  # "Kessian envoys already in Velm"
-        return []
-    return []
+            return f"{before}{be[0]} {after}"  # "Kessian envoys already in Velm"
+        return None
+    return None
 
 
 def _verb_later(doc: Any, i: int) -> bool:
@@ -245,11 +246,13 @@ def _as_sentence(claim: str) -> str:
     doc = parse_texts([text])[0]
     if text != claim and _finite(doc):
         return text
-    for sentence in _rewrites(doc):
-        parsed = parse_texts([sentence])[0]
-        root = next((t for t in parsed if t.dep_ == "ROOT"), None)
-        # (the whole of the words before the verb is its subject: not "Pact obliges each side will give")
-        if root is not None and _finite(parsed) \
-                and any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == 0 for t in root.children):
-            return sentence
+    sentence = _rewrite(doc)
+    if sentence is None:
+        return claim
+    parsed = parse_texts([sentence])[0]
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    # (the whole of the words before the verb is its subject: not "Pact obliges each side will give")
+    if root is not None and _finite(parsed) \
+            and any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == 0 for t in root.children):
+        return sentence
     return claim

@@ -458,6 +458,11 @@ def placed(text: str) -> list[tuple[str, set[str]]]:
     return out
 
 
+def place_words(text: str) -> set[str]:
+    """The place keys (``stance_rules.place_word``) of ``text``'s lower-cased words."""
+    return {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", text.lower())}
+
+
 def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
     """True when ``passage`` puts what the claim places ("warned ... at a news conference in Kyiv", "set to head
     to the Kharkiv region") in another place the dossier knows ("a news conference in the Black Sea city of
@@ -467,7 +472,7 @@ def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
     was with (``meetings``); ``places`` are the dossier's lower-cased place names (GPE entities).
     """
     passage = _NEWS_CONFERENCE.sub(_news_conference, passage)
-    words = {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", passage.lower())}
+    words = place_words(passage)
     places = frozenset(place_word(p) for p in places)
     if _meeting_conflict(claim, passage, places):
         return True  # "met Ida Brask in Osk" against "his meeting with Ida Brask in Velm"

@@ -16,7 +16,6 @@ from storyscope.verify.roles import (
 from storyscope.verify.stance_rules import (
     DATE_NUMBERS,
     content_words,
-    grouped_thousands,
     covered_share,
     predicate_words,
     same_word,
@@ -316,10 +315,9 @@ def reaffirms_figure(claim_figures: set[str], passage: str) -> bool:
 
 
 def figures(text: str) -> set[str]:
-    """Return the numbers ``text`` states, leaving out dates and years ("115 000" is one: 115,000)."""
-    return {w for w in content_words(DATE_NUMBERS.sub(" ", grouped_thousands(text))) if w[:1].isdigit()}
-
-
+    """Return the numbers ``text`` states, leaving out dates and years ("115 000" is one: 115,000, as
+    ``content_words`` reads it)."""
+    return {w for w in content_words(DATE_NUMBERS.sub(" ", text)) if w[:1].isdigit()}
 
 
 # An accusation as the claim's own frame ("Russia has been accused of ..."): the claim is about the accusation.

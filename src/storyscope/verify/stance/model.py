@@ -169,10 +169,9 @@ def blend_with_cross(p_features: np.ndarray, p_cross: np.ndarray, disagree: int)
     ("X denied the reports ... a hoax") as agreement, which the stage's cue features catch; the stage misses
     contradictions told without refuting words, which the head reads. A row the stage calls ``disagree`` keeps
     the stage's probabilities, a row the head calls so the head's (the label is the likeliest of the reader that
-    calls it). In every
-    other row the stage's P(disagree) stays, the rest of the mass is shared between agree and discuss by the even
-    average of the two models' agree-vs-discuss odds (each renormalised without disagree), and the label is the likelier of agree and discuss even where P(disagree) is
-    higher.
+    calls it). In every other row the stage's P(disagree) stays, the rest of the mass is shared between agree and
+    discuss by the even average of the two models' agree-vs-discuss odds (each renormalised without disagree), and
+    the label is the likelier of agree and discuss even where P(disagree) is higher.
     """
     keep = [j for j in range(p_features.shape[1]) if j != disagree]
     f_mass = p_features[:, keep].sum(axis=1, keepdims=True)
