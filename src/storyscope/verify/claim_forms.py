@@ -17,6 +17,7 @@ from storyscope.verify.actions import parse_texts
 from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.roles import ROLE_NOUNS, described_as_role
+from storyscope.verify.shorthand import spelled_out
 from storyscope.verify.stance_rules import MONTHS, grouped_thousands
 from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance_as_statement, statement_claim
 
@@ -249,9 +250,10 @@ def speaks_of_topic(claim: str) -> bool:
                 or made and made.group("topic") and _told_to(claim, made.end()))
 
 
-# "made his comments about Y (to the daily Z)", "gave her warning about Y": what was said, told as a noun.
-_MADE_REMARKS = re.compile(r"\b(?:made|gave|given|delivered|issued|voiced)\s+(?:(?:his|her|their|its|the|a|an)\s+"
-                           r"(?:[“\"‘](?P<quoted>[^”\"’]{2,120})[”\"’]\s+|[\w-]+\s+)?"
+# "made his comments about Y (to the daily Z)", "gave her warning about Y", "made escalation remarks": what was said,
+# told as a noun.
+_MADE_REMARKS = re.compile(r"\b(?:made|gave|given|delivered|issued|voiced)\s+(?:(?:(?:his|her|their|its|the|a|an)\s+)?"
+                           r"(?:[“\"‘](?P<quoted>[^”\"’]{2,120})[”\"’]\s+|(?:[\w-]+\s+){1,3})?"
                            r"(?:comments?|remarks?|warnings?|statements?|speech|appeal)|(?:his|her|their)\s+words"
                            r"|(?:his|her|their|its|a|an)\s+(?:renewed\s+|new\s+|fresh\s+)?(?P<call>call|appeal|plea)"
                            r"(?=\s+for\b))"
@@ -410,12 +412,17 @@ _EVENT_VERBS = {"signing": "signed", "signature": "signed", "recognition": "reco
 _EVENT_PASSIVES = {"signed": "was signed", "recognised": "was recognised", "invaded": "was invaded",
                    "announced": "was announced", "launched": "was launched"}
 # How the event is said to happen ("took place", "came", "happened", "occurred", "was held"), then its time or place.
-_HAPPENED = (r"\s+(?:(?:took\s+place|happened|occurred|was\s+held)\s+(?P<rest>(?:on|in|at|during)\b.*)"
+_HAPPENED = (r"\s+(?:(?:took\s+place|happened|occurred|was\s+held|were\s+held)\s+(?P<rest>(?:on|in|at|during)\b.*)"
              r"|(?:came|was)\s+(?P<came>(?:on\b|in\s+(?=[A-Z0-9])).*))$")
 _EVENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<noun>(?i:" + "|".join(_EVENT_VERBS) + r"))\s+of\s+(?P<obj>.+?)"
                        r"(?:\s+(?:by|between)\s+(?P<agent>[A-Z].+?))?" + _HAPPENED)
 _EVENT_OWNED = re.compile(r"^(?P<agent>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+(?P<noun>"
                           + "|".join(_EVENT_VERBS) + r")(?:\s+(?P<prep>of|with|to)\s+(?P<obj>.+?))?" + _HAPPENED)
+# A meeting told by the two who met: "the meeting between A and B", "A-B talks" (names joined by a hyphen).
+_MET_NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
+_EVENT_BETWEEN = re.compile(r"^(?:[Tt]he\s+)?(?:(?P<a>" + _MET_NAME + r")\s*[-–]\s*(?P<b>" + _MET_NAME
+                            + r")\s+(?P<noun>meeting|talks)|(?P<noun2>[Mm]eeting|[Tt]alks)\s+between\s+(?P<a2>"
+                            + _MET_NAME + r")\s+and\s+(?P<b2>" + _MET_NAME + r"))" + _HAPPENED)
 # Possessives of a time, not of a doer ("Monday's meeting", "Yesterday's talks").
 _TIME_OWNERS = frozenset({"yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "monday", "tuesday",
                           "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -428,7 +435,8 @@ def event_as_action(claim: str) -> str:
     place on 19 June" -> "Putin and Kim signed the pact on 19 June"; "Matsegora's talks with the ministry took
     place in May" -> "Matsegora held talks with the ministry in May"; "North Korea's recognition of the republics
     came on 13 July" -> "North Korea recognised the republics on 13 July"; "Signing of the pact between A and B was
-    on 19 June" -> "A and B signed the pact on 19 June"; any other claim unchanged."""
+    on 19 June" -> "A and B signed the pact on 19 June"; "The meeting between A and B was held in Osk" and "A-B talks
+    were held in Osk" -> "A met B in Osk", "A held talks with B in Osk"; any other claim unchanged."""
     m = _EVENT_OF.match(claim.strip())
     if m:
         verb, rest = _EVENT_VERBS[m.group("noun").lower()], m.group("rest") or m.group("came")
@@ -438,6 +446,11 @@ def event_as_action(claim: str) -> str:
             obj = m.group("obj")
             return f"{obj[:1].upper()}{obj[1:]} {_EVENT_PASSIVES[verb]} {rest}"
         return claim
+    m = _EVENT_BETWEEN.match(claim.strip())
+    if m:
+        a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+        met = "met" if (m.group("noun") or m.group("noun2")).lower() == "meeting" else "held talks with"
+        return f"{a} {met} {b} {m.group('rest') or m.group('came')}"
     m = _EVENT_OWNED.match(claim.strip())
     if m and m.group("agent").split()[-1].lower() not in _TIME_OWNERS:
         noun, prep, obj = m.group("noun").lower(), m.group("prep"), m.group("obj")
@@ -519,8 +532,9 @@ _FULL_STOP = re.compile(r"(?:,|\s[–—-])\s*(?:full\s+stop|period|end\s+of\s+s
 def written_plainly(claim: str) -> str:
     """Return ``claim`` with figures and dates in the form the articles use and a speaker's insistence left out:
     "10 000" and "100.000" -> "10,000" and "100,000", "19.06.2024" -> "19 June 2024", "Everyone knows that P" /
-    "The fact is, P" / "Let me be clear: P" / "P, full stop" -> "P"."""
-    claim = grouped_thousands(claim)
+    "The fact is, P" / "Let me be clear: P" / "P, full stop" -> "P"; analysts' shorthand written out ("RU-NK pact
+    signed 19 Jul" -> "Russia-North Korea pact signed 19 July", ``shorthand.spelled_out``)."""
+    claim = grouped_thousands(spelled_out(claim))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:
