@@ -3,7 +3,7 @@ newsletter's casual verbs ("inked", "reckons", "being readied") are checked as t
 
 import pytest
 
-from storyscope.verify.claim_forms import event_as_action
+from storyscope.verify.claim_forms import event_as_action, spoken_as_statement
 from storyscope.verify.shorthand import spelled_out
 
 from .conftest import check_verdicts
@@ -24,8 +24,16 @@ def test_abbreviated_words_months_and_signs() -> None:
         "Dubko (reserve colonel, TV analyst) spoke at Gomel press conference"
     assert spelled_out("Pact gives mil aid; ammo + fuel shipped Jul 3") == \
         "Pact gives military aid; ammunition and fuel shipped July 3"
-    assert spelled_out("Accord inked back in mid-March") == "Accord signed in March"
-    assert spelled_out("Intel reckons troops are being readied") == "intelligence says troops are being prepared"
+    assert spelled_out("Accord inked back in mid-March") == "Accord signed back in March"
+    assert spelled_out("Intel reckons troops are being readied") == "Intelligence says troops are being prepared"
+    assert spelled_out("Units leave w/in 48 hrs") == "Units leave within 48 hours"
+    assert spelled_out("The pact was signed 19 Jun. Kim left.") == "The pact was signed 19 June. Kim left."
+    assert spelled_out("Pres. Dubko met FM Sepp w/Kask") == "President Dubko met foreign minister Sepp with Kask"
+    assert spelled_out("The DPRK denied it; an RU official agreed") == "North Korea denied it; a Russian official agreed"
+    assert spelled_out("Kim came back in mid-June; troops jumped into the fighting") == \
+        "Kim came back in June; troops entered the fighting"
+    assert spelled_out("Duma OKs treaty; 10K troops; Kim gushed that it held") == \
+        "Duma approves treaty; 10,000 troops; Kim said that it held"
     assert spelled_out("Dubko wants OK to use the port; 2.5k shells") == "Dubko wants approval to use the port; 2,500 shells"
 
 
@@ -35,9 +43,28 @@ def test_a_meeting_told_by_the_two_who_met() -> None:
     assert event_as_action("Dubko-Sepp talks were held in Minsk") == "Dubko held talks with Sepp in Minsk"
     assert event_as_action("The meeting was held in Minsk") == "The meeting was held in Minsk"
     assert event_as_action("Dubko-Sepp meeting set for Monday") == "Dubko-Sepp meeting set for Monday"
+    for kept in ("The Dubko-Sepp meeting was on hold.", "The meeting between Dubko and Sepp was on the agenda.",
+                 "The Asia-Pacific meeting was held in Lima.", "The Anti-Corruption Council meeting was held in Kyiv."):
+        assert event_as_action(kept) == kept, kept
+
+
+def test_remarks_are_a_statement_only_when_made() -> None:
+    assert spoken_as_statement("Sepp made bridge escalation remarks at a Tallinn press conference") == \
+        "Sepp said at a Tallinn press conference"
+    for kept in ("Tallinn issued sanctions despite warnings.", "Sepp voiced concern over remarks by Dubko.",
+                 "Kask gave no speech at the parade.", "The envoy made changes to the statement.",
+                 "Oslo issued travel warnings for Kessia.", "The general gave orders after the speech.",
+                 "Kask made no remarks."):
+        assert spoken_as_statement(kept) == kept, kept
 
 
 def test_prose_without_shorthand_is_left_as_it_is() -> None:
+    for kept in ("Troops left on the 3rd.", "The 1st Guards Tank Army moved.", "Shelling lasted 30 min. in Tallinn.",
+                 "Next gen. drones flew.", "He is in col. 3 of the table.", "The drones' RF links failed.",
+                 "SK Hynix shares rose.", "The 2 + 2 talks ended.", "Johnson & Johnson sued.", "Protests mar 2031 vote.",
+                 "Water gushed through the dam.", "The tattoo was inked in 2030.", "Ukraine bought 1,5k drones.",
+                 "He hosts 98.5 FM.", "Seoul gave an OK rating."):
+        assert spelled_out(kept) == kept, kept
     for kept in ("The talks start at 3 PM on the 2nd of June.", "TROOPS SENT BY THE PRESIDENT", "US and UK troops left.",
                  "The mil. figure is unclear.", "Brask met Velm on May 2nd.", "Marching in May.", "The Fed's Q3 outlook.",
                  "A 2nd-hand car.", "It cost 10 mil dollars.", "It is OK to go.", "A 5k run.", "A $10k fine."):

@@ -250,11 +250,13 @@ def speaks_of_topic(claim: str) -> bool:
                 or made and made.group("topic") and _told_to(claim, made.end()))
 
 
-# "made his comments about Y (to the daily Z)", "gave her warning about Y", "made escalation remarks": what was said,
-# told as a noun.
-_MADE_REMARKS = re.compile(r"\b(?:made|gave|given|delivered|issued|voiced)\s+(?:(?:(?:his|her|their|its|the|a|an)\s+)?"
-                           r"(?:[“\"‘](?P<quoted>[^”\"’]{2,120})[”\"’]\s+|(?:[\w-]+\s+){1,3})?"
+# "made his comments about Y (to the daily Z)", "gave her warning about Y", "made escalation remarks" (nouns before
+# "remarks" or "comments" after "made"): what was said, told as a noun.
+_MADE_REMARKS = re.compile(r"\b(?:made|gave|given|delivered|issued|voiced)\s+(?:(?:his|her|their|its|the|a|an)\s+"
+                           r"(?:[“\"‘](?P<quoted>[^”\"’]{2,120})[”\"’]\s+|[\w-]+\s+)?"
                            r"(?:comments?|remarks?|warnings?|statements?|speech|appeal)|(?:his|her|their)\s+words"
+                           r"|(?<=made\s)(?:(?!(?:no|any|some|several|many|few|of|to|for|by|on|in|at|over|about|"
+                           r"after|before|despite|with|and|or|the|a|an)\s)[A-Za-z][\w-]*\s+){1,3}(?:comments|remarks)"
                            r"|(?:his|her|their|its|a|an)\s+(?:renewed\s+|new\s+|fresh\s+)?(?P<call>call|appeal|plea)"
                            r"(?=\s+for\b))"
                            r"(?:\s+(?P<topic>about|on|of)\b)?")
@@ -423,6 +425,13 @@ _MET_NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
 _EVENT_BETWEEN = re.compile(r"^(?:[Tt]he\s+)?(?:(?P<a>" + _MET_NAME + r")\s*[-–]\s*(?P<b>" + _MET_NAME
                             + r")\s+(?P<noun>meeting|talks)|(?P<noun2>[Mm]eeting|[Tt]alks)\s+between\s+(?P<a2>"
                             + _MET_NAME + r")\s+and\s+(?P<b2>" + _MET_NAME + r"))" + _HAPPENED)
+# Prefixes a hyphen joins into one word ("Asia-Pacific", "Anti-Corruption", "Al-Sisi"), not two who met.
+_JOINED_PREFIXES = frozenset({"anti", "asia", "indo", "al", "el", "euro", "afro", "sino", "pan", "trans", "inter", "non",
+                              "pro", "post", "pre", "ex", "co", "mid", "north", "south", "east", "west", "central",
+                              "middle", "latin", "austro", "anglo", "franco", "russo", "us", "un", "eu", "nato"})
+# What a meeting "was" to be one: a time or a place ("was on 3 May", "was on Monday", "was in Minsk").
+_MEETING_TIME = re.compile(r"(?:on\s+(?:\d|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+                           r"february|march|april|may|june|july|august|september|october|november|december)\b)|in\s)")
 # Possessives of a time, not of a doer ("Monday's meeting", "Yesterday's talks").
 _TIME_OWNERS = frozenset({"yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "monday", "tuesday",
                           "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -447,6 +456,10 @@ def event_as_action(claim: str) -> str:
             return f"{obj[:1].upper()}{obj[1:]} {_EVENT_PASSIVES[verb]} {rest}"
         return claim
     m = _EVENT_BETWEEN.match(claim.strip())
+    if m and m.group("a") and (m.group("a").lower() in _JOINED_PREFIXES or " " in m.group("b")):
+        m = None  # ("Asia-Pacific meeting", "Anti-Corruption Council meeting": one word, not two who met)
+    if m and m.group("came") and not _MEETING_TIME.match(m.group("came")):
+        m = None  # ("The Dubko-Sepp meeting was on hold")
     if m:
         a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
         met = "met" if (m.group("noun") or m.group("noun2")).lower() == "meeting" else "held talks with"
