@@ -128,3 +128,31 @@ def test_blend_changes_only_related_pairs():
     forced = predict_stances(load_stance_model(), pairs, cross=AlwaysDiscuss())
     assert forced[2] == alone[2]
     assert forced[1][0] == "disagree"  # the head cannot outvote the stage's disagree
+
+
+def test_head_is_asked_only_where_the_stage_is_unsure(monkeypatch):
+    pairs = [(CLAIM, AGREE), (CLAIM, AGREE + " " + FILLER)]
+    model = load_stance_model()
+    x = model.featurizer.transform(pairs)
+    stage_best = model.stance.predict_proba(x).max(axis=1)
+
+    class Recording:
+        def __init__(self):
+            self.asked = []
+
+        def probabilities(self, batch):
+            self.asked.extend(batch)
+            return np.tile(np.asarray([0.0, 0.0, 1.0], dtype=np.float32), (len(batch), 1))
+
+    # just above the stage's surer pair: that one is settled by the stage, the other goes to the head
+    monkeypatch.setattr(stance_model, "CROSS_SKIP_CONFIDENCE", float(stage_best.max()) - 1e-6)
+    head = Recording()
+    predict_stances(model, pairs, cross=head)
+    sure = int(stage_best.argmax())
+    assert pairs[sure] not in head.asked
+    if stage_best.min() < stage_best.max():
+        assert pairs[1 - sure] in head.asked
+    monkeypatch.setattr(stance_model, "CROSS_SKIP_CONFIDENCE", 1.01)  # always asked
+    head = Recording()
+    predict_stances(model, pairs, cross=head)
+    assert set(head.asked) == set(pairs)
