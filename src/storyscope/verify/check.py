@@ -622,12 +622,23 @@ def _saying_places(claim: str, said_part: str, said_doc: Any) -> frozenset[str]:
         part = opening.group(0)
     elif that and (re.match(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:in|at)\s", lead) or _TOLD_BEFORE_THAT.search(before)):
         part = lead
-    elif not any(t.pos_ in ("VERB", "AUX") for t in words):
+    elif not any(t.pos_ in ("VERB", "AUX") and not _names_the_occasion(t) for t in words):
         part = "".join(t.text_with_ws for t in words)
     else:
         return frozenset()
     return frozenset(place_word(w) for m in _IN_PLACE.finditer(part) for w in re.split(r"[\s,]+", m.group(1).lower())
                      if w and w != "and" and w not in MONTHS and w not in WEEKDAY_INDEX)
+
+
+# Occasions whose place a participle may give ("a news conference held in Kyiv", "a briefing given in Oslo").
+_OCCASIONS = frozenset({"conference", "briefing", "summit", "meeting", "interview", "speech", "address", "rally",
+                        "forum", "session", "event", "ceremony", "visit", "talk", "talks", "presser"})
+
+
+def _names_the_occasion(tok: Any) -> bool:
+    """True when ``tok`` is a participle that only places an occasion ("held" in "at a news conference held in
+    Kyiv"): no verb of what was said."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _OCCASIONS
 
 
 # "in Brussels", "at a news conference in the Black Sea city of Odesa": the capitalised words of a place phrase.
@@ -1124,7 +1135,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif worded and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)):
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
         j.rules.append("the speaker gave another time")
-    elif worded and j.stance == "agree" and r.said_negated and not negated(cand.text):
+    elif worded and j.stance == "agree" and r.said_negated and not negated(cand.text) \
+            and rule.reason != "refuting_cue" and not _DISMISSING & set(re.findall(r"[a-z]+", cand.text.lower())):
+        # (a passage that dismisses is itself the speaker's "no": "admitted nothing" against "branded it fake news")
         j.stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
         j.rules.append("the speaker's words negate it")
     elif worded and j.stance == "agree" and not negated(r.said_part) \

@@ -13,6 +13,8 @@ import datetime
 import re
 from typing import Any
 
+from lemminflect import getAllLemmas
+
 from storyscope.verify.actions import parse_texts
 from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.headlines import headline_as_sentence
@@ -542,12 +544,38 @@ _NO_CLAIM_OPENING = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|
 _FULL_STOP = re.compile(r"(?:,|\s[–—-])\s*(?:full\s+stop|period|end\s+of\s+story)\s*([.!]?)\s*$", re.IGNORECASE)
 
 
+# A word in capitals for emphasis in a claim otherwise in lower case ("signed the pact on 19 JULY", "sent THOUSANDS
+# of troops"); acronyms that are also words stay ("WHO", "AIDS").
+_EMPHASIS = re.compile(r"\b[A-Z]{3,}\b")
+_CAPITAL_WORDS = frozenset({"WHO", "AIDS", "SWIFT", "CAT", "OPEC", "NASA", "NATO", "ISIS", "BRICS"})
+_CAPITALISED = frozenset(MONTHS) | frozenset(WEEKDAY_INDEX)
+
+
+def without_emphasis(claim: str) -> str:
+    """Return ``claim`` with words set in capitals for emphasis written plainly ("on 19 JULY" -> "on 19 July",
+    "sent THOUSANDS of troops" -> "sent thousands of troops"); a claim mostly in capitals, a name or an acronym
+    that is no English word ("NATO", "PYONGYANG") is left as it is."""
+    letters = [c for c in claim if c.isalpha()]
+    if not _EMPHASIS.search(claim) or sum(c.isupper() for c in letters) > len(letters) / 2:
+        return claim
+
+    def plain(m: re.Match) -> str:
+        word, lower = m.group(0), m.group(0).lower()
+        if lower in _CAPITALISED:
+            return word if not claim[:m.start()].strip() else word.capitalize()  # (a wire dateline: "JULY 19 - ")
+        if word in _CAPITAL_WORDS or not getAllLemmas(lower):
+            return word
+        return word.capitalize() if not claim[:m.start()].strip() or claim[:m.start()].rstrip()[-1:] in ".:!?" \
+            else lower
+    return _EMPHASIS.sub(plain, claim)
+
+
 def written_plainly(claim: str) -> str:
     """Return ``claim`` with figures and dates in the form the articles use and a speaker's insistence left out:
     "10 000" and "100.000" -> "10,000" and "100,000", "19.06.2024" -> "19 June 2024", "Everyone knows that P" /
     "The fact is, P" / "Let me be clear: P" / "P, full stop" -> "P"; analysts' shorthand written out ("RU-NK pact
     signed 19 Jul" -> "Russia-North Korea pact signed 19 July", ``shorthand.spelled_out``)."""
-    claim = grouped_thousands(spelled_out(claim))
+    claim = grouped_thousands(spelled_out(without_emphasis(claim)))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:

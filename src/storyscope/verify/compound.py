@@ -27,7 +27,10 @@ _SAYING = frozenset({"say", "tell", "claim", "deny", "stress", "add", "insist", 
 # A participle that goes on with the speaker's words or deed (", adding that B"; ", calling it a threat").
 _PARTICIPLE_PAST = {"adding": "added", "saying": "said", "claiming": "claimed", "insisting": "insisted",
                     "warning": "warned", "arguing": "argued", "stressing": "stressed", "noting": "noted",
-                    "calling": "called", "describing": "described", "denying": "denied", "confirming": "confirmed"}
+                    "calling": "called", "describing": "described", "denying": "denied", "confirming": "confirmed",
+                    "promising": "promised", "pledging": "pledged", "vowing": "vowed", "urging": "urged",
+                    "suggesting": "suggested", "demanding": "demanded", "accusing": "accused", "telling": "told",
+                    "announcing": "announced", "dismissing": "dismissed", "branding": "branded"}
 # Words that join two statements; "or" and "nor" offer one of two ("will resign, or Orlen will sack him").
 _JOINING = frozenset({"and", "but", "yet"})
 # Hedges and hedging passives that scope over verbs joined to theirs ("allegedly ordered ... and told";
@@ -380,6 +383,17 @@ def claim_parts(claim: str) -> list[str]:
 # read alone may be about something else, so it cannot refute its claim.
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those|he|him|his|she|her|some|others?)\b",
                           re.IGNORECASE)
+# Two names joined as the part's subject ("Brask and Velm signed their pact"): its "their" is theirs.
+_PAIR_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+                           r"[A-Z][\w'’.-]*\s+[a-z]")
+
+
+def _points_back(part: str) -> bool:
+    """True when ``part`` holds a word that points back into the sentence it was cut from (``_POINTS_BACK``);
+    "their" after a subject of two names points to them."""
+    if _PAIR_SUBJECT.match(part):
+        part = re.sub(r"\btheir\b", " ", part)
+    return _POINTS_BACK.search(part) is not None
 
 
 def identifying_parts(claim: str) -> frozenset[str]:
@@ -418,7 +432,7 @@ def combine_parts(whole: Verdict, parts: list[Verdict], limit: int, identifying:
     """
     if not parts:
         return whole
-    refuted = [p for p in parts if p.verdict == "refuted" and not _POINTS_BACK.search(p.claim)]
+    refuted = [p for p in parts if p.verdict == "refuted" and not _points_back(p.claim)]
     if refuted and whole.verdict != "refuted":
         part = max(refuted, key=lambda p: p.confidence)
         return Verdict(claim=whole.claim, verdict="refuted", confidence=part.confidence, evidence=part.evidence,

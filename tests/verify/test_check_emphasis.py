@@ -1,0 +1,64 @@
+"""Claims as viral posts and committee briefings word them: words in capitals for emphasis ("signed on 13 MAY"),
+a second act told by a participle (", promising new ferries"), the place of a news conference given by a
+participle ("a news conference held in Oslo"), a litotes ("told them not to be shy about") and a speaker's
+"nothing" that is their own dismissal."""
+
+import pytest
+
+from storyscope.verify.actions import negated
+from storyscope.verify.claim_forms import without_emphasis
+from storyscope.verify.compound import _points_back, claim_parts
+
+from .conftest import check_verdicts
+
+
+def test_capitals_for_emphasis_are_written_plainly() -> None:
+    assert without_emphasis("BREAKING: Brask signed the accord on 13 MAY, sending THOUSANDS of engineers") == \
+        "Breaking: Brask signed the accord on 13 May, sending thousands of engineers"
+    assert without_emphasis("Velm ADMITTED nothing") == "Velm admitted nothing"
+    for kept in ("TROOPS SENT BY VELM", "The WHO chief spoke.", "NATO chief Velm spoke.", "MAY 3 - Velm spoke.",
+                 "Velm met OSKARSSON."):
+        assert without_emphasis(kept) == kept, kept
+
+
+def test_a_participle_tells_a_second_act() -> None:
+    assert claim_parts("Brask signed the accord on 13 May, promising new ferries for Osk.") == \
+        ["Brask signed the accord on 13 May.", "Brask promised new ferries for Osk."]
+    assert claim_parts("Velm criticised the plan, urging the council to wait.") == \
+        ["Velm criticised the plan.", "Velm urged the council to wait."]
+    # a part may refute its claim unless it points back into the sentence; two names own their "their"
+    assert not _points_back("Halina Brask and Taras Velm signed their accord on 13 May.")
+    assert _points_back("Velm said their accord was signed.") and _points_back("Brask and Velm said it was late.")
+
+
+def test_litotes_is_no_negation() -> None:
+    assert not negated("told the council not to be shy about taking the loan")
+    assert not negated("We shouldn't be too shy about it")
+    assert negated("said the council would not take the loan")
+
+
+_ARTICLES = [
+    {"id": "e1", "published": "2031-05-05", "title": "Ferry accord",
+     "text": "Halina Brask and Taras Velm signed the ferry accord on 3 May 2031 in Oslo.\n\n"
+             "Velm warned of delays to the first sailings, he said at a news conference in Oslo.\n\n"
+             "Velm's office branded the reports of a secret annex as fake news."},
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory) -> dict[str, str]:
+    claims = {
+        "capital_date_wrong": "BREAKING: Halina Brask and Taras Velm signed the ferry accord on 13 MAY",
+        "held_in_wrong": "Velm warned of delays to the first sailings at a news conference held in Helsinki.",
+        "held_in": "Velm warned of delays to the first sailings at a news conference held in Oslo.",
+        "nothing": "Velm's office admitted nothing: it branded the reports of a secret annex as fake news.",
+    }
+    return check_verdicts(tmp_path_factory.mktemp("emphasis"), _ARTICLES, claims)
+
+
+@pytest.mark.slow
+def test_post_and_briefing_forms_are_checked(verdicts) -> None:
+    assert verdicts["capital_date_wrong"] == "refuted"
+    assert verdicts["held_in_wrong"] == "refuted"
+    assert verdicts["held_in"] == "supported"
+    assert verdicts["nothing"] != "refuted"  # (a guard: the office's own dismissal is its "nothing")
