@@ -25,6 +25,16 @@ def test_framed_claim_reads_the_frame() -> None:
     assert framed_claim("Contrary to reports, Kessia kept its embassy open.") == ("Kessia kept its embassy open.", False)
     assert framed_claim("It is clear that Kessia won.") == ("It is clear that Kessia won.", False)
     assert framed_claim("The claims that he lied were answered.") == ("The claims that he lied were answered.", False)
+    # a briefing's frames: established as fact, or the pile's own reporting
+    assert framed_claim("It is established as a matter of fact that Talvoria sent shells to Norland.") == \
+        ("Talvoria sent shells to Norland.", False)
+    assert framed_claim("It has been established that Talvoria sent shells to Norland.") == \
+        ("Talvoria sent shells to Norland.", False)
+    assert framed_claim("According to the reporting, Talvoria sent shells to Norland.") == \
+        ("Talvoria sent shells to Norland.", False)
+    for kept in ("It has been reported that Talvoria sent shells to Norland.", "It is established practice that envoys "
+                 "travel by sea.", "According to reports from Osk, Talvoria sent shells."):
+        assert framed_claim(kept) == (kept, False), kept
 
 
 _ARTICLES = [
@@ -49,6 +59,8 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "false_frame": "It is false that Talvoria has sent shells to Norland.",
         "true_frame": "Reports that Talvoria has sent shells to Norland are accurate.",
         "untouched": "Claims that Talvoria has sent shells to Brenn are fake.",
+        "established": "It has been established that Talvoria has sent large quantities of shells to Norland.",
+        "by_the_reporting": "According to the reporting, the shipments left the port of Osk in February.",
         "named_party": "Talvoria has sent engineers to serve in the Norland army against Kessia.",
         "named_only": "Talvoria has delivered drones to the Norland army for use against Kessia.",
         "dismissed_words": "The Brenn Courier confirmed Talvorian engineers would soon join the fighting.",
@@ -61,6 +73,8 @@ def test_a_claim_framed_false_gets_the_opposite_verdict(verdicts) -> None:
     assert verdicts["false_frame"] == "refuted"
     assert verdicts["true_frame"] == "supported"
     assert verdicts["untouched"] == "not_enough_evidence"
+    assert verdicts["established"] == "supported"
+    assert verdicts["by_the_reporting"] == "supported"
 
 
 @pytest.mark.slow

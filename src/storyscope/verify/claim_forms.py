@@ -478,10 +478,11 @@ def event_as_action(claim: str) -> str:
 
 # A claim framed by the reader as true or false ("It is false that P", "Claims that P are fake", "Reports that P are
 # accurate", "Contrary to reports, P"): the claim is P, affirmed or denied.
-_TRUE_WORDS = r"(?:true|accurate|correct|well-founded|confirmed|a\s+fact)"
+_TRUE_WORDS = r"(?:true|accurate|correct|well-founded|confirmed|a\s+fact|an\s+established\s+fact|a\s+matter\s+of\s+fact|" \
+              r"established(?:\s+as\s+(?:a\s+)?(?:matter\s+of\s+)?fact)?)"
 _FALSE_WORDS = r"(?:false|untrue|not\s+true|fake|fake\s+news|inaccurate|incorrect|baseless|unfounded|made[\s-]up|" \
                r"lies|a\s+lie|a\s+hoax|a\s+myth|fabricated)"  # (not "wrong": "It is wrong that P" judges P, as given)
-_IT_IS = re.compile(r"^\s*It(?:\s+is|['’]s)\s+(?:(?P<true>" + _TRUE_WORDS + r")|(?P<false>" + _FALSE_WORDS + r"))\s+that\s+"
+_IT_IS = re.compile(r"^\s*It(?:\s+is|['’]s|\s+has\s+been|\s+was)\s+(?:(?P<true>" + _TRUE_WORDS + r")|(?P<false>" + _FALSE_WORDS + r"))\s+that\s+"
                     r"(?P<claim>.+)$", re.IGNORECASE)
 _REPORTS_ARE = re.compile(r"^\s*(?:The\s+)?(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|stories|story)\s+"
                           r"that\s+(?P<claim>.+?),?\s+(?:are|is|were|was)\s+(?:(?P<true>" + _TRUE_WORDS + r")|(?P<false>"
@@ -490,6 +491,10 @@ _REPORTS_ARE = re.compile(r"^\s*(?:The\s+)?(?:claims?|reports?|allegations?|sugg
 _STORY_OF = re.compile(r"^\s*(?:The\s+)?(?:whole\s+|entire\s+)?(?:claims?|reports?|allegations?|rumou?rs?|stories|story|"
                        r"talk)\s+(?:of|about)\s+(?P<claim>.+?),?\s+(?:are|is|were|was)\s+(?:(?P<true>" + _TRUE_WORDS
                        + r")|(?P<false>" + _FALSE_WORDS + r"))\s*[.!]?\s*$", re.IGNORECASE)
+# "According to the reporting, P", "As the reports have it, P": the pile's own reporting, so the claim is P.
+_BY_THE_REPORTING = re.compile(r"^\s*(?:According\s+to|As\s+(?:told|related)\s+(?:in|by))\s+(?:the\s+)?(?:reporting|"
+                               r"reports|coverage|articles|news\s+reports|press\s+reports|media\s+reports),\s+"
+                               r"(?P<claim>.+)$", re.IGNORECASE)
 _CONTRARY = re.compile(r"^\s*(?:Contrary\s+to\s+(?:the\s+|some\s+|earlier\s+|media\s+)?reports|Despite\s+"
                        r"(?:the\s+)?reports(?:\s+to\s+the\s+contrary)?),\s+(?P<claim>.+)$", re.IGNORECASE)
 # A speaker closing the sentence ("It is a lie that P, Brask said"): the frame is the speaker's, not the reader's.
@@ -626,7 +631,8 @@ def expanded_contractions(claim: str) -> str:
 def framed_claim(claim: str) -> tuple[str, bool]:
     """Return the claim a reader's frame holds and whether the frame calls it false: "It is false that Kessia cut
     ties" -> ("Kessia cut ties", True); "Reports that Brask resigned are accurate" -> ("Brask resigned", False);
-    "Contrary to reports, Kessia kept its embassy open" -> ("Kessia kept its embassy open", False); a frame within a
+    "Contrary to reports, Kessia kept its embassy open" -> ("Kessia kept its embassy open", False); "It is established
+    that P", "It has been established that P", "According to the reporting, P" -> (P, False); a frame within a
     frame is read through ("It is false that claims that P are fake" -> (P, False)); any other claim, a frame a
     speaker closing the sentence owns ("It is a lie that P, Brask said") or one whose "that" opens no clause of its
     own ("The claims that Velm made are false") -> (claim, False)."""
@@ -654,6 +660,10 @@ def _unframed(claim: str) -> tuple[str, bool] | None:
         inner = headline_as_sentence(m.group("claim").strip())
         if inner != m.group("claim").strip() and _is_clause(inner):
             return inner[:1].upper() + inner[1:] + ".", m.group("false") is not None
+    m = _BY_THE_REPORTING.match(claim)
+    if m and _is_clause(m.group("claim").strip()):
+        inner = m.group("claim").strip()
+        return inner[:1].upper() + inner[1:], False
     m = _CONTRARY.match(claim)
     if m:
         inner = m.group("claim").strip()
