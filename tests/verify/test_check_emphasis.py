@@ -15,9 +15,14 @@ from .conftest import check_verdicts
 def test_capitals_for_emphasis_are_written_plainly() -> None:
     assert without_emphasis("BREAKING: Brask signed the accord on 13 MAY, sending THOUSANDS of engineers") == \
         "Breaking: Brask signed the accord on 13 May, sending thousands of engineers"
-    assert without_emphasis("Velm ADMITTED nothing") == "Velm admitted nothing"
+    assert without_emphasis("Velm ADMITTED nothing about the deal") == "Velm admitted nothing about the deal"
+    assert without_emphasis("Velm may sign, he MAY sign it soon") == "Velm may sign, he may sign it soon"
+    # a name the pile holds is written as the pile writes it
+    assert without_emphasis("Velm met KASK in Oslo on Monday", holds={"Kask"}.__contains__) == \
+        "Velm met Kask in Oslo on Monday"
     for kept in ("TROOPS SENT BY VELM", "The WHO chief spoke.", "NATO chief Velm spoke.", "MAY 3 - Velm spoke.",
-                 "Velm met OSKARSSON."):
+                 "Velm met OSKARSSON.", "Norway signed a grain deal with TURKEY in May.", "New START expired last year.",
+                 "The CARES Act passed the house.", "The UNITED NATIONS met in Oslo.", "Velm flew to NORTH KOREA today."):
         assert without_emphasis(kept) == kept, kept
 
 
@@ -29,12 +34,17 @@ def test_a_participle_tells_a_second_act() -> None:
     # a part may refute its claim unless it points back into the sentence; two names own their "their"
     assert not _points_back("Halina Brask and Taras Velm signed their accord on 13 May.")
     assert _points_back("Velm said their accord was signed.") and _points_back("Brask and Velm said it was late.")
+    assert _points_back("Osk and Velm condemned their attack.")
+    assert claim_parts("Velm and Brask signed the accord on 3 May, promising ferries for Osk.") == \
+        ["Velm and Brask signed the accord on 3 May.", "Velm and Brask promised ferries for Osk."]
+    assert claim_parts("Prices rose by 5 percent in May, suggesting the slump is over.") == []  # (the writer's inference)
 
 
 def test_litotes_is_no_negation() -> None:
     assert not negated("told the council not to be shy about taking the loan")
-    assert not negated("We shouldn't be too shy about it")
+    assert not negated("We shouldn't be shy about it")
     assert negated("said the council would not take the loan")
+    assert negated("said the council would not revive the failed loan")
 
 
 _ARTICLES = [

@@ -189,8 +189,8 @@ _NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n�
 
 
 # A negated negative that affirms ("should not hesitate to accept", "never fails to"): no negation of the act.
-_LITOTES = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b|"
-                      r"\w+n[’']t\s+(?:\w+\s+){0,2}?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b"
+_LITOTES = re.compile(r"\b(?:not|never|no)\s+(?:to\s+be\s+|\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b|"
+                      r"\w+n[’']t\s+(?:\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b"
                       # an addition, no negation ("builders too, not just fighters"; "not only A but B")
                       r"|\bnot\s+(?:just|only|merely|simply)\b", re.IGNORECASE)
 

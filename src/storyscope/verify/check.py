@@ -15,6 +15,7 @@ what and where (``actions``, ``names``); a denial's speaker may be an interested
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -54,6 +55,7 @@ from storyscope.verify.claim_forms import (
     plain_claim,
     speaks_of_topic,
     statement_occasion,
+    without_emphasis,
     written_plainly,
 )
 from storyscope.verify.compound import claim_parts, combine_parts, identifying_parts
@@ -81,6 +83,7 @@ from storyscope.verify.names import (
     PRONOUN_OPENERS,
     claim_name_groups,
     compass_conflict,
+    holds,
     occasion_conflict,
     place_conflict,
     place_missing,
@@ -636,9 +639,10 @@ _OCCASIONS = frozenset({"conference", "briefing", "summit", "meeting", "intervie
 
 
 def _names_the_occasion(tok: Any) -> bool:
-    """True when ``tok`` is a participle that only places an occasion ("held" in "at a news conference held in
-    Kyiv"): no verb of what was said."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _OCCASIONS
+    """True when ``tok`` is a participle that only places the occasion the words were said at ("held" in "at a news
+    conference held in Kyiv"): no verb of what was said."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _OCCASIONS \
+        and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("at", "during")  # (not "called the talks held in X")
 
 
 # "in Brussels", "at a news conference in the Black Sea city of Odesa": the capitalised words of a place phrase.
@@ -1969,7 +1973,8 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> li
     # "Only one of the five articles mentions X": counted in the store, not judged passage by passage (a user's
     # question about the pile; an article's own sentence about outlets is about the world's, ``count_pile=False``)
     counted = {i: coverage for i, claim in enumerate(claims) if count_pile and names_items(claim)
-               and (coverage := coverage_claim(respelled(store, expanded_contractions(written_plainly(claim)))))
+               and (coverage := coverage_claim(respelled(store, expanded_contractions(written_plainly(without_emphasis(
+                   claim, functools.partial(holds, store)))))))
                is not None and countable(coverage)}
     if counted:
         if store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
@@ -1980,7 +1985,9 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> li
                 for i, claim in enumerate(claims)]
     # "Kyiv's asked" is "Kyiv has asked"; "Brask, Velm sign pact" is "Brask and Velm signed pact"; "Sibiha" is the
     # pile's "Sybiha"; "It is false that P": P is judged
-    plain = [respelled(store, headline_as_sentence(expanded_contractions(written_plainly(claim)))) for claim in claims]
+    # "on 19 JULY" is "on 19 July"; "PYONGYANG" the pile's "Pyongyang"
+    plain = [respelled(store, headline_as_sentence(expanded_contractions(written_plainly(
+        without_emphasis(claim, functools.partial(holds, store)))))) for claim in claims]
     framed = [framed_claim(claim) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]
     ctx = _load_context(store)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from typing import Any
 
 from lemminflect import getAllLemmas
@@ -554,25 +555,61 @@ _FULL_STOP = re.compile(r"(?:,|\s[–—-])\s*(?:full\s+stop|period|end\s+of\s+s
 _EMPHASIS = re.compile(r"\b[A-Z]{3,}\b")
 _CAPITAL_WORDS = frozenset({"WHO", "AIDS", "SWIFT", "CAT", "OPEC", "NASA", "NATO", "ISIS", "BRICS"})
 _CAPITALISED = frozenset(MONTHS) | frozenset(WEEKDAY_INDEX)
+# Parts of speech a name is seldom written as: a word in capitals that can be one of these is emphasis.
+_NOT_NAME_TAGS = frozenset({"ADV", "ADJ", "VERB", "AUX"})
 
 
-def without_emphasis(claim: str) -> str:
+def _plain_word(word: str) -> str | None:
+    """The word in capitals written plainly, or None when it may be a name ("TURKEY", "PATRIOT": a singular noun and
+    nothing else) or is no English word ("PYONGYANG", "NATO")."""
+    lower = word.lower()
+    lemmas = getAllLemmas(lower)
+    if word in _CAPITAL_WORDS or not lemmas:
+        return None
+    if _NOT_NAME_TAGS & set(lemmas) or any(lemma != lower for lemma in lemmas.get("NOUN", ())):
+        return lower  # ("ADMITTED", "RIGHT NOW", "THOUSANDS")
+    return None
+
+
+def without_emphasis(claim: str, holds: Callable[[str], bool] | None = None) -> str:
     """Return ``claim`` with words set in capitals for emphasis written plainly ("on 19 JULY" -> "on 19 July",
-    "sent THOUSANDS of troops" -> "sent thousands of troops"); a claim mostly in capitals, a name or an acronym
-    that is no English word ("NATO", "PYONGYANG") is left as it is."""
+    "sent THOUSANDS of troops" -> "sent thousands of troops", "KEPT ties with PYONGYANG" -> "kept ties with
+    Pyongyang" when ``holds("Pyongyang")``, a test of the pile's names). Left as written: a claim mostly in capitals,
+    a dateline's month ("JULY 19 - "), an acronym or a word that may be a name ("NATO", "TURKEY"; "TRUMP" too when
+    the pile holds "Trump"), a word beside a capitalised one ("New START", "CARES Act") and a run of capitals with a
+    noun in it ("UNITED NATIONS", "NORTH KOREA")."""
     letters = [c for c in claim if c.isalpha()]
     if not _EMPHASIS.search(claim) or sum(c.isupper() for c in letters) > len(letters) / 2:
         return claim
-
-    def plain(m: re.Match) -> str:
-        word, lower = m.group(0), m.group(0).lower()
+    words = list(re.finditer(r"\S+", claim))
+    out, last = [], 0
+    for k, w in enumerate(words):
+        m = _EMPHASIS.search(w.group(0))
+        if m is None:
+            continue
+        word, start = m.group(0), w.start() + m.start()
+        before, after = claim[:start].rstrip(), words[k + 1].group(0) if k + 1 < len(words) else ""
+        neighbours = [words[k - 1].group(0) if k else "", after]
+        caps = [n for n in neighbours if _EMPHASIS.fullmatch(n.strip(".,;:!?'\"“”‘’()"))]
+        titled = any(n[:1].isupper() and not n.isupper() for n in neighbours if n)
+        lower = word.lower()
         if lower in _CAPITALISED:
-            return word if not claim[:m.start()].strip() else word.capitalize()  # (a wire dateline: "JULY 19 - ")
-        if word in _CAPITAL_WORDS or not getAllLemmas(lower):
-            return word
-        return word.capitalize() if not claim[:m.start()].strip() or claim[:m.start()].rstrip()[-1:] in ".:!?" \
-            else lower
-    return _EMPHASIS.sub(plain, claim)
+            dated = any(re.search(r"\d", n) for n in neighbours)
+            plain = word if not before else word.capitalize() if dated else _plain_word(word)
+        elif holds is not None and holds(word.capitalize()):
+            plain = word.capitalize()
+        elif titled and "NOUN" in getAllLemmas(lower) or any(_plain_word(n.strip(".,;:!?'\"“”‘’()")) is None
+                                                               for n in caps):
+            plain = None  # (a noun beside a capitalised word is part of a name; a run with a noun in it)
+        else:
+            plain = _plain_word(word)
+        if plain is None or plain == word:
+            continue
+        if plain.islower() and (not before or before[-1:] in ".:!?"):
+            plain = plain.capitalize()
+        out.append(claim[last:start] + plain)
+        last = start + len(word)
+    return "".join(out) + claim[last:]
 
 
 def written_plainly(claim: str) -> str:
@@ -580,7 +617,7 @@ def written_plainly(claim: str) -> str:
     "10 000" and "100.000" -> "10,000" and "100,000", "19.06.2024" -> "19 June 2024", "Everyone knows that P" /
     "The fact is, P" / "Let me be clear: P" / "P, full stop" -> "P"; analysts' shorthand written out ("RU-NK pact
     signed 19 Jul" -> "Russia-North Korea pact signed 19 July", ``shorthand.spelled_out``)."""
-    claim = grouped_thousands(spelled_out(without_emphasis(claim)))
+    claim = grouped_thousands(spelled_out(claim))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:

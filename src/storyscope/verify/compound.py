@@ -29,7 +29,7 @@ _PARTICIPLE_PAST = {"adding": "added", "saying": "said", "claiming": "claimed", 
                     "warning": "warned", "arguing": "argued", "stressing": "stressed", "noting": "noted",
                     "calling": "called", "describing": "described", "denying": "denied", "confirming": "confirmed",
                     "promising": "promised", "pledging": "pledged", "vowing": "vowed", "urging": "urged",
-                    "suggesting": "suggested", "demanding": "demanded", "accusing": "accused", "telling": "told",
+                    "demanding": "demanded", "accusing": "accused", "telling": "told",
                     "announcing": "announced", "dismissing": "dismissed", "branding": "branded"}
 # Words that join two statements; "or" and "nor" offer one of two ("will resign, or Orlen will sack him").
 _JOINING = frozenset({"and", "but", "yet"})
@@ -136,12 +136,14 @@ def _backshifted(verb: Any) -> bool:
                for c in verb.children)
 
 
-def _named(doc: Any, subject: Any) -> str:
+def _named(doc: Any, subject: Any, conjuncts: bool = False) -> str:
     """The sentence up to the end of the main subject's phrase without its appositive or relative clause ("The
-    head of the Osk police", "Igor Korotchenko" of "Igor Korotchenko, a reserve colonel,")."""
+    head of the Osk police", "Igor Korotchenko" of "Igor Korotchenko, a reserve colonel,"); with ``conjuncts`` the
+    names joined to it too ("Velm and Brask")."""
     end = subject.i
+    joined = ("cc", "conj") if conjuncts else ()
     for c in subject.children:
-        if c.i > subject.i and c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj"):
+        if c.i > subject.i and (c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj") or c.dep_ in joined):
             end = max(end, c.right_edge.i)
     return _text(doc, 0, end + 1)
 
@@ -230,7 +232,7 @@ def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
                     or not _island(doc, (tok.i - 1, tok.right_edge.i + 1), tok):
                 continue
             # "X told the Express that A, adding that B": "X added that B"
-            part = _named(doc, subject) + f" {past} " + _text(doc, tok.i + 1, tok.right_edge.i + 1)
+            part = _named(doc, subject, conjuncts=True) + f" {past} " + _text(doc, tok.i + 1, tok.right_edge.i + 1)
             out.append((part, (tok.i - 1, tok.right_edge.i + 1)))
     return out
 
@@ -383,16 +385,19 @@ def claim_parts(claim: str) -> list[str]:
 # read alone may be about something else, so it cannot refute its claim.
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those|he|him|his|she|her|some|others?)\b",
                           re.IGNORECASE)
-# Two names joined as the part's subject ("Brask and Velm signed their pact"): its "their" is theirs.
+# Two names joined as the part's subject ("Brask and Velm signed their pact"): the "their" of a thing two parties
+# share is theirs (not "Osk and Velm condemned their attack").
 _PAIR_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
                            r"[A-Z][\w'’.-]*\s+[a-z]")
+_SHARED_THING = re.compile(r"\btheir\s+(?=(?:[\w-]+\s+){0,2}(?:pact|accord|deal|agreement|treaty|talks|meeting|summit|"
+                           r"partnership|alliance|ties|relations)\b)")
 
 
 def _points_back(part: str) -> bool:
     """True when ``part`` holds a word that points back into the sentence it was cut from (``_POINTS_BACK``);
     "their" after a subject of two names points to them."""
     if _PAIR_SUBJECT.match(part):
-        part = re.sub(r"\btheir\b", " ", part)
+        part = _SHARED_THING.sub(" ", part)
     return _POINTS_BACK.search(part) is not None
 
 

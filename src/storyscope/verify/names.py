@@ -166,10 +166,10 @@ def respelled(store: Store, claim: str) -> str:
     out = claim
     for raw in dict.fromkeys(_MARKED_NAME_WORD.findall(claim.replace("’", "'"))):
         name = raw.removesuffix("'s").rstrip("'")
-        if len(name) < SPELLING_MIN_LETTERS or not name.isalpha() or _holds(store, name):
+        if len(name) < SPELLING_MIN_LETTERS or not name.isalpha() or holds(store, name):
             continue  # (a name the pile holds as written)
         plain = latin_letters(name)
-        if plain != name and _holds(store, plain):
+        if plain != name and holds(store, plain):
             out = re.sub(r"\b" + re.escape(name) + r"\b", plain, out)  # ("Korotčenko": the pile's "Korotchenko")
             continue
         written, name = name, plain
@@ -193,7 +193,7 @@ def respelled(store: Store, claim: str) -> str:
     return out
 
 
-def _holds(store: Store, name: str) -> bool:
+def holds(store: Store, name: str) -> bool:
     """True when an article holds ``name`` as a word."""
     return store.con.execute("SELECT 1 FROM articles WHERE text ILIKE ? AND regexp_matches(text, ?) LIMIT 1",
                              [f"%{name}%", r"\b" + re.escape(name) + r"\b"]).fetchone() is not None
