@@ -6,7 +6,7 @@ participle ("a news conference held in Oslo"), a litotes ("told them not to be s
 import pytest
 
 from storyscope.verify.actions import negated
-from storyscope.verify.claim_forms import without_emphasis
+from storyscope.verify.claim_forms import attributed_as_statement, without_emphasis
 from storyscope.verify.compound import _points_back, claim_parts
 
 from .conftest import check_verdicts
@@ -38,6 +38,18 @@ def test_a_participle_tells_a_second_act() -> None:
     assert claim_parts("Velm and Brask signed the accord on 3 May, promising ferries for Osk.") == \
         ["Velm and Brask signed the accord on 3 May.", "Velm and Brask promised ferries for Osk."]
     assert claim_parts("Prices rose by 5 percent in May, suggesting the slump is over.") == []  # (the writer's inference)
+
+
+def test_a_briefings_attributions_read_as_statements() -> None:
+    assert attributed_as_statement("According to remarks attributed to Minister Velm in Oslo, the port will reopen.") \
+        == "Minister Velm said in Oslo that the port will reopen."
+    assert attributed_as_statement("According to comments made by Velm at a press conference in Oslo, it will open.") \
+        == "Velm said at a press conference in Oslo that it will open."
+    assert attributed_as_statement("Osk radio reported Velm had resigned.") == "Osk radio reported that Velm had resigned."
+    assert attributed_as_statement("Osk was the first port on Earth to ban diesel.") == \
+        "Osk was the first port in the world to ban diesel."
+    for kept in ("According to Velm, the port will reopen.", "She reported Tuesday.", "Velm reported the theft."):
+        assert attributed_as_statement(kept) == kept, kept
 
 
 def test_litotes_is_no_negation() -> None:

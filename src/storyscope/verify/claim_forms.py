@@ -616,8 +616,9 @@ def written_plainly(claim: str) -> str:
     """Return ``claim`` with figures and dates in the form the articles use and a speaker's insistence left out:
     "10 000" and "100.000" -> "10,000" and "100,000", "19.06.2024" -> "19 June 2024", "Everyone knows that P" /
     "The fact is, P" / "Let me be clear: P" / "P, full stop" -> "P"; analysts' shorthand written out ("RU-NK pact
-    signed 19 Jul" -> "Russia-North Korea pact signed 19 July", ``shorthand.spelled_out``)."""
-    claim = grouped_thousands(spelled_out(claim))
+    signed 19 Jul" -> "Russia-North Korea pact signed 19 July", ``shorthand.spelled_out``); "According to remarks
+    attributed to X in Brussels, P" -> "X said in Brussels that P"."""
+    claim = grouped_thousands(spelled_out(attributed_as_statement(claim)))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:
@@ -758,6 +759,36 @@ def brief_as_claim(claim: str) -> str:
         claim = rest[:1].upper() + rest[1:] if own_time else f"In {m.group('month').capitalize()}, {rest}"
     return _NOUN_LED_CALL.sub(lambda c: f"{c.group('verb')} {c.group('det')} {c.group('noun')} for {c.group('what')}",
                               claim, count=1)
+
+
+# "According to remarks attributed to X in Brussels, P": X's words, where he spoke them.
+_ATTRIBUTED = re.compile(r"^\s*According\s+to\s+(?:the\s+)?(?:remarks|comments|statements?|words)\s+(?:attributed\s+to|"
+                         r"made\s+by|of)\s+(?P<speaker>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)"
+                         r"(?:\s+(?P<where>(?:in|at)\s+(?:[a-z]+\s+){0,4}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?,\s+"
+                         r"(?P<said>\S.+)$")
+
+
+# A report verb whose clause opens without "that" ("state TV reported Kim offered troops"): the subject's name and a
+# finite verb after it.
+_THAT_LEFT_OUT = re.compile(r"\b(?P<verb>reported|reports|claimed|claims|announced|announces|insisted|insists|"
+                            r"alleged|alleges|confirmed|confirms)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+ed|has|had|"
+                            r"was|were|is|are|will|would|could|can|may|might|sent|gave|told|said|made|took|met|won|"
+                            r"lost|left|kept|held|began|led|sold|paid|built|bought|brought|went|came|became)\b)")
+# A rank's intensifier: "the first country on Earth to" is "the first country in the world to".
+_ON_EARTH = re.compile(r"\bon\s+(?:Earth|earth|the\s+planet)\b")
+
+
+def attributed_as_statement(claim: str) -> str:
+    """Return "According to remarks attributed to X in Brussels, P" as "X said in Brussels that P", "X reported Kim
+    offered troops" as "X reported that Kim offered troops", "the first country on Earth" as "the first country in
+    the world"; any other claim unchanged."""
+    claim = _ON_EARTH.sub("in the world", _THAT_LEFT_OUT.sub(lambda m: m.group("verb") + " that ", claim))
+    m = _ATTRIBUTED.match(claim)
+    if m is None:
+        return claim
+    where = f" {m.group('where')}" if m.group("where") else ""
+    said = m.group("said")
+    return f"{m.group('speaker')} said{where} that {said[:1].lower() + said[1:] if said[1:2].islower() else said}"
 
 
 def plain_claim(claim: str) -> str:
