@@ -6,7 +6,8 @@ participle ("a news conference held in Oslo"), a litotes ("told them not to be s
 import pytest
 
 from storyscope.verify.actions import negated
-from storyscope.verify.claim_forms import attributed_as_statement, without_emphasis
+from storyscope.verify.claim_forms import attributed_as_statement, without_emphasis, written_plainly
+from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.compound import _points_back, claim_parts
 
 from .conftest import check_verdicts
@@ -50,6 +51,18 @@ def test_a_briefings_attributions_read_as_statements() -> None:
         "Osk was the first port in the world to ban diesel."
     for kept in ("According to Velm, the port will reopen.", "She reported Tuesday.", "Velm reported the theft."):
         assert attributed_as_statement(kept) == kept, kept
+
+
+def test_a_posts_label_and_a_present_with_a_time_ahead() -> None:
+    assert written_plainly("It's official: the ferry accord holds") == "The ferry accord holds"
+    assert written_plainly("Confirmed: Velm resigned") == "Velm resigned"
+    assert without_emphasis("The first ferry sails to Osk NEXT MONTH") == "The first ferry sails to Osk next month"
+    assert headline_as_sentence("A ferry unit heads to Osk next month to help") == \
+        "A ferry unit will head to Osk next month to help"
+    assert headline_as_sentence("Brask signs the accord next Monday in Oslo") == \
+        "Brask will sign the accord next Monday in Oslo"
+    for kept in ("Velm says the ferry sails next week", "The ferry sailed last week", "Official figures show a rise"):
+        assert headline_as_sentence(written_plainly(kept)) == kept, kept
 
 
 def test_litotes_is_no_negation() -> None:

@@ -26,7 +26,8 @@ from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance
 
 # A label opens a headline ("Update: ...", "BREAKING: ..."); a name in capitals is a speaker ("NATO: ...").
 _LABEL_WORDS = re.compile(r"^\s*(?:breaking|updated?|exclusive|live|watch|analysis|opinion|fact[ -]check|just in|"
-                          r"warning|note|timeline|explainer|revealed|report|video|pictured|comment|editorial)"
+                          r"warning|note|timeline|explainer|revealed|report|video|pictured|comment|editorial|confirmed|"
+                          r"official|it['’]?s\s+official|it['’]?s\s+happening|alert|reminder|psa)"
                           r"(?:\s+news)?\s*:\s+", re.IGNORECASE)
 # Verbs that make the part before a colon a clause, not a speaker ("The mayor had one demand: ...").
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
@@ -557,6 +558,8 @@ _CAPITAL_WORDS = frozenset({"WHO", "AIDS", "SWIFT", "CAT", "OPEC", "NASA", "NATO
 _CAPITALISED = frozenset(MONTHS) | frozenset(WEEKDAY_INDEX)
 # Parts of speech a name is seldom written as: a word in capitals that can be one of these is emphasis.
 _NOT_NAME_TAGS = frozenset({"ADV", "ADJ", "VERB", "AUX"})
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "today", "tomorrow", "tonight", "weekend", "morning",
+                         "evening", "night", "time"})
 
 
 def _plain_word(word: str) -> str | None:
@@ -566,8 +569,9 @@ def _plain_word(word: str) -> str | None:
     lemmas = getAllLemmas(lower)
     if word in _CAPITAL_WORDS or not lemmas:
         return None
-    if _NOT_NAME_TAGS & set(lemmas) or any(lemma != lower for lemma in lemmas.get("NOUN", ())):
-        return lower  # ("ADMITTED", "RIGHT NOW", "THOUSANDS")
+    if _NOT_NAME_TAGS & set(lemmas) or any(lemma != lower for lemma in lemmas.get("NOUN", ())) \
+            or lower in _TIME_NOUNS:
+        return lower  # ("ADMITTED", "RIGHT NOW", "THOUSANDS", "NEXT MONTH")
     return None
 
 
@@ -617,7 +621,11 @@ def written_plainly(claim: str) -> str:
     "10 000" and "100.000" -> "10,000" and "100,000", "19.06.2024" -> "19 June 2024", "Everyone knows that P" /
     "The fact is, P" / "Let me be clear: P" / "P, full stop" -> "P"; analysts' shorthand written out ("RU-NK pact
     signed 19 Jul" -> "Russia-North Korea pact signed 19 July", ``shorthand.spelled_out``); "According to remarks
-    attributed to X in Brussels, P" -> "X said in Brussels that P"."""
+    attributed to X in Brussels, P" -> "X said in Brussels that P"; a post's label left out ("BREAKING: ...",
+    "It's official: ...")."""
+    unlabelled = _LABEL_WORDS.sub("", claim)
+    if unlabelled != claim:
+        claim = unlabelled[:1].upper() + unlabelled[1:]
     claim = grouped_thousands(spelled_out(attributed_as_statement(claim)))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 

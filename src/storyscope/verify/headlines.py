@@ -230,11 +230,34 @@ def headline_as_sentence(claim: str) -> str:
     return _as_sentence(claim)
 
 
+# Verbs of saying: their present is the report's ("Velm says the ferry sails next week"), not a future act.
+_SAYING = frozenset({"say", "tell", "warn", "claim", "report", "announce", "insist", "add", "note", "state", "predict",
+                     "expect", "believe", "think", "argue", "suggest", "write", "tweet"})
+
+
+def _present_as_future(doc: Any) -> str | None:
+    """The claim with its main verb in the present put in the future when a time ahead modifies it ("A unit heads to
+    Osk next month" -> "A unit will head to Osk next month"), else None; not a verb of saying with its clause
+    ("Velm says the ferry sails next week")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ not in ("VBZ", "VBP") or root.pos_ != "VERB" or root.lemma_.lower() in _SAYING \
+            or any(c.dep_ in ("aux", "auxpass", "neg", "ccomp") for c in root.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return None
+    ahead = any(_FUTURE_TIMES.search(" ".join(t.lower_ for t in c.subtree)) for c in root.children
+                if c.dep_ in ("npadvmod", "advmod", "tmod", "prep") and c.i > root.i)
+    if not ahead:
+        return None
+    return "".join(t.text_with_ws if t.i != root.i else f"will {root.lemma_}{t.whitespace_}" for t in doc)
+
+
 def _as_sentence(claim: str) -> str:
     if "?" in claim or not claim.strip():
         return claim
     parsed = parse_texts([claim])[0]
-    if _finite(parsed) or _hidden_verb(parsed):
+    if _finite(parsed):
+        return _present_as_future(parsed) or claim
+    if _hidden_verb(parsed):
         return claim
     pair = _NAME_PAIR.match(claim)
     text = claim
