@@ -49,7 +49,13 @@ def test_a_briefings_attributions_read_as_statements() -> None:
     assert attributed_as_statement("Osk radio reported Velm had resigned.") == "Osk radio reported that Velm had resigned."
     assert attributed_as_statement("Osk was the first port on Earth to ban diesel.") == \
         "Osk was the first port in the world to ban diesel."
-    for kept in ("According to Velm, the port will reopen.", "She reported Tuesday.", "Velm reported the theft."):
+    assert attributed_as_statement("According to remarks attributed to Velm in Oslo, Kessia will send ferries.") == \
+        "Velm said in Oslo that Kessia will send ferries."  # (the name keeps its capital)
+    for kept in ("According to Velm, the port will reopen.", "She reported Tuesday.", "Velm reported the theft.",
+                 "According to remarks attributed to Velm in Oslo, I will resign.",
+                 "Osk radio reported Tuesday Velm had resigned.", "Kyiv confirmed Kessians captured near Osk.",
+                 "The official who reported Velm was fired last week.", "The capsule landed on Earth on Tuesday.",
+                 "Life on Earth is at risk."):
         assert attributed_as_statement(kept) == kept, kept
 
 
@@ -61,7 +67,12 @@ def test_a_posts_label_and_a_present_with_a_time_ahead() -> None:
         "A ferry unit will head to Osk next month to help"
     assert headline_as_sentence("Brask signs the accord next Monday in Oslo") == \
         "Brask will sign the accord next Monday in Oslo"
-    for kept in ("Velm says the ferry sails next week", "The ferry sailed last week", "Official figures show a rise"):
+    assert written_plainly("BREAKING: CONFIRMED: Velm resigned") == "Velm resigned"
+    for kept in ("Velm says the ferry sails next week", "The ferry sailed last week", "Official figures show a rise",
+                 "Official: Kessian troops crossed the border", "Velm holds the presidency until next year",
+                 "Tensions rise ahead of next week's summit", "The embassy sits next to the ministry",
+                 "The ferry runs soon after dawn", "Velm hopes for a deal next week", "Kessia fears an offensive next month",
+                 "Velm pledges support at next week's summit"):
         assert headline_as_sentence(written_plainly(kept)) == kept, kept
 
 

@@ -27,7 +27,7 @@ from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance
 # A label opens a headline ("Update: ...", "BREAKING: ..."); a name in capitals is a speaker ("NATO: ...").
 _LABEL_WORDS = re.compile(r"^\s*(?:breaking|updated?|exclusive|live|watch|analysis|opinion|fact[ -]check|just in|"
                           r"warning|note|timeline|explainer|revealed|report|video|pictured|comment|editorial|confirmed|"
-                          r"official|it['’]?s\s+official|it['’]?s\s+happening|alert|reminder|psa)"
+                          r"it['’]?s\s+official|it['’]?s\s+happening|alert|reminder|psa)"
                           r"(?:\s+news)?\s*:\s+", re.IGNORECASE)
 # Verbs that make the part before a colon a clause, not a speaker ("The mayor had one demand: ...").
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
@@ -623,7 +623,7 @@ def written_plainly(claim: str) -> str:
     signed 19 Jul" -> "Russia-North Korea pact signed 19 July", ``shorthand.spelled_out``); "According to remarks
     attributed to X in Brussels, P" -> "X said in Brussels that P"; a post's label left out ("BREAKING: ...",
     "It's official: ...")."""
-    unlabelled = _LABEL_WORDS.sub("", claim)
+    unlabelled = _LABEL_WORDS.sub("", _LABEL_WORDS.sub("", claim))  # ("BREAKING: CONFIRMED: ...")
     if unlabelled != claim:
         claim = unlabelled[:1].upper() + unlabelled[1:]
     claim = grouped_thousands(spelled_out(attributed_as_statement(claim)))
@@ -778,25 +778,32 @@ _ATTRIBUTED = re.compile(r"^\s*According\s+to\s+(?:the\s+)?(?:remarks|comments|s
 
 # A report verb whose clause opens without "that" ("state TV reported Kim offered troops"): the subject's name and a
 # finite verb after it.
-_THAT_LEFT_OUT = re.compile(r"\b(?P<verb>reported|reports|claimed|claims|announced|announces|insisted|insists|"
-                            r"alleged|alleges|confirmed|confirms)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+ed|has|had|"
-                            r"was|were|is|are|will|would|could|can|may|might|sent|gave|told|said|made|took|met|won|"
-                            r"lost|left|kept|held|began|led|sold|paid|built|bought|brought|went|came|became)\b)")
+_THAT_LEFT_OUT = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?P<verb>reported|reports|claimed|claims|announced|"
+                            r"announces|insisted|insists|alleged|alleges|confirmed|confirms)\s+"
+                            r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|"
+                            r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+                            r"(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:has|had|was|were|is|are|will|would|could|can|may|"
+                            r"might|gave|told|said|made|took|met|won|lost|kept|began|sold|paid|bought|went|came|"
+                            r"became)\b|[a-z]+ed\s+(?:the|a|an|his|her|their|its|\d|[A-Z])))")
 # A rank's intensifier: "the first country on Earth to" is "the first country in the world to".
-_ON_EARTH = re.compile(r"\bon\s+(?:Earth|earth|the\s+planet)\b")
+_ON_EARTH = re.compile(r"\b(?P<rank>first|second|third|last|only|largest|biggest|smallest|oldest|newest|richest|"
+                       r"poorest|most\s+[\w-]+)\s+(?P<what>(?:[\w-]+\s+){0,2}?)on\s+(?:Earth|earth|the\s+planet)\b")
 
 
 def attributed_as_statement(claim: str) -> str:
     """Return "According to remarks attributed to X in Brussels, P" as "X said in Brussels that P", "X reported Kim
     offered troops" as "X reported that Kim offered troops", "the first country on Earth" as "the first country in
     the world"; any other claim unchanged."""
-    claim = _ON_EARTH.sub("in the world", _THAT_LEFT_OUT.sub(lambda m: m.group("verb") + " that ", claim))
+    claim = _ON_EARTH.sub(lambda m: f"{m.group('rank')} {m.group('what')}in the world",
+                          _THAT_LEFT_OUT.sub(lambda m: m.group("verb") + " that ", claim))
     m = _ATTRIBUTED.match(claim)
     if m is None:
         return claim
     where = f" {m.group('where')}" if m.group("where") else ""
     said = m.group("said")
-    return f"{m.group('speaker')} said{where} that {said[:1].lower() + said[1:] if said[1:2].islower() else said}"
+    if re.match(r"(?:I|we|We|my|My|our|Our)\b", said):
+        return claim  # ("..., I will resign": the speaker's own person, not the claim's)
+    return f"{m.group('speaker')} said{where} that {said}"
 
 
 def plain_claim(claim: str) -> str:
