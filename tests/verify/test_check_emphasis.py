@@ -6,7 +6,13 @@ participle ("a news conference held in Oslo"), a litotes ("told them not to be s
 import pytest
 
 from storyscope.verify.actions import negated
-from storyscope.verify.claim_forms import attributed_as_statement, without_emphasis, written_plainly
+from storyscope.verify.claim_forms import (
+    attributed_as_statement,
+    spoken_plainly,
+    timeline_entry,
+    without_emphasis,
+    written_plainly,
+)
 from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.compound import _points_back, claim_parts
 
@@ -74,6 +80,32 @@ def test_a_posts_label_and_a_present_with_a_time_ahead() -> None:
                  "The ferry runs soon after dawn", "Velm hopes for a deal next week", "Kessia fears an offensive next month",
                  "Velm pledges support at next week's summit"):
         assert headline_as_sentence(written_plainly(kept)) == kept, kept
+
+
+def test_a_podcasts_fillers_are_left_out() -> None:
+    assert spoken_plainly("So basically, if I remember right, Osk radio was reporting that Velm offered ferries in "
+                          "exchange for, like, grain.") == "Osk radio reported that Velm offered ferries in exchange for grain."
+    assert spoken_plainly("Dubko, a reserve colonel, I think, was saying the port should open.") == \
+        "Dubko, a reserve colonel, said the port should open."
+    assert spoken_plainly("Velm was telling Nato, I think, that 300 ferries were ready.") == \
+        "Velm told Nato that 300 ferries were ready."
+    assert spoken_plainly("They sent like 300 ferries, right?") == "They sent 300 ferries."
+    # what the speaker relayed and then endorsed is their claim
+    assert spoken_plainly("Port officials were saying the quay was flooded, so I think that's what was going on.") == \
+        "The quay was flooded"
+    for kept in ("I think that Velm resigned.", "Velm said he would like 100 more.", "The ship looks like a ferry.",
+                 "Right now the port is closed."):
+        assert spoken_plainly(kept) == kept, kept
+
+
+def test_a_timeline_entry_is_dated_in_words() -> None:
+    assert timeline_entry("2031-05-03: Brask, Velm sign accord") == "Brask, Velm sign accord on 3 May 2031"
+    assert timeline_entry("13/05: Osk reopens its port.") == "Osk reopens its port on 13 May"
+    assert timeline_entry("Mid-May - Velm tells Osk radio the port will reopen") == \
+        "Velm tells Osk radio the port will reopen in May"
+    assert timeline_entry("Autumn 2031: the ferries return") == "The ferries return in Autumn 2031"
+    for kept in ("06/07: Velm resigns", "CORRECTION: Velm resigned", "The pact: signed", "Velm: the port reopens"):
+        assert timeline_entry(kept) == kept, kept
 
 
 def test_litotes_is_no_negation() -> None:

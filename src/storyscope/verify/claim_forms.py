@@ -616,6 +616,105 @@ def without_emphasis(claim: str, holds: Callable[[str], bool] | None = None) -> 
     return "".join(out) + claim[last:]
 
 
+# A speaker's fillers and recollection hedges ("So basically,", "if I remember right,", "I think", "you know,",
+# "or something like that"), and a saying verb's past progressive ("was saying" = "said"): spoken words as a claim.
+_FILLER = r"(?:if\s+I\s+remember\s+(?:right|rightly|correctly)|if\s+I['’]m\s+not\s+mistaken|if\s+memory\s+serves|" \
+          r"you\s+know|I\s+mean|I\s+think|I\s+believe|I\s+guess|or\s+something\s+like\s+that|or\s+something|like)"
+_FILLERS = [(re.compile(p, re.IGNORECASE), w) for p, w in (
+    (r"^\s*(?:(?:so|and|well|okay|look|basically|if\s+I\s+remember\s+(?:right|rightly|correctly)|"
+     r"if\s+I['’]m\s+not\s+mistaken|you\s+know|I\s+mean)\s*,?\s+)+(?=\w)", ""),
+    (r",\s*" + _FILLER + r"\s*,\s*(?=that\b)", " "),  # ("told Nato, I think, that ...")
+    (r",\s*" + _FILLER + r"\s*,", "<comma>"),  # ("Korotchenko, a colonel, I think, said")
+    (r",\s*" + _FILLER + r"\s*([.?!]?)\s*$", r"\1"),  # ("... in Kyiv, I think.")
+    (r"\b(?:if\s+I\s+remember\s+(?:right|rightly|correctly)|if\s+I['’]m\s+not\s+mistaken|if\s+memory\s+serves|"
+     r"you\s+know|I\s+mean|or\s+something\s+like\s+that)\b\s*,?", " "),
+    (r"(?:^|(?<=[\s,]))I\s+(?:think|believe|guess)\s*,\s+(?!that\b)", "<comma>"),
+    (r"(?:^|(?<=[\s,]))I\s+(?:think|believe|guess)\s+(?!that\b)", " "),
+    (r"\b(?:basically|actually|pretty\s+much)\s+", ""),
+    (r"\bsomething\s+like\s+(?=\d)", ""),
+    (r"(?<!would )(?<!'d )(?<!’d )(?<!to )(?<!I )(?<!we )(?<!they )(?<!you )\blike\s+(?=\d)", ""),
+    (r",?\s*right\s*\?\s*$", "."),
+    (r"\b(?:was|were)\s+(saying|telling|reporting|warning|claiming|arguing|praising|insisting|stressing|urging|"
+     r"calling|denying|confirming)\b", None),
+)]
+# A speaker's closing endorsement of what they relayed ("..., so I think that's what was going on", "..., that was a
+# done deal").
+_ENDORSED = re.compile(r",?\s*(?:so\s+)?(?:I\s+think\s+)?that(?:['’]s|\s+is|\s+was)\s+(?:basically\s+|pretty\s+much\s+|"
+                       r"just\s+)?(?:a\s+done\s+deal|what\s+(?:was\s+going\s+on|happened|is\s+happening|is\s+going\s+on)|"
+                       r"the\s+reality|a\s+fact)\s*[.!]?\s*$", re.IGNORECASE)
+_SAID_THEN = re.compile(r"^(?P<who>[^,]+?)\s+(?:said|reported|claimed)\s+(?:that\s+)?(?P<p>\S.+)$")
+_PROGRESSIVE_PAST = {"saying": "said", "telling": "told", "reporting": "reported", "warning": "warned",
+                     "claiming": "claimed", "arguing": "argued", "praising": "praised", "insisting": "insisted",
+                     "stressing": "stressed", "urging": "urged", "calling": "called", "denying": "denied",
+                     "confirming": "confirmed"}
+
+
+def spoken_plainly(claim: str) -> str:
+    """Return a claim spoken off the cuff as the claim it makes: "So basically, if I remember right, Regnum was
+    reporting that Kim offered troops" -> "Regnum reported that Kim offered troops"; a claim without fillers
+    unchanged."""
+    text = claim
+    for pattern, word in _FILLERS + _FILLERS:  # (twice: a filler gone may leave another at the opening)
+        if word is None:
+            text = pattern.sub(lambda m: _PROGRESSIVE_PAST[m.group(1).lower()], text)
+        elif word == "<comma>":  # a comma stays where it closes a description the speaker opened before
+            text = pattern.sub(lambda m: ", " if m.string[:m.start()].count(",") % 2 else " ", text)
+        else:
+            text = pattern.sub(word, text)
+    endorsed = _ENDORSED.search(text)
+    if endorsed:  # "X said P, so that's what was going on": the speaker's claim is P itself
+        text = text[:endorsed.start()]
+        said = _SAID_THEN.match(text)
+        text = said.group("p") if said else text
+    if text == claim:
+        return claim
+    text = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
+    text = re.sub(r"^,\s*", "", text)
+    return text[:1].upper() + text[1:]
+
+
+# A timeline's entry: a date, then a colon or a dash, then the event ("2031-05-03: Brask, Velm sign accord",
+# "13/05: ...", "Mid-May - ...", "Autumn 2031: ...").
+_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ENTRY_DATE = re.compile(
+    r"^\s*(?P<date>(?P<iso>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?P<dd>\d{1,2})[/.](?P<mm>\d{1,2})(?:[/.](?P<yy>\d{4}))?"
+    r"|(?P<part>(?i:mid|early|late|end))[- ](?P<pm>" + _MONTH_WORD + r")(?:\s+(?P<py>\d{4}))?"
+    r"|(?P<day>\d{1,2})\s+" + _MONTH_WORD + r"(?:\s+\d{4})?|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|" + _MONTH_WORD + r"(?:\s+\d{4})?|(?i:spring|summer|autumn|fall|winter)\s+\d{4}|\d{4})"
+    r"\s*(?::|\s[-–—])\s+(?P<rest>\S.*)$")
+
+
+def timeline_entry(claim: str) -> str:
+    """Return a timeline's entry as a claim with its date at the end: "2031-05-03: Brask, Velm sign accord" ->
+    "Brask, Velm sign accord on 3 May 2031", "Mid-May - Velm resigns" -> "Velm resigns in May"; a date that may be
+    read either way ("06/07") or a claim that is no entry unchanged."""
+    m = _ENTRY_DATE.match(claim)
+    if m is None or m.group("rest").upper().startswith("CORRECTION"):
+        return claim
+    date, on = m.group("date"), False
+    if m.group("iso"):
+        day, month, year = int(m.group("id")), int(m.group("im")), m.group("iso")
+    elif m.group("dd"):
+        day, month, year = int(m.group("dd")), int(m.group("mm")), m.group("yy")
+        if day <= 12 and day != month:
+            return claim  # ("06/07": June or July)
+    else:
+        day = None
+    if day is not None:
+        try:
+            datetime.date(int(year or 2000), month, day)
+        except ValueError:
+            return claim
+        date, on = f"{day} {_MONTH_NAMES[month]}" + (f" {year}" if year else ""), True
+    elif m.group("part"):
+        date = m.group("pm") + (f" {m.group('py')}" if m.group("py") else "")
+    else:
+        on = bool(m.group("day") or re.search(r"\d{1,2}(?:st|nd|rd|th)?(?:,|\s|$)", date) and not re.fullmatch(
+            r"(?:\w+\s+)?\d{4}", date))
+    rest = m.group("rest").rstrip(" .")
+    return f"{rest[:1].upper()}{rest[1:]} {'on' if on else 'in'} {date}"
+
+
 def written_plainly(claim: str) -> str:
     """Return ``claim`` with figures and dates in the form the articles use and a speaker's insistence left out:
     "10 000" and "100.000" -> "10,000" and "100,000", "19.06.2024" -> "19 June 2024", "Everyone knows that P" /
@@ -623,6 +722,7 @@ def written_plainly(claim: str) -> str:
     signed 19 Jul" -> "Russia-North Korea pact signed 19 July", ``shorthand.spelled_out``); "According to remarks
     attributed to X in Brussels, P" -> "X said in Brussels that P"; a post's label left out ("BREAKING: ...",
     "It's official: ...")."""
+    claim = timeline_entry(spoken_plainly(claim))
     unlabelled = _LABEL_WORDS.sub("", _LABEL_WORDS.sub("", claim))  # ("BREAKING: CONFIRMED: ...")
     if unlabelled != claim:
         claim = unlabelled[:1].upper() + unlabelled[1:]
