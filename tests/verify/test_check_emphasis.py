@@ -89,12 +89,16 @@ def test_a_podcasts_fillers_are_left_out() -> None:
         "Dubko, a reserve colonel, said the port should open."
     assert spoken_plainly("Velm was telling Nato, I think, that 300 ferries were ready.") == \
         "Velm told Nato that 300 ferries were ready."
-    assert spoken_plainly("They sent like 300 ferries, right?") == "They sent 300 ferries."
+    assert spoken_plainly("They sent something like 300 ferries, right?") == "They sent 300 ferries."
     # what the speaker relayed and then endorsed is their claim
     assert spoken_plainly("Port officials were saying the quay was flooded, so I think that's what was going on.") == \
         "The quay was flooded"
+    assert spoken_plainly("So Osk reopened its port on 3 May") == "Osk reopened its port on 3 May"
     for kept in ("I think that Velm resigned.", "Velm said he would like 100 more.", "The ship looks like a ferry.",
-                 "Right now the port is closed."):
+                 "Right now the port is closed.", "So far, 300 ferries have sailed.", "So much for the accord.",
+                 "Look at the port.", "Turnout was nothing like 50 percent.", "Brask confirmed that is what happened.",
+                 "There were warning signs before the collapse.", "Velm was right?", "Velm was telling lies.",
+                 "Velm told voters you know nothing about Osk.", 'Velm said, "You know, the port is closed."'):
         assert spoken_plainly(kept) == kept, kept
 
 
@@ -104,7 +108,10 @@ def test_a_timeline_entry_is_dated_in_words() -> None:
     assert timeline_entry("Mid-May - Velm tells Osk radio the port will reopen") == \
         "Velm tells Osk radio the port will reopen in May"
     assert timeline_entry("Autumn 2031: the ferries return") == "The ferries return in Autumn 2031"
-    for kept in ("06/07: Velm resigns", "CORRECTION: Velm resigned", "The pact: signed", "Velm: the port reopens"):
+    for kept in ("06/07: Velm resigns", "CORRECTION: Velm resigned", "The pact: signed", "Velm: the port reopens",
+                 "May: Brexit means Brexit.", "2030 - 2031: Velm served as mayor of Osk.", "24/7: the port is open",
+                 "10/10: a perfect score", "15.5: the inflation rate", "1500 - the jobs Osk cut",
+                 "2031-05-03: Velm announced he will resign on 10 May"):
         assert timeline_entry(kept) == kept, kept
 
 

@@ -620,28 +620,33 @@ def without_emphasis(claim: str, holds: Callable[[str], bool] | None = None) -> 
 # "or something like that"), and a saying verb's past progressive ("was saying" = "said"): spoken words as a claim.
 _FILLER = r"(?:if\s+I\s+remember\s+(?:right|rightly|correctly)|if\s+I['’]m\s+not\s+mistaken|if\s+memory\s+serves|" \
           r"you\s+know|I\s+mean|I\s+think|I\s+believe|I\s+guess|or\s+something\s+like\s+that|or\s+something|like)"
+_SAYING_PROGRESSIVE = ("saying", "telling", "reporting", "warning", "claiming", "arguing", "praising", "insisting",
+                       "stressing", "urging", "calling", "denying", "confirming")
 _FILLERS = [(re.compile(p, re.IGNORECASE), w) for p, w in (
-    (r"^\s*(?:(?:so|and|well|okay|look|basically|if\s+I\s+remember\s+(?:right|rightly|correctly)|"
-     r"if\s+I['’]m\s+not\s+mistaken|you\s+know|I\s+mean)\s*,?\s+)+(?=\w)", ""),
+    # an opening "So," "Well," "So basically", "If I remember right," (not "So far", "So much", "Look at")
+    (r"^\s*(?:(?:so|and|well|okay|look)\s*,\s+|(?:so|and)\s+(?=basically\b|if\s+I\b|you\s+know\b|I\s+mean\b)|"
+     r"so\s+(?!(?:far|much|many|long|called)\b)(?=(?-i:[A-Z]))|"
+     r"(?:basically|if\s+I\s+remember\s+(?:right|rightly|correctly)|if\s+I['’]m\s+not\s+mistaken|you\s+know|"
+     r"I\s+mean)\s*,?\s+)+(?=\w)", ""),
     (r",\s*" + _FILLER + r"\s*,\s*(?=that\b)", " "),  # ("told Nato, I think, that ...")
     (r",\s*" + _FILLER + r"\s*,", "<comma>"),  # ("Korotchenko, a colonel, I think, said")
     (r",\s*" + _FILLER + r"\s*([.?!]?)\s*$", r"\1"),  # ("... in Kyiv, I think.")
-    (r"\b(?:if\s+I\s+remember\s+(?:right|rightly|correctly)|if\s+I['’]m\s+not\s+mistaken|if\s+memory\s+serves|"
-     r"you\s+know|I\s+mean|or\s+something\s+like\s+that)\b\s*,?", " "),
     (r"(?:^|(?<=[\s,]))I\s+(?:think|believe|guess)\s*,\s+(?!that\b)", "<comma>"),
     (r"(?:^|(?<=[\s,]))I\s+(?:think|believe|guess)\s+(?!that\b)", " "),
     (r"\b(?:basically|actually|pretty\s+much)\s+", ""),
     (r"\bsomething\s+like\s+(?=\d)", ""),
-    (r"(?<!would )(?<!'d )(?<!’d )(?<!to )(?<!I )(?<!we )(?<!they )(?<!you )\blike\s+(?=\d)", ""),
-    (r",?\s*right\s*\?\s*$", "."),
-    (r"\b(?:was|were)\s+(saying|telling|reporting|warning|claiming|arguing|praising|insisting|stressing|urging|"
-     r"calling|denying|confirming)\b", None),
+    (r",\s*right\s*\?\s*$", "."),
+    # "was saying that", "were telling Nato" (not "There were warning signs", "was telling lies")
+    (r"(?<!\bthere )\b(?:was|were)\s+(" + "|".join(_SAYING_PROGRESSIVE) + r")\b"
+     r"(?=\s+(?:(?:that|the|a|an|he|she|they|it|we|I|his|her|their|its|to|how|what|about|for|on|if|whether|when|"
+     r"nothing|something|several|some|many|most|all|no|up|around|nearly|almost|thousands|hundreds|dozens|there|this|"
+     r"these|those)\b|(?-i:[A-Z\d])))", None),
 )]
 # A speaker's closing endorsement of what they relayed ("..., so I think that's what was going on", "..., that was a
 # done deal").
-_ENDORSED = re.compile(r",?\s*(?:so\s+)?(?:I\s+think\s+)?that(?:['’]s|\s+is|\s+was)\s+(?:basically\s+|pretty\s+much\s+|"
-                       r"just\s+)?(?:a\s+done\s+deal|what\s+(?:was\s+going\s+on|happened|is\s+happening|is\s+going\s+on)|"
-                       r"the\s+reality|a\s+fact)\s*[.!]?\s*$", re.IGNORECASE)
+_ENDORSED = re.compile(r",\s*(?:so\s+)?(?:I\s+think\s+)?that(?:['’]s|\s+is|\s+was)\s+(?:basically\s+|pretty\s+much\s+|"
+                       r"just\s+)?(?:a\s+done\s+deal|what\s+(?:was\s+going\s+on|is\s+going\s+on))\s*[.!]?\s*$",
+                       re.IGNORECASE)
 _SAID_THEN = re.compile(r"^(?P<who>[^,]+?)\s+(?:said|reported|claimed)\s+(?:that\s+)?(?P<p>\S.+)$")
 _PROGRESSIVE_PAST = {"saying": "said", "telling": "told", "reporting": "reported", "warning": "warned",
                      "claiming": "claimed", "arguing": "argued", "praising": "praised", "insisting": "insisted",
@@ -653,6 +658,8 @@ def spoken_plainly(claim: str) -> str:
     """Return a claim spoken off the cuff as the claim it makes: "So basically, if I remember right, Regnum was
     reporting that Kim offered troops" -> "Regnum reported that Kim offered troops"; a claim without fillers
     unchanged."""
+    if re.search(r"[“”\"]", claim):
+        return claim  # (a speaker's own words in quotes keep their fillers)
     text = claim
     for pattern, word in _FILLERS + _FILLERS:  # (twice: a filler gone may leave another at the opening)
         if word is None:
@@ -680,8 +687,11 @@ _ENTRY_DATE = re.compile(
     r"^\s*(?P<date>(?P<iso>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?P<dd>\d{1,2})[/.](?P<mm>\d{1,2})(?:[/.](?P<yy>\d{4}))?"
     r"|(?P<part>(?i:mid|early|late|end))[- ](?P<pm>" + _MONTH_WORD + r")(?:\s+(?P<py>\d{4}))?"
     r"|(?P<day>\d{1,2})\s+" + _MONTH_WORD + r"(?:\s+\d{4})?|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
-    r"|" + _MONTH_WORD + r"(?:\s+\d{4})?|(?i:spring|summer|autumn|fall|winter)\s+\d{4}|\d{4})"
+    r"|" + _MONTH_WORD + r"\s+\d{4}|(?i:spring|summer|autumn|fall|winter)\s+\d{4}|(?P<year>(?:19|20)\d\d))"
     r"\s*(?::|\s[-–—])\s+(?P<rest>\S.*)$")
+# A date or a day the entry's own words give: the entry is dated already.
+_DATED_REST = re.compile(r"\b(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}|\d{1,2}[/.]\d{1,2}|"
+                         r"(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def timeline_entry(claim: str) -> str:
@@ -689,15 +699,16 @@ def timeline_entry(claim: str) -> str:
     "Brask, Velm sign accord on 3 May 2031", "Mid-May - Velm resigns" -> "Velm resigns in May"; a date that may be
     read either way ("06/07") or a claim that is no entry unchanged."""
     m = _ENTRY_DATE.match(claim)
-    if m is None or m.group("rest").upper().startswith("CORRECTION"):
-        return claim
+    if m is None or m.group("rest").upper().startswith("CORRECTION") or _DATED_REST.search(m.group("rest")) \
+            or m.group("year") and not claim[m.end("date"):].lstrip().startswith(":"):
+        return claim  # (an entry dated in its own words; "2020 - 2024: ...": a range)
     date, on = m.group("date"), False
     if m.group("iso"):
         day, month, year = int(m.group("id")), int(m.group("im")), m.group("iso")
     elif m.group("dd"):
         day, month, year = int(m.group("dd")), int(m.group("mm")), m.group("yy")
-        if day <= 12 and day != month:
-            return claim  # ("06/07": June or July)
+        if day <= 12 or not year and (len(m.group("mm")) != 2 or "/" not in date):
+            return claim  # ("06/07": June or July; "24/7", "15.5": no dates)
     else:
         day = None
     if day is not None:
