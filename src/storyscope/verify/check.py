@@ -1081,6 +1081,11 @@ _DISMISSING = REFUTING_CUES | {"lie", "lying", "lied", "nonsense", "propaganda",
 _OWN_WORDS_STATE_IT = "the speaker's own words state it"
 
 
+def _dismisses(text: str) -> bool:
+    """True when ``text`` holds a word that dismisses what it speaks of ("fake", "lies", "propaganda")."""
+    return bool(_DISMISSING & set(re.findall(r"[a-z]+", text.lower())))
+
+
 def _own_quoted_words(ctx: _Context, cand: Candidate) -> bool:
     """True when the passage is a stretch of someone's quoted words, no question: "And personnel for the Russian
     army." inside a quotation that opened before it, or a sentence wholly in quotation marks."""
@@ -1131,7 +1136,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.rules.append("the speaker confirmed it")
     elif worded and r.denial and j.stance == "agree" and rule.reason != "refuting_cue" and _own_quoted_words(ctx, cand) \
             and not negated(cand.text) and not denial_claim_words(cand.text) \
-            and not _DISMISSING & set(re.findall(r"[a-z]+", cand.text.lower())):
+            and not _dismisses(cand.text):
         # the speaker's own quoted words stating it are no denial: "denied that personnel went to the army" against
         # his "And personnel for the Russian army." (unless his own denial is found too: ``_denied_too``)
         j.stance, j.strength = "disagree", max(j.strength, 0.6)
@@ -1140,7 +1145,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
         j.rules.append("the speaker gave another time")
     elif worded and j.stance == "agree" and r.said_negated and not negated(cand.text) \
-            and rule.reason != "refuting_cue" and not _DISMISSING & set(re.findall(r"[a-z]+", cand.text.lower())):
+            and rule.reason != "refuting_cue" and not _dismisses(cand.text):
         # (a passage that dismisses is itself the speaker's "no": "admitted nothing" against "branded it fake news")
         j.stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
         j.rules.append("the speaker's words negate it")

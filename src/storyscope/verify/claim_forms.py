@@ -434,8 +434,7 @@ _JOINED_PREFIXES = frozenset({"anti", "asia", "indo", "al", "el", "euro", "afro"
                               "pro", "post", "pre", "ex", "co", "mid", "north", "south", "east", "west", "central",
                               "middle", "latin", "austro", "anglo", "franco", "russo", "us", "un", "eu", "nato"})
 # What a meeting "was" to be one: a time or a place ("was on 3 May", "was on Monday", "was in Minsk").
-_MEETING_TIME = re.compile(r"(?:on\s+(?:\d|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
-                           r"february|march|april|may|june|july|august|september|october|november|december)\b)|in\s)")
+_MEETING_TIME = re.compile(r"(?:on\s+(?:\d|(?i:" + "|".join([*WEEKDAY_INDEX, *MONTHS]) + r")\b)|in\s)")
 # Possessives of a time, not of a doer ("Monday's meeting", "Yesterday's talks").
 _TIME_OWNERS = frozenset({"yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "monday", "tuesday",
                           "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -620,8 +619,10 @@ def without_emphasis(claim: str, holds: Callable[[str], bool] | None = None) -> 
 # "or something like that"), and a saying verb's past progressive ("was saying" = "said"): spoken words as a claim.
 _FILLER = r"(?:if\s+I\s+remember\s+(?:right|rightly|correctly)|if\s+I['’]m\s+not\s+mistaken|if\s+memory\s+serves|" \
           r"you\s+know|I\s+mean|I\s+think|I\s+believe|I\s+guess|or\s+something\s+like\s+that|or\s+something|like)"
-_SAYING_PROGRESSIVE = ("saying", "telling", "reporting", "warning", "claiming", "arguing", "praising", "insisting",
-                       "stressing", "urging", "calling", "denying", "confirming")
+_PROGRESSIVE_PAST = {"saying": "said", "telling": "told", "reporting": "reported", "warning": "warned",
+                     "claiming": "claimed", "arguing": "argued", "praising": "praised", "insisting": "insisted",
+                     "stressing": "stressed", "urging": "urged", "calling": "called", "denying": "denied",
+                     "confirming": "confirmed"}
 _FILLERS = [(re.compile(p, re.IGNORECASE), w) for p, w in (
     # an opening "So," "Well," "So basically", "If I remember right," (not "So far", "So much", "Look at")
     (r"^\s*(?:(?:so|and|well|okay|look)\s*,\s+|(?:so|and)\s+(?=basically\b|if\s+I\b|you\s+know\b|I\s+mean\b)|"
@@ -637,7 +638,7 @@ _FILLERS = [(re.compile(p, re.IGNORECASE), w) for p, w in (
     (r"\bsomething\s+like\s+(?=\d)", ""),
     (r",\s*right\s*\?\s*$", "."),
     # "was saying that", "were telling Nato" (not "There were warning signs", "was telling lies")
-    (r"(?<!\bthere )\b(?:was|were)\s+(" + "|".join(_SAYING_PROGRESSIVE) + r")\b"
+    (r"(?<!\bthere )\b(?:was|were)\s+(" + "|".join(_PROGRESSIVE_PAST) + r")\b"
      r"(?=\s+(?:(?:that|the|a|an|he|she|they|it|we|I|his|her|their|its|to|how|what|about|for|on|if|whether|when|"
      r"nothing|something|several|some|many|most|all|no|up|around|nearly|almost|thousands|hundreds|dozens|there|this|"
      r"these|those)\b|(?-i:[A-Z\d])))", None),
@@ -648,10 +649,6 @@ _ENDORSED = re.compile(r",\s*(?:so\s+)?(?:I\s+think\s+)?that(?:['’]s|\s+is|\s+
                        r"just\s+)?(?:a\s+done\s+deal|what\s+(?:was\s+going\s+on|is\s+going\s+on))\s*[.!]?\s*$",
                        re.IGNORECASE)
 _SAID_THEN = re.compile(r"^(?P<who>[^,]+?)\s+(?:said|reported|claimed)\s+(?:that\s+)?(?P<p>\S.+)$")
-_PROGRESSIVE_PAST = {"saying": "said", "telling": "told", "reporting": "reported", "warning": "warned",
-                     "claiming": "claimed", "arguing": "argued", "praising": "praised", "insisting": "insisted",
-                     "stressing": "stressed", "urging": "urged", "calling": "called", "denying": "denied",
-                     "confirming": "confirmed"}
 
 
 def spoken_plainly(claim: str) -> str:
@@ -682,7 +679,7 @@ def spoken_plainly(claim: str) -> str:
 
 # A timeline's entry: a date, then a colon or a dash, then the event ("2031-05-03: Brask, Velm sign accord",
 # "13/05: ...", "Mid-May - ...", "Autumn 2031: ...").
-_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_WORD = r"(?:" + "|".join(_MONTH_NAMES.values()) + ")"
 _ENTRY_DATE = re.compile(
     r"^\s*(?P<date>(?P<iso>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?P<dd>\d{1,2})[/.](?P<mm>\d{1,2})(?:[/.](?P<yy>\d{4}))?"
     r"|(?P<part>(?i:mid|early|late|end))[- ](?P<pm>" + _MONTH_WORD + r")(?:\s+(?P<py>\d{4}))?"
@@ -691,7 +688,7 @@ _ENTRY_DATE = re.compile(
     r"\s*(?::|\s[-–—])\s+(?P<rest>\S.*)$")
 # A date or a day the entry's own words give: the entry is dated already.
 _DATED_REST = re.compile(r"\b(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}|\d{1,2}[/.]\d{1,2}|"
-                         r"(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                         r"(?:19|20)\d\d|" + "|".join(w.capitalize() for w in WEEKDAY_INDEX) + r")\b")
 
 
 def timeline_entry(claim: str) -> str:
@@ -891,8 +888,8 @@ _ATTRIBUTED = re.compile(r"^\s*According\s+to\s+(?:the\s+)?(?:remarks|comments|s
 # finite verb after it.
 _THAT_LEFT_OUT = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?P<verb>reported|reports|claimed|claims|announced|"
                             r"announces|insisted|insists|alleged|alleges|confirmed|confirms)\s+"
-                            r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|"
-                            r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+                            r"(?!(?:" + "|".join(w.capitalize() for w in [*WEEKDAY_INDEX, "today", "yesterday", *MONTHS])
+                            + r")\b)"
                             r"(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:has|had|was|were|is|are|will|would|could|can|may|"
                             r"might|gave|told|said|made|took|met|won|lost|kept|began|sold|paid|bought|went|came|"
                             r"became)\b|[a-z]+ed\s+(?:the|a|an|his|her|their|its|\d|[A-Z])))")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from storyscope.verify.actions import parse_texts
+from storyscope.verify.stance_rules import MONTHS
 
 # Country codes of news and OSINT shorthand: the noun and the adjective they stand for. Only codes that are not
 # also common words or other abbreviations in English news ("IN", "IT", "PL", "TR", "DE", "RF" for radio frequency,
@@ -83,16 +84,14 @@ _CASUAL = [(re.compile(r"\b" + p + r"\b"), w) for p, w in (
     (r"jumping\s+into\s+the\s+(fighting|war)", r"entering the \1"),
 )]
 # A part of a month ("in mid-July", "back in early June") is read as the month: the articles date it to a day in it.
-_PART_OF_MONTH = re.compile(r"\b(?:mid|early|late)-(?=(?:January|February|March|April|May|June|July|August|"
-                            r"September|October|November|December)\b)")
+_PART_OF_MONTH = re.compile(r"\b(?:mid|early|late)-(?=(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)")
 
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
              "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
 # An ordinal that ranks a noun after it ("2nd state", "the 3rd time"), not a date ("on the 9th", "on the 2nd of
 # June", "June 2nd") nor a name ("1st Guards Tank Army", "2nd-hand").
 _ORDINAL = re.compile(r"\b(?P<n>1st|2nd|3rd|[4-9]th|10th)\b(?=\s+(?!of\b)[a-z])")
-_MONTH_BEFORE = re.compile(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november|"
-                           r"december)\s+$")
+_MONTH_BEFORE = re.compile(r"(?i)(?:" + "|".join(MONTHS) + r")\s+$")
 # Thousands written with "k" ("10k", "2.5k", "10K"), outside codes and sizes ("K2", "4K video", "5k run").
 _THOUSANDS_K = re.compile(r"(?<![\w.,$£€])(\d{1,3}(?:\.\d)?)[kK]\b(?!\s*(?:video|screen|resolution|TV|run|race)\b)")
 # "+" between two words ("ammo + missiles"); not between figures ("2 + 2") nor in names ("Marks & Spencer").
