@@ -19,6 +19,7 @@ from lemminflect import getAllLemmas
 from storyscope.verify.actions import parse_texts
 from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.headlines import headline_as_sentence
+from storyscope.verify.questions import asked_as_statement
 from storyscope.verify.roles import ROLE_NOUNS, described_as_role
 from storyscope.verify.shorthand import spelled_out
 from storyscope.verify.stance_rules import MONTHS, grouped_thousands
@@ -723,14 +724,52 @@ def timeline_entry(claim: str) -> str:
     return f"{rest[:1].upper()}{rest[1:]} {'on' if on else 'in'} {date}"
 
 
+# A wire story's dateline: the place it was filed from in capitals, maybe its country, the day and the agency
+# ("BRUSSELS (AP) —", "ODESA, Ukraine (Newswire) —", "LONDON, June 26 —", "WASHINGTON, Thursday —", "KYIV:").
+_MONTH_ABBREVIATION = r"(?:" + "|".join(sorted({m[:3].capitalize() for m in MONTHS} | {m.capitalize() for m in MONTHS},
+                                              key=len, reverse=True)) + r")\.?"
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]+){0,2})"
+    r"(?:,\s+(?!(?:" + "|".join(d.capitalize() for d in WEEKDAY_INDEX) + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"(?=\s*[,(—–:-]))?"
+    r"(?P<day>,\s+(?:" + _MONTH_ABBREVIATION + r"\s+\d{1,2}|" + "|".join(d.capitalize() for d in WEEKDAY_INDEX) + r"))?"
+    r"\s*(?P<agency>\([A-Z][\w .&'’-]{0,30}\))?\s*(?P<dash>[—–]|-|:)\s+(?P<rest>[A-Z\"“‘'].+)$")
+# The unnamed credit that closes a wire lead (", officials said", ", according to the report", ", figures show"):
+# the agency's sourcing, not the claim, which is what the lead states.
+_UNNAMED = (r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:US|U\.S\.|Western|Ukrainian|Russian|South\s+Korean|"
+            r"military|security|intelligence|government|senior|state|Kremlin|Pentagon|diplomatic|defen[cs]e)\s+){0,2}"
+            r"(?:officials?|sources?|diplomats?|analysts?|reports?|spokes(?:man|woman|person)|media|TV|television|"
+            r"figures|data|text|statement|office|experts?|agencies)")
+_WIRE_CREDIT = re.compile(r",\s+(?:" + _UNNAMED + r"\s+(?:said|say|says|reported|report|reports|show|shows|showed|"
+                          r"stated|confirmed|indicated|indicate|suggested|suggest)(?:\s+on\s+[A-Z][a-z]+)?"
+                          r"|according\s+to\s+" + _UNNAMED + r")\s*([.!]?)\s*$")
+
+
+def wire_lead(claim: str) -> str:
+    """Return a wire story's lead as its claim: "BRUSSELS (AP) — Kim offered troops, officials said." -> "Kim
+    offered troops."; the dateline (a known place in capitals, or written as a name before an agency, a day or a
+    long dash: ``without_emphasis`` may have written it so) is where the story was filed, and the unnamed credit
+    at the end the agency's sourcing. A named speaker's credit stays (", Foreign Minister Sybiha said"); any other
+    claim unchanged."""
+    from storyscope.annotate.entities import place_name
+
+    m = _DATELINE.match(claim)
+    if m is None or place_name(m.group("place").title()) is None or not m.group("place").isupper() \
+            and not (m.group("day") or m.group("agency") or m.group("dash") in "—–"):
+        return claim  # ("Kyiv: ..." may be Kyiv's words; "Kyiv (AP) —", "Kyiv, May 3 -" and "Kyiv —" are datelines)
+    rest = _WIRE_CREDIT.sub(lambda c: c.group(1) or ".", m.group("rest"))
+    return rest[:1].upper() + rest[1:]
+
+
 def written_plainly(claim: str) -> str:
     """Return ``claim`` with figures and dates in the form the articles use and a speaker's insistence left out:
     "10 000" and "100.000" -> "10,000" and "100,000", "19.06.2024" -> "19 June 2024", "Everyone knows that P" /
     "The fact is, P" / "Let me be clear: P" / "P, full stop" -> "P"; analysts' shorthand written out ("RU-NK pact
     signed 19 Jul" -> "Russia-North Korea pact signed 19 July", ``shorthand.spelled_out``); "According to remarks
     attributed to X in Brussels, P" -> "X said in Brussels that P"; a post's label left out ("BREAKING: ...",
-    "It's official: ...")."""
-    claim = timeline_entry(spoken_plainly(claim))
+    "It's official: ..."); a yes/no question as the claim it asks about ("Did Brask sign?" -> "Brask signed.",
+    ``questions.asked_as_statement``); a wire lead without its dateline and unnamed credit (``wire_lead``)."""
+    claim = wire_lead(timeline_entry(spoken_plainly(asked_as_statement(claim))))
     unlabelled = _LABEL_WORDS.sub("", _LABEL_WORDS.sub("", claim))  # ("BREAKING: CONFIRMED: ...")
     if unlabelled != claim:
         claim = unlabelled[:1].upper() + unlabelled[1:]

@@ -302,6 +302,35 @@ def _appositives(doc: Any) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+# Dependencies a title before the subject's name is built of ("Ukrainian Defence Minister", "spokesman of the US
+# State Department", "the UN's nuclear agency chief").
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "prep", "pobj", "det", "poss", "case", "punct", "nsubj",
+                         "nsubjpass"})
+_TITLE_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in"})
+
+
+def _titles(doc: Any) -> list[tuple[str, tuple[int, int]]]:
+    """The title before the name that opens the claim as its subject ("Pentagon spokesman Pat Ryder said ...",
+    "Minister of Defence of Ukraine Sybiha called ..."): ``(claim, cut)`` pairs as in ``_appositives`` ("Pat Ryder is
+    Pentagon spokesman"). The name is the last one to three capitalised words before the main verb (no acronym, no
+    role noun); the title must hold a role noun and no verb or comma."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return []
+    end = min([root.i, *(c.i for c in root.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < root.i)])
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and not doc[start - 1].text.isupper() \
+            and doc[start - 1].lower_ not in ROLE_NOUNS and doc[start - 1].pos_ == "PROPN" \
+            and not (start >= 2 and doc[start - 2].lower_ in _TITLE_PREPOSITIONS):  # ("of Ukraine Sybiha")
+        start -= 1
+    title = doc[:start]
+    if start == end or not len(title) or any(t.text == "," or t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"
+                                             or t.dep_ not in _TITLE_DEPS for t in title) \
+            or not any(part in ROLE_NOUNS for t in title for part in t.lower_.split("-")):
+        return []
+    return [(f"{_text(doc, start, end)} is {_text(doc, 0, start)}", (0, start))]
+
+
 def _described_person(doc: Any, tok: Any) -> bool:
     """True when the appositive ``tok`` describes by a role ("minister", "analyst") a name that is the main clause's
     subject (or joined to it) and stands between commas: "Ilya Brask, a former minister, said"; not "Russia's
@@ -366,7 +395,7 @@ def claim_parts(claim: str) -> list[str]:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or _unsplittable(doc, root):
         return []
-    pieces = _joined_clauses(doc, root) + _asides(doc, root) + _appositives(doc)
+    pieces = _joined_clauses(doc, root) + _asides(doc, root) + _appositives(doc) + _titles(doc)
     if not pieces:
         return []
     cuts = [cut for _, cut in pieces]
@@ -405,7 +434,8 @@ def identifying_parts(claim: str) -> frozenset[str]:
     """Return the parts of ``claim`` (``claim_parts``) that only describe a person it names, set off by commas
     ("Ilya Brask is a former minister." of "Ilya Brask, a former minister, said ..."): such a part can refute the
     claim, but the claim is not held back when nothing confirms it."""
-    return frozenset(_sentence(p) for p, _ in _appositives(parse_texts([claim])[0]))
+    doc = parse_texts([claim])[0]
+    return frozenset(_sentence(p) for p, _ in _appositives(doc) + _titles(doc))
 
 
 def _quoted(part: Verdict) -> str:

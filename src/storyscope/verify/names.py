@@ -54,7 +54,8 @@ def unknown_names(store: Store, claim: str) -> list[str]:
     for raw in NAME_WORD.findall(claim.replace("’", "'")):
         name = raw.removesuffix("'s").rstrip("'")
         if name == opener or name.lower() in GENERIC or name.lower() in UNKNOWN_NAME_SKIP or name in out \
-                or name.lower() in MONTHS or name.lower() in WEEKDAY_INDEX:  # dates, not names
+                or name.lower() in MONTHS or name.lower() in WEEKDAY_INDEX \
+                or all(part in ROLE_NOUNS for part in name.lower().split("-")):  # dates and titles, not names
             continue
         low = name.lower()
         # (a capital names its country too: "Beijing" for a pile that says "China")

@@ -675,6 +675,78 @@ def organisation_after(role: str) -> str:
     return f"{m.group('head')} for the {m.group('organisation').strip()}"
 
 
+# Bodies a person's title names, as writers name them, with the body each sits in: "the UN's nuclear watchdog" is the
+# IAEA, a UN agency; "a Pentagon spokesman" works for the US government. One holder of a title at one body is not
+# described with a title at a body neither inside nor around it ("NATO chief" against "head of the UN's nuclear
+# agency"). Acronyms are matched in capitals only ("UN", not "un").
+_BODY_PATTERNS = {
+    "nato": r"NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:Western|transatlantic|North\s+Atlantic)\s+"
+            r"(?:military\s+)?alliance",
+    "iaea": r"IAEA|International\s+Atomic\s+Energy\s+Agency|(?:UN|U\.N\.|United\s+Nations)(?:'s|’s)?\s+(?:nuclear|"
+            r"atomic)\s+(?:energy\s+)?(?:agency|watchdog|body)|(?:global|international)\s+nuclear\s+watchdog",
+    "un": r"UN|U\.N\.|United\s+Nations",
+    "eu": r"EU|European\s+Union|European\s+Commission",
+    "pentagon": r"Pentagon|(?:US|U\.S\.)\s+(?:Department\s+of\s+Defen[cs]e|Defen[cs]e\s+Department)|"
+                r"Department\s+of\s+Defen[cs]e|DoD",
+    "state department": r"State\s+Department|Department\s+of\s+State",
+    "white house": r"White\s+House",
+    "kremlin": r"Kremlin",
+    "us": r"US|U\.S\.|United\s+States|American|Washington",
+    "russia": r"Russian?|Moscow",
+}
+_BODY_PARENTS = {"iaea": "un", "pentagon": "us", "state department": "us", "white house": "us", "kremlin": "russia"}
+_BODY_NAMED = {key: re.compile(r"(?<![\w.])(?:" + pattern + r")(?![\w])") for key, pattern in _BODY_PATTERNS.items()}
+
+
+def _bodies(text: str) -> set[str]:
+    """Return the bodies ``text`` names (``_BODY_PATTERNS`` keys), the UN for "the UN's nuclear agency" left to the
+    agency, each with the bodies around it."""
+    found = {key for key, pattern in _BODY_NAMED.items() if pattern.search(text)}
+    found -= {_BODY_PARENTS[key] for key in found if key in _BODY_PARENTS}  # the UN of "UN nuclear agency"
+    return found
+
+
+def _within(body: str) -> set[str]:
+    return {body} | ({_BODY_PARENTS[body]} if body in _BODY_PARENTS else set())
+
+
+def contradicts_body(name: str, role: str, passage: str) -> tuple[int, int] | None:
+    """Return the span of the passage's title of ``name`` at another body than ``role`` names, neither inside nor
+    around it ("head of the UN's nuclear agency" against "NATO chief"; "a spokesman for the Pentagon" against "a
+    Kremlin spokesman"), else None. Both must hold a role noun, neither be a former or deputy's title, and each name
+    one body."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)}
+    claimed = _bodies(role)
+    if len(claimed) != 1 or words & (QUALIFIERS | _NEGATIONS) or not words & ROLE_NOUNS:
+        return None
+    (body,) = claimed
+    tokens = _tokens(passage)
+    mask = _quoted_mask(passage)
+    for i, j in _name_mentions(_name_words(name), tokens):
+        for kept, _ in _descriptions(tokens, i, j):
+            text = passage[kept[0].start:kept[-1].end]
+            told = _bodies(text)
+            if any(mask[kept[0].start:kept[-1].end]) or len(told) != 1 or not any(_title_noun(t) for t in kept) \
+                    or {t.lower for t in kept} & (QUALIFIERS | _NEGATIONS):
+                continue
+            (other,) = told
+            if body not in _within(other) and other not in _within(body) \
+                    or body != other and _heads_body(role) and _heads_body(text):  # ("UN Secretary-General")
+                return kept[0].start, kept[-1].end
+    return None
+
+
+# Titles of the one person at the top of a body: the head of the UN's nuclear agency is not the UN's.
+_TOP_HEADS = frozenset({"head", "leader", "director", "president", "chairman", "chairwoman", "chairperson", "chair"})
+_TOP_TITLE = re.compile(r"\b(?:secretary|director)[\s-]+general\b", re.IGNORECASE)
+
+
+def _heads_body(title: str) -> bool:
+    """True when ``title`` is the top office of its body ("NATO chief", "head of the IAEA", "UN Secretary-General")."""
+    head = _head(list(_tokens(plain_role(title))))
+    return head is not None and head[0] in _TOP_HEADS or _TOP_TITLE.search(title) is not None
+
+
 def contradicting_description(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the writer's description of ``name`` that contradicts ``role``, else None: "a former MP"
     against "an MP", another portfolio, another named complement, another nationality, another military rank or a
@@ -686,7 +758,7 @@ def contradicting_description(name: str, role: str, passage: str) -> tuple[int, 
     former = None if is_former(role) else describes_role(name, "former " + role, passage)
     return former or contradicts_portfolio(name, role, passage) or contradicts_complement(name, role, passage) \
         or contradicts_nationality(name, role, passage) or contradicts_rank(name, role, passage) \
-        or contradicts_office(name, role, passage)
+        or contradicts_office(name, role, passage) or contradicts_body(name, role, passage)
 
 
 # A ministry named by its portfolio: "the Ministry of Foreign Affairs", "North Korea's defence ministry".

@@ -128,6 +128,24 @@ def spelled_figures(text: str) -> str:
     return _SPELLED_FIGURE.sub(digits, text)
 
 
+# A small count in words before the noun it counts ("two ships", "twenty-four hours"); not "one" (a pronoun as
+# often: "one of them"), a part of a larger figure ("two hundred", "two-and-a-half") or a count of a group ("two of").
+_SMALL_FIGURE = re.compile(r"(?<![\w-])(?P<tens>" + "|".join(w for w, v in sorted(UNIT_WORDS.items(), key=lambda kv: -len(kv[0]))
+                                                          if 2 <= v <= 90) + r")(?:-(?P<unit>" + "|".join(
+    w for w, v in UNIT_WORDS.items() if 1 <= v <= 9) + r"))?(?=\s+(?!(?:and|or|to|of|a|an|the|hundred|thousand|million|"
+    r"billion|dozen|per|percent|times)\b)[a-z])", re.IGNORECASE)
+
+
+def small_figures(text: str) -> str:
+    """Return ``text`` with small counts in words written in digits ("two ships" -> "2 ships", "Twenty-four hours"
+    -> "24 hours"), so that a count in words compares with one in digits or in other words."""
+    def digits(m: re.Match) -> str:
+        tens = UNIT_WORDS[m.group("tens").lower()]
+        unit = UNIT_WORDS[m.group("unit").lower()] if m.group("unit") else 0
+        return m.group(0) if unit and (tens < 20 or tens % 10) else str(tens + unit)
+    return _SMALL_FIGURE.sub(digits, text)
+
+
 def content_words(text: str) -> set[str]:
     """Return the lower-cased content words (and numbers, commas removed) of ``text``; capitals that stand for
     their country are read as the country ("Pyongyang" -> "korea") and known transliterations folded. Figures
@@ -224,6 +242,24 @@ def _counted(text: str) -> dict[float, set[str]]:
                   if t not in STOP_WORDS and t not in _FIGURE_SKIP and not t[:1].isdigit()]
         out.setdefault(value, set()).update(follow[:1])
     return out
+
+
+def _counts(text: str) -> set[tuple[float, str]]:
+    """The ``(figure, noun it counts)`` pairs of ``text`` (``_counted``)."""
+    return {(value, noun) for value, nouns in _counted(text).items() for noun in nouns}
+
+
+# Units of time a count gives a span in: "three days" is no "three months".
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"})
+
+
+def _other_time_unit(claim: str, passage: str) -> bool:
+    """True when the passage gives the claim's count of time in another unit only ("for three months" against "for
+    three days"): the claim's figure counts a unit of time, and the passage counts that figure in another unit and
+    never in the claim's."""
+    given = _counts(passage)
+    return any(unit in _TIME_UNITS and (value, unit) not in given
+               and any(v == value and u in _TIME_UNITS for v, u in given) for value, unit in _counts(claim))
 
 
 _BOUND = re.compile(r"\b(at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|"
@@ -388,6 +424,14 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
     (too little of the claim covered to confirm it) or ``match``.
     """
     claim, passage = spelled_figures(claim), spelled_figures(passage)
+    # small counts in words are stop words; they are compared as figures only where both texts count one thing or
+    # both a span of time ("two ships" against "five ships" or "2 ships"; "three days" against "three months"), so
+    # that "the two leaders met" needs no figure in the passage
+    small_claim, small_passage = small_figures(claim), small_figures(passage)
+    if small_claim != claim or small_passage != passage:
+        claim_nouns, passage_nouns = ({n for _, n in _counts(t)} for t in (small_claim, small_passage))
+        if claim_nouns & passage_nouns or claim_nouns & _TIME_UNITS and passage_nouns & _TIME_UNITS:
+            claim, passage = small_claim, small_passage
     claim_words = content_words(claim)
     passage_words = content_words(passage)
     if not claim_words:
@@ -399,6 +443,8 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
     lower_tokens = {w.lower() for w in _WORD.findall(_MONTH_MAY.sub(" ", passage))}
     claim_tokens = {w.lower() for w in _WORD.findall(_MONTH_MAY.sub(" ", claim))}
     claim_numbers, passage_numbers = _numbers(claim_words), _numbers(passage_words)
+    if claim_numbers & passage_numbers and _other_time_unit(claim, passage):
+        return RuleJudgement("disagree", relevance, "other_figure")
     if claim_numbers and passage_numbers and not claim_numbers & passage_numbers:
         if _same_thing_other_figure(claim, passage):
             return RuleJudgement("disagree", relevance, "other_figure")

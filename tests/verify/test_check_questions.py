@@ -1,0 +1,70 @@
+"""``check`` reads a user's yes/no question as the claim it asks about (``questions.asked_as_statement``)."""
+
+import pytest
+
+from storyscope.verify.questions import asked_as_statement
+
+from .conftest import check_verdicts
+
+
+def test_a_yes_no_question_becomes_its_claim() -> None:
+    asked = {
+        "Did Estonia close the port of Tallinn?": "Estonia closed the port of Tallinn.",
+        "Did the two ministers meet in Oslo and sign a pact?": "The two ministers met in Oslo and signed a pact.",
+        "Does Estonia supply shells to Latvia?": "Estonia supplies shells to Latvia.",
+        "Didn't Sepp resign?": "Sepp resigned.",
+        "Did Estonia's foreign minister Mari Sepp urge allies to act?":
+            "Estonia's foreign minister Mari Sepp urged allies to act.",
+        "Is Mari Sepp Estonia's defence minister?": "Mari Sepp is Estonia's defence minister.",
+        "Is Sepp a minister?": "Sepp is a minister.",
+        "Was the pact signed on 3 May?": "The pact was signed on 3 May.",
+        "Is the port of Tallinn closed?": "The port of Tallinn is closed.",
+        "Are Estonian troops already in Latvia?": "Estonian troops are already in Latvia.",
+        "Has Estonia already sent ships?": "Estonia has already sent ships.",
+        "Would the ships heading to Oslo be back by May?": "The ships heading to Oslo would be back by May.",
+        "Was it Sepp who closed the port?": "It was Sepp who closed the port.",
+        "Is it true that Sepp closed the port?": "Sepp closed the port.",
+        "Is it true the port was closed?": "The port was closed.",
+        "Quick question: did Sepp close the port?": "Sepp closed the port.",
+        "Can someone confirm whether Sepp closed the port?": "Sepp closed the port.",
+        "So is the port of Tallinn closed or not?": "The port of Tallinn is closed.",
+        "Who closed the port — was it Mari Sepp?": "Mari Sepp closed the port.",
+    }
+    for question, claim in asked.items():
+        assert asked_as_statement(question) == claim, question
+
+
+def test_what_asks_nothing_of_yes_or_no_stays() -> None:
+    for kept in ("How many ships did Estonia send?", "When did Sepp resign?", "Is that right?",
+                 "Estonia closed the port.", "Why?", "Who closed the port?"):
+        assert asked_as_statement(kept) == kept, kept
+
+
+_ARTICLES = [
+    {"id": "q1", "published": "2031-04-02", "title": "Port closed",
+     "text": "Estonia closed the port of Tallinn to cargo ships for three days on Monday.\n\n"
+             "Estonian Foreign Minister Mari Sepp said at a news conference in Tallinn that the closure was a "
+             "precaution.\n\n"
+             "Ships bound for Tallinn were sent to Helsinki instead."},
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory) -> dict[str, str]:
+    claims = {
+        "did": "Did Estonia close the port of Tallinn to cargo ships?",
+        "did_wrong": "Did Estonia close the port of Tallinn to cargo ships for four days?",
+        "is_it_true": "Is it true that ships bound for Tallinn were sent to Helsinki?",
+        "role_wrong": "Is Mari Sepp Estonia's defence minister?",
+        "who_was_it": "Who said the closure was a precaution — was it Mari Sepp?",
+    }
+    return check_verdicts(tmp_path_factory.mktemp("questions"), _ARTICLES, claims)
+
+
+@pytest.mark.slow
+def test_questions_are_judged_as_their_claims(verdicts) -> None:
+    assert verdicts["did"] == "supported"
+    assert verdicts["did_wrong"] == "refuted"
+    assert verdicts["is_it_true"] == "supported"
+    assert verdicts["role_wrong"] == "refuted"
+    assert verdicts["who_was_it"] == "supported"
