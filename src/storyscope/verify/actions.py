@@ -395,6 +395,31 @@ def states_action(action: str, doc: Any) -> bool:
     return any(is_action(t, action) for t in doc)
 
 
+# Verbs whose clause asks for or urges an act rather than tells it ("calling on its allies to impose sanctions").
+_URGING = _ASKING | {"urge", "press", "push", "plead", "appeal", "implore", "encourage", "demand", "lobby"}
+
+
+def _asked_for(tok: Any) -> bool:
+    """True when the verb ``tok`` is only asked for or recommended: the clause of a verb of asking or urging ("called
+    on allies to impose", "urged Velm to sign"), under "should", "must" or "ought", or the means of such an act
+    ("should respond ... by imposing sanctions")."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.children):
+            return True
+        if tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "conj") and tok.head is not tok:
+            if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _URGING:
+                return True
+            tok = tok.head
+            continue
+        return False
+
+
+def states_action_as_done(action: str, doc: Any) -> bool:
+    """True when the parsed passage ``doc`` states ``action`` other than as an act asked for or recommended
+    (``_asked_for``): "Kessia is calling on its allies to impose sanctions" does not say the allies imposed them."""
+    return any(is_action(t, action) and not (t.pos_ in ("VERB", "AUX") and _asked_for(t)) for t in doc)
+
+
 def _negated_verb(tok: Any) -> bool:
     """True when the verb ``tok`` is negated ("has not approved", "never signed"; not "not only signed")."""
     return any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only")

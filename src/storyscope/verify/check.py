@@ -42,6 +42,7 @@ from storyscope.verify.actions import (
     reversed_parties,
     shares_thing,
     states_action,
+    states_action_as_done,
     states_object,
     synonyms,
     takes_part,
@@ -1358,6 +1359,10 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and dating != "same" and not states_action(r.action, _doc(told)):
         j.stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
         j.rules.append("the action not stated")
+    if j.stance == "agree" and not j.own and not r.statement and r.action \
+            and states_action_as_done(r.action, r.doc) and _only_asked_for(r.action, _doc(told)):
+        j.stance = "discuss"  # "Kyiv is calling on its allies to impose sanctions" does not say they imposed them
+        j.rules.append("the action only asked for")
     if j.stance == "agree" and not j.own and r.thing and cand.cosine < COS_AGREE and not states_object(r.thing, told):
         j.stance = "discuss"  # "has supplied ammunition" does not say North Korea sent troops
         j.rules.append("the thing acted on not named")
@@ -1365,6 +1370,11 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and not j.described and not j.opposed and _names_another_doer(actor) and subject_missed:
         j.stance = "discuss"  # "Kessia rejected the grain offer" says nothing of Talvoria's answer
         j.rules.append("another doer's action")
+
+
+def _only_asked_for(action: str, doc: Any) -> bool:
+    """True when the parsed passage states ``action`` only as an act asked for or recommended."""
+    return states_action(action, doc) and not states_action_as_done(action, doc)
 
 
 def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement) -> str | None:

@@ -157,6 +157,9 @@ _CLAUSE_OPENERS = frozenset({"that", "which", "who", "and", "but", "while"})
 
 # Words at the start of a sentence read as its subject when no denial verb names one.
 SUBJECT_WORDS = 5
+# Verbs by which a speaker opens an account of their own.
+_SAYING = frozenset({"said", "says", "say", "report", "reports", "reported", "told", "tell", "tells", "claim", "claims",
+                     "claimed", "stated", "states", "insisted", "insists", "estimate", "estimates", "estimated"})
 
 
 def denier_text(passage: str) -> str:
@@ -168,4 +171,7 @@ def denier_text(passage: str) -> str:
             cut = max((j + 1 for j, x in enumerate(clause)
                        if x.lower() in _CLAUSE_OPENERS or x.endswith(",")), default=0)
             return " ".join(clause[cut:])
-    return " ".join(words[:SUBJECT_WORDS])
+    # a speaker who gives another account opens it ("Officials report several thousand ..."): the words before the
+    # verb of saying, not what they report
+    said = next((i for i, w in enumerate(words[:SUBJECT_WORDS + 1]) if w.strip(".,;:“”\"'").lower() in _SAYING), None)
+    return " ".join(words[:said if said else SUBJECT_WORDS])

@@ -282,6 +282,65 @@ def _bounds(text: str) -> dict[float, str]:
     return out
 
 
+# Bounds that exclude their figure ("more than 10,000" is not "up to 10,000") and the caps and floors they exclude.
+_ABOVE = frozenset({"more than", "over", "upwards of", "in excess of"})
+_BELOW = frozenset({"fewer than", "less than", "under"})
+_CAPS = frozenset({"up to", "at most", "no more than", "as many as"}) | _BELOW
+_FLOORS = frozenset({"at least", "no fewer than", "no less than", "not less than", "a minimum of"}) | _ABOVE
+
+
+def _bound_words(text: str) -> dict[float, str]:
+    """Map each figure ``text`` states as a bound to its words, lower-cased ("up to 2,000" -> {2000: "up to"})."""
+    out = {}
+    for m in _BOUND.finditer(text):
+        try:
+            out[float(m.group(2).replace(",", "").rstrip("."))] = m.group(1).lower()
+        except ValueError:
+            continue
+    return out
+
+
+def _bound_conflict(claim: str, passage: str) -> bool:
+    """True when the claim bounds a figure the passage bounds the other way ("more than 10,000" against "up to
+    10,000"; "fewer than 5,000" against "at least 5,000"): one figure both texts give, so one count."""
+    claimed, given = _bound_words(claim), _bound_words(passage)
+    return any(other is not None and (bound in _ABOVE and other in _CAPS or bound in _BELOW and other in _FLOORS
+                                      or bound in _CAPS and other in _ABOVE or bound in _FLOORS and other in _BELOW)
+               for value, bound in claimed.items() for other in [given.get(value)])
+
+
+# Counts told by their order of magnitude, with the range each allows ("several thousand": 2,000 to 9,999); a bare
+# "thousands" allows any higher count, and is no conflict with "tens of thousands".
+_MAGNITUDES = [(re.compile(p, re.IGNORECASE), low, high) for p, low, high in (
+    (r"\b(?:a\s+few|several|some)\s+hundred\b(?!\s+thousand)", 200, 999),
+    (r"\bhundreds\s+of\s+thousands\b", 100_000, 999_999),
+    (r"\b(?:a\s+few|several|some)\s+thousand\b(?!s)", 2_000, 9_999),
+    (r"\btens\s+of\s+thousands\b", 10_000, 99_999),
+    (r"\b(?:a\s+few|several)\s+million\b|\bmillions\b", 2_000_000, float("inf")),
+    (r"\bhundreds\b(?!\s+of\s+thousands)", 200, 999),
+)]
+
+
+def _magnitudes(text: str) -> list[tuple[float, float]]:
+    out, seen = [], set()
+    for pattern, low, high in _MAGNITUDES:
+        for m in pattern.finditer(text):
+            if not any(a <= m.start() < b for a, b in seen):
+                seen.add((m.start(), m.end()))
+                out.append((low, high))
+    return out
+
+
+def _magnitude_conflict(claim: str, passage: str) -> bool:
+    """True when the claim and the passage each tell one count by its order of magnitude and the two ranges do not
+    meet ("tens of thousands of troops" against "several thousand troops")."""
+    claimed, given = _magnitudes(claim), _magnitudes(passage)
+    if len(claimed) != 1 or len(given) != 1:
+        return False
+    (low, high), (other_low, other_high) = claimed[0], given[0]
+    return high < other_low or other_high < low
+
+
 def _within_bound(value: float, bound: str | None, other: float, other_bound: str | None) -> bool:
     """True when ``other`` fits the claim's ``value`` given as a bound: a lower bound fits a higher count or any other
     lower bound ("more than 40" and "at least 38"); an upper bound fits a lower count, but not another cap ("up to
@@ -443,7 +502,8 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
     lower_tokens = {w.lower() for w in _WORD.findall(_MONTH_MAY.sub(" ", passage))}
     claim_tokens = {w.lower() for w in _WORD.findall(_MONTH_MAY.sub(" ", claim))}
     claim_numbers, passage_numbers = _numbers(claim_words), _numbers(passage_words)
-    if claim_numbers & passage_numbers and _other_time_unit(claim, passage):
+    if claim_numbers & passage_numbers and (_other_time_unit(claim, passage) or _bound_conflict(claim, passage)) \
+            or _magnitude_conflict(claim, passage):
         return RuleJudgement("disagree", relevance, "other_figure")
     if claim_numbers and passage_numbers and not claim_numbers & passage_numbers:
         if _same_thing_other_figure(claim, passage):
