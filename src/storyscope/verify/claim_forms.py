@@ -23,6 +23,7 @@ from storyscope.verify.questions import asked_as_statement
 from storyscope.verify.roles import ROLE_NOUNS, described_as_role
 from storyscope.verify.shorthand import spelled_out
 from storyscope.verify.stance_rules import MONTHS, grouped_thousands
+from storyscope.verify.translated import translated_plainly
 from storyscope.verify.statements import OUTLET_NOUNS, STATEMENT_CUE, provenance_as_statement, statement_claim
 
 # A label opens a headline ("Update: ...", "BREAKING: ..."); a name in capitals is a speaker ("NATO: ...").
@@ -768,12 +769,14 @@ def written_plainly(claim: str) -> str:
     signed 19 Jul" -> "Russia-North Korea pact signed 19 July", ``shorthand.spelled_out``); "According to remarks
     attributed to X in Brussels, P" -> "X said in Brussels that P"; a post's label left out ("BREAKING: ...",
     "It's official: ..."); a yes/no question as the claim it asks about ("Did Brask sign?" -> "Brask signed.",
-    ``questions.asked_as_statement``); a wire lead without its dateline and unnamed credit (``wire_lead``)."""
+    ``questions.asked_as_statement``); a wire lead without its dateline and unnamed credit (``wire_lead``); a
+    translation's forms as the articles write them ("Minister of Defence of Kessia Brask" -> "Kessia's Defence
+    Minister Brask", ``translated.translated_plainly``)."""
     claim = wire_lead(timeline_entry(spoken_plainly(asked_as_statement(claim))))
     unlabelled = _LABEL_WORDS.sub("", _LABEL_WORDS.sub("", claim))  # ("BREAKING: CONFIRMED: ...")
     if unlabelled != claim:
         claim = unlabelled[:1].upper() + unlabelled[1:]
-    claim = grouped_thousands(spelled_out(attributed_as_statement(claim)))
+    claim = grouped_thousands(spelled_out(attributed_as_statement(translated_plainly(claim))))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:

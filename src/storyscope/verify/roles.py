@@ -402,9 +402,15 @@ def _name_mentions(words: list[str], tokens: list[_Token]) -> list[tuple[int, in
             continue
         if t.text != surname or len(surname) < 4 or t.possessive or _continues_name(tokens, i + 1):
             continue
-        if i and tokens[i - 1].is_word and tokens[i - 1].capitalised and not _title_word(tokens[i - 1]):
+        start = i
+        while start and tokens[start - 1].is_word and tokens[start - 1].capitalised \
+                and not _title_word(tokens[start - 1]) and i - start < 2:
+            start -= 1
+        if n > 1 and start < i:
             continue  # another first name: another person with this surname, or the full name already taken
-        out.append((i, i + 1))
+        # (a claim naming the surname alone, "Sybiha is ...", means the one the passage names in full: the title
+        # before "Andrii Sybiha" is his)
+        out.append((start, i + 1))
     return out
 
 

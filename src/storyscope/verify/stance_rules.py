@@ -496,7 +496,10 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
     if not claim_words:
         return RuleJudgement(None, 0.0, "unrelated")
     names = frozenset(place_word(w.lower()) for w in _WORD.findall(claim) if w[:1].isupper())
-    relevance = covered_share(claim_words, passage_words, names)
+    # a figure the passage gives otherwise is what the two are compared on, not a word the passage lacks
+    figures_compared = bool(_numbers(claim_words)) and bool(_numbers(passage_words))
+    relevance = covered_share({w for w in claim_words if not (figures_compared and w[:1].isdigit())} or claim_words,
+                              passage_words, names)
     if relevance < MIN_RELEVANCE:
         return RuleJudgement(None, relevance, "unrelated")
     lower_tokens = {w.lower() for w in _WORD.findall(_MONTH_MAY.sub(" ", passage))}
