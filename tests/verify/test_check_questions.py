@@ -29,6 +29,16 @@ def test_a_yes_no_question_becomes_its_claim() -> None:
         "Can someone confirm whether Sepp closed the port?": "Sepp closed the port.",
         "So is the port of Tallinn closed or not?": "The port of Tallinn is closed.",
         "Who closed the port — was it Mari Sepp?": "Mari Sepp closed the port.",
+        "Who closed the port — was it really Sepp?": "Sepp closed the port.",
+        # a negative question asks about the positive, however it is spelt
+        "Did Estonia not close the port?": "Estonia closed the port.",
+        "Wasn't the pact signed?": "The pact was signed.",
+        "Was the pact not signed?": "The pact was signed.",
+        "Did Estonia fire over 100 shells at Riga?": "Estonia fired over 100 shells at Riga.",
+        "Is Mari Sepp head of the port authority?": "Mari Sepp is head of the port authority.",
+        "Is NATO chief Ola Dahl in Tallinn?": "NATO chief Ola Dahl is in Tallinn.",
+        "Is Pentagon spokesman Ola Dahl retiring?": "Pentagon spokesman Ola Dahl is retiring.",
+        "Is Sepp, the minister, in Oslo?": "Sepp, the minister, is in Oslo.",
     }
     for question, claim in asked.items():
         assert asked_as_statement(question) == claim, question
@@ -36,8 +46,16 @@ def test_a_yes_no_question_becomes_its_claim() -> None:
 
 def test_what_asks_nothing_of_yes_or_no_stays() -> None:
     for kept in ("How many ships did Estonia send?", "When did Sepp resign?", "Is that right?",
-                 "Estonia closed the port.", "Why?", "Who closed the port?"):
+                 "Estonia closed the port.", "Why?", "Who closed the port?",
+                 # two questions, a wh- question or a noun phrase in a frame, an object "who", a denied answer
+                 "Did Estonia close the port and did Latvia respond?", "Did Sepp resign or was she fired?",
+                 "Does anyone know who signed the pact?", "Is there proof of the attack?",
+                 "Can someone check the figures?", "Is it correct to say that Sepp resigned?",
+                 "Is it true or false that Sepp resigned?", "Is it right for NATO to send ships?",
+                 "Who did Sepp meet — was it Dahl?", "Who closed the port — was it not Sepp?"):
         assert asked_as_statement(kept) == kept, kept
+    long = "Is it true that Sepp" + " " * 4000 + "resigned? Surely"
+    assert asked_as_statement(long) == long  # (too long to be a question typed: left, and at once)
 
 
 _ARTICLES = [

@@ -5,7 +5,7 @@ import pytest
 
 from storyscope.verify.claim_forms import wire_lead
 from storyscope.verify.compound import claim_parts, identifying_parts
-from storyscope.verify.roles import contradicting_description, contradicts_body
+from storyscope.verify.roles import contradicting_description, contradicts_body, held_then
 from storyscope.verify.stance_rules import judge_detail, small_figures
 
 from .conftest import check_verdicts
@@ -16,8 +16,11 @@ def test_a_dateline_and_an_unnamed_credit_leave_the_lead() -> None:
     assert wire_lead("HELSINKI, Finland (AP) — The talks ended, according to the statement.") == "The talks ended."
     assert wire_lead("OSLO, June 26 — Norway sent two ships, state media reported.") == "Norway sent two ships."
     assert wire_lead("MINSK, Thursday - The border opened.") == "The border opened."
-    assert wire_lead("Tallinn (Reuters) — The port closed.") == "The port closed."  # (capitals read plainly first)
-    assert wire_lead("Tallinn — The port closed, a spokesman said.") == "The port closed."
+    assert wire_lead("Tallinn (Reuters) — The port closed.") == "The port closed."
+    assert wire_lead("KYIV, Sept. 3 (Reuters) - Troops left.") == "Troops left."
+    assert wire_lead("KYIV, 3 May — Troops left.") == "Troops left."
+    assert wire_lead("NEW YORK, N.Y. (AP) — Troops left.") == "Troops left."
+    assert wire_lead("PÄRNU, Estonia — Troops left.") == "Troops left."  # (a place in a known country)
     # a named speaker's credit stays: the claim is that they said it
     assert wire_lead("OSLO — Ships left, Foreign Minister Ola Dahl said.") == "Ships left, Foreign Minister Ola Dahl said."
 
@@ -25,17 +28,26 @@ def test_a_dateline_and_an_unnamed_credit_leave_the_lead() -> None:
 def test_what_is_no_dateline_stays() -> None:
     for kept in ("NATO: Russia sent troops.", "Tallinn: the port closed.", "BREAKING: The port closed.",
                  "OSK (AP) — Brask resigned.", "Dahl — the port closed.", "Estonia closed the port, officials said.",
-                 "TALLINN (AP) — the port closed."):
+                 "TALLINN (AP) — the port closed.", "Tallinn — Troops are fighting there.",
+                 "Tallinn — Estonia's capital — was hit."):
         assert wire_lead(kept) == kept, kept
+    # a party's credit stays: the claim is then its word
+    assert wire_lead("OSLO — Latvia sent no ships, Estonian officials said.") == "Latvia sent no ships, Estonian " \
+        "officials said."
 
 
 def test_a_title_before_the_subject_is_a_part_that_identifies_them() -> None:
     claim = "Kremlin spokeswoman Mari Sepp said the port would close."
-    assert claim_parts(claim) == ["Mari Sepp said the port would close.", "Mari Sepp is Kremlin spokeswoman."]
-    assert identifying_parts(claim) == {"Mari Sepp is Kremlin spokeswoman."}
+    assert claim_parts(claim) == ["Mari Sepp said the port would close.", "Mari Sepp was Kremlin spokeswoman."]
+    assert identifying_parts(claim) == {"Mari Sepp was Kremlin spokeswoman."}
+    # the title she holds now, when the claim tells the present; a body's word ends the name
+    assert identifying_parts("Kremlin spokeswoman Mari Sepp says the port is closed.") \
+        == {"Mari Sepp is Kremlin spokeswoman."}
+    assert identifying_parts("The spokesman for the Estonian Defence Ministry Ola Dahl said the port closed.") \
+        == {"Ola Dahl was the spokesman for the Estonian Defence Ministry."}
     # the name stops where a preposition's object ends the title
     assert identifying_parts("Minister of Defence of Estonia Sepp met Dahl in Oslo.") \
-        == {"Sepp is Minister of Defence of Estonia."}
+        == {"Sepp was Minister of Defence of Estonia."}
     for plain in ("Estonia closed the port.", "Mari Sepp closed the port.", "The NATO summit in Oslo ended.",
                   "Officials in Tallinn said the port closed."):
         assert identifying_parts(plain) == frozenset(), plain
@@ -50,15 +62,35 @@ def test_a_title_at_another_body_contradicts_the_writers() -> None:
     spokesman = "A spokesman for the Pentagon, Ola Dahl, told journalists the ships had left."
     assert contradicts_body("Ola Dahl", "a Kremlin spokesman", spokesman) is not None
     assert contradicts_body("Ola Dahl", "a spokesman for the US Department of Defense", spokesman) is None
+    # one body by its other names, a chief of staff, a people's or a state's envoy: no contradiction
+    iaea = "Halvard Lind, head of the IAEA, visited the plant."
+    assert contradicting_description("Halvard Lind", "UN nuclear chief", iaea) is None
+    assert contradicting_description("Halvard Lind", "IAEA chief", "UN nuclear chief Halvard Lind visited.") is None
+    assert contradicting_description("Ola Dahl", "Kremlin chief of staff",
+                                     "Ola Dahl, head of the presidential administration, met governors.") is None
+    assert contradicting_description("Ola Dahl", "NATO commander",
+                                     "Ola Dahl, the US general who leads NATO forces, said so.") is None
+    assert contradicting_description("Ola Dahl", "UN envoy", "Ola Dahl, Estonia's envoy, told the council.") is None
     # a body named in the speaker's quoted words, or no role noun, is no description
     assert contradicts_body("Ola Dahl", "NATO chief", "Ola Dahl said: “The Pentagon knows.”") is None
 
 
 def test_small_counts_in_words_are_figures_where_both_texts_count_one_thing() -> None:
     assert small_figures("Two ships left for twenty-four hours.") == "2 ships left for 24 hours."
+    assert small_figures("They talked for twenty four hours.") == "They talked for 24 hours."
+    assert small_figures("The two-day talks ended.") == "The 2-day talks ended."
     for kept in ("one of them", "two of the ships", "two hundred ships", "two-and-a-half years", "ten times",
-                 "between two and three"):
+                 "between two and three", "Two of the five ships sank.", "two or three ships", "two to three days"):
         assert small_figures(kept) == kept, kept
+    # a part of a group, a range or a span joined to its unit is no other count
+    assert judge_detail("Two cargo ships sank off Tallinn.", "Two of the five cargo ships sank off Tallinn.").stance \
+        == "agree"
+    assert judge_detail("Estonia sent two or three ships to Riga.", "Estonia sent two ships to Riga.").stance \
+        != "disagree"
+    assert judge_detail("The talks in Oslo lasted two days.", "The two-day talks in Oslo ended two weeks after the "
+                        "attack.").stance != "disagree"
+    assert judge_detail("The talks in Oslo lasted three days.", "The three-week talks in Oslo ended.").stance \
+        == "disagree"
     passage = "Estonia closed the port to cargo ships for three days."
     assert judge_detail("Estonia closed the port to cargo ships for four days.", passage).stance == "disagree"
     assert judge_detail("Estonia closed the port to cargo ships for 3 days.", passage).stance == "agree"
@@ -66,6 +98,14 @@ def test_small_counts_in_words_are_figures_where_both_texts_count_one_thing() ->
     # a count in words the passage does not give is no figure to confirm
     assert judge_detail("The two ministers met in Oslo on Friday.", "Sepp and Dahl met in Oslo on Friday.").stance \
         == "agree"
+
+
+def test_a_role_held_then_is_borne_out_by_former() -> None:
+    assert held_then("Mari Sepp was Estonia's defence minister.")
+    assert not held_then("Mari Sepp is Estonia's defence minister.")
+    passage = "Former defence minister Mari Sepp, now head of the port authority, visited Oslo."
+    assert contradicting_description("Mari Sepp", "defence minister", passage) is not None
+    assert contradicting_description("Mari Sepp", "defence minister", passage, then=True) is None
 
 
 _ARTICLES = [

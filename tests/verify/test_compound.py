@@ -249,9 +249,13 @@ def test_a_persons_description_between_commas_is_a_part_that_only_identifies() -
     from storyscope.verify.compound import identifying_parts
 
     claim = "On 4 May, Ilya Brask, the foreign minister of Kessia, and Ana Velm, a former envoy, signed the accord."
+    # (told of a past act, the description held then: "was")
     assert claim_parts(claim) == ["On 4 May, Ilya Brask and Ana Velm signed the accord.",
-                                  "Ilya Brask is the foreign minister of Kessia.", "Ana Velm is a former envoy."]
-    assert identifying_parts(claim) == {"Ilya Brask is the foreign minister of Kessia.", "Ana Velm is a former envoy."}
+                                  "Ilya Brask was the foreign minister of Kessia.", "Ana Velm was a former envoy."]
+    assert identifying_parts(claim) == {"Ilya Brask was the foreign minister of Kessia.",
+                                        "Ana Velm was a former envoy."}
+    assert identifying_parts("Ilya Brask, the foreign minister of Kessia, says the accord holds.") \
+        == {"Ilya Brask is the foreign minister of Kessia."}
     # the name describes the noun ("Kessia's envoy, Ana Velm,"), or the aside ends the claim: nothing to split
     assert claim_parts("Kessia's envoy, Ana Velm, signed the accord.") == []
     assert claim_parts("The accord was signed by Ilya Brask, the foreign minister.") == []

@@ -56,9 +56,11 @@ from storyscope.verify.claim_forms import (
     plain_claim,
     speaks_of_topic,
     statement_occasion,
+    wire_lead,
     without_emphasis,
     written_plainly,
 )
+from storyscope.verify.casual import typed_casually
 from storyscope.verify.compound import claim_parts, combine_parts, identifying_parts
 from storyscope.verify.dates import (
     WEEKDAY,
@@ -85,6 +87,7 @@ from storyscope.verify.names import (
     claim_name_groups,
     compass_conflict,
     holds,
+    name_casings,
     occasion_conflict,
     place_conflict,
     place_missing,
@@ -109,6 +112,8 @@ from storyscope.verify.roles import (
     described_as_role,
     described_clause,
     describes_role,
+    held_then,
+    is_former,
     ministry_conflict,
     plain_role,
     role_claim,
@@ -1202,6 +1207,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif not own and j.speaker and j.stance == "agree":
         j.stance = "discuss"  # someone else's words do not show what the claim's speaker said
         j.rules.append("someone else's words")
+    elif not own and r.denial and j.stance == "agree":
+        j.stance = "discuss"  # the writer's "North Korea has supplied missiles" is no one's denial of it
+        j.rules.append("no denial in the passage")
     if r.unsaid and own and j.stance in ("agree", "disagree"):
         # "Brask did not say the quay would close" against her saying so; her saying otherwise does not confirm it
         j.stance = "disagree" if j.stance == "agree" else "discuss"
@@ -1213,8 +1221,11 @@ def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement)
     Norvakia's foreign minister, said", though the sentence goes on to relay what Brask said); "a former MP"
     contradicts "is an MP", and "Foreign Minister X" contradicts "X is the defence minister"."""
     name, role = r.role
-    span = describes_role(name, role, cand.text)
-    other = None if span else contradicting_description(name, role, cand.text)
+    then = held_then(r.claim)
+    # (a role held then is borne out by "former": "Brask was the defence minister" by "former defence minister Brask")
+    span = describes_role(name, role, cand.text) or (describes_role(name, "former " + role, cand.text)
+                                                     if then and not is_former(role) else None)
+    other = None if span else contradicting_description(name, role, cand.text, then=then)
     hit = span or other
     # (any description counts for a claim about how the person is described, a source's too)
     if hit is not None and (r.described and span or _attribution_at(ctx, cand.article, cand.start + hit[0],
@@ -1987,9 +1998,10 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> li
         return []
     # "Only one of the five articles mentions X": counted in the store, not judged passage by passage (a user's
     # question about the pile; an article's own sentence about outlets is about the world's, ``count_pile=False``)
+    casings = name_casings(store)
     counted = {i: coverage for i, claim in enumerate(claims) if count_pile and names_items(claim)
                and (coverage := coverage_claim(respelled(store, expanded_contractions(written_plainly(without_emphasis(
-                   claim, functools.partial(holds, store)))))))
+                   wire_lead(typed_casually(claim, casings)), functools.partial(holds, store)))))))
                is not None and countable(coverage)}
     if counted:
         if store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
@@ -2001,8 +2013,11 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> li
     # "Kyiv's asked" is "Kyiv has asked"; "Brask, Velm sign pact" is "Brask and Velm signed pact"; "Sibiha" is the
     # pile's "Sybiha"; "It is false that P": P is judged
     # "on 19 JULY" is "on 19 July"; "PYONGYANG" the pile's "Pyongyang"
+    # (a dateline goes before capitals are read plainly: "MOSCOW (AP) —" is one, "Moscow —" may be the topic)
+    # ("apparently the kremlin called it fake news": the hearsay goes, the pile's names get their capitals)
     plain = [respelled(store, headline_as_sentence(expanded_contractions(written_plainly(
-        without_emphasis(claim, functools.partial(holds, store)))))) for claim in claims]
+        without_emphasis(wire_lead(typed_casually(claim, casings)), functools.partial(holds, store))))))
+        for claim in claims]
     framed = [framed_claim(claim) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]
     ctx = _load_context(store)

@@ -19,6 +19,7 @@ from lemminflect import getAllLemmas
 from storyscope.verify.actions import parse_texts
 from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.headlines import headline_as_sentence
+from storyscope.verify.negated_claims import positive_of
 from storyscope.verify.questions import asked_as_statement
 from storyscope.verify.roles import ROLE_NOUNS, described_as_role
 from storyscope.verify.shorthand import spelled_out
@@ -725,20 +726,24 @@ def timeline_entry(claim: str) -> str:
     return f"{rest[:1].upper()}{rest[1:]} {'on' if on else 'in'} {date}"
 
 
-# A wire story's dateline: the place it was filed from in capitals, maybe its country, the day and the agency
-# ("BRUSSELS (AP) —", "ODESA, Ukraine (Newswire) —", "LONDON, June 26 —", "WASHINGTON, Thursday —", "KYIV:").
-_MONTH_ABBREVIATION = r"(?:" + "|".join(sorted({m[:3].capitalize() for m in MONTHS} | {m.capitalize() for m in MONTHS},
-                                              key=len, reverse=True)) + r")\.?"
+# A wire story's dateline: the place it was filed from in capitals, maybe its country or state, the day and the
+# agency ("BRUSSELS (AP) —", "ODESA, Ukraine (Newswire) —", "LONDON, June 26 —", "KYIV, Sept. 3 (Reuters) -",
+# "KYIV, 3 May —", "NEW YORK, N.Y. (AP) —", "WASHINGTON, Thursday —", "KYIV:").
+_MONTH_ABBREVIATION = r"(?:" + "|".join(sorted({m[:3].capitalize() for m in MONTHS} | {m.capitalize() for m in MONTHS}
+                                              | {"Sept"}, key=len, reverse=True)) + r")\.?"
+_WEEKDAY_NAME = r"(?:" + "|".join(d.capitalize() for d in WEEKDAY_INDEX) + r")"
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]+){0,2})"
-    r"(?:,\s+(?!(?:" + "|".join(d.capitalize() for d in WEEKDAY_INDEX) + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r"(?=\s*[,(—–:-]))?"
-    r"(?P<day>,\s+(?:" + _MONTH_ABBREVIATION + r"\s+\d{1,2}|" + "|".join(d.capitalize() for d in WEEKDAY_INDEX) + r"))?"
-    r"\s*(?P<agency>\([A-Z][\w .&'’-]{0,30}\))?\s*(?P<dash>[—–]|-|:)\s+(?P<rest>[A-Z\"“‘'].+)$")
+    r"^\s*(?P<place>[A-Z][\w'’.-]{2,}(?:\s+[A-Z][\w'’.-]+){0,2})"
+    r"(?:,\s+(?!" + _WEEKDAY_NAME + r"\b|" + _MONTH_ABBREVIATION + r"\s+\d)(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+    r"(?:[A-Z]\.){2,3})(?=\s*[,(—–:-]))?"
+    r"(?P<day>,\s+(?:" + _MONTH_ABBREVIATION + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_ABBREVIATION + r"|" + _WEEKDAY_NAME
+    + r"))?"
+    r"\s*(?P<agency>\([A-Z][\w .&'’-]{0,30}\))?\s*(?:[—–]|-|:)\s+(?P<rest>[A-Z\"“‘'].+)$")
 # The unnamed credit that closes a wire lead (", officials said", ", according to the report", ", figures show"):
-# the agency's sourcing, not the claim, which is what the lead states.
-_UNNAMED = (r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:US|U\.S\.|Western|Ukrainian|Russian|South\s+Korean|"
-            r"military|security|intelligence|government|senior|state|Kremlin|Pentagon|diplomatic|defen[cs]e)\s+){0,2}"
+# the agency's sourcing, not the claim, which is what the lead states. A party's ("Russian officials said", "the
+# Kremlin said") stays: the claim is then that party's word.
+_UNNAMED = (r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:military|security|intelligence|government|senior|state|"
+            r"diplomatic|defen[cs]e|local)\s+){0,2}"
             r"(?:officials?|sources?|diplomats?|analysts?|reports?|spokes(?:man|woman|person)|media|TV|television|"
             r"figures|data|text|statement|office|experts?|agencies)")
 _WIRE_CREDIT = re.compile(r",\s+(?:" + _UNNAMED + r"\s+(?:said|say|says|reported|report|reports|show|shows|showed|"
@@ -748,16 +753,19 @@ _WIRE_CREDIT = re.compile(r",\s+(?:" + _UNNAMED + r"\s+(?:said|say|says|reported
 
 def wire_lead(claim: str) -> str:
     """Return a wire story's lead as its claim: "BRUSSELS (AP) — Kim offered troops, officials said." -> "Kim
-    offered troops."; the dateline (a known place in capitals, or written as a name before an agency, a day or a
-    long dash: ``without_emphasis`` may have written it so) is where the story was filed, and the unnamed credit
-    at the end the agency's sourcing. A named speaker's credit stays (", Foreign Minister Sybiha said"); any other
-    claim unchanged."""
+    offered troops."; the dateline (a known place, or a place in a known country, in capitals, or written as a name
+    before an agency or a day) is where the story was filed, and the unnamed credit at the end the agency's sourcing.
+    A named speaker's or a party's credit stays (", Foreign Minister Sybiha said", ", Russian officials said"); any
+    other claim unchanged ("Kursk — troops are fighting there": a place may be the topic)."""
     from storyscope.annotate.entities import place_name
 
     m = _DATELINE.match(claim)
-    if m is None or place_name(m.group("place").title()) is None or not m.group("place").isupper() \
-            and not (m.group("day") or m.group("agency") or m.group("dash") in "—–"):
-        return claim  # ("Kyiv: ..." may be Kyiv's words; "Kyiv (AP) —", "Kyiv, May 3 -" and "Kyiv —" are datelines)
+    if m is None or not m.group("place").isupper() and not (m.group("day") or m.group("agency")):
+        return claim  # ("Kyiv: ..." may be Kyiv's words; "Kyiv (AP) —" and "Kyiv, May 3 -" are datelines)
+    region = m.group("region") or ""
+    if place_name(m.group("place").title()) is None and (not region or place_name(region) is None) \
+            and not re.fullmatch(r"(?:[A-Z]\.){2,3}", region):
+        return claim
     rest = _WIRE_CREDIT.sub(lambda c: c.group(1) or ".", m.group("rest"))
     return rest[:1].upper() + rest[1:]
 
@@ -864,7 +872,9 @@ def _unframed(claim: str) -> tuple[str, bool] | None:
     if m:
         inner = m.group("claim").strip()
         return inner[:1].upper() + inner[1:], False
-    return None
+    # "North Korea never recognised the republics": the positive claim, called false (``negated_claims``)
+    positive = None if leaves_open(claim) or denies_saying(claim) else positive_of(claim)
+    return (positive, True) if positive else None
 
 
 # A wire brief's form: a dateline of the day ("JULY 19 - "), two names joined by a comma as a headline joins them

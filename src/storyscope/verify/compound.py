@@ -13,7 +13,7 @@ from typing import Any
 
 from storyscope.model import Verdict
 from storyscope.verify.actions import parse_texts
-from storyscope.verify.roles import ROLE_NOUNS
+from storyscope.verify.roles import BODY_NOUNS, ROLE_NOUNS
 
 # Subordinators whose clause asserts something of its own ("X said A, while Y claimed B"); "though" and
 # "although" concede rather than assert, and "if" or "because" clauses are no claim of their own.
@@ -298,7 +298,7 @@ def _appositives(doc: Any) -> list[tuple[str, tuple[int, int]]]:
         if tok.dep_ == "appos" and (tok.pos_ == "NOUN" or tok.left_edge.pos_ == "DET") and _described_person(doc, tok):
             name = _text(doc, tok.head.left_edge.i, tok.head.i + 1)
             said = _text(doc, tok.left_edge.i, tok.right_edge.i + 1)
-            out.append((f"{name} is {said}", (tok.left_edge.i - 1, tok.right_edge.i + 2)))
+            out.append((f"{name} {_copula(doc)} {said}", (tok.left_edge.i - 1, tok.right_edge.i + 2)))
     return out
 
 
@@ -320,7 +320,7 @@ def _titles(doc: Any) -> list[tuple[str, tuple[int, int]]]:
     end = min([root.i, *(c.i for c in root.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < root.i)])
     start = end
     while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and not doc[start - 1].text.isupper() \
-            and doc[start - 1].lower_ not in ROLE_NOUNS and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].lower_ not in ROLE_NOUNS | BODY_NOUNS and doc[start - 1].pos_ == "PROPN" \
             and not (start >= 2 and doc[start - 2].lower_ in _TITLE_PREPOSITIONS):  # ("of Ukraine Sybiha")
         start -= 1
     title = doc[:start]
@@ -328,7 +328,22 @@ def _titles(doc: Any) -> list[tuple[str, tuple[int, int]]]:
                                              or t.dep_ not in _TITLE_DEPS for t in title) \
             or not any(part in ROLE_NOUNS for t in title for part in t.lower_.split("-")):
         return []
-    return [(f"{_text(doc, start, end)} is {_text(doc, 0, start)}", (0, start))]
+    title = _text(doc, 0, start)
+    if doc[0].lower_ in _LOWER_OPENERS:
+        title = title[:1].lower() + title[1:]  # ("Rafael Grossi is the UN's nuclear agency chief")
+    return [(f"{_text(doc, start, end)} {_copula(doc)} {title}", (0, start))]
+
+
+# Words that open a title but not a sentence: lower-cased when the title follows the name.
+_LOWER_OPENERS = frozenset({"the", "a", "an", "former", "retired", "then", "acting", "veteran", "ex"})
+
+
+def _copula(doc: Any) -> str:
+    """"was" when the claim's main verb tells the past ("Defence Minister Brask visited Osk": he was the minister
+    then, and a writer's "former defence minister Brask" bears it out), else "is"."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return "was" if root is not None and (root.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)) else "is"
 
 
 def _described_person(doc: Any, tok: Any) -> bool:

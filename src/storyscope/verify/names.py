@@ -40,6 +40,10 @@ def _common_opener(claim: str) -> str | None:
     return first.text
 
 
+# Endings by which one name's forms differ ("Ukraine", "Ukrainian"; "Korea", "Koreans"; "Zelensky", "Zelenskyy").
+_NAME_ENDINGS = r"(?:ians?|eans?|ans?|ns?|ese|ish|es|s|e|y|i|a|o|ia)?"
+
+
 def unknown_names(store: Store, claim: str) -> list[str]:
     """Return the names in ``claim`` that no stored article mentions, in order.
 
@@ -55,8 +59,8 @@ def unknown_names(store: Store, claim: str) -> list[str]:
         name = raw.removesuffix("'s").rstrip("'")
         if name == opener or name.lower() in GENERIC or name.lower() in UNKNOWN_NAME_SKIP or name in out \
                 or name.lower() in MONTHS or name.lower() in WEEKDAY_INDEX \
-                or all(part in ROLE_NOUNS for part in name.lower().split("-")):  # dates and titles, not names
-            continue
+                or "-" in name and all(part in ROLE_NOUNS for part in name.lower().split("-")):
+            continue  # dates and joined titles ("Secretary-General"), not names ("Major" may be a surname)
         low = name.lower()
         # (a capital names its country too: "Beijing" for a pile that says "China")
         keys = {low, KNOWN_VARIANTS.get(low, low), CAPITALS.get(low, low)} \
@@ -70,7 +74,10 @@ def unknown_names(store: Store, claim: str) -> list[str]:
                 found = True
                 break
             prefix = part[:max(4, len(part) - 3)]
-            pattern = r"(?i)\b" + re.escape(prefix)
+            # the pile's word is the claim's, less up to three letters, with an ending of its own that inflects a
+            # name ("Ukraine" for "Ukrainian", "Korotchenko" for "Korotchenkov"), not another word ("pariah" for "Paris")
+            stems = [part[:k] for k in range(len(prefix), len(part) + 1)]
+            pattern = r"(?i)\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")" + _NAME_ENDINGS + r"\b"
             # The plain substring test first (cheap), the word-boundary regex only on its hits; stop at one.
             row = store.con.execute(
                 "SELECT 1 FROM articles WHERE (text ILIKE ? OR coalesce(title, '') ILIKE ?) "
@@ -192,6 +199,22 @@ def respelled(store: Store, claim: str) -> str:
         if len(found) == 1:
             out = re.sub(r"\b" + re.escape(written) + r"\b", found.pop(), out)
     return out
+
+
+def name_casings(store: Store) -> dict[str, str]:
+    """Return each word of the pile's entity names and aliases, lower-cased, mapped to the word as the pile writes it
+    ("kremlin" -> "Kremlin", "nato" -> "NATO"); a word that is a whole name wins over one inside a longer name ("un" ->
+    "UN", not the "Un" of "Kim Jong Un"), and words that are common English ones ("will", "may") are left out."""
+    whole, parts = {}, {}
+    for name, aliases in store.con.execute("SELECT name, aliases FROM entities").fetchall():
+        for written in {name, *(aliases or [])}:
+            words = re.findall(r"[^\W\d_][\w’'-]*", written)
+            for word in words:
+                low = word.lower()
+                if low in STOP_WORDS or not word[:1].isupper() or len(low) < 2:
+                    continue
+                (whole if len(words) == 1 else parts).setdefault(low, word)
+    return {**parts, **whole}
 
 
 def holds(store: Store, name: str) -> bool:

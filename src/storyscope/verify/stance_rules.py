@@ -128,17 +128,27 @@ def spelled_figures(text: str) -> str:
     return _SPELLED_FIGURE.sub(digits, text)
 
 
-# A small count in words before the noun it counts ("two ships", "twenty-four hours"); not "one" (a pronoun as
-# often: "one of them"), a part of a larger figure ("two hundred", "two-and-a-half") or a count of a group ("two of").
-_SMALL_FIGURE = re.compile(r"(?<![\w-])(?P<tens>" + "|".join(w for w, v in sorted(UNIT_WORDS.items(), key=lambda kv: -len(kv[0]))
-                                                          if 2 <= v <= 90) + r")(?:-(?P<unit>" + "|".join(
-    w for w, v in UNIT_WORDS.items() if 1 <= v <= 9) + r"))?(?=\s+(?!(?:and|or|to|of|a|an|the|hundred|thousand|million|"
-    r"billion|dozen|per|percent|times)\b)[a-z])", re.IGNORECASE)
+# A small count in words before the noun it counts ("two ships", "twenty-four hours", "twenty four hours"), or
+# joined to a unit of time ("a two-day visit"); not "one" (a pronoun as often: "one of them"), a part of a larger
+# figure ("two hundred", "two-and-a-half") or a count of a group ("two of").
+_SMALL_WORDS = "|".join(w for w, v in sorted(UNIT_WORDS.items(), key=lambda kv: -len(kv[0])) if 2 <= v <= 90)
+_UNIT_WORDS_1_9 = "|".join(w for w, v in UNIT_WORDS.items() if 1 <= v <= 9)
+_SMALL_FIGURE = re.compile(r"(?<![\w-])(?P<tens>" + _SMALL_WORDS + r")(?:[-\s](?P<unit>" + _UNIT_WORDS_1_9 + r"))?"
+                           r"(?=\s+(?!(?:and|or|to|of|a|an|the|hundred|thousand|million|billion|dozen|per|percent|"
+                           r"times)\b)[a-z]|-(?:second|minute|hour|day|week|month|year)s?\b)", re.IGNORECASE)
+# A count of a group within another ("two of the five ships") or a range ("two or three ships", "two to three days",
+# "between two and three"): its figures are no single count, and such a text is left in words.
+_PART_OR_RANGE = re.compile(r"\b(?:" + _SMALL_WORDS + r"|one|\d+)\s+(?:of\s+(?:the|these|those|its|their|our)\b|"
+                            r"(?:or|to|and|-|–)\s+(?:" + _SMALL_WORDS + r"|\d+)\b)", re.IGNORECASE)
 
 
 def small_figures(text: str) -> str:
     """Return ``text`` with small counts in words written in digits ("two ships" -> "2 ships", "Twenty-four hours"
-    -> "24 hours"), so that a count in words compares with one in digits or in other words."""
+    -> "24 hours", "a two-day visit" -> "a 2-day visit"), so that a count in words compares with one in digits or in
+    other words; a text that counts a part of a group or gives a range is returned as it is."""
+    if _PART_OR_RANGE.search(text):
+        return text
+
     def digits(m: re.Match) -> str:
         tens = UNIT_WORDS[m.group("tens").lower()]
         unit = UNIT_WORDS[m.group("unit").lower()] if m.group("unit") else 0
@@ -251,13 +261,14 @@ def _counts(text: str) -> set[tuple[float, str]]:
 
 # Units of time a count gives a span in: "three days" is no "three months".
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"})
+_SPAN = re.compile(r"\b(\d+)-(" + "|".join(_TIME_UNITS) + r")s?\b")
 
 
 def _other_time_unit(claim: str, passage: str) -> bool:
     """True when the passage gives the claim's count of time in another unit only ("for three months" against "for
     three days"): the claim's figure counts a unit of time, and the passage counts that figure in another unit and
     never in the claim's."""
-    given = _counts(passage)
+    given = _counts(passage) | {(float(n), unit) for n, unit in _SPAN.findall(passage)}  # ("a 2-day visit")
     return any(unit in _TIME_UNITS and (value, unit) not in given
                and any(v == value and u in _TIME_UNITS for v, u in given) for value, unit in _counts(claim))
 

@@ -1,0 +1,83 @@
+"""Claims typed casually, as in a forum or a comment thread, in the form ``check`` reads.
+
+"apparently the kremlin called all the talk about nk troops fake news" is "The Kremlin called all the talk about NK
+troops fake news": the hearsay that opens it ("apparently", "word is", "i heard that", "tbh", "lol so") goes, as the
+claim passed on is what is judged; chat abbreviations are written out ("w/" "bc" "ppl" "govt" "tho" "thats"); and in
+a claim typed all in lower case, the words of names the pile holds get their capitals back ("kremlin" -> "Kremlin",
+"north korea" -> "North Korea", "russias" -> "Russia's"), with country codes in capitals ("nk" -> "NK"). Pure string
+functions; the pile's names come in as a map (``names.name_casings``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from storyscope.annotate.entities import place_name
+from storyscope.verify.shorthand import COUNTRY_CODES
+from storyscope.verify.stance_rules import MONTHS
+
+# Hearsay and chat that open a claim passed on ("apparently", "word is", "i heard that", "my cousin says").
+_HEARSAY = re.compile(r"^(?:(?:lol|lmao|ngl|tbh|fwiw|imo|imho|fyi|btw|ok|okay|so|basically|apparently|supposedly|"
+                      r"allegedly|reportedly|(?:so\s+)?word\s+is|rumou?r\s+(?:is|has\s+it)|(?:i\s+)?heard|"
+                      r"(?:i\s+)?read\s+(?:somewhere\s+|online\s+)?|someone\s+(?:on\s+(?:the\s+)?(?:news|tv|twitter|"
+                      r"here)\s+)?said|my\s+\w+\s+(?:says|said|told\s+me))(?:\s+that)?\s*[,:]?\s+)+", re.IGNORECASE)
+# Chat that closes one ("... tho", "... lol", "... fr").
+_CHAT_END = re.compile(r"(?:\s+(?:tho|though|lol|lmao|fr|smh|ngl|tbh|imo|apparently|supposedly|allegedly|"
+                       r"reportedly))+\s*([.!?]?)\s*$", re.IGNORECASE)
+_ABBREVIATIONS = [(re.compile(p, re.IGNORECASE), w) for p, w in (
+    (r"\bw/\s*|\bw\s+(?=[a-z])", "with "), (r"\bbc\b|\bcuz\b|\bcause\b", "because"),
+    (r"\bppl\b", "people"), (r"\bgovt\b|\bgov\b", "government"), (r"\bapprox\.?(?=\s)", "approximately"),
+    (r"\bthats\b", "that's"), (r"\btheyd\b", "they'd"), (r"\btheyre\b", "they're"), (r"\bdont\b", "don't"),
+    (r"\bdidnt\b", "didn't"), (r"\bisnt\b", "isn't"), (r"\bwasnt\b", "wasn't"), (r"\bhasnt\b", "hasn't"),
+    (r"\bnuke(?=\s+(?:plant|program|programme|weapons?|power|station|site|deal|test)s?\b)", "nuclear"),
+    (r"\bnukes\b", "nuclear weapons"), (r"\bammo\b", "ammunition"), (r"\bu\b", "you"),
+    (r"\bgonna\b", "going to"), (r"\bwanna\b", "want to"), (r"\brn\b", "right now"),
+    # a filler "like" before what it hedges ("is like the third biggest", "sent like 20k")
+    (r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare ))like\s+(?=(?:the|a|an)\b)|(?<!\blooks )(?<!\blook )(?<!\bseems )"
+     r"(?<!\bfeels )(?<!\bsounds )\blike\s+(?=\d)", ""),
+)]
+# Acronyms of bodies and states this field writes in capitals, typed in lower case.
+_ACRONYMS = {"eu": "EU", "nato": "NATO", "un": "UN", "dpr": "DPR", "lpr": "LPR", "iaea": "IAEA", "cia": "CIA",
+             "fsb": "FSB", "gru": "GRU", "sbu": "SBU", "uk": "UK", "usa": "USA"}
+# Country codes typed in lower case that are no English word ("nk", "dprk"; not "by", "us").
+_CODES = {code.lower(): code for code in COUNTRY_CODES if code.lower() not in STOP_WORDS and len(code) > 2
+          or code in ("NK", "UA", "RU")}
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def typed_casually(claim: str, casings: dict[str, str]) -> str:
+    """Return ``claim`` without its opening hearsay and closing chat, with chat abbreviations written out, and, when
+    it is typed all in lower case, with the capitals of the pile's names (``casings``: a lower-cased word -> the
+    word as the pile writes it) and of country codes."""
+    text = _CHAT_END.sub(lambda m: m.group(1), _HEARSAY.sub("", claim.strip(), count=1))
+    for pattern, word in _ABBREVIATIONS:
+        text = pattern.sub(word, text)
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    if not text:
+        return claim
+    if not any(c.isupper() for c in re.sub(r"\bI\b", "", claim)):
+        text = _WORD.sub(lambda m: _cased(m.group(0), casings), text)
+    if text == claim.strip():
+        return claim
+    return text[:1].upper() + text[1:]
+
+
+def _cased(word: str, casings: dict[str, str]) -> str:
+    """The word with the capitals of a name the pile holds, a known place, a month, a country code or an acronym;
+    a possessive keeps its ending, written or left out ("zelensky's", "russias")."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending) and len(word) > 3:
+            return _cased(word[:-2], casings) + ending
+    if word in _CODES:
+        return _CODES[word]
+    if word in _ACRONYMS:
+        return _ACRONYMS[word]
+    if word in casings:
+        return casings[word]
+    if word in MONTHS or len(word) >= 4 and word not in STOP_WORDS and place_name(word.capitalize()):
+        return word.capitalize()
+    if len(word) > 4 and word.endswith("s") and word[:-1] in casings:
+        return casings[word[:-1]] + "'s"  # (an apostrophe left out of a name's possessive: "russias")
+    return word

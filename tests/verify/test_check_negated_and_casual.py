@@ -1,0 +1,80 @@
+"""``check`` judges a negated claim as the opposite of the claim it negates (``negated_claims``), reads a claim typed
+casually in a forum (``casual``), and counts a name as the pile's only where the pile's word is a form of it."""
+
+import pytest
+
+from storyscope.verify.casual import typed_casually
+from storyscope.verify.claim_forms import framed_claim
+from storyscope.verify.negated_claims import positive_of
+
+from .conftest import check_verdicts
+
+
+def test_a_negated_main_verb_gives_the_positive_claim() -> None:
+    told = {
+        "Estonia never closed the port of Tallinn.": "Estonia closed the port of Tallinn.",
+        "Estonia did not close the port of Tallinn.": "Estonia closed the port of Tallinn.",
+        "Latvia doesn't send ships to Oslo.": "Latvia sends ships to Oslo.",
+        "Estonia has not yet sent any ships to Riga.": "Estonia has sent ships to Riga.",
+        "Latvia was not the first country to sign the accord.": "Latvia was the first country to sign the accord.",
+        "Sepp held no talks with Dahl in Oslo.": "Sepp held talks with Dahl in Oslo.",
+        "No Estonian ships have arrived in Riga at all.": "Estonian ships have arrived in Riga.",
+        "Latvia has not been paid anything for the grain.": "Latvia has been paid something for the grain.",
+    }
+    for claim, positive in told.items():
+        assert positive_of(claim) == positive, claim
+    assert framed_claim("Estonia never closed the port of Tallinn.") == ("Estonia closed the port of Tallinn.", True)
+    assert framed_claim("It is false that Estonia did not close the port.") == ("Estonia closed the port.", False)
+    for kept in ("Estonia closed the port.", "Estonia will not close the port.", "Sepp is not a minister but a judge.",
+                 "Estonia neither closed the port nor sent ships.", "Sepp, the minister, did not close the port.",
+                 "Sepp has never backed the accord and has stayed neutral.", "Sepp has not said how many ships left.",
+                 "Sepp said the port would not close.", "Not a single ship has left.", "Estonia did not only close it."):
+        assert positive_of(kept) is None, kept
+
+
+def test_a_casual_claim_loses_its_hearsay_and_gets_the_piles_capitals() -> None:
+    casings = {"sepp": "Sepp", "tallinn": "Tallinn", "estonia": "Estonia", "nato": "NATO", "kremlin": "Kremlin"}
+    assert typed_casually("apparently estonia closed the port of tallinn", casings) == \
+        "Estonia closed the port of Tallinn"
+    assert typed_casually("word is the kremlin called it fake news lol", casings) == "The Kremlin called it fake news"
+    assert typed_casually("i heard that sepps deal w nato is done tbh", casings) == "Sepp's deal with NATO is done"
+    assert typed_casually("tbh nk is sending like 20k workers bc they need cash", casings) == \
+        "NK is sending 20k workers because they need cash"
+    assert typed_casually("sepp met dahl in riga in june", casings) == "Sepp met dahl in Riga in June"
+    # a claim with capitals keeps its own; a word the pile holds in lower case only stays
+    assert typed_casually("Estonia closed the port of tallinn.", casings) == "Estonia closed the port of tallinn."
+    assert typed_casually("the port closed", casings) == "the port closed"
+
+
+_ARTICLES = [
+    {"id": "n1", "published": "2031-04-02", "title": "Port closed",
+     "text": "Estonia closed the port of Tallinn to cargo ships on Monday.\n\n"
+             "Latvia has sent grain to Finland since March.\n\n"
+             "The Estonian government dismissed reports of Estonian ships in Riga as lies.\n\n"
+             "The pariah vessel was stopped at sea."},
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory) -> dict[str, str]:
+    claims = {
+        "never_false": "Estonia never closed the port of Tallinn.",
+        "not_true": "Latvia has not sent any grain to Finland.",
+        "no_denial": "The Estonian government never denied that Latvia sent grain to Finland.",
+        "casual": "apparently estonia closed the port of tallinn to cargo ships",
+        "casual_wrong": "word is latvia closed the port of tallinn to cargo ships",
+        "unknown_place": "Estonia closed the port of Tallinn while its president was in Paris.",
+    }
+    return check_verdicts(tmp_path_factory.mktemp("negated"), _ARTICLES, claims)
+
+
+@pytest.mark.slow
+def test_negated_and_casual_claims_are_checked(verdicts) -> None:
+    assert verdicts["never_false"] == "refuted"
+    assert verdicts["not_true"] == "refuted"
+    # the writer's account of the grain is no one's denial of it: the positive is not supported, nor its negation
+    assert verdicts["no_denial"] == "not_enough_evidence"
+    assert verdicts["casual"] == "supported"
+    assert verdicts["casual_wrong"] != "supported"
+    # "pariah" is no form of "Paris": the pile never names it
+    assert verdicts["unknown_place"] != "supported"
