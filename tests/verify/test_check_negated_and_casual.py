@@ -78,3 +78,22 @@ def test_negated_and_casual_claims_are_checked(verdicts) -> None:
     assert verdicts["casual_wrong"] != "supported"
     # "pariah" is no form of "Paris": the pile never names it
     assert verdicts["unknown_place"] != "supported"
+
+
+def test_a_writers_hedge_leaves_the_fact_it_hedges() -> None:
+    from storyscope.verify.hedged import unhedged
+
+    told = {
+        "Estonia is said to have closed the port.": "Estonia closed the port.",
+        "The accord is thought to have been signed on 3 May.": "The accord was signed on 3 May.",
+        "Estonia is believed to have already sent ships.": "Estonia already sent ships.",
+        "Estonian sailors are believed to have vast experience.": "Estonian sailors have vast experience.",
+        "Sepp, said to be a retired general, urged calm.": "Sepp, a retired general, urged calm.",
+        "Estonia reportedly closed the port.": "Estonia closed the port.",
+        "Estonian troops are said to be training near Tartu.": "Estonian troops are training near Tartu.",
+    }
+    for claim, fact in told.items():
+        assert unhedged(claim) == fact, claim
+    for kept in ("Estonia may close the port.", "Estonia is expected to close the port.",
+                 "Sepp said the port is said to have closed “reportedly”.", "Estonia closed the port."):
+        assert unhedged(kept) == kept, kept

@@ -19,6 +19,7 @@ from lemminflect import getAllLemmas
 from storyscope.verify.actions import parse_texts
 from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.headlines import headline_as_sentence
+from storyscope.verify.hedged import unhedged
 from storyscope.verify.negated_claims import positive_of
 from storyscope.verify.questions import asked_as_statement
 from storyscope.verify.roles import ROLE_NOUNS, described_as_role
@@ -779,12 +780,13 @@ def written_plainly(claim: str) -> str:
     "It's official: ..."); a yes/no question as the claim it asks about ("Did Brask sign?" -> "Brask signed.",
     ``questions.asked_as_statement``); a wire lead without its dateline and unnamed credit (``wire_lead``); a
     translation's forms as the articles write them ("Minister of Defence of Kessia Brask" -> "Kessia's Defence
-    Minister Brask", ``translated.translated_plainly``)."""
+    Minister Brask", ``translated.translated_plainly``); a writer's hedge left out ("reportedly", "is said to have
+    signed" -> "signed", ``hedged.unhedged``)."""
     claim = wire_lead(timeline_entry(spoken_plainly(asked_as_statement(claim))))
     unlabelled = _LABEL_WORDS.sub("", _LABEL_WORDS.sub("", claim))  # ("BREAKING: CONFIRMED: ...")
     if unlabelled != claim:
         claim = unlabelled[:1].upper() + unlabelled[1:]
-    claim = grouped_thousands(spelled_out(attributed_as_statement(translated_plainly(claim))))
+    claim = grouped_thousands(spelled_out(attributed_as_statement(unhedged(translated_plainly(claim)))))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:
