@@ -17,8 +17,6 @@ def test_a_negated_main_verb_gives_the_positive_claim() -> None:
         "Latvia doesn't send ships to Oslo.": "Latvia sends ships to Oslo.",
         "Estonia has not yet sent any ships to Riga.": "Estonia has sent ships to Riga.",
         "Latvia was not the first country to sign the accord.": "Latvia was the first country to sign the accord.",
-        "Sepp held no talks with Dahl in Oslo.": "Sepp held talks with Dahl in Oslo.",
-        "No Estonian ships have arrived in Riga at all.": "Estonian ships have arrived in Riga.",
         "Latvia has not been paid anything for the grain.": "Latvia has been paid something for the grain.",
     }
     for claim, positive in told.items():
@@ -28,7 +26,14 @@ def test_a_negated_main_verb_gives_the_positive_claim() -> None:
     for kept in ("Estonia closed the port.", "Estonia will not close the port.", "Sepp is not a minister but a judge.",
                  "Estonia neither closed the port nor sent ships.", "Sepp, the minister, did not close the port.",
                  "Sepp has never backed the accord and has stayed neutral.", "Sepp has not said how many ships left.",
-                 "Sepp said the port would not close.", "Not a single ship has left.", "Estonia did not only close it."):
+                 "Sepp said the port would not close.", "Not a single ship has left.", "Estonia did not only close it.",
+                 # "no" before a noun, idioms that assert, litotes, needs and plans, an inversion, quoted "not"
+                 "Sepp held no talks with Dahl.", "No ships have arrived in Riga.", "It is no secret that Sepp left.",
+                 "No other country has sent ships.", "Estonia did not hesitate to close the port.",
+                 "Estonia did not have to close the port.", "Estonia was never going to close the port.",
+                 "Estonia need not close the port.", "It is not known how many ships left.",
+                 "Never has Estonia closed so many ports.", "Estonia has 'not' closed the port.",
+                 "Latvia did not close its port either."):
         assert positive_of(kept) is None, kept
 
 
@@ -37,7 +42,16 @@ def test_a_casual_claim_loses_its_hearsay_and_gets_the_piles_capitals() -> None:
     assert typed_casually("apparently estonia closed the port of tallinn", casings) == \
         "Estonia closed the port of Tallinn"
     assert typed_casually("word is the kremlin called it fake news lol", casings) == "The Kremlin called it fake news"
-    assert typed_casually("i heard that sepps deal w nato is done tbh", casings) == "Sepp's deal with NATO is done"
+    assert typed_casually("i heard that sepp's deal w nato is done tbh", casings) == "Sepp's deal with NATO is done"
+    assert typed_casually("estonias port is closed", casings) == "Estonia's port is closed"  # (a place's possessive)
+    # chat abbreviations only in a claim typed in lower case; common words stay lower case; "Kim Jong Un"
+    for kept in ("The U.N. General Assembly voted.", "So far, Estonia has sent ships.", "George W Bush visited.",
+                 "Rumour is spreading that Sepp resigned.", "The RN sent a frigate."):
+        assert typed_casually(kept, casings) == kept, kept
+    assert typed_casually("the port may close in march", casings) == "the port may close in march"
+    assert typed_casually("kim jong un met sepp", casings | {"un": "UN", "kim": "Kim", "jong": "Jong"}) == \
+        "Kim Jong Un met Sepp"
+    assert typed_casually("sepp would like 5,000 more workers", casings) == "Sepp would like 5,000 more workers"
     assert typed_casually("tbh nk is sending like 20k workers bc they need cash", casings) == \
         "NK is sending 20k workers because they need cash"
     assert typed_casually("sepp met dahl in riga in june", casings) == "Sepp met dahl in Riga in June"
@@ -51,7 +65,8 @@ _ARTICLES = [
      "text": "Estonia closed the port of Tallinn to cargo ships on Monday.\n\n"
              "Latvia has sent grain to Finland since March.\n\n"
              "The Estonian government dismissed reports of Estonian ships in Riga as lies.\n\n"
-             "The pariah vessel was stopped at sea."},
+             "The pariah vessel was stopped at sea.\n\n"
+             "The Latvian embassy in Tallinn did not respond to a request for comment."},
 ]
 
 
@@ -64,6 +79,8 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "casual": "apparently estonia closed the port of tallinn to cargo ships",
         "casual_wrong": "word is latvia closed the port of tallinn to cargo ships",
         "unknown_place": "Estonia closed the port of Tallinn while its president was in Paris.",
+        "stated": "The Latvian embassy in Tallinn did not respond to a request for comment.",
+        "dated": "Estonia did not close the port of Tallinn on Friday.",
     }
     return check_verdicts(tmp_path_factory.mktemp("negated"), _ARTICLES, claims)
 
@@ -78,6 +95,9 @@ def test_negated_and_casual_claims_are_checked(verdicts) -> None:
     assert verdicts["casual_wrong"] != "supported"
     # "pariah" is no form of "Paris": the pile never names it
     assert verdicts["unknown_place"] != "supported"
+    # a negation an article states word for word is judged as written; one refuted on its date only is not shown
+    assert verdicts["stated"] == "supported"
+    assert verdicts["dated"] == "not_enough_evidence"
 
 
 def test_a_writers_hedge_leaves_the_fact_it_hedges() -> None:

@@ -189,7 +189,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|nâ
 
 
 # A negated negative that affirms ("should not hesitate to accept", "never fails to"): no negation of the act.
-_LITOTES = re.compile(r"\b(?:not|never|no)\s+(?:to\s+be\s+|\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b|"
+LITOTES = re.compile(r"\b(?:not|never|no)\s+(?:to\s+be\s+|\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b|"
                       r"\w+n[â€™']t\s+(?:\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b"
                       # an addition, no negation ("builders too, not just fighters"; "not only A but B")
                       r"|\bnot\s+(?:just|only|merely|simply)\b", re.IGNORECASE)
@@ -198,7 +198,7 @@ _LITOTES = re.compile(r"\b(?:not|never|no)\s+(?:to\s+be\s+|\w+\s+)?(?:hesitat\w*
 def negated(text: str) -> bool:
     """True when ``text`` holds a negation ("would not side", "will never stand"); a negated negative ("should not
     hesitate to accept") and an addition ("not just fighters") are none."""
-    return _NEGATION.search(_LITOTES.sub(" ", text)) is not None
+    return _NEGATION.search(LITOTES.sub(" ", text)) is not None
 
 
 def _adverbial_clauses(doc: Any) -> set[int]:

@@ -12,31 +12,34 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.annotate.entities import place_name
 from storyscope.verify.shorthand import COUNTRY_CODES
 from storyscope.verify.stance_rules import MONTHS
 
-# Hearsay and chat that open a claim passed on ("apparently", "word is", "i heard that", "my cousin says").
-_HEARSAY = re.compile(r"^(?:(?:lol|lmao|ngl|tbh|fwiw|imo|imho|fyi|btw|ok|okay|so|basically|apparently|supposedly|"
-                      r"allegedly|reportedly|(?:so\s+)?word\s+is|rumou?r\s+(?:is|has\s+it)|(?:i\s+)?heard|"
-                      r"(?:i\s+)?read\s+(?:somewhere\s+|online\s+)?|someone\s+(?:on\s+(?:the\s+)?(?:news|tv|twitter|"
-                      r"here)\s+)?said|my\s+\w+\s+(?:says|said|told\s+me))(?:\s+that)?\s*[,:]?\s+)+", re.IGNORECASE)
-# Chat that closes one ("... tho", "... lol", "... fr").
-_CHAT_END = re.compile(r"(?:\s+(?:tho|though|lol|lmao|fr|smh|ngl|tbh|imo|apparently|supposedly|allegedly|"
+# Hearsay and chat that open a claim passed on ("apparently", "word is", "i heard that", "my cousin says"); not "So
+# far", "Rumour is spreading", "Heard Island".
+_HEARSAY = re.compile(r"^(?:(?:lol|lmao|ngl|tbh|fwiw|imo|imho|fyi|btw|apparently|supposedly|allegedly|reportedly|"
+                      r"word\s+is|rumou?r\s+(?:is\s+that|has\s+it)|i\s+heard|heard\s+that|i\s+read|read\s+that|"
+                      r"someone\s+(?:on\s+(?:the\s+)?(?:news|tv|twitter|here)\s+)?said|my\s+\w+\s+(?:says|said|"
+                      r"told\s+me))(?:\s+(?:somewhere|online))?(?:\s+that)?\s*[,:]?\s+)+", re.IGNORECASE)
+# Chat that closes one ("... tho", "... lol", "... fr"), with the comma before it.
+_CHAT_END = re.compile(r"(?:,?\s+(?:tho|lol|lmao|fr|smh|ngl|tbh|imo|apparently|supposedly|allegedly|"
                        r"reportedly))+\s*([.!?]?)\s*$", re.IGNORECASE)
-_ABBREVIATIONS = [(re.compile(p, re.IGNORECASE), w) for p, w in (
-    (r"\bw/\s*|\bw\s+(?=[a-z])", "with "), (r"\bbc\b|\bcuz\b|\bcause\b", "because"),
-    (r"\bppl\b", "people"), (r"\bgovt\b|\bgov\b", "government"), (r"\bapprox\.?(?=\s)", "approximately"),
+# Chat abbreviations, written out only in a claim typed all in lower case ("U.N.", "RN", "BC", "George W Bush" stay).
+_ABBREVIATIONS = [(re.compile(p), w) for p, w in (
+    (r"\bw/\s*|\bw\s+(?=[a-z])", "with "), (r"\bbc\b|\bcuz\b", "because"),
+    (r"\bppl\b", "people"), (r"\bgovt\b", "government"), (r"\bapprox\.?(?=\s)", "approximately"),
     (r"\bthats\b", "that's"), (r"\btheyd\b", "they'd"), (r"\btheyre\b", "they're"), (r"\bdont\b", "don't"),
     (r"\bdidnt\b", "didn't"), (r"\bisnt\b", "isn't"), (r"\bwasnt\b", "wasn't"), (r"\bhasnt\b", "hasn't"),
     (r"\bnuke(?=\s+(?:plant|program|programme|weapons?|power|station|site|deal|test)s?\b)", "nuclear"),
-    (r"\bnukes\b", "nuclear weapons"), (r"\bammo\b", "ammunition"), (r"\bu\b", "you"),
-    (r"\bgonna\b", "going to"), (r"\bwanna\b", "want to"), (r"\brn\b", "right now"),
-    # a filler "like" before what it hedges ("is like the third biggest", "sent like 20k")
+    (r"\bnukes\b", "nuclear weapons"), (r"\bammo\b", "ammunition"),
+    (r"\bgonna\b", "going to"), (r"\bwanna\b", "want to"), (r"\brn$", "right now"),
+    # a filler "like" before what it hedges ("is like the third biggest", "sent like 20k"; not "would like 5,000")
     (r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare ))like\s+(?=(?:the|a|an)\b)|(?<!\blooks )(?<!\blook )(?<!\bseems )"
-     r"(?<!\bfeels )(?<!\bsounds )\blike\s+(?=\d)", ""),
+     r"(?<!\bfeels )(?<!\bsounds )(?<!\bwould )(?<!\bd )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\byou )\blike\s+(?=\d)", ""),
 )]
 # Acronyms of bodies and states this field writes in capitals, typed in lower case.
 _ACRONYMS = {"eu": "EU", "nato": "NATO", "un": "UN", "dpr": "DPR", "lpr": "LPR", "iaea": "IAEA", "cia": "CIA",
@@ -52,32 +55,47 @@ def typed_casually(claim: str, casings: dict[str, str]) -> str:
     it is typed all in lower case, with the capitals of the pile's names (``casings``: a lower-cased word -> the
     word as the pile writes it) and of country codes."""
     text = _CHAT_END.sub(lambda m: m.group(1), _HEARSAY.sub("", claim.strip(), count=1))
-    for pattern, word in _ABBREVIATIONS:
-        text = pattern.sub(word, text)
+    lower_case = not any(c.isupper() for c in re.sub(r"\bI\b", "", claim))
+    if lower_case:
+        for pattern, word in _ABBREVIATIONS:
+            text = pattern.sub(word, text)
     text = re.sub(r"\s{2,}", " ", text).strip()
     if not text:
         return claim
-    if not any(c.isupper() for c in re.sub(r"\bI\b", "", claim)):
-        text = _WORD.sub(lambda m: _cased(m.group(0), casings), text)
+    if lower_case:
+        words = list(_WORD.finditer(text))
+        text = "".join(text[words[k - 1].end() if k else 0:w.start()] + _cased(w.group(0), casings,
+                                                                              words[k - 1].group(0) if k else "")
+                       for k, w in enumerate(words)) + (text[words[-1].end():] if words else "")
     if text == claim.strip():
         return claim
     return text[:1].upper() + text[1:]
 
 
-def _cased(word: str, casings: dict[str, str]) -> str:
+def _common_word(word: str) -> bool:
+    """True for a word English uses in lower case ("reading", "nice", "new", "march"), whatever name shares it."""
+    return word in STOP_WORDS or bool(getAllLemmas(word))
+
+
+def _cased(word: str, casings: dict[str, str], before: str = "") -> str:
     """The word with the capitals of a name the pile holds, a known place, a month, a country code or an acronym;
-    a possessive keeps its ending, written or left out ("zelensky's", "russias")."""
+    a possessive keeps its ending, written or left out ("zelensky's", "russias"). A word English uses in lower case
+    gets capitals only as a name the pile holds ("may", "march", "reading" stay)."""
     for ending in ("'s", "’s"):
         if word.endswith(ending) and len(word) > 3:
-            return _cased(word[:-2], casings) + ending
+            return _cased(word[:-2], casings, before) + ending
     if word in _CODES:
         return _CODES[word]
-    if word in _ACRONYMS:
-        return _ACRONYMS[word]
+    if word == "un" and before == "jong":
+        return "Un"  # ("kim jong un", not "UN")
     if word in casings:
         return casings[word]
-    if word in MONTHS or len(word) >= 4 and word not in STOP_WORDS and place_name(word.capitalize()):
+    if word in _ACRONYMS:
+        return _ACRONYMS[word]
+    if word in MONTHS and word not in ("may", "march") or len(word) >= 4 and not _common_word(word) \
+            and place_name(word.capitalize()):
         return word.capitalize()
-    if len(word) > 4 and word.endswith("s") and word[:-1] in casings:
-        return casings[word[:-1]] + "'s"  # (an apostrophe left out of a name's possessive: "russias")
+    stem = word[:-1]
+    if len(word) > 4 and word.endswith("s") and stem in casings and place_name(casings[stem]):
+        return casings[stem] + "'s"  # (an apostrophe left out of a place's possessive: "russias"; not "forces")
     return word

@@ -61,6 +61,7 @@ from storyscope.verify.claim_forms import (
     written_plainly,
 )
 from storyscope.verify.casual import typed_casually
+from storyscope.verify.negated_claims import negates_a_detail, positive_of
 from storyscope.verify.compound import claim_parts, combine_parts, identifying_parts
 from storyscope.verify.dates import (
     WEEKDAY,
@@ -1106,6 +1107,11 @@ def _own_quoted_words(ctx: _Context, cand: Candidate) -> bool:
     return before.count("“") > before.count("”") or "“" not in before and before.count('"') % 2 == 1
 
 
+# Words by which a passage tells of a denial, in whoever's voice ("denied", "the Kremlin's denial", "dismissed it").
+_TELLS_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial|ials)|dismiss\w*|reject\w*|refut\w*|rebuff\w*|"
+                           r"brand(?:ed|s)?|fake|lies|hoax|false)\b", re.IGNORECASE)
+
+
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
     """Revise ``j`` for a statement claim: "X said Y" is confirmed by X's own words as reported, contradicted by X
     saying otherwise (the opposite action, another figure, a negation, an opposite phrase, another title), and
@@ -1207,8 +1213,10 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif not own and j.speaker and j.stance == "agree":
         j.stance = "discuss"  # someone else's words do not show what the claim's speaker said
         j.rules.append("someone else's words")
-    elif not own and r.denial and j.stance == "agree":
-        j.stance = "discuss"  # the writer's "North Korea has supplied missiles" is no one's denial of it
+    elif not own and r.denial and j.stance == "agree" and not _TELLS_DENIAL.search(cand.text):
+        # the writer's "North Korea has supplied missiles" is no one's denial of it (the writer's "The Kremlin's
+        # denial of the strike was swift" is)
+        j.stance = "discuss"
         j.rules.append("no denial in the passage")
     if r.unsaid and own and j.stance in ("agree", "disagree"):
         # "Brask did not say the quay would close" against her saying so; her saying otherwise does not confirm it
@@ -2018,7 +2026,7 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> li
     plain = [respelled(store, headline_as_sentence(expanded_contractions(written_plainly(
         without_emphasis(wire_lead(typed_casually(claim, casings)), functools.partial(holds, store))))))
         for claim in claims]
-    framed = [framed_claim(claim) for claim in plain]
+    framed = [_framed_unless_stated(store, claim) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]
     ctx = _load_context(store)
     found = {claim: retrieve(store, claim) for claim in claims}
@@ -2033,20 +2041,43 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> li
     combined = [combine_parts(verdicts[claim], [verdicts[p] for p in ps], MAX_EVIDENCE,
                               identifying_parts(claim) if ps else frozenset())
                 for claim, ps in zip(claims, parts)]
-    return [_as_framed(claim, verdict, called_false) if inner != read else replace(verdict, claim=claim)
+    return [_as_framed(claim, verdict, called_false, _negated_detail(read, inner)) if inner != read
+            else replace(verdict, claim=claim)
             for claim, read, verdict, (inner, called_false) in zip(asked, plain, combined, framed)]
+
+
+def _framed_unless_stated(store: Store, claim: str) -> tuple[str, bool]:
+    """``framed_claim``, but a negated claim an article states word for word is judged as written (a passage's "did
+    not respond" is not always read as the opposite of "responded")."""
+    inner, called_false = framed_claim(claim)
+    if called_false and positive_of(claim) == inner \
+            and any(c.cosine >= COS_VERBATIM for c in retrieve(store, claim)):
+        return claim, False
+    return inner, called_false
+
+
+def _negated_detail(read: str, inner: str) -> bool:
+    """True when ``read`` negates ``inner`` (``negated_claims``) and gives a detail a refutation may rest on."""
+    return positive_of(read) == inner and negates_a_detail(read)
 
 
 # The verdict and the evidence stance on a claim the reader's frame calls false ("It is false that P").
 _OPPOSITE = {"supported": "refuted", "refuted": "supported", "agree": "disagree", "disagree": "agree"}
 
 
-def _as_framed(claim: str, verdict: Verdict, called_false: bool) -> Verdict:
+def _as_framed(claim: str, verdict: Verdict, called_false: bool, detail: bool = False) -> Verdict:
     """Return the verdict on ``claim`` from the verdict on the claim its frame holds: the same when the frame calls it
-    true, the opposite (supported / refuted; evidence stances too) when it calls it false."""
+    true, the opposite (supported / refuted; evidence stances too) when it calls it false; a negation with a
+    ``detail`` ("did not send troops in March") is not shown by its positive refuted (troops sent in October)."""
     if not called_false:
         return replace(verdict, claim=claim, explanation=f"The claim is that “{verdict.claim}” holds. "
                                                          + verdict.explanation)
+    if detail and verdict.verdict == "refuted":
+        return replace(verdict, claim=claim, verdict="not_enough_evidence", evidence=tuple(
+            replace(e, stance="discuss") for e in verdict.evidence),
+            explanation=f"The claim is that “{verdict.claim}” is false; on that claim: " + verdict.explanation
+            + " That refutation rests on a detail of the claim, which does not show the act did not happen: not enough"
+              " evidence.")
     evidence = tuple(replace(e, stance=_OPPOSITE.get(e.stance, e.stance)) for e in verdict.evidence)
     return replace(verdict, claim=claim, verdict=_OPPOSITE.get(verdict.verdict, verdict.verdict), evidence=evidence,
                    explanation=f"The claim is that “{verdict.claim}” is false; on that claim: " + verdict.explanation)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from lemminflect import getAllLemmas
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyscope.annotate.entities import place_name
 from storyscope.corpus.entities import KNOWN_VARIANTS
 from storyscope.store import Store
 from storyscope.verify.dates import WEEKDAY_INDEX
@@ -38,10 +40,6 @@ def _common_opener(claim: str) -> str | None:
     if first.pos_ in ("PROPN", "X") or first.text.isupper() or _PEOPLES_ADJECTIVE.fullmatch(first.text):
         return None
     return first.text
-
-
-# Endings by which one name's forms differ ("Ukraine", "Ukrainian"; "Korea", "Koreans"; "Zelensky", "Zelenskyy").
-_NAME_ENDINGS = r"(?:ians?|eans?|ans?|ns?|ese|ish|es|s|e|y|i|a|o|ia)?"
 
 
 def unknown_names(store: Store, claim: str) -> list[str]:
@@ -74,10 +72,13 @@ def unknown_names(store: Store, claim: str) -> list[str]:
                 found = True
                 break
             prefix = part[:max(4, len(part) - 3)]
-            # the pile's word is the claim's, less up to three letters, with an ending of its own that inflects a
-            # name ("Ukraine" for "Ukrainian", "Korotchenko" for "Korotchenkov"), not another word ("pariah" for "Paris")
-            stems = [part[:k] for k in range(len(prefix), len(part) + 1)]
-            pattern = r"(?i)\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")" + _NAME_ENDINGS + r"\b"
+            pattern = r"(?i)\b" + re.escape(prefix)
+            if key == low and place_name(name) is not None:
+                # a place the gazetteer knows is named by its own name or its GeoNames spelling ("Paris" is not the
+                # "pariah" of a pile, "Kiev" is its "Kyiv"), not by a word it begins
+                spellings = {part, place_name(name).lower()}
+                prefix = os.path.commonprefix(sorted(spellings))  # (the cheap test must let both through)
+                pattern = r"(?i)\b(?:" + "|".join(re.escape(n) for n in spellings) + r")\b"
             # The plain substring test first (cheap), the word-boundary regex only on its hits; stop at one.
             row = store.con.execute(
                 "SELECT 1 FROM articles WHERE (text ILIKE ? OR coalesce(title, '') ILIKE ?) "

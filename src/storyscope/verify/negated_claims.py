@@ -18,18 +18,36 @@ from typing import Any
 
 from lemminflect import getInflection
 
+from storyscope.verify.actions import LITOTES, parse_texts
+
 # Negations of a verb ("did not", "never", "didn't") and the determiner that negates its subject or object.
 _NOT = frozenset({"not", "n't", "never", "n’t"})
 _DO = {"did": "VBD", "does": "VBZ", "do": "VBP"}
 _AT_ALL = re.compile(r"\s+at\s+all\b")
-_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "'ll"})
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "'ll",
+                     "need", "dare", "ought"})
+# A detail of the claim (a date, a figure, a named place) by which its positive may be refuted while the act itself
+# stands: "did not send troops in March" is not shown by troops sent in October.
+_DETAIL = re.compile(r"\d|\b(?:in|on|at|since|during|from|to|near)\s+(?:the\s+)?[A-Z]|\b(?:" + "|".join(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "first", "second",
+     "third", "last")) + r")\b")
 # Words that make a negated claim a contrast or a scope of its own: it is judged as written.
 _CONTRAST = re.compile(r"\bbut\b|;|\brather\b|\binstead\b|\bneither\b|\bnor\b|\bnot\s+only\b|\bnot\s+just\b|"
                        r"\bnot\s+even\b|\bonly\b|\bexcept\b|\bunless\b|\buntil\b|\bwithout\b|\bnot\s+a\s+single\b|"
-                       r"[“”\"]", re.IGNORECASE)
+                       r"\beither\b|[“”\"]|(?<!\w)['‘][^'‘’]+['’](?!\w)", re.IGNORECASE)
+# Verbs whose negation is no opposite event ("need not send", "does not know how many").
+_NOT_OPPOSITES = frozenset({"need", "know", "want", "plan", "intend", "expect", "hope", "try", "seem", "appear",
+                            "hesitate", "fail", "refrain", "stop", "cease", "mind", "dare"})
 # Verbs whose negation leaves a question open rather than denying an act ("has not said how many", "did not say
 # when"): the claim is about what is unknown.
 _OPEN_QUESTION = re.compile(r"\b(?:how|when|where|why|whether|which|who|what)\b", re.IGNORECASE)
+
+
+def negates_a_detail(claim: str) -> bool:
+    """True when a negated claim gives a detail (a date, a figure, a place, a rank) its positive may be refuted by
+    while the act stands: the positive refuted then does not show the negation."""
+    return _DETAIL.search(claim) is not None
 
 
 def _negations(doc: Any) -> list[Any]:
@@ -41,8 +59,6 @@ def positive_of(claim: str) -> str | None:
     negates (see the module's docstring), or None."""
     if _CONTRAST.search(claim) or "," in claim:
         return None  # (a description between commas is judged as the claim gives it, whatever the negation)
-    from storyscope.verify.actions import parse_texts
-
     doc = parse_texts([claim])[0]
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     negations = _negations(doc)
@@ -50,17 +66,15 @@ def positive_of(claim: str) -> str | None:
             or any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
         return None  # (two negations, two sentences, or two acts: "never backed the war and stayed neutral")
     neg = negations[0]
-    if neg.lower_ == "no":
-        # "held no talks", "No troops have arrived": the subject or object of the main verb
-        noun = neg.head
-        if noun.head.i != root.i or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
-            return None
-        return _sentence(_AT_ALL.sub("", "".join(_positive_word(t) for t in doc if t.i != neg.i)))
-    if neg.head.i != root.i or _OPEN_QUESTION.search(claim[neg.idx:]) and root.lemma_.lower() in ("say", "tell",
-                                                                                                  "reveal", "specify"):
+    # ("no" before a noun is left: a passage's "No troops have arrived" is not read as a negation, and "no secret",
+    # "no doubt", "no other" assert; a negation opening an inversion, "Never has Russia lost so many", neither)
+    if neg.lower_ == "no" or neg.i == 0 or neg.head.i != root.i or _OPEN_QUESTION.search(claim[neg.idx:]) \
+            or root.lemma_.lower() in _NOT_OPPOSITES or LITOTES.search(claim):
         return None
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
-        return None  # ("will not send troops": a passage's "will not" is matched as written, a future has no polarity rule)
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children) \
+            or any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in root.children
+                   if root.lemma_.lower() in ("have", "go", "need", "be")):
+        return None  # ("will not send troops", "did not have to send", "was never going to": no polarity of a fact)
     do = next((c for c in root.children if c.dep_ == "aux" and c.lower_ in _DO), None)
     skip = {neg.i} | ({do.i} if do is not None else set())
     words = []
