@@ -84,3 +84,13 @@ def test_bounds_magnitudes_and_requests_are_checked(verdicts) -> None:
     assert verdicts["magnitude_wrong"] == "refuted"
     assert verdicts["asked"] == "not_enough_evidence"
     assert verdicts["asking"] == "supported"
+
+
+def test_a_span_ahead_is_a_time_the_speaker_gave() -> None:
+    from storyscope.verify.dates import other_time
+
+    passage = "Sepp said the talks could end the dispute “no later than next year”."
+    assert other_time("the talks could end the dispute within five years", passage)
+    assert other_time("the talks could end the dispute only after five years", passage)
+    assert not other_time("the talks could end the dispute within a year", passage)
+    assert not other_time("the talks could end the dispute next year", passage)

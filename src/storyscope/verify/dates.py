@@ -358,8 +358,19 @@ _RELATIVE = re.compile(r"\b(this|next|last|coming|current)\s+(year|month|week)\b
 _RELATIVE_OFFSET = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1}
 
 
+# A span ahead ("within five years", "in two months", "only after a year"): the unit and how many of it.
+_SPAN_AHEAD = re.compile(r"\b(?:within|in|after|over)\s+(?:the\s+next\s+)?(a|an|one|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|\d{1,2})\s+(year|month|week)s?(?:['’]\s+time)?\b", re.IGNORECASE)
+_SPAN_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}
+
+
 def _relative_times(text: str) -> set[tuple[str, int]]:
-    return {(m.group(2).lower(), _RELATIVE_OFFSET[m.group(1).lower()]) for m in _RELATIVE.finditer(text)}
+    """The times ``text`` tells from now: ("year", 1) for "next year" and for "within a year", ("year", 5) for
+    "within five years"."""
+    return {(m.group(2).lower(), _RELATIVE_OFFSET[m.group(1).lower()]) for m in _RELATIVE.finditer(text)} \
+        | {(m.group(2).lower(), _SPAN_COUNT.get(m.group(1).lower()) or int(m.group(1)))
+           for m in _SPAN_AHEAD.finditer(text)}
 
 
 # A month that is the subject of what is said of it ("September was the bloodiest month yet").
