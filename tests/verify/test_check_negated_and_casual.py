@@ -81,6 +81,7 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "unknown_place": "Estonia closed the port of Tallinn while its president was in Paris.",
         "stated": "The Latvian embassy in Tallinn did not respond to a request for comment.",
         "dated": "Estonia did not close the port of Tallinn on Friday.",
+        "none_of": "Latvia has sent no grain to Finland.",
     }
     return check_verdicts(tmp_path_factory.mktemp("negated"), _ARTICLES, claims)
 
@@ -98,6 +99,8 @@ def test_negated_and_casual_claims_are_checked(verdicts) -> None:
     # a negation an article states word for word is judged as written; one refuted on its date only is not shown
     assert verdicts["stated"] == "supported"
     assert verdicts["dated"] == "not_enough_evidence"
+    # "sent no grain" against the writer's "has sent grain"
+    assert verdicts["none_of"] == "refuted"
 
 
 def test_a_writers_hedge_leaves_the_fact_it_hedges() -> None:

@@ -1378,6 +1378,11 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and dating != "same" and not states_action(r.action, _doc(told)):
         j.stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
         j.rules.append("the action not stated")
+    if not r.statement and r.action and r.thing and j.stance in ("agree", "discuss") and not j.relayed \
+            and not subject_missed and _none_of(r.doc, r.thing) and states_action_as_done(r.action, _doc(told)) \
+            and states_object(r.thing, told) and not negated(told) and not re.search(r"\bno\b", told, re.IGNORECASE):
+        j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True
+        j.rules.append("the passage tells it was done")  # "held no talks" against "held talks with ..."
     if j.stance == "agree" and not j.own and not r.statement and r.action \
             and states_action_as_done(r.action, r.doc) and _only_asked_for(r.action, _doc(told)):
         j.stance = "discuss"  # "Kyiv is calling on its allies to impose sanctions" does not say they imposed them
@@ -1389,6 +1394,15 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and not j.described and not j.opposed and _names_another_doer(actor) and subject_missed:
         j.stance = "discuss"  # "Kessia rejected the grain offer" says nothing of Talvoria's answer
         j.rules.append("another doer's action")
+
+
+def _none_of(doc: Any, thing: str) -> bool:
+    """True when the parsed claim says its main verb was done to none of ``thing`` ("held no talks", "sent no troops"):
+    "no" before the verb's object."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and any(c.dep_ == "dobj" and c.lemma_.lower() == thing
+                                    and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+                                    for c in root.children)
 
 
 def _only_asked_for(action: str, doc: Any) -> bool:
