@@ -48,7 +48,8 @@ def test_a_casual_claim_loses_its_hearsay_and_gets_the_piles_capitals() -> None:
     for kept in ("The U.N. General Assembly voted.", "So far, Estonia has sent ships.", "George W Bush visited.",
                  "Rumour is spreading that Sepp resigned.", "The RN sent a frigate."):
         assert typed_casually(kept, casings) == kept, kept
-    assert typed_casually("the port may close in march", casings) == "the port may close in march"
+    assert typed_casually("the port may close in march", casings) == "The port may close in March"
+    assert typed_casually("the navy will march on", casings) == "the navy will march on"
     assert typed_casually("kim jong un met sepp", casings | {"un": "UN", "kim": "Kim", "jong": "Jong"}) == \
         "Kim Jong Un met Sepp"
     assert typed_casually("sepp would like 5,000 more workers", casings) == "Sepp would like 5,000 more workers"
@@ -66,7 +67,8 @@ _ARTICLES = [
              "Latvia has sent grain to Finland since March.\n\n"
              "The Estonian government dismissed reports of Estonian ships in Riga as lies.\n\n"
              "The pariah vessel was stopped at sea.\n\n"
-             "The Latvian embassy in Tallinn did not respond to a request for comment."},
+             "The Latvian embassy in Tallinn did not respond to a request for comment.\n\n"
+             "Finland refused to sign the fishing accord in Helsinki on Friday."},
 ]
 
 
@@ -82,6 +84,7 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "stated": "The Latvian embassy in Tallinn did not respond to a request for comment.",
         "dated": "Estonia did not close the port of Tallinn on Friday.",
         "none_of": "Latvia has sent no grain to Finland.",
+        "refused": "Finland did not sign the fishing accord.",
     }
     return check_verdicts(tmp_path_factory.mktemp("negated"), _ARTICLES, claims)
 
@@ -101,6 +104,8 @@ def test_negated_and_casual_claims_are_checked(verdicts) -> None:
     assert verdicts["dated"] == "not_enough_evidence"
     # "sent no grain" against the writer's "has sent grain"
     assert verdicts["none_of"] == "refuted"
+    # a negation its positive does not settle is judged as written ("refused to sign" is no signing)
+    assert verdicts["refused"] != "refuted"
 
 
 def test_a_writers_hedge_leaves_the_fact_it_hedges() -> None:
@@ -109,8 +114,10 @@ def test_a_writers_hedge_leaves_the_fact_it_hedges() -> None:
     told = {
         "Estonia is said to have closed the port.": "Estonia closed the port.",
         "The accord is thought to have been signed on 3 May.": "The accord was signed on 3 May.",
-        "Estonia is believed to have already sent ships.": "Estonia already sent ships.",
+        "Estonia is believed to have already sent ships.": "Estonia has already sent ships.",
         "Estonian sailors are believed to have vast experience.": "Estonian sailors have vast experience.",
+        "Estonia is believed to have advanced radars.": "Estonia has advanced radars.",
+        "Estonia is said to have sent Latvia two ships.": "Estonia sent Latvia two ships.",
         "Sepp, said to be a retired general, urged calm.": "Sepp, a retired general, urged calm.",
         "Estonia reportedly closed the port.": "Estonia closed the port.",
         "Estonian troops are said to be training near Tartu.": "Estonian troops are training near Tartu.",
@@ -118,5 +125,7 @@ def test_a_writers_hedge_leaves_the_fact_it_hedges() -> None:
     for claim, fact in told.items():
         assert unhedged(claim) == fact, claim
     for kept in ("Estonia may close the port.", "Estonia is expected to close the port.",
+                 "The ministry reported that Sepp is thought to be ill.", "Sepp was thought to have died.",
+                 "Sepp is alleged to have bribed officials.",
                  "Sepp said the port is said to have closed “reportedly”.", "Estonia closed the port."):
         assert unhedged(kept) == kept, kept

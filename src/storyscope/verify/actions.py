@@ -395,14 +395,16 @@ def states_action(action: str, doc: Any) -> bool:
     return any(is_action(t, action) for t in doc)
 
 
-# Verbs whose clause asks for or urges an act rather than tells it ("calling on its allies to impose sanctions").
-_URGING = _ASKING | {"urge", "press", "push", "plead", "appeal", "implore", "encourage", "demand", "lobby"}
+# Verbs whose clause asks for, urges or refuses an act rather than tells it ("calling on its allies to impose
+# sanctions", "refused to sign the accord").
+_URGING = _ASKING | {"urge", "press", "push", "plead", "appeal", "implore", "encourage", "demand", "lobby", "refuse",
+                     "decline", "fail", "neglect", "omit"}
 
 
 def _asked_for(tok: Any) -> bool:
-    """True when the verb ``tok`` is only asked for or recommended: the clause of a verb of asking or urging ("called
-    on allies to impose", "urged Velm to sign"), under "should", "must" or "ought", or the means of such an act
-    ("should respond ... by imposing sanctions")."""
+    """True when the verb ``tok`` is only asked for, recommended or refused: the clause of a verb of asking, urging or
+    refusing ("called on allies to impose", "urged Velm to sign", "refused to sign"), under "should", "must" or
+    "ought", or the means of such an act ("should respond ... by imposing sanctions")."""
     while True:
         if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.children):
             return True

@@ -41,6 +41,9 @@ _ABBREVIATIONS = [(re.compile(p), w) for p, w in (
     (r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare ))like\s+(?=(?:the|a|an)\b)|(?<!\blooks )(?<!\blook )(?<!\bseems )"
      r"(?<!\bfeels )(?<!\bsounds )(?<!\bwould )(?<!\bd )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\byou )\blike\s+(?=\d)", ""),
 )]
+# Words before "may" or "march" that make it the month.
+_BEFORE_A_MONTH = frozenset({"in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "of",
+                             "from", "during", "this", "before", "after"})
 # Acronyms of bodies and states this field writes in capitals, typed in lower case.
 _ACRONYMS = {"eu": "EU", "nato": "NATO", "un": "UN", "dpr": "DPR", "lpr": "LPR", "iaea": "IAEA", "cia": "CIA",
              "fsb": "FSB", "gru": "GRU", "sbu": "SBU", "uk": "UK", "usa": "USA"}
@@ -88,13 +91,13 @@ def _cased(word: str, casings: dict[str, str], before: str = "") -> str:
         return _CODES[word]
     if word == "un" and before == "jong":
         return "Un"  # ("kim jong un", not "UN")
-    if word in casings:
-        return casings[word]
     if word in _ACRONYMS:
         return _ACRONYMS[word]
-    if word in MONTHS and word not in ("may", "march") or len(word) >= 4 and not _common_word(word) \
-            and place_name(word.capitalize()):
-        return word.capitalize()
+    if word in casings:
+        return casings[word]
+    if word in MONTHS and (word not in ("may", "march") or before in _BEFORE_A_MONTH) \
+            or len(word) >= 4 and not _common_word(word) and place_name(word.capitalize()):
+        return word.capitalize()  # ("in march" is the month; "will march on" is not)
     stem = word[:-1]
     if len(word) > 4 and word.endswith("s") and stem in casings and place_name(casings[stem]):
         return casings[stem] + "'s"  # (an apostrophe left out of a place's possessive: "russias"; not "forces")

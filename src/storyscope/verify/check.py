@@ -2004,13 +2004,16 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                    evidence=tuple(evidence[:MAX_EVIDENCE]), explanation=explanation)
 
 
-def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> list[Verdict]:
+def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_negations: bool = True) -> list[Verdict]:
     """Return one verdict per claim (in order), judged against the articles in ``store``.
 
     Loads the dossier context and runs the stance model once for the whole batch; a claim that says several things
     is judged as a whole and part by part, and the verdicts combined (``compound``). With ``count_pile`` a claim
     about the pile itself ("Only one of the five articles mentions X") is answered by counting (``coverage``); the
-    dossier's own claims, sentences of its articles, are checked without it.
+    dossier's own claims, sentences of its articles, are checked without it. A negated claim is judged as the claim
+    it negates, the verdict turned (``negated_claims``), unless an article states it word for word, or that verdict
+    is not_enough_evidence or a refutation that may rest on a detail of the claim; then, and without
+    ``flip_negations``, it is judged as written.
 
     Raises:
         StoryscopeError: E013 when the store holds no articles.
@@ -2040,7 +2043,7 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> li
     plain = [respelled(store, headline_as_sentence(expanded_contractions(written_plainly(
         without_emphasis(wire_lead(typed_casually(claim, casings)), functools.partial(holds, store))))))
         for claim in claims]
-    framed = [_framed_unless_stated(store, claim) for claim in plain]
+    framed = [_framed_unless_stated(store, claim, flip_negations) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]
     ctx = _load_context(store)
     found = {claim: retrieve(store, claim) for claim in claims}
@@ -2055,43 +2058,46 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True) -> li
     combined = [combine_parts(verdicts[claim], [verdicts[p] for p in ps], MAX_EVIDENCE,
                               identifying_parts(claim) if ps else frozenset())
                 for claim, ps in zip(claims, parts)]
-    return [_as_framed(claim, verdict, called_false, _negated_detail(read, inner)) if inner != read
-            else replace(verdict, claim=claim)
-            for claim, read, verdict, (inner, called_false) in zip(asked, plain, combined, framed)]
+    out = [_as_framed(claim, verdict, called_false) if inner != read else replace(verdict, claim=claim)
+           for claim, read, verdict, (inner, called_false) in zip(asked, plain, combined, framed)]
+    # a negation its positive does not settle ("did not sign" where the pile says "refused to sign" and the positive
+    # finds no signing; "did not approve it on Tuesday" against "rejected it on Tuesday") is judged as written
+    unsettled = [i for i, (read, verdict, (inner, _)) in enumerate(zip(plain, combined, framed))
+                 if inner != read and positive_of(read) == inner
+                 and (verdict.verdict == "not_enough_evidence" or verdict.verdict == "refuted" and negates_a_detail(read))]
+    if unsettled:
+        for i, verdict in zip(unsettled, check_claims(store, [asked[i] for i in unsettled], count_pile=False,
+                                                      flip_negations=False)):
+            # (its positive refuted on a detail and itself refuted as written: the two readings disagree; "did not
+            # close the port on Friday" against "closed the port on Monday" shows neither)
+            out[i] = verdict if not (verdict.verdict == "refuted" and combined[i].verdict == "refuted") else replace(
+                verdict, verdict="not_enough_evidence",
+                evidence=tuple(replace(e, stance="discuss") for e in verdict.evidence),
+                explanation=verdict.explanation + " Judged as the claim it negates, it is refuted on a detail too: "
+                                                  "the two readings disagree, so not enough evidence.")
+    return out
 
 
-def _framed_unless_stated(store: Store, claim: str) -> tuple[str, bool]:
-    """``framed_claim``, but a negated claim an article states word for word is judged as written (a passage's "did
-    not respond" is not always read as the opposite of "responded")."""
+def _framed_unless_stated(store: Store, claim: str, flip_negations: bool = True) -> tuple[str, bool]:
+    """``framed_claim``, but a negated claim is judged as written without ``flip_negations`` or when an article
+    states it word for word (a passage's "did not respond" is not always read as the opposite of "responded")."""
     inner, called_false = framed_claim(claim)
     if called_false and positive_of(claim) == inner \
-            and any(c.cosine >= COS_VERBATIM for c in retrieve(store, claim)):
+            and (not flip_negations or any(c.cosine >= COS_VERBATIM for c in retrieve(store, claim))):
         return claim, False
     return inner, called_false
-
-
-def _negated_detail(read: str, inner: str) -> bool:
-    """True when ``read`` negates ``inner`` (``negated_claims``) and gives a detail a refutation may rest on."""
-    return positive_of(read) == inner and negates_a_detail(read)
 
 
 # The verdict and the evidence stance on a claim the reader's frame calls false ("It is false that P").
 _OPPOSITE = {"supported": "refuted", "refuted": "supported", "agree": "disagree", "disagree": "agree"}
 
 
-def _as_framed(claim: str, verdict: Verdict, called_false: bool, detail: bool = False) -> Verdict:
+def _as_framed(claim: str, verdict: Verdict, called_false: bool) -> Verdict:
     """Return the verdict on ``claim`` from the verdict on the claim its frame holds: the same when the frame calls it
-    true, the opposite (supported / refuted; evidence stances too) when it calls it false; a negation with a
-    ``detail`` ("did not send troops in March") is not shown by its positive refuted (troops sent in October)."""
+    true, the opposite (supported / refuted; evidence stances too) when it calls it false."""
     if not called_false:
         return replace(verdict, claim=claim, explanation=f"The claim is that “{verdict.claim}” holds. "
                                                          + verdict.explanation)
-    if detail and verdict.verdict == "refuted":
-        return replace(verdict, claim=claim, verdict="not_enough_evidence", evidence=tuple(
-            replace(e, stance="discuss") for e in verdict.evidence),
-            explanation=f"The claim is that “{verdict.claim}” is false; on that claim: " + verdict.explanation
-            + " That refutation rests on a detail of the claim, which does not show the act did not happen: not enough"
-              " evidence.")
     evidence = tuple(replace(e, stance=_OPPOSITE.get(e.stance, e.stance)) for e in verdict.evidence)
     return replace(verdict, claim=claim, verdict=_OPPOSITE.get(verdict.verdict, verdict.verdict), evidence=evidence,
                    explanation=f"The claim is that “{verdict.claim}” is false; on that claim: " + verdict.explanation)

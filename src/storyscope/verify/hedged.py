@@ -13,28 +13,38 @@ import re
 
 from lemminflect import getInflection, getLemma
 
-_HEDGE_VERBS = r"(?:said|thought|believed|reported|understood|alleged|rumou?red|claimed|known|assumed|suspected)"
+# Verbs of a belief the writer does not vouch for. ("alleged", "reported", "claimed" make a claim about an allegation
+# or a report, and are left; a past "was thought to have died" is a belief since dropped, and is left too.)
+_HEDGE_VERBS = r"(?:said|thought|believed|understood|known)"
+_HEDGE_BE = r"(?P<be>is|are)\s+(?:(?:widely|also|now|generally)\s+)?"
 # "is said to have offered" -> "offered"; "are believed to have been sent" -> "were sent".
-_TO_HAVE = re.compile(r"\b(?P<be>is|are|was|were)\s+" + _HEDGE_VERBS + r"\s+to\s+have\s+"
+_TO_HAVE = re.compile(r"\b" + _HEDGE_BE + _HEDGE_VERBS + r"\s+to\s+have\s+"
                       r"(?P<adverbs>(?:(?:already|long|since|just|also|even|\w+ly)\s+)*)(?P<word>\w+)", re.IGNORECASE)
 # "is said to be training" -> "is training"; "is thought to be a general" -> "is a general".
-_TO_BE = re.compile(r"\b(?P<be>is|are|was|were)\s+" + _HEDGE_VERBS + r"\s+to\s+be\b", re.IGNORECASE)
+_TO_BE = re.compile(r"\b" + _HEDGE_BE + _HEDGE_VERBS + r"\s+to\s+be\b", re.IGNORECASE)
+# A hedge inside what someone said or reported is theirs ("The ministry reported that Brask is thought to be ill").
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|reported|reports|claimed|claims|told|stated|announced|wrote|added|"
+                              r"warned|insisted|argued|believed|believes|thinks|thought)\b[^.;]*\bthat\b", re.IGNORECASE)
 # ", said to be a retired general," -> ", a retired general,"
 _DESCRIBED = re.compile(r"(?<=,)\s+(?:" + _HEDGE_VERBS + r"|widely\s+" + _HEDGE_VERBS + r")\s+to\s+be\s+", re.IGNORECASE)
 _ADVERBS = re.compile(r"\b(?:reportedly|allegedly|apparently|supposedly|purportedly|seemingly|ostensibly)\s+",
                       re.IGNORECASE)
-_PAST = {"is": "was", "are": "were", "was": "was", "were": "were"}
+_PAST = {"is": "was", "are": "were"}
 
 
-_HAVE = {"is": "has", "are": "have", "was": "had", "were": "had"}
+_HAVE = {"is": "has", "are": "have"}
 
 
-def _past(participle: str) -> str | None:
-    """The simple past of a past participle ("given" -> "gave"), or None for a word that is no participle."""
+def _past(participle: str, after: str) -> str | None:
+    """The simple past of a past participle ("given" -> "gave"), or None for a word that is no participle, or one
+    that describes the noun after it ("have advanced weapons", "have mixed feelings": "have" of possession)."""
     low = participle.lower()
     lemma = getLemma(low, upos="VERB")
     if not lemma or low not in getInflection(lemma[0], tag="VBN"):
         return None
+    if after and not re.match(r"(?:(?:the|a|an|his|her|its|their|this|that|these|those|to|in|on|at|with|by|from|"
+                              r"for|some|any)\b|\d|[A-Z])", after):
+        return None  # (a bare noun after it: the participle may be its adjective)
     forms = getInflection(lemma[0], tag="VBD")
     return forms[0] if forms else None
 
@@ -47,11 +57,14 @@ def unhedged(claim: str) -> str:
     def to_have(m: re.Match) -> str:
         be, adverbs, word = m.group("be").lower(), m.group("adverbs"), m.group("word")
         if word.lower() == "been":
-            return adverbs + _PAST[be]  # ("is thought to have been signed" -> "was signed")
-        past = _past(word)
+            return _PAST[be] + " " + adverbs.strip() if adverbs else _PAST[be]  # ("was already sent")
+        past = _past(word, m.string[m.end():].lstrip())
         # ("are believed to have already sent" -> "already sent"; "are believed to have vast experience" -> "have")
         return adverbs + past if past else f"{_HAVE[be]} {adverbs}{word}"
 
+    reported = _REPORTED_CLAUSE.search(claim)
+    if reported and any(m.start() > reported.start() for m in (*_TO_HAVE.finditer(claim), *_TO_BE.finditer(claim))):
+        return claim
     text = _TO_HAVE.sub(to_have, claim)
     text = _TO_BE.sub(lambda m: m.group("be"), text)
     text = _DESCRIBED.sub(" ", text)

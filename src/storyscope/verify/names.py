@@ -42,6 +42,10 @@ def _common_opener(claim: str) -> str | None:
     return first.text
 
 
+# Endings of a place's people's word after the place's name or a stem of it ("Ukrain-ian", "Turk-ish", "Syria-n").
+_PEOPLES_ENDING = r"(?:ians?|eans?|ans?|ns?|ish|ese|is|i|ic)?"
+
+
 def unknown_names(store: Store, claim: str) -> list[str]:
     """Return the names in ``claim`` that no stored article mentions, in order.
 
@@ -75,10 +79,11 @@ def unknown_names(store: Store, claim: str) -> list[str]:
             pattern = r"(?i)\b" + re.escape(prefix)
             if key == low and place_name(name) is not None:
                 # a place the gazetteer knows is named by its own name or its GeoNames spelling ("Paris" is not the
-                # "pariah" of a pile, "Kiev" is its "Kyiv"), not by a word it begins
-                spellings = {part, place_name(name).lower()}
-                prefix = os.path.commonprefix(sorted(spellings))  # (the cheap test must let both through)
-                pattern = r"(?i)\b(?:" + "|".join(re.escape(n) for n in spellings) + r")\b"
+                # "pariah" of a pile, "Kiev" is its "Kyiv"), not by any word it begins
+                # ... or by its people's word ("Turkish" for "Turkey", "Ukrainian", "Syrian", "Belarusian")
+                stems = {part[:k] for k in range(len(prefix), len(part) + 1)} | {place_name(name).lower()}
+                prefix = os.path.commonprefix(sorted(stems))  # (the cheap test must let every form through)
+                pattern = r"(?i)\b(?:" + "|".join(re.escape(n) for n in sorted(stems)) + r")" + _PEOPLES_ENDING + r"\b"
             # The plain substring test first (cheap), the word-boundary regex only on its hits; stop at one.
             row = store.con.execute(
                 "SELECT 1 FROM articles WHERE (text ILIKE ? OR coalesce(title, '') ILIKE ?) "
