@@ -129,3 +129,13 @@ def test_a_writers_hedge_leaves_the_fact_it_hedges() -> None:
                  "Sepp is alleged to have bribed officials.",
                  "Sepp said the port is said to have closed “reportedly”.", "Estonia closed the port."):
         assert unhedged(kept) == kept, kept
+
+
+def test_a_closing_told_names_whom_it_was_told() -> None:
+    from storyscope.verify.statements import said_content
+
+    assert said_content("Estonia closed the port, Foreign Minister Mari Sepp told reporters.") == \
+        "Estonia closed the port"
+    assert said_content("The port will close, Sepp told the Tallinn Courier on Monday.") == "The port will close"
+    # what follows "told X that" is still what was said
+    assert said_content("Sepp told reporters that the port closed.").strip() == "reporters that the port closed."

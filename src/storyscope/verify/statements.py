@@ -89,6 +89,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:[\w'’-]+\s+)?(?:who|whom|whose|which
 _TELLING = frozenset({"told", "tells", "informed", "informs", "assured", "assures", "reassured", "reassures"})
 _TOLD_THAT = re.compile(r"^\s*(?!by\b)(?:(?!(?:and|or|but|would|will|could|should|can|may|might|must|is|are|was|"
                         r"were|has|have|had|did|does|do|not)\b)[\w'’.&-]+\s+){1,6}?that\s+", re.IGNORECASE)
+# Whom a closing "told" names and nothing more ("..., Sybiha told reporters.", "..., she told the Velm Courier on
+# Monday").
+_ADDRESSEE_ONLY = re.compile(r"^\s*(?!that\b)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+\s*[.!]?\s*$")
 # The agent of a passive cue ("were told by Zelensky that ..."): the speaker, not what was said.
 _PASSIVE_AGENT = re.compile(r"^\s*by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:,\s*)?(?:that\s+)?")
 
@@ -113,6 +116,8 @@ def said_content(claim: str) -> str:
     agent = _PASSIVE_AGENT.match(after)
     if agent and content_words(after[agent.end():]):
         return after[agent.end():]
+    if m.group(0).lower() in _TELLING and "," in before and _ADDRESSEE_ONLY.match(after):
+        return before[:before.rfind(",")]  # ("<Y>, Sybiha told reporters": whom it was told closes the claim)
     if content_words(after):
         return after
     return before[:before.rfind(",")] if "," in before else before
