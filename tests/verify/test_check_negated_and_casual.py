@@ -53,6 +53,8 @@ def test_a_casual_claim_loses_its_hearsay_and_gets_the_piles_capitals() -> None:
     assert typed_casually("kim jong un met sepp", casings | {"un": "UN", "kim": "Kim", "jong": "Jong"}) == \
         "Kim Jong Un met Sepp"
     assert typed_casually("sepp would like 5,000 more workers", casings) == "Sepp would like 5,000 more workers"
+    assert typed_casually("the state department spokesman sepp said so", casings) == \
+        "The State Department spokesman Sepp said so"
     assert typed_casually("tbh nk is sending like 20k workers bc they need cash", casings) == \
         "NK is sending 20k workers because they need cash"
     assert typed_casually("sepp met dahl in riga in june", casings) == "Sepp met dahl in Riga in June"

@@ -41,6 +41,11 @@ _ABBREVIATIONS = [(re.compile(p), w) for p, w in (
     (r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare ))like\s+(?=(?:the|a|an)\b)|(?<!\blooks )(?<!\blook )(?<!\bseems )"
      r"(?<!\bfeels )(?<!\bsounds )(?<!\bwould )(?<!\bd )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\byou )\blike\s+(?=\d)", ""),
 )]
+# Bodies whose names are common words typed in lower case ("the state department spokesman").
+_BODY_NAMES = {"state department": "State Department", "white house": "White House", "pentagon": "Pentagon",
+               "kremlin": "Kremlin", "foreign ministry": "Foreign Ministry", "defence ministry": "Defence Ministry",
+               "defense department": "Defense Department", "security council": "Security Council"}
+_BODIES = re.compile(r"\b(?:" + "|".join(n.replace(" ", r"\s+") for n in _BODY_NAMES) + r")\b")
 # Words before "may" or "march" that make it the month.
 _BEFORE_A_MONTH = frozenset({"in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "of",
                              "from", "during", "this", "before", "after"})
@@ -66,6 +71,7 @@ def typed_casually(claim: str, casings: dict[str, str]) -> str:
     if not text:
         return claim
     if lower_case:
+        text = _BODIES.sub(lambda m: _BODY_NAMES[" ".join(m.group(0).split())], text)
         words = list(_WORD.finditer(text))
         text = "".join(text[words[k - 1].end() if k else 0:w.start()] + _cased(w.group(0), casings,
                                                                               words[k - 1].group(0) if k else "")
