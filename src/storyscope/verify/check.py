@@ -49,6 +49,7 @@ from storyscope.verify.actions import (
     without_adverbial_clauses,
 )
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
+from storyscope.verify.casual import typed_casually
 from storyscope.verify.claim_forms import (
     denies_saying,
     expanded_contractions,
@@ -60,8 +61,6 @@ from storyscope.verify.claim_forms import (
     without_emphasis,
     written_plainly,
 )
-from storyscope.verify.casual import typed_casually
-from storyscope.verify.negated_claims import negates_a_detail, positive_of
 from storyscope.verify.compound import claim_parts, combine_parts, identifying_parts
 from storyscope.verify.dates import (
     WEEKDAY,
@@ -98,6 +97,7 @@ from storyscope.verify.names import (
     subject_missing,
     unknown_names,
 )
+from storyscope.verify.negated_claims import negates_a_detail, positive_of
 from storyscope.verify.parties import (
     GENERIC,
     denier_text,

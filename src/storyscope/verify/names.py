@@ -77,11 +77,12 @@ def unknown_names(store: Store, claim: str) -> list[str]:
                 break
             prefix = part[:max(4, len(part) - 3)]
             pattern = r"(?i)\b" + re.escape(prefix)
-            if key == low and place_name(name) is not None:
-                # a place the gazetteer knows is named by its own name or its GeoNames spelling ("Paris" is not the
-                # "pariah" of a pile, "Kiev" is its "Kyiv"), not by any word it begins
-                # ... or by its people's word ("Turkish" for "Turkey", "Ukrainian", "Syrian", "Belarusian")
-                stems = {part[:k] for k in range(len(prefix), len(part) + 1)} | {place_name(name).lower()}
+            spelling = place_name(name) if key == low else None
+            if spelling is not None:
+                # a place the gazetteer knows is named by its own name, its GeoNames spelling ("Kiev" is the pile's
+                # "Kyiv") or its people's word ("Turkish" for "Turkey", "Ukrainian", "Syrian"), not by any word it
+                # begins ("Paris" is not the "pariah" of a pile)
+                stems = {part[:k] for k in range(len(prefix), len(part) + 1)} | {spelling.lower()}
                 prefix = os.path.commonprefix(sorted(stems))  # (the cheap test must let every form through)
                 pattern = r"(?i)\b(?:" + "|".join(re.escape(n) for n in sorted(stems)) + r")" + _PEOPLES_ENDING + r"\b"
             # The plain substring test first (cheap), the word-boundary regex only on its hits; stop at one.
