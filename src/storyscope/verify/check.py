@@ -125,6 +125,7 @@ from storyscope.verify.stance_rules import (
     MONTHS,
     REFUTING_CUES,
     RuleJudgement,
+    amount_fit,
     content_words,
     covered_share,
     figure_counts_other,
@@ -133,6 +134,7 @@ from storyscope.verify.stance_rules import (
     predicate_cover,
     predicate_words,
     stem,
+    tells_magnitude,
     without_possessive,
     word_stems,
 )
@@ -718,7 +720,8 @@ _NUMBER_WORDS = re.compile(r"\b(?:hundred|thousand|million|billion|dozen)\b", re
 
 def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cosine: float,
                   predicate_cover: float, figure_stated: bool = False, relayed: bool = False,
-                  reaffirmed: bool = False, figure_other: bool = False) -> tuple[str | None, float]:
+                  reaffirmed: bool = False, figure_other: bool = False,
+                  amount: str | None = None) -> tuple[str | None, float]:
     """Combine the rules, the model and the similarity into ``(stance, strength)``; stance None = unrelated.
 
     Args:
@@ -730,6 +733,8 @@ def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cos
         relayed: the dossier's attributions cover the passage (reported speech).
         reaffirmed: the passage restates the claim's figure after an affirming word ("insisting ... 2,000").
         figure_other: the claim states figures and the passage states figures, none of them the claim's.
+        amount: ``amount_fit`` of the pair: the passage's count of what the claim bounds fits the bound ("fits")
+            or not ("violates"); either way the two speak of one count.
     """
     if rule.stance is None and cosine < COS_RELATED:
         return None, 0.0
@@ -738,7 +743,8 @@ def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cos
     on_point = (cosine >= COS_ON_TOPIC and predicate_cover >= MIN_PREDICATE_COVER
                 or rule.relevance >= AGREE_MIN_RELEVANCE and predicate_cover >= LEXICAL_PREDICATE_COVER
                 or model_label == "agree" and model_score >= MODEL_AGREE_STRONG and cosine >= COS_PARAPHRASE
-                or cosine >= COS_AGREE)
+                or cosine >= COS_AGREE
+                or amount is not None and cosine >= COS_ON_TOPIC)
     model_p = model_score if model_label != "unrelated" else 0.5
     reason = rule.reason
     # "Norvakia dismissed the 20,000 report, insisting on 2,000": the denial targets another figure.
@@ -759,7 +765,11 @@ def decide_stance(rule: RuleJudgement, model_label: str, model_score: float, cos
         return "discuss", round(model_p, 4)
     covers = rule.relevance >= AGREE_MIN_RELEVANCE or cosine >= COS_AGREE
     if on_point and covers and (model_label == "agree" or reason == "match" and cosine >= COS_RELATED):
-        if figure_other and reason != "match":
+        if figure_other and amount == "fits":
+            # "more than 100,000 killed" against "at least 115,000 killed": the other figure is within the bound
+            if reason != "match" and cosine < COS_AGREE:
+                return "discuss", round(model_p, 4)
+        elif figure_other and reason != "match":
             # close in wording but with other figures, where the words did not settle what they count ("about
             # 50,000 Russian soldiers killed" against "at least 115,000 Russians have been killed")
             return ("disagree", 0.6) if cosine >= COS_AGREE else ("discuss", round(model_p, 4))
@@ -1121,7 +1131,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
             and (_said_covered(r.said, cand.text) or cand.cosine >= COS_ON_TOPIC
                  and predicate_cover(r.said_part, cand.text) >= MIN_PREDICATE_COVER) \
             and rule.reason != "refuting_cue" \
-            and not (r.said_figures and not r.said_figures & figures(cand.text)):  # "said some" is not "said 2,000"
+            and not (r.said_figures and not r.said_figures & figures(cand.text)) \
+            and not (tells_magnitude(r.said_part) and not figures(cand.text) and not tells_magnitude(cand.text)):
+        # ("said some" is not "said 2,000", nor "would provide builders" "would send several thousand builders")
         j.stance, j.strength = "agree", max(j.strength, 0.6)
     elif own and j.stance == "disagree" and r.denial:
         j.stance = "agree"  # "X denied Y" and X's denial of Y
@@ -1458,7 +1470,8 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
                                      figure_stated=bool(r.figures) and r.figures <= figures(cand.text),
                                      figure_other=bool(r.figures) and bool(figures(cand.text))
                                      and not r.figures & figures(cand.text) and not _NUMBER_WORDS.search(cand.text),
-                                     relayed=relayed, reaffirmed=reaffirms_figure(set(r.figures), cand.text))
+                                     relayed=relayed, reaffirmed=reaffirms_figure(set(r.figures), cand.text),
+                                     amount=amount_fit(r.claim, text))
     j = _Judgement(stance=stance, strength=strength, relayed=relayed, speaker=speaker, cover=cover, own=own,
                    hedged=rule.reason == "hedged",
                    # another figure in the writer's own voice is the writer's count, no party's denial

@@ -7,6 +7,7 @@ hedges, the model judges the rest.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -293,6 +294,9 @@ def _bounds(text: str) -> dict[float, str]:
     return out
 
 
+# The words of bounds and orders of magnitude, which a passage giving a count in figures need not use.
+_BOUND_WORDS = frozenset({"more", "fewer", "less", "least", "most", "over", "under", "upwards", "excess", "minimum",
+                          "tens", "hundreds", "thousands", "millions", "several", "few", "only", "number", "numbers"})
 # Bounds that exclude their figure ("more than 10,000" is not "up to 10,000") and the caps and floors they exclude.
 _ABOVE = frozenset({"more than", "over", "upwards of", "in excess of"})
 _BELOW = frozenset({"fewer than", "less than", "under"})
@@ -340,6 +344,11 @@ def _magnitudes(text: str) -> list[tuple[float, float]]:
                 seen.add((m.start(), m.end()))
                 out.append((low, high))
     return out
+
+
+def tells_magnitude(text: str) -> bool:
+    """True when ``text`` gives a count by its order of magnitude ("several thousand", "tens of thousands")."""
+    return bool(_magnitudes(text))
 
 
 def _magnitude_conflict(claim: str, passage: str) -> bool:
@@ -472,6 +481,72 @@ def figure_counts_other(claim: str, passage: str) -> bool:
     return False
 
 
+# A bound's figure itself is inside it or not: "at least 10" holds 10, "more than 10" does not.
+_OPEN_BOUNDS = _ABOVE | _BELOW
+
+
+def _amount_ranges(text: str, bounded_only: bool) -> list[tuple[float, float, bool, set[str]]]:
+    """``(lowest, highest, open, clause stems)`` of each amount ``text`` gives in a clause of its own: a figure under a
+    bound ("more than 100,000 killed" -> 100,000 to infinity, open), an order of magnitude ("tens of thousands
+    wounded" -> 10,000 to 99,999) and, unless ``bounded_only``, a plain figure (115,000 to 115,000). Dates are no
+    amounts; a clause with two amounts binds its words to neither."""
+    out = []
+    for piece in _FIGURE_CLAUSE_BREAK.split(DATE_NUMBERS.sub(" ", spelled_figures(text))):
+        tokens = _WORD.findall(piece)
+        values = []
+        for tok in tokens:
+            if tok[:1].isdigit():
+                try:
+                    values.append(float(tok.replace(",", "").rstrip(".")))
+                except ValueError:
+                    continue
+        magnitudes = _magnitudes(piece)
+        if len(values) + len(magnitudes) != 1:
+            continue
+        words = {stem(t.lower()) for t in tokens if not t[:1].isdigit() and t.lower() not in STOP_WORDS}
+        if magnitudes:
+            out.append((*magnitudes[0], False, words))
+            continue
+        value, bound = values[0], _bound_words(piece).get(values[0])
+        if bound in _FLOORS:
+            out.append((value, math.inf, bound in _OPEN_BOUNDS, words))
+        elif bound in _CAPS:
+            out.append((0.0, value, bound in _OPEN_BOUNDS, words))
+        elif not bounded_only:
+            out.append((value, value, False, words))
+    return out
+
+
+def amount_fit(claim: str, passage: str) -> str | None:
+    """Whether the passage's count of what the claim bounds or gives by its order of magnitude fits the claim:
+    "fits" ("more than 100,000 killed" against "at least 115,000 killed"), "violates" ("fewer than 50,000 died" or
+    "tens of thousands wounded" against "500,000 wounded"), or None (no such count of the same outcome in both, or
+    one that may fall either way). Counts are paired by what befell them (killed, wounded, captured ...)."""
+    verdicts = set()
+    given = _amount_ranges(passage, bounded_only=False)
+    passage_stems = {stem(w) for w in content_words(passage)}
+    for low, high, open_, words in _amount_ranges(claim, bounded_only=True):
+        claimed = _outcomes(words)
+        if not claimed:
+            continue
+        for other_low, other_high, _, other_words in given:
+            # the same outcome, told of the same people: a clause that names none ("and 500,000 wounded") has the
+            # sentence's
+            told = {w for w in other_words if w not in OUTCOME_CLASS} or passage_stems
+            if not claimed & _outcomes(other_words) or not any(
+                    same_word(w, t) for w in words if w not in OUTCOME_CLASS for t in told):
+                continue
+            inside_low = other_low > low if open_ and low > 0 else other_low >= low
+            inside_high = other_high < high if open_ and high < math.inf else other_high <= high
+            if inside_low and inside_high:
+                verdicts.add("fits")
+            elif other_high < low or other_low > high or open_ and (other_high <= low or other_low >= high):
+                verdicts.add("violates")
+    if "fits" in verdicts:
+        return "fits"
+    return "violates" if verdicts else None
+
+
 @dataclass(frozen=True, slots=True)
 class RuleJudgement:
     """The rule's stance, the share of the claim's content words the passage covers, and why."""
@@ -511,6 +586,16 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
     figures_compared = bool(_numbers(claim_words)) and bool(_numbers(passage_words))
     relevance = covered_share({w for w in claim_words if not (figures_compared and w[:1].isdigit())} or claim_words,
                               passage_words, names)
+    # a bound or an order of magnitude the passage's count of the same outcome falls in or outside; then the words
+    # of the bound are no words the passage lacks, nor one word for the outcome where it uses another ("died",
+    # "killed")
+    fit = amount_fit(claim, passage)
+    if fit is not None:
+        told = _outcomes({stem(w) for w in passage_words})
+        relevance = max(relevance, covered_share(
+            {w for w in claim_words if not w[:1].isdigit() and w not in _BOUND_WORDS}
+            | {w for w in claim_words if OUTCOME_CLASS.get(stem(w)) in told},
+            passage_words | {w for w in claim_words if OUTCOME_CLASS.get(stem(w)) in told}, names))
     if relevance < MIN_RELEVANCE:
         return RuleJudgement(None, relevance, "unrelated")
     lower_tokens = {w.lower() for w in _WORD.findall(_MONTH_MAY.sub(" ", passage))}
@@ -519,7 +604,9 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
     if claim_numbers & passage_numbers and (_other_time_unit(claim, passage) or _bound_conflict(claim, passage)) \
             or _magnitude_conflict(claim, passage):
         return RuleJudgement("disagree", relevance, "other_figure")
-    if claim_numbers and passage_numbers and not claim_numbers & passage_numbers:
+    if fit == "violates":
+        return RuleJudgement("disagree", relevance, "other_figure")
+    if claim_numbers and passage_numbers and not claim_numbers & passage_numbers and fit is None:
         if _same_thing_other_figure(claim, passage):
             return RuleJudgement("disagree", relevance, "other_figure")
         return RuleJudgement("discuss", relevance, "no_figure")
@@ -531,8 +618,9 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
     hedges = lower_tokens & HEDGING_CUES
     if hedges and not claim_tokens & HEDGING_CUES:
         return RuleJudgement("discuss", relevance, "reported" if hedges <= SPEECH_CUES else "hedged")
-    # A claim's figure is confirmed only by a passage that states it.
-    if claim_numbers and not passage_numbers:
+    # A claim's figure is confirmed only by a passage that states it, a count in words ("several thousand
+    # builders") only by one that gives a count.
+    if (claim_numbers or _magnitudes(claim)) and not passage_numbers and not _magnitudes(passage):
         return RuleJudgement("discuss", relevance, "no_figure")
     if relevance < AGREE_MIN_RELEVANCE:
         return RuleJudgement("discuss", relevance, "partial")

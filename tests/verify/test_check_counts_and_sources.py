@@ -1,0 +1,71 @@
+"""``check`` reads a bound or an order of magnitude against the count a passage gives of the same outcome, and
+wants a count in words stated as a count."""
+
+import pytest
+
+from storyscope.verify.stance_rules import amount_fit, judge_detail
+
+from .conftest import check_verdicts
+
+_TOLL = "Since the flood began three weeks ago, at least 2,300 Latvians have been evacuated and 410 injured."
+
+
+def test_a_bound_the_passage_count_falls_in_fits() -> None:
+    assert amount_fit("More than 2,000 Latvians have been evacuated.", _TOLL) == "fits"
+    assert amount_fit("Over two thousand Latvians have been evacuated since the flood began.", _TOLL) == "fits"
+    assert amount_fit("Hundreds of Latvians have been injured.", _TOLL) == "fits"
+    assert judge_detail("More than 2,000 Latvians have been evacuated since the flood began.", _TOLL).stance == "agree"
+
+
+def test_a_bound_or_magnitude_the_passage_count_breaks_violates() -> None:
+    assert amount_fit("Fewer than 1,000 Latvians have been evacuated.", _TOLL) == "violates"
+    assert amount_fit("Latvia's injured number in the thousands.", _TOLL) is None  # "thousands": any higher count
+    assert amount_fit("Latvia's injured number in the tens of thousands.", _TOLL) == "violates"
+    assert judge_detail("Fewer than 1,000 Latvians have been evacuated since the flood began.",
+                        _TOLL).stance == "disagree"
+
+
+def test_counts_of_other_outcomes_or_people_are_not_compared() -> None:
+    # the injured are counted apart from the evacuated; the 410 injured are no count of Estonians
+    assert amount_fit("Fewer than 1,000 Latvians have been injured.", _TOLL) == "fits"
+    assert amount_fit("Fewer than 100 Latvians have been injured.", _TOLL) == "violates"
+    assert amount_fit("Fewer than 100 Estonians have been injured.", _TOLL) is None
+    # a bound the passage's count may meet or not says nothing either way
+    assert amount_fit("More than 3,000 Latvians have been evacuated.", _TOLL) is None
+    assert judge_detail("More than 3,000 Latvians have been evacuated.", _TOLL).stance == "discuss"
+    # a plain figure in the claim is the older rule's: another figure for the same thing
+    assert amount_fit("2,000 Latvians have been evacuated.", _TOLL) is None
+
+
+def test_a_count_in_words_needs_a_count() -> None:
+    passage = "Latvia will also send builders to repair the dam."
+    assert judge_detail("Latvia will send several thousand builders to repair the dam.", passage).reason == "no_figure"
+    assert judge_detail("Latvia will send builders to repair the dam.", passage).stance == "agree"
+
+
+_ARTICLES = [
+    {"id": "c1", "published": "2031-05-02", "title": "Flood toll rises",
+     "text": "Since the flood began three weeks ago, at least 2,300 Latvians have been evacuated and 410 injured.\n\n"
+             "The Riga news agency Baltpress claimed Estonia would also provide builders to help repair the dam."},
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory) -> dict[str, str]:
+    claims = {
+        "floor_fits": "More than 2,000 Latvians have been evacuated since the flood began.",
+        "cap_broken": "Fewer than 1,000 Latvians have been evacuated since the flood began.",
+        "magnitude_broken": "The flood's injured only number in the tens of thousands.",
+        "count_in_words": "Baltpress reported that Estonia would send several thousand builders to repair the dam.",
+        "no_count": "Baltpress reported that Estonia would provide builders to repair the dam.",
+    }
+    return check_verdicts(tmp_path_factory.mktemp("counts"), _ARTICLES, claims)
+
+
+@pytest.mark.slow
+def test_bounds_against_counts_are_checked(verdicts) -> None:
+    assert verdicts["floor_fits"] == "supported"
+    assert verdicts["cap_broken"] == "refuted"
+    assert verdicts["magnitude_broken"] == "refuted"
+    assert verdicts["count_in_words"] == "not_enough_evidence"
+    assert verdicts["no_count"] == "supported"
