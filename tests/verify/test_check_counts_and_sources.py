@@ -46,7 +46,10 @@ def test_a_count_in_words_needs_a_count() -> None:
 _ARTICLES = [
     {"id": "c1", "published": "2031-05-02", "title": "Flood toll rises",
      "text": "Since the flood began three weeks ago, at least 2,300 Latvians have been evacuated and 410 injured.\n\n"
-             "The Riga news agency Baltpress claimed Estonia would also provide builders to help repair the dam."},
+             "The Riga news agency Baltpress claimed Estonia would also provide builders to help repair the dam.\n\n"
+             "The Latvian government has branded the claims that Estonian troops are about to cross the border as "
+             "“fake news”.\n\n"
+             "Estonia is already known to have supplied large quantities of sandbags to Latvia."},
 ]
 
 
@@ -58,6 +61,10 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "magnitude_broken": "The flood's injured only number in the tens of thousands.",
         "count_in_words": "Baltpress reported that Estonia would send several thousand builders to repair the dam.",
         "no_count": "Baltpress reported that Estonia would provide builders to repair the dam.",
+        "label_first": "The Latvian government dismissed as fabricated the reports that Estonian soldiers were poised "
+                       "to cross the border.",
+        "pile_says": "Does the reporting say at least 2,300 Latvians have been evacuated since the flood began?",
+        "stocks": "Estonia has already shipped big stocks of sandbags to Latvia.",
     }
     return check_verdicts(tmp_path_factory.mktemp("counts"), _ARTICLES, claims)
 
@@ -69,3 +76,37 @@ def test_bounds_against_counts_are_checked(verdicts) -> None:
     assert verdicts["magnitude_broken"] == "refuted"
     assert verdicts["count_in_words"] == "not_enough_evidence"
     assert verdicts["no_count"] == "supported"
+    assert verdicts["label_first"] == "supported"
+    assert verdicts["pile_says"] == "supported"
+    assert verdicts["stocks"] == "supported"
+
+
+def test_a_label_before_the_reports_goes_after_them() -> None:
+    from storyscope.verify.claim_forms import label_last
+
+    assert label_last("The ministry dismissed as fabricated the reports that Riga sent troops.") == \
+        "The ministry dismissed the reports that Riga sent troops as fabricated."
+    assert label_last("Minsk rejected as fake news all the claims of a blockade") == \
+        "Minsk rejected all the claims of a blockade as fake news"
+    # a label already after its object, and "as" of a role, stay
+    assert label_last("The ministry dismissed the reports as fake.") == "The ministry dismissed the reports as fake."
+    assert label_last("Sepp described as her deputy the man who signed.") == \
+        "Sepp described as her deputy the man who signed."
+
+
+def test_the_pile_own_reporting_frames_nothing() -> None:
+    from storyscope.verify.claim_forms import framed_claim
+
+    assert framed_claim("The reporting says at least 300 sailors were evacuated.") == \
+        ("At least 300 sailors were evacuated.", False)
+    assert framed_claim("The articles show that Latvia closed the port.") == ("Latvia closed the port.", False)
+    # a report of reports is what the pile says someone reported, and "say nothing" is no clause to judge
+    assert framed_claim("Press agencies say Latvia closed the port.")[0] == "Press agencies say Latvia closed the port."
+    assert framed_claim("The reports say nothing.")[0] == "The reports say nothing."
+
+
+def test_a_measure_of_a_thing_is_the_thing() -> None:
+    from storyscope.verify.actions import claim_object, parse_texts
+
+    assert claim_object(parse_texts(["Estonia shipped large stocks of shells to Latvia."])[0]) == "shell"
+    assert claim_object(parse_texts(["Estonia sent a consignment of rifles to Latvia."])[0]) == "rifle"

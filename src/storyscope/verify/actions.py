@@ -118,7 +118,8 @@ def _ends(verb: Any) -> bool:
 
 # Nouns that measure their "of" phrase ("large amounts of ammunition"): the thing is the phrase's noun.
 _MEASURES = frozenset({"amount", "quantity", "number", "lot", "batch", "supply", "shipment", "thousand", "hundred",
-                       "dozen", "million", "unit", "group", "contingent", "wave", "kind", "type"})
+                       "dozen", "million", "unit", "group", "contingent", "wave", "kind", "type", "stock", "stockpile",
+                       "load", "consignment", "volume", "cache"})
 
 
 def claim_object(doc: Any) -> str | None:
@@ -149,7 +150,10 @@ def claim_object(doc: Any) -> str | None:
 _SAME_THING = [frozenset(g) for g in (
     {"troop", "soldier", "force", "personnel", "fighter", "serviceman", "servicemen", "army", "infantry"},
     {"ammunition", "munition", "shell"}, {"missile", "rocket"}, {"weapon", "arm", "armament"},
-    {"worker", "labourer", "laborer", "builder"}, {"relation", "tie"}, {"pact", "treaty", "agreement", "deal"},
+    {"worker", "labourer", "laborer", "builder"}, {"relation", "tie"},
+    {"pact", "treaty", "agreement", "deal", "accord"}, {"plant", "station", "facility", "site"},
+    {"ambassador", "envoy"}, {"talk", "discussion", "negotiation"}, {"invasion", "incursion"},
+    {"remark", "comment", "statement"}, {"country", "nation", "state"},
     {"permission", "approval", "authorisation", "authorization", "consent", "clearance"},
     {"support", "backing"}, {"assistance", "aid", "help"},
     {"risk", "danger", "threat", "peril"}, {"claim", "report", "allegation", "rumour", "rumor"},
@@ -278,6 +282,7 @@ _SAME_ACTION = [frozenset(g) for g in (
     {"recognise", "recognize", "acknowledge"}, {"train", "prepare", "drill"}, {"ask", "request", "seek", "urge"},
     {"deepen", "intensify", "strengthen"}, {"invade", "occupy"}, {"collapse", "burst", "breach"},
     {"welcome", "greet"}, {"approve", "adopt", "endorse", "ratify"}, {"join", "enter"}, {"serve", "act"},
+    {"respond", "answer", "reply"},
 )]
 
 # Phrasal verbs for an action: "the dam gave way" for "collapse".
@@ -290,7 +295,8 @@ _PHRASAL_ACTIONS = {("give", "way"): "collapse", ("turn", "down"): "reject", ("c
 # Verbs that label, and labels that call a thing false: labelling it so dismisses it.
 _LABELLING = frozenset({"brand", "label", "call", "dub", "describe"})
 _FALSEHOODS = frozenset({"fake", "false", "lie", "lies", "hoax", "propaganda", "nonsense", "fabrication",
-                         "fabrications", "baseless", "unfounded", "untrue", "fiction", "disinformation"})
+                         "fabrications", "fabricated", "baseless", "unfounded", "untrue", "fiction", "disinformation",
+                         "bogus", "invented"})
 
 
 def _only_label(prep: Any) -> bool:

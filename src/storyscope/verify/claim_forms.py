@@ -500,6 +500,10 @@ _STORY_OF = re.compile(r"^\s*(?:The\s+)?(?:whole\s+|entire\s+)?(?:claims?|report
 _BY_THE_REPORTING = re.compile(r"^\s*(?:According\s+to|As\s+(?:told|related)\s+(?:in|by))\s+(?:the\s+)?(?:reporting|"
                                r"reports|coverage|articles|news\s+reports|press\s+reports|media\s+reports),\s+"
                                r"(?P<claim>.+)$", re.IGNORECASE)
+# "The reporting says P", "The articles show that P": the pile's own reporting too.
+_THE_REPORTING_SAYS = re.compile(r"^\s*(?:The|These)\s+(?:reporting|reports|coverage|articles|news\s+reports|"
+                                 r"press\s+reports|stories)\s+(?:says?|said|shows?|showed|states?|stated|confirms?|"
+                                 r"confirmed)\s+(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE)
 _CONTRARY = re.compile(r"^\s*(?:Contrary\s+to\s+(?:the\s+|some\s+|earlier\s+|media\s+)?reports|Despite\s+"
                        r"(?:the\s+)?reports(?:\s+to\s+the\s+contrary)?),\s+(?P<claim>.+)$", re.IGNORECASE)
 # A speaker closing the sentence ("It is a lie that P, Brask said"): the frame is the speaker's, not the reader's.
@@ -771,6 +775,26 @@ def wire_lead(claim: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# "X dismissed as fabricated the reports that P": the label after the reports, as the articles put it ("X dismissed
+# the reports that P as fabricated"), so that X's words are read as what X said of P.
+_LABEL_FIRST = re.compile(
+    r"^(?P<subject>.+?\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)?|denounc(?:ed|es)|label(?:l?ed|s)?|"
+    r"describ(?:ed|es)|decri(?:ed|es)|condemn(?:ed|s)?|characteri[sz](?:ed|es)))\s+as\s+"
+    r"(?P<label>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?P<object>(?:the|all|any|those|these|such)\s+(?:[\w’'-]+\s+)?"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accounts?|talk|stories|story|accusations?)\b.*?)"
+    r"\s*(?P<end>[.!]?)\s*$", re.IGNORECASE)
+
+
+def label_last(claim: str) -> str:
+    """Return ``claim`` with a label put before its object moved after it: "The ministry dismissed as fabricated the
+    reports that Tarn sent troops" -> "The ministry dismissed the reports that Tarn sent troops as fabricated"; any
+    other claim unchanged."""
+    m = _LABEL_FIRST.match(claim)
+    if not m:
+        return claim
+    return f"{m.group('subject')} {m.group('object')} as {m.group('label')}{m.group('end')}"
+
+
 def written_plainly(claim: str) -> str:
     """Return ``claim`` with figures and dates in the form the articles use and a speaker's insistence left out:
     "10 000" and "100.000" -> "10,000" and "100,000", "19.06.2024" -> "19 June 2024", "Everyone knows that P" /
@@ -786,7 +810,7 @@ def written_plainly(claim: str) -> str:
     unlabelled = _LABEL_WORDS.sub("", _LABEL_WORDS.sub("", claim))  # ("BREAKING: CONFIRMED: ...")
     if unlabelled != claim:
         claim = unlabelled[:1].upper() + unlabelled[1:]
-    claim = grouped_thousands(spelled_out(attributed_as_statement(unhedged(translated_plainly(claim)))))
+    claim = grouped_thousands(spelled_out(attributed_as_statement(unhedged(label_last(translated_plainly(claim))))))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:
@@ -866,7 +890,7 @@ def _unframed(claim: str) -> tuple[str, bool] | None:
         inner = headline_as_sentence(m.group("claim").strip())
         if inner != m.group("claim").strip() and _is_clause(inner):
             return inner[:1].upper() + inner[1:] + ".", m.group("false") is not None
-    m = _BY_THE_REPORTING.match(claim)
+    m = _BY_THE_REPORTING.match(claim) or _THE_REPORTING_SAYS.match(claim)
     if m and _is_clause(m.group("claim").strip()):
         inner = m.group("claim").strip()
         return inner[:1].upper() + inner[1:], False
