@@ -110,3 +110,33 @@ def test_a_measure_of_a_thing_is_the_thing() -> None:
 
     assert claim_object(parse_texts(["Estonia shipped large stocks of shells to Latvia."])[0]) == "shell"
     assert claim_object(parse_texts(["Estonia sent a consignment of rifles to Latvia."])[0]) == "rifle"
+
+
+_DISPUTED = [
+    {"id": "n1", "published": "2031-06-02", "title": "Engineers readied",
+     "text": "Latvian Prime Minister Karlis Ozols has told Nordic leaders he had information that up to 3,000 Latvian "
+             "engineers were being prepared to rebuild the Narva bridge.\n\nOzols spoke in Helsinki on Monday."},
+    {"id": "n2", "published": "2031-06-03", "title": "Thirty thousand",
+     "text": "Latvia is ready to send 30,000 Latvian engineers to rebuild the Narva bridge, state radio reported.\n\n"
+             "The offer was made in May."},
+    {"id": "n3", "published": "2031-06-04", "title": "Offer",
+     "text": "Riga offered 30,000 Latvian engineers to rebuild the Narva bridge, according to the Baltic Times.\n\n"
+             "The bridge collapsed in April."},
+]
+
+
+@pytest.fixture(scope="module")
+def disputed(tmp_path_factory) -> dict[str, str]:
+    claims = {
+        "one_side": "Latvia is ready to send 30,000 engineers to rebuild the Narva bridge.",
+        "who_said": "Ozols said up to 3,000 Latvian engineers were being prepared to rebuild the Narva bridge.",
+        "the_report": "State radio reported that Latvia is ready to send 30,000 engineers.",
+    }
+    return check_verdicts(tmp_path_factory.mktemp("disputed"), _DISPUTED, claims)
+
+
+@pytest.mark.slow
+def test_a_figure_the_sources_dispute_is_conflicting_unless_the_claim_is_who_gave_it(disputed) -> None:
+    assert disputed["one_side"] == "conflicting"
+    assert disputed["who_said"] == "supported"
+    assert disputed["the_report"] == "supported"

@@ -133,6 +133,7 @@ from storyscope.verify.stance_rules import (
     place_word,
     predicate_cover,
     predicate_words,
+    same_word,
     stem,
     tells_magnitude,
     without_possessive,
@@ -269,6 +270,9 @@ class _Context:
     _leaders: dict[str, str] | None = None
     # article id -> its sentences that dismiss reports or claims (``dismissed_matter``), read on demand
     dismissals: dict[str, list[Candidate]] = field(default_factory=dict)
+    # the dossier's numeric conflicts: (the figures the sources give, as ``figures`` writes them; the articles; the
+    # conflict's summary)
+    figure_conflicts: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
 
     def leaders(self) -> dict[str, str]:
         """Return ``documents.heads_of_state`` of the pile, read once per batch."""
@@ -346,9 +350,13 @@ def _load_context(store: Store) -> _Context:
     tellers = tuple((frozenset(w.lower() for w in outlet.split()), speaker) for outlet, speaker in store.con.execute(
         'SELECT c.outlet, a.speaker FROM citations c JOIN attributions a ON a.article_id = c.article_id '
         'AND a.cue_start >= c.start AND a.cue_start < c."end"').fetchall() if speaker)
+    figure_conflicts = tuple(
+        (frozenset(f"{v:g}" if v != int(v) else str(int(v)) for v in values), frozenset(articles), summary)
+        for values, articles, summary in store.con.execute(
+            "SELECT \"values\", articles, summary FROM conflicts WHERE kind = 'numeric'").fetchall() if values)
     return _Context(origin=origin, published=published, attributions=attributions, tellers=tellers,
                     timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places,
-                    locations=locations, named=named, known=known, written=written)
+                    locations=locations, named=named, known=known, written=written, figure_conflicts=figure_conflicts)
 
 
 # A document quoted by its own words ("a defence pact which reads, “...”"): what it says is the document's text.
@@ -1999,6 +2007,12 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         misattributed = f"The pile gives these words to {other}, not to {claimed}. "
     # A figure someone is said to have given is confirmed by their statement, not by a second count.
     result = aggregate(judged, states_figure=bool(r.figures) and not r.statement)
+    disputed = _disputed_figure(r, ctx, readings) if result.verdict == "not_enough_evidence" else None
+    if disputed:
+        # "North Korea is ready to send 100,000 troops" where the dossier found the sources giving up to 10,000 and
+        # 100,000 for it: nothing settles which, and the claim takes a side
+        result = replace(result, verdict="conflicting", confidence=CONF_DISPUTED_FIGURE,
+                         reasons=(*result.reasons, f"the sources disagree on this figure ({disputed})"))
     # Evidence that decides the verdict first, then by score.
     rank = {"agree": 0, "disagree": 0, "discuss": 1}
     evidence.sort(key=lambda e: (rank[e.stance], -e.score, e.article, e.start))
@@ -2015,6 +2029,30 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                        f"what the claim says about {'it' if len(unknown) == 1 else 'them'}. " + explanation)
     return Verdict(claim=claim, verdict=result.verdict, confidence=result.confidence,
                    evidence=tuple(evidence[:MAX_EVIDENCE]), explanation=explanation)
+
+
+# Confidence of a claim that takes one side of figures the sources dispute.
+CONF_DISPUTED_FIGURE = 0.6
+# A claim about a report or a statement of a figure ("state TV's report of 100,000 volunteers came in August",
+# "presented the figure of 10,000"): about who gave the figure and when, which the dispute does not touch.
+_ABOUT_A_REPORT = re.compile(r"\b(?:reports?|reported|claims?|claimed|figure|number|aired|cited|presented|said|says|"
+                             r"told|tells|announced|according|put)\b", re.IGNORECASE)
+
+
+def _disputed_figure(r: _ClaimReading, ctx: _Context, readings: list[tuple[Candidate, _Judgement]]) -> str | None:
+    """The summary of the dossier's numeric conflict the claim takes a side in, or None: the claim states one of the
+    conflict's figures as a fact (not what someone said), and a passage it was judged against gives one of them in
+    an article of the conflict."""
+    if r.statement or not r.figures or _ABOUT_A_REPORT.search(r.claim):
+        return None
+    claim_words = {w for w in content_words(r.claim) if not w[:1].isdigit()}
+    for values, articles, summary in ctx.figure_conflicts:
+        counted = {w for w in content_words(summary.split(":")[0]) if not w[:1].isdigit()}
+        if r.figures & values and any(same_word(w, c) for w in claim_words for c in counted) \
+                and any(j.stance is not None and cand.article in articles and figures(cand.text) & values
+                        for cand, j in readings):
+            return summary
+    return None
 
 
 def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_negations: bool = True) -> list[Verdict]:
