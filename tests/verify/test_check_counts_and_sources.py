@@ -49,7 +49,9 @@ _ARTICLES = [
              "The Riga news agency Baltpress claimed Estonia would also provide builders to help repair the dam.\n\n"
              "The Latvian government has branded the claims that Estonian troops are about to cross the border as "
              "“fake news”.\n\n"
-             "Estonia is already known to have supplied large quantities of sandbags to Latvia."},
+             "Estonia is already known to have supplied large quantities of sandbags to Latvia.\n\n"
+             "A spokesman for the Latvian defence ministry, Juris Kalns, told journalists, “If I were in charge in "
+             "Minsk, I would be questioning my choices on sending my forces to guard a flooded border.”"},
 ]
 
 
@@ -65,6 +67,8 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
                        "to cross the border.",
         "pile_says": "Does the reporting say at least 2,300 Latvians have been evacuated since the flood began?",
         "stocks": "Estonia has already shipped big stocks of sandbags to Latvia.",
+        "other_speaker": "Latvian defence spokesman Peteris Vitols said Minsk should question sending troops to guard "
+                         "a flooded border.",
     }
     return check_verdicts(tmp_path_factory.mktemp("counts"), _ARTICLES, claims)
 
@@ -79,6 +83,7 @@ def test_bounds_against_counts_are_checked(verdicts) -> None:
     assert verdicts["label_first"] == "supported"
     assert verdicts["pile_says"] == "supported"
     assert verdicts["stocks"] == "supported"
+    assert verdicts["other_speaker"] == "refuted"  # the words are Kalns's ("forces" for "troops")
 
 
 def test_a_label_before_the_reports_goes_after_them() -> None:

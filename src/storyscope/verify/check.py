@@ -1549,7 +1549,8 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
         return None
     if dismissed_matter(_doc(cand.text)) is not None:
         return None  # ("The Kremlin branded the claims that ... as fake news": what it dismissed, not what it said)
-    if covered_share(set(r.said_words), word_stems(cand.text)) < MISATTRIBUTED_COVER \
+    # (in words news writers use alike: "forces" for "troops")
+    if covered_share(set(r.said_words), alike(word_stems(cand.text))) < MISATTRIBUTED_COVER \
             and not (len(predicate_words(r.said_part)) >= MISATTRIBUTED_MIN_WORDS
                      and predicate_cover(r.said_part, cand.text) >= (
                          MISATTRIBUTED_SAME_ACT_COVER if r.said_action and states_action(r.said_action, _doc(cand.text))
