@@ -67,8 +67,7 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
                        "to cross the border.",
         "pile_says": "Does the reporting say at least 2,300 Latvians have been evacuated since the flood began?",
         "stocks": "Estonia has already shipped big stocks of sandbags to Latvia.",
-        "other_speaker": "Latvian defence spokesman Peteris Vitols said Minsk should question sending troops to guard "
-                         "a flooded border.",
+        "other_speaker": "Latvian defence spokesman Peteris Vitols said Minsk should question sending its troops.",
     }
     return check_verdicts(tmp_path_factory.mktemp("counts"), _ARTICLES, claims)
 
