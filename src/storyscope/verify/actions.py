@@ -148,7 +148,8 @@ def claim_object(doc: Any) -> str | None:
 
 # Nouns news writers use for one thing sent or done ("soldiers" = "troops").
 _SAME_THING = [frozenset(g) for g in (
-    {"troop", "soldier", "force", "personnel", "fighter", "serviceman", "servicemen", "army", "infantry"},
+    {"troop", "soldier", "force", "personnel", "fighter", "serviceman", "servicemen", "army", "infantry",
+     "reinforcement", "manpower"},
     {"ammunition", "munition", "shell"}, {"missile", "rocket"}, {"weapon", "arm", "armament"},
     {"worker", "labourer", "laborer", "builder"}, {"relation", "tie"},
     {"pact", "treaty", "agreement", "deal", "accord"}, {"plant", "station", "facility", "site"},

@@ -79,6 +79,7 @@ from storyscope.verify.dates import (
 )
 from storyscope.verify.coverage import check_coverage, countable, coverage_claim, names_items
 from storyscope.verify.documents import DOCUMENT_NOUNS, heads_of_state, names_the_parties, quoted_terms, states_terms
+from storyscope.verify.exchanges import Exchange, disputed_terms, exchanges
 from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.names import (
     OPENERS,
@@ -273,6 +274,17 @@ class _Context:
     # the dossier's numeric conflicts: (the figures the sources give, as ``figures`` writes them; the articles; the
     # conflict's summary)
     figure_conflicts: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
+    # the passages that tell a deal's terms ("in exchange for ..."), read on demand
+    _exchanges: list[Exchange] | None = None
+
+    def exchanges(self) -> list[Exchange]:
+        """The store's passages that tell a deal's terms (``exchanges.exchanges``), read once."""
+        if self._exchanges is None:
+            rows = self.store.con.execute(
+                'SELECT article_id, start, "end", text FROM passages WHERE regexp_matches(text, '
+                "'(?i)in (exchange|return) for') ORDER BY article_id, start").fetchall() if self.store else []
+            self._exchanges = [e for row in rows if (e := exchanges(*row)) is not None]
+        return self._exchanges
 
     def leaders(self) -> dict[str, str]:
         """Return ``documents.heads_of_state`` of the pile, read once per batch."""
@@ -2014,6 +2026,19 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         # 100,000 for it: nothing settles which, and the claim takes a side
         result = replace(result, verdict="conflicting", confidence=CONF_DISPUTED_FIGURE,
                          reasons=(*result.reasons, f"the sources disagree on this figure ({disputed})"))
+    terms = disputed_terms(r.claim, ctx.exchanges(), ctx.origin) \
+        if result.verdict in ("not_enough_evidence", "supported") and not r.statement else None
+    if terms:
+        # "Kim offered troops in exchange for energy and grain" where another article has the deal "in exchange for
+        # Russian financial aid": the sources tell the terms otherwise, and the claim takes one side
+        side, other = terms
+        result = replace(result, verdict="conflicting", confidence=CONF_DISPUTED_FIGURE,
+                         reasons=(*result.reasons, "the sources give the deal other terms: "
+                                  f"“{side.text[:120]}” against “{other.text[:120]}”"))
+        told = {(e.article, e.start) for e in evidence}
+        evidence += [Evidence(article=x.article, text=x.text, start=x.start, end=x.end, stance=stance,
+                              score=CONF_DISPUTED_FIGURE, attributed_to=None)
+                     for x, stance in ((side, "agree"), (other, "disagree")) if (x.article, x.start) not in told]
     # Evidence that decides the verdict first, then by score.
     rank = {"agree": 0, "disagree": 0, "discuss": 1}
     evidence.sort(key=lambda e: (rank[e.stance], -e.score, e.article, e.start))
