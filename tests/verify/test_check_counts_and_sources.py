@@ -144,3 +144,16 @@ def test_a_figure_the_sources_dispute_is_conflicting_unless_the_claim_is_who_gav
     assert disputed["one_side"] == "conflicting"
     assert disputed["who_said"] == "supported"
     assert disputed["the_report"] == "supported"
+
+
+def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
+    from storyscope.verify.actions import doer_left_out, parse_texts
+
+    passage = "The news came as Latvia was accused of using scare tactics near the dam."
+    assert doer_left_out(*parse_texts(["Estonian officials accused Latvia of using scare tactics.", passage]))
+    assert doer_left_out(*parse_texts(["Estonian officials were the ones who accused Latvia of scare tactics.",
+                                       passage]))
+    # the claim's own passive, a passage that names the doer, or tells the act in the active, says as much
+    assert not doer_left_out(*parse_texts(["Latvia was accused of using scare tactics.", passage]))
+    assert not doer_left_out(*parse_texts(["Riga closed the port.", "The port was closed by Riga on Monday."]))
+    assert not doer_left_out(*parse_texts(["Riga closed the port.", "Riga closed the port on Monday."]))

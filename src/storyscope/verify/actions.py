@@ -73,6 +73,24 @@ def _action_verb(doc: Any) -> Any | None:
     return verb
 
 
+def doer_left_out(claim_doc: Any, doc: Any) -> bool:
+    """True when the parsed claim names who does its action ("Ukrainian officials accused Russia of ...") and the
+    parsed passage tells that action only in the passive with no one doing it ("Russia was accused of ..."): the
+    passage does not say who did it."""
+    verb = next((t for t in claim_doc if t.dep_ == "ROOT"), None)
+    if verb is None or not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "be":  # "Ukrainian officials were the ones who accused ..."
+        verb = next((g for c in verb.children if c.dep_ == "attr" and c.lower_ in ("one", "ones")
+                     for g in c.children if g.dep_ == "relcl"), None)
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    action = verb.lemma_.lower()
+    stated = [t for t in doc if t.pos_ in ("VERB", "AUX", "ADJ") and is_action(t, action)]
+    return bool(stated) and all(any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+                                and not any(c.dep_ == "agent" for c in t.children) for t in stated)
+
+
 def claim_action(doc: Any) -> str | None:
     """Return the lemma of what the claim says happens (its main verb below any frame), or None.
 

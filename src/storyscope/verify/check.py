@@ -33,6 +33,7 @@ from storyscope.verify.actions import (
     claim_action,
     claim_object,
     dismissed_matter,
+    doer_left_out,
     joins_war,
     main_clause_without_action,
     negated,
@@ -1419,6 +1420,9 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and states_action_as_done(r.action, r.doc) and _only_asked_for(r.action, _doc(told)):
         j.stance = "discuss"  # "Kyiv is calling on its allies to impose sanctions" does not say they imposed them
         j.rules.append("the action only asked for")
+    if j.stance == "agree" and not r.statement and not j.own and doer_left_out(r.doc, _doc(cand.text)):
+        j.stance = "discuss"  # "Russia was accused of terror tactics" does not say Ukrainian officials accused it
+        j.rules.append("the passage does not say who did it")
     if j.stance == "agree" and not j.own and r.thing and cand.cosine < COS_AGREE and not states_object(r.thing, told):
         j.stance = "discuss"  # "has supplied ammunition" does not say North Korea sent troops
         j.rules.append("the thing acted on not named")
