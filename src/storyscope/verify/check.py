@@ -108,6 +108,7 @@ from storyscope.verify.parties import (
     same_party,
     story_party,
 )
+from storyscope.verify.posts import as_posted
 from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.roles import (
     ROLE_NOUNS,
@@ -2078,7 +2079,7 @@ def _disputed_figure(r: _ClaimReading, ctx: _Context, readings: list[tuple[Candi
     claim_words = {w for w in content_words(r.claim) if not w[:1].isdigit()}
     for values, articles, summary in ctx.figure_conflicts:
         counted = {w for w in content_words(summary.split(":")[0]) if not w[:1].isdigit()}
-        if r.figures & values and any(same_word(w, c) for w in claim_words for c in counted) \
+        if r.figures & values and any(w == c or same_word(w, c) for w in claim_words for c in counted) \
                 and any(j.stance is not None and cand.article in articles and figures(cand.text) & values
                         for cand, j in readings):
             return summary
@@ -2107,7 +2108,7 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     casings = name_casings(store)
     counted = {i: coverage for i, claim in enumerate(claims) if count_pile and names_items(claim)
                and (coverage := coverage_claim(respelled(store, expanded_contractions(written_plainly(without_emphasis(
-                   wire_lead(typed_casually(claim, casings)), functools.partial(holds, store)))))))
+                   wire_lead(typed_casually(as_posted(claim), casings)), functools.partial(holds, store)))))))
                is not None and countable(coverage)}
     if counted:
         if store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
@@ -2122,7 +2123,7 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     # (a dateline goes before capitals are read plainly: "MOSCOW (AP) —" is one, "Moscow —" may be the topic)
     # ("apparently the kremlin called it fake news": the hearsay goes, the pile's names get their capitals)
     plain = [respelled(store, headline_as_sentence(expanded_contractions(written_plainly(
-        without_emphasis(wire_lead(typed_casually(claim, casings)), functools.partial(holds, store))))))
+        without_emphasis(wire_lead(typed_casually(as_posted(claim), casings)), functools.partial(holds, store))))))
         for claim in claims]
     framed = [_framed_unless_stated(store, claim, flip_negations) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]

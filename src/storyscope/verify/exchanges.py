@@ -70,7 +70,7 @@ def exchanges(article: str, start: int, end: int, text: str) -> Exchange | None:
 
 def _shares_a_party(claim: str, passage: str, terms: frozenset[str]) -> bool:
     claim_words = {w for w in content_words(claim) if _TERM_KINDS.get(w, stem(w)) not in terms}
-    return any(same_word(w, p) for w in claim_words for p in content_words(passage))
+    return any(w == p or same_word(w, p) for w in claim_words for p in content_words(passage))
 
 
 def disputed_terms(claim: str, told: list[Exchange], origin: dict[str, str]) -> tuple[Exchange, Exchange] | None:
@@ -105,5 +105,5 @@ def _says_no_more(claim: str, passages: str) -> bool:
     words = {kind(w) for w in content_words(claim)} - _DEAL_WORDS - _ANY_TERMS
     if not words:
         return False
-    held = sum(1 for w in words if any(same_word(w, t) for t in told))
+    held = sum(1 for w in words if w in told or any(same_word(w, t) for t in told))
     return held / len(words) >= MIN_CLAIM_COVER

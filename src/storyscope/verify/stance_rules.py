@@ -534,7 +534,7 @@ def amount_fit(claim: str, passage: str) -> str | None:
             # sentence's
             told = {w for w in other_words if w not in OUTCOME_CLASS} or passage_stems
             if not claimed & _outcomes(other_words) or not any(
-                    same_word(w, t) for w in words if w not in OUTCOME_CLASS for t in told):
+                    w == t or same_word(w, t) for w in words if w not in OUTCOME_CLASS for t in told):
                 continue
             inside_low = other_low > low if open_ and low > 0 else other_low >= low
             inside_high = other_high < high if open_ and high < math.inf else other_high <= high
