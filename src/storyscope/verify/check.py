@@ -55,6 +55,7 @@ from storyscope.verify.claim_forms import (
     denies_saying,
     expanded_contractions,
     framed_claim,
+    outlet_unframed,
     plain_claim,
     speaks_of_topic,
     statement_occasion,
@@ -2163,7 +2164,9 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
 def _framed_unless_stated(store: Store, claim: str, flip_negations: bool = True) -> tuple[str, bool]:
     """``framed_claim``, but a negated claim is judged as written without ``flip_negations`` or when an article
     states it word for word (a passage's "did not respond" is not always read as the opposite of "responded")."""
-    inner, called_false = framed_claim(claim)
+    outlets = frozenset(o.lower() for (o,) in store.con.execute(
+        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL").fetchall())
+    inner, called_false = framed_claim(outlet_unframed(claim, outlets))
     if called_false and positive_of(claim) == inner \
             and (not flip_negations or any(c.cosine >= COS_VERBATIM for c in retrieve(store, claim))):
         return claim, False

@@ -504,6 +504,20 @@ _BY_THE_REPORTING = re.compile(r"^\s*(?:According\s+to|As\s+(?:told|related)\s+(
 _THE_REPORTING_SAYS = re.compile(r"^\s*(?:The|These)\s+(?:reporting|reports|coverage|articles|news\s+reports|"
                                  r"press\s+reports|stories)\s+(?:says?|said|shows?|showed|states?|stated|confirms?|"
                                  r"confirmed)\s+(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE)
+# "One report says P", "A report dated June 2024 says P", "Press reports on the deal say P", "Outlets report P",
+# "P, outlets report", "P, the coverage shows": any of the pile's articles.
+_A_REPORT_SAYS = re.compile(r"^\s*(?:(?:One|A|An|Another)\s+(?:report|article|story|outlet)|(?:Press|News|Media)\s+"
+                            r"reports|(?:Several\s+|Many\s+|Some\s+)?[Oo]utlets)(?:\s+[^,.]{0,40}?)?\s+(?:says?|said|"
+                            r"reports?|reported|states?|stated|notes?|noted)\s+(?:that\s+)?(?P<claim>.+)$")
+_REPORTS_CLOSE = re.compile(r"^(?P<claim>.+?),\s+(?:(?:several\s+|many\s+)?outlets|(?:the\s+|press\s+|news\s+)?reports|"
+                            r"the\s+coverage|the\s+reporting)\s+(?:says?|reports?|shows?|suggests?|confirms?)\s*[.!]?\s*$",
+                            re.IGNORECASE)
+# "Social media users claim P", "A viral post says P", "Politicians have said P": a fact-check entry's claim is P.
+_CLAIMED_BY_SOME = re.compile(r"^\s*(?:Social\s+media\s+users|(?:Some\s+)?[Uu]sers|(?:Some\s+|Viral\s+)?[Pp]osts|"
+                              r"An?\s+(?:viral\s+|widely\s+shared\s+)?(?:post|tweet|video|meme|message)|"
+                              r"(?:Some\s+)?(?:[Pp]oliticians|[Bb]loggers|[Cc]ommentators|[Cc]ritics|[Ii]nfluencers)|"
+                              r"Some\s+people|People\s+online)\s+(?:have\s+|has\s+)?(?:claim(?:s|ed)?|says?|said|"
+                              r"allege[sd]?|suggest(?:s|ed)?)\s+(?:that\s+)?(?P<claim>.+)$")
 _CONTRARY = re.compile(r"^\s*(?:Contrary\s+to\s+(?:the\s+|some\s+|earlier\s+|media\s+)?reports|Despite\s+"
                        r"(?:the\s+)?reports(?:\s+to\s+the\s+contrary)?),\s+(?P<claim>.+)$", re.IGNORECASE)
 # A speaker closing the sentence ("It is a lie that P, Brask said"): the frame is the speaker's, not the reader's.
@@ -550,8 +564,23 @@ _INSISTING = re.compile(r"^\s*(?:(?:every(?:one|body)|we\s+all|all\s+of\s+us)\s+
                         r"|it['’]s\s+a\s+fact\s+that|the\s+(?:fact|truth|reality)\s+is(?=\s*,|\s+that\b|\s+(?-i:[A-Z]))"
                         r"(?:\s+that)?"
                         r"|(?:let\s+me\s+be\s+clear|let['’]s\s+be\s+clear|make\s+no\s+mistake|(?:don['’]t|do\s+not)\s+"
-                        r"forget|remember|frankly|of\s+course|obviously|clearly|believe\s+me|mark\s+my\s+words)"
-                        r"(?=\s*[,:;–—-]|\s+that\b)(?:\s+that)?)\s*[,:;.–—-]*\s+", re.IGNORECASE)
+                        r"forget|remember|frankly|of\s+course|obviously|clearly|believe\s+me|mark\s+my\s+words"
+                        # a commentator's framing: "Tellingly,", "As many predicted,", "In a worrying sign,", "The
+                        # West should note that" (not a hedge: "Reportedly," is ``hedged``'s)
+                        r"|(?:telling|alarming|worrying|shameful|bold|predictab|unsurprising|surprising|notab|"
+                        r"crucial|important|significant|interesting|ironical|sad|tragical|unfortunate|fortunate|"
+                        r"remarkab|disturbing|shocking|curious|striking|inevitab|understandab|bizarre|incredib|"
+                        r"convenient|astonishing|revealing|ominous|embarrassing|pointed|scandalous|disgraceful|"
+                        r"thankful|regrettab|cynical|brazen|tellingly)ly(?=\s*,)"
+                        r"|as\s+(?:many|some|most|everyone|we|critics|experts|analysts|observers)\s+(?:had\s+|have\s+)?"
+                        r"(?:predicted|expected|feared|warned|will\s+recall|recall|know|suspected|noted)(?=\s*,)"
+                        r"|in\s+a\s+(?:\w+\s+)?(?:sign|move|twist|development|turn|blow)(?=\s*,)"
+                        r"|(?:the\s+west|everyone|readers|observers)\s+should\s+(?:note|know|remember)"
+                        r"|(?:it\s+is|it['’]s)\s+(?:no\s+coincidence|telling|worth\s+noting|notable|striking)"
+                        r"|note|even)"
+                        r"(?=\s*[,:;–—-]|\s+that\b|(?<=even)\s+(?!(?:so|though|if|as|when|after|before|with|"
+                        r"without|more|less|then|now|while|once)\b))(?:\s+that)?)\s*[,:;.–—-]*\s+",
+                        re.IGNORECASE)
 # What cannot open the claim an insistence leaves: "Everyone knows that is false" keeps its "that".
 _NO_CLAIM_OPENING = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|could|should|must|might|does|"
                                r"did|do|not|(?-i:may)|\w+n['’]t)\b", re.IGNORECASE)
@@ -785,6 +814,29 @@ _LABEL_FIRST = re.compile(
     r"\s*(?P<end>[.!]?)\s*$", re.IGNORECASE)
 
 
+# "Krone reports that P", "According to Krone, P": an outlet the pile holds an article of, its article's words (not
+# "Krone, citing Bild, says P": what Krone relays is the matter).
+_OUTLET_SAYS = re.compile(
+    r"^\s*(?:According\s+to\s+(?:the\s+)?(?P<by>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s)?"
+    r"(?:\s+(?:report|article|story|piece))?\s*,\s+(?P<after>.+)"
+    r"|(?:The\s+)?(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:\s+(?:report|article|story|piece))?"
+    r"\s+(?:reports|reported|says|said|writes|wrote|notes|noted|states|stated)"
+    r"\s+(?:that\s+)?(?P<said>.+))$")
+
+
+def outlet_unframed(claim: str, outlets: frozenset[str]) -> str:
+    """Return P of "Krone reports that P" or "According to Krone, P" when the outlet
+    is one the pile holds an article of (``outlets``, lower-cased): what its article says is judged as the pile's;
+    any other claim unchanged ("Bild reports P", an outlet only cited, stays a claim about Bild's report)."""
+    m = _OUTLET_SAYS.match(claim)
+    if m is None:
+        return claim
+    outlet, rest = (m.group("by"), m.group("after")) if m.group("by") else (m.group("outlet"), m.group("said"))
+    if outlet.lower() not in outlets or not _is_clause(rest.strip()):
+        return claim
+    return rest[:1].upper() + rest[1:]
+
+
 def label_last(claim: str) -> str:
     """Return ``claim`` with a label put before its object moved after it: "The ministry dismissed as fabricated the
     reports that Tarn sent troops" -> "The ministry dismissed the reports that Tarn sent troops as fabricated"; any
@@ -890,10 +942,11 @@ def _unframed(claim: str) -> tuple[str, bool] | None:
         inner = headline_as_sentence(m.group("claim").strip())
         if inner != m.group("claim").strip() and _is_clause(inner):
             return inner[:1].upper() + inner[1:] + ".", m.group("false") is not None
-    m = _BY_THE_REPORTING.match(claim) or _THE_REPORTING_SAYS.match(claim)
+    m = _BY_THE_REPORTING.match(claim) or _THE_REPORTING_SAYS.match(claim) or _A_REPORT_SAYS.match(claim) \
+        or _REPORTS_CLOSE.match(claim) or _CLAIMED_BY_SOME.match(claim)
     if m and _is_clause(m.group("claim").strip()):
         inner = m.group("claim").strip()
-        return inner[:1].upper() + inner[1:], False
+        return inner[:1].upper() + inner[1:] + ("" if inner[-1:] in ".!?" else "."), False
     m = _CONTRARY.match(claim)
     if m:
         inner = m.group("claim").strip()
