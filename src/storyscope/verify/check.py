@@ -171,6 +171,7 @@ from storyscope.verify.statements import (
     speaker_title,
     statement_claim,
 )
+from storyscope.verify.typos import pile_vocabulary, respelt_typos
 
 # Evidence passages kept in the verdict.
 MAX_EVIDENCE = 8
@@ -2107,9 +2108,10 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     # "Only one of the five articles mentions X": counted in the store, not judged passage by passage (a user's
     # question about the pile; an article's own sentence about outlets is about the world's, ``count_pile=False``)
     casings = name_casings(store)
+    vocabulary = pile_vocabulary(store)  # ("Zelenksy", "amunition": the pile's "Zelensky", "ammunition")
     counted = {i: coverage for i, claim in enumerate(claims) if count_pile and names_items(claim)
                and (coverage := coverage_claim(respelled(store, expanded_contractions(written_plainly(without_emphasis(
-                   wire_lead(typed_casually(as_posted(claim), casings)), functools.partial(holds, store)))))))
+                   wire_lead(typed_casually(respelt_typos(as_posted(claim), vocabulary), casings)), functools.partial(holds, store)))))))
                is not None and countable(coverage)}
     if counted:
         if store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
@@ -2124,7 +2126,7 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     # (a dateline goes before capitals are read plainly: "MOSCOW (AP) —" is one, "Moscow —" may be the topic)
     # ("apparently the kremlin called it fake news": the hearsay goes, the pile's names get their capitals)
     plain = [respelled(store, headline_as_sentence(expanded_contractions(written_plainly(
-        without_emphasis(wire_lead(typed_casually(as_posted(claim), casings)), functools.partial(holds, store))))))
+        without_emphasis(wire_lead(typed_casually(respelt_typos(as_posted(claim), vocabulary), casings)), functools.partial(holds, store))))))
         for claim in claims]
     framed = [_framed_unless_stated(store, claim, flip_negations) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]

@@ -1,0 +1,31 @@
+"""Words typed in haste are read as the pile spells them (``verify.typos``)."""
+
+import pytest
+
+from storyscope.verify.typos import respelt_typos
+
+_PILE = frozenset({"Sepp", "Liepaja", "ammunition", "missiles", "signed", "offer", "control", "Kalnins", "harbour",
+                   "flooded", "Tallinn", "tank"})
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("Estonia and Latvia sigend the pact", "Estonia and Latvia signed the pact"),  # swapped letters
+    ("Latvia sent amunition and missles to Liepja", "Latvia sent ammunition and missiles to Liepaja"),  # left out
+    ("Sep turned down the ofer", "Sep turned down the offer"),  # "Sep" is too short to read as "Sepp"
+    ("Kalnnins said the harbor was under controll", "Kalnins said the harbor was under control"),  # doubled
+    ("Tallin closed the port", "Tallinn closed the port"),
+])
+def test_a_slip_is_read_as_the_piles_word(typed: str, plain: str) -> None:
+    assert respelt_typos(typed, _PILE) == plain
+
+
+@pytest.mark.parametrize("claim", [
+    "Latvia sealed the pact",  # an English word, however near "signed"
+    "He holds the rank of colonel",  # "rank" is English, and no mistyped letter in short words ("tank")
+])
+def test_english_words_stay(claim: str) -> None:
+    assert respelt_typos(claim, _PILE) == claim
+
+
+def test_a_word_near_two_of_the_piles_stays() -> None:
+    assert respelt_typos("the Kalnis report", frozenset({"Kalnins", "Kalnits"})) == "the Kalnis report"
