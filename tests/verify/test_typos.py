@@ -13,7 +13,7 @@ _PILE = frozenset({"Sepp", "Liepaja", "ammunition", "missiles", "signed", "offer
     ("Latvia sent amunition and missles to Liepja", "Latvia sent ammunition and missiles to Liepaja"),  # left out
     ("Sep turned down the ofer", "Sep turned down the offer"),  # "Sep" is too short to read as "Sepp"
     ("Kalnnins said the harbor was under controll", "Kalnins said the harbor was under control"),  # doubled
-    ("Tallin closed the port", "Tallinn closed the port"),
+    ("Kalnnis said so", "Kalnins said so"),
 ])
 def test_a_slip_is_read_as_the_piles_word(typed: str, plain: str) -> None:
     assert respelt_typos(typed, _PILE) == plain
@@ -25,6 +25,13 @@ def test_a_slip_is_read_as_the_piles_word(typed: str, plain: str) -> None:
 ])
 def test_english_words_stay(claim: str) -> None:
     assert respelt_typos(claim, _PILE) == claim
+
+
+def test_a_name_a_letter_longer_or_shorter_at_its_end_stays() -> None:
+    # "Markelova" is another person than the pile's "Markelov", so "Tallin" is not read as "Tallinn" either
+    assert respelt_typos("Anna Kalninsa said so", _PILE) == "Anna Kalninsa said so"
+    assert respelt_typos("Tallin closed the port", _PILE) == "Tallin closed the port"
+    assert respelt_typos("Karenko said so", frozenset({"Marenko"})) == "Karenko said so"  # another first letter
 
 
 def test_a_word_near_two_of_the_piles_stays() -> None:

@@ -52,7 +52,12 @@ def respelt_typos(claim: str, vocabulary: frozenset[str]) -> str:
         low = typed.lower()
         if len(typed) < MIN_TYPO_LETTERS or typed in vocabulary or low in lowered or _english(low):
             return typed
-        near = {w for w in lowered if w[:1] == low[:1] or len(low) >= MIN_MISTYPED_LETTERS}
+        if typed[:1].isupper():
+            # a name: the same first letter, and not a letter more or less at its end ("Markelova" is another
+            # person than the pile's "Markelov"; "Karenko" than "Marenko")
+            near = {w for w in lowered if w[:1] == low[:1] and not w.startswith(low) and not low.startswith(w)}
+        else:
+            near = {w for w in lowered if w[:1] == low[:1] or len(low) >= MIN_MISTYPED_LETTERS}
         found = {lowered[w] for w in near if _one_slip(low, w)}
         if len(found) != 1:
             return typed
