@@ -86,3 +86,16 @@ def test_questions_are_judged_as_their_claims(verdicts) -> None:
     assert verdicts["is_it_true"] == "supported"
     assert verdicts["role_wrong"] == "refuted"
     assert verdicts["who_was_it"] == "supported"
+
+
+def test_a_question_with_its_answer_is_the_answer() -> None:
+    from storyscope.verify.questions import asked_as_statement
+
+    assert asked_as_statement("Did Brask sign the pact? Yes.") == "Brask signed the pact."
+    assert asked_as_statement("Did Brask sign the pact? No.") == "It is false that Brask signed the pact."
+    assert asked_as_statement("Is the dam safe? No, not at all.") == "It is false that the dam is safe."
+    # an adjective after the subject opens the complement
+    assert asked_as_statement("Is Latvia ready to send engineers? Yes.") == "Latvia is ready to send engineers."
+    # a wh- question with its answer, and an answer with no question, stay
+    assert asked_as_statement("Where did Brask speak? In Osk.") == "Where did Brask speak? In Osk."
+    assert asked_as_statement("No, the talks failed.") == "No, the talks failed."

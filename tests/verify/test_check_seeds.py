@@ -61,9 +61,10 @@ EXPECTED = [
     ("The Kremlin called the reports fake news.", {"supported"}),
     # a plan reported before the move
     ("North Korean troops will head to the Donetsk region next month.", {"supported", "conflicting"}),
-    # a claim that copies the outlet's hedge still asks whether the offer was made
+    # a claim that copies the outlet's hedge still asks whether the offer was made, and another article gives the
+    # deal other terms ("in exchange for Russian financial aid"), which blind analysts call conflicting
     ("Kim Jong Un is said to have offered Russia reinforcements in return for energy and grain.",
-     {"not_enough_evidence"}),
+     {"not_enough_evidence", "conflicting"}),
     # "The isolated Asian country did so on July 13 - as the third country after Russia and Syria"
     ("North Korea recognised the Donetsk and Luhansk People's Republics on July 13.", {"supported"}),
     ("North Korea recognised the Donetsk and Luhansk People's Republics on 13 June.", {"refuted"}),

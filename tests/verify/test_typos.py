@@ -22,16 +22,25 @@ def test_a_slip_is_read_as_the_piles_word(typed: str, plain: str) -> None:
 @pytest.mark.parametrize("claim", [
     "Latvia sealed the pact",  # an English word, however near "signed"
     "He holds the rank of colonel",  # "rank" is English, and no mistyped letter in short words ("tank")
+    "theyre flooded",  # a contraction without its apostrophe, not "there"
 ])
 def test_english_words_stay(claim: str) -> None:
     assert respelt_typos(claim, _PILE) == claim
 
 
 def test_a_name_a_letter_longer_or_shorter_at_its_end_stays() -> None:
-    # "Markelova" is another person than the pile's "Markelov", so "Tallin" is not read as "Tallinn" either
+    # "Markelova" is another person than the pile's "Markelov", and "cyberattacks" another number; a doubled letter
+    # left out at the end is a slip ("Tallin"), and a name's letter mistyped is another name ("Petrov", "Petros")
     assert respelt_typos("Anna Kalninsa said so", _PILE) == "Anna Kalninsa said so"
-    assert respelt_typos("Tallin closed the port", _PILE) == "Tallin closed the port"
+    assert respelt_typos("Tallin closed the port", _PILE) == "Tallinn closed the port"
+    assert respelt_typos("two cyberattacks", frozenset({"cyberattack"})) == "two cyberattacks"
+    assert respelt_typos("Petrov said so", frozenset({"Petros"})) == "Petrov said so"
+    assert respelt_typos("anna markelova said so", frozenset({"Markelov"})) == "anna markelova said so"
     assert respelt_typos("Karenko said so", frozenset({"Marenko"})) == "Karenko said so"  # another first letter
+
+
+def test_the_piles_lower_case_spelling_wins() -> None:
+    assert respelt_typos("Latvia sent amunition", frozenset({"Ammunition", "ammunition"})) == "Latvia sent ammunition"
 
 
 def test_a_word_near_two_of_the_piles_stays() -> None:

@@ -86,9 +86,16 @@ def doer_left_out(claim_doc: Any, doc: Any) -> bool:
     if verb is None or verb.pos_ != "VERB":
         return False
     action = verb.lemma_.lower()
+    doer = {stem(t.lower_) for c in claim_doc[verb.i].head.children if c.dep_ == "nsubj" for t in c.subtree
+            if t.is_alpha} | {stem(t.lower_) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if t.is_alpha}
     stated = [t for t in doc if t.pos_ in ("VERB", "AUX", "ADJ") and is_action(t, action)]
+
+    def names_doer(tok: Any) -> bool:  # "North Korean troops were sent": the passive's subject names the doer
+        told = {stem(t.lower_) for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree if t.is_alpha}
+        return any(w == d or same_word(w, d) for w in told for d in doer - {"the", "a", "an", "who"})
     return bool(stated) and all(any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
-                                and not any(c.dep_ == "agent" for c in t.children) for t in stated)
+                                and not any(c.dep_ == "agent" for c in t.children) and not names_doer(t)
+                                for t in stated)
 
 
 def claim_action(doc: Any) -> str | None:

@@ -16,6 +16,7 @@ what and where (``actions``, ``names``); a denial's speaker may be an interested
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -367,7 +368,8 @@ def _load_context(store: Store) -> _Context:
         'SELECT c.outlet, a.speaker FROM citations c JOIN attributions a ON a.article_id = c.article_id '
         'AND a.cue_start >= c.start AND a.cue_start < c."end"').fetchall() if speaker)
     figure_conflicts = tuple(
-        (frozenset(f"{v:g}" if v != int(v) else str(int(v)) for v in values), frozenset(articles), summary)
+        (frozenset(str(int(v)) if v.is_integer() else str(v) for v in values if math.isfinite(v)),
+         frozenset(articles), summary)
         for values, articles, summary in store.con.execute(
             "SELECT \"values\", articles, summary FROM conflicts WHERE kind = 'numeric'").fetchall() if values)
     return _Context(origin=origin, published=published, attributions=attributions, tellers=tellers,
@@ -2080,6 +2082,8 @@ def _disputed_figure(r: _ClaimReading, ctx: _Context, readings: list[tuple[Candi
         return None
     claim_words = {w for w in content_words(r.claim) if not w[:1].isdigit()}
     for values, articles, summary in ctx.figure_conflicts:
+        # (what the figures count, in any word of the dossier's name for it: "North Korean specialists/volunteers"; a
+        # claim counting something else of the same people with the same figure would be taken in too)
         counted = {w for w in content_words(summary.split(":")[0]) if not w[:1].isdigit()}
         if r.figures & values and any(w == c or same_word(w, c) for w in claim_words for c in counted) \
                 and any(j.stance is not None and cand.article in articles and figures(cand.text) & values
@@ -2163,12 +2167,16 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     return out
 
 
+def _pile_outlets(store: Store) -> frozenset[str]:
+    """The outlets the store holds articles of, lower-cased."""
+    return frozenset(o.lower() for (o,) in store.con.execute(
+        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL").fetchall())
+
+
 def _framed_unless_stated(store: Store, claim: str, flip_negations: bool = True) -> tuple[str, bool]:
     """``framed_claim``, but a negated claim is judged as written without ``flip_negations`` or when an article
     states it word for word (a passage's "did not respond" is not always read as the opposite of "responded")."""
-    outlets = frozenset(o.lower() for (o,) in store.con.execute(
-        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL").fetchall())
-    inner, called_false = framed_claim(outlet_unframed(claim, outlets))
+    inner, called_false = framed_claim(outlet_unframed(claim, _pile_outlets(store)))
     if called_false and positive_of(claim) == inner \
             and (not flip_negations or any(c.cosine >= COS_VERBATIM for c in retrieve(store, claim))):
         return claim, False

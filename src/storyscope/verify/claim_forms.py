@@ -507,8 +507,9 @@ _THE_REPORTING_SAYS = re.compile(r"^\s*(?:The|These)\s+(?:reporting|reports|cove
 # "One report says P", "A report dated June 2024 says P", "Press reports on the deal say P", "Outlets report P",
 # "P, outlets report", "P, the coverage shows": any of the pile's articles.
 _A_REPORT_SAYS = re.compile(r"^\s*(?:(?:One|A|An|Another)\s+(?:report|article|story|outlet)|(?:Press|News|Media)\s+"
-                            r"reports|(?:Several\s+|Many\s+|Some\s+)?[Oo]utlets)(?:\s+[^,.]{0,40}?)?\s+(?:says?|said|"
-                            r"reports?|reported|states?|stated|notes?|noted)\s+(?:that\s+)?(?P<claim>.+)$")
+                            r"reports|(?:Several\s+|Many\s+|Some\s+)?[Oo]utlets)(?:\s+(?:dated|on|about|in)\b"
+                            r"(?:\s+(?!\w+ly\b)[^\s,.]+){1,5}?)?\s+(?:says?|said|reports?|reported)\s+(?:that\s+)?"
+                            r"(?P<claim>.+)$")
 _REPORTS_CLOSE = re.compile(r"^(?P<claim>.+?),\s+(?:(?:several\s+|many\s+)?outlets|(?:the\s+|press\s+|news\s+)?reports|"
                             r"the\s+coverage|the\s+reporting)\s+(?:says?|reports?|shows?|suggests?|confirms?)\s*[.!]?\s*$",
                             re.IGNORECASE)
@@ -809,7 +810,7 @@ def wire_lead(claim: str) -> str:
 _LABEL_FIRST = re.compile(
     r"^(?P<subject>.+?\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)?|denounc(?:ed|es)|label(?:l?ed|s)?|"
     r"describ(?:ed|es)|decri(?:ed|es)|condemn(?:ed|s)?|characteri[sz](?:ed|es)))\s+as\s+"
-    r"(?P<label>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?P<object>(?:the|all|any|those|these|such)\s+(?:[\w’'-]+\s+)?"
+    r"(?P<label>(?:(?!as\b)[A-Za-z’'-]+\s+){0,2}?(?!as\b)[A-Za-z’'-]+)\s+(?P<object>(?:the|all|any|those|these|such)\s+(?:[\w’'-]+\s+)?"
     r"(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accounts?|talk|stories|story|accusations?)\b.*?)"
     r"\s*(?P<end>[.!]?)\s*$", re.IGNORECASE)
 
@@ -832,16 +833,21 @@ def outlet_unframed(claim: str, outlets: frozenset[str]) -> str:
     if m is None:
         return claim
     outlet, rest = (m.group("by"), m.group("after")) if m.group("by") else (m.group("outlet"), m.group("said"))
-    if outlet.lower() not in outlets or not _is_clause(rest.strip()):
-        return claim
+    if not ({outlet.lower(), "the " + outlet.lower()} & outlets) or re.match(r"(?i)(?:citing|quoting|which|who)\b", rest) \
+            or not _is_clause(rest.strip()):
+        return claim  # (what an outlet relays from another is the matter: "According to Krone, citing Bild, ...")
     return rest[:1].upper() + rest[1:]
+
+
+# Longer claims are not searched for a label put first (the pattern backtracks on long text).
+MAX_LABEL_CLAIM_CHARS = 600
 
 
 def label_last(claim: str) -> str:
     """Return ``claim`` with a label put before its object moved after it: "The ministry dismissed as fabricated the
     reports that Tarn sent troops" -> "The ministry dismissed the reports that Tarn sent troops as fabricated"; any
     other claim unchanged."""
-    m = _LABEL_FIRST.match(claim)
+    m = _LABEL_FIRST.match(claim.strip()) if len(claim) <= MAX_LABEL_CLAIM_CHARS else None
     if not m:
         return claim
     return f"{m.group('subject')} {m.group('object')} as {m.group('label')}{m.group('end')}"

@@ -40,6 +40,13 @@ _AMOUNT = re.compile(r"[$€£]|\d|\b(?:million|billion|dollars?|roubles?|rubles
                      re.IGNORECASE)
 
 
+# Terms a claim sets aside ("grain rather than money", "not cash"): the other side, named to be denied.
+_SET_ASIDE = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+[^,.;:!?]+", re.IGNORECASE)
+
+
+_PAYING = re.compile(r"\bpa(?:y|ys|id|ying)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Exchange:
     """A passage telling a deal's terms: where it is, its text and its term words (``term_words``)."""
@@ -84,13 +91,20 @@ def disputed_terms(claim: str, told: list[Exchange], origin: dict[str, str]) -> 
         return None
     claimed = term_words(claim) | frozenset(_TERM_KINDS[w.lower()] for w in re.findall(r"[A-Za-z]+", claim)
                                             if w.lower() in _TERM_KINDS)
+    # what the claim gives as the deal's terms, less what it sets aside ("grain rather than money")
+    # (the verb of paying is no term: "paid for with grain")
+    kept = _PAYING.sub(" ", _SET_ASIDE.sub(" ", claim))
+    affirmed = term_words(kept) | frozenset(_TERM_KINDS[w.lower()] for w in re.findall(r"[A-Za-z]+", kept)
+                                            if w.lower() in _TERM_KINDS)
     about = [t for t in told if _shares_a_party(claim, t.text, t.terms)]
     for side in about:
         if not side.terms & claimed:
             continue
         for other in about:
+            # (not the same deal told the other way round: "troops for oil" against "oil for the troops")
             if origin.get(other.article, other.article) != origin.get(side.article, side.article) \
-                    and not other.terms & side.terms and _says_no_more(claim, side.text + " " + other.text):
+                    and not other.terms & side.terms and not other.terms & affirmed \
+                    and _says_no_more(claim, side.text + " " + other.text):
                 return side, other
     return None
 

@@ -87,6 +87,9 @@ def _subject_end(tokens: list, complement: bool = True) -> int:
             break  # (a name the parser of a fragment took for a verb: "Brask a minister")
         if low in _DETERMINERS and (seen_noun and tokens[i - 1].tag_ != "POS"):
             break
+        if complement and seen_noun and tok.tag_ in ("JJ", "JJR", "JJS") and not _capitalised(tok) \
+                and not (i + 1 < len(tokens) and tokens[i + 1].tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ")):
+            break  # ("Is North Korea | ready to send troops": an adjective after the noun opens the complement)
         if complement and seen_noun and _role_noun(tok) and _capitalised(tokens[i - 1]) \
                 and not (i + 1 < len(tokens) and _capitalised(tokens[i + 1])):
             break  # ("Is Rafael Grossi | head of the IAEA"; not "NATO chief Mark Rutte")
@@ -206,12 +209,28 @@ def _has_verb(text: str) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in parse_texts([text])[0])
 
 
+# A yes/no question with its answer, as a user types it to check the answer ("Did Brask sign? Yes.").
+_ANSWERED = re.compile(r"^(?P<question>[^?]+\?)\s*(?:(?P<yes>yes|yeah|yep|correct|true|right)|(?P<no>no|nope|false|"
+                       r"wrong))\b[\s,.!;:—–-]*(?P<rest>[^?]*)$", re.IGNORECASE)
+
+
 def asked_as_statement(claim: str) -> str:
     """Return the claim a yes/no question asks about, as a sentence: "Did Kyiv break off ties with Osk?" -> "Kyiv
     broke off ties with Osk."; "Is it true that P?" -> "P."; "Who signed the pact — was it Brask?" -> "Brask signed
-    the pact."; any other text (a statement, a wh- question, two questions) unchanged."""
+    the pact."; a question with its answer: "Did Brask sign? Yes." -> "Brask signed.", "... ? No." -> "It is false
+    that Brask signed." (what follows the answer is left out); any other text (a statement, a wh- question, two
+    questions) unchanged."""
     if "?" not in claim or len(claim) > MAX_QUESTION_CHARS:
         return claim
+    answered = _ANSWERED.match(claim.strip())
+    if answered:
+        asked = asked_as_statement(answered.group("question"))
+        if asked == answered.group("question"):
+            return claim
+        if answered.group("yes"):
+            return asked
+        lowered = re.sub(r"^(The|A|An|It|There|This|These|Those)\b", lambda m: m.group(1).lower(), asked)
+        return f"It is false that {lowered}"
     text = re.sub(r"\s+", " ", claim).strip()
     text = _ASKING.sub("", text, count=1).rstrip("?! ").rstrip()
     text = _OR_NOT.sub("", text)

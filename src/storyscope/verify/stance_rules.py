@@ -501,8 +501,8 @@ def _amount_ranges(text: str, bounded_only: bool) -> list[tuple[float, float, bo
                 except ValueError:
                     continue
         magnitudes = _magnitudes(piece)
-        if len(values) + len(magnitudes) != 1:
-            continue
+        if len(values) + len(magnitudes) != 1 or _SHARE.search(piece):
+            continue  # (a share is no count: "more than 50% of the soldiers")
         words = {stem(t.lower()) for t in tokens if not t[:1].isdigit() and t.lower() not in STOP_WORDS}
         if magnitudes:
             out.append((*magnitudes[0], False, words))
@@ -517,6 +517,10 @@ def _amount_ranges(text: str, bounded_only: bool) -> list[tuple[float, float, bo
     return out
 
 
+_PLACED = re.compile(r"\b(?:in|at|near|around|outside|inside|across)\s+(?:the\s+)?([A-Z][\w'-]+)")
+_SHARE = re.compile(r"\d\s*%|\b(?:per\s*cent|percent)\b", re.IGNORECASE)
+
+
 def amount_fit(claim: str, passage: str) -> str | None:
     """Whether the passage's count of what the claim bounds or gives by its order of magnitude fits the claim:
     "fits" ("more than 100,000 killed" against "at least 115,000 killed"), "violates" ("fewer than 50,000 died" or
@@ -525,6 +529,9 @@ def amount_fit(claim: str, passage: str) -> str | None:
     verdicts = set()
     given = _amount_ranges(passage, bounded_only=False)
     passage_stems = {stem(w) for w in content_words(passage)}
+    # where it happened is no one counted: "more than 100 civilians killed in Kharkiv" is not "500 soldiers killed in
+    # Kharkiv"
+    place_stems = {stem(place_word(w.lower())) for w in _PLACED.findall(claim)}
     for low, high, open_, words in _amount_ranges(claim, bounded_only=True):
         claimed = _outcomes(words)
         if not claimed:
@@ -534,7 +541,7 @@ def amount_fit(claim: str, passage: str) -> str | None:
             # sentence's
             told = {w for w in other_words if w not in OUTCOME_CLASS} or passage_stems
             if not claimed & _outcomes(other_words) or not any(
-                    w == t or same_word(w, t) for w in words if w not in OUTCOME_CLASS for t in told):
+                    w == t or same_word(w, t) for w in words - place_stems if w not in OUTCOME_CLASS for t in told):
                 continue
             inside_low = other_low > low if open_ and low > 0 else other_low >= low
             inside_high = other_high < high if open_ and high < math.inf else other_high <= high

@@ -8,6 +8,7 @@ word the pile holds, an English word ("sealed", "rank") and a word with two or m
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lemminflect import getAllLemmas
@@ -37,32 +38,56 @@ def _one_slip(typed: str, word: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
+# Contractions typed without their apostrophe ("theyre", "dont"): words, not slips ("theyre" is not "there").
+_BARE_CONTRACTIONS = frozenset({"dont", "cant", "wont", "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "hasnt",
+                                "havent", "hadnt", "shouldnt", "wouldnt", "couldnt", "theyre", "youre", "thats",
+                                "whats", "theres", "heres", "itll", "theyll", "youll", "theyve", "youve", "weve",
+                                "shes", "hes", "aint", "gonna", "wanna", "gotta"})
+
+
 def _english(word: str) -> bool:
-    return bool(getAllLemmas(word.lower()))
+    return word.lower() in _BARE_CONTRACTIONS or bool(getAllLemmas(word.lower()))
+
+
+@functools.lru_cache(maxsize=4)
+def _index(vocabulary: frozenset[str]) -> dict[tuple[int, str], dict[str, str]]:
+    """The vocabulary lower-cased, by (length, first letter), each lower-cased word mapped to its spelling (the
+    lower-case one where the pile has both: "ammunition", not a sentence's opening "Ammunition")."""
+    out: dict[tuple[int, str], dict[str, str]] = {}
+    for word in sorted(vocabulary, key=lambda w: (w.lower(), w != w.lower(), w)):
+        out.setdefault((len(word), word[:1].lower()), {}).setdefault(word.lower(), word)
+    return out
+
+
+def _end_slip(typed: str, word: str) -> bool:
+    """True when one of the two is the other with a letter more at its end that is not a doubled letter ("Markelova"
+    and "Markelov", "cyberattacks" and "cyberattack": another person, another number; not "controll")."""
+    short, long_ = sorted((typed, word), key=len)
+    return len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] != long_[-2]
 
 
 def respelt_typos(claim: str, vocabulary: frozenset[str]) -> str:
     """Return ``claim`` with each word that is no English word form and not in ``vocabulary`` (the pile's words as
-    written, ``MIN_TYPO_LETTERS`` or longer) replaced by the one vocabulary word a slip away, keeping a capital the
-    typist gave; any other claim unchanged."""
-    lowered = {w.lower(): w for w in vocabulary}
+    written, ``MIN_TYPO_LETTERS`` or longer) replaced by the one vocabulary word a slip away (not a letter more or
+    less at its end, and for a name or a short word only one with its first letter), keeping a capital the typist
+    gave; any other claim unchanged."""
+    index = _index(vocabulary)
 
     def fixed(m: re.Match) -> str:
         typed = m.group(1)
         low = typed.lower()
-        if len(typed) < MIN_TYPO_LETTERS or typed in vocabulary or low in lowered or _english(low):
+        if len(typed) < MIN_TYPO_LETTERS or index.get((len(low), low[:1]), {}).get(low) or _english(low):
             return typed
-        if typed[:1].isupper():
-            # a name: the same first letter, and not a letter more or less at its end ("Markelova" is another
-            # person than the pile's "Markelov"; "Karenko" than "Marenko")
-            near = {w for w in lowered if w[:1] == low[:1] and not w.startswith(low) and not low.startswith(w)}
-        else:
-            near = {w for w in lowered if w[:1] == low[:1] or len(low) >= MIN_MISTYPED_LETTERS}
-        found = {lowered[w] for w in near if _one_slip(low, w)}
-        if len(found) != 1:
+        firsts = [low[:1]] if typed[:1].isupper() or len(low) < MIN_MISTYPED_LETTERS else \
+            sorted({k[1] for k in index})
+        found = {spelt for n in (len(low) - 1, len(low), len(low) + 1) for first in firsts
+                 for w, spelt in index.get((n, first), {}).items() if _one_slip(low, w) and not _end_slip(low, w)
+                 # (a name only with letters swapped, doubled or left out: "Andersen" is not "Anderson")
+                 and not (typed[:1].isupper() and len(w) == len(low) and sorted(w) != sorted(low))}
+        if len({w.lower() for w in found}) != 1:
             return typed
         word = found.pop()
-        return word[:1].upper() + word[1:] if typed[:1].isupper() else word
+        return word[:1].upper() + word[1:] if typed[:1].isupper() else word.lower()
     return _WORD.sub(fixed, claim)
 
 
