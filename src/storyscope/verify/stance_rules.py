@@ -419,19 +419,25 @@ def _outcomes(words: set[str]) -> set[str]:
 _FIGURE_CLAUSE_BREAK = re.compile(r"[;:.!?]\s|,\s(?!\d)|\s(?:and|while|but|whereas)\s", re.IGNORECASE)
 
 
+def _token_figures(tokens: list[str]) -> list[float]:
+    """The figures among ``tokens`` (``_WORD`` matches), commas and a closing full stop left out."""
+    values = []
+    for tok in tokens:
+        if tok[:1].isdigit():
+            try:
+                values.append(float(tok.replace(",", "").rstrip(".")))
+            except ValueError:
+                continue
+    return values
+
+
 def _figure_clauses(text: str) -> dict[float, set[str]]:
     """Map each figure in ``text`` to the stems of the content words of its clause ("at least 115,000 Russians have
     been killed and 500,000 wounded" -> {115000: {russian, kill}, 500000: {wound}})."""
     out: dict[float, set[str]] = {}
     for piece in _FIGURE_CLAUSE_BREAK.split(text):
         tokens = _WORD.findall(piece)
-        values = []
-        for tok in tokens:
-            if tok[:1].isdigit():
-                try:
-                    values.append(float(tok.replace(",", "").rstrip(".")))
-                except ValueError:
-                    continue
+        values = _token_figures(tokens)
         if len(values) != 1:
             continue  # no figure, or several in one clause: nothing binds a word to one of them
         words = {stem(t.lower()) for t in tokens if not t[:1].isdigit() and t.lower() not in STOP_WORDS
@@ -493,13 +499,7 @@ def _amount_ranges(text: str, bounded_only: bool) -> list[tuple[float, float, bo
     out = []
     for piece in _FIGURE_CLAUSE_BREAK.split(DATE_NUMBERS.sub(" ", spelled_figures(text))):
         tokens = _WORD.findall(piece)
-        values = []
-        for tok in tokens:
-            if tok[:1].isdigit():
-                try:
-                    values.append(float(tok.replace(",", "").rstrip(".")))
-                except ValueError:
-                    continue
+        values = _token_figures(tokens)
         magnitudes = _magnitudes(piece)
         if len(values) + len(magnitudes) != 1 or _SHARE.search(piece):
             continue  # (a share is no count: "more than 50% of the soldiers")
