@@ -157,3 +157,14 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     assert not doer_left_out(*parse_texts(["Latvia was accused of using scare tactics.", passage]))
     assert not doer_left_out(*parse_texts(["Riga closed the port.", "The port was closed by Riga on Monday."]))
     assert not doer_left_out(*parse_texts(["Riga closed the port.", "Riga closed the port on Monday."]))
+
+
+def test_a_participle_title_before_a_name_and_a_duma_deputy() -> None:
+    from storyscope.verify.compound import claim_parts
+    from storyscope.verify.roles import plain_role
+
+    assert "Janis Ozols was sitting Saeima deputy." in claim_parts(
+        "Sitting Saeima deputy Janis Ozols said the port would close.")
+    assert plain_role("a sitting State Duma deputy") == "a Russian MP"
+    assert plain_role("a deputy of the Duma") == "a Russian MP"
+    assert plain_role("a deputy minister") == "a deputy minister"

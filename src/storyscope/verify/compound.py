@@ -324,7 +324,8 @@ def _titles(doc: Any) -> list[tuple[str, tuple[int, int]]]:
             and not (start >= 2 and doc[start - 2].lower_ in _TITLE_PREPOSITIONS):  # ("of Ukraine Sybiha")
         start -= 1
     title = doc[:start]
-    if start == end or not len(title) or any(t.text == "," or t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"
+    # (a participle describing the title is part of it: "Sitting Duma deputy", "Serving army general")
+    if start == end or not len(title) or any(t.text == "," or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
                                              or t.dep_ not in _TITLE_DEPS for t in title) \
             or not any(part in ROLE_NOUNS for t in title for part in t.lower_.split("-")):
         return []
@@ -335,7 +336,8 @@ def _titles(doc: Any) -> list[tuple[str, tuple[int, int]]]:
 
 
 # Words that open a title but not a sentence: lower-cased when the title follows the name.
-_LOWER_OPENERS = frozenset({"the", "a", "an", "former", "retired", "then", "acting", "veteran", "ex"})
+_LOWER_OPENERS = frozenset({"the", "a", "an", "former", "retired", "then", "acting", "veteran", "ex", "sitting",
+                            "serving", "current", "incumbent"})
 
 
 def _copula(doc: Any) -> str:

@@ -523,6 +523,9 @@ def _descriptions(tokens: list[_Token], i: int, j: int) -> list[tuple[list[_Toke
 _MEMBER_OF_PARLIAMENT = re.compile(r"\bmembers? of (?:the\s+)?((?:[A-Z][\w'’-]*\s+)*)(?:parliament|legislature)\b",
                                    re.IGNORECASE)
 _CURRENTLY = re.compile(r"\b(?:sitting|serving|current|incumbent)\s+", re.IGNORECASE)
+# A member of Russia's parliament by its name: "a Duma deputy", "a deputy of the State Duma".
+_DUMA_MEMBER = re.compile(r"\b(?:(?:Russian\s+)?(?:State\s+)?Duma\s+(?:deputy|member|lawmaker)|(?:deputy|member)\s+(?:of|in)\s+"
+                          r"(?:the\s+)?(?:Russian\s+)?(?:State\s+)?Duma)\b", re.IGNORECASE)
 
 
 # Bodies under the names writers use for them in a title ("the US Defense Department" -> "the Pentagon").
@@ -546,6 +549,7 @@ def plain_role(role: str) -> str:
                                                                                        m.group(0))
                            and (_OWNED_BEFORE.search(role[:m.start()]) or _OWNED_AFTER.match(role[m.end():]))
                            else name, role)
+    role = _DUMA_MEMBER.sub("Russian MP", role)
     return _CURRENTLY.sub("", _MEMBER_OF_PARLIAMENT.sub(lambda m: f"{m.group(1)}MP", role))
 
 
