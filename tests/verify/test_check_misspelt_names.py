@@ -7,10 +7,10 @@ from .conftest import check_verdicts
 
 
 def test_one_edit_apart() -> None:
-    from storyscope.verify.names import _one_edit_apart
+    from storyscope.verify.names import one_edit_apart
 
-    assert _one_edit_apart("ida", "idda") and _one_edit_apart("olga", "okga") and _one_edit_apart("brask", "brak")
-    assert not _one_edit_apart("ida", "ida") and not _one_edit_apart("ida", "edda") and not _one_edit_apart("lena", "ina")
+    assert one_edit_apart("ida", "idda") and one_edit_apart("olga", "okga") and one_edit_apart("brask", "brak")
+    assert not one_edit_apart("ida", "ida") and not one_edit_apart("ida", "edda") and not one_edit_apart("lena", "ina")
 
 
 def test_a_meeting_over_a_possessive_is_placed() -> None:

@@ -2109,14 +2109,18 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     """
     if not claims:
         return []
-    # "Only one of the five articles mentions X": counted in the store, not judged passage by passage (a user's
-    # question about the pile; an article's own sentence about outlets is about the world's, ``count_pile=False``)
     casings = name_casings(store)
     vocabulary = pile_vocabulary(store)  # ("Zelenksy", "amunition": the pile's "Zelensky", "ammunition")
+
+    def as_typed(claim: str) -> str:  # the claim in the pile's spelling and the articles' forms
+        return expanded_contractions(written_plainly(without_emphasis(wire_lead(typed_casually(
+            respelt_typos(as_posted(claim), vocabulary), casings)), functools.partial(holds, store))))
+
+    # "Only one of the five articles mentions X": counted in the store, not judged passage by passage (a user's
+    # question about the pile; an article's own sentence about outlets is about the world's, ``count_pile=False``)
     counted = {i: coverage for i, claim in enumerate(claims) if count_pile and names_items(claim)
-               and (coverage := coverage_claim(respelled(store, expanded_contractions(written_plainly(without_emphasis(
-                   wire_lead(typed_casually(respelt_typos(as_posted(claim), vocabulary), casings)), functools.partial(holds, store)))))))
-               is not None and countable(coverage)}
+               and (coverage := coverage_claim(respelled(store, as_typed(claim)))) is not None
+               and countable(coverage)}
     if counted:
         if store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
             raise StoryscopeError("E013", path=store.path)
@@ -2129,10 +2133,9 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     # "on 19 JULY" is "on 19 July"; "PYONGYANG" the pile's "Pyongyang"
     # (a dateline goes before capitals are read plainly: "MOSCOW (AP) —" is one, "Moscow —" may be the topic)
     # ("apparently the kremlin called it fake news": the hearsay goes, the pile's names get their capitals)
-    plain = [respelled(store, headline_as_sentence(expanded_contractions(written_plainly(
-        without_emphasis(wire_lead(typed_casually(respelt_typos(as_posted(claim), vocabulary), casings)), functools.partial(holds, store))))))
-        for claim in claims]
-    framed = [_framed_unless_stated(store, claim, flip_negations) for claim in plain]
+    plain = [respelled(store, headline_as_sentence(as_typed(claim))) for claim in claims]
+    outlets = _pile_outlets(store)
+    framed = [_framed_unless_stated(store, claim, outlets, flip_negations) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]
     ctx = _load_context(store)
     found = {claim: retrieve(store, claim) for claim in claims}
@@ -2173,10 +2176,12 @@ def _pile_outlets(store: Store) -> frozenset[str]:
         "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL").fetchall())
 
 
-def _framed_unless_stated(store: Store, claim: str, flip_negations: bool = True) -> tuple[str, bool]:
-    """``framed_claim``, but a negated claim is judged as written without ``flip_negations`` or when an article
-    states it word for word (a passage's "did not respond" is not always read as the opposite of "responded")."""
-    inner, called_false = framed_claim(outlet_unframed(claim, _pile_outlets(store)))
+def _framed_unless_stated(store: Store, claim: str, outlets: frozenset[str],
+                          flip_negations: bool = True) -> tuple[str, bool]:
+    """``framed_claim`` of the claim with an outlet of the pile (``outlets``) unframed, but a negated claim is judged
+    as written without ``flip_negations`` or when an article states it word for word (a passage's "did not respond"
+    is not always read as the opposite of "responded")."""
+    inner, called_false = framed_claim(outlet_unframed(claim, outlets))
     if called_false and positive_of(claim) == inner \
             and (not flip_negations or any(c.cosine >= COS_VERBATIM for c in retrieve(store, claim))):
         return claim, False

@@ -58,11 +58,22 @@ class Exchange:
     terms: frozenset[str]
 
 
+def _kind(word: str) -> str:
+    """A lower-cased word as the kind of thing it names ("cash" -> "money"), else its stem."""
+    return _TERM_KINDS.get(word, stem(word))
+
+
 def term_words(text: str) -> frozenset[str]:
     """The words of ``text`` that name what is given, by kind ("Russian financial aid" -> {"money"}; "energy and grain
     from Moscow" -> {"energy", "grain"}): lower-case words only, so the parties' names are no terms."""
     words = {w.lower() for w in re.findall(r"\b[a-z][a-z-]+\b", text)}
-    return frozenset(_TERM_KINDS.get(w, stem(w)) for w in words & content_words(text) - _ANY_TERMS)
+    return frozenset(_kind(w) for w in words & content_words(text) - _ANY_TERMS)
+
+
+def _claim_terms(text: str) -> frozenset[str]:
+    """``term_words`` of a claim, with a payment's word in capitals too ("Russian CASH")."""
+    return term_words(text) | frozenset(_TERM_KINDS[w.lower()] for w in re.findall(r"[A-Za-z]+", text)
+                                        if w.lower() in _TERM_KINDS)
 
 
 def exchanges(article: str, start: int, end: int, text: str) -> Exchange | None:
@@ -76,7 +87,7 @@ def exchanges(article: str, start: int, end: int, text: str) -> Exchange | None:
 
 
 def _shares_a_party(claim: str, passage: str, terms: frozenset[str]) -> bool:
-    claim_words = {w for w in content_words(claim) if _TERM_KINDS.get(w, stem(w)) not in terms}
+    claim_words = {w for w in content_words(claim) if _kind(w) not in terms}
     return any(w == p or same_word(w, p) for w in claim_words for p in content_words(passage))
 
 
@@ -89,13 +100,10 @@ def disputed_terms(claim: str, told: list[Exchange], origin: dict[str, str]) -> 
     """
     if not _EXCHANGE_CLAIM.search(claim) or _AMOUNT.search(claim):
         return None
-    claimed = term_words(claim) | frozenset(_TERM_KINDS[w.lower()] for w in re.findall(r"[A-Za-z]+", claim)
-                                            if w.lower() in _TERM_KINDS)
+    claimed = _claim_terms(claim)
     # what the claim gives as the deal's terms, less what it sets aside ("grain rather than money")
     # (the verb of paying is no term: "paid for with grain")
-    kept = _PAYING.sub(" ", _SET_ASIDE.sub(" ", claim))
-    affirmed = term_words(kept) | frozenset(_TERM_KINDS[w.lower()] for w in re.findall(r"[A-Za-z]+", kept)
-                                            if w.lower() in _TERM_KINDS)
+    affirmed = _claim_terms(_PAYING.sub(" ", _SET_ASIDE.sub(" ", claim)))
     about = [t for t in told if _shares_a_party(claim, t.text, t.terms)]
     for side in about:
         if not side.terms & claimed:
@@ -112,11 +120,8 @@ def disputed_terms(claim: str, told: list[Exchange], origin: dict[str, str]) -> 
 def _says_no_more(claim: str, passages: str) -> bool:
     """True when ``passages`` hold ``MIN_CLAIM_COVER`` of the claim's words other than the acts of a deal, terms of
     one kind counting as one ("cereal" for "grain"): "... and the deal was sealed at a summit" says more."""
-    def kind(word: str) -> str:
-        return _TERM_KINDS.get(word, stem(word))
-
-    told = alike({kind(w) for w in content_words(passages)})  # ("troops" for "reinforcements")
-    words = {kind(w) for w in content_words(claim)} - _DEAL_WORDS - _ANY_TERMS
+    told = alike({_kind(w) for w in content_words(passages)})  # ("troops" for "reinforcements")
+    words = {_kind(w) for w in content_words(claim)} - _DEAL_WORDS - _ANY_TERMS
     if not words:
         return False
     held = sum(1 for w in words if w in told or any(same_word(w, t) for t in told))

@@ -150,7 +150,7 @@ def _respelt(a: str, b: str, gh: bool = False) -> bool:
         and long_[-1] not in "as"
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
+def one_edit_apart(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by one letter replaced, added or dropped ("olga", "okga")."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
@@ -170,7 +170,7 @@ def _misspelt_in_pile(store: Store, claim: str, raw: str) -> bool:
     surname = follow.group(1)
     rows = store.con.execute("SELECT text FROM articles WHERE text LIKE ? LIMIT 50", [f"%{surname}%"]).fetchall()
     before = re.compile(r"\b([A-Z][\w'-]+)\s+" + re.escape(surname) + r"\b")
-    return any(_one_edit_apart(raw.lower(), m.group(1).lower()) for (text,) in rows for m in before.finditer(text))
+    return any(one_edit_apart(raw.lower(), m.group(1).lower()) for (text,) in rows for m in before.finditer(text))
 
 
 def respelled(store: Store, claim: str) -> str:

@@ -13,6 +13,8 @@ import re
 
 from lemminflect import getAllLemmas
 
+from storyscope.verify.names import one_edit_apart
+
 # Words shorter than this are left as typed: too many words are one slip from a short one.
 MIN_TYPO_LETTERS = 4
 # Below this length only a letter swapped, doubled or left out counts as a slip ("ofer" -> "offer"), not a letter
@@ -25,17 +27,14 @@ _WORD = re.compile(r"(?<![\w'’-])([A-Za-z]+)(?![\w'’-])")
 def _one_slip(typed: str, word: str) -> bool:
     """True when ``word`` is ``typed`` with one letter added, dropped, swapped with its neighbour or (for words of
     ``MIN_MISTYPED_LETTERS`` or more) mistyped."""
-    if typed == word or abs(len(typed) - len(word)) > 1:
-        return False
     if len(typed) == len(word):
         diff = [i for i, (a, b) in enumerate(zip(typed, word)) if a != b]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == word[diff[1]] \
                 and typed[diff[1]] == word[diff[0]]:
             return True  # swapped neighbours: "Zelenksy"
-        return len(diff) == 1 and len(word) >= MIN_MISTYPED_LETTERS
-    short, long_ = (typed, word) if len(typed) < len(word) else (word, typed)
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return short[i:] == long_[i + 1:]
+        if len(word) < MIN_MISTYPED_LETTERS:
+            return False
+    return one_edit_apart(typed, word)
 
 
 # Contractions typed without their apostrophe ("theyre", "dont"): words, not slips ("theyre" is not "there").
