@@ -18,6 +18,10 @@ def test_a_meeting_over_a_possessive_is_placed() -> None:
 
     (found,) = meetings("Vell met the Norvakia republic's envoy Ida Brask in Velm.")
     assert {"ida", "brask"} <= found[1] and found[2] == {"velm"}
+    # the envoy unnamed: whose envoy is who was met
+    (found,) = meetings("Vell met the Norvakia republic's envoy in Velm.")
+    assert found[1] == {"norvakia"} and found[2] == {"velm"}
+    assert meetings("Vell met the republic's envoy in Velm.") == []
 
 
 @pytest.mark.slow

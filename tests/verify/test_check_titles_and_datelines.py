@@ -53,9 +53,30 @@ def test_a_title_before_the_subject_is_a_part_that_identifies_them() -> None:
         assert identifying_parts(plain) == frozenset(), plain
 
 
+def test_a_title_past_the_opening_is_a_part_that_identifies_them() -> None:
+    # after a preposition or as the object, and a title opening the claim with the name between commas
+    assert claim_parts("The warning was issued by Estonian Defence Ministry spokesman Ola Dahl.") \
+        == ["The warning was issued by Ola Dahl.", "Ola Dahl was Estonian Defence Ministry spokesman."]
+    assert identifying_parts("Dahl met Foreign Minister Mari Sepp in Riga.") == {"Mari Sepp was Foreign Minister."}
+    assert identifying_parts("The talks were held by Estonia's ambassador to Latvia Mari Sepp.") \
+        == {"Mari Sepp was Estonia's ambassador to Latvia."}
+    assert claim_parts("Estonia's ambassador to Latvia, Mari Sepp, held talks in Riga.") \
+        == ["Mari Sepp held talks in Riga.", "Mari Sepp was Estonia's ambassador to Latvia."]
+    # a hyphenated title is one title, the opening subject's ("UN Secretary-General")
+    assert identifying_parts("The port was visited by UN Secretary-General Halvard Lind.") \
+        == {"Halvard Lind was UN Secretary-General."}
+    assert identifying_parts("UN Secretary-General Halvard Lind visited the port.") \
+        == {"Halvard Lind was UN Secretary-General."}
+    # no role noun before the name, or no name: no title
+    for plain in ("Ships left the port of Tallinn for Riga.", "Estonia sent troops to the Narva region.",
+                  "The ships were seen by Estonian fishermen.", "Dahl met the Latvian envoy in Riga."):
+        assert identifying_parts(plain) == frozenset(), plain
+
+
 def test_a_title_at_another_body_contradicts_the_writers() -> None:
     passage = "Halvard Lind, head of the UN’s nuclear agency, said the reactor was stable."
-    for other in ("NATO chief", "a Pentagon spokesman", "UN Secretary-General", "UN chief", "a Kremlin adviser"):
+    for other in ("NATO chief", "a Pentagon spokesman", "UN Secretary-General", "UN chief", "a Kremlin adviser",
+                  "World Health Organization chief", "head of the WHO", "IMF chief"):
         assert contradicting_description("Halvard Lind", other, passage) is not None, other
     for same in ("head of the UN nuclear agency", "IAEA director general", "a UN official", "a former NATO chief"):
         assert contradicts_body("Halvard Lind", same, passage) is None, same
@@ -124,6 +145,9 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "title_wrong": "NATO chief Halvard Lind said the reactor near Tallinn was stable.",
         "office_wrong": "UN Secretary-General Halvard Lind said the reactor near Tallinn was stable.",
         "body_wrong": "Kremlin spokeswoman Mari Sepp said two ships had left Oslo for Tallinn.",
+        "body_wrong_unnamed": "World Health Organization chief Halvard Lind said the reactor near Tallinn was stable.",
+        "body_wrong_by": "The news that two ships had left Oslo was given by Kremlin spokeswoman Mari Sepp.",
+        "title_by": "The news that two ships had left Oslo was given by Pentagon spokeswoman Mari Sepp.",
         "wire": "TALLINN (Newswire) — Estonia closed the port of Tallinn to cargo ships for three days, officials said.",
         "count_in_digits": "Mari Sepp told journalists that 2 ships had left Oslo for Tallinn.",
         "count_wrong": "Mari Sepp told journalists that five ships had left Oslo for Tallinn.",
@@ -140,6 +164,9 @@ def test_titles_and_wire_leads_are_checked(verdicts) -> None:
     assert verdicts["title_wrong"] == "refuted"
     assert verdicts["office_wrong"] == "refuted"
     assert verdicts["body_wrong"] == "refuted"
+    assert verdicts["body_wrong_unnamed"] == "refuted"  # a body the pile never names, against the one it gives
+    assert verdicts["body_wrong_by"] == "refuted"
+    assert verdicts["title_by"] != "refuted"
     assert verdicts["wire"] == "supported"
     assert verdicts["wire_wrong"] == "refuted"
     assert verdicts["count_in_digits"] == "supported"

@@ -149,7 +149,7 @@ def test_claim_parts(claim: str, parts: list[str]) -> None:
     "Talvoria's army never crossed the river, and Kessia started the war, Orlen told a rally.",  # closing speaker
     "Brask never visited Velm, but his deputy did.",  # an ellipsis
     "Brask met the wife of Orlen, who is a doctor.",  # whose wife?
-    "Kessia expelled Talvoria's envoy Mira Dane, which angered Orlen.",  # "which": the expulsion
+    "Kessia expelled Mira Dane, which angered Orlen.",  # "which": the expulsion
     "Brask met the envoy from Talvoria, who said the fighting would go on.",  # the envoy, not Talvoria
     "Brask said Kessia would send troops, while Orlen insisted Talvoria would stay neutral.",  # a tangled parse
     'Orlen told a rally: "Our army never crossed the river, and Kessia started this war."',  # inside quoted words
@@ -256,8 +256,11 @@ def test_a_persons_description_between_commas_is_a_part_that_only_identifies() -
                                         "Ana Velm was a former envoy."}
     assert identifying_parts("Ilya Brask, the foreign minister of Kessia, says the accord holds.") \
         == {"Ilya Brask is the foreign minister of Kessia."}
-    # the name describes the noun ("Kessia's envoy, Ana Velm,"), or the aside ends the claim: nothing to split
-    assert claim_parts("Kessia's envoy, Ana Velm, signed the accord.") == []
+    # a title opening the claim, the name after it between commas: the name is the subject, the title identifies
+    assert claim_parts("Kessia's envoy, Ana Velm, signed the accord.") == ["Ana Velm signed the accord.",
+                                                                          "Ana Velm was Kessia's envoy."]
+    assert identifying_parts("Kessia's envoy, Ana Velm, signed the accord.") == {"Ana Velm was Kessia's envoy."}
+    # the aside ends the claim: nothing to split
     assert claim_parts("The accord was signed by Ilya Brask, the foreign minister.") == []
 
 

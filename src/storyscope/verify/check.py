@@ -2060,8 +2060,11 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         explanation = ("The passages confirm the person's role, but the claim says more of them than that, which "
                        "they do not confirm. " + explanation)
     if unknown and not misattributed:
-        explanation = (f"No stored article names {', '.join(unknown)}, so no passage can confirm or contradict "
-                       f"what the claim says about {'it' if len(unknown) == 1 else 'them'}. " + explanation)
+        # (a passage may still contradict it by what it says of someone the pile does name: "World Health
+        # Organization chief Rafael Grossi" against "head of the UN's nuclear agency")
+        explanation = (f"No stored article names {', '.join(unknown)}, so no passage can confirm "
+                       + ("" if result.verdict == "refuted" else "or contradict ")
+                       + f"what the claim says about {'it' if len(unknown) == 1 else 'them'}. " + explanation)
     return Verdict(claim=claim, verdict=result.verdict, confidence=result.confidence,
                    evidence=tuple(evidence[:MAX_EVIDENCE]), explanation=explanation)
 

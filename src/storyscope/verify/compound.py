@@ -318,21 +318,77 @@ def _titles(doc: Any) -> list[tuple[str, tuple[int, int]]]:
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return []
     end = min([root.i, *(c.i for c in root.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < root.i)])
-    start = end
-    while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and not doc[start - 1].text.isupper() \
-            and doc[start - 1].lower_ not in ROLE_NOUNS | BODY_NOUNS and doc[start - 1].pos_ == "PROPN" \
-            and not (start >= 2 and doc[start - 2].lower_ in _TITLE_PREPOSITIONS):  # ("of Ukraine Sybiha")
-        start -= 1
-    title = doc[:start]
+    start = _name_start(doc, end)
     # (a participle describing the title is part of it: "Sitting Duma deputy", "Serving army general")
-    if start == end or not len(title) or any(t.text == "," or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
-                                             or t.dep_ not in _TITLE_DEPS for t in title) \
-            or not any(part in ROLE_NOUNS for t in title for part in t.lower_.split("-")):
+    if start == end or not _title_words(list(doc[:start])):
         return []
     title = _text(doc, 0, start)
     if doc[0].lower_ in _LOWER_OPENERS:
         title = title[:1].lower() + title[1:]  # ("Rafael Grossi is the UN's nuclear agency chief")
     return [(f"{_text(doc, start, end)} {_copula(doc)} {title}", (0, start))]
+
+
+def _title_words(tokens: list[Any]) -> bool:
+    """True when ``tokens`` may be a title: a role noun, and no verb, comma or clause among them."""
+    return bool(tokens) and not any(t.text == "," or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                                    or t.dep_ not in _TITLE_DEPS for t in tokens) \
+        and any(part in ROLE_NOUNS for t in tokens for part in t.lower_.split("-"))
+
+
+def _name_start(doc: Any, end: int) -> int:
+    """Index of the first of the one to three capitalised proper nouns (no acronym, role or body noun) that end before
+    token ``end``."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and not doc[start - 1].text.isupper() \
+            and doc[start - 1].lower_ not in ROLE_NOUNS | BODY_NOUNS and doc[start - 1].pos_ == "PROPN" \
+            and not (start >= 2 and doc[start - 2].lower_ in _TITLE_PREPOSITIONS):  # ("of Ukraine Sybiha")
+        start -= 1
+    return start
+
+
+def _title_start(doc: Any, start: int) -> int:
+    """Index where the title run ends before token ``start`` begins: nouns, adjectives, proper nouns and possessives,
+    a preposition after a role noun ("ambassador to Osk") and one determiner that opens it."""
+    k = start
+    while k > 0:
+        t = doc[k - 1]
+        if t.lower_ in _TITLE_PREPOSITIONS and k >= 2 and doc[k - 2].lower_ in ROLE_NOUNS \
+                or t.text == "-" and k >= 2 and not doc[k - 2].whitespace_ and not t.whitespace_:  # ("Secretary-General")
+            k -= 1
+        elif t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "POS":
+            k -= 1
+        else:
+            return k - 1 if t.pos_ == "DET" else k
+    return k
+
+
+def _titled_names(doc: Any) -> list[tuple[str, tuple[int, int]]]:
+    """Titles the claim gives a person it names past its opening subject: a title before a name ("issued by State
+    Department spokesman Pat Ryder", "met Foreign Minister Ana Velm in Osk"), and a title that opens the claim with
+    the name after it between commas ("Russia's envoy to Osk, Ida Brask, held talks"): ``(claim, cut)`` pairs as in
+    ``_titles`` ("Pat Ryder is State Department spokesman"); the comma after such a name is cut with an empty
+    claim."""
+    out = []
+    for tok in doc:
+        end = tok.i + 1
+        if tok.pos_ != "PROPN" or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue
+        start = _name_start(doc, end)
+        first = _title_start(doc, start) if start < end else start
+        # (the run is of nouns, adjectives and names already, whatever the parse makes their head: "met Foreign
+        # Minister Ana Velm" may be parsed with "Minister" as the object)
+        if 0 < first < start and any(part in ROLE_NOUNS for t in doc[first:start] for part in t.lower_.split("-")):
+            said = _text(doc, first, start)
+            said = said[:1].lower() + said[1:] if doc[first].lower_ in _LOWER_OPENERS else said
+            out.append((f"{_text(doc, start, end)} {_copula(doc)} {said}", (first, start)))
+        elif start == tok.left_edge.i >= 2 and tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS \
+                and tok.head.head.dep_ == "ROOT" and tok.head.lemma_.lower() in ROLE_NOUNS and tok.head.left_edge.i == 0 \
+                and doc[start - 1].text == "," and end < len(doc) and doc[end].text == "," \
+                and _title_words(list(doc[:start - 1])):
+            said = _text(doc, 0, start - 1)
+            said = said[:1].lower() + said[1:] if doc[0].lower_ in _LOWER_OPENERS else said
+            out += [(f"{_text(doc, start, end)} {_copula(doc)} {said}", (0, start)), ("", (end, end + 1))]
+    return out
 
 
 # Words that open a title but not a sentence: lower-cased when the title follows the name.
@@ -398,6 +454,12 @@ def _inside_quotes(doc: Any, cuts: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _apart(pieces: list[tuple[str, tuple[int, int]]], others: list[tuple[str, tuple[int, int]]]) -> list[
+        tuple[str, tuple[int, int]]]:
+    """``pieces`` whose cuts overlap none of ``others``' (a title the opening subject's title holds already)."""
+    return [(p, (a, b)) for p, (a, b) in pieces if not any(a < d and c < b for _, (c, d) in others)]
+
+
 def claim_parts(claim: str) -> list[str]:
     """Return the claims a compound claim makes, each a sentence of its own, or ``[]`` for a claim of one part.
 
@@ -413,13 +475,14 @@ def claim_parts(claim: str) -> list[str]:
     if root is None or _unsplittable(doc, root):
         return []
     pieces = _joined_clauses(doc, root) + _asides(doc, root) + _appositives(doc) + _titles(doc)
+    pieces += _apart(_titled_names(doc), pieces)
     if not pieces:
         return []
     cuts = [cut for _, cut in pieces]
     if any(a[0] < b[1] and b[0] < a[1] for n, a in enumerate(cuts) for b in cuts[n + 1:]) or _inside_quotes(doc, cuts):
         return []  # clauses inside one another, or inside quoted words: too tangled to split with confidence
     main = _without(doc, cuts)
-    parts = [_sentence(p) for p in [main, *(p for p, _ in pieces)]]
+    parts = [_sentence(p) for p in [main, *(p for p, _ in pieces if p)]]
     if any(p.count("“") != p.count("”") or p.count('"') % 2 for p in parts):
         return []  # a quotation cut in two
     if len(parts) > _MAX_PARTS or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
@@ -452,7 +515,8 @@ def identifying_parts(claim: str) -> frozenset[str]:
     ("Ilya Brask is a former minister." of "Ilya Brask, a former minister, said ..."): such a part can refute the
     claim, but the claim is not held back when nothing confirms it."""
     doc = parse_texts([claim])[0]
-    return frozenset(_sentence(p) for p, _ in _appositives(doc) + _titles(doc))
+    described = _appositives(doc) + _titles(doc)
+    return frozenset(_sentence(p) for p, _ in described + _apart(_titled_names(doc), described) if p)
 
 
 def _quoted(part: Verdict) -> str:

@@ -415,6 +415,8 @@ def meetings(text: str) -> list[tuple[frozenset[str], frozenset[str], set[str]]]
         before = i - 1 if tokens[i - 1] != "," else i - 2  # ("met Ida Brask, in Velm")
         if before > 0 and tokens[before] in ROLE_NOUNS and tokens[before - 1].endswith(("'s", "’s")):
             before -= 1  # ("met the OPR's envoy in Velm": whose envoy)
+            if not tokens[before][:1].isupper() and before > 0 and tokens[before - 1][:1].isupper():
+                before -= 1  # ("met the Osk republic's envoy in Velm")
         if before < 0 or not tokens[before][:1].isupper():
             continue
         k = _meeting_before(tokens, before + 1)

@@ -702,14 +702,24 @@ _BODY_PATTERNS = {
             r"(?:military\s+)?alliance",
     "iaea": r"IAEA|International\s+Atomic\s+Energy\s+Agency|(?:UN|U\.N\.)(?:'s|’s)?\s+nuclear|"
             r"(?:global|international)\s+nuclear\s+watchdog",
-    "un": r"UN|U\.N\.",
+    "un": r"UN|U\.N\.|United\s+Nations",
+    "who": r"WHO|World\s+Health\s+Organi[sz]ation|(?:UN|U\.N\.)(?:'s|’s)?\s+health\s+agency",
+    "unhcr": r"UNHCR|(?:UN|U\.N\.)(?:'s|’s)?\s+refugee\s+agency|UN\s+High\s+Commissioner\s+for\s+Refugees",
+    "unicef": r"UNICEF|Unicef",
+    "imf": r"IMF|International\s+Monetary\s+Fund",
+    "world bank": r"World\s+Bank",
+    "osce": r"OSCE|Organi[sz]ation\s+for\s+Security\s+and\s+Co-?operation\s+in\s+Europe",
+    "icc": r"ICC|International\s+Criminal\s+Court",
+    "red cross": r"ICRC|Red\s+Cross",
+    "cia": r"CIA|Central\s+Intelligence\s+Agency",
+    "fbi": r"FBI",
     "eu": r"EU|European\s+Union|European\s+Commission",
     "pentagon": r"Pentagon|DoD",
     "state department": r"State\s+Department|Department\s+of\s+State",
     "white house": r"White\s+House",
     "kremlin": r"Kremlin",
 }
-_BODY_PARENTS = {"iaea": "un"}
+_BODY_PARENTS = {"iaea": "un", "who": "un", "unhcr": "un", "unicef": "un"}
 _BODY_NAMED = {key: re.compile(r"(?<![\w.])(?:" + pattern + r")(?![\w])") for key, pattern in _BODY_PATTERNS.items()}
 
 
