@@ -37,6 +37,26 @@ def test_counts_of_other_outcomes_or_people_are_not_compared() -> None:
     assert amount_fit("2,000 Latvians have been evacuated.", _TOLL) is None
 
 
+def test_a_figure_given_as_near_fits_a_close_count_and_breaks_a_far_one() -> None:
+    assert amount_fit("Around 230 Latvians have been evacuated.", _TOLL) == "violates"  # at least 2,300
+    assert amount_fit("Roughly 400 Latvians were injured.", _TOLL) == "fits"  # 410
+    assert amount_fit("About 100 Latvians were injured.", _TOLL) == "violates"
+    assert amount_fit("Nearly 700 Latvians were injured.", _TOLL) is None  # off, but not by a factor of two
+    assert judge_detail("Flood losses were put at around 230 Latvians evacuated.", _TOLL).stance == "disagree"
+
+
+def test_first_before_any_other_and_a_periods_superlative() -> None:
+    from storyscope.verify.dates import period_superlative_conflict, ranks
+
+    assert ranks("Latvia recognised it before any other country.") == {("country", 1)}
+    assert ranks("Estonia acted ahead of all other states.") == {("country", 1)}
+    passage = "According to the agency, May was the wettest month yet for the Latvian coast."
+    assert period_superlative_conflict("April was the wettest month for the Latvian coast.", passage)
+    assert not period_superlative_conflict("May was the wettest month for the Latvian coast.", passage)
+    assert not period_superlative_conflict("April was the windiest month for the Latvian coast.", passage)
+    assert not period_superlative_conflict("April was the second wettest month.", passage)
+
+
 def test_a_count_in_words_needs_a_count() -> None:
     passage = "Latvia will also send builders to repair the dam."
     assert judge_detail("Latvia will send several thousand builders to repair the dam.", passage).reason == "no_figure"
@@ -50,6 +70,9 @@ _ARTICLES = [
              "The Latvian government has branded the claims that Estonian troops are about to cross the border as "
              "“fake news”.\n\n"
              "Estonia is already known to have supplied large quantities of sandbags to Latvia.\n\n"
+             "March was the wettest month yet on the Latvian coast.\n\n"
+             "Estonia recognised the flood zone as a disaster area on May 3, the third country after Finland and "
+             "Sweden.\n\n"
              "A spokesman for the Latvian defence ministry, Juris Kalns, told journalists, “If I were in charge in "
              "Minsk, I would be questioning my choices on sending my forces to guard a flooded border.”"},
 ]
@@ -68,6 +91,10 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "pile_says": "Does the reporting say at least 2,300 Latvians have been evacuated since the flood began?",
         "stocks": "Estonia has already shipped big stocks of sandbags to Latvia.",
         "other_speaker": "Latvian defence spokesman Peteris Vitols said Minsk should question sending its troops.",
+        "near_far": "Around 230 Latvians have been evacuated since the flood began.",
+        "wettest_other": "April was the wettest month yet on the Latvian coast.",
+        "wettest": "March was the wettest month yet on the Latvian coast.",
+        "first_other": "Estonia recognised the flood zone as a disaster area before any other country.",
     }
     return check_verdicts(tmp_path_factory.mktemp("counts"), _ARTICLES, claims)
 
@@ -83,6 +110,10 @@ def test_bounds_against_counts_are_checked(verdicts) -> None:
     assert verdicts["pile_says"] == "supported"
     assert verdicts["stocks"] == "supported"
     assert verdicts["other_speaker"] == "refuted"  # the words are Kalns's ("forces" for "troops")
+    assert verdicts["near_far"] == "refuted"  # at least 2,300
+    assert verdicts["wettest_other"] == "refuted"
+    assert verdicts["wettest"] == "supported"
+    assert verdicts["first_other"] == "refuted"  # the third
 
 
 def test_a_label_before_the_reports_goes_after_them() -> None:

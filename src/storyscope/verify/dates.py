@@ -246,11 +246,22 @@ _ORDINAL_WORD = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b", re.IGNORECAS
 _RANKED_SAME = {"state": "country", "nation": "country", "states": "countries", "nations": "countries"}
 
 
+# First by saying no other came before: "before any other country", "ahead of all other states".
+_BEFORE_ANY_OTHER = re.compile(r"\b(?:before|ahead\s+of)\s+(?:any|all|every)\s+other\s+(\w+)", re.IGNORECASE)
+
+
 def ranks(text: str, times: bool = True) -> set[tuple[str, int]]:
-    """Return the ranks ``text`` states: ("country", 3) for "the third country"; ("time", 1) for "for the first
-    time" unless ``times`` is False."""
+    """Return the ranks ``text`` states: ("country", 3) for "the third country", ("country", 1) for "before any
+    other country"; ("time", 1) for "for the first time" unless ``times`` is False."""
     return {(_RANKED_SAME.get(m.group(2).lower(), m.group(2).lower()), _ORDINALS[m.group(1).lower()])
-            for m in _ORDINAL.finditer(text) if times or m.group(2).lower() != "time"}
+            for m in _ORDINAL.finditer(text) if times or m.group(2).lower() != "time"} \
+        | {(_singular(m.group(1).lower()), 1) for m in _BEFORE_ANY_OTHER.finditer(text)}
+
+
+def _singular(noun: str) -> str:
+    """One word for a ranked noun and its plural ("countries", "states" -> "country")."""
+    noun = _RANKED_SAME.get(noun, noun)
+    return "country" if noun in ("countries", "country") else noun.removesuffix("s")
 
 
 # Superlatives a claim ranks something by ("Europe's second-largest nuclear plant", "the third most visited city").
@@ -303,6 +314,25 @@ def superlative_conflict(claim: str, passage: str) -> bool:
                 and not any(g[1] == word and g[2] == rank and g[3] & nouns for g in given):
             return True
     return False
+
+
+_MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# A period named as the superlative one of its kind: "September was the bloodiest month", "2023 was its worst year".
+_PERIOD_SUPERLATIVE = re.compile(r"\b(?P<when>(?:" + _MONTH_NAMES + r")(?:\s+\d{4})?|\d{4})\s+(?:was|is|has\s+been|"
+                                 r"had\s+been|became|proved|marked)\s+(?:the\s+|its\s+|their\s+)?(?:\w+(?:'s|’s)\s+)?"
+                                 r"(?P<word>(?:most|least)\s+\w+|\w+est|worst|best)\s+(?P<unit>day|week|month|year)\b")
+
+
+def period_superlative_conflict(claim: str, passage: str) -> bool:
+    """True when ``passage`` names another period as the claim's superlative one of the same kind ("August was the
+    bloodiest month" against "September was the bloodiest month yet") and never the claim's."""
+    def told(text: str) -> set[tuple[str, str, str]]:
+        return {(m.group("when").lower(), m.group("word").lower(), m.group("unit").lower())
+                for m in _PERIOD_SUPERLATIVE.finditer(text) if not _ORDINAL_WORD.search(m.group(0))}
+
+    given = told(passage)
+    return any(any(w == word and u == unit and other != when for other, w, u in given)
+               and (when, word, unit) not in given for when, word, unit in told(claim))
 
 
 def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:

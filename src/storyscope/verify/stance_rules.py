@@ -491,11 +491,31 @@ def figure_counts_other(claim: str, passage: str) -> bool:
 _OPEN_BOUNDS = _ABOVE | _BELOW
 
 
-def _amount_ranges(text: str, bounded_only: bool) -> list[tuple[float, float, bool, set[str]]]:
-    """``(lowest, highest, open, clause stems)`` of each amount ``text`` gives in a clause of its own: a figure under a
-    bound ("more than 100,000 killed" -> 100,000 to infinity, open), an order of magnitude ("tens of thousands
-    wounded" -> 10,000 to 99,999) and, unless ``bounded_only``, a plain figure (115,000 to 115,000). Dates are no
-    amounts; a clause with two amounts binds its words to neither."""
+# A figure given as near ("around 15,000", "nearly 500"): it fits a count within APPROXIMATE_FITS of it and is
+# contradicted by one beyond APPROXIMATE_MISSES times or below it (115,000 is not "around 15,000"); between, neither.
+_APPROXIMATE = re.compile(r"\b(?:around|about|roughly|approximately|some|nearly|almost|close\s+to|an\s+estimated|"
+                          r"estimated|circa|approx\.?)\s+(\d[\d,.]*)", re.IGNORECASE)
+APPROXIMATE_FITS = 0.1
+APPROXIMATE_MISSES = 2.0
+
+
+def _approximate(piece: str) -> set[float]:
+    """The figures ``piece`` gives as near ("around 15,000")."""
+    out = set()
+    for m in _APPROXIMATE.finditer(piece):
+        try:
+            out.add(float(m.group(1).replace(",", "").rstrip(".")))
+        except ValueError:
+            continue
+    return out
+
+
+def _amount_ranges(text: str, bounded_only: bool) -> list[tuple[float, float, bool, set[str], float]]:
+    """``(lowest, highest, open, clause stems, slack)`` of each amount ``text`` gives in a clause of its own: a figure
+    under a bound ("more than 100,000 killed" -> 100,000 to infinity, open), an order of magnitude ("tens of
+    thousands wounded" -> 10,000 to 99,999), a figure given as near ("around 15,000" -> 13,500 to 16,500, slack
+    ``APPROXIMATE_MISSES``: a count beyond that factor of it contradicts it) and, unless ``bounded_only``, a plain
+    figure (115,000 to 115,000). Dates are no amounts; a clause with two amounts binds its words to neither."""
     out = []
     for piece in _FIGURE_CLAUSE_BREAK.split(DATE_NUMBERS.sub(" ", spelled_figures(text))):
         tokens = _WORD.findall(piece)
@@ -505,15 +525,18 @@ def _amount_ranges(text: str, bounded_only: bool) -> list[tuple[float, float, bo
             continue  # (a share is no count: "more than 50% of the soldiers")
         words = {stem(t.lower()) for t in tokens if not t[:1].isdigit() and t.lower() not in STOP_WORDS}
         if magnitudes:
-            out.append((*magnitudes[0], False, words))
+            out.append((*magnitudes[0], False, words, 1.0))
             continue
         value, bound = values[0], _bound_words(piece).get(values[0])
         if bound in _FLOORS:
-            out.append((value, math.inf, bound in _OPEN_BOUNDS, words))
+            out.append((value, math.inf, bound in _OPEN_BOUNDS, words, 1.0))
         elif bound in _CAPS:
-            out.append((0.0, value, bound in _OPEN_BOUNDS, words))
+            out.append((0.0, value, bound in _OPEN_BOUNDS, words, 1.0))
+        elif value in _approximate(piece):
+            out.append((value * (1 - APPROXIMATE_FITS), value * (1 + APPROXIMATE_FITS), False, words,
+                        APPROXIMATE_MISSES / (1 + APPROXIMATE_FITS)))
         elif not bounded_only:
-            out.append((value, value, False, words))
+            out.append((value, value, False, words, 1.0))
     return out
 
 
@@ -532,11 +555,11 @@ def amount_fit(claim: str, passage: str) -> str | None:
     # where it happened is no one counted: "more than 100 civilians killed in Kharkiv" is not "500 soldiers killed in
     # Kharkiv"
     place_stems = {stem(place_word(w.lower())) for w in _PLACED.findall(claim)}
-    for low, high, open_, words in _amount_ranges(claim, bounded_only=True):
+    for low, high, open_, words, slack in _amount_ranges(claim, bounded_only=True):
         claimed = _outcomes(words)
         if not claimed:
             continue
-        for other_low, other_high, _, other_words in given:
+        for other_low, other_high, _, other_words, _ in given:
             # the same outcome, told of the same people: a clause that names none ("and 500,000 wounded") has the
             # sentence's
             told = {w for w in other_words if w not in OUTCOME_CLASS} or passage_stems
@@ -547,7 +570,8 @@ def amount_fit(claim: str, passage: str) -> str | None:
             inside_high = other_high < high if open_ and high < math.inf else other_high <= high
             if inside_low and inside_high:
                 verdicts.add("fits")
-            elif other_high < low or other_low > high or open_ and (other_high <= low or other_low >= high):
+            elif other_high < low / slack or other_low > high * slack \
+                    or open_ and (other_high <= low or other_low >= high):
                 verdicts.add("violates")
     if "fits" in verdicts:
         return "fits"
