@@ -23,7 +23,10 @@ def test_a_claim_naming_one_side_of_other_terms_is_disputed() -> None:
     for claim in ("Riga offered engineers in exchange for timber and grain.",
                   "Riga trades builders for Estonian timber and grain",
                   "Riga's help is being paid for with Estonian cash.",
-                  "Riga's offer of Latvian engineers was in return for timber and grain rather than money."):
+                  "Riga's offer of Latvian engineers was in return for timber and grain rather than money.",
+                  "Timber and grain from Tallinn were the price of the Latvian premier's offer of builders.",
+                  "Riga agreed to send builders to the flooded valley because Tallinn offered it financial aid.",
+                  "The payment Riga was to get for its engineers was timber and grain rather than Estonian aid."):
         assert disputed_terms(claim, [_GRAIN, _CASH], _ORIGIN) is not None, claim
 
 
@@ -36,6 +39,7 @@ def test_no_dispute_without_two_origins_or_when_the_claim_says_more() -> None:
     assert disputed_terms("Riga offered engineers in return for timber and grain, and the deal was sealed at a summit "
                           "in Narva.", [_GRAIN, _CASH], _ORIGIN) is None
     assert disputed_terms("Riga offered engineers to Tallinn.", [_GRAIN, _CASH], _ORIGIN) is None
+    assert disputed_terms("Riga sent engineers because Tallinn asked for them.", [_GRAIN, _CASH], _ORIGIN) is None
 
 
 @pytest.mark.slow

@@ -17,9 +17,12 @@ from storyscope.verify.stance_rules import content_words, same_word, stem
 # "in exchange for energy and grain", "In return for Russian cash, ...": the terms run to the clause's end.
 _TERMS = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?P<terms>[^,.;:!?]+)", re.IGNORECASE)
 # A claim about what a deal gives in return: "in exchange for", "trades troops for grain", "paid for with aid",
-# "paying ... with energy", "grain rather than money".
+# "paying ... with energy", "grain rather than money", "grain was the price of the troops", "sent troops because
+# Moscow offered grain".
+# "the price of ...", "the payment ... was", "because Moscow offered it aid"
 _EXCHANGE_CLAIM = re.compile(r"\bin\s+(?:exchange|return)\b|\btrad(?:e|es|ed|ing)\b|\bswap(?:s|ped|ping)?\b|"
-                             r"\bpa(?:y|ys|id|ying)\b|\brather\s+than\b", re.IGNORECASE)
+                             r"\bpa(?:y|ys|id|ying|yment)\b|\brather\s+than\b|\bprice\b|\bcompensat|"
+                             r"\bbecause\s+(?:[\w'’-]+\s+){1,3}(?:offered|promised)\b", re.IGNORECASE)
 # Words of one kind of payment, read as one ("cash", "financial", "paid" are money; "cereal" is grain).
 _TERM_KINDS = {"cash": "money", "money": "money", "financial": "money", "funds": "money", "funding": "money",
                "payment": "money", "payments": "money", "paid": "money", "pay": "money", "paying": "money",
@@ -31,7 +34,7 @@ _DEAL_WORDS = frozenset(stem(w) for w in (
     "give", "gives", "giving", "gave", "get", "gets", "getting", "got", "send", "sends", "sending", "offer", "offered",
     "offers", "receive", "received", "provide", "provided", "seek", "seeks", "sought", "take", "trade", "trades",
     "traded", "trading", "swap", "swaps", "swapped", "exchange", "return", "rather", "pay", "pays", "paid", "paying",
-    "deal"))
+    "payment", "price", "compensation", "compensated", "because", "agree", "agreed", "deal"))
 # Share of the claim's other words the two passages must hold between them: the claim says no more than the deal.
 MIN_CLAIM_COVER = 0.75
 # An amount of money or goods the claim gives ("$300 million", "a billion dollars", "thousands of tonnes"): a detail
@@ -44,7 +47,7 @@ _AMOUNT = re.compile(r"[$€£]|\d|\b(?:million|billion|dollars?|roubles?|rubles
 _SET_ASIDE = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+[^,.;:!?]+", re.IGNORECASE)
 
 
-_PAYING = re.compile(r"\bpa(?:y|ys|id|ying)\b", re.IGNORECASE)
+_PAYING = re.compile(r"\bpa(?:y|ys|id|ying|yments?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
