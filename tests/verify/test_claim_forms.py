@@ -31,6 +31,12 @@ def test_headline_as_statement(claim, plain):
     ("The shortages were reported by the harbour master to the council.",
      "The harbour master told the council the shortages."),
     ("A truce was advocated by Brask.", "Brask called for a truce."),
+    # a preposition the subject left goes with the verb; a closing "by" phrase the parser hangs elsewhere is the agent
+    ("New tariffs on Kessia were called for by Talvoria's trade minister.",
+     "Talvoria's trade minister called for new tariffs on Kessia."),
+    ("Talvorian dockers were described as highly skilled and hard-working by the harbour master of Velm.",
+     "The harbour master of Velm described Talvorian dockers as highly skilled and hard-working."),
+    ("The Kessian plan was praised by Brask.", "Brask praised the Kessian plan."),
     # deeds, a denied passive and active claims stay as written
     ("Homes were destroyed by the storm.", "Homes were destroyed by the storm."),
     ("Fuel was provided by Kessia.", "Fuel was provided by Kessia."),

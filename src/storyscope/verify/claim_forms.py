@@ -22,7 +22,7 @@ from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.hedged import unhedged
 from storyscope.verify.negated_claims import positive_of
 from storyscope.verify.questions import asked_as_statement
-from storyscope.verify.roles import ROLE_NOUNS, described_as_role
+from storyscope.verify.roles import DEMONYM, ROLE_NOUNS, described_as_role
 from storyscope.verify.shorthand import spelled_out
 from storyscope.verify.stance_rules import MONTHS, grouped_thousands
 from storyscope.verify.translated import translated_plainly
@@ -71,7 +71,8 @@ def headline_as_statement(claim: str) -> str:
 _SAYING_LEMMAS = frozenset({"say", "tell", "claim", "state", "announce", "warn", "confirm", "deny", "brand", "insist",
                             "describe", "urge", "demand", "suggest", "argue", "note", "stress", "admit", "acknowledge",
                             "predict", "declare", "cite", "vow", "assure", "reassure", "assert", "allege", "explain",
-                            "report", "reveal", "reject", "dismiss", "advocate", "float", "propose", "recommend"})
+                            "report", "reveal", "reject", "dismiss", "advocate", "float", "propose", "recommend",
+                            "call", "praise", "hail", "criticise", "criticize", "condemn", "welcome"})
 # Verbs that carry a statement told by the noun they are said of ("assurances were given by X", "calls were made").
 _LIGHT_LEMMAS = frozenset({"make", "give", "issue", "offer", "voice", "express", "raise", "deliver", "provide"})
 # A statement told as a noun, and the verb of saying that tells it ("calls for" -> "called for"); "of" after the
@@ -100,8 +101,11 @@ def _span_text(doc: Any, indices: list[int]) -> str:
 
 def _as_object(text: str, first: Any) -> str:
     """The subject of the passive as the object of the active: its first letter lower-cased unless it opens a name."""
-    if first.pos_ == "PROPN" or first.text.isupper() and len(first.text) > 1 or not text:
-        return text
+    if first.pos_ == "PROPN" or first.text.isupper() and len(first.text) > 1 or not text \
+            or first.text[:1].isupper() and first.pos_ != "DET" and first.i + 1 < len(first.doc) \
+            and first.doc[first.i + 1].text[:1].isupper() \
+            or first.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or DEMONYM.fullmatch(first.text):
+        return text  # ("North Korean soldiers", "Russian troops", "Talvorian dockers")
     return text[:1].lower() + text[1:]
 
 
@@ -133,6 +137,12 @@ def passive_as_statement(claim: str) -> str:
         return claim
     lemma = root.lemma_.lower()
     agent = next((c for c in root.children if c.dep_ == "agent"), None)
+    if agent is None:
+        # a "by" phrase ending the claim the parser hung on the words before it ("were described as cannon fodder
+        # by the spokesman")
+        last = len(doc) - 1 if doc[-1].is_punct else len(doc)
+        agent = next((t for t in doc if t.lower_ == "by" and t.i > root.i and t.dep_ in ("prep", "agent")
+                      and t.right_edge.i == last - 1 and root in t.ancestors), None)
     subjects = [c for c in root.children if c.dep_ == "nsubjpass"]
     if agent is None or not subjects or lemma not in _SAYING_LEMMAS | _LIGHT_LEMMAS:
         return claim
@@ -152,6 +162,11 @@ def passive_as_statement(claim: str) -> str:
     addressee = [t.i for t in to.subtree if t.i != to.i] if to is not None else []
     if to is not None:
         dropped |= {to.i, *addressee}
+    # a preposition left behind by the passive's subject goes with the verb ("were called for by X": "X called for")
+    stranded = next((c for c in root.children if c.dep_ in ("prep", "prt") and c.i == root.i + 1
+                     and not list(c.children)), None)
+    if stranded is not None:
+        dropped.add(stranded.i)
     rest = [t.i for t in doc if t.i not in dropped]
     if lemma in _LIGHT_LEMMAS:
         # "Calls for fresh sanctions were made by X" -> "X called for fresh sanctions"
@@ -161,6 +176,7 @@ def passive_as_statement(claim: str) -> str:
         verb, said = speech_noun, _span_text(doc, after_noun)
     else:
         verb = f"told {_span_text(doc, addressee)}" if to is not None else _ACTIVE_VERB.get(lemma, root.text.lower())
+        verb += f" {stranded.lower_}" if stranded is not None and to is None and lemma not in _ACTIVE_VERB else ""
         said = _as_object(_span_text(doc, subject), doc[left])
     speaker = _span_text(doc, agent_words)
     tail = _span_text(doc, [i for i in rest if i > root.i])

@@ -683,7 +683,7 @@ def organisation_after(role: str) -> str:
     president") is a nationality, and any other role stays as it is."""
     m = _ORGANISATION_BEFORE.fullmatch(role.strip())
     if m is None or m.group("head") not in ROLE_NOUNS or any(
-            _DEMONYM.fullmatch(w) or w.endswith(("'s", "’s")) for w in m.group("organisation").split()):
+            DEMONYM.fullmatch(w) or w.endswith(("'s", "’s")) for w in m.group("organisation").split()):
         return role
     words = m.group("organisation").split()
     if m.group("head") not in _SPOKES and words[-1].lower() not in BODY_NOUNS \
@@ -870,7 +870,7 @@ def _acronym(word: str, text: str) -> bool:
 
 
 # A people's name ("Talvorian", "Korean", "Japanese", "Danish").
-_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish)")
+DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish)")
 
 
 def _nationality(tokens: list[_Token]) -> str | None:
@@ -879,7 +879,7 @@ def _nationality(tokens: list[_Token]) -> str | None:
     for t in tokens:
         if t.lower in _PREPOSITIONS:
             break
-        if t.capitalised and (t.possessive or _DEMONYM.fullmatch(t.base)):
+        if t.capitalised and (t.possessive or DEMONYM.fullmatch(t.base)):
             return t.lower
         for word, capitalised in _parts(t):  # "Ex-Russian": former, russian
             if capitalised and word not in QUALIFIERS and country_word(word):
