@@ -45,16 +45,17 @@ def test_a_figure_given_as_near_fits_a_close_count_and_breaks_a_far_one() -> Non
     assert judge_detail("Flood losses were put at around 230 Latvians evacuated.", _TOLL).stance == "disagree"
 
 
-def test_first_before_any_other_and_a_periods_superlative() -> None:
-    from storyscope.verify.dates import period_superlative_conflict, ranks
+def test_first_before_any_other_and_a_months_record() -> None:
+    from storyscope.verify.dates import ranks, subject_month_conflict
 
     assert ranks("Latvia recognised it before any other country.") == {("country", 1)}
     assert ranks("Estonia acted ahead of all other states.") == {("country", 1)}
+    # the same record of a month, whatever else each says of it
     passage = "According to the agency, May was the wettest month yet for the Latvian coast."
-    assert period_superlative_conflict("April was the wettest month for the Latvian coast.", passage)
-    assert not period_superlative_conflict("May was the wettest month for the Latvian coast.", passage)
-    assert not period_superlative_conflict("April was the windiest month for the Latvian coast.", passage)
-    assert not period_superlative_conflict("April was the second wettest month.", passage)
+    assert subject_month_conflict("April was the wettest month of the flood year for Latvia's beaches.", passage)
+    assert not subject_month_conflict("May was the wettest month of the flood year.", passage)
+    assert not subject_month_conflict("April was the windiest month of the flood year.", passage)
+    assert not subject_month_conflict("April was the month the flood began.", passage)
 
 
 def test_a_count_in_words_needs_a_count() -> None:

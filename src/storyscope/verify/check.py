@@ -78,7 +78,6 @@ from storyscope.verify.dates import (
     rank_order,
     ranks,
     subject_month_conflict,
-    period_superlative_conflict,
     superlative_conflict,
 )
 from storyscope.verify.coverage import check_coverage, countable, coverage_claim, names_items
@@ -1402,10 +1401,6 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         # (the writer's ranking, as a rank told otherwise by ordinal is: no party's denial)
         j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("ranked otherwise")  # "Europe's second-largest nuclear plant" against "Europe's largest"
-    if not r.statement and j.stance in ("agree", "discuss") and not j.relayed and cand.cosine >= COS_RELATED \
-            and period_superlative_conflict(r.claim, told):
-        j.stance, j.strength, j.dated_otherwise = "disagree", max(j.strength, 0.6), True
-        j.rules.append("ranked otherwise")  # "August was the bloodiest month" against "September was"
     if j.stance == "agree" and r.dated and dating != "same" and not j.own:
         j.stance = "discuss"  # "collapsed on Monday" is not confirmed by a passage that does not say when
         j.rules.append("not dated as the claim is")

@@ -316,25 +316,6 @@ def superlative_conflict(claim: str, passage: str) -> bool:
     return False
 
 
-_MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
-# A period named as the superlative one of its kind: "September was the bloodiest month", "2023 was its worst year".
-_PERIOD_SUPERLATIVE = re.compile(r"\b(?P<when>(?:" + _MONTH_NAMES + r")(?:\s+\d{4})?|\d{4})\s+(?:was|is|has\s+been|"
-                                 r"had\s+been|became|proved|marked)\s+(?:the\s+|its\s+|their\s+)?(?:\w+(?:'s|’s)\s+)?"
-                                 r"(?P<word>(?:most|least)\s+\w+|\w+est|worst|best)\s+(?P<unit>day|week|month|year)\b")
-
-
-def period_superlative_conflict(claim: str, passage: str) -> bool:
-    """True when ``passage`` names another period as the claim's superlative one of the same kind ("August was the
-    bloodiest month" against "September was the bloodiest month yet") and never the claim's."""
-    def told(text: str) -> set[tuple[str, str, str]]:
-        return {(m.group("when").lower(), m.group("word").lower(), m.group("unit").lower())
-                for m in _PERIOD_SUPERLATIVE.finditer(text) if not _ORDINAL_WORD.search(m.group(0))}
-
-    given = told(passage)
-    return any(any(w == word and u == unit and other != when for other, w, u in given)
-               and (when, word, unit) not in given for when, word, unit in told(claim))
-
-
 def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
     """True when ``passage`` tells the claim's event (its ``action`` and ``DATE_ACTION_MATCH`` of its words) and
     ranks it otherwise: "the second country to recognise" against "as the third country after Russia and Syria"."""
@@ -434,7 +415,21 @@ def subject_month_conflict(claim: str, passage: str) -> bool:
     if not {m.group(1).lower() for m in _RECORD.finditer(said)} & {m.group(1).lower() for m in _RECORD.finditer(passage)}:
         return False  # only a record is one month's alone ("the bloodiest month yet"; not "the month talks began")
     said_of = word_stems(said)
-    return bool(said_of) and covered_share(said_of, word_stems(passage)) >= SUBJECT_MONTH_COVER
+    # (or the same record of the same kind of period, whatever else each says of it: "the bloodiest month of the
+    # war for the troops" against "the bloodiest month yet for Putin's troops")
+    return bool(said_of) and covered_share(said_of, word_stems(passage)) >= SUBJECT_MONTH_COVER \
+        or bool(_period_records(said) & _period_records(passage))
+
+
+# A record of a kind of period: "the bloodiest month", "the worst week".
+_PERIOD_RECORD = re.compile(r"\bthe\s+((?:most|least)\s+\w+|worst|best|[a-z]{2,}est)\s+(day|week|month|year)\b",
+                            re.IGNORECASE)
+
+
+def _period_records(text: str) -> set[tuple[str, str]]:
+    """The records of periods ``text`` tells, lower-cased ("the bloodiest month" -> ("bloodiest", "month"))."""
+    return {(m.group(1).lower(), m.group(2).lower()) for m in _PERIOD_RECORD.finditer(text)
+            if _RECORD.match(m.group(0))}
 
 
 def other_time(said: str, passage: str) -> bool:
