@@ -24,6 +24,21 @@ def test_a_meeting_over_a_possessive_is_placed() -> None:
     assert meetings("Vell met the republic's envoy in Velm.") == []
 
 
+def test_an_event_in_another_big_city() -> None:
+    from storyscope.verify.names import city_placed_otherwise
+
+    passage = "Brask is raising the matter with Nato leaders in Brussels today, as he presents the plan."
+    assert city_placed_otherwise("Brask presented the plan to Nato in Warsaw.", passage)
+    assert city_placed_otherwise("Brask presented the plan to Nato in Kiev.", passage)
+    # the same city, a country or a region that may hold it, a passage that names the claim's city too: no conflict
+    assert not city_placed_otherwise("Brask presented the plan to Nato in Brussels.", passage)
+    assert not city_placed_otherwise("Brask presented the plan to Nato in Belgium.", passage)
+    assert not city_placed_otherwise("Brask presented the plan to Nato in Flanders.", passage)
+    assert not city_placed_otherwise("Brask presented the plan in Warsaw.", passage + " He flew on to Warsaw.")
+    assert not city_placed_otherwise("Brask presented the plan in Kiev.", "Brask, in Kyiv, presented the plan.")
+    assert not city_placed_otherwise("Brask presented the plan in Warsaw.", "Brask presented the plan on Monday.")
+
+
 @pytest.mark.slow
 def test_a_misspelt_envoy_is_the_piles_envoy(tmp_path) -> None:
     article = {"id": "m1", "published": "2031-05-06", "title": "Envoys meet",

@@ -135,6 +135,8 @@ _ARTICLES = [
              "inspection on Monday.\n\n"
              "A spokeswoman for the Pentagon, Mari Sepp, told journalists that two ships had left Oslo for Tallinn.\n\n"
              "Estonia closed the port of Tallinn to cargo ships for three days."},
+    {"id": "t2", "published": "2031-04-03", "title": "Harbour plan",
+     "text": "The Estonian premier signed the harbour accord with Latvia in Brussels on Tuesday."},
 ]
 
 
@@ -148,6 +150,8 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "body_wrong_unnamed": "World Health Organization chief Halvard Lind said the reactor near Tallinn was stable.",
         "body_wrong_by": "The news that two ships had left Oslo was given by Kremlin spokeswoman Mari Sepp.",
         "title_by": "The news that two ships had left Oslo was given by Pentagon spokeswoman Mari Sepp.",
+        "city_wrong": "The Estonian premier signed the harbour accord with Latvia in Warsaw.",
+        "country": "The Estonian premier signed the harbour accord with Latvia in Belgium.",
         "wire": "TALLINN (Newswire) — Estonia closed the port of Tallinn to cargo ships for three days, officials said.",
         "count_in_digits": "Mari Sepp told journalists that 2 ships had left Oslo for Tallinn.",
         "count_wrong": "Mari Sepp told journalists that five ships had left Oslo for Tallinn.",
@@ -167,6 +171,8 @@ def test_titles_and_wire_leads_are_checked(verdicts) -> None:
     assert verdicts["body_wrong_unnamed"] == "refuted"  # a body the pile never names, against the one it gives
     assert verdicts["body_wrong_by"] == "refuted"
     assert verdicts["title_by"] != "refuted"
+    assert verdicts["city_wrong"] == "refuted"  # Brussels
+    assert verdicts["country"] != "refuted"  # Brussels may be in it
     assert verdicts["wire"] == "supported"
     assert verdicts["wire_wrong"] == "refuted"
     assert verdicts["count_in_digits"] == "supported"

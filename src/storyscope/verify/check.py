@@ -88,6 +88,7 @@ from storyscope.verify.names import (
     OPENERS,
     UNKNOWN_NAME_SKIP,
     PRONOUN_OPENERS,
+    city_placed_otherwise,
     claim_name_groups,
     compass_conflict,
     holds,
@@ -97,6 +98,7 @@ from storyscope.verify.names import (
     place_missing,
     place_words,
     placed,
+    placed_at,
     respelled,
     subject_missing,
     unknown_names,
@@ -1407,6 +1409,11 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
     if j.stance == "agree" and r.ranks and not r.ranks <= ranks(told):
         j.stance = "discuss"  # "one of the earliest countries" does not say "the second country"
         j.rules.append("not ranked as the claim is")
+    if not r.statement and j.stance == "agree" and not subject_missed and city_placed_otherwise(r.claim, told):
+        # the event told as the claim tells it, in another city ("presented the plan to Nato in Washington" against
+        # "... with Nato leaders in Brussels today, as he presents the plan"), whoever it relays, as with a date
+        j.stance, j.strength, j.relayed, j.placed_otherwise = "disagree", max(j.strength, 0.6), False, True
+        j.rules.append("another place for the event")
     if j.stance == "agree" and not j.own and (subject_missed or place_missing(r.claim, cand.text)):
         j.stance = "discuss"  # "Kiev severed relations with North Korea" does not confirm it of Russia
         j.rules.append("another subject or place")
@@ -1538,7 +1545,8 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     # Vladivostok"; a first name or title spelt otherwise, "Alexander" for "Oleksandr", is not)
     if unknown and j.stance in ("agree", "disagree") \
             and (cand.cosine < COS_AGREE or any(_placed_at(r.claim, u) or not _first_name(r.claim, u) for u in unknown)) \
-            and not (j.placed_otherwise and {place_word(u.lower()) for u in unknown} <= r.places) and not j.described \
+            and not (j.placed_otherwise and {place_word(u.lower()) for u in unknown} <= r.places | placed_at(r.claim)) \
+            and not j.described \
             and not j.addressed_otherwise \
             and not (j.own and r.title and all(u in r.title[0].split() for u in unknown)) \
             and not (j.own and not names_speaker(r.speaker_part, j.speaker)

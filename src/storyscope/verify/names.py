@@ -10,7 +10,7 @@ from typing import Any
 from lemminflect import getAllLemmas
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from storyscope.annotate.entities import place_name
+from storyscope.annotate.entities import gazetteer, place_name
 from storyscope.corpus.entities import KNOWN_VARIANTS
 from storyscope.store import Store
 from storyscope.verify.dates import WEEKDAY_INDEX
@@ -269,6 +269,40 @@ def place_missing(claim: str, passage: str) -> bool:
         if place and not any(w in words or any(same_party(w, x) for x in words if len(x) >= 4) for w in place):
             return True
     return False
+
+
+def _cities_placed(text: str) -> set[str]:
+    """The big cities (the entity gazetteer's, by their GeoNames name) that ``text`` puts something in or at ("in
+    Brussels", "at a summit in Kiev" -> "Kyiv"); a country's name is none."""
+    countries, cities = gazetteer()
+    out = set()
+    for m in _PLACE_AFTER.finditer(text):
+        name = m.group(1).strip()
+        for candidate in (name, name.split()[0]):
+            if candidate in cities and candidate not in countries:
+                out.add(cities[candidate])
+                break
+    return out
+
+
+def placed_at(text: str) -> set[str]:
+    """The place keys (``stance_rules.place_word``) of the names ``text`` puts something in or at ("with Latvia in
+    Warsaw" -> {"warsaw"}), whatever word comes before the preposition."""
+    return {place_word(w.lower()) for m in _PLACE_AFTER.finditer(text) for w in m.group(1).split()}
+
+
+def city_placed_otherwise(claim: str, passage: str) -> bool:
+    """True when the claim puts its event in a big city ("presented the plan in Washington") and the passage puts
+    it in another one and names the claim's nowhere ("... in Brussels today"): cities, not countries or regions,
+    so that neither can hold the other ("in Ukraine" is not contradicted by "in Kyiv")."""
+    wanted = _cities_placed(claim)
+    if not wanted:
+        return False
+    _, cities = gazetteer()
+    named = {cities[w] for w in re.findall(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?", passage) if w in cities}
+    named |= {cities[w] for w in re.findall(r"[A-Z][\w’'-]+", passage) if w in cities}
+    given = _cities_placed(passage)
+    return bool(given) and not wanted & named and not given & wanted
 
 
 # Capitalised words that open a claim without naming anyone ("The", "A") besides the generic ones.
