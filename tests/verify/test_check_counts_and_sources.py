@@ -58,6 +58,16 @@ def test_first_before_any_other_and_a_months_record() -> None:
     assert not subject_month_conflict("April was the month the flood began.", passage)
 
 
+def test_whom_words_were_given_to() -> None:
+    from storyscope.verify.statements import addressees
+
+    assert addressees("Tamm praised the builders in interview for newspaper Delfi.") == {"delfi"}
+    assert addressees("Tamm gave her praise of the builders to the business daily Delfi in May.") == {"delfi"}
+    assert addressees("Tamm told Delfi the builders would help.") == {"delfi"}
+    assert addressees("Tamm gave her support to Latvia.") == set()  # no words given
+    assert addressees("Tamm told reporters the dam held.") == set()
+
+
 def test_a_count_in_words_needs_a_count() -> None:
     passage = "Latvia will also send builders to repair the dam."
     assert judge_detail("Latvia will send several thousand builders to repair the dam.", passage).reason == "no_figure"
@@ -72,6 +82,8 @@ _ARTICLES = [
              "“fake news”.\n\n"
              "Estonia is already known to have supplied large quantities of sandbags to Latvia.\n\n"
              "March was the wettest month yet on the Latvian coast.\n\n"
+             "In mid-May, Mayor Liis Tamm praised the Estonian builders. “They could be of great help in rebuilding "
+             "the dam,” she told the daily Postimees.\n\n"
              "Estonia recognised the flood zone as a disaster area on May 3, the third country after Finland and "
              "Sweden.\n\n"
              "A spokesman for the Latvian defence ministry, Juris Kalns, told journalists, “If I were in charge in "
@@ -96,6 +108,9 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "wettest_other": "April was the wettest month yet on the Latvian coast.",
         "wettest": "March was the wettest month yet on the Latvian coast.",
         "first_other": "Estonia recognised the flood zone as a disaster area before any other country.",
+        "other_outlet": "Mayor Liis Tamm praised the Estonian builders in an interview with the newspaper Delfi.",
+        "other_outlet_told": "Tamm told Delfi the Estonian builders would be a big help with the dam.",
+        "same_outlet": "Liis Tamm told Postimees the Estonian builders could be of great help in rebuilding the dam.",
     }
     return check_verdicts(tmp_path_factory.mktemp("counts"), _ARTICLES, claims)
 
@@ -115,6 +130,9 @@ def test_bounds_against_counts_are_checked(verdicts) -> None:
     assert verdicts["wettest_other"] == "refuted"
     assert verdicts["wettest"] == "supported"
     assert verdicts["first_other"] == "refuted"  # the third
+    assert verdicts["other_outlet"] == "refuted"  # she told Postimees
+    assert verdicts["other_outlet_told"] == "refuted"
+    assert verdicts["same_outlet"] == "supported"
 
 
 def test_a_label_before_the_reports_goes_after_them() -> None:

@@ -115,6 +115,7 @@ from storyscope.verify.parties import (
 from storyscope.verify.posts import as_posted
 from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.roles import (
+    DEMONYM,
     ROLE_NOUNS,
     contradicting_description,
     described_as_role,
@@ -273,7 +274,8 @@ class _Context:
     known: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # (an outlet's name words, a speaker whose cue sits in a citation of it): who told which outlet ("express",
     # "Ilya Ponomarev" for "Ilya Ponomarev told the Express")
-    tellers: tuple[tuple[frozenset[str], str], ...] = ()
+    # (outlet words, speaker, article, sentence start, sentence end) of each statement the pile says went to an outlet
+    tellers: tuple[tuple[frozenset[str], str, str, int, int], ...] = ()
     # a head of state's name word -> the state the pile titles them with ("putin" -> "russian"), read on demand
     _leaders: dict[str, str] | None = None
     # article id -> its sentences that dismiss reports or claims (``dismissed_matter``), read on demand
@@ -366,9 +368,13 @@ def _load_context(store: Store) -> _Context:
         if cue in CARRIED_REPORT_CUES:
             carried.setdefault(article, outlet)
     origin = with_carried_origins(origins_from_edges(parent, published), carried)
-    tellers = tuple((frozenset(w.lower() for w in outlet.split()), speaker) for outlet, speaker in store.con.execute(
-        'SELECT c.outlet, a.speaker FROM citations c JOIN attributions a ON a.article_id = c.article_id '
-        'AND a.cue_start >= c.start AND a.cue_start < c."end"').fetchall() if speaker)
+    # (the sentence that tells whom the words went to: "..., he told pro-Kremlin daily Izvestia")
+    tellers = tuple((frozenset(w.lower() for w in outlet.split()), speaker, article, start, end)
+                    for outlet, speaker, article, start, end in store.con.execute(
+        'SELECT DISTINCT c.outlet, a.speaker, c.article_id, s.start, s."end" FROM citations c '
+        'JOIN attributions a ON a.article_id = c.article_id AND a.cue_start >= c.start AND a.cue_start < c."end" '
+        'JOIN sentences s ON s.article_id = c.article_id AND s.start <= c.start AND c.start < s."end"').fetchall()
+                    if speaker)
     figure_conflicts = tuple(
         (frozenset(str(int(v)) if v.is_integer() else str(v) for v in values if math.isfinite(v)),
          frozenset(articles), summary)
@@ -1722,12 +1728,37 @@ def _outlet_of_another(r: _ClaimReading, ctx: _Context, readings: list[tuple[Can
     if not r.statement or not wanted or not own or any(addressees(cand.text) & wanted for cand, _ in own):
         return
     # (the outlet's whole name: "Russian Channel" is not the claim's "Russian TV")
-    tellers = {speaker for outlet, speaker in ctx.tellers if outlet <= wanted}
+    tellers = {speaker for outlet, speaker, *_ in ctx.tellers if outlet <= wanted}
     if not tellers or tellers & {j.speaker for _, j in own}:
         return
     for _, j in own:
         j.stance = "discuss"
         j.rules.append("that outlet carries someone else's words")
+
+
+def _told_another_outlet(r: _ClaimReading, ctx: _Context,
+                         readings: list[tuple[Candidate, _Judgement]]) -> tuple[str, str, int, int, str] | None:
+    """Return ``(article, sentence, start, end, speaker)`` of the pile's telling of a person's words to an outlet
+    when the claim says that person gave their words on the matter to another outlet ("praised the workers in an
+    interview with Kommersant", "told Kommersant") and the pile gives that person's words to no outlet the claim
+    names ("..., he told pro-Kremlin daily Izvestia"); else None. The person has words on the matter among the
+    passages found; whom the claim names is no person of the pile ("told Brask" is no outlet)."""
+    wanted = addressees(r.claim)
+    people = {name.lower() for name, label in ctx.labels.items() if label == "PERSON" for name in name.split()}
+    if not wanted or wanted & people:
+        return None
+    told = [t for t in ctx.tellers if ctx.labels.get(t[1]) == "PERSON" and names_speaker(r.claim, t[1])
+            and any(j.speaker == t[1] and j.stance is not None for _, j in readings)]
+    if not told or any(outlet & wanted for outlet, *_ in told):
+        return None
+    # (nor where an article with the person's words on it names the claim's outlet: "gave a long interview to the
+    # Osk Herald"; a people's word is no outlet's name: "the Russian newspaper Kommersant")
+    names = {w for w in wanted if not DEMONYM.fullmatch(w.capitalize())}
+    if any(names & {w.lower() for w in re.findall(r"[\w'’-]+", ctx.text(cand.article))} for cand, j in readings
+           if j.speaker == told[0][1]):
+        return None
+    _, speaker, article, start, end = told[0]
+    return article, ctx.text(article)[start:end], start, end, speaker
 
 
 # A run of capitalised words, a name as written ("North Korean", "Kim Jong Un").
@@ -2035,6 +2066,17 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                                  stance="disagree", score=round(cand.score * MISATTRIBUTED_STRENGTH, 4),
                                  attributed_to=other))
         misattributed = f"The pile gives these words to {other}, not to {claimed}. "
+    elsewhere = _told_another_outlet(r, ctx, readings) if not misattributed else None
+    if elsewhere is not None and not any(j.addressed_otherwise for _, j in readings):
+        # "Matsegora praised the workers in an interview with Kommersant" where the pile has him tell Izvestia
+        article, text, start, end, speaker = elsewhere
+        judged.append(JudgedPassage(stance="disagree", strength=MISATTRIBUTED_STRENGTH,
+                                    origin=ctx.origin.get(article, article), speaker=None))
+        evidence = [e for e in evidence if (e.article, e.start) != (article, start)]
+        evidence.append(Evidence(article=article, text=text, start=start, end=end, stance="disagree",
+                                 score=MISATTRIBUTED_STRENGTH, attributed_to=speaker))
+        misattributed = f"The pile has {speaker} give these words to another outlet: “{text.strip()[:160]}”. "
+        applied["said to another outlet"] = applied.get("said to another outlet", 0) + 1
     # A figure someone is said to have given is confirmed by their statement, not by a second count.
     result = aggregate(judged, states_figure=bool(r.figures) and not r.statement)
     disputed = _disputed_figure(r, ctx, readings) if result.verdict == "not_enough_evidence" else None

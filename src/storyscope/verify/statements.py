@@ -346,18 +346,28 @@ def said_against(said_part: str) -> bool:
 
 # Whom a statement was made to: "told Nato members and European leaders", "told pro-Kremlin daily Izvestia", "in an
 # interview with the Express" (the phrase up to a clause word or punctuation).
-_ADDRESSEE = re.compile(r"\b(?:told|tells|telling|tell|in an interview with|in remarks to|in comments to|speaking to)\s+"
+_ADDRESSEE = re.compile(r"\b(?:told|tells|telling|tell|in\s+(?:an\s+)?interview\s+(?:with|for|to)|in remarks to|"
+                        r"in comments to|speaking to|"
+                        # "gave his praise of the builders to the daily X"
+                        r"(?:gave|gives|given)\s+(?:his|her|their|the)\s+(?:praise|remarks?|comments?|words|interview|"
+                        r"statements?|views|assessment|warning)(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+to)\s+"
                         r"(?!by\b)((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\s+(?:that|he|she|they|it|on|in|at|about|how|of|when|while"
                         r"|during|was|were|is|are)\b|\s*[,.;:“\"]|\s*$)")
 
 
+# A name told something with no "that" after it: "told Kommersant the builders would help".
+_TOLD_NAME = re.compile(r"\b(?:told|tells)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s+(?=[a-z])")
+
+
 def addressees(text: str) -> set[str]:
-    """Return the lower-cased names of whom ``text`` says a statement was made to ("told Nato members" -> {"nato"});
-    empty when it names none ("told reporters")."""
+    """Return the lower-cased names of whom ``text`` says a statement was made to ("told Nato members" -> {"nato"};
+    "told Kommersant the builders would help" -> {"kommersant"}); empty when it names none ("told reporters")."""
     out = set()
     for m in _ADDRESSEE.finditer(text):
         out |= {re.sub(r"['’]s$", "", w.lower().strip(".'’")) for w in _addressee_phrase(m.group(1).split())
                 if w[:1].isupper() and w.lower() not in ("the", "a")}
+    for m in _TOLD_NAME.finditer(text):
+        out |= {re.sub(r"['’]s$", "", w.lower().strip(".'’")) for w in m.group(1).split()}
     return out
 
 
