@@ -58,6 +58,25 @@ def test_first_before_any_other_and_a_months_record() -> None:
     assert not subject_month_conflict("April was the month the flood began.", passage)
 
 
+def test_a_dated_event_told_with_a_synonym_or_by_the_head_of_state() -> None:
+    from storyscope.verify.dates import date_relation
+
+    passage = "On 4 May Brask and Velm signed a border pact in Riga."
+    leaders = {"brask": "estonian", "velm": "latvian"}
+    assert date_relation("The Estonia-Latvia border treaty was signed on 4 June.", passage, None, "sign",
+                         leaders) == "other"
+    assert date_relation("The Estonia-Latvia border accord was signed on 4 May.", passage, None, "sign",
+                         leaders) == "same"
+    # the states by their heads of state ("Ono" for North Velkia): without them, the states are not told
+    heads = "On 4 May Brask and Ono signed a border pact."
+    claim = "Estonia and North Velkia signed a border treaty on 4 June."
+    assert date_relation(claim, heads, None, "sign", {"brask": "estonian", "ono": "velkia"}) == "other"
+    assert date_relation(claim, heads, None, "sign") is None
+    # another thing signed is another event
+    assert date_relation("The Estonia-Latvia fishing quota was signed on 4 June.", passage, None, "sign",
+                         leaders) is None
+
+
 def test_whom_words_were_given_to() -> None:
     from storyscope.verify.statements import addressees
 

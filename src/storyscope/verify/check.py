@@ -1292,14 +1292,14 @@ def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement)
 
 
 def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
-                published: str | None) -> str | None:
+                published: str | None, leaders: dict[str, str]) -> str | None:
     """Revise ``j`` by how the passage (``told``: with the sentence a "did so" restates) dates or ranks the
-    claim's event; return "same", "other" or None (``date_relation``)."""
-    dating = None if r.statement else date_relation(r.claim, told, published, r.action)
+    claim's event; return "same", "other" or None (``date_relation``; ``leaders``: the pile's heads of state)."""
+    dating = None if r.statement else date_relation(r.claim, told, published, r.action, leaders)
     event_only = False
     if dating is None and r.dated_event:
         # the event as dated, without what the claim adds about its nouns: its date is settled, not the rest
-        dating = date_relation(r.dated_event, told, published, r.action)
+        dating = date_relation(r.dated_event, told, published, r.action, leaders)
         event_only = dating is not None
     if dating is None and not r.statement and ordinal_conflict(r.claim, told, r.action):
         dating = "other"  # "the second country to recognise" against "did so ... as the third country"
@@ -1529,7 +1529,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     if r.role is not None:
         _role_rules(r, ctx, cand, j)
     told, actor = _with_antecedent(ctx, cand)  # "The country did so on July 13" with the sentence naming the actor
-    dating = _date_rules(r, cand, j, rule, told, ctx.published.get(cand.article))
+    dating = _date_rules(r, cand, j, rule, told, ctx.published.get(cand.article), ctx.leaders())
     _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
     # (in what was said, for a statement: "X, the only woman in the cabinet, said ..." is an aside)
     if j.stance == "agree" and _EXCLUSIVE.search(r.said_part if r.statement else r.claim) \

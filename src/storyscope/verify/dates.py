@@ -16,7 +16,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.corpus.timeline import resolve_dates
-from storyscope.verify.actions import is_action, parse_texts, states_action
+from storyscope.verify.actions import alike, is_action, parse_texts, states_action
 from storyscope.verify.stance_rules import (
     MIN_PREDICATE_COVER,
     MONTHS,
@@ -196,11 +196,14 @@ def _action_dates(doc: Any, action: str, published: str | None) -> list[_Date] |
     return _most_specific([_ymd(found) for found in resolve_dates(text, published)] + claim_dates(text))
 
 
-def date_relation(claim: str, passage: str, published: str | None, action: str | None = None) -> str | None:
+def date_relation(claim: str, passage: str, published: str | None, action: str | None = None,
+                  leaders: dict[str, str] | None = None) -> str | None:
     """Return "same" or "other" when ``passage`` tells the event ``claim`` describes and dates it, else None.
 
     The passage must state the claim's ``action`` (``claim_action``), hold ``DATE_ACTION_MATCH`` of the claim's
-    words other than its date, and state a date that is not a statement's ("announced on Monday"). "other": none
+    words other than its date (a thing by its news synonym, "treaty" for "pact", and a state by its head of state
+    in ``leaders``, lower-cased name -> state word: "Putin" for "Russia"), and state a date that is not a
+    statement's ("announced on Monday"). "other": none
     of those dates fits the claim's
     ("Putin and Kim signed a defence pact in 2023" against "On 19 June Putin and Jong Un signed a defence pact",
     written in June 2024); "same": one does ("... in June 2024"). A claim with several dates gets no "other".
@@ -210,7 +213,9 @@ def date_relation(claim: str, passage: str, published: str | None, action: str |
     if (not wanted and weekday is None) or action is None:
         return None
     words = word_stems(_DATE_WORDS.sub(" ", claim))
-    if len(words) < 3 or covered_share(words, word_stems(passage)) < DATE_ACTION_MATCH \
+    told = alike(word_stems(passage)) | {stem(leaders[w.lower()]) for w in re.findall(r"[A-Z][\w'’-]+", passage)
+                                         if leaders and w.lower() in leaders}
+    if len(words) < 3 or covered_share(words, told) < DATE_ACTION_MATCH \
             or predicate_cover(_DATE_WORDS.sub(" ", claim), passage) < MIN_PREDICATE_COVER:
         return None  # (what happens, not only who: "signed the grain deal" is not "signed the water treaty")
     dates = _action_dates(parse_texts([passage])[0], action, published)
