@@ -52,7 +52,9 @@ def test_first_before_any_other_and_a_months_record() -> None:
     assert ranks("Estonia acted ahead of all other states.") == {("country", 1)}
     # the same record of a month, whatever else each says of it
     passage = "According to the agency, May was the wettest month yet for the Latvian coast."
-    assert subject_month_conflict("April was the wettest month of the flood year for Latvia's beaches.", passage)
+    assert subject_month_conflict("April was the wettest month of the flood year for Latvia's coast.", passage)
+    # for other people or things
+    assert not subject_month_conflict("April was the wettest month of the flood year for Latvia's farms.", passage)
     assert not subject_month_conflict("May was the wettest month of the flood year.", passage)
     assert not subject_month_conflict("April was the windiest month of the flood year.", passage)
     assert not subject_month_conflict("April was the month the flood began.", passage)
@@ -72,9 +74,24 @@ def test_a_dated_event_told_with_a_synonym_or_by_the_head_of_state() -> None:
     claim = "Estonia and North Velkia signed a border treaty on 4 June."
     assert date_relation(claim, heads, None, "sign", {"brask": "estonian", "ono": "velkia"}) == "other"
     assert date_relation(claim, heads, None, "sign") is None
+    # another pact between other states is another event
+    assert date_relation("Estonia and Latvia signed a border pact on 4 June.", "Estonia and Finland signed a border "
+                         "accord on 9 March.", None, "sign", {}) is None
     # another thing signed is another event
     assert date_relation("The Estonia-Latvia fishing quota was signed on 4 June.", passage, None, "sign",
                          leaders) is None
+
+
+def test_what_is_wanted_is_not_done_and_requests_declined() -> None:
+    from storyscope.verify.actions import parse_texts, states_action_as_done
+    from storyscope.verify.check import _REQUESTS_REFUSED
+
+    (wanted,) = parse_texts(["The mayor wants approval to open the northern sluices."])
+    assert not states_action_as_done("open", wanted) and not states_action_as_done("approve", wanted)
+    (done,) = parse_texts(["The mayor opened the northern sluices after the approval came."])
+    assert states_action_as_done("open", done)
+    assert _REQUESTS_REFUSED.search("The plan contains requests that its neighbours have so far declined to grant.")
+    assert not _REQUESTS_REFUSED.search("The plan contains requests that its neighbours granted at once.")
 
 
 def test_whom_words_were_given_to() -> None:
@@ -85,6 +102,7 @@ def test_whom_words_were_given_to() -> None:
     assert addressees("Tamm told Delfi the builders would help.") == {"delfi"}
     assert addressees("Tamm gave her support to Latvia.") == set()  # no words given
     assert addressees("Tamm told reporters the dam held.") == set()
+    assert addressees("Tamm told The Baltic Times the dam held.") == {"baltic", "times"}
 
 
 def test_a_count_in_words_needs_a_count() -> None:
@@ -101,6 +119,9 @@ _ARTICLES = [
              "“fake news”.\n\n"
              "Estonia is already known to have supplied large quantities of sandbags to Latvia.\n\n"
              "March was the wettest month yet on the Latvian coast.\n\n"
+             "The flood plan contains requests that Latvia's neighbours have so far declined to grant. As well as a "
+             "call for more pumps, the mayor of Riga wants approval from Latvia's neighbours to open the northern "
+             "sluices of the dam.\n\n"
              "In mid-May, Mayor Liis Tamm praised the Estonian builders. “They could be of great help in rebuilding "
              "the dam,” she told the daily Postimees.\n\n"
              "Estonia recognised the flood zone as a disaster area on May 3, the third country after Finland and "
@@ -130,6 +151,8 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "other_outlet": "Mayor Liis Tamm praised the Estonian builders in an interview with the newspaper Delfi.",
         "other_outlet_told": "Tamm told Delfi the Estonian builders would be a big help with the dam.",
         "same_outlet": "Liis Tamm told Postimees the Estonian builders could be of great help in rebuilding the dam.",
+        "peoples_media": "Mayor Liis Tamm praised the Estonian builders in an interview with Estonian media.",
+        "wanted_done": "The mayor of Riga has opened the northern sluices of the dam.",
     }
     return check_verdicts(tmp_path_factory.mktemp("counts"), _ARTICLES, claims)
 
@@ -152,6 +175,8 @@ def test_bounds_against_counts_are_checked(verdicts) -> None:
     assert verdicts["other_outlet"] == "refuted"  # she told Postimees
     assert verdicts["other_outlet_told"] == "refuted"
     assert verdicts["same_outlet"] == "supported"
+    assert verdicts["peoples_media"] != "refuted"  # Postimees may be Estonian media
+    assert verdicts["wanted_done"] != "supported"  # he wants approval to open them
 
 
 def test_a_label_before_the_reports_goes_after_them() -> None:

@@ -37,6 +37,11 @@ def test_an_event_in_another_big_city() -> None:
     assert not city_placed_otherwise("Brask presented the plan in Warsaw.", passage + " He flew on to Warsaw.")
     assert not city_placed_otherwise("Brask presented the plan in Kiev.", "Brask, in Kyiv, presented the plan.")
     assert not city_placed_otherwise("Brask presented the plan in Warsaw.", "Brask presented the plan on Monday.")
+    # a region named after a city, a relative clause's place, a possessive city
+    assert not city_placed_otherwise("The shells fell in Donetsk Oblast.", "The shells fell in Horlivka.")
+    assert not city_placed_otherwise("Brask spoke in Riga.", "Brask, who studied in Moscow, spoke to reporters.")
+    assert not city_placed_otherwise("Brask spoke to Nato in Warsaw.", "Brask spoke at Warsaw's summit after talks "
+                                                                        "in Brussels.")
 
 
 @pytest.mark.slow

@@ -37,6 +37,11 @@ def test_headline_as_statement(claim, plain):
     ("Talvorian dockers were described as highly skilled and hard-working by the harbour master of Velm.",
      "The harbour master of Velm described Talvorian dockers as highly skilled and hard-working."),
     ("The Kessian plan was praised by Brask.", "Brask praised the Kessian plan."),
+    # "by" a time or a thing is no speaker; a quantifier before a people keeps no capital
+    ("A ceasefire was called for by Friday.", "A ceasefire was called for by Friday."),
+    ("The dockers were described as exhausted by the long march.",
+     "The dockers were described as exhausted by the long march."),
+    ("Many Kessian refugees were welcomed by Talvoria.", "Talvoria welcomed many Kessian refugees."),
     # deeds, a denied passive and active claims stay as written
     ("Homes were destroyed by the storm.", "Homes were destroyed by the storm."),
     ("Fuel was provided by Kessia.", "Fuel was provided by Kessia."),

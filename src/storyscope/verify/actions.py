@@ -436,10 +436,13 @@ _URGING = _ASKING | {"urge", "press", "push", "plead", "appeal", "implore", "enc
 def _asked_for(tok: Any) -> bool:
     """True when the verb ``tok`` is only asked for, recommended or refused: the clause of a verb of asking, urging or
     refusing ("called on allies to impose", "urged Velm to sign", "refused to sign"), under "should", "must" or
-    "ought", or the means of such an act ("should respond ... by imposing sanctions")."""
+    "ought", what a thing wanted or asked for is for ("wants approval to use the missiles"), or the means of such an
+    act ("should respond ... by imposing sanctions")."""
     while True:
         if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.children):
             return True
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and _wished(tok.head):
+            return True  # what a thing wanted is for: "wants approval to use the missiles"
         if tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "conj") and tok.head is not tok:
             if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _URGING:
                 return True
@@ -451,7 +454,9 @@ def _asked_for(tok: Any) -> bool:
 def states_action_as_done(action: str, doc: Any) -> bool:
     """True when the parsed passage ``doc`` states ``action`` other than as an act asked for or recommended
     (``_asked_for``): "Kessia is calling on its allies to impose sanctions" does not say the allies imposed them."""
-    return any(is_action(t, action) and not (t.pos_ in ("VERB", "AUX") and _asked_for(t)) for t in doc)
+    # (the act's noun wanted or asked for is no act done either: "wants approval to use the missiles")
+    return any(is_action(t, action) and not (t.pos_ in ("VERB", "AUX") and _asked_for(t))
+               and not (t.pos_ == "NOUN" and _wished(t)) for t in doc)
 
 
 def _negated_verb(tok: Any) -> bool:

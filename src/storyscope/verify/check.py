@@ -25,6 +25,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyscope.annotate.entities import gazetteer
 from storyscope.corpus.copies import origins_from_edges, with_carried_origins
 from storyscope.model import CARRIED_REPORT_CUES, Evidence, Verdict
 from storyscope.store import Store
@@ -106,6 +107,7 @@ from storyscope.verify.names import (
 from storyscope.verify.negated_claims import negates_a_detail, positive_of
 from storyscope.verify.parties import (
     GENERIC,
+    INSTITUTIONS,
     denier_text,
     interested_party,
     names_speaker,
@@ -115,6 +117,7 @@ from storyscope.verify.parties import (
 from storyscope.verify.posts import as_posted
 from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.roles import (
+    BODY_NOUNS,
     DEMONYM,
     ROLE_NOUNS,
     contradicting_description,
@@ -1438,6 +1441,11 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and states_action_as_done(r.action, r.doc) and _only_asked_for(r.action, _doc(told)):
         j.stance = "discuss"  # "Kyiv is calling on its allies to impose sanctions" does not say they imposed them
         j.rules.append("the action only asked for")
+        if _requests_refused(r, ctx, cand):
+            # "... requests that Ukraine's allies have so far declined to grant. ... he wants approval to strike":
+            # what the claim says the allies granted is what the writer says they declined
+            j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
+            j.rules.append("the request declined")
     if j.stance == "agree" and not r.statement and not j.own and doer_left_out(r.doc, _doc(cand.text)):
         j.stance = "discuss"  # "Russia was accused of terror tactics" does not say Ukrainian officials accused it
         j.rules.append("the passage does not say who did it")
@@ -1457,6 +1465,23 @@ def _none_of(doc: Any, thing: str) -> bool:
     return root is not None and any(c.dep_ == "dobj" and c.lemma_.lower() == thing
                                     and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
                                     for c in root.children)
+
+
+# Requests the writer says were turned down: "requests that the allies have so far declined to grant".
+_REQUESTS_REFUSED = re.compile(r"\b(?:requests?|demands?|calls?|appeals?|pleas?|asks?)\b[^.;]{0,60}?\b(?:declined|refused|"
+                               r"rejected|turned\s+down|(?:not|never)\s+(?:yet\s+)?(?:granted|approved|agreed))\b",
+                               re.IGNORECASE)
+
+
+def _requests_refused(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
+    """True when the sentence before the passage tells that the requests it goes on to list were turned down by the
+    claim's doers ("The plan contains requests that Ukraine's allies have so far declined to grant." before "... he
+    wants approval to use Western missiles", for "Ukraine's allies have approved the strikes")."""
+    previous = _sentence_before(ctx.text(cand.article), cand.start)
+    refused = _REQUESTS_REFUSED.search(previous) if previous else None
+    doers = word_stems(_doer_text(r.doc))
+    # (the doers are who turned them down: "requests that Ukraine's allies have so far declined")
+    return refused is not None and bool(doers) and covered_share(doers, word_stems(refused.group(0))) >= MIN_PREDICATE_COVER
 
 
 def _only_asked_for(action: str, doc: Any) -> bool:
@@ -1744,21 +1769,33 @@ def _told_another_outlet(r: _ClaimReading, ctx: _Context,
     names ("..., he told pro-Kremlin daily Izvestia"); else None. The person has words on the matter among the
     passages found; whom the claim names is no person of the pile ("told Brask" is no outlet)."""
     wanted = addressees(r.claim)
+    # (an outlet's name: no person, body or place of the pile, and no people's word: "the Russian newspaper X",
+    # "told Russian media", "told Congress")
     people = {name.lower() for name, label in ctx.labels.items() if label == "PERSON" for name in name.split()}
-    if not wanted or wanted & people:
+    names = {w for w in wanted if not _peoples_word(w)}
+    if not names or wanted & people or names & (BODY_NOUNS | {k.lower() for k in INSTITUTIONS} | ctx.places):
         return None
-    told = [t for t in ctx.tellers if ctx.labels.get(t[1]) == "PERSON" and names_speaker(r.claim, t[1])
+    # the person who speaks or acts in the claim ("Matsegora's praise ... was given to X": its owner)
+    named = r.speaker_part if r.statement else _doer_text(r.doc) or r.claim
+    told = [t for t in ctx.tellers if ctx.labels.get(t[1]) == "PERSON" and names_speaker(named, t[1])
             and any(j.speaker == t[1] and j.stance is not None for _, j in readings)]
     if not told or any(outlet & wanted for outlet, *_ in told):
         return None
     # (nor where an article with the person's words on it names the claim's outlet: "gave a long interview to the
-    # Osk Herald"; a people's word is no outlet's name: "the Russian newspaper Kommersant")
-    names = {w for w in wanted if not DEMONYM.fullmatch(w.capitalize())}
+    # Osk Herald")
     if any(names & {w.lower() for w in re.findall(r"[\w'’-]+", ctx.text(cand.article))} for cand, j in readings
            if j.speaker == told[0][1]):
         return None
     _, speaker, article, start, end = told[0]
     return article, ctx.text(article)[start:end], start, end, speaker
+
+
+def _peoples_word(word: str) -> bool:
+    """True for a lower-cased people's word of a country the gazetteer knows ("russian", "korean", "british"; not
+    "guardian")."""
+    if not DEMONYM.fullmatch(word.capitalize()):
+        return False
+    return any(part.startswith(word[:-3]) for country in gazetteer()[0].values() for part in country.lower().split())
 
 
 # A run of capitalised words, a name as written ("North Korean", "Kim Jong Un").

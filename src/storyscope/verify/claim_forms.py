@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from lemminflect import getAllLemmas
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.verify.actions import parse_texts
 from storyscope.verify.dates import WEEKDAY_INDEX
@@ -102,8 +103,8 @@ def _span_text(doc: Any, indices: list[int]) -> str:
 def _as_object(text: str, first: Any) -> str:
     """The subject of the passive as the object of the active: its first letter lower-cased unless it opens a name."""
     if first.pos_ == "PROPN" or first.text.isupper() and len(first.text) > 1 or not text \
-            or first.text[:1].isupper() and first.pos_ != "DET" and first.i + 1 < len(first.doc) \
-            and first.doc[first.i + 1].text[:1].isupper() \
+            or first.text[:1].isupper() and first.pos_ != "DET" and first.lower_ not in STOP_WORDS \
+            and first.i + 1 < len(first.doc) and first.doc[first.i + 1].text[:1].isupper() \
             or first.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or DEMONYM.fullmatch(first.text):
         return text  # ("North Korean soldiers", "Russian troops", "Talvorian dockers")
     return text[:1].lower() + text[1:]
@@ -116,6 +117,17 @@ _BY_IT_WAS = re.compile(r"^\s*By\s+(?P<agent>(?:[\w'’-]+\s+){0,5}?[A-Z][\w'’
 
 
 _FEASTS = frozenset({"easter", "christmas", "ramadan", "eid", "passover", "new", "noon", "midnight", "dawn", "dusk"})
+
+
+def _names_someone(by: Any) -> bool:
+    """True when the object of ``by`` names someone who can speak: a name (or a noun of a name: "the harbour master
+    of Velm"), a role, a body ("by Pentagon spokesman Pat Ryder", "by the ministry"), not a time or a thing ("by
+    Friday", "by the long march")."""
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lower_ not in _TIME_NAMES | _FEASTS \
+        and (any(t.pos_ == "PROPN" for t in obj.subtree) or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+             or obj.lemma_.lower() in ROLE_NOUNS
+             or obj.lemma_.lower() in ("ministry", "government", "office", "agency", "department", "embassy"))
 
 
 def passive_as_statement(claim: str) -> str:
@@ -142,7 +154,7 @@ def passive_as_statement(claim: str) -> str:
         # by the spokesman")
         last = len(doc) - 1 if doc[-1].is_punct else len(doc)
         agent = next((t for t in doc if t.lower_ == "by" and t.i > root.i and t.dep_ in ("prep", "agent")
-                      and t.right_edge.i == last - 1 and root in t.ancestors), None)
+                      and t.right_edge.i == last - 1 and root in t.ancestors and _names_someone(t)), None)
     subjects = [c for c in root.children if c.dep_ == "nsubjpass"]
     if agent is None or not subjects or lemma not in _SAYING_LEMMAS | _LIGHT_LEMMAS:
         return claim

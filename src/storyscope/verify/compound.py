@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from storyscope.annotate.entities import place_name
 from storyscope.model import Verdict
 from storyscope.verify.actions import parse_texts
 from storyscope.verify.roles import BODY_NOUNS, ROLE_NOUNS
@@ -347,8 +348,8 @@ def _name_start(doc: Any, end: int) -> int:
 
 
 def _title_start(doc: Any, start: int) -> int:
-    """Index where the title run ends before token ``start`` begins: nouns, adjectives, proper nouns and possessives,
-    a preposition after a role noun ("ambassador to Osk") and one determiner that opens it."""
+    """Index of the first token of the title run that ends just before token ``start``: nouns, adjectives, proper
+    nouns and possessives, a preposition after a role noun ("ambassador to Osk") and one determiner that opens it."""
     k = start
     while k > 0:
         t = doc[k - 1]
@@ -375,6 +376,12 @@ def _titled_names(doc: Any) -> list[tuple[str, tuple[int, int]]]:
             continue
         start = _name_start(doc, end)
         first = _title_start(doc, start) if start < end else start
+        # (a place's or a body's name is no person's: "the president of South Africa", "ambassador to North Korea",
+        # "Chief of General Staff X"; "ambassador to Latvia Mari Sepp" is a country, then the name)
+        if start < end and doc[start].lower_ in BODY_NOUNS | {"staff"} \
+                or start >= 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 2].lower_ in _TITLE_PREPOSITIONS \
+                and place_name(doc[start - 1].text) is None:
+            continue
         # (the run is of nouns, adjectives and names already, whatever the parse makes their head: "met Foreign
         # Minister Ana Velm" may be parsed with "Minister" as the object)
         if 0 < first < start and any(part in ROLE_NOUNS for t in doc[first:start] for part in t.lower_.split("-")):

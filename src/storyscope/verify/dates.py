@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.corpus.timeline import resolve_dates
 from storyscope.verify.actions import alike, is_action, parse_texts, states_action
+from storyscope.verify.documents import other_states
 from storyscope.verify.stance_rules import (
     MIN_PREDICATE_COVER,
     MONTHS,
@@ -215,6 +216,8 @@ def date_relation(claim: str, passage: str, published: str | None, action: str |
     words = word_stems(_DATE_WORDS.sub(" ", claim))
     told = alike(word_stems(passage)) | {stem(leaders[w.lower()]) for w in re.findall(r"[A-Z][\w'’-]+", passage)
                                          if leaders and w.lower() in leaders}
+    if leaders is not None and other_states(claim, passage, leaders):
+        return None  # another pact: "Russia and Iran signed a defence accord" for one of Russia and North Korea
     if len(words) < 3 or covered_share(words, told) < DATE_ACTION_MATCH \
             or predicate_cover(_DATE_WORDS.sub(" ", claim), passage) < MIN_PREDICATE_COVER:
         return None  # (what happens, not only who: "signed the grain deal" is not "signed the water treaty")
@@ -420,21 +423,27 @@ def subject_month_conflict(claim: str, passage: str) -> bool:
     if not {m.group(1).lower() for m in _RECORD.finditer(said)} & {m.group(1).lower() for m in _RECORD.finditer(passage)}:
         return False  # only a record is one month's alone ("the bloodiest month yet"; not "the month talks began")
     said_of = word_stems(said)
-    # (or the same record of the same kind of period, whatever else each says of it: "the bloodiest month of the
-    # war for the troops" against "the bloodiest month yet for Putin's troops")
+    # (or the month's own record of the same kind of period for the same people, whatever else each says of it:
+    # "August was the bloodiest month of the war for Russian troops" against "September was the bloodiest month yet
+    # for Putin's troops"; not "... for Ukrainian civilians")
     return bool(said_of) and covered_share(said_of, word_stems(passage)) >= SUBJECT_MONTH_COVER \
-        or bool(_period_records(said) & _period_records(passage))
+        or any(record == other and (not whom or not other_whom or whom == other_whom)
+               for record, whom in _period_records(claim) for other, other_whom in _period_records(passage))
 
 
-# A record of a kind of period: "the bloodiest month", "the worst week".
-_PERIOD_RECORD = re.compile(r"\bthe\s+((?:most|least)\s+\w+|worst|best|[a-z]{2,}est)\s+(day|week|month|year)\b",
-                            re.IGNORECASE)
+# A month's record of a kind of period, right after the month ("September was the bloodiest month"), and whom it
+# was for ("... yet for Putin's troops").
+_PERIOD_RECORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")\s+(?:was|is|has\s+been|had\s+been|became|proved)\s+"
+                            r"(the\s+(?:(?:most|least)\s+\w+|worst|best|[a-z]{2,}est)\s+(?:day|week|month|year))\b"
+                            r"(?:[^.;:]*?\bfor\s+(?:[\w'’-]+\s+){0,3}?(?P<whom>[\w-]+)(?=\s+(?:in|on|at|since|so|yet|of|"
+                            r"and|but)\b|\s*[,.;:!?]|\s*$))?")
 
 
 def _period_records(text: str) -> set[tuple[str, str]]:
-    """The records of periods ``text`` tells, lower-cased ("the bloodiest month" -> ("bloodiest", "month"))."""
-    return {(m.group(1).lower(), m.group(2).lower()) for m in _PERIOD_RECORD.finditer(text)
-            if _RECORD.match(m.group(0))}
+    """The months' records ``text`` tells, lower-cased, with the last word of whom they were for ("September was the
+    bloodiest month yet for Putin's troops in Ukraine" -> ("the bloodiest month", "troops")); "" when it names none."""
+    return {(m.group(1).lower(), (m.group("whom") or "").lower()) for m in _PERIOD_RECORD.finditer(text)
+            if _RECORD.match(m.group(1))}
 
 
 def other_time(said: str, passage: str) -> bool:

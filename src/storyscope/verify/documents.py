@@ -115,6 +115,26 @@ def _states(text: str, leaders: dict[str, str]) -> set[str]:
     return out | {leaders[w] for w in words if w in leaders}
 
 
+def other_states(claim: str, passage: str, leaders: dict[str, str]) -> set[str]:
+    """The states (countries of the entity gazetteer, or of the pile's heads of state) ``passage`` names that the
+    claim does not, either way, where the passage also leaves out a state the claim names ("Iran" in "Russia and
+    Iran signed a pact" against a claim of Russia and North Korea); empty otherwise (a passage that names the claim's
+    states may name others too: "the third country after Russia and Syria")."""
+    from storyscope.annotate.entities import gazetteer
+
+    states = {place_word(w) for country in gazetteer()[0] for w in country.lower().split() if w not in GENERIC} \
+        | set(leaders.values())
+    wanted = {w for w in _states(claim, leaders) if w in states}
+    given = {g for g in _states(passage, leaders) if g in states}
+
+    def among(x: str, xs: set[str]) -> bool:
+        return any(x == y or same_party(x, y) for y in xs)
+
+    if all(among(w, given) for w in wanted):
+        return set()
+    return {g for g in given if not among(g, wanted)}
+
+
 # Capitalised words that open a claim or a phrase without naming anyone ("The", "Under").
 _OPENING_WORDS = frozenset({"the", "a", "an", "under", "on", "in", "at", "after", "before", "during", "since", "it",
                             "this", "that", "these", "those", "there", "as", "by", "for", "with", "its", "their"})

@@ -34,7 +34,7 @@ _DEAL_WORDS = frozenset(stem(w) for w in (
     "give", "gives", "giving", "gave", "get", "gets", "getting", "got", "send", "sends", "sending", "offer", "offered",
     "offers", "receive", "received", "provide", "provided", "seek", "seeks", "sought", "take", "trade", "trades",
     "traded", "trading", "swap", "swaps", "swapped", "exchange", "return", "rather", "pay", "pays", "paid", "paying",
-    "payment", "price", "compensation", "compensated", "because", "agree", "agreed", "deal"))
+    "payment", "price", "compensation", "compensated", "because", "agree", "agreed", "promise", "promised", "deal"))
 # Share of the claim's other words the two passages must hold between them: the claim says no more than the deal.
 MIN_CLAIM_COVER = 0.75
 # An amount of money or goods the claim gives ("$300 million", "a billion dollars", "thousands of tonnes"): a detail

@@ -277,12 +277,17 @@ def _cities_placed(text: str) -> set[str]:
     countries, cities = gazetteer()
     out = set()
     for m in _PLACE_AFTER.finditer(text):
-        name = m.group(1).strip()
-        for candidate in (name, name.split()[0]):
-            if candidate in cities and candidate not in countries:
-                out.add(cities[candidate])
-                break
+        # (a region or a station named after the city is not the city: "in Donetsk Oblast", "at Victoria Station";
+        # a possessive owns the next word: "in Washington's suburbs")
+        name = without_possessive(m.group(1).strip())
+        if name in cities and name not in countries and not _RELATIVE_BEFORE.search(text, 0, m.start()):
+            out.add(cities[name])
     return out
+
+
+# A relative or participle clause open before a place phrase ("Brask, who studied in Moscow, said"): the place is
+# that clause's, not the event's.
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose|having|after|before|while)\b[^,]*$")
 
 
 def placed_at(text: str) -> set[str]:
@@ -299,8 +304,9 @@ def city_placed_otherwise(claim: str, passage: str) -> bool:
     if not wanted:
         return False
     _, cities = gazetteer()
-    named = {cities[w] for w in re.findall(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?", passage) if w in cities}
-    named |= {cities[w] for w in re.findall(r"[A-Z][\w’'-]+", passage) if w in cities}
+    words = [without_possessive(w) for w in re.findall(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?", passage)
+             + re.findall(r"[A-Z][\w’'-]+", passage)]
+    named = {cities[w] for w in words if w in cities}
     given = _cities_placed(passage)
     return bool(given) and not wanted & named and not given & wanted
 

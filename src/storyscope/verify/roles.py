@@ -702,10 +702,12 @@ _BODY_PATTERNS = {
             r"(?:military\s+)?alliance",
     "iaea": r"IAEA|International\s+Atomic\s+Energy\s+Agency|(?:UN|U\.N\.)(?:'s|’s)?\s+nuclear|"
             r"(?:global|international)\s+nuclear\s+watchdog",
-    "un": r"UN|U\.N\.|United\s+Nations",
-    "who": r"WHO|World\s+Health\s+Organi[sz]ation|(?:UN|U\.N\.)(?:'s|’s)?\s+health\s+agency",
-    "unhcr": r"UNHCR|(?:UN|U\.N\.)(?:'s|’s)?\s+refugee\s+agency|UN\s+High\s+Commissioner\s+for\s+Refugees",
-    "unicef": r"UNICEF|Unicef",
+    "un": r"UN|U\.N\.",
+    # (after plain_role, "United Nations" is "UN": "the United Nations health chief" is the WHO's)
+    "who": r"WHO|World\s+Health\s+Organi[sz]ation|(?:UN|U\.N\.)(?:'s|’s)?\s+health\s+(?:agency|body|chief|head)",
+    "unhcr": r"UNHCR|(?:UN|U\.N\.)(?:'s|’s)?\s+refugee\s+(?:agency|body|chief|head)|"
+             r"UN\s+High\s+Commissioner\s+for\s+Refugees",
+    "unicef": r"UNICEF|Unicef|(?:UN|U\.N\.)(?:'s|’s)?\s+children(?:'s|’s)?\s+(?:agency|fund|chief|head)",
     "imf": r"IMF|International\s+Monetary\s+Fund",
     "world bank": r"World\s+Bank",
     "osce": r"OSCE|Organi[sz]ation\s+for\s+Security\s+and\s+Co-?operation\s+in\s+Europe",

@@ -367,7 +367,8 @@ def addressees(text: str) -> set[str]:
         out |= {re.sub(r"['’]s$", "", w.lower().strip(".'’")) for w in _addressee_phrase(m.group(1).split())
                 if w[:1].isupper() and w.lower() not in ("the", "a")}
     for m in _TOLD_NAME.finditer(text):
-        out |= {re.sub(r"['’]s$", "", w.lower().strip(".'’")) for w in m.group(1).split()}
+        out |= {re.sub(r"['’]s$", "", w.lower().strip(".'’")) for w in m.group(1).split()
+                if w.lower() not in ("the", "a", "an")}
     return out
 
 
