@@ -103,6 +103,7 @@ def test_whom_words_were_given_to() -> None:
     assert addressees("Tamm gave her support to Latvia.") == set()  # no words given
     assert addressees("Tamm told reporters the dam held.") == set()
     assert addressees("Tamm told The Baltic Times the dam held.") == {"baltic", "times"}
+    assert addressees("In an interview with Delfi, Tamm said the dam held.") == {"delfi"}
 
 
 def test_a_count_in_words_needs_a_count() -> None:

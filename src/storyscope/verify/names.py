@@ -292,7 +292,8 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose|having|after|before|while
 
 def placed_at(text: str) -> set[str]:
     """The place keys (``stance_rules.place_word``) of the names ``text`` puts something in or at ("with Latvia in
-    Warsaw" -> {"warsaw"}), whatever word comes before the preposition."""
+    Warsaw" -> {"warsaw"}), whatever word comes before the preposition but "war", "conflict" and "invasion" ("the
+    war in Ukraine" places nothing)."""
     return {place_word(w.lower()) for m in _PLACE_AFTER.finditer(text) for w in m.group(1).split()}
 
 

@@ -346,8 +346,8 @@ def said_against(said_part: str) -> bool:
 
 # Whom a statement was made to: "told Nato members and European leaders", "told pro-Kremlin daily Izvestia", "in an
 # interview with the Express" (the phrase up to a clause word or punctuation).
-_ADDRESSEE = re.compile(r"\b(?:told|tells|telling|tell|in\s+(?:an\s+)?interview\s+(?:with|for|to)|in remarks to|"
-                        r"in comments to|speaking to|"
+_ADDRESSEE = re.compile(r"\b(?:told|tells|telling|tell|[Ii]n\s+(?:an\s+)?interview\s+(?:with|for|to)|[Ii]n remarks to|"
+                        r"[Ii]n comments to|[Ss]peaking to|"
                         # "gave his praise of the builders to the daily X"
                         r"(?:gave|gives|given)\s+(?:his|her|their|the)\s+(?:praise|remarks?|comments?|words|interview|"
                         r"statements?|views|assessment|warning)(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+to)\s+"
