@@ -25,7 +25,6 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from storyscope.annotate.entities import gazetteer
 from storyscope.corpus.copies import origins_from_edges, with_carried_origins
 from storyscope.model import CARRIED_REPORT_CUES, Evidence, Verdict
 from storyscope.store import Store
@@ -82,7 +81,14 @@ from storyscope.verify.dates import (
     superlative_conflict,
 )
 from storyscope.verify.coverage import check_coverage, countable, coverage_claim, names_items
-from storyscope.verify.documents import DOCUMENT_NOUNS, heads_of_state, names_the_parties, quoted_terms, states_terms
+from storyscope.verify.documents import (
+    DOCUMENT_NOUNS,
+    country_words,
+    heads_of_state,
+    names_the_parties,
+    quoted_terms,
+    states_terms,
+)
 from storyscope.verify.exchanges import Exchange, disputed_terms, exchanges
 from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.names import (
@@ -1795,7 +1801,7 @@ def _peoples_word(word: str) -> bool:
     "guardian")."""
     if not DEMONYM.fullmatch(word.capitalize()):
         return False
-    return any(part.startswith(word[:-3]) for country in gazetteer()[0].values() for part in country.lower().split())
+    return any(part.startswith(word[:-3]) for part in country_words())
 
 
 # A run of capitalised words, a name as written ("North Korean", "Kim Jong Un").
@@ -2098,10 +2104,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         _, cand, other = max(others, key=lambda o: (o[0], o[1].score))  # whose words match the claim's best
         judged.append(JudgedPassage(stance="disagree", strength=MISATTRIBUTED_STRENGTH,
                                     origin=ctx.origin.get(cand.article, cand.article), speaker=other))
-        evidence = [e for e in evidence if (e.article, e.start) != (cand.article, cand.start)]
-        evidence.append(Evidence(article=cand.article, text=cand.text, start=cand.start, end=cand.end,
-                                 stance="disagree", score=round(cand.score * MISATTRIBUTED_STRENGTH, 4),
-                                 attributed_to=other))
+        evidence = _with_contradiction(evidence, cand.article, cand.text, cand.start, cand.end,
+                                       round(cand.score * MISATTRIBUTED_STRENGTH, 4), other)
         misattributed = f"The pile gives these words to {other}, not to {claimed}. "
     elsewhere = _told_another_outlet(r, ctx, readings) if not misattributed else None
     if elsewhere is not None and not any(j.addressed_otherwise for _, j in readings):
@@ -2109,9 +2113,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         article, text, start, end, speaker = elsewhere
         judged.append(JudgedPassage(stance="disagree", strength=MISATTRIBUTED_STRENGTH,
                                     origin=ctx.origin.get(article, article), speaker=None))
-        evidence = [e for e in evidence if (e.article, e.start) != (article, start)]
-        evidence.append(Evidence(article=article, text=text, start=start, end=end, stance="disagree",
-                                 score=MISATTRIBUTED_STRENGTH, attributed_to=speaker))
+        evidence = _with_contradiction(evidence, article, text, start, end, MISATTRIBUTED_STRENGTH, speaker)
         misattributed = f"The pile has {speaker} give these words to another outlet: “{text.strip()[:160]}”. "
         applied["said to another outlet"] = applied.get("said to another outlet", 0) + 1
     # A figure someone is said to have given is confirmed by their statement, not by a second count.
@@ -2154,6 +2156,15 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                        + f"what the claim says about {'it' if len(unknown) == 1 else 'them'}. " + explanation)
     return Verdict(claim=claim, verdict=result.verdict, confidence=result.confidence,
                    evidence=tuple(evidence[:MAX_EVIDENCE]), explanation=explanation)
+
+
+def _with_contradiction(evidence: list[Evidence], article: str, text: str, start: int, end: int, score: float,
+                        speaker: str | None) -> list[Evidence]:
+    """Return ``evidence`` with the passage at ``article``/``start`` shown as contradicting the claim (in place of
+    any earlier reading of it)."""
+    return [e for e in evidence if (e.article, e.start) != (article, start)] + [
+        Evidence(article=article, text=text, start=start, end=end, stance="disagree", score=score,
+                 attributed_to=speaker)]
 
 
 # Confidence of a claim that takes one side of figures the sources dispute.

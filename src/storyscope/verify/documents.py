@@ -8,7 +8,9 @@ the quoted text holds its words. Who signed it and when are other rules' matter 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from storyscope.annotate.entities import gazetteer
 from storyscope.verify.actions import alike
 from storyscope.verify.parties import GENERIC, INSTITUTIONS, same_party
 from storyscope.verify.stance_rules import (
@@ -115,15 +117,24 @@ def _states(text: str, leaders: dict[str, str]) -> set[str]:
     return out | {leaders[w] for w in words if w in leaders}
 
 
+@lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """The lower-cased words of the entity gazetteer's country names ("north", "korea", "united", "kingdom")."""
+    return frozenset(w for country in gazetteer()[0] for w in country.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _state_keys() -> frozenset[str]:
+    """The place keys (``stance_rules.place_word``) of the country names' words, less the generic ones."""
+    return frozenset(place_word(w) for w in country_words() if w not in GENERIC)
+
+
 def other_states(claim: str, passage: str, leaders: dict[str, str]) -> set[str]:
     """The states (countries of the entity gazetteer, or of the pile's heads of state) ``passage`` names that the
     claim does not, either way, where the passage also leaves out a state the claim names ("Iran" in "Russia and
     Iran signed a pact" against a claim of Russia and North Korea); empty otherwise (a passage that names the claim's
     states may name others too: "the third country after Russia and Syria")."""
-    from storyscope.annotate.entities import gazetteer
-
-    states = {place_word(w) for country in gazetteer()[0] for w in country.lower().split() if w not in GENERIC} \
-        | set(leaders.values())
+    states = _state_keys() | set(leaders.values())
     wanted = {w for w in _states(claim, leaders) if w in states}
     given = {g for g in _states(passage, leaders) if g in states}
 
