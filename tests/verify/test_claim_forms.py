@@ -310,3 +310,26 @@ def test_a_wire_brief_in_plain_form() -> None:
         "In July, Brask, Kessia's trade minister, signed the pact."
     assert brief_as_claim("JULY 19 - In Osk, Brask signed the pact.") == "In July, in Osk, Brask signed the pact."
     assert brief_as_claim("JULY 19 - Brask, Velm said, signed the pact.") == "In July, Brask, Velm said, signed the pact."
+
+
+@pytest.mark.parametrize("claim, plain", [
+    ("After Kessia recognised the republics, Osk cut its ties with Kessia.",
+     "Osk cut its ties with Kessia after Kessia recognised the republics."),
+    ("Since 2029, Brask has led the ministry.", "Brask has led the ministry since 2029."),
+    ("Before the accord was signed, Velm flew to Riga!", "Velm flew to Riga before the accord was signed!"),
+])
+def test_a_time_clause_put_first_goes_last(claim: str, plain: str) -> None:
+    from storyscope.verify.claim_forms import time_clause_last
+
+    assert time_clause_last(claim) == plain
+
+
+@pytest.mark.parametrize("claim", [
+    "After months of talks, the accord.",  # no clause after the comma
+    "If Kessia attacks, Osk will mobilise.",  # a condition stays where it is
+    "After the vote Brask resigned.",  # no comma
+])
+def test_no_time_clause_moved(claim: str) -> None:
+    from storyscope.verify.claim_forms import time_clause_last
+
+    assert time_clause_last(claim) == claim

@@ -4,7 +4,13 @@ part confirmed supports it); and the rank a superlative gives ("second-largest" 
 import pytest
 
 from storyscope.model import Evidence, Verdict
-from storyscope.verify.compound import claim_parts, combine_parts
+from storyscope.verify.compound import (
+    claim_parts,
+    combine_parts,
+    identifying_parts,
+    later_sentence_parts,
+    sentence_parts,
+)
 from storyscope.verify.dates import superlative_conflict
 
 from .conftest import check_verdicts
@@ -153,7 +159,6 @@ def test_claim_parts(claim: str, parts: list[str]) -> None:
     "Brask met the envoy from Talvoria, who said the fighting would go on.",  # the envoy, not Talvoria
     "Brask said Kessia would send troops, while Orlen insisted Talvoria would stay neutral.",  # a tangled parse
     'Orlen told a rally: "Our army never crossed the river, and Kessia started this war."',  # inside quoted words
-    "Kessia closed the border, and Talvoria recalled its envoy. Orlen resigned.",  # two sentences
     # (a second review's)
     "Talvoria will hold elections in June, the president said on Monday, and campaigning begins next week.",
     "Kessia's population fell by 2 percent, and Talvoria's rose by 1 percent, according to the UN.",
@@ -199,6 +204,12 @@ def verdicts(tmp_path_factory):
         "state_not_its_agency": "Kessia claimed the old sluice at Osk had cracked overnight.",
         "agency_itself": "Telpress claimed the old sluice at Osk had cracked overnight.",
         "welcomed": "Talvoria has welcomed reports that its army engineers were heading to the Velm valley.",
+        "second_sentence_outlet": "Lena Varga praised the Kessian welders in June. She told the daily Osk Herald "
+                                  "they could be of great use on the dam.",
+        "second_sentence_true": "Lena Varga praised the Kessian welders in June. She told the daily Velm Courier "
+                                "they could be of great use on the dam.",
+        "false_office": "Tomas Berg spoke about the offer of help as a reserve general.",
+        "loaded": "That clown Tomas Berg sneered that Kessia should gratefully accept the offer of help.",
     }
     return check_verdicts(tmp_path_factory.mktemp("compound"), [ARTICLE], claims)
 
@@ -237,6 +248,23 @@ def test_a_state_does_not_speak_by_its_peoples_news_agency(verdicts) -> None:
     # "Kessian news agency Telpress claimed ...": Telpress's words, not Kessia's
     assert verdicts["state_not_its_agency"] != "supported"
     assert verdicts["agency_itself"] == "supported"
+
+
+@pytest.mark.slow
+def test_a_claim_of_two_sentences_is_judged_sentence_by_sentence(verdicts) -> None:
+    # her words went to the Velm Courier: the second sentence, its "She" read as Lena Varga, is refuted
+    assert verdicts["second_sentence_outlet"] == "refuted"
+    assert verdicts["second_sentence_true"] == "supported"
+
+
+@pytest.mark.slow
+def test_the_office_a_person_spoke_in(verdicts) -> None:
+    assert verdicts["false_office"] == "refuted"  # a reserve colonel
+
+
+@pytest.mark.slow
+def test_a_claim_in_loaded_wording_is_judged_on_its_point(verdicts) -> None:
+    assert verdicts["loaded"] == "supported"
 
 
 @pytest.mark.slow
@@ -293,3 +321,41 @@ def test_no_description_part_for_places_lists_or_a_third_person() -> None:
     assert claim_parts("Osk, the capital of Kessia, hosted the summit.") == []
     assert claim_parts("Brask, the minister and Velm, the governor, met in Osk.") == []
     assert claim_parts("Ana Velm, the president, and the prime minister met in Osk.") == []
+
+
+def test_a_claim_of_several_sentences_is_split_by_sentence() -> None:
+    claim = "Kessia closed the border, and Talvoria recalled its envoy. Orlen resigned on Monday."
+    assert claim_parts(claim) == ["Kessia closed the border.", "Talvoria recalled its envoy.",
+                                  "Orlen resigned on Monday."]
+    assert later_sentence_parts(claim) == {"Orlen resigned on Monday."}
+    # a later sentence's "She" is the subject before; "it" may be the object before, so it is left as it is
+    assert sentence_parts("Former envoy Ana Velm signed the accord in Osk. She called it a fair deal.") == [
+        "Former envoy Ana Velm signed the accord in Osk.", "Former envoy Ana Velm called it a fair deal."]
+    assert sentence_parts("Floods reached the Velm dam on Monday. It is the largest dam in Kessia.") == [
+        "Floods reached the Velm dam on Monday.", "It is the largest dam in Kessia."]
+
+
+def test_no_sentence_parts_for_one_sentence_a_question_or_a_quote_across_sentences() -> None:
+    assert sentence_parts("Velm signed the accord in Osk on Monday.") == []
+    assert sentence_parts("Who signed the accord in Osk? Ana Velm did.") == []
+    assert sentence_parts('Velm told reporters: "We signed the accord. We are glad of it."') == []
+
+
+def test_an_unconfirmed_later_sentence_does_not_hold_back_a_supported_whole() -> None:
+    whole, first, later = "Brask signed the accord. Tariffs on grain fall by half.", "Brask signed the accord.", \
+        "Tariffs on grain fall by half."
+    parts = [_verdict(first, "supported"), _verdict(later, "not_enough_evidence")]
+    assert combine_parts(_verdict(whole, "supported"), parts, 5, later=frozenset({later})).verdict == "supported"
+    assert combine_parts(_verdict(whole, "supported"), parts, 5).verdict == "not_enough_evidence"
+    # (nor does it confirm an unconfirmed whole; refuted, it refutes)
+    assert combine_parts(_verdict(whole, "not_enough_evidence"), parts, 5,
+                         later=frozenset({later})).verdict == "not_enough_evidence"
+    parts = [_verdict(first, "supported"), _verdict(later, "refuted")]
+    assert combine_parts(_verdict(whole, "supported"), parts, 5, later=frozenset({later})).verdict == "refuted"
+
+
+def test_the_office_a_person_acted_in_is_a_part_that_identifies() -> None:
+    claim = "Ilya Brask spoke in Osk as Kessia's defence minister."
+    assert claim_parts(claim) == ["Ilya Brask spoke in Osk.", "Ilya Brask was Kessia's defence minister."]
+    assert identifying_parts(claim) == {"Ilya Brask was Kessia's defence minister."}
+    assert claim_parts("Ilya Brask served as a model for the statue in Osk.") == []  # no office

@@ -227,6 +227,9 @@ def test_a_first_name_in_another_transliteration():
 def test_leading_a_body_is_a_role():
     assert role_claim("Halina Brask leads the Velm harbour authority.") == ("Halina Brask", "head of the Velm harbour authority")
     assert role_claim("Kessia leads the league.") is None  # one name: not taken for a person
+    assert role_claim("Halina Brask runs the Velm harbour authority.") == ("Halina Brask", "head of the Velm harbour authority")
+    assert role_claim("Halina Brask chaired the Velm harbour authority.") \
+        == ("Halina Brask", "head of the Velm harbour authority")
 
 
 def test_ex_reads_as_former():

@@ -64,7 +64,7 @@ from storyscope.verify.claim_forms import (
     without_emphasis,
     written_plainly,
 )
-from storyscope.verify.compound import claim_parts, combine_parts, identifying_parts
+from storyscope.verify.compound import claim_parts, combine_parts, identifying_parts, later_sentence_parts
 from storyscope.verify.dates import (
     WEEKDAY,
     WEEKDAY_INDEX,
@@ -110,6 +110,7 @@ from storyscope.verify.names import (
     subject_missing,
     unknown_names,
 )
+from storyscope.verify.loaded import neutral_wording
 from storyscope.verify.negated_claims import negates_a_detail, positive_of
 from storyscope.verify.parties import (
     GENERIC,
@@ -2215,7 +2216,7 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
 
     def as_typed(claim: str) -> str:  # the claim in the pile's spelling and the articles' forms
         return expanded_contractions(written_plainly(without_emphasis(wire_lead(typed_casually(
-            respelt_typos(as_posted(claim), vocabulary), casings)), functools.partial(holds, store))))
+            respelt_typos(neutral_wording(as_posted(claim)), vocabulary), casings)), functools.partial(holds, store))))
 
     # "Only one of the five articles mentions X": counted in the store, not judged passage by passage (a user's
     # question about the pile; an article's own sentence about outlets is about the world's, ``count_pile=False``)
@@ -2249,7 +2250,8 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     verdicts = {claim: _verdict(claim, cands, p, ctx, unknown_names(store, claim))
                 for claim, cands, p in zip(judged, candidates, preds)}
     combined = [combine_parts(verdicts[claim], [verdicts[p] for p in ps], MAX_EVIDENCE,
-                              identifying_parts(claim) if ps else frozenset())
+                              identifying_parts(claim) if ps else frozenset(),
+                              later_sentence_parts(claim) if ps else frozenset())
                 for claim, ps in zip(claims, parts)]
     out = [_as_framed(claim, verdict, called_false) if inner != read else replace(verdict, claim=claim)
            for claim, read, verdict, (inner, called_false) in zip(asked, plain, combined, framed)]

@@ -867,6 +867,22 @@ def outlet_unframed(claim: str, outlets: frozenset[str]) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# A time clause put first ("After Brask resigned, Velm took over"): the claims of the pile mostly put it last.
+_LEADING_TIME_CLAUSE = re.compile(r"^\s*(?P<sub>After|Before|Once|Since|Until|Till)\s+(?P<when>[^,;:“”\"]{3,160}?),\s+"
+                                  r"(?P<main>[^,;:]{8,}?)\s*(?P<end>[.!]?)\s*$")
+
+
+def time_clause_last(claim: str) -> str:
+    """Return ``claim`` with a time clause put first moved after the main clause: "After Velm recognised the
+    republics, Osk cut its ties" -> "Osk cut its ties after Velm recognised the republics"; any other claim (or a
+    main clause that is no clause of its own) unchanged."""
+    m = _LEADING_TIME_CLAUSE.match(claim)
+    if m is None or not _is_clause(m.group("main")):
+        return claim
+    main = m.group("main")
+    return f"{main[:1].upper()}{main[1:]} {m.group('sub').lower()} {m.group('when')}{m.group('end') or '.'}"
+
+
 # Longer claims are not searched for a label put first (the pattern backtracks on long text).
 MAX_LABEL_CLAIM_CHARS = 600
 
@@ -896,7 +912,8 @@ def written_plainly(claim: str) -> str:
     unlabelled = _LABEL_WORDS.sub("", _LABEL_WORDS.sub("", claim))  # ("BREAKING: CONFIRMED: ...")
     if unlabelled != claim:
         claim = unlabelled[:1].upper() + unlabelled[1:]
-    claim = grouped_thousands(spelled_out(attributed_as_statement(unhedged(label_last(translated_plainly(claim))))))
+    claim = grouped_thousands(spelled_out(attributed_as_statement(unhedged(label_last(time_clause_last(
+        translated_plainly(claim)))))))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:

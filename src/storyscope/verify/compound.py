@@ -329,6 +329,31 @@ def _titles(doc: Any) -> list[tuple[str, tuple[int, int]]]:
     return [(f"{_text(doc, start, end)} {_copula(doc)} {title}", (0, start))]
 
 
+# Verbs a person does in an office ("spoke in Odesa as foreign minister", "was speaking as head of the agency").
+_IN_OFFICE = frozenset({"speak", "say", "tell", "talk", "address", "comment", "write", "warn", "testify", "appear",
+                        "attend", "visit", "travel", "sign", "meet", "announce", "respond", "reply"})
+
+
+def _in_office(doc: Any) -> list[tuple[str, tuple[int, int]]]:
+    """The office a named person is said to act in ("Ilya Brask spoke in Osk as defence minister", "Ana Velm was
+    speaking as head of the agency"): ``(claim, cut)`` pairs as in ``_appositives`` ("Ilya Brask was defence
+    minister"), the cut from "as" to the end of the office."""
+    out = []
+    for tok in doc:
+        verb, office = tok.head, next((c for c in tok.children if c.dep_ == "pobj"), None)
+        while verb.dep_ in ("pobj", "prep") and verb.head is not verb:  # ("spoke in Odesa as ...": "as" on Odesa)
+            verb = verb.head
+        if tok.lower_ != "as" or tok.dep_ != "prep" or office is None or verb.lemma_.lower() not in _IN_OFFICE                 or not any(part in ROLE_NOUNS for part in office.lower_.split("-")):
+            continue
+        subject = _subject(verb)
+        if subject is None or subject.pos_ != "PROPN" or not _contiguous(doc, office):
+            continue
+        said = _text(doc, office.left_edge.i, office.right_edge.i + 1)
+        out.append((f"{_subject_phrase(subject)} {'is' if verb.tag_ in ('VBZ', 'VBP') else 'was'} {said}",
+                    (tok.i, office.right_edge.i + 1)))
+    return out
+
+
 def _title_words(tokens: list[Any]) -> bool:
     """True when ``tokens`` may be a title: a role noun, and no verb, comma or clause among them."""
     return bool(tokens) and not any(t.text == "," or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
@@ -478,10 +503,13 @@ def claim_parts(claim: str) -> list[str]:
     verb keeps the verbs joined to it ("did not confirm or deny").
     """
     doc = parse_texts([claim])[0]
+    sentences = sentence_parts(claim)
+    if sentences:
+        return list(dict.fromkeys(part for sentence in sentences for part in (claim_parts(sentence) or [sentence])))
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or _unsplittable(doc, root):
         return []
-    pieces = _joined_clauses(doc, root) + _asides(doc, root) + _appositives(doc) + _titles(doc)
+    pieces = _joined_clauses(doc, root) + _asides(doc, root) + _appositives(doc) + _titles(doc) + _in_office(doc)
     pieces += _apart(_titled_names(doc), pieces)
     if not pieces:
         return []
@@ -495,6 +523,60 @@ def claim_parts(claim: str) -> list[str]:
     if len(parts) > _MAX_PARTS or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
         return []
     return parts
+
+
+# Pronouns that open a claim's later sentence as its subject and stand for the subject before ("Brask signed the pact.
+# He called it historic."); not "it", which as often stands for the object ("Floodwater reached the dam. It is the
+# largest").
+_LEADING_PRONOUNS = frozenset({"he", "she", "they"})
+_MAX_SENTENCES = 4
+
+
+def _subject_phrase(subject: Any) -> str:
+    """The words of a sentence's subject without its appositive or relative clause ("Former minister Ilya Brask" of
+    "Former minister Ilya Brask, a hawk, who ...")."""
+    doc = subject.doc
+    end = subject.i
+    for c in subject.children:
+        if c.i > subject.i and c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj"):
+            end = max(end, c.right_edge.i)
+    return _text(doc, subject.left_edge.i, end + 1)
+
+
+def sentence_parts(claim: str) -> list[str]:
+    """Return the sentences of a claim of several sentences, each standing alone, or ``[]`` for a claim of one.
+
+    A later sentence that opens with "He", "She" or "They" as its subject gets the subject of the sentence
+    before in its place ("Ilya Brask signed the pact. He called it historic." gives "Ilya Brask signed the pact."
+    and "Ilya Brask called it historic."). Not split: more than four sentences, a sentence of fewer than three words,
+    a quotation that runs across sentences.
+    """
+    doc = parse_texts([claim])[0]
+    sentences = [s for s in doc.sents if any(t.is_alpha for t in s)]
+    if not 2 <= len(sentences) <= _MAX_SENTENCES or "?" in claim:
+        return []  # (a question and its answer is one claim: ``questions``)
+    out: list[str] = []
+    before = ""
+    for sent in sentences:
+        text = sent.text.strip()
+        if text.count("“") != text.count("”") or text.count('"') % 2 or len(text.split()) < _MIN_PART_WORDS:
+            return []
+        subject = _subject(sent.root)
+        if subject is not None and subject.i == sent.start and subject.lower_ in _LEADING_PRONOUNS and before:
+            text = before + text[len(subject.text):]
+        elif subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            before = _subject_phrase(subject)
+            before = before[0].upper() + before[1:]
+        out.append(_sentence(text))
+    return out
+
+
+def later_sentence_parts(claim: str) -> frozenset[str]:
+    """Return the parts (``claim_parts``) that come from the second and later sentences of a claim of several: they
+    go on from the first ("... signed a pact on Monday. Under it, each side must ..."), so read alone they may name
+    too little to be confirmed."""
+    sentences = sentence_parts(claim)
+    return frozenset(part for sentence in sentences[1:] for part in (claim_parts(sentence) or [sentence]))
 
 
 # Words that point back into the sentence a part was cut from ("Voss said they had been spread"): such a part
@@ -521,8 +603,11 @@ def identifying_parts(claim: str) -> frozenset[str]:
     """Return the parts of ``claim`` (``claim_parts``) that only describe a person it names, set off by commas
     ("Ilya Brask is a former minister." of "Ilya Brask, a former minister, said ..."): such a part can refute the
     claim, but the claim is not held back when nothing confirms it."""
+    sentences = sentence_parts(claim)
+    if sentences:
+        return frozenset(part for sentence in sentences for part in identifying_parts(sentence))
     doc = parse_texts([claim])[0]
-    described = _appositives(doc) + _titles(doc)
+    described = _appositives(doc) + _titles(doc) + _in_office(doc)
     return frozenset(_sentence(p) for p, _ in described + _apart(_titled_names(doc), described) if p)
 
 
@@ -543,15 +628,17 @@ def _merged_evidence(parts: list[Verdict], limit: int) -> tuple:
     return tuple(out[:limit])
 
 
-def combine_parts(whole: Verdict, parts: list[Verdict], limit: int, identifying: frozenset[str] = frozenset()) -> Verdict:
+def combine_parts(whole: Verdict, parts: list[Verdict], limit: int, identifying: frozenset[str] = frozenset(),
+                  later: frozenset[str] = frozenset()) -> Verdict:
     """Return the verdict on a compound claim from the verdict on it as a whole and on each of its parts.
 
     A refuted part refutes the claim (unless it points back into the sentence: "they", "it"); the claim is supported
     only when every part is (a part read alone may fail to name what it speaks of, but then what it says is not
     confirmed either); a conflicting part
     leaves an otherwise unsettled claim conflicting; otherwise the whole's verdict stands (a supported whole with an
-    unconfirmed part is not established), with the parts' own verdicts told in the explanation. ``limit`` caps the
-    evidence quoted.
+    unconfirmed part is not established, unless every unconfirmed part is a later sentence's, ``later``, which read
+    alone may name too little), with the parts' own verdicts told in the explanation. ``limit`` caps the evidence
+    quoted.
     """
     if not parts:
         return whole
@@ -589,8 +676,10 @@ def combine_parts(whole: Verdict, parts: list[Verdict], limit: int, identifying:
         open_parts = [p for p in parts if p.verdict != "supported"]
         note = (f"The claim says several things: the pile supports {'; '.join(_quoted(p) for p in held)}, but not "
                 f"{'; '.join(_quoted(p) for p in open_parts)}. ")
-        # (supported as a whole, but a part nothing here confirms: the claim as a whole is not established)
-        verdict = "not_enough_evidence" if whole.verdict == "supported" else whole.verdict
+        # (supported as a whole, but a part nothing here confirms: the claim as a whole is not established; a later
+        # sentence read alone, "Under it, each side must help", may have lost what it speaks of)
+        held_back = whole.verdict == "supported" and not all(p.claim in later for p in open_parts)
+        verdict = "not_enough_evidence" if held_back else whole.verdict
         return Verdict(claim=whole.claim, verdict=verdict, confidence=whole.confidence, evidence=whole.evidence,
                        explanation=note + whole.explanation)
     return whole

@@ -108,7 +108,8 @@ _WHO_WORKS_AS = re.compile(r"\s+who\s+(?:also\s+)?(?:works|worked|serves|served)
 # A relative clause between the name and the verb ("Andrii Sybiha, who called for sanctions, is ...").
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,]+,\s*(?=(?:is|was|has\s+been|remains)\b)")
 # "X leads / heads / chairs Y" as a role: "X is head of Y".
-_LEADS = re.compile(r"^(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:leads|heads)\s+(the\s+.+)$")
+_LEADS = re.compile(r"^(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:(?P<now>leads|heads|chairs|runs|directs)|"
+                    r"led|headed|chaired|ran|directed)\s+(the\s+.+)$")
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _DASHES = frozenset({"-", "–", "—"})
@@ -314,7 +315,7 @@ def role_claim(claim: str) -> tuple[str, str] | None:
     # "X is a reserve colonel who works as a TV analyst": both roles ("reserve colonel and TV analyst")
     claim = _WHO_WORKS_AS.sub(" and ", claim)
     # "X leads the UN nuclear watchdog": X is head of it
-    claim = _LEADS.sub(r"\g<1> is head of \g<2>", claim)
+    claim = _LEADS.sub(lambda m: f"{m.group(1)} {'is' if m.group('now') else 'was'} head of {m.group(3)}", claim)
     # "X, who called for sanctions, is the defence minister": the clause describes X, the claim is the role
     claim = _WHO_CLAUSE.sub(" ", claim)
     m = _CLAIM.match(claim.replace("’", "'"))
