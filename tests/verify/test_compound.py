@@ -204,10 +204,10 @@ def verdicts(tmp_path_factory):
         "state_not_its_agency": "Kessia claimed the old sluice at Osk had cracked overnight.",
         "agency_itself": "Telpress claimed the old sluice at Osk had cracked overnight.",
         "welcomed": "Talvoria has welcomed reports that its army engineers were heading to the Velm valley.",
-        "second_sentence_outlet": "Lena Varga praised the Kessian welders in June. She told the daily Osk Herald "
-                                  "they could be of great use on the dam.",
-        "second_sentence_true": "Lena Varga praised the Kessian welders in June. She told the daily Velm Courier "
-                                "they could be of great use on the dam.",
+        "second_sentence_false": "Tomas Berg said Kessia should gratefully accept the offer of help. He is a reserve "
+                                 "general.",
+        "second_sentence_true": "Tomas Berg said Kessia should gratefully accept the offer of help. He is a reserve "
+                                "colonel and TV analyst.",
         "false_office": "Tomas Berg spoke about the offer of help as a reserve general.",
         "loaded": "That clown Tomas Berg sneered that Kessia should gratefully accept the offer of help.",
     }
@@ -252,8 +252,8 @@ def test_a_state_does_not_speak_by_its_peoples_news_agency(verdicts) -> None:
 
 @pytest.mark.slow
 def test_a_claim_of_two_sentences_is_judged_sentence_by_sentence(verdicts) -> None:
-    # her words went to the Velm Courier: the second sentence, its "She" read as Lena Varga, is refuted
-    assert verdicts["second_sentence_outlet"] == "refuted"
+    # the second sentence, its "He" read as Tomas Berg, is refuted: he is a reserve colonel
+    assert verdicts["second_sentence_false"] == "refuted"
     assert verdicts["second_sentence_true"] == "supported"
 
 
