@@ -169,6 +169,9 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "span_wrong": "Estonia closed the port of Tallinn to cargo ships for three months.",
         "wire_wrong": "OSLO, April 2 (AP) — Estonia closed the port of Tallinn to cargo ships for 30 days, "
                       "according to a statement.",
+        "office_of_another": "Tarmo Kask is head of the UN's nuclear agency.",
+        "office_of_many": "Tarmo Kask is a spokeswoman for the Pentagon.",
+        "office_held_before": "Tarmo Kask is a former head of the UN's nuclear agency.",
     }
     return check_verdicts(tmp_path_factory.mktemp("titles"), _ARTICLES, claims)
 
@@ -189,3 +192,10 @@ def test_titles_and_wire_leads_are_checked(verdicts) -> None:
     assert verdicts["count_in_digits"] == "supported"
     assert verdicts["count_wrong"] == "refuted"
     assert verdicts["span_wrong"] == "refuted"
+
+
+@pytest.mark.slow
+def test_an_office_one_person_holds_given_to_someone_no_article_names(verdicts) -> None:
+    assert verdicts["office_of_another"] == "refuted"  # the writer names Halvard Lind head of the agency
+    assert verdicts["office_of_many"] != "refuted"  # the Pentagon has more than one spokeswoman
+    assert verdicts["office_held_before"] != "refuted"

@@ -174,6 +174,7 @@ from storyscope.verify.statements import (
     label_conflict,
     labels,
     misdescribes,
+    misquoted,
     negates_words,
     opposite_phrase,
     outlet_claim,
@@ -1221,6 +1222,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
             and negates_words(cand.text, alike(set(r.said_words))):
         j.stance = "disagree"  # "said volunteer units were being formed" against "no volunteer units were ..."
         j.rules.append("the speaker's words negate it")
+    elif worded and j.stance in ("agree", "discuss") and misquoted(r.claim, cand.text):
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "to replace Ukrainians killed": "Russians killed"
+        j.rules.append("the speaker's words quoted otherwise")
     elif worded and j.stance in ("agree", "discuss") and contrasted_subject(r.said_part, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "China is cautious ..., but North Korea is not"
         j.rules.append("the speaker denies it of the claim's subject")
@@ -2037,6 +2041,41 @@ def _title_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Jud
             j.rules.append("the speaker's title told otherwise in another passage")
 
 
+# Offices one person holds at a time, when the claim names whose they are ("Kessia's foreign minister", "Norvakia's
+# ambassador to Latvia", "head of the harbour authority"); not "spokesman", "adviser" or "envoy", which many hold.
+_SOLE_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "ambassador", "head", "chief",
+                           "director", "secretary-general", "governor", "mayor", "king", "queen", "commander-in-chief",
+                           "chairman", "chairwoman", "speaker"})
+_OWNED = re.compile(r"['’]s\b|\b(?:of|to)\s+(?:the\s+)?[A-Z]")
+
+
+def _sole_office(role: str) -> bool:
+    """True when ``role`` is an office one person holds at a time, and says whose it is (``_SOLE_OFFICES``)."""
+    words = re.findall(r"[a-z][\w-]*", role.lower())
+    return not is_former(role) and bool(_OWNED.search(role)) and any(w in _SOLE_OFFICES for w in words) \
+        and not any(w in ("deputy", "vice", "acting", "assistant", "former") for w in words)
+
+
+def _office_held_by_another(r: _ClaimReading, ctx: _Context, readings: list, unknown: list[str]) \
+        -> tuple[Candidate, str] | None:
+    """For a role claim about a person no article names ("Kuleba is Kessia's foreign minister"), the passage in which
+    the writer gives that office to someone else, and that person's name ("Kessian Foreign Minister Ilya Brask"); None
+    otherwise."""
+    if r.role is None or not unknown or not _sole_office(r.role[1]) \
+            or not any(u in r.role[0].split() for u in unknown):
+        return None
+    people = [sp for sp, lab in ctx.labels.items() if lab == "PERSON" and len(sp.split()) >= 2]
+    for cand, _ in readings:
+        for person in people:
+            if person.split()[-1] not in cand.text:
+                continue
+            hit = describes_role(person, r.role[1], cand.text)
+            if hit is not None and _attribution_at(ctx, cand.article, cand.start + hit[0],
+                                                   cand.start + hit[1])[0] < RELAYED_COVER:
+                return cand, person
+    return None
+
+
 def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]], ctx: _Context,
              unknown: list[str] = ()) -> Verdict:
     r = _read_claim(claim, ctx)
@@ -2108,6 +2147,15 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         evidence = _with_contradiction(evidence, cand.article, cand.text, cand.start, cand.end,
                                        round(cand.score * MISATTRIBUTED_STRENGTH, 4), other)
         misattributed = f"The pile gives these words to {other}, not to {claimed}. "
+    held = _office_held_by_another(r, ctx, readings, unknown) if not misattributed else None
+    if held is not None:
+        # "Kuleba is Kessia's foreign minister" where the writer names Ilya Brask Kessia's foreign minister
+        cand, holder = held
+        judged.append(JudgedPassage(stance="disagree", strength=ROLE_STRENGTH,
+                                    origin=ctx.origin.get(cand.article, cand.article), speaker=None))
+        evidence = _with_contradiction(evidence, cand.article, cand.text, cand.start, cand.end,
+                                       round(cand.score * ROLE_STRENGTH, 4), None)
+        misattributed = f"The pile gives that office to {holder}, not to {r.role[0]}. "
     elsewhere = _told_another_outlet(r, ctx, readings) if not misattributed else None
     if elsewhere is not None and not any(j.addressed_otherwise for _, j in readings):
         # "Matsegora praised the workers in an interview with Kommersant" where the pile has him tell Izvestia

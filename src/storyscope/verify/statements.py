@@ -500,6 +500,51 @@ _OUTLET_CLAIM = re.compile(r"^\s*(?P<name>(?:[A-Z][\w’'-]*\s?){1,3}?)\s*(?:,[^
                            r"(?P<role>(?:[\w’'-]+\s+){0,3}(?:" + "|".join(sorted(OUTLET_NOUNS)) + r"))\s*[.!]?\s*$")
 
 
+# A stretch of words in quotation marks, four words or more.
+_QUOTED_STRETCH = re.compile(r"[“\"]([^“”\"]*?\w+\W+\w+\W+\w+\W+\w+[^“”\"]*?)[”\"]")
+_QUOTE_WORD = re.compile(r"\w+(?:['’]\w+)?")
+# Share of the quoted words the passage must give in the same order for its words to be the stretch quoted.
+MISQUOTE_SAME_SHARE = 0.6
+
+
+def _passage_quotes(passage: str) -> list[str]:
+    """The stretches of ``passage`` in quotation marks, a quotation left open running to its end."""
+    out, open_at, mark = [], None, ""
+    for i, c in enumerate(passage):
+        if open_at is None and (c == "“" or c == '"'):
+            open_at, mark = i + 1, "”" if c == "“" else '"'
+        elif open_at is not None and c == mark:
+            out.append(passage[open_at:i])
+            open_at = None
+    if open_at is not None:
+        out.append(passage[open_at:])
+    return out
+
+
+def misquoted(claim: str, passage: str) -> bool:
+    """True when ``claim`` quotes a stretch of words (four or more, in quotation marks) that ``passage`` quotes
+    otherwise: most of it word for word and in order, but a content word put in another's place ("to replace
+    Kessians killed" against "to replace Norvakians killed") or two swapped ("Osk is wary, but Velm is not" against
+    "Velm is wary, but Osk is not")."""
+    from difflib import SequenceMatcher
+
+    said = [w.lower().replace("’", "'") for q in _passage_quotes(passage) for w in _QUOTE_WORD.findall(q)]
+    for quote in _QUOTED_STRETCH.findall(claim):
+        words = [w.lower().replace("’", "'") for w in _QUOTE_WORD.findall(quote)]
+        match = SequenceMatcher(None, words, said, autojunk=False)
+        same = sum(block.size for block in match.get_matching_blocks())
+        if same < max(3, MISQUOTE_SAME_SHARE * len(words)) or same == len(words):
+            continue
+        for op, a0, a1, b0, b1 in match.get_opcodes():
+            ours = {w for w in words[a0:a1] if w not in STOP_WORDS and not w.isdigit()}
+            theirs = {w for w in said[b0:b1] if w not in STOP_WORDS and not w.isdigit()}
+            # (a replaced stretch inside the quote, not the passage's words before or after it)
+            if op == "replace" and ours and theirs and b1 - b0 <= a1 - a0 + 2 and 0 < a0 and a1 < len(words) \
+                    and not {stem(w) for w in ours} & {stem(w) for w in theirs}:
+                return True
+    return False
+
+
 def outlet_claim(claim: str) -> tuple[str, str] | None:
     """Return ``(name, role)`` for a claim that an outlet is of a kind ("Regnum is a Ukrainian news agency" ->
     ("Regnum", "Ukrainian news agency")), or None."""
