@@ -328,6 +328,7 @@ def test_a_time_clause_put_first_goes_last(claim: str, plain: str) -> None:
     "After months of talks, the accord.",  # no clause after the comma
     "If Kessia attacks, Osk will mobilise.",  # a condition stays where it is
     "After the vote Brask resigned.",  # no comma
+    "After the accord, envoy Ana Velm warned that the port would close.",  # it would join what she said
 ])
 def test_no_time_clause_moved(claim: str) -> None:
     from storyscope.verify.claim_forms import time_clause_last

@@ -874,10 +874,12 @@ _LEADING_TIME_CLAUSE = re.compile(r"^\s*(?P<sub>After|Before|Once|Since|Until|Ti
 
 def time_clause_last(claim: str) -> str:
     """Return ``claim`` with a time clause put first moved after the main clause: "After Velm recognised the
-    republics, Osk cut its ties" -> "Osk cut its ties after Velm recognised the republics"; any other claim (or a
-    main clause that is no clause of its own) unchanged."""
+    republics, Osk cut its ties" -> "Osk cut its ties after Velm recognised the republics"; any other claim, a main
+    clause that is no clause of its own and one that tells what someone said ("After the pact, Brask warned that
+    ...") unchanged."""
     m = _LEADING_TIME_CLAUSE.match(claim)
-    if m is None or not _is_clause(m.group("main")):
+    # (a statement keeps it first: put last, "after the pact" would read as part of what was said)
+    if m is None or not _is_clause(m.group("main")) or statement_claim(m.group("main")):
         return claim
     main = m.group("main")
     return f"{main[:1].upper()}{main[1:]} {m.group('sub').lower()} {m.group('when')}{m.group('end') or '.'}"
