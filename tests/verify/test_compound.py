@@ -328,6 +328,9 @@ def test_a_claim_of_several_sentences_is_split_by_sentence() -> None:
     assert claim_parts(claim) == ["Kessia closed the border.", "Talvoria recalled its envoy.",
                                   "Orlen resigned on Monday."]
     assert later_sentence_parts(claim) == {"Orlen resigned on Monday."}
+    # (what a later sentence has the speaker say is a statement of its own, held to what the pile confirms)
+    assert later_sentence_parts("Ana Velm signed the accord in Osk. She said it would cut tariffs on grain.") \
+        == frozenset()
     # a later sentence's "She" is the subject before; "it" may be the object before, so it is left as it is
     assert sentence_parts("Former envoy Ana Velm signed the accord in Osk. She called it a fair deal.") == [
         "Former envoy Ana Velm signed the accord in Osk.", "Former envoy Ana Velm called it a fair deal."]

@@ -15,6 +15,7 @@ from storyscope.annotate.entities import place_name
 from storyscope.model import Verdict
 from storyscope.verify.actions import parse_texts
 from storyscope.verify.roles import BODY_NOUNS, ROLE_NOUNS
+from storyscope.verify.statements import statement_claim
 
 # Subordinators whose clause asserts something of its own ("X said A, while Y claimed B"); "though" and
 # "although" concede rather than assert, and "if" or "because" clauses are no claim of their own.
@@ -572,11 +573,13 @@ def sentence_parts(claim: str) -> list[str]:
 
 
 def later_sentence_parts(claim: str) -> frozenset[str]:
-    """Return the parts (``claim_parts``) that come from the second and later sentences of a claim of several: they
-    go on from the first ("... signed a pact on Monday. Under it, each side must ..."), so read alone they may name
-    too little to be confirmed."""
+    """Return the parts (``claim_parts``) that come from the second and later sentences of a claim of several and
+    tell no one's words: they go on from the first ("... signed a pact on Monday. Under it, each side must ..."), so
+    read alone they may name too little to be confirmed. ("She said they would carry tanks", read as the first
+    sentence's speaker saying it, is a statement of its own.)"""
     sentences = sentence_parts(claim)
-    return frozenset(part for sentence in sentences[1:] for part in (claim_parts(sentence) or [sentence]))
+    return frozenset(part for sentence in sentences[1:] for part in (claim_parts(sentence) or [sentence])
+                     if not statement_claim(part))
 
 
 # Words that point back into the sentence a part was cut from ("Voss said they had been spread"): such a part

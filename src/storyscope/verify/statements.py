@@ -538,8 +538,7 @@ def misquoted(claim: str, passage: str) -> bool:
         for op, a0, a1, b0, b1 in match.get_opcodes():
             ours = {w for w in words[a0:a1] if w not in STOP_WORDS and not w.isdigit()}
             theirs = {w for w in said[b0:b1] if w not in STOP_WORDS and not w.isdigit()}
-            # (a replaced stretch inside the quote, not the passage's words before or after it)
-            if op == "replace" and ours and theirs and b1 - b0 <= a1 - a0 + 2 and 0 < a0 and a1 < len(words) \
+            if op == "replace" and ours and theirs and b1 - b0 <= a1 - a0 + 2 \
                     and not {stem(w) for w in ours} & {stem(w) for w in theirs}:
                 return True
     return False
