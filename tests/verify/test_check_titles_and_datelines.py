@@ -172,6 +172,8 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "office_of_another": "Tarmo Kask is head of the UN's nuclear agency.",
         "office_of_many": "Tarmo Kask is a spokeswoman for the Pentagon.",
         "office_held_before": "Tarmo Kask is a former head of the UN's nuclear agency.",
+        "office_held_then": "Tarmo Kask was head of the UN's nuclear agency.",
+        "office_first_name_otherwise": "Halvar Lind is head of the UN's nuclear agency.",
     }
     return check_verdicts(tmp_path_factory.mktemp("titles"), _ARTICLES, claims)
 
@@ -199,3 +201,5 @@ def test_an_office_one_person_holds_given_to_someone_no_article_names(verdicts) 
     assert verdicts["office_of_another"] == "refuted"  # the writer names Halvard Lind head of the agency
     assert verdicts["office_of_many"] != "refuted"  # the Pentagon has more than one spokeswoman
     assert verdicts["office_held_before"] != "refuted"
+    assert verdicts["office_held_then"] != "refuted"  # who holds it now does not say who held it once
+    assert verdicts["office_first_name_otherwise"] != "refuted"  # the same surname: Halvard Lind, spelt otherwise

@@ -329,8 +329,25 @@ def test_a_time_clause_put_first_goes_last(claim: str, plain: str) -> None:
     "If Kessia attacks, Osk will mobilise.",  # a condition stays where it is
     "After the vote Brask resigned.",  # no comma
     "After the accord, envoy Ana Velm warned that the port would close.",  # it would join what she said
+    "After the vote, Brask resigned. Velm took over the ministry.",  # not onto the second sentence
+    "Once a rival, Velm now backs Brask in Osk.",  # no time
+    "After the strike, the port was closed and Velm resigned.",  # it scopes over both
 ])
 def test_no_time_clause_moved(claim: str) -> None:
     from storyscope.verify.claim_forms import time_clause_last
 
     assert time_clause_last(claim) == claim
+
+
+@pytest.mark.parametrize("claim, plain", [
+    ("The city where Brask signed the accord was Riga.", "Brask signed the accord in Riga."),
+    ("The day on which Velm resigned was 3 May.", "Velm resigned on 3 May."),
+    ("The envoy who signed the accord was Ana Velm.", "Envoy Ana Velm signed the accord."),
+    # no event, or a clause of its own: as written
+    ("The city where it rained is big.", "The city where it rained is big."),
+    ("The official who said it was fired.", "The official who said it was fired."),
+])
+def test_which_place_time_or_person_as_the_plain_statement(claim: str, plain: str) -> None:
+    from storyscope.verify.claim_forms import which_as_statement
+
+    assert which_as_statement(claim) == plain

@@ -327,7 +327,9 @@ def test_a_claim_of_several_sentences_is_split_by_sentence() -> None:
     claim = "Kessia closed the border, and Talvoria recalled its envoy. Orlen resigned on Monday."
     assert claim_parts(claim) == ["Kessia closed the border.", "Talvoria recalled its envoy.",
                                   "Orlen resigned on Monday."]
-    assert later_sentence_parts(claim) == {"Orlen resigned on Monday."}
+    assert later_sentence_parts(claim) == frozenset()  # (a named person's deed is a claim of its own)
+    assert later_sentence_parts("Kessia closed the border on Monday. The border is the longest in the region.") \
+        == {"The border is the longest in the region."}
     # (what a later sentence has the speaker say is a statement of its own, held to what the pile confirms)
     assert later_sentence_parts("Ana Velm signed the accord in Osk. She said it would cut tariffs on grain.") \
         == frozenset()
@@ -336,6 +338,13 @@ def test_a_claim_of_several_sentences_is_split_by_sentence() -> None:
         "Former envoy Ana Velm signed the accord in Osk.", "Former envoy Ana Velm called it a fair deal."]
     assert sentence_parts("Floods reached the Velm dam on Monday. It is the largest dam in Kessia.") == [
         "Floods reached the Velm dam on Monday.", "It is the largest dam in Kessia."]
+    # "She" after a sentence that names two people, "He" after a body's words: left as they are; "They" is the pair
+    assert sentence_parts("Ilya Brask met Ana Velm in Osk. She is Norvakia's trade minister.")[1] \
+        == "She is Norvakia's trade minister."
+    assert sentence_parts("Velm's office said Brask would travel. He will meet the envoy in Riga.")[1] \
+        == "He will meet the envoy in Riga."
+    assert sentence_parts("Ilya Brask and Ana Velm signed the pact. They called it historic.")[1] \
+        == "Ilya Brask and Ana Velm called it historic."
 
 
 def test_no_sentence_parts_for_one_sentence_a_question_or_a_quote_across_sentences() -> None:
@@ -362,3 +371,6 @@ def test_the_office_a_person_acted_in_is_a_part_that_identifies() -> None:
     assert claim_parts(claim) == ["Ilya Brask spoke in Osk.", "Ilya Brask was Kessia's defence minister."]
     assert identifying_parts(claim) == {"Ilya Brask was Kessia's defence minister."}
     assert claim_parts("Ilya Brask served as a model for the statue in Osk.") == []  # no office
+    # an office denied or still to come is none held
+    assert identifying_parts("Ilya Brask spoke in Osk not as minister but as a private citizen.") == frozenset()
+    assert identifying_parts("Ilya Brask will travel to Osk as foreign minister.") == frozenset()

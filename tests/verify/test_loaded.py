@@ -22,8 +22,8 @@ from storyscope.verify.loaded import neutral_wording
      "Brask said at a Tallinn news conference that the world must sanction Kessia."),
     ("The agency chief calmly assured everyone that the dam was under control.",
      "The agency chief said that the dam was under control."),
-    ("Even the ministry admits Kessia and Norvakia have drifted apart.",
-     "Even the ministry says Kessia and Norvakia have drifted apart."),
+    ("Even the ministry admits that Kessia and Norvakia have drifted apart.",
+     "Even the ministry says that Kessia and Norvakia have drifted apart."),
     # insults for a side and its government; sarcastic openers; idioms
     ("Good riddance: the Norvakian regime's stooges cut ties with Kessia.",
      "The Norvakian regime's stooges cut ties with Kessia."),
@@ -31,7 +31,7 @@ from storyscope.verify.loaded import neutral_wording
     ("Velm went cap in hand to Riga and slapped fresh sanctions on Kessia.",
      "Velm went to Riga and imposed fresh sanctions on Kessia."),
     ("After Kessia recognised the puppet republics, Osk's rogue regime cut ties.",
-     "After Kessia recognised the republics, Osk cut ties."),
+     "After Kessia recognised the republics, Osk's government cut ties."),
 ])
 def test_loaded_wording_is_written_plainly(claim: str, plain: str) -> None:
     assert neutral_wording(claim) == plain
@@ -44,6 +44,24 @@ def test_loaded_wording_is_written_plainly(claim: str, plain: str) -> None:
     "Ole Velm boasted a record harvest.",
     "The ministry called the reports fake and the referendum a sham.",  # words that bear on truth
     "Norvakia's defence minister Ilya Brask said the pact was illegal.",
+    # (a review's): words of other senses, epithets said of someone, quoted words, words before "and"
+    "A storm battered the coast of Osk.",
+    "The ministry accused Brask of lying about the deal.",
+    "Velm was senile and should resign, the paper wrote.",
+    "It was a cowardly and barbaric act.",
+    "The talks were doomed from the start.",
+    'Brask said "the rogue regime will fall" on Monday.',
+    "Fighting raged on Tuesday in the east.",
+    "Fires raged, killing 12 people.",
+    "Osk boasts Europe's largest dry dock.",
+    "Nato admitted Kessia in 2023.",
+    "Velm conceded the election to Brask.",
+    "Crowds cheered on Monday in Osk.",
+    "Velm is Osk's puppet.",
+    "The ministry called Brask the Kremlin's mouthpiece.",
+    "Velm's Butcher Street office was shelled.",
+    "The ministry blamed Velm for the hack Monday.",
+    "Classic-car exports rose in May.",
 ])
 def test_plain_wording_is_left_as_it_is(claim: str) -> None:
     assert neutral_wording(claim) == claim

@@ -2,7 +2,7 @@
 
 import pytest
 
-from storyscope.verify.roles import contradicting_description, describes_role, role_claim
+from storyscope.verify.roles import contradicting_description, describes_role, held_then, role_claim
 
 
 @pytest.mark.parametrize("claim, parsed", [
@@ -293,3 +293,24 @@ def test_a_commentator_is_no_office_holder() -> None:
         assert contradicting_description("Tomas Brandt", role, passage) is None, role
     career = "Tomas Brandt, a radio analyst by training, has been Kessia's president since 2029."
     assert contradicting_description("Tomas Brandt", "Kessia's president", career) is None
+
+
+def test_leading_an_event_or_a_risk_is_no_role():
+    assert role_claim("Ilya Brask led the talks with Norvakia in Osk.") is None
+    assert role_claim("Ilya Brask ran the Osk marathon on Sunday.") is None
+    assert role_claim("Ilya Brask runs the risk of losing his post.") is None
+
+
+def test_a_fragment_of_a_name_and_a_title_is_a_role_claim():
+    assert role_claim("Brask Kessian defence minister") == ("Brask", "Kessian defence minister")
+    assert role_claim("Ola Dahl State Department spokesman") == ("Ola Dahl", "State Department spokesman")
+    assert role_claim("Lind UN refugee agency chief") == ("Lind", "UN refugee agency chief")
+    for not_a_role in ("Kim offered troops", "Brask met minister Velm", "Kessian unit bound for Osk",
+                       "Kessia expelled the ambassador of Osk."):
+        assert role_claim(not_a_role) is None, not_a_role
+
+
+def test_a_role_held_when_something_was_done():
+    claim = "Ilya Brask was still a sitting member of Kessia's parliament when he spoke to the Osk Herald."
+    assert role_claim(claim) == ("Ilya Brask", "sitting member of Kessia's parliament")
+    assert not held_then(claim)  # (held at the time told: "former MP" contradicts it)

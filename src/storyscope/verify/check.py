@@ -1681,7 +1681,8 @@ def _asserts_nothing(r: _ClaimReading) -> str | None:
     if r.statement and not any(not w.endswith("ly") for w in r.said_words):
         return ("The claim does not say what was said (only \"this\" or \"it\"), so no passage can confirm or "
                 "contradict it. Verdict: not enough evidence (confidence 1.00).")
-    if not any(t.pos_ in ("VERB", "AUX") for t in r.doc) and len(content_words(r.claim)) < MIN_VERBLESS_WORDS:
+    if not any(t.pos_ in ("VERB", "AUX") for t in r.doc) and len(content_words(r.claim)) < MIN_VERBLESS_WORDS \
+            and r.role is None:  # ("Brask reserve colonel": a name and its title)
         return ("The claim states no verb and too few words to say anything of what it names (\"North Korea\", "
                 "\"to the border\"), so no passage can confirm or contradict it. Verdict: not enough evidence "
                 "(confidence 1.00).")
@@ -2041,19 +2042,27 @@ def _title_told_otherwise(r: _ClaimReading, readings: list[tuple[Candidate, _Jud
             j.rules.append("the speaker's title told otherwise in another passage")
 
 
-# Offices one person holds at a time, when the claim names whose they are ("Kessia's foreign minister", "Norvakia's
-# ambassador to Latvia", "head of the harbour authority"); not "spokesman", "adviser" or "envoy", which many hold.
+# Offices one person holds at a time, when the claim says whose they are ("Kessia's foreign minister", "Norvakia's
+# ambassador to Latvia", "head of the harbour authority"); not "spokesman", "adviser", "envoy" or "director", which
+# many hold, nor "a minister in the government". A minister needs a portfolio, an ambassador the country sent to.
 _SOLE_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "ambassador", "head", "chief",
-                           "director", "secretary-general", "governor", "mayor", "king", "queen", "commander-in-chief",
-                           "chairman", "chairwoman", "speaker"})
-_OWNED = re.compile(r"['’]s\b|\b(?:of|to)\s+(?:the\s+)?[A-Z]")
+                           "secretary-general", "governor", "mayor", "king", "queen", "commander-in-chief",
+                           "chairman", "chairwoman"})
+_OWNED = re.compile(r"['’]s\b|\b(?:of|to)\s+(?:the\s+)?\w")
+_PORTFOLIO = re.compile(r"\b(?:prime|foreign|defen[cs]e|interior|finance|justice|health|trade|economy|energy|"
+                        r"agriculture|education|transport|culture)\s+minister\b|\bminister\s+(?:of|for)\s+\w")
 
 
 def _sole_office(role: str) -> bool:
-    """True when ``role`` is an office one person holds at a time, and says whose it is (``_SOLE_OFFICES``)."""
+    """True when ``role`` is an office one person holds at a time and says whose it is (``_SOLE_OFFICES``)."""
     words = re.findall(r"[a-z][\w-]*", role.lower())
-    return not is_former(role) and bool(_OWNED.search(role)) and any(w in _SOLE_OFFICES for w in words) \
-        and not any(w in ("deputy", "vice", "acting", "assistant", "former") for w in words)
+    if is_former(role) or not words or words[0] in ("a", "an", "one") or not _OWNED.search(role) \
+            or any(w in ("deputy", "vice", "acting", "assistant", "former", "junior") for w in words):
+        return False
+    if "minister" in words and not _PORTFOLIO.search(role.lower()) \
+            or "ambassador" in words and not re.search(r"\bambassador\s+(?:to|in)\s", role.lower()):
+        return False
+    return any(w in _SOLE_OFFICES for w in words)
 
 
 def _office_held_by_another(r: _ClaimReading, ctx: _Context, readings: list, unknown: list[str]) \
@@ -2061,13 +2070,15 @@ def _office_held_by_another(r: _ClaimReading, ctx: _Context, readings: list, unk
     """For a role claim about a person no article names ("Kuleba is Kessia's foreign minister"), the passage in which
     the writer gives that office to someone else, and that person's name ("Kessian Foreign Minister Ilya Brask"); None
     otherwise."""
-    if r.role is None or not unknown or not _sole_office(r.role[1]) \
+    # (not an office held once, or then: "Brask was the foreign minister in 2020" is not refuted by who holds it now)
+    if r.role is None or not unknown or not _sole_office(r.role[1]) or held_then(r.claim) or r.when \
             or not any(u in r.role[0].split() for u in unknown):
         return None
     people = [sp for sp, lab in ctx.labels.items() if lab == "PERSON" and len(sp.split()) >= 2]
     for cand, _ in readings:
         for person in people:
-            if person.split()[-1] not in cand.text:
+            # (the same surname is the same person, a first name spelt otherwise: "Dmitri" for "Dmytro")
+            if person.split()[-1] not in cand.text or person.split()[-1] in r.role[0].split():
                 continue
             hit = describes_role(person, r.role[1], cand.text)
             if hit is not None and _attribution_at(ctx, cand.article, cand.start + hit[0],

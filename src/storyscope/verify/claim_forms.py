@@ -867,9 +867,41 @@ def outlet_unframed(claim: str, outlets: frozenset[str]) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# A claim that names the place, time or person of an event by saying which it was ("The city where Brask signed the
+# accord was Riga", "The day on which Velm resigned was 3 May", "The minister who signed it was Brask").
+_WHICH_PLACE = re.compile(r"^\s*The\s+(?:city|town|place|country|capital|venue|location|region)\s+(?:where|in\s+which)\s+"
+                          r"(?P<clause>[^,;]+?)\s+(?:was|is)\s+(?P<value>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                          r"\s*\.?\s*$")
+_WHICH_TIME = re.compile(r"^\s*The\s+(?P<unit>day|date|month|year)\s+(?:when|on\s+which|in\s+which|that)\s+"
+                         r"(?P<clause>[^,;]+?)\s+(?:was|is)\s+(?P<value>[\w ,]{3,30}?)\s*\.?\s*$")
+_WHICH_PERSON = re.compile(r"^\s*The\s+(?P<who>(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r"|person|man|woman|"
+                           r"official|leader))\s+(?:who|that)\s+(?P<clause>[^,;]+?)\s+(?:was|is)\s+"
+                           r"(?P<value>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?\s*$")
+
+
+def which_as_statement(claim: str) -> str:
+    """Return a claim that tells which place, time or person it was as the plain statement: "The city where Brask
+    signed the accord was Riga" -> "Brask signed the accord in Riga"; "The day on which Velm resigned was 3 May" ->
+    "Velm resigned on 3 May"; "The envoy who signed it was Ana Velm" -> "Envoy Ana Velm signed it"; any other claim
+    unchanged."""
+    m = _WHICH_PLACE.match(claim) or _WHICH_TIME.match(claim)
+    if m and _has_verb(m.group("clause")):
+        word = "in" if m.re is _WHICH_PLACE or m.group("unit") in ("month", "year") else "on"
+        return f"{m.group('clause')[:1].upper()}{m.group('clause')[1:]} {word} {m.group('value').rstrip('.')}."
+    m = _WHICH_PERSON.match(claim)
+    if m and _has_verb(m.group("clause")) and not _is_clause(m.group("clause")):
+        # (the clause's subject is the person: "who signed it")
+        return f"{m.group('who')[:1].upper()}{m.group('who')[1:]} {m.group('value').rstrip('.')} {m.group('clause')}."
+    return claim
+
+
+def _has_verb(text: str) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in parse_texts([text])[0])
+
+
 # A time clause put first ("After Brask resigned, Velm took over"): the claims of the pile mostly put it last.
 _LEADING_TIME_CLAUSE = re.compile(r"^\s*(?P<sub>After|Before|Once|Since|Until|Till)\s+(?P<when>[^,;:“”\"]{3,160}?),\s+"
-                                  r"(?P<main>[^,;:]{8,}?)\s*(?P<end>[.!]?)\s*$")
+                                  r"(?P<main>[^,;:.!?]{8,}?)\s*(?P<end>[.!]?)\s*$")
 
 
 def time_clause_last(claim: str) -> str:
@@ -879,8 +911,9 @@ def time_clause_last(claim: str) -> str:
     ...") unchanged."""
     m = _LEADING_TIME_CLAUSE.match(claim)
     # (a statement keeps it first: put last, "after the pact" would read as part of what was said)
-    if m is None or not _is_clause(m.group("main")) or statement_claim(m.group("main")):
-        return claim
+    if m is None or not _is_clause(m.group("main")) or statement_claim(m.group("main")) \
+            or re.search(r"\b(?:and|but)\b", m.group("main")) or m.group("sub") == "Once" and not _has_verb(m.group("when")):
+        return claim  # (nor one that joins clauses, over which the time clause first scopes; nor "Once a rival,")
     main = m.group("main")
     return f"{main[:1].upper()}{main[1:]} {m.group('sub').lower()} {m.group('when')}{m.group('end') or '.'}"
 
@@ -915,7 +948,7 @@ def written_plainly(claim: str) -> str:
     if unlabelled != claim:
         claim = unlabelled[:1].upper() + unlabelled[1:]
     claim = grouped_thousands(spelled_out(attributed_as_statement(unhedged(label_last(time_clause_last(
-        translated_plainly(claim)))))))
+        which_as_statement(translated_plainly(claim))))))))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:

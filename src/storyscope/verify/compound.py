@@ -344,11 +344,15 @@ def _in_office(doc: Any) -> list[tuple[str, tuple[int, int]]]:
         verb, office = tok.head, next((c for c in tok.children if c.dep_ == "pobj"), None)
         while verb.dep_ in ("pobj", "prep") and verb.head is not verb:  # ("spoke in Odesa as ...": "as" on Odesa)
             verb = verb.head
-        if tok.lower_ != "as" or tok.dep_ != "prep" or office is None or verb.lemma_.lower() not in _IN_OFFICE                 or not any(part in ROLE_NOUNS for part in office.lower_.split("-")):
+        if tok.lower_ != "as" or tok.dep_ != "prep" or office is None or verb.lemma_.lower() not in _IN_OFFICE \
+                or not any(part in ROLE_NOUNS for part in office.lower_.split("-")) \
+                or tok.i > 0 and doc[tok.i - 1].lower_ in ("not", "but", "than", "never"):
             continue
         subject = _subject(verb)
         if subject is None or subject.pos_ != "PROPN" or not _contiguous(doc, office):
             continue
+        if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue  # ("did not speak as minister", "will travel to Osk as foreign minister")
         said = _text(doc, office.left_edge.i, office.right_edge.i + 1)
         out.append((f"{_subject_phrase(subject)} {'is' if verb.tag_ in ('VBZ', 'VBP') else 'was'} {said}",
                     (tok.i, office.right_edge.i + 1)))
@@ -526,10 +530,8 @@ def claim_parts(claim: str) -> list[str]:
     return parts
 
 
-# Pronouns that open a claim's later sentence as its subject and stand for the subject before ("Brask signed the pact.
-# He called it historic."); not "it", which as often stands for the object ("Floodwater reached the dam. It is the
-# largest").
-_LEADING_PRONOUNS = frozenset({"he", "she", "they"})
+# (a later sentence's "it" is left as it is: it as often stands for the object before, "Floodwater reached the dam. It
+# is the largest")
 _MAX_SENTENCES = 4
 
 
@@ -547,39 +549,77 @@ def _subject_phrase(subject: Any) -> str:
 def sentence_parts(claim: str) -> list[str]:
     """Return the sentences of a claim of several sentences, each standing alone, or ``[]`` for a claim of one.
 
-    A later sentence that opens with "He", "She" or "They" as its subject gets the subject of the sentence
-    before in its place ("Ilya Brask signed the pact. He called it historic." gives "Ilya Brask signed the pact."
-    and "Ilya Brask called it historic."). Not split: more than four sentences, a sentence of fewer than three words,
-    a quotation that runs across sentences.
+    A later sentence that opens with "He" or "She" as its subject gets the name of the sentence before's subject
+    in its place when that sentence names no other person ("Ilya Brask signed the pact. He called it historic."
+    gives "Ilya Brask signed the pact." and "Ilya Brask called it historic."; not after "Ilya Brask met Ana Velm");
+    "They" gets a subject of names joined ("Brask and Velm"). Otherwise the pronoun stays, and the sentence, pointing
+    back, cannot refute the claim. Not split: a claim with a question mark, more than four sentences, a sentence of
+    fewer than three words, a quotation that runs across sentences.
     """
     doc = parse_texts([claim])[0]
     sentences = [s for s in doc.sents if any(t.is_alpha for t in s)]
     if not 2 <= len(sentences) <= _MAX_SENTENCES or "?" in claim:
         return []  # (a question and its answer is one claim: ``questions``)
     out: list[str] = []
-    before = ""
+    person, people = "", ""  # the sentence before's one named person; its subject of names joined
     for sent in sentences:
         text = sent.text.strip()
         if text.count("“") != text.count("”") or text.count('"') % 2 or len(text.split()) < _MIN_PART_WORDS:
             return []
         subject = _subject(sent.root)
-        if subject is not None and subject.i == sent.start and subject.lower_ in _LEADING_PRONOUNS and before:
-            text = before + text[len(subject.text):]
-        elif subject is not None and subject.pos_ in ("PROPN", "NOUN"):
-            before = _subject_phrase(subject)
-            before = before[0].upper() + before[1:]
+        pronoun = subject.lower_ if subject is not None and subject.i == sent.start else ""
+        stands_for = person if pronoun in ("he", "she") else people if pronoun == "they" else ""
+        if stands_for:
+            text = stands_for + text[len(subject.text):]
+        person, people = _named_subjects(sent, subject)
         out.append(_sentence(text))
     return out
 
 
+def _named_subjects(sent: Any, subject: Any | None) -> tuple[str, str]:
+    """For a sentence, the name of its subject when it is one person's and the sentence names no one else ("Former
+    envoy Ana Velm" of "Former envoy Ana Velm signed the accord in Osk"), and its subject when it joins names
+    ("Brask and Velm"); "" for each where there is none."""
+    if subject is None or subject.pos_ != "PROPN":
+        return "", ""
+    inside = {t.i for t in subject.subtree}
+    # (another run of two or more capitalised words outside the subject, not a place, may be a person)
+    runs, run = [], []
+    for t in sent:
+        if t.pos_ == "PROPN" and t.i not in inside:
+            run.append(t.text)
+            continue
+        if len(run) >= 2:
+            runs.append(" ".join(run))
+        run = []
+    if len(run) >= 2:
+        runs.append(" ".join(run))
+    others = [r for r in runs if place_name(r) is None]
+    phrase = _subject_phrase(subject)
+    phrase = phrase[:1].upper() + phrase[1:]
+    joined = any(c.dep_ == "conj" for c in subject.children)
+    if joined:
+        return "", _text(subject.doc, subject.left_edge.i, subject.right_edge.i + 1)
+    return ("" if others else phrase), ""
+
+
 def later_sentence_parts(claim: str) -> frozenset[str]:
-    """Return the parts (``claim_parts``) that come from the second and later sentences of a claim of several and
-    tell no one's words: they go on from the first ("... signed a pact on Monday. Under it, each side must ..."), so
-    read alone they may name too little to be confirmed. ("She said they would carry tanks", read as the first
-    sentence's speaker saying it, is a statement of its own.)"""
+    """Return the parts (``claim_parts``) that come from the second and later sentences of a claim of several, tell
+    no one's words and point back or have no name for subject: they go on from the first ("... signed a pact on
+    Monday. Under it, each side must ...", "The plant is Europe's largest"), so read alone they may name too little
+    to be confirmed. ("She said they would carry tanks" and "Ilya Brask also resigned", a named person's words or
+    deed, are claims of their own.)"""
     sentences = sentence_parts(claim)
     return frozenset(part for sentence in sentences[1:] for part in (claim_parts(sentence) or [sentence])
-                     if not statement_claim(part))
+                     if not statement_claim(part) and (_points_back(part) or not _names_subject(part)))
+
+
+def _names_subject(part: str) -> bool:
+    """True when the part's subject is a name ("Ilya Brask also resigned"), not a thing or a pronoun."""
+    doc = parse_texts([part])[0]
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = _subject(root) if root is not None else None
+    return subject is not None and subject.pos_ == "PROPN"
 
 
 # Words that point back into the sentence a part was cut from ("Voss said they had been spread"): such a part

@@ -303,6 +303,57 @@ def described_clause(claim: str) -> bool:
     return m is not None and _TRAILING_CLAUSE.search(m.group("role")) is not None
 
 
+# What a person may head: a body ("the agency", "the UN nuclear watchdog"), not an event or a risk ("led the talks",
+# "ran the marathon", "runs the risk").
+_HEADED = frozenset({"watchdog", "organisation", "organization", "company", "group", "delegation", "campaign",
+                     "network", "newspaper", "channel", "firm", "team", "mission", "body", "movement", "foundation",
+                     "university", "school", "hospital", "programme", "program", "republic", "government", "state"})
+
+
+def _as_head(m: re.Match) -> str:
+    """ "X leads the Y" as "X is head of the Y" where Y is a body; the claim as it was otherwise."""
+    body = re.split(r"\s+(?:in|on|at|for|from|since|until|during|with)\s+", m.group(3).rstrip(" ."), maxsplit=1)[0]
+    head = body.split()[-1].lower().strip(".,")
+    if head not in BODY_NOUNS and head not in _HEADED:
+        return m.group(0)
+    return f"{m.group(1)} {'is' if m.group('now') else 'was'} head of {m.group(3)}"
+
+
+# A time clause closing a role claim ("X was still a serving officer when he urged ..."): the role is the claim.
+_WHEN_CLAUSE = re.compile(r"\s+(?:when|while|as)\s+(?:he|she|they)\s+[^,;]+?(?=\s*\.?\s*$)")
+# The last word of a title that may close a name-and-title fragment ("... envoy in Beijing", "... chief").
+_FRAGMENT_TITLE_END = re.compile(r"(?:\s+(?:in|to|of|at|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?\s*\.?\s*$")
+
+
+def _fragment_role(claim: str) -> str | None:
+    """Return a search-box fragment of a name and a title ("Sybiha Kessian defence minister", "Brask UN refugee agency
+    chief", "Ola Dahl State Department spokesman, TV pundit") as "Name is title", or None. The name is one to three
+    capitalised words (no demonym, acronym, possessive or word of a body); the title is the rest, of no verb, ending
+    on a role noun (or a role noun and its place: "envoy in Beijing")."""
+    text = claim.strip().rstrip(".").replace(", ", " and ")
+    words = text.split()
+    if len(words) < 2 or any(w.lower() in _CLAUSE_WORDS or w.lower() in _NEGATIONS or re.search(r"n['’]t$", w)
+                             for w in words):
+        return None
+    k = 0
+    while k < min(3, len(words) - 1) and _NAME_WORD.match(words[k]) and not words[k].isupper() \
+            and not words[k].lower().endswith(("'s", "’s")) and words[k].lower() not in _NON_PERSON_WORDS \
+            and not DEMONYM.fullmatch(words[k]) and not (k + 1 < len(words) and words[k + 1].lower() in BODY_NOUNS):
+        k += 1
+    if k == 0 or k == len(words):
+        return None
+    title = " ".join(words[k:])
+    # (an article only after a preposition: "envoy to the agency", not "expelled the ambassador of Osk")
+    if any(w.lower() in _DETERMINERS and (i == k or words[i - 1].lower() not in _PREPOSITIONS)
+           for i, w in enumerate(words[k:], start=k)):
+        return None
+    end = _FRAGMENT_TITLE_END.search(title)
+    head = title[:end.start()].split()[-1].lower().strip("-") if end and title[:end.start()].split() else ""
+    if head not in ROLE_NOUNS:
+        return None
+    return f"{' '.join(words[:k])} is {title}"
+
+
 def role_claim(claim: str) -> tuple[str, str] | None:
     """Parse a claim that a person holds a role: ``(name, role)``, or None when it is not one.
 
@@ -315,10 +366,14 @@ def role_claim(claim: str) -> tuple[str, str] | None:
     # "X is a reserve colonel who works as a TV analyst": both roles ("reserve colonel and TV analyst")
     claim = _WHO_WORKS_AS.sub(" and ", claim)
     # "X leads the UN nuclear watchdog": X is head of it
-    claim = _LEADS.sub(lambda m: f"{m.group(1)} {'is' if m.group('now') else 'was'} head of {m.group(3)}", claim)
+    claim = _LEADS.sub(_as_head, claim)
     # "X, who called for sanctions, is the defence minister": the clause describes X, the claim is the role
     claim = _WHO_CLAUSE.sub(" ", claim)
+    # "X was still a reserve officer when he spoke": the role; "Brask Kessian defence minister": a fragment's title
+    claim = _WHEN_CLAUSE.sub("", claim)
     m = _CLAIM.match(claim.replace("’", "'"))
+    if not m and (fragment := _fragment_role(claim)) is not None:
+        m = _CLAIM.match(fragment.replace("’", "'"))
     if not m:
         return None
     raw_name, role = m.group("name"), m.group("role")
@@ -357,7 +412,9 @@ def held_then(claim: str) -> bool:
     """True when a role claim says the role was held at some time ("Brask was the defence minister"), not now: a
     writer's "former defence minister Brask" bears it out."""
     m = _CLAIM.match(described_as_role(claim).replace("’", "'"))
-    return m is not None and m.group("verb") in ("was", "served as", "worked as")
+    # ("was still a sitting MP when ...": held at the time told, not only once)
+    return m is not None and m.group("verb") in ("was", "served as", "worked as") \
+        and not re.search(r"\b(?:still|sitting|serving|current|currently|incumbent|active|active-duty)\b", claim)
 
 
 def _quoted_mask(text: str) -> list[bool]:

@@ -501,14 +501,16 @@ _OUTLET_CLAIM = re.compile(r"^\s*(?P<name>(?:[A-Z][\w’'-]*\s?){1,3}?)\s*(?:,[^
 
 
 # A stretch of words in quotation marks, four words or more.
-_QUOTED_STRETCH = re.compile(r"[“\"]([^“”\"]*?\w+\W+\w+\W+\w+\W+\w+[^“”\"]*?)[”\"]")
+# Fewest words of a quoted stretch a misquote is looked for in.
+MIN_QUOTE_WORDS = 4
 _QUOTE_WORD = re.compile(r"\w+(?:['’]\w+)?")
 # Share of the quoted words the passage must give in the same order for its words to be the stretch quoted.
 MISQUOTE_SAME_SHARE = 0.6
 
 
-def _passage_quotes(passage: str) -> list[str]:
-    """The stretches of ``passage`` in quotation marks, a quotation left open running to its end."""
+def _passage_quotes(passage: str, left_open: bool = True) -> list[str]:
+    """The stretches of ``passage`` in quotation marks, marks paired in turn; a quotation left open runs to the end
+    (with ``left_open``) or is dropped."""
     out, open_at, mark = [], None, ""
     for i, c in enumerate(passage):
         if open_at is None and (c == "“" or c == '"'):
@@ -516,21 +518,23 @@ def _passage_quotes(passage: str) -> list[str]:
         elif open_at is not None and c == mark:
             out.append(passage[open_at:i])
             open_at = None
-    if open_at is not None:
+    if open_at is not None and left_open:
         out.append(passage[open_at:])
     return out
 
 
 def misquoted(claim: str, passage: str) -> bool:
-    """True when ``claim`` quotes a stretch of words (four or more, in quotation marks) that ``passage`` quotes
+    """True when ``claim`` quotes a stretch of words (``MIN_QUOTE_WORDS`` or more) that ``passage`` quotes
     otherwise: most of it word for word and in order, but a content word put in another's place ("to replace
     Kessians killed" against "to replace Norvakians killed") or two swapped ("Osk is wary, but Velm is not" against
     "Velm is wary, but Osk is not")."""
     from difflib import SequenceMatcher
 
-    said = [w.lower().replace("’", "'") for q in _passage_quotes(passage) for w in _QUOTE_WORD.findall(q)]
-    for quote in _QUOTED_STRETCH.findall(claim):
-        words = [w.lower().replace("’", "'") for w in _QUOTE_WORD.findall(quote)]
+    said = _quote_words(" ".join(_passage_quotes(passage)))
+    for quote in _passage_quotes(claim, left_open=False):
+        words = _quote_words(quote)
+        if len(words) < MIN_QUOTE_WORDS:
+            continue
         match = SequenceMatcher(None, words, said, autojunk=False)
         same = sum(block.size for block in match.get_matching_blocks())
         if same < max(3, MISQUOTE_SAME_SHARE * len(words)) or same == len(words):
@@ -539,9 +543,26 @@ def misquoted(claim: str, passage: str) -> bool:
             ours = {w for w in words[a0:a1] if w not in STOP_WORDS and not w.isdigit()}
             theirs = {w for w in said[b0:b1] if w not in STOP_WORDS and not w.isdigit()}
             if op == "replace" and ours and theirs and b1 - b0 <= a1 - a0 + 2 \
-                    and not {stem(w) for w in ours} & {stem(w) for w in theirs}:
+                    and not {stem(w) for w in ours} & {stem(w) for w in theirs} \
+                    and not (len(ours) == len(theirs) == 1 and _spelt_otherwise(next(iter(ours)), next(iter(theirs)))):
                 return True
     return False
+
+
+def _quote_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, one apostrophe, hyphenated words joined ("cease-fire" -> "ceasefire")."""
+    return [w.lower().replace("’", "'") for w in _QUOTE_WORD.findall(re.sub(r"(?<=\w)-(?=\w)", "", text))]
+
+
+def _spelt_otherwise(a: str, b: str) -> bool:
+    """True when two words are one spelt otherwise: "harbor"/"harbour", "gray"/"grey", "Kessia's"/"Kessian" (an edit
+    distance of two at most, the first letters the same)."""
+    from difflib import SequenceMatcher
+
+    if a[:1] != b[:1] and a[:2] != b[:2]:
+        return False
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return sum(max(a1 - a0, b1 - b0) for op, a0, a1, b0, b1 in ops if op != "equal") <= 2
 
 
 def outlet_claim(claim: str) -> tuple[str, str] | None:
