@@ -1284,6 +1284,19 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.rules.append("the speaker did say it" if j.stance == "disagree" else "the speaker said something else")
 
 
+# Words for a newspaper that name one kind of outlet ("pro-Kremlin daily Izvestia" is a pro-Kremlin newspaper).
+_NEWSPAPER_WORDS = ("newspaper", "daily", "paper")
+
+
+def _outlet_synonyms(role: str) -> list[str]:
+    """``role`` with its newspaper word put as each of the others ("pro-Kremlin newspaper" -> "pro-Kremlin daily",
+    "pro-Kremlin paper"); [] for another role."""
+    words = role.split()
+    if not words or words[-1].lower() not in _NEWSPAPER_WORDS:
+        return []
+    return [" ".join([*words[:-1], w]) for w in _NEWSPAPER_WORDS if w != words[-1].lower()]
+
+
 def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement) -> None:
     """Revise ``j`` for a role claim: only the writer's own description of the person decides it ("Brask,
     Norvakia's foreign minister, said", though the sentence goes on to relay what Brask said); "a former MP"
@@ -1292,14 +1305,17 @@ def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement)
     then = held_then(r.claim)
     # (a role held then is borne out by "former": "Brask was the defence minister" by "former defence minister Brask")
     span = describes_role(name, role, cand.text) or (describes_role(name, "former " + role, cand.text)
-                                                     if then and not is_former(role) else None)
+                                                     if then and not is_former(role) else None) \
+        or next((hit for alt in _outlet_synonyms(role) if (hit := describes_role(name, alt, cand.text))), None)
     other = None if span else contradicting_description(name, role, cand.text, then=then)
     hit = span or other
     # (any description counts for a claim about how the person is described, a source's too)
     if hit is not None and (r.described and span or _attribution_at(ctx, cand.article, cand.start + hit[0],
                                                                     cand.start + hit[1])[0] < RELAYED_COVER):
         j.stance, j.strength, j.relayed = "agree" if span else "disagree", max(j.strength, ROLE_STRENGTH), False
-        j.described = True
+        # (a hedge on what the sentence relays is not on the writer's description: "They could help, he told
+        # pro-Kremlin daily Izvestia")
+        j.described, j.hedged = True, False
     elif j.stance in ("agree", "disagree"):
         j.stance = "discuss"
         j.rules.append("only the writer's description decides a role")

@@ -496,8 +496,9 @@ def contrasted_subject(said_part: str, passage: str) -> bool:
 
 
 # A claim about what an outlet is: "Regnum is a Ukrainian news agency", "Regnum, the outlet that ..., is a ...".
-_OUTLET_CLAIM = re.compile(r"^\s*(?P<name>(?:[A-Z][\w’'-]*\s?){1,3}?)\s*(?:,[^,]+,\s*)?(?:is|was)\s+(?:an?|the)\s+"
-                           r"(?P<role>(?:[\w’'-]+\s+){0,3}(?:" + "|".join(sorted(OUTLET_NOUNS)) + r"))\s*[.!]?\s*$")
+_OUTLET_CLAIM = re.compile(r"^\s*(?P<name>(?:[A-Z][\w’'-]*\s?){1,3}?)\s*(?:,[^,]+,\s*)?(?:is|was)\s+"
+                           r"(?:(?:an?|the)\s+|(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s\s))"
+                           r"(?P<role>(?:[\w’'-]+\s+){0,4}(?:" + "|".join(sorted(OUTLET_NOUNS)) + r"))\s*[.!]?\s*$")
 
 
 # A stretch of words in quotation marks, four words or more.

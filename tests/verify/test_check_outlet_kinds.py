@@ -1,0 +1,34 @@
+"""What kind of outlet the writer says a paper or agency is: read where the writer gives it in passing, beside words
+the sentence relays with a hedge, and under another word for a newspaper."""
+
+import pytest
+
+from storyscope.verify.check import _outlet_synonyms
+from storyscope.verify.statements import outlet_claim
+
+from .conftest import check_verdicts
+
+
+def test_an_outlet_claim_with_a_possessive_and_no_article() -> None:
+    assert outlet_claim("Ferrynet is Talvoria's state news agency.") == ("Ferrynet", "Talvoria's state news agency")
+    assert outlet_claim("Ferrynet is Talvorian.") is None
+
+
+def test_words_for_a_newspaper() -> None:
+    assert _outlet_synonyms("pro-government newspaper") == ["pro-government daily", "pro-government paper"]
+    assert _outlet_synonyms("state news agency") == []
+
+
+@pytest.mark.slow
+def test_an_outlet_described_in_passing(tmp_path) -> None:
+    articles = [{"id": "o1", "published": "2031-05-02", "title": "Welders praised",
+                 "text": "Envoy Lena Varga praised the Kessian welders on Monday.\n\n"
+                         "They could be “of great use” on the dam, she told pro-government daily Osk Courier.\n\n"
+                         "Talvorian news agency Ferrynet claimed the old sluice had cracked overnight."}]
+    claims = {"daily": "Osk Courier is a pro-government daily.",
+              "newspaper": "Osk Courier is a pro-government newspaper.",
+              "agency": "Ferrynet is a Talvorian news agency.",
+              "agency_wrong": "Ferrynet is Kessia's state news agency."}
+    verdicts = check_verdicts(tmp_path, articles, claims)
+    assert verdicts == {"daily": "supported", "newspaper": "supported", "agency": "supported",
+                        "agency_wrong": "refuted"}
