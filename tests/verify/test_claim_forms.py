@@ -351,3 +351,22 @@ def test_which_place_time_or_person_as_the_plain_statement(claim: str, plain: st
     from storyscope.verify.claim_forms import which_as_statement
 
     assert which_as_statement(claim) == plain
+
+
+@pytest.mark.parametrize("claim, plain", [
+    ("Brask met Velm in Riga rather than in Osk.", "Brask met Velm in Riga."),
+    ("The envoy spoke for the ministry instead of the Velm palace.", "The envoy spoke for the ministry."),
+    ("Kessia, not Osk, signed the pact.", "Kessia signed the pact."),
+    ("Osk cut ties after, not before, the vote.", "Osk cut ties after the vote."),
+    ("The dam is in Kessia, not Osk.", "The dam is in Kessia."),
+    # a negation, and "not only": as written
+    ("Brask did not sign the pact.", "Brask did not sign the pact."),
+    ("Kessia signed the pact, not only the accord.", "Kessia signed the pact, not only the accord."),
+    # a kind against a kind is often the point in dispute
+    ("The crews would be welders, not soldiers.", "The crews would be welders, not soldiers."),
+    ("Osk is paid in grain rather than cash.", "Osk is paid in grain rather than cash."),
+])
+def test_what_a_claim_sets_its_point_against_is_left_out(claim: str, plain: str) -> None:
+    from storyscope.verify.claim_forms import without_contrast
+
+    assert without_contrast(claim) == plain

@@ -867,6 +867,29 @@ def outlet_unframed(claim: str, outlets: frozenset[str]) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# What a claim sets its point against where that is another place, party or time ("in Riga rather than in Osk",
+# "Kessia, not Osk, signed", "after, not before, the vote"): the claim asserts the first; the second, denied, is left
+# out. (A kind set against a kind, "volunteers rather than soldiers", is often the point in dispute: kept.)
+_NAMED = r"(?=[^,.;:!?]*?\b[A-Z])"
+_CONTRAST = [re.compile(p) for p in (
+    r",?\s+(?:rather\s+than|instead\s+of)\s+" + _NAMED + r"[^,.;:!?]+?(?=\s*(?:[,.;:!?]|$))",
+    r",\s+(?:and\s+)?not\s+(?:before|after|during|until|since)\s*,(?=\s)",
+    r",\s+not\s+(?!only\b|least\b|yet\b|just\b|even\b)" + _NAMED + r"[^,.;:!?]{1,60}?,(?=\s)",
+    r",\s+not\s+(?!only\b|least\b|yet\b|just\b|even\b)" + _NAMED + r"[^,.;:!?]{1,60}?(?=\s*[.!]?\s*$)",
+)]
+
+
+def without_contrast(claim: str) -> str:
+    """Return ``claim`` without what it sets its point against: "Brask met Velm in Riga rather than in Osk" -> "Brask
+    met Velm in Riga"; "Kessia, not Osk, signed the pact" -> "Kessia signed the pact"; "Osk cut ties after, not
+    before, the vote" -> "Osk cut ties after the vote"; "The dam is in Kessia, not Osk." -> "The dam is in Kessia.".
+    A plain negation ("Brask did not sign") and a kind set against a kind ("welders, not soldiers") stay."""
+    text = claim
+    for pattern in _CONTRAST:
+        text = pattern.sub("", text)
+    return re.sub(r"\s{2,}", " ", text).strip() if text != claim else claim
+
+
 # A claim that names the place, time or person of an event by saying which it was ("The city where Brask signed the
 # accord was Riga", "The day on which Velm resigned was 3 May", "The minister who signed it was Brask").
 _WHICH_PLACE = re.compile(r"^\s*The\s+(?:city|town|place|country|capital|venue|location|region)\s+(?:where|in\s+which)\s+"
@@ -948,7 +971,7 @@ def written_plainly(claim: str) -> str:
     if unlabelled != claim:
         claim = unlabelled[:1].upper() + unlabelled[1:]
     claim = grouped_thousands(spelled_out(attributed_as_statement(unhedged(label_last(time_clause_last(
-        which_as_statement(translated_plainly(claim))))))))
+        which_as_statement(without_contrast(translated_plainly(claim)))))))))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:
