@@ -314,3 +314,14 @@ def test_a_role_held_when_something_was_done():
     claim = "Ilya Brask was still a sitting member of Kessia's parliament when he spoke to the Osk Herald."
     assert role_claim(claim) == ("Ilya Brask", "sitting member of Kessia's parliament")
     assert not held_then(claim)  # (held at the time told: "former MP" contradicts it)
+
+
+def test_a_role_in_service_against_a_description_out_of_it():
+    from storyscope.verify.roles import contradicts_service
+
+    passage = "Tomas Berg, a reserve colonel and TV analyst, said Kessia should accept the offer."
+    assert contradicting_description("Tomas Berg", "serving army officer", passage) is not None
+    assert contradicts_service("Ilya Brask", "sitting MP", "Former MP Ilya Brask told the Osk Herald.") is not None
+    # (no service said, or none denied)
+    assert contradicts_service("Tomas Berg", "reserve colonel", passage) is None
+    assert contradicts_service("Ilya Brask", "sitting MP", "Ilya Brask, an MP since 2029, spoke in Osk.") is None

@@ -91,6 +91,7 @@ from storyscope.verify.documents import (
 )
 from storyscope.verify.exchanges import Exchange, disputed_terms, exchanges
 from storyscope.verify.headlines import headline_as_sentence
+from storyscope.verify.loaded import neutral_wording
 from storyscope.verify.names import (
     OPENERS,
     UNKNOWN_NAME_SKIP,
@@ -110,7 +111,6 @@ from storyscope.verify.names import (
     subject_missing,
     unknown_names,
 )
-from storyscope.verify.loaded import neutral_wording
 from storyscope.verify.negated_claims import negates_a_detail, positive_of
 from storyscope.verify.parties import (
     GENERIC,

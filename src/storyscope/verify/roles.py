@@ -843,6 +843,7 @@ def contradicting_description(name: str, role: str, passage: str, then: bool = F
     against "an MP" (not against a role held ``then``: "was an MP"), another portfolio, another named complement,
     another nationality, another military rank or a commentator against an office ("TV defence analyst" against
     "defence minister")."""
+    said = role  # (as the claim words it: ``plain_role`` drops "serving", which ``contradicts_service`` reads)
     role = organisation_after(role)
     if describes_role(name, role, passage) is not None:
         return None  # described as the claim words it ("spokeswoman for the US Department of Defense")
@@ -850,7 +851,29 @@ def contradicting_description(name: str, role: str, passage: str, then: bool = F
     former = None if is_former(role) or then else describes_role(name, "former " + role, passage)
     return former or contradicts_portfolio(name, role, passage) or contradicts_complement(name, role, passage) \
         or contradicts_nationality(name, role, passage) or contradicts_rank(name, role, passage) \
-        or contradicts_office(name, role, passage) or contradicts_body(name, role, passage)
+        or contradicts_office(name, role, passage) or contradicts_body(name, role, passage) \
+        or contradicts_service(name, said, passage)
+
+
+# A role said to be held in service now, and a description that puts the person out of it.
+_IN_SERVICE = re.compile(r"\b(?:active-duty|active|serving|sitting|incumbent)\b")
+_OUT_OF_SERVICE = re.compile(r"\b(?:reserve|retired|former|ex)\b")
+
+
+def contradicts_service(name: str, role: str, passage: str) -> tuple[int, int] | None:
+    """Return the span of the writer's description of ``name`` as out of service ("a reserve colonel", "retired
+    general X", "former MP X") when ``role`` says the person serves ("serving officer", "sitting MP"), else None."""
+    words = _name_words(name)
+    if not words or not _IN_SERVICE.search(role.lower()):
+        return None
+    surname = re.escape(words[-1])
+    after = re.compile(surname + r"(?:['’]s)?,\s+(?:an?|the)\s+(?P<d>[^,.;]{1,60})")
+    before = re.compile(r"(?P<d>(?:[\w-]+\s+){1,4})(?:[A-Z][\w'’-]*\s+){0,2}" + surname + r"\b")
+    for pattern in (after, before):
+        for m in pattern.finditer(passage):
+            if _OUT_OF_SERVICE.search(m.group("d").lower()):
+                return m.span()
+    return None
 
 
 # A ministry named by its portfolio: "the Ministry of Foreign Affairs", "North Korea's defence ministry".
