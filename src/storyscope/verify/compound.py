@@ -142,12 +142,18 @@ def _named(doc: Any, subject: Any, conjuncts: bool = False) -> str:
     """The sentence up to the end of the main subject's phrase without its appositive or relative clause ("The
     head of the Osk police", "Igor Korotchenko" of "Igor Korotchenko, a reserve colonel,"); with ``conjuncts`` the
     names joined to it too ("Velm and Brask")."""
+    return _text(doc, 0, _phrase_end(subject, conjuncts) + 1)
+
+
+def _phrase_end(subject: Any, conjuncts: bool = False) -> int:
+    """Index of the last token of ``subject``'s phrase without its appositive or relative clause; with ``conjuncts``
+    the names joined to it count too."""
     end = subject.i
     joined = ("cc", "conj") if conjuncts else ()
     for c in subject.children:
         if c.i > subject.i and (c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj") or c.dep_ in joined):
             end = max(end, c.right_edge.i)
-    return _text(doc, 0, end + 1)
+    return end
 
 
 def _lead(doc: Any, subject: Any) -> str:
@@ -538,12 +544,7 @@ _MAX_SENTENCES = 4
 def _subject_phrase(subject: Any) -> str:
     """The words of a sentence's subject without its appositive or relative clause ("Former minister Ilya Brask" of
     "Former minister Ilya Brask, a hawk, who ...")."""
-    doc = subject.doc
-    end = subject.i
-    for c in subject.children:
-        if c.i > subject.i and c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj"):
-            end = max(end, c.right_edge.i)
-    return _text(doc, subject.left_edge.i, end + 1)
+    return _text(subject.doc, subject.left_edge.i, _phrase_end(subject) + 1)
 
 
 def sentence_parts(claim: str) -> list[str]:

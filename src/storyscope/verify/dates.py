@@ -214,10 +214,10 @@ def date_relation(claim: str, passage: str, published: str | None, action: str |
     if (not wanted and weekday is None) or action is None:
         return None
     words = word_stems(_DATE_WORDS.sub(" ", claim))
-    told = alike(word_stems(passage)) | {stem(leaders[w.lower()]) for w in re.findall(r"[A-Z][\w'’-]+", passage)
-                                         if leaders and w.lower() in leaders}
     if leaders is not None and other_states(claim, passage, leaders):
         return None  # another pact: "Russia and Iran signed a defence accord" for one of Russia and North Korea
+    told = alike(word_stems(passage)) | {stem(leaders[w.lower()]) for w in re.findall(r"[A-Z][\w'’-]+", passage)
+                                         if leaders and w.lower() in leaders}
     if len(words) < 3 or covered_share(words, told) < DATE_ACTION_MATCH \
             or predicate_cover(_DATE_WORDS.sub(" ", claim), passage) < MIN_PREDICATE_COVER:
         return None  # (what happens, not only who: "signed the grain deal" is not "signed the water treaty")

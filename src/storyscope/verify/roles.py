@@ -408,13 +408,17 @@ def role_claim(claim: str) -> tuple[str, str] | None:
     return name, role
 
 
+# Words that say a role is held in service ("serving officer", "sitting MP").
+_IN_SERVICE = re.compile(r"\b(?:active-duty|active|serving|sitting|incumbent)\b")
+
+
 def held_then(claim: str) -> bool:
     """True when a role claim says the role was held at some time ("Brask was the defence minister"), not now: a
     writer's "former defence minister Brask" bears it out."""
     m = _CLAIM.match(described_as_role(claim).replace("’", "'"))
     # ("was still a sitting MP when ...": held at the time told, not only once)
     return m is not None and m.group("verb") in ("was", "served as", "worked as") \
-        and not re.search(r"\b(?:still|sitting|serving|current|currently|incumbent|active|active-duty)\b", claim)
+        and not _IN_SERVICE.search(claim) and not re.search(r"\b(?:still|current|currently)\b", claim)
 
 
 def _quoted_mask(text: str) -> list[bool]:
@@ -855,8 +859,7 @@ def contradicting_description(name: str, role: str, passage: str, then: bool = F
         or contradicts_service(name, said, passage)
 
 
-# A role said to be held in service now, and a description that puts the person out of it.
-_IN_SERVICE = re.compile(r"\b(?:active-duty|active|serving|sitting|incumbent)\b")
+# A description that puts the person out of the service a role says they are in (``_IN_SERVICE``).
 _OUT_OF_SERVICE = re.compile(r"\b(?:reserve|retired|former|ex)\b")
 
 

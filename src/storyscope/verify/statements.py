@@ -4,6 +4,7 @@ can contradict the claim (a misquoted figure, a negation, an opposite phrase).""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -501,7 +502,6 @@ _OUTLET_CLAIM = re.compile(r"^\s*(?P<name>(?:[A-Z][\w’'-]*\s?){1,3}?)\s*(?:,[^
                            r"(?P<role>(?:[\w’'-]+\s+){0,4}(?:" + "|".join(sorted(OUTLET_NOUNS)) + r"))\s*[.!]?\s*$")
 
 
-# A stretch of words in quotation marks, four words or more.
 # Fewest words of a quoted stretch a misquote is looked for in.
 MIN_QUOTE_WORDS = 4
 _QUOTE_WORD = re.compile(r"\w+(?:['’]\w+)?")
@@ -529,8 +529,6 @@ def misquoted(claim: str, passage: str) -> bool:
     otherwise: most of it word for word and in order, but a content word put in another's place ("to replace
     Kessians killed" against "to replace Norvakians killed") or two swapped ("Osk is wary, but Velm is not" against
     "Velm is wary, but Osk is not")."""
-    from difflib import SequenceMatcher
-
     said = _quote_words(" ".join(_passage_quotes(passage)))
     for quote in _passage_quotes(claim, left_open=False):
         words = _quote_words(quote)
@@ -558,9 +556,7 @@ def _quote_words(text: str) -> list[str]:
 def _spelt_otherwise(a: str, b: str) -> bool:
     """True when two words are one spelt otherwise: "harbor"/"harbour", "gray"/"grey", "Kessia's"/"Kessian" (an edit
     distance of two at most, the first letters the same)."""
-    from difflib import SequenceMatcher
-
-    if a[:1] != b[:1] and a[:2] != b[:2]:
+    if a[:1] != b[:1]:
         return False
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     return sum(max(a1 - a0, b1 - b0) for op, a0, a1, b0, b1 in ops if op != "equal") <= 2
