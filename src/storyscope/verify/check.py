@@ -1699,9 +1699,9 @@ def _asserts_nothing(r: _ClaimReading) -> str | None:
                 "contradict it. Verdict: not enough evidence (confidence 1.00).")
     if not any(t.pos_ in ("VERB", "AUX") for t in r.doc) and len(content_words(r.claim)) < MIN_VERBLESS_WORDS \
             and r.role is None:  # ("Brask reserve colonel": a name and its title)
-        return ("The claim states no verb and too few words to say anything of what it names (\"North Korea\", "
-                "\"to the border\"), so no passage can confirm or contradict it. Verdict: not enough evidence "
-                "(confidence 1.00).")
+        words = ", ".join(f'"{t.text}"' for t in r.doc if t.is_alpha and not t.is_stop) or "none"
+        return (f"The claim states no verb and too few content words ({words}) to say anything of what it names, "
+                "so no passage can confirm or contradict it. Verdict: not enough evidence (confidence 1.00).")
     return None
 
 
