@@ -287,6 +287,8 @@ class _Context:
     # "Ilya Ponomarev" for "Ilya Ponomarev told the Express")
     # (outlet words, speaker, article, sentence start, sentence end) of each statement the pile says went to an outlet
     tellers: tuple[tuple[frozenset[str], str, str, int, int], ...] = ()
+    # each spelling of a person the pile has -> the person's entity name (``_person_names``); speakers are read so
+    person: dict[str, str] = field(default_factory=dict)
     # a head of state's name word -> the state the pile titles them with ("putin" -> "russian"), read on demand
     _leaders: dict[str, str] | None = None
     # article id -> its sentences that dismiss reports or claims (``dismissed_matter``), read on demand
@@ -334,6 +336,16 @@ class _Context:
         return self.texts[article]
 
 
+def _person_names(store: Store) -> dict[str, str]:
+    """Return each way the pile spells a person (an alias of one PERSON entity only) -> the entity's name, so that
+    one speaker spelt two ways across articles ("Alexandre" and "Alexander Matsegora") is one speaker."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, aliases in store.con.execute("SELECT name, aliases FROM entities WHERE type = 'PERSON'").fetchall():
+        for alias in {name, *(aliases or [])}:
+            owners[alias].add(name)
+    return {alias: next(iter(names)) for alias, names in owners.items() if len(names) == 1}
+
+
 def _load_context(store: Store) -> _Context:
     parent = dict(store.con.execute("SELECT article, copy_of FROM copies").fetchall())
     published = dict(store.con.execute("SELECT id, published FROM articles").fetchall())
@@ -341,9 +353,10 @@ def _load_context(store: Store) -> _Context:
     hedged: dict[str, list] = defaultdict(list)
     labels: dict[str, str] = {}
     sources: dict[str, list] = defaultdict(list)
-    rows = store.con.execute(
-        'SELECT article_id, start, "end", speaker, hedged, speaker_label, source_text, cue, content '
-        'FROM attributions ORDER BY article_id, start').fetchall()
+    person = _person_names(store)
+    rows = [(article, start, end, person.get(speaker, speaker), *rest) for article, start, end, speaker, *rest
+            in store.con.execute('SELECT article_id, start, "end", speaker, hedged, speaker_label, source_text, cue, '
+                                 'content FROM attributions ORDER BY article_id, start').fetchall()]
     sourced: dict[str, list[str]] = defaultdict(list)
     for article, *_, source, _cue, content in rows:
         if source:
@@ -380,7 +393,7 @@ def _load_context(store: Store) -> _Context:
             carried.setdefault(article, outlet)
     origin = with_carried_origins(origins_from_edges(parent, published), carried)
     # (the sentence that tells whom the words went to: "..., he told pro-Kremlin daily Izvestia")
-    tellers = tuple((frozenset(w.lower() for w in outlet.split()), speaker, article, start, end)
+    tellers = tuple((frozenset(w.lower() for w in outlet.split()), person.get(speaker, speaker), article, start, end)
                     for outlet, speaker, article, start, end in store.con.execute(
         'SELECT DISTINCT c.outlet, a.speaker, c.article_id, s.start, s."end" FROM citations c '
         'JOIN attributions a ON a.article_id = c.article_id AND a.cue_start >= c.start AND a.cue_start < c."end" '
@@ -391,7 +404,7 @@ def _load_context(store: Store) -> _Context:
          frozenset(articles), summary)
         for values, articles, summary in store.con.execute(
             "SELECT \"values\", articles, summary FROM conflicts WHERE kind = 'numeric'").fetchall() if values)
-    return _Context(origin=origin, published=published, attributions=attributions, tellers=tellers,
+    return _Context(origin=origin, published=published, attributions=attributions, tellers=tellers, person=person,
                     timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places,
                     locations=locations, named=named, known=known, written=written, figure_conflicts=figure_conflicts)
 
@@ -1540,7 +1553,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
                    unknown: list[str]) -> _Judgement:
     """Return the stance of one evidence passage toward the claim, after every rule of the dossier."""
     cover, speaker, cue = _attribution_at(ctx, cand.article, cand.start, cand.end)
-    speaker = speaker or cand.mention_speaker
+    speaker = speaker or ctx.person.get(cand.mention_speaker or "", cand.mention_speaker)
     # (a claim naming its speaker with a title, "Ukraine's defence minister Andrii Sybiha", means the person; what
     # the writer says the speaker wants or did is not what the speaker said: "The Kremlin wants to keep costs down")
     own = r.statement and _claims_speaker(ctx, cand, r.title[1] if r.title else r.speaker_part, speaker) \
