@@ -4,6 +4,7 @@ the sentence relays with a hedge, and under another word for a newspaper."""
 import pytest
 
 from storyscope.verify.check import _outlet_synonyms
+from storyscope.verify.roles import contradicting_description
 from storyscope.verify.statements import outlet_claim
 
 from .conftest import check_verdicts
@@ -17,6 +18,24 @@ def test_an_outlet_claim_with_a_possessive_and_no_article() -> None:
 def test_words_for_a_newspaper() -> None:
     assert _outlet_synonyms("pro-government newspaper") == ["pro-government daily", "pro-government paper"]
     assert _outlet_synonyms("state news agency") == []
+    # a "media outlet" is any kind of outlet
+    assert "Kessian news agency" in _outlet_synonyms("Kessian media outlet")
+    assert "daily" in _outlet_synonyms("news outlet")
+
+
+def test_an_outlet_of_another_country_or_side() -> None:
+    passage = "Talvorian news agency Ferrynet said the sluice held, he told pro-government daily Osk Courier."
+    # whose outlet it is, whatever kind of outlet the claim calls it
+    assert contradicting_description("Ferrynet", "Kessian media outlet", passage) is not None
+    assert contradicting_description("Ferrynet", "Kessian newspaper", passage) is not None
+    assert contradicting_description("Ferrynet", "Talvorian media outlet", passage) is None
+    # which side it takes: for the government against the opposition, and the other way round
+    assert contradicting_description("Osk Courier", "opposition newspaper", passage) is not None
+    assert contradicting_description("Osk Courier", "independent daily", passage) is not None
+    assert contradicting_description("Osk Courier", "state-run paper", passage) is None
+    assert contradicting_description("Osk Courier", "pro-Western newspaper", passage) is None
+    assert contradicting_description("Velm Today", "state broadcaster",
+                                     "Velm Today, an independent channel, said the dam held.") is not None
 
 
 @pytest.mark.slow
@@ -28,7 +47,11 @@ def test_an_outlet_described_in_passing(tmp_path) -> None:
     claims = {"daily": "Osk Courier is a pro-government daily.",
               "newspaper": "Osk Courier is a pro-government newspaper.",
               "agency": "Ferrynet is a Talvorian news agency.",
-              "agency_wrong": "Ferrynet is Kessia's state news agency."}
+              "agency_wrong": "Ferrynet is Kessia's state news agency.",
+              "outlet": "Ferrynet is a Talvorian media outlet.",
+              "outlet_wrong": "Ferrynet is a Kessian media outlet.",
+              "side_wrong": "Osk Courier is an opposition newspaper."}
     verdicts = check_verdicts(tmp_path, articles, claims)
     assert verdicts == {"daily": "supported", "newspaper": "supported", "agency": "supported",
-                        "agency_wrong": "refuted"}
+                        "agency_wrong": "refuted", "outlet": "supported", "outlet_wrong": "refuted",
+                        "side_wrong": "refuted"}

@@ -126,6 +126,7 @@ from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.roles import (
     BODY_NOUNS,
     DEMONYM,
+    MEDIA_HEADS,
     ROLE_NOUNS,
     contradicting_description,
     described_as_role,
@@ -1301,11 +1302,20 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
 _NEWSPAPER_WORDS = ("newspaper", "daily", "paper")
 
 
+# Words for an outlet of any kind: "a Kessian media outlet" is borne out by "Kessian news agency Velmpress".
+_ANY_OUTLET = re.compile(r"\s+(?:(?:news|media)\s+(?:outlet|organi[sz]ation)|outlet)$", re.IGNORECASE)
+
+
 def _outlet_synonyms(role: str) -> list[str]:
     """``role`` with its newspaper word put as each of the others ("pro-Kremlin newspaper" -> "pro-Kremlin daily",
-    "pro-Kremlin paper"); [] for another role."""
+    "pro-Kremlin paper"), or its "media outlet" as each kind of outlet (``MEDIA_HEADS``); [] for another role."""
     words = role.split()
-    if not words or words[-1].lower() not in _NEWSPAPER_WORDS:
+    if not words:
+        return []
+    if (m := _ANY_OUTLET.search(" " + role)) is not None:
+        stem = (" " + role)[:m.start()].strip()
+        return [f"{stem} {kind}".strip() for kind in ("news agency", *MEDIA_HEADS) if kind != "outlet"]
+    if words[-1].lower() not in _NEWSPAPER_WORDS:
         return []
     return [" ".join([*words[:-1], w]) for w in _NEWSPAPER_WORDS if w != words[-1].lower()]
 

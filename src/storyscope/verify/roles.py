@@ -856,7 +856,7 @@ def contradicting_description(name: str, role: str, passage: str, then: bool = F
     return former or contradicts_portfolio(name, role, passage) or contradicts_complement(name, role, passage) \
         or contradicts_nationality(name, role, passage) or contradicts_rank(name, role, passage) \
         or contradicts_office(name, role, passage) or contradicts_body(name, role, passage) \
-        or contradicts_service(name, said, passage)
+        or contradicts_service(name, said, passage) or contradicts_side(name, said, passage)
 
 
 # A description that puts the person out of the service a role says they are in (``_IN_SERVICE``).
@@ -978,6 +978,45 @@ def is_former(role: str) -> bool:
     return any(w == "former" for t in _tokens(role.replace("’", "'")) if t.is_word for w, _ in _parts(t))
 
 
+# Head nouns of a news outlet: a claim's "media outlet" is any of them, and each is a kind of the others for a
+# question of whose outlet it is ("a Ukrainian media outlet" against "Russian news agency Regnum").
+MEDIA_HEADS = ("agency", "newspaper", "daily", "paper", "tabloid", "broadcaster", "channel", "network", "station",
+               "magazine", "weekly", "website", "outlet")
+# What side an outlet takes, as a writer tells it: one of these against one of the other.
+_GOVERNMENT = r"(?:kremlin|government|regime|establishment|presidential|party)"
+_ON_SIDE = re.compile(r"\b(?:pro-" + _GOVERNMENT + r"|state|state-(?:run|owned|controlled|backed)|"
+                      r"government-(?:run|owned|backed|controlled)|official|loyalist)\b")
+_AGAINST_SIDE = re.compile(r"\b(?:opposition|independent|anti-" + _GOVERNMENT + r"|dissident)\b")
+
+
+def _media_head(role: str) -> str | None:
+    """The media head noun (``MEDIA_HEADS``) ``role`` ends in, or None ("Kessian news agency" -> "agency")."""
+    words = role.lower().replace("’", "'").split()
+    return words[-1] if words and words[-1] in MEDIA_HEADS else None
+
+
+def media_descriptions(name: str, passage: str) -> list[tuple[int, int]]:
+    """Return the spans of the writer's descriptions of ``name`` as any kind of news outlet ("pro-Kremlin daily
+    Izvestia", "Velmpress, a Kessian news agency,")."""
+    spans = (describes_role(name, head, passage, complements=False) for head in MEDIA_HEADS)
+    return sorted({span for span in spans if span is not None})
+
+
+def contradicts_side(name: str, role: str, passage: str) -> tuple[int, int] | None:
+    """Return the span of the writer's description of outlet ``name`` as on the other side from ``role``'s, else
+    None: "pro-Kremlin daily Izvestia" or "state broadcaster KTV" against "an opposition newspaper", "an
+    independent channel"; and the other way round."""
+    if _media_head(role) is None:
+        return None
+    low = role.lower()
+    for span in media_descriptions(name, passage):
+        told = passage[span[0]:span[1]].lower()
+        if _AGAINST_SIDE.search(low) and _ON_SIDE.search(told) and not _AGAINST_SIDE.search(told) \
+                or _ON_SIDE.search(low) and _AGAINST_SIDE.search(told) and not _ON_SIDE.search(told):
+            return span
+    return None
+
+
 def contradicts_nationality(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the passage's description of ``name`` with the role's head noun but another country
     before it, else None: "North Korean Ambassador Sin Hong Chol" against "Sin Hong Chol is Russia's ambassador";
@@ -991,6 +1030,8 @@ def contradicts_nationality(name: str, role: str, passage: str) -> tuple[int, in
     rest = " ".join(t.text for t in tokens if t.lower != claimed)
     span = describes_role(name, rest, passage, complements=False) or describes_role(name, unit.head[0], passage,
                                                                                    complements=False)
+    if span is None and unit.head[0] in MEDIA_HEADS:  # ("a Ukrainian media outlet": "Russian news agency Regnum")
+        span = next(iter(media_descriptions(name, passage)), None)
     if span is None:
         return None
     described = _nationality([t for t in _tokens(passage[span[0]:span[1]]) if t.is_word])
