@@ -224,6 +224,17 @@ def test_a_first_name_in_another_transliteration():
                           "Talvoria's ambassador to Kessia, Alexander Marr, said the talks went well.") is not None
 
 
+def test_speaking_for_a_body_is_a_role():
+    assert role_claim("Lena Varga speaks for the Osk Council.") == ("Lena Varga", "spokesperson for the Osk Council")
+    assert role_claim("Lena Varga spoke for Velmtrans.") == ("Lena Varga", "spokesperson for Velmtrans")
+    # not for oneself, for people at large or for a cause
+    assert role_claim("Lena Varga speaks for herself.") is None
+    assert role_claim("Lena Varga speaks for many farmers.") is None
+    passage = "A spokeswoman for the Osk Council Lena Varga told reporters the bridge would reopen."
+    assert contradicting_description("Lena Varga", "spokesperson for Velmtrans", passage) is not None
+    assert describes_role("Lena Varga", "spokesperson for the Osk Council", passage) is not None
+
+
 def test_leading_a_body_is_a_role():
     assert role_claim("Halina Brask leads the Velm harbour authority.") == ("Halina Brask", "head of the Velm harbour authority")
     assert role_claim("Kessia leads the league.") is None  # one name: not taken for a person

@@ -319,6 +319,16 @@ def _as_head(m: re.Match) -> str:
     return f"{m.group(1)} {'is' if m.group('now') else 'was'} head of {m.group(3)}"
 
 
+# "X speaks for Y" of a named body: X is Y's spokesperson ("Pat Vell speaks for the Osk council").
+_SPEAKS_FOR = re.compile(r"^(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:(?P<now>speaks|is\s+speaking)|spoke)"
+                         r"\s+for\s+(?P<body>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*\.?\s*$")
+
+
+def _as_spokesperson(m: re.Match) -> str:
+    """ "X speaks for Y" as "X is spokesperson for Y"."""
+    return f"{m.group(1)} {'is' if m.group('now') else 'was'} spokesperson for {m.group('body')}"
+
+
 # A time clause closing a role claim ("X was still a serving officer when he urged ..."): the role is the claim.
 _WHEN_CLAUSE = re.compile(r"\s+(?:when|while|as)\s+(?:he|she|they)\s+[^,;]+?(?=\s*\.?\s*$)")
 # The last word of a title that may close a name-and-title fragment ("... envoy in Beijing", "... chief").
@@ -367,6 +377,7 @@ def role_claim(claim: str) -> tuple[str, str] | None:
     claim = _WHO_WORKS_AS.sub(" and ", claim)
     # "X leads the UN nuclear watchdog": X is head of it
     claim = _LEADS.sub(_as_head, claim)
+    claim = _SPEAKS_FOR.sub(_as_spokesperson, claim)
     # "X, who called for sanctions, is the defence minister": the clause describes X, the claim is the role
     claim = _WHO_CLAUSE.sub(" ", claim)
     # "X was still a reserve officer when he spoke": the role; "Brask Kessian defence minister": a fragment's title
