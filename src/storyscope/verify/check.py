@@ -96,6 +96,7 @@ from storyscope.verify.names import (
     OPENERS,
     UNKNOWN_NAME_SKIP,
     PRONOUN_OPENERS,
+    acronyms_written_out,
     city_placed_otherwise,
     claim_name_groups,
     compass_conflict,
@@ -105,6 +106,7 @@ from storyscope.verify.names import (
     place_conflict,
     place_missing,
     place_words,
+    pile_acronyms,
     placed,
     placed_at,
     respelled,
@@ -2333,7 +2335,9 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     # "on 19 JULY" is "on 19 July"; "PYONGYANG" the pile's "Pyongyang"
     # (a dateline goes before capitals are read plainly: "MOSCOW (AP) —" is one, "Moscow —" may be the topic)
     # ("apparently the kremlin called it fake news": the hearsay goes, the pile's names get their capitals)
-    plain = [respelled(store, headline_as_sentence(as_typed(claim))) for claim in claims]
+    acronyms = pile_acronyms(store)  # ("the DPR and LPR": the pile's "Donetsk and Luhansk People's Republics")
+    plain = [respelled(store, acronyms_written_out(headline_as_sentence(as_typed(claim)), acronyms))
+             for claim in claims]
     outlets = _pile_outlets(store)
     framed = [_framed_unless_stated(store, claim, outlets, flip_negations) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]

@@ -224,6 +224,39 @@ def name_casings(store: Store) -> dict[str, str]:
     return {**parts, **whole}
 
 
+# An acronym as a claim writes it ("DPR", "the LPR's envoy"), not part of a hyphenated or longer word.
+_ACRONYM = re.compile(r"(?<![\w'’/-])([A-Z]{2,5})(?=(?:['’]s)?(?![\w/-]))")
+# Derived initials shorter than this are left alone: two letters stand for too much ("EU" is not the pile's "East
+# Ukraine"); an acronym the entity itself is known by may be two letters.
+MIN_DERIVED_INITIALS = 3
+_SMALL_NAME_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "la"})
+
+
+def pile_acronyms(store: Store) -> dict[str, str]:
+    """Return acronym -> the place or organisation it stands for in the pile: an all-capital alias of one entity
+    ("DPR" of "Donetsk People's Republic"), or the initials of one entity's capitalised name words ("LPR" for
+    "Luhansk People's Republic", three letters or more). An acronym two entities share is left out."""
+    owners: dict[str, set[str]] = {}
+    for name, aliases in store.con.execute(
+            "SELECT name, aliases FROM entities WHERE type IN ('GPE', 'ORG', 'LOC', 'FAC')").fetchall():
+        words = re.findall(r"[A-Za-z][\w’'-]*", name)
+        found = {a for a in aliases or [] if re.fullmatch(r"[A-Z]{2,5}", a) and a != name}
+        if len(words) >= 2 and all(w[0].isupper() or w.lower() in _SMALL_NAME_WORDS for w in words):
+            initials = "".join(w[0] for w in words if w[0].isupper())
+            if len(initials) >= MIN_DERIVED_INITIALS:
+                found.add(initials)
+        for acronym in found:
+            owners.setdefault(acronym, set()).add(name)
+    return {acronym: next(iter(names)) for acronym, names in owners.items() if len(names) == 1}
+
+
+def acronyms_written_out(claim: str, acronyms: dict[str, str]) -> str:
+    """Return ``claim`` with each acronym the pile's entities stand behind (``pile_acronyms``) written as the
+    entity's name: "North Korea recognised the DPR and LPR" -> "... the Donetsk People's Republic and Luhansk
+    People's Republic". Other capitals stay ("NATO", "TV", a shouted "FIRST")."""
+    return _ACRONYM.sub(lambda m: acronyms.get(m.group(1), m.group(1)), claim)
+
+
 def holds(store: Store, name: str) -> bool:
     """True when an article holds ``name`` as a word."""
     return store.con.execute("SELECT 1 FROM articles WHERE text ILIKE ? AND regexp_matches(text, ?) LIMIT 1",
