@@ -1346,11 +1346,27 @@ def _role_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement)
         j.rules.append("only the writer's description decides a role")
 
 
+def _passage_action(r: _ClaimReading, told: str) -> str | None:
+    """For a claim with no verb ("Velm Kessia water pact 3 May"), the lemma of the passage's verb that governs one of
+    the claim's nouns ("signed" of "On 3 May Velm and Kessia signed a water pact"), so the passage's date for that
+    act can be set against the claim's; None for a claim with a verb, or where no verb of the passage governs one."""
+    if r.statement or any(t.pos_ in ("VERB", "AUX") for t in r.doc):
+        return None
+    nouns = {t.lemma_.lower() for t in r.doc if t.pos_ == "NOUN"}
+    if not nouns:
+        return None
+    doc = _doc(told)
+    return next((t.lemma_.lower() for t in doc if t.pos_ == "VERB"
+                 and any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in nouns for c in t.children)),
+                None)
+
+
 def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
                 published: str | None, leaders: dict[str, str]) -> str | None:
     """Revise ``j`` by how the passage (``told``: with the sentence a "did so" restates) dates or ranks the
     claim's event; return "same", "other" or None (``date_relation``; ``leaders``: the pile's heads of state)."""
-    dating = None if r.statement else date_relation(r.claim, told, published, r.action, leaders)
+    action = r.action or _passage_action(r, told)
+    dating = None if r.statement else date_relation(r.claim, told, published, action, leaders)
     event_only = False
     if dating is None and r.dated_event:
         # the event as dated, without what the claim adds about its nouns: its date is settled, not the rest
