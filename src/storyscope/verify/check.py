@@ -1361,6 +1361,16 @@ def _passage_action(r: _ClaimReading, told: str) -> str | None:
                 None)
 
 
+# A claim that something was the first, last or only one to do a thing ("first to recognise", "the only state to
+# back"), a passage that puts it among several, and the words by which a passage ranks at all.
+_FIRST_TO = re.compile(r"\b(?:(first|earliest)|(?:the|its)\s+(only|sole|last))\s+(?:[a-z]+\s+)?to\s+[a-z]+",
+                       re.IGNORECASE)
+_RANK_WORDS = re.compile(r"\b(?:first|earliest|only|sole|last|alone|lone|before\s+any|no\s+other|second|third|"
+                         r"fourth|fifth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+_ONE_OF_THE_FIRST = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+|a\s+)?(?:very\s+)?(?:first|earliest|last|latest|few|only|"
+                               r"handful)\b", re.IGNORECASE)
+
+
 def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
                 published: str | None, leaders: dict[str, str]) -> str | None:
     """Revise ``j`` by how the passage (``told``: with the sentence a "did so" restates) dates or ranks the
@@ -1483,6 +1493,18 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
     if j.stance == "agree" and r.dated and dating != "same" and not j.own:
         j.stance = "discuss"  # "collapsed on Monday" is not confirmed by a passage that does not say when
         j.rules.append("not dated as the claim is")
+    first = _FIRST_TO.search(r.claim) if j.stance == "agree" and not _ONE_OF_THE_FIRST.search(r.claim) else None
+    told_ranks = ranks(told, times=False) if first is not None else set()
+    if first is not None and first.group(1) is not None and told_ranks \
+            and all(n > 1 for _, n in told_ranks):
+        # "first to recognise the republic" against "did so ... as the third country": the writer's rank
+        j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", max(j.strength, 0.6), False, True
+        j.rules.append("ranked otherwise")
+    elif first is not None and (_ONE_OF_THE_FIRST.search(told) or not _RANK_WORDS.search(told)):
+        # "first to recognise the republic" is not "one of the earliest countries to recognise it", nor a passage
+        # that tells the recognition and no rank
+        j.stance = "discuss"
+        j.rules.append("one of several, not the first" if _ONE_OF_THE_FIRST.search(told) else "not ranked as the claim is")
     if j.stance == "agree" and r.ranks and not r.ranks <= ranks(told):
         j.stance = "discuss"  # "one of the earliest countries" does not say "the second country"
         j.rules.append("not ranked as the claim is")
