@@ -13,6 +13,8 @@ def test_acronyms_written_out() -> None:
     assert acronyms_written_out("the OFR's envoy", acronyms) == "the Osk Free Republic's envoy"
     # other capitals, parts of longer words and shouted words stay
     assert acronyms_written_out("NATO and the VHAX, VHA-led, FIRST", acronyms) == "NATO and the VHAX, VHA-led, FIRST"
+    # a claim written mostly in capitals has words, not acronyms
+    assert acronyms_written_out("THE VHA CLOSED THE QUAY", acronyms) == "THE VHA CLOSED THE QUAY"
 
 
 @pytest.mark.slow

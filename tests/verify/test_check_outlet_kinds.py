@@ -20,7 +20,7 @@ def test_words_for_a_newspaper() -> None:
     assert _outlet_synonyms("state news agency") == []
     # a "media outlet" is any kind of outlet
     assert "Kessian news agency" in _outlet_synonyms("Kessian media outlet")
-    assert "daily" in _outlet_synonyms("news outlet")
+    assert "Kessian daily" in _outlet_synonyms("Kessian news outlet")
 
 
 def test_an_outlet_of_another_country_or_side() -> None:
@@ -35,7 +35,14 @@ def test_an_outlet_of_another_country_or_side() -> None:
     assert contradicting_description("Osk Courier", "state-run paper", passage) is None
     assert contradicting_description("Osk Courier", "pro-Western newspaper", passage) is None
     assert contradicting_description("Velm Today", "state broadcaster",
-                                     "Velm Today, an independent channel, said the dam held.") is not None
+                                     "Velm Today, an independent TV channel, said the dam held.") is not None
+    # an agency or station that is not the press, where it sits or writes, and a role on both sides decide nothing
+    assert contradicting_description("Orbita", "Kessian media outlet",
+                                     "Orbita, the Talvorian space agency, said the launch failed.") is None
+    assert _outlet_synonyms("media outlet") == [] and "Kessian agency" not in _outlet_synonyms("Kessian media outlet")
+    assert contradicting_description("Velmnet", "Kessian media outlet",
+                                     "Velmnet, a Talvoria-based Kessian-language news website, said so.") is None
+    assert contradicting_description("Osk Courier", "opposition party's state-funded newspaper", passage) is None
 
 
 @pytest.mark.slow

@@ -227,12 +227,16 @@ def test_a_first_name_in_another_transliteration():
 def test_speaking_for_a_body_is_a_role():
     assert role_claim("Lena Varga speaks for the Osk Council.") == ("Lena Varga", "spokesperson for the Osk Council")
     assert role_claim("Lena Varga spoke for Velmtrans.") == ("Lena Varga", "spokesperson for Velmtrans")
-    # not for oneself, for people at large or for a cause
+    assert role_claim("Lena Varga speaks for the Kessian transport ministry.") \
+        == ("Lena Varga", "spokesperson for the Kessian transport ministry")
+    # not for oneself, for people at large, a country or a people (rhetoric, not a post)
     assert role_claim("Lena Varga speaks for herself.") is None
     assert role_claim("Lena Varga speaks for many farmers.") is None
+    assert role_claim("Lena Varga speaks for Latvia.") is None
+    assert role_claim("Lena Varga speaks for the Latvians.") is None
     passage = "A spokeswoman for the Osk Council Lena Varga told reporters the bridge would reopen."
-    assert contradicting_description("Lena Varga", "spokesperson for Velmtrans", passage) is not None
-    assert describes_role("Lena Varga", "spokesperson for the Osk Council", passage) is not None
+    assert contradicting_description(*role_claim("Lena Varga speaks for Velmtrans."), passage) is not None
+    assert describes_role(*role_claim("Lena Varga speaks for the Osk Council."), passage) is not None
 
 
 def test_leading_a_body_is_a_role():

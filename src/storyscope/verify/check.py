@@ -128,7 +128,6 @@ from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.roles import (
     BODY_NOUNS,
     DEMONYM,
-    MEDIA_HEADS,
     ROLE_NOUNS,
     contradicting_description,
     described_as_role,
@@ -1304,19 +1303,23 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
 _NEWSPAPER_WORDS = ("newspaper", "daily", "paper")
 
 
+# Kinds of outlet a claim's "media outlet" stands for, each named so that it is the press ("news agency", not
+# "agency", which may be a space agency).
+_PRESS_KINDS = ("news agency", "newspaper", "daily", "tabloid", "broadcaster", "magazine", "weekly", "news website",
+                "news channel", "TV channel", "news network", "radio station")
 # Words for an outlet of any kind: "a Kessian media outlet" is borne out by "Kessian news agency Velmpress".
 _ANY_OUTLET = re.compile(r"\s+(?:(?:news|media)\s+(?:outlet|organi[sz]ation)|outlet)$", re.IGNORECASE)
 
 
 def _outlet_synonyms(role: str) -> list[str]:
     """``role`` with its newspaper word put as each of the others ("pro-Kremlin newspaper" -> "pro-Kremlin daily",
-    "pro-Kremlin paper"), or its "media outlet" as each kind of outlet (``MEDIA_HEADS``); [] for another role."""
+    "pro-Kremlin paper"), or its "media outlet" as each kind of outlet (``_PRESS_KINDS``); [] for another role."""
     words = role.split()
     if not words:
         return []
     if (m := _ANY_OUTLET.search(" " + role)) is not None:
         stem = (" " + role)[:m.start()].strip()
-        return [f"{stem} {kind}".strip() for kind in ("news agency", *MEDIA_HEADS) if kind != "outlet"]
+        return [f"{stem} {kind}" for kind in _PRESS_KINDS] if stem else []
     if words[-1].lower() not in _NEWSPAPER_WORDS:
         return []
     return [" ".join([*words[:-1], w]) for w in _NEWSPAPER_WORDS if w != words[-1].lower()]
@@ -1352,23 +1355,34 @@ def _passage_action(r: _ClaimReading, told: str) -> str | None:
     act can be set against the claim's; None for a claim with a verb, or where no verb of the passage governs one."""
     if r.statement or any(t.pos_ in ("VERB", "AUX") for t in r.doc):
         return None
-    nouns = {t.lemma_.lower() for t in r.doc if t.pos_ == "NOUN"}
-    if not nouns:
+    # (the thing the fragment names, not a noun that qualifies it: "attack" of "Osk bridge attack 3 May")
+    heads = {t.lemma_.lower() for t in r.doc if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod", "poss")
+             and (t.dep_ == "ROOT" or t.head.pos_ != "NOUN")}
+    if not heads:
         return None
     doc = _doc(told)
     return next((t.lemma_.lower() for t in doc if t.pos_ == "VERB"
-                 and any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in nouns for c in t.children)),
+                 and any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in heads for c in t.children)),
                 None)
 
 
-# A claim that something was the first, last or only one to do a thing ("first to recognise", "the only state to
-# back"), a passage that puts it among several, and the words by which a passage ranks at all.
-_FIRST_TO = re.compile(r"\b(?:(first|earliest)|(?:the|its)\s+(only|sole|last))\s+(?:[a-z]+\s+)?to\s+[a-z]+",
-                       re.IGNORECASE)
-_RANK_WORDS = re.compile(r"\b(?:first|earliest|only|sole|last|alone|lone|before\s+any|no\s+other|second|third|"
-                         r"fourth|fifth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
-_ONE_OF_THE_FIRST = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+|a\s+)?(?:very\s+)?(?:first|earliest|last|latest|few|only|"
+# A claim that something was the first to do a thing, by itself or as the first of a kind that ranks actors ("first
+# to recognise", "the first country to recognise"; not "his first visit to Osk"), and a passage that puts it among
+# several ("one of the earliest states to", "among the first").
+_FIRST_TO = re.compile(r"\b(?:[Ff]irst|[Ee]arliest)\s+(?:(?P<noun>[a-z]+)\s+)?to\s+[a-z]+\b")
+_RANKED_ACTORS = frozenset({"country", "countries", "state", "states", "nation", "nations", "government", "leader",
+                            "person", "man", "woman", "official", "city", "company", "outlet", "one"})
+_ONE_OF_THE_FIRST = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+|a\s+)?(?:very\s+)?(?:first|earliest|few|"
                                r"handful)\b", re.IGNORECASE)
+# A passage's own "first": "the first to", "first country", "for the first time" is no rank of actors.
+_FIRST_TOLD = re.compile(r"\bfirst\b(?!\s+time\b)|\bearliest\b|\bbefore\s+any\s+other\b", re.IGNORECASE)
+
+
+def _first_claimed(claim: str) -> bool:
+    """True when ``claim`` says something was the first (of its kind) to do a thing, not one of the first."""
+    m = _FIRST_TO.search(claim)
+    return m is not None and (m.group("noun") is None or m.group("noun") in _RANKED_ACTORS) \
+        and not _ONE_OF_THE_FIRST.search(claim)
 
 
 def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
@@ -1493,18 +1507,17 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
     if j.stance == "agree" and r.dated and dating != "same" and not j.own:
         j.stance = "discuss"  # "collapsed on Monday" is not confirmed by a passage that does not say when
         j.rules.append("not dated as the claim is")
-    first = _FIRST_TO.search(r.claim) if j.stance == "agree" and not _ONE_OF_THE_FIRST.search(r.claim) else None
-    told_ranks = ranks(told, times=False) if first is not None else set()
-    if first is not None and first.group(1) is not None and told_ranks \
-            and all(n > 1 for _, n in told_ranks):
-        # "first to recognise the republic" against "did so ... as the third country": the writer's rank
-        j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", max(j.strength, 0.6), False, True
-        j.rules.append("ranked otherwise")
-    elif first is not None and (_ONE_OF_THE_FIRST.search(told) or not _RANK_WORDS.search(told)):
-        # "first to recognise the republic" is not "one of the earliest countries to recognise it", nor a passage
-        # that tells the recognition and no rank
-        j.stance = "discuss"
-        j.rules.append("one of several, not the first" if _ONE_OF_THE_FIRST.search(told) else "not ranked as the claim is")
+    if j.stance == "agree" and _first_claimed(r.claim):
+        actors = {(noun, n) for noun, n in ranks(told, times=False) if noun in _RANKED_ACTORS}
+        if actors and all(n > 1 for _, n in actors):
+            # "first to recognise the republic" against "did so ... as the third country": the writer's rank
+            j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", max(j.strength, 0.6), False, True
+            j.rules.append("ranked otherwise")
+        elif _ONE_OF_THE_FIRST.search(told) or not _FIRST_TOLD.search(told):
+            # not "one of the earliest countries to recognise it", nor a passage that tells the act and no rank
+            j.stance = "discuss"
+            j.rules.append("one of several, not the first" if _ONE_OF_THE_FIRST.search(told)
+                           else "not ranked as the claim is")
     if j.stance == "agree" and r.ranks and not r.ranks <= ranks(told):
         j.stance = "discuss"  # "one of the earliest countries" does not say "the second country"
         j.rules.append("not ranked as the claim is")

@@ -11,7 +11,7 @@ from lemminflect import getAllLemmas
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.annotate.entities import gazetteer, place_name
-from storyscope.corpus.entities import KNOWN_VARIANTS
+from storyscope.corpus.entities import _ACRONYM_SKIP, ACRONYM_MAX, KNOWN_VARIANTS, initials
 from storyscope.store import Store
 from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.parties import GENERIC, INSTITUTIONS, NAME_WORD, same_party
@@ -225,26 +225,39 @@ def name_casings(store: Store) -> dict[str, str]:
 
 
 # An acronym as a claim writes it ("DPR", "the LPR's envoy"), not part of a hyphenated or longer word.
-_ACRONYM = re.compile(r"(?<![\w'’/-])([A-Z]{2,5})(?=(?:['’]s)?(?![\w/-]))")
-# Derived initials shorter than this are left alone: two letters stand for too much ("EU" is not the pile's "East
-# Ukraine"); an acronym the entity itself is known by may be two letters.
-MIN_DERIVED_INITIALS = 3
-_SMALL_NAME_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "la"})
+_ACRONYM = re.compile(r"(?<![\w'’/-])([A-Z]{2,%d})(?=(?:['’]s)?(?![\w/-]))" % ACRONYM_MAX)
+# Acronyms shorter than this are left alone: two letters stand for too much ("EU" is not the pile's "East Ukraine",
+# "IS" is a word of a shouted claim).
+MIN_ACRONYM_LETTERS = 3
+# An alias is written out only where the articles write it at most this many times as often as the name (any case:
+# "Nato" four times beside one "North Atlantic Treaty Organization" stays the articles' word).
+ALIAS_SHARE = 2
+
+
+def _times_written(store: Store, words: str, any_case: bool = False) -> int:
+    """How many times the articles write ``words`` as a whole word or phrase (case as given, or ``any_case``)."""
+    pattern = ("(?i)" if any_case else "") + r"\b" + re.escape(words).replace("'", "['’]") + r"\b"
+    return store.con.execute("SELECT coalesce(sum(len(regexp_extract_all(text, ?))), 0) FROM articles",
+                             [pattern]).fetchone()[0]
 
 
 def pile_acronyms(store: Store) -> dict[str, str]:
-    """Return acronym -> the place or organisation it stands for in the pile: an all-capital alias of one entity
-    ("DPR" of "Donetsk People's Republic"), or the initials of one entity's capitalised name words ("LPR" for
-    "Luhansk People's Republic", three letters or more). An acronym two entities share is left out."""
+    """Return acronym -> the place or organisation it stands for in the pile, where the articles write the name
+    rather than only the acronym: an all-capital alias of one entity ("DPR" of "Donetsk People's Republic") the
+    articles write at most ``ALIAS_SHARE`` times as often as the name, or the initials of one entity's capitalised
+    name words ("LPR" for "Luhansk People's Republic", ``corpus.entities.initials``) the articles never write.
+    Three letters or more; an acronym two entities share is left out."""
     owners: dict[str, set[str]] = {}
     for name, aliases in store.con.execute(
             "SELECT name, aliases FROM entities WHERE type IN ('GPE', 'ORG', 'LOC', 'FAC')").fetchall():
-        words = re.findall(r"[A-Za-z][\w’'-]*", name)
-        found = {a for a in aliases or [] if re.fullmatch(r"[A-Z]{2,5}", a) and a != name}
-        if len(words) >= 2 and all(w[0].isupper() or w.lower() in _SMALL_NAME_WORDS for w in words):
-            initials = "".join(w[0] for w in words if w[0].isupper())
-            if len(initials) >= MIN_DERIVED_INITIALS:
-                found.add(initials)
+        found = {a for a in aliases or [] if a != name and a.isupper() and a.isalpha()
+                 and MIN_ACRONYM_LETTERS <= len(a) <= ACRONYM_MAX
+                 and _times_written(store, a, any_case=True) <= ALIAS_SHARE * _times_written(store, name)}
+        letters = initials(name)
+        if MIN_ACRONYM_LETTERS <= len(letters) <= ACRONYM_MAX and letters not in found \
+                and all(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in _ACRONYM_SKIP) \
+                and _times_written(store, letters) == 0:
+            found.add(letters)
         for acronym in found:
             owners.setdefault(acronym, set()).add(name)
     return {acronym: next(iter(names)) for acronym, names in owners.items() if len(names) == 1}
@@ -253,7 +266,11 @@ def pile_acronyms(store: Store) -> dict[str, str]:
 def acronyms_written_out(claim: str, acronyms: dict[str, str]) -> str:
     """Return ``claim`` with each acronym the pile's entities stand behind (``pile_acronyms``) written as the
     entity's name: "North Korea recognised the DPR and LPR" -> "... the Donetsk People's Republic and Luhansk
-    People's Republic". Other capitals stay ("NATO", "TV", a shouted "FIRST")."""
+    People's Republic". Other capitals stay ("NATO", "TV"), and so does a claim written mostly in capitals ("THE
+    DPR LIED"), whose words are not acronyms."""
+    letters = [c for c in claim if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
+        return claim
     return _ACRONYM.sub(lambda m: acronyms.get(m.group(1), m.group(1)), claim)
 
 

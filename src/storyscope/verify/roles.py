@@ -321,11 +321,15 @@ def _as_head(m: re.Match) -> str:
 
 # "X speaks for Y" of a named body: X is Y's spokesperson ("Pat Vell speaks for the Osk council").
 _SPEAKS_FOR = re.compile(r"^(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:(?P<now>speaks|is\s+speaking)|spoke)"
-                         r"\s+for\s+(?P<body>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*\.?\s*$")
+                         r"\s+for\s+(?P<body>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4})\s*\.?\s*$")
 
 
 def _as_spokesperson(m: re.Match) -> str:
-    """ "X speaks for Y" as "X is spokesperson for Y"."""
+    """ "X speaks for Y" as "X is spokesperson for Y" where Y is a body ("the Velm harbour authority", "Velmtrans"),
+    not a country or people ("speaks for Kessia" is rhetoric, not a post); the claim as it was otherwise."""
+    body = m.group("body").removeprefix("the ").strip()
+    if len(body.split()) == 1 and (country_word(body.lower()) or DEMONYM.fullmatch(body.removesuffix("s"))):
+        return m.group(0)
     return f"{m.group(1)} {'is' if m.group('now') else 'was'} spokesperson for {m.group('body')}"
 
 
@@ -856,8 +860,9 @@ def _heads_body(title: str) -> bool:
 def contradicting_description(name: str, role: str, passage: str, then: bool = False) -> tuple[int, int] | None:
     """Return the span of the writer's description of ``name`` that contradicts ``role``, else None: "a former MP"
     against "an MP" (not against a role held ``then``: "was an MP"), another portfolio, another named complement,
-    another nationality, another military rank or a commentator against an office ("TV defence analyst" against
-    "defence minister")."""
+    another nationality, another military rank, a commentator against an office ("TV defence analyst" against
+    "defence minister"), out of service against in it, or an outlet on the other side ("pro-government daily X"
+    against "an opposition newspaper")."""
     said = role  # (as the claim words it: ``plain_role`` drops "serving", which ``contradicts_service`` reads)
     role = organisation_after(role)
     if describes_role(name, role, passage) is not None:
@@ -970,12 +975,18 @@ def _acronym(word: str, text: str) -> bool:
 DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish)")
 
 
+# Hyphenated words that name a place or a language without saying whose a person or outlet is.
+_NOT_WHOSE = re.compile(r"-(?:based|language|speaking|born|registered|headquartered)$")
+
+
 def _nationality(tokens: list[_Token]) -> str | None:
     """The country a role's words before its head noun name ("Russia's ambassador", "North Korean Ambassador",
     "a former Talvorian MP"), lower-cased as written, or None."""
     for t in tokens:
         if t.lower in _PREPOSITIONS:
             break
+        if _NOT_WHOSE.search(t.lower):
+            continue  # "a Velm-based Kessian-language website": where it sits or writes, not whose it is
         if t.capitalised and (t.possessive or DEMONYM.fullmatch(t.base)):
             return t.lower
         for word, capitalised in _parts(t):  # "Ex-Russian": former, russian
@@ -996,7 +1007,12 @@ MEDIA_HEADS = ("agency", "newspaper", "daily", "paper", "tabloid", "broadcaster"
 # What side an outlet takes, as a writer tells it: one of these against one of the other.
 _GOVERNMENT = r"(?:kremlin|government|regime|establishment|presidential|party)"
 _ON_SIDE = re.compile(r"\b(?:pro-" + _GOVERNMENT + r"|state|state-(?:run|owned|controlled|backed)|"
-                      r"government-(?:run|owned|backed|controlled)|official|loyalist)\b")
+                      r"government-(?:run|owned|backed|controlled)|loyalist)\b")
+# Words that make an outlet's head noun one of the press ("news agency", not "space agency"; "TV channel").
+_PRESS_WORDS = re.compile(r"\b(?:news|press|media|tv|television|radio|broadcast\w*|newspaper|daily|tabloid|magazine|"
+                          r"weekly|wire)\b", re.IGNORECASE)
+# Head nouns that name the press only with a press word beside them ("space agency", "rail station").
+_AMBIGUOUS_MEDIA_HEADS = frozenset({"agency", "network", "station", "channel", "outlet", "website", "paper"})
 _AGAINST_SIDE = re.compile(r"\b(?:opposition|independent|anti-" + _GOVERNMENT + r"|dissident)\b")
 
 
@@ -1009,17 +1025,18 @@ def _media_head(role: str) -> str | None:
 def media_descriptions(name: str, passage: str) -> list[tuple[int, int]]:
     """Return the spans of the writer's descriptions of ``name`` as any kind of news outlet ("pro-Kremlin daily
     Izvestia", "Velmpress, a Kessian news agency,")."""
-    spans = (describes_role(name, head, passage, complements=False) for head in MEDIA_HEADS)
-    return sorted({span for span in spans if span is not None})
+    spans = {(head, describes_role(name, head, passage, complements=False)) for head in MEDIA_HEADS}
+    return sorted({span for head, span in spans if span is not None
+                   and (head not in _AMBIGUOUS_MEDIA_HEADS or _PRESS_WORDS.search(passage[span[0]:span[1]]))})
 
 
 def contradicts_side(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the writer's description of outlet ``name`` as on the other side from ``role``'s, else
     None: "pro-Kremlin daily Izvestia" or "state broadcaster KTV" against "an opposition newspaper", "an
     independent channel"; and the other way round."""
-    if _media_head(role) is None:
-        return None
     low = role.lower()
+    if _media_head(role) is None or _ON_SIDE.search(low) and _AGAINST_SIDE.search(low):
+        return None
     for span in media_descriptions(name, passage):
         told = passage[span[0]:span[1]].lower()
         if _AGAINST_SIDE.search(low) and _ON_SIDE.search(told) and not _AGAINST_SIDE.search(told) \
