@@ -44,7 +44,7 @@ NAME_SIMILARITY = 0.7
 # partial person name.
 ACRONYM_MAX = 5
 # Words an acronym leaves out ("Donetsk People's Republic" is DPR, "United States of America" USA).
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "s", "de", "du", "la", "le"})
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "s", "de", "du", "la", "le"})
 # Known transliteration / renaming pairs the generic key cannot bridge.
 KNOWN_VARIANTS = {
     "kiev": "kyiv",
@@ -397,7 +397,7 @@ def _is_acronym(text: str) -> bool:
 
 def initials(text: str) -> str:
     """Return the upper-case initials of a multi-word name's content words ("Donetsk People's Republic" -> "DPR")."""
-    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in _ACRONYM_SKIP]
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in ACRONYM_SKIP]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 

@@ -11,7 +11,7 @@ from lemminflect import getAllLemmas
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.annotate.entities import gazetteer, place_name
-from storyscope.corpus.entities import _ACRONYM_SKIP, ACRONYM_MAX, KNOWN_VARIANTS, initials
+from storyscope.corpus.entities import ACRONYM_MAX, ACRONYM_SKIP, KNOWN_VARIANTS, initials
 from storyscope.store import Store
 from storyscope.verify.dates import WEEKDAY_INDEX
 from storyscope.verify.parties import GENERIC, INSTITUTIONS, NAME_WORD, same_party
@@ -255,7 +255,7 @@ def pile_acronyms(store: Store) -> dict[str, str]:
                  and _times_written(store, a, any_case=True) <= ALIAS_SHARE * _times_written(store, name)}
         letters = initials(name)
         if MIN_ACRONYM_LETTERS <= len(letters) <= ACRONYM_MAX and letters not in found \
-                and all(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in _ACRONYM_SKIP) \
+                and all(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in ACRONYM_SKIP) \
                 and _times_written(store, letters) == 0:
             found.add(letters)
         for acronym in found:
