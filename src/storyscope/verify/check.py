@@ -1513,11 +1513,10 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             # "first to recognise the republic" against "did so ... as the third country": the writer's rank
             j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", max(j.strength, 0.6), False, True
             j.rules.append("ranked otherwise")
-        elif _ONE_OF_THE_FIRST.search(told) or not _FIRST_TOLD.search(told):
+        elif (among := _ONE_OF_THE_FIRST.search(told)) or not _FIRST_TOLD.search(told):
             # not "one of the earliest countries to recognise it", nor a passage that tells the act and no rank
             j.stance = "discuss"
-            j.rules.append("one of several, not the first" if _ONE_OF_THE_FIRST.search(told)
-                           else "not ranked as the claim is")
+            j.rules.append("one of several, not the first" if among else "not ranked as the claim is")
     if j.stance == "agree" and r.ranks and not r.ranks <= ranks(told):
         j.stance = "discuss"  # "one of the earliest countries" does not say "the second country"
         j.rules.append("not ranked as the claim is")
@@ -2386,9 +2385,9 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     # "on 19 JULY" is "on 19 July"; "PYONGYANG" the pile's "Pyongyang"
     # (a dateline goes before capitals are read plainly: "MOSCOW (AP) —" is one, "Moscow —" may be the topic)
     # ("apparently the kremlin called it fake news": the hearsay goes, the pile's names get their capitals)
-    acronyms = pile_acronyms(store)  # ("the DPR and LPR": the pile's "Donetsk and Luhansk People's Republics")
-    plain = [respelled(store, acronyms_written_out(headline_as_sentence(as_typed(claim)), acronyms))
-             for claim in claims]
+    typed = [headline_as_sentence(as_typed(claim)) for claim in claims]
+    acronyms = pile_acronyms(store, typed)  # ("the DPR and LPR": the pile's "Donetsk and Luhansk People's Republics")
+    plain = [respelled(store, acronyms_written_out(claim, acronyms)) for claim in typed]
     outlets = _pile_outlets(store)
     framed = [_framed_unless_stated(store, claim, outlets, flip_negations) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]

@@ -241,22 +241,26 @@ def _times_written(store: Store, words: str, any_case: bool = False) -> int:
                              [pattern]).fetchone()[0]
 
 
-def pile_acronyms(store: Store) -> dict[str, str]:
-    """Return acronym -> the place or organisation it stands for in the pile, where the articles write the name
-    rather than only the acronym: an all-capital alias of one entity ("DPR" of "Donetsk People's Republic") the
-    articles write at most ``ALIAS_SHARE`` times as often as the name, or the initials of one entity's capitalised
-    name words ("LPR" for "Luhansk People's Republic", ``corpus.entities.initials``) the articles never write.
-    Three letters or more; an acronym two entities share is left out."""
+def pile_acronyms(store: Store, claims: list[str]) -> dict[str, str]:
+    """Return acronym -> the place or organisation it stands for in the pile, for the acronyms ``claims`` use, where
+    the articles write the name rather than only the acronym: an all-capital alias of one entity ("DPR" of "Donetsk
+    People's Republic") the articles write at most ``ALIAS_SHARE`` times as often as the name, or the initials of one
+    entity's capitalised name words ("LPR" for "Luhansk People's Republic", ``corpus.entities.initials``) the
+    articles never write. Three letters or more; an acronym two entities share is left out. Only the claims'
+    acronyms are counted in the articles: each count reads every article."""
+    wanted = {a for claim in claims for a in _ACRONYM.findall(claim)}
     owners: dict[str, set[str]] = {}
+    if not wanted:
+        return {}
     for name, aliases in store.con.execute(
             "SELECT name, aliases FROM entities WHERE type IN ('GPE', 'ORG', 'LOC', 'FAC')").fetchall():
-        found = {a for a in aliases or [] if a != name and a.isupper() and a.isalpha()
+        found = {a for a in aliases or [] if a in wanted and a != name and a.isupper() and a.isalpha()
                  and MIN_ACRONYM_LETTERS <= len(a) <= ACRONYM_MAX
                  and _times_written(store, a, any_case=True) <= ALIAS_SHARE * _times_written(store, name)}
         letters = initials(name)
-        if MIN_ACRONYM_LETTERS <= len(letters) <= ACRONYM_MAX and letters not in found \
+        if letters in wanted and MIN_ACRONYM_LETTERS <= len(letters) <= ACRONYM_MAX and letters not in found \
                 and all(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in ACRONYM_SKIP) \
-                and _times_written(store, letters) == 0:
+                and not holds(store, letters):
             found.add(letters)
         for acronym in found:
             owners.setdefault(acronym, set()).add(name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 
+from storyscope.annotate.resolve import OUTLET_NOUNS
 from storyscope.verify.parties import INSTITUTIONS, country_word, same_party
 from storyscope.verify.stance_rules import CAPITALS
 from storyscope.verify.stance_rules import stem as _stem
@@ -1000,10 +1001,10 @@ def is_former(role: str) -> bool:
     return any(w == "former" for t in _tokens(role.replace("’", "'")) if t.is_word for w, _ in _parts(t))
 
 
-# Head nouns of a news outlet: a claim's "media outlet" is any of them, and each is a kind of the others for a
-# question of whose outlet it is ("a Ukrainian media outlet" against "Russian news agency Regnum").
-MEDIA_HEADS = ("agency", "newspaper", "daily", "paper", "tabloid", "broadcaster", "channel", "network", "station",
-               "magazine", "weekly", "website", "outlet")
+# Head nouns of a news outlet (the ones the annotate stage reads as outlets, less "publication"): a claim's "media
+# outlet" is any of them, and each is a kind of the others for a question of whose outlet it is ("a Ukrainian media
+# outlet" against "Russian news agency Regnum").
+MEDIA_HEADS = OUTLET_NOUNS - {"publication"}
 # What side an outlet takes, as a writer tells it: one of these against one of the other.
 _GOVERNMENT = r"(?:kremlin|government|regime|establishment|presidential|party)"
 _ON_SIDE = re.compile(r"\b(?:pro-" + _GOVERNMENT + r"|state|state-(?:run|owned|controlled|backed)|"
