@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.annotate.quantities import UNIT_WORDS, parse_number
 from storyscope.corpus.entities import KNOWN_VARIANTS
+from storyscope.verify.synonyms import groups_of, has_synonym, meaning_groups
 
 _WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*|\d[\d,.]*")
 # Words that turn a passage against what it relays.
@@ -184,15 +185,22 @@ def same_word(a: str, b: str) -> bool:
 
 
 def covered_share(claim_words: set[str], passage_words: set[str], names: frozenset[str] = frozenset()) -> float:
-    """Share of ``claim_words`` the passage has, a word counting when any form of it is there.
+    """Share of ``claim_words`` the passage has, a word counting when any form of it, or a synonym of its usual
+    sense (``synonyms.has_synonym``), is there.
 
     Words in ``names`` (the claim's capitalised words, lower-cased) must be there as written:
     "Russian" does not stand for "Russia", nor "Korean" for "Korea".
     """
     if not claim_words:
         return 0.0
-    found = sum(1 for w in claim_words if w in passage_words
-                or w not in names and any(same_word(w, p) for p in passage_words))
+    found, meanings = 0, None
+    for w in claim_words:
+        if w in passage_words or w not in names and any(same_word(w, p) for p in passage_words):
+            found += 1
+        elif w not in names and meaning_groups(w):
+            # a synonym of the word's usual sense ("supply" for "provide"; see verify/synonyms.py)
+            meanings = groups_of(passage_words) if meanings is None else meanings
+            found += has_synonym(w, meanings)
     return found / len(claim_words)
 
 

@@ -1,0 +1,81 @@
+"""Words of one meaning: a user's "supply" for the writer's "provide", "repair" for "fix", "biggest" for "largest".
+
+``check`` weighs a passage by the share of a claim's words it holds (``stance_rules.covered_share``); a claim in the
+user's own words loses that share wherever the writer chose a synonym. ``synonyms.json`` beside this module holds
+WordNet 3.0's synonym groups of each word's first (most frequent) sense, built by ``scripts/build_synonyms.py``:
+two words are synonyms here when they share such a group, so "decline" and "worsen" are, "decline" and "refuse"
+are not, and no word is its own antonym's synonym. The words of a group are matched in every inflection
+(lemminflect) and in the stem ``stance_rules.stem`` gives them, since coverage compares stems.
+
+The table is read on first use, never at import.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+from lemminflect import getAllInflections
+
+from storyscope.errors import StoryscopeError
+
+SYNONYMS_PATH = Path(__file__).with_name("synonyms.json")
+# lemminflect's part of speech per WordNet one.
+_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
+_NONE: frozenset[int] = frozenset()
+
+
+def _forms(word: str, pos: str) -> set[str]:
+    """Return ``word``, its inflections as that part of speech, and the stems of all of them."""
+    from storyscope.verify.stance_rules import stem  # (stance_rules reads this module: imported late)
+
+    forms = {word}
+    for inflected in getAllInflections(word, upos=_UPOS[pos]).values():
+        forms.update(inflected)
+    return forms | {stem(f) for f in forms}
+
+
+@functools.cache
+def _groups_of_forms() -> dict[str, frozenset[int]]:
+    """Return form -> the ids of the synonym groups it belongs to, read from ``synonyms.json`` once."""
+    try:
+        data = json.loads(SYNONYMS_PATH.read_text(encoding="utf-8"))
+        groups = data["groups"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise StoryscopeError("E019", name="synonym table", why=f"{SYNONYMS_PATH} could not be read ({exc}); "
+                              "reinstall storyscope or rebuild it with scripts/build_synonyms.py") from exc
+    out: dict[str, set[int]] = {}
+    group_id = 0
+    for pos, pos_groups in groups.items():
+        for words in pos_groups:
+            for word in words:
+                for form in _forms(word, pos):
+                    out.setdefault(form, set()).add(group_id)
+            group_id += 1
+    return {form: frozenset(ids) for form, ids in out.items()}
+
+
+def meaning_groups(word: str) -> frozenset[int]:
+    """Return the ids of the synonym groups the lower-cased ``word`` (any inflection, or its stem) belongs to;
+    empty for a word with no synonym."""
+    return _groups_of_forms().get(word, _NONE)
+
+
+def groups_of(words: set[str] | frozenset[str]) -> frozenset[int]:
+    """Return the union of ``meaning_groups`` over ``words``: what a passage's words can mean."""
+    table = _groups_of_forms()
+    out: set[int] = set()
+    for word in words:
+        out |= table.get(word, _NONE)
+    return frozenset(out)
+
+
+def has_synonym(word: str, passage_groups: frozenset[int]) -> bool:
+    """True when ``word`` shares a synonym group with the passage whose ``groups_of`` is ``passage_groups``."""
+    return not meaning_groups(word).isdisjoint(passage_groups)
+
+
+def synonymous(word: str, other: str) -> bool:
+    """True when the lower-cased ``word`` and ``other`` (any inflections, or stems) share a synonym group."""
+    return not meaning_groups(word).isdisjoint(meaning_groups(other))
