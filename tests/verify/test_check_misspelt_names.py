@@ -34,6 +34,11 @@ def test_an_event_in_another_big_city() -> None:
     assert not city_placed_otherwise("Brask presented the plan to Nato in Brussels.", passage)
     assert not city_placed_otherwise("Brask presented the plan to Nato in Belgium.", passage)
     assert not city_placed_otherwise("Brask presented the plan to Nato in Flanders.", passage)
+    # the city one travels to is where the event is told
+    assert city_placed_otherwise("Brask presented the plan to Nato on a trip to Warsaw.", passage)
+    assert city_placed_otherwise("Brask presented the plan to Nato in Warsaw.", "On a trip to Brussels, Brask "
+                                 "presented the plan to Nato.")
+    assert not city_placed_otherwise("Brask presented the plan to Nato on a visit to Brussels.", passage)
     assert not city_placed_otherwise("Brask presented the plan in Warsaw.", passage + " He flew on to Warsaw.")
     assert not city_placed_otherwise("Brask presented the plan in Kiev.", "Brask, in Kyiv, presented the plan.")
     assert not city_placed_otherwise("Brask presented the plan in Warsaw.", "Brask presented the plan on Monday.")

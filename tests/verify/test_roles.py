@@ -13,6 +13,11 @@ from storyscope.verify.roles import contradicting_description, describes_role, h
     ("Dr Halina Brask is a professor of history.", ("Halina Brask", "professor of history")),
     ("Brandt is a reserve colonel.", ("Brandt", "reserve colonel")),
     ("Halina Brask is a Norvakian.", ("Halina Brask", "Norvakian")),
+    # a rank or post held; an appositive between the name and the verb describes the person, the role is the claim
+    ("Brandt holds the rank of general.", ("Brandt", "general")),
+    ("Halina Brask held the post of foreign minister.", ("Halina Brask", "foreign minister")),
+    ("Tomas Brandt, the TV pundit who urged a deal, is a retired army general.",
+     ("Tomas Brandt", "retired army general")),
 ])
 def test_role_claims_are_parsed(claim, parsed):
     assert role_claim(claim) == parsed
@@ -29,6 +34,7 @@ def test_role_claims_are_parsed(claim, parsed):
     "Halina Brask is wrong.",
     "Halina Brask said Tomas Brandt is a colonel.",
     "Tomas Brandt is a colonel who retired in May.",
+    "Velm holds the title of capital.",
 ])
 def test_claims_not_about_a_role_are_not_parsed(claim):
     assert role_claim(claim) is None

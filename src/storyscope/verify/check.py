@@ -1423,6 +1423,9 @@ _EXCLUSIVE_TOLD = re.compile(r"\bonly\b|\bsole(?:ly)?\b|\blone\b|\bno\s+other\b|
 # presents the Alliance with the plan") must still state the decision.
 _DECISIONS = frozenset({"endorse", "approve", "accept", "reject", "ratify", "adopt", "veto", "refuse", "decline",
                         "welcome", "condemn", "sign", "agree", "back"})
+# Verbs that tell how far another act has gone: "crews finished repairing the bridge" is not stated by a passage as
+# close in its words as "crews began to repair the bridge".
+_STAGES = frozenset({"finish", "complete", "end", "stop", "cease", "halt", "conclude", "resume", "abandon"})
 
 # How a party answers what is put before it: a claim that it did so is settled by its own words, not discounted as
 # an interested party's denial.
@@ -1530,7 +1533,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.rules.append("another subject or place")
     # (the stance model's confident "agree" is no exemption: it reads "a unit of troops is set to head to
     # Donetsk" as agreeing at 0.9+ with "North Korea has sent troops to Russia")
-    if j.stance == "agree" and not j.own and r.action and (cand.cosine < COS_AGREE or r.action in _DECISIONS) \
+    if j.stance == "agree" and not j.own and r.action and (cand.cosine < COS_AGREE or r.action in _DECISIONS | _STAGES) \
             and dating != "same" and not states_action(r.action, _doc(told)):
         j.stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
         j.rules.append("the action not stated")

@@ -106,8 +106,12 @@ _CLAIM = re.compile(
     r"(?:(?:also|now|currently|still)\s+)?"
     r"(?P<role>.+?)\s*\.?\s*$")
 _WHO_WORKS_AS = re.compile(r"\s+who\s+(?:also\s+)?(?:works|worked|serves|served)\s+as\s+(?:an?\s+|the\s+)?")
-# A relative clause between the name and the verb ("Andrii Sybiha, who called for sanctions, is ...").
-_WHO_CLAUSE = re.compile(r",\s+who\s+[^,]+,\s*(?=(?:is|was|has\s+been|remains)\b)")
+# A relative clause or an appositive between the name and the verb ("Andrii Sybiha, who called for sanctions, is
+# ...", "Halina Brask, the harbour's spokeswoman, is ...").
+_WHO_CLAUSE = re.compile(r",\s+(?:who|the|an?)\s+[^,]+,\s*(?=(?:is|was|has\s+been|remains)\b)")
+# "X holds the rank of general", "X held the post of foreign minister": a role ("X is general").
+_HOLDS_ROLE = re.compile(r"\s+(?:(?P<now>holds|has\s+held)|held)\s+the\s+(?:rank|post|office|position|title)\s+of\s+"
+                         r"(?:an?\s+|the\s+)?")
 # "X leads / heads / chairs Y" as a role: "X is head of Y".
 _LEADS = re.compile(r"^(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:(?P<now>leads|heads|chairs|runs|directs)|"
                     r"led|headed|chaired|ran|directed)\s+(the\s+.+)$")
@@ -385,6 +389,7 @@ def role_claim(claim: str) -> tuple[str, str] | None:
     claim = _SPEAKS_FOR.sub(_as_spokesperson, claim)
     # "X, who called for sanctions, is the defence minister": the clause describes X, the claim is the role
     claim = _WHO_CLAUSE.sub(" ", claim)
+    claim = _HOLDS_ROLE.sub(lambda m: " is " if m.group("now") else " was ", claim)
     # "X was still a reserve officer when he spoke": the role; "Brask Kessian defence minister": a fragment's title
     claim = _WHEN_CLAUSE.sub("", claim)
     m = _CLAIM.match(claim.replace("’", "'"))
