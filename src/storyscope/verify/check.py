@@ -981,8 +981,12 @@ def _subordinate_cue(doc: Any) -> bool:
     one ("Grossi inspected the plant in the week he described it as out of control")."""
     cues = [t for t in doc if t.lower_ in SPEECH_WORDS and t.pos_ in ("VERB", "AUX")]
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if not cues or root is None or root in cues or root.lower_ in SPEECH_WORDS or root.pos_ != "VERB":
+    if not cues or root is None or root in cues or root.lower_ in SPEECH_WORDS or root.pos_ not in ("VERB", "AUX"):
         return False
+    if root.pos_ == "AUX":
+        # a copula's only where the cue describes its subject in an appositive ("X, the analyst who urged a deal, is
+        # in his sixties" says how old X is); "X was the one who said it" and "P, as confirmed by Y" are statements
+        return all(t.dep_ in ("relcl", "acl") and any(a.dep_ == "appos" for a in t.ancestors) for t in cues)
     return all(t.dep_ in ("advcl", "relcl", "acl", "pcomp") for t in cues)
 
 
