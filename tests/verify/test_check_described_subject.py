@@ -11,6 +11,9 @@ from storyscope.verify.check import _subordinate_cue
 @pytest.mark.parametrize(("claim", "subordinate"), [
     ("Ola Dahl, the radio commentator who urged Velm to accept the harbour deal, is in his fifties.", True),
     ("Ola Dahl, who urged Velm to accept the harbour deal, inspected the harbour in May.", True),
+    ("Ola Dahl, who urged Velm to accept the harbour deal, is in his fifties.", True),
+    # an appositive of the copula's complement, not its subject
+    ("The deal's loudest critic is Ola Dahl, the analyst who said it would ruin Velm.", False),
     ("Ola Dahl was the one who urged Velm to accept the harbour deal.", False),
     ("Kessian troops are already in Osk, as confirmed by Velm's intelligence service.", False),
     ("Ola Dahl urged Velm to accept the harbour deal.", False),

@@ -39,6 +39,11 @@ def test_an_event_in_another_big_city() -> None:
     assert city_placed_otherwise("Brask presented the plan to Nato in Warsaw.", "On a trip to Brussels, Brask "
                                  "presented the plan to Nato.")
     assert not city_placed_otherwise("Brask presented the plan to Nato on a visit to Brussels.", passage)
+    # a trip told as where one comes from or what one plans is no place for the event
+    assert not city_placed_otherwise("Brask presented the plan to Nato in Brussels.", "Back from a trip to Warsaw, "
+                                     "Brask presented the plan to Nato.")
+    assert not city_placed_otherwise("Brask presented the plan to Nato in Brussels.", "Brask presented the plan to "
+                                     "Nato and announced a visit to Warsaw.")
     assert not city_placed_otherwise("Brask presented the plan in Warsaw.", passage + " He flew on to Warsaw.")
     assert not city_placed_otherwise("Brask presented the plan in Kiev.", "Brask, in Kyiv, presented the plan.")
     assert not city_placed_otherwise("Brask presented the plan in Warsaw.", "Brask presented the plan on Monday.")

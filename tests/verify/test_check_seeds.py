@@ -45,10 +45,7 @@ EXPECTED = [
     ("Homes near the Zaporizhzhia plant have been pounded.", {"not_enough_evidence"}),
     # the pact was signed on 19 June; the meeting was put in Moscow, and only by a quoted outlet
     ("Putin and Kim signed their mutual defence pact on 19 July.", {"refuted"}),
-    # (a judgement call: the analyst sets read a place given by a cited outlet, no party to the matter, as refuting
-    # it: "met ... in Pyongyang rather than in Moscow" is refuted there; "met" and "meeting" are one verb since the
-    # synonym table reads inflections)
-    ("North Korea's ambassador met the Donetsk republic's envoy in Pyongyang.", {"not_enough_evidence", "refuted"}),
+    ("North Korea's ambassador met the Donetsk republic's envoy in Pyongyang.", {"not_enough_evidence"}),
     # capitals for their countries
     ("In July and August Moscow's envoy to Pyongyang held talks with North Korea's foreign ministry.",
      {"supported"}),

@@ -16,6 +16,7 @@ from storyscope.verify.roles import contradicting_description, describes_role, h
     # a rank or post held; an appositive between the name and the verb describes the person, the role is the claim
     ("Brandt holds the rank of general.", ("Brandt", "general")),
     ("Halina Brask held the post of foreign minister.", ("Halina Brask", "foreign minister")),
+    ("Halina Brask has held the post of foreign minister.", ("Halina Brask", "foreign minister")),
     ("Tomas Brandt, the TV pundit who urged a deal, is a retired army general.",
      ("Tomas Brandt", "retired army general")),
 ])
@@ -346,3 +347,9 @@ def test_a_role_in_service_against_a_description_out_of_it():
     # (no service said, or none denied)
     assert contradicts_service("Tomas Berg", "reserve colonel", passage) is None
     assert contradicts_service("Ilya Brask", "sitting MP", "Ilya Brask, an MP since 2029, spoke in Osk.") is None
+
+
+def test_a_post_held_once_is_borne_out_by_former():
+    assert held_then("Halina Brask has held the post of foreign minister.")
+    assert held_then("Halina Brask held the post of foreign minister.")
+    assert not held_then("Halina Brask holds the post of foreign minister.")

@@ -14,7 +14,6 @@ import re
 from typing import Any
 
 from storyscope.verify.stance_rules import place_word, same_word, stem
-from storyscope.verify.synonyms import groups_of, has_synonym, synonymous
 
 # Verbs that carry no action of their own, and frames around the action ("is said to have offered"):
 # the claim's action is looked for below them.
@@ -193,12 +192,11 @@ def _with_group(word: str, groups: list[frozenset[str]]) -> set[str]:
 
 
 def states_object(obj: str, passage: str) -> bool:
-    """True when ``passage`` names the thing ``obj`` (a lemma from ``claim_object``) in any form, a news synonym
-    ("soldiers" for "troop", "ties" for "relation") or a synonym of its usual sense (``synonyms.has_synonym``)."""
+    """True when ``passage`` names the thing ``obj`` (a lemma from ``claim_object``) in any form or a news synonym
+    ("soldiers" for "troop", "ties" for "relation")."""
     forms = _with_group(obj, _SAME_THING)
     words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", passage)}
-    return any(same_word(stem(f), w) or stem(f) == w for f in forms for w in words) \
-        or has_synonym(obj, groups_of(words))
+    return any(same_word(stem(f), w) or stem(f) == w for f in forms for w in words)
 
 
 # Actions and their opposites: a passage stating the opposite of the claim's action (and not the action)
@@ -393,8 +391,7 @@ def _wished(tok: Any) -> bool:
 
 
 def is_action(tok: Any, action: str) -> bool:
-    """True when ``tok`` states ``action``: a verb of its ``_SAME_ACTION`` group in any form, or a synonym of its usual
-    sense (``synonyms.synonymous``: "mend" for "repair"); a noun derived from
+    """True when ``tok`` states ``action``: a verb of its ``_SAME_ACTION`` group in any form; a noun derived from
     the action ("recognition" for "recognise"); or the action as an event noun with its participant ("the collapse
     of the dam", "Russia's attack"; not "no sign of troops", nor "a ship" for "send")."""
     lemma = tok.lemma_.lower()
@@ -408,8 +405,7 @@ def is_action(tok: Any, action: str) -> bool:
             return True
         if "dismiss" in forms and lemma in _LABELLING and any(t.lower_ in _FALSEHOODS for t in _label_words(tok)):
             return True  # "branded the claims as fake news" dismisses them
-        return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_)) \
-            or synonymous(lemma, action)
+        return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_))
     if tok.pos_ != "NOUN" or _wished(tok):
         return False  # "he wants approval", "asked for recognition": asked for, not done
     if lemma != action and lemma in _with_group(action, _SAME_ACTION) and lemma not in _TITLE_NOUNS \

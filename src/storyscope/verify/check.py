@@ -984,9 +984,12 @@ def _subordinate_cue(doc: Any) -> bool:
     if not cues or root is None or root in cues or root.lower_ in SPEECH_WORDS or root.pos_ not in ("VERB", "AUX"):
         return False
     if root.pos_ == "AUX":
-        # a copula's only where the cue describes its subject in an appositive ("X, the analyst who urged a deal, is
-        # in his sixties" says how old X is); "X was the one who said it" and "P, as confirmed by Y" are statements
-        return all(t.dep_ in ("relcl", "acl") and any(a.dep_ == "appos" for a in t.ancestors) for t in cues)
+        # a copula's only where the cue describes its subject, in an appositive or a relative clause ("X, the analyst
+        # who urged a deal, is in his sixties" says how old X is); "X was the one who said it" and "P, as confirmed
+        # by Y" are statements
+        subjects = {c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")}
+        return all(t.dep_ in ("relcl", "acl") and (t.head.i in subjects or t.head.dep_ == "appos"
+                                                   and t.head.head.i in subjects) for t in cues)
     return all(t.dep_ in ("advcl", "relcl", "acl", "pcomp") for t in cues)
 
 
@@ -1430,6 +1433,8 @@ _DECISIONS = frozenset({"endorse", "approve", "accept", "reject", "ratify", "ado
 # Verbs that tell how far another act has gone: "crews finished repairing the bridge" is not stated by a passage as
 # close in its words as "crews began to repair the bridge".
 _STAGES = frozenset({"finish", "complete", "end", "stop", "cease", "halt", "conclude", "resume", "abandon"})
+# Actions a passage must state, however close its wording.
+_STATED_ACTS = _DECISIONS | _STAGES
 
 # How a party answers what is put before it: a claim that it did so is settled by its own words, not discounted as
 # an interested party's denial.
@@ -1537,7 +1542,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.rules.append("another subject or place")
     # (the stance model's confident "agree" is no exemption: it reads "a unit of troops is set to head to
     # Donetsk" as agreeing at 0.9+ with "North Korea has sent troops to Russia")
-    if j.stance == "agree" and not j.own and r.action and (cand.cosine < COS_AGREE or r.action in _DECISIONS | _STAGES) \
+    if j.stance == "agree" and not j.own and r.action and (cand.cosine < COS_AGREE or r.action in _STATED_ACTS) \
             and dating != "same" and not states_action(r.action, _doc(told)):
         j.stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
         j.rules.append("the action not stated")

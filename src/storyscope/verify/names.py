@@ -295,9 +295,10 @@ _ROLE_WORDS = frozenset({"minister", "president", "general", "colonel", "ambassa
 
 
 # A place the claim puts its event in; not the place that names a war ("since the start of the war in Ukraine").
-# ("on a trip to Brussels", "during a visit to Osk": the place one travels to is where what follows happens)
-_PLACE_AFTER = re.compile(r"(?<!\bwar )(?<!\bconflict )(?<!\binvasion )\b(?:in|at|(?:trip|visit|journey|tour)\s+to)\s+"
-                          r"((?:[A-Z][\w’'-]+\s?)+)")
+# ("on a trip to Brussels", "during his visit to Osk": the place one is on a trip to is where what is told happens;
+# not "back from a trip to Warsaw" nor "announced a visit to Warsaw")
+_PLACE_AFTER = re.compile(r"(?<!\bwar )(?<!\bconflict )(?<!\binvasion )\b(?:in|at|(?:[Oo]n|[Dd]uring)\s+(?:a|an|his|her|"
+                          r"their|its)\s+(?:[a-z]+\s+)?(?:trip|visit|journey|tour)\s+to)\s+((?:[A-Z][\w’'-]+\s?)+)")
 
 
 # A holder's word before the place it holds ("in Russian-occupied parts of Ukraine"): no place of its own.

@@ -110,7 +110,8 @@ _WHO_WORKS_AS = re.compile(r"\s+who\s+(?:also\s+)?(?:works|worked|serves|served)
 # ...", "Halina Brask, the harbour's spokeswoman, is ...").
 _WHO_CLAUSE = re.compile(r",\s+(?:who|the|an?)\s+[^,]+,\s*(?=(?:is|was|has\s+been|remains)\b)")
 # "X holds the rank of general", "X held the post of foreign minister": a role ("X is general").
-_HOLDS_ROLE = re.compile(r"\s+(?:(?P<now>holds|has\s+held)|held)\s+the\s+(?:rank|post|office|position|title)\s+of\s+"
+# ("has held" says it was held at some time, as "was" does)
+_HOLDS_ROLE = re.compile(r"\s+(?:(?P<now>holds)|held|has\s+held)\s+the\s+(?:rank|post|office|position|title)\s+of\s+"
                          r"(?:an?\s+|the\s+)?")
 # "X leads / heads / chairs Y" as a role: "X is head of Y".
 _LEADS = re.compile(r"^(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:(?P<now>leads|heads|chairs|runs|directs)|"
@@ -389,7 +390,7 @@ def role_claim(claim: str) -> tuple[str, str] | None:
     claim = _SPEAKS_FOR.sub(_as_spokesperson, claim)
     # "X, who called for sanctions, is the defence minister": the clause describes X, the claim is the role
     claim = _WHO_CLAUSE.sub(" ", claim)
-    claim = _HOLDS_ROLE.sub(lambda m: " is " if m.group("now") else " was ", claim)
+    claim = _HOLDS_ROLE.sub(lambda h: " is " if h.group("now") else " was ", claim)
     # "X was still a reserve officer when he spoke": the role; "Brask Kessian defence minister": a fragment's title
     claim = _WHEN_CLAUSE.sub("", claim)
     m = _CLAIM.match(claim.replace("’", "'"))
@@ -436,7 +437,8 @@ _IN_SERVICE = re.compile(r"\b(?:active-duty|active|serving|sitting|incumbent)\b"
 def held_then(claim: str) -> bool:
     """True when a role claim says the role was held at some time ("Brask was the defence minister"), not now: a
     writer's "former defence minister Brask" bears it out."""
-    m = _CLAIM.match(described_as_role(claim).replace("’", "'"))
+    m = _CLAIM.match(_HOLDS_ROLE.sub(lambda h: " is " if h.group("now") else " was ",
+                                     described_as_role(claim)).replace("’", "'"))
     # ("was still a sitting MP when ...": held at the time told, not only once)
     return m is not None and m.group("verb") in ("was", "served as", "worked as") \
         and not _IN_SERVICE.search(claim) and not re.search(r"\b(?:still|current|currently)\b", claim)

@@ -1,11 +1,13 @@
-"""Words of one meaning: a user's "supply" for the writer's "provide", "repair" for "fix", "biggest" for "largest".
+"""Words of one meaning: a user's "supply" for the writer's "provide", "mend" for "repair", "biggest" for "largest".
 
 ``check`` weighs a passage by the share of a claim's words it holds (``stance_rules.covered_share``); a claim in the
 user's own words loses that share wherever the writer chose a synonym. ``synonyms.json`` beside this module holds
-WordNet 3.0's synonym groups of each word's first (most frequent) sense, built by ``scripts/build_synonyms.py``:
-two words are synonyms here when they share such a group, so "decline" and "worsen" are, "decline" and "refuse"
-are not, and no word is its own antonym's synonym. The words of a group are matched in every inflection
-(lemminflect) and in the stem ``stance_rules.stem`` gives them, since coverage compares stems.
+WordNet 3.0's synonym groups of each word's first sense, built by ``scripts/build_synonyms.py`` and kept only where
+that sense is the word's usual one (tagged twice as often as the second in WordNet's corpus), in its usual part of
+speech, and not a word whose news sense differs ("sanction"): 375 groups, "supply" = "provide", "repair" = "mend",
+"big" = "large". Two words are synonyms here when they share such a group. The words of a group are matched in
+every inflection (lemminflect) and, where unambiguous, in the stem ``stance_rules.stem`` gives them, since coverage
+compares stems. Coverage only: whether a passage states the claim's action is left to ``actions``' own lists.
 
 The table is read on first use, never at import.
 """
@@ -24,36 +26,51 @@ SYNONYMS_PATH = Path(__file__).with_name("synonyms.json")
 # lemminflect's part of speech per WordNet one.
 _UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
 _NONE: frozenset[int] = frozenset()
+# Shortest stem kept as a form (see ``_groups_of_forms``).
+MIN_STEM = 4
 
 
-def _forms(word: str, pos: str) -> set[str]:
-    """Return ``word``, its inflections as that part of speech, and the stems of all of them."""
-    from storyscope.verify.stance_rules import stem  # (stance_rules reads this module: imported late)
-
+def _inflections(word: str, pos: str) -> set[str]:
+    """Return ``word`` and its inflections as that part of speech."""
     forms = {word}
     for inflected in getAllInflections(word, upos=_UPOS[pos]).values():
         forms.update(inflected)
-    return forms | {stem(f) for f in forms}
+    return forms
 
 
 @functools.cache
 def _groups_of_forms() -> dict[str, frozenset[int]]:
-    """Return form -> the ids of the synonym groups it belongs to, read from ``synonyms.json`` once."""
+    """Return form -> the ids of the synonym groups it belongs to, read from ``synonyms.json`` once.
+
+    A form is a member's inflection, or the stem ``stance_rules.stem`` gives it where that stem is at least
+    ``MIN_STEM`` letters, comes from one member only and is no other member's inflection ("suppli" for "supplied",
+    "larg" for "large").
+    """
+    from storyscope.verify.stance_rules import stem  # (stance_rules reads this module: imported late)
+
     try:
         data = json.loads(SYNONYMS_PATH.read_text(encoding="utf-8"))
         groups = data["groups"]
     except (OSError, ValueError, KeyError) as exc:
         raise StoryscopeError("E019", name="synonym table", why=f"{SYNONYMS_PATH} could not be read ({exc}); "
                               "reinstall storyscope or rebuild it with scripts/build_synonyms.py") from exc
-    out: dict[str, set[int]] = {}
+    surface: dict[str, set[int]] = {}
+    stems: dict[str, set[tuple[str, str]]] = {}
+    stem_groups: dict[str, set[int]] = {}
     group_id = 0
     for pos, pos_groups in groups.items():
         for words in pos_groups:
             for word in words:
-                for form in _forms(word, pos):
-                    out.setdefault(form, set()).add(group_id)
+                for form in _inflections(word, pos):
+                    surface.setdefault(form, set()).add(group_id)
+                    stems.setdefault(stem(form), set()).add((word, pos))
+                    stem_groups.setdefault(stem(form), set()).add(group_id)
             group_id += 1
-    return {form: frozenset(ids) for form, ids in out.items()}
+    out = {form: frozenset(ids) for form, ids in surface.items()}
+    for form, owners in stems.items():
+        if len(form) >= MIN_STEM and len(owners) == 1 and form not in surface:
+            out[form] = frozenset(stem_groups[form])
+    return out
 
 
 def meaning_groups(word: str) -> frozenset[int]:
@@ -74,8 +91,3 @@ def groups_of(words: set[str] | frozenset[str]) -> frozenset[int]:
 def has_synonym(word: str, passage_groups: frozenset[int]) -> bool:
     """True when ``word`` shares a synonym group with the passage whose ``groups_of`` is ``passage_groups``."""
     return not meaning_groups(word).isdisjoint(passage_groups)
-
-
-def synonymous(word: str, other: str) -> bool:
-    """True when the lower-cased ``word`` and ``other`` (any inflections, or stems) share a synonym group."""
-    return not meaning_groups(word).isdisjoint(meaning_groups(other))
