@@ -266,6 +266,31 @@ _NO_ANSWER = frozenset({"comment", "say", "confirm", "answer", "speak", "elabora
                         "reveal", "disclose", "detail", "name", "identify"})
 
 
+def _act_groups(lemma: str) -> list[frozenset[str]]:
+    """The groups of ``_SAME_ACTION`` and the sides of ``_OPPOSITES`` that hold the verb ``lemma``."""
+    return [g for g in _SAME_ACTION if lemma in g] + [side for pair in _OPPOSITES for side in pair if lemma in side]
+
+
+def another_act_on_it(action: str, doc: Any, about: set[str]) -> bool:
+    """True when the parsed passage ``doc`` does not state ``action`` but states, on the same thing, an act these
+    lists know as another one ("would provide builders" against "would withdraw builders"): both verbs must be in
+    ``_SAME_ACTION`` or ``_OPPOSITES`` and share no group, and the passage verb's phrase must hold one of ``about``
+    (stems of the claim's words besides the action). A verb the lists do not know ("sold", "gave") says nothing."""
+    mine = _act_groups(action)
+    if not mine or states_action(action, doc):
+        return False
+    for tok in doc:
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        theirs = _act_groups(tok.lemma_.lower())
+        if not theirs or any(g in mine for g in theirs):
+            continue
+        phrase = {stem(t.lower_) for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+        if any(any(same_word(w, p) or w == p for p in phrase) for w in about):
+            return True
+    return False
+
+
 def opposite_action(action: str, doc: Any, about: set[str] = frozenset(), changes: bool = False,
                     modal: bool = False) -> bool:
     """True when the parsed passage ``doc`` states, as a fact, the opposite of ``action`` done to what the claim is
