@@ -1,11 +1,12 @@
-"""Build src/storyscope/verify/synonyms.json: WordNet 3.0 synonym groups of each word's first sense.
+"""Build src/storyscope/verify/synonyms.json: WordNet 3.0 synonym groups of each word's usual sense.
 
 ``check`` asks whether a passage covers the words of a claim; a user's "supply" is the writer's "provide", a
-"repair" their "fix". This script reads the Princeton WordNet 3.0 database (Debian: ``apt-get install
-wordnet-base``, which puts it in /usr/share/wordnet) and keeps, per part of speech, each synset that is the
-*first* (most frequent) sense of at least two of its single-word members: those members form a group. Taking
-only first senses keeps the groups to what the words usually mean ("decline" and "worsen" share a first sense,
-"decline" and "refuse" do not).
+"repair" their "mend". This script reads the Princeton WordNet 3.0 database (Debian: ``apt-get install
+wordnet-base``, which puts it in /usr/share/wordnet) and keeps, for nouns, verbs and adjectives, each synset that
+is the *first* sense of at least two of its single-word members: those members form a group. A member counts only
+where that first sense is its usual one in WordNet's tagged corpus (``usual_sense``), where the word is used mostly
+in that part of speech (``usual_part_of_speech``) and where its news sense does not differ (``NEWS_SENSES_DIFFER``):
+"supply" and "provide" stay together, "sanction" and "approve" do not.
 
 Run:  python scripts/build_synonyms.py [--wordnet DIR] [--senses K] [--out FILE]
 
@@ -36,6 +37,8 @@ NEWS_SENSES_DIFFER = frozenset({"sanction", "fire", "charge", "strike", "bomb", 
                                 # (a title in news, not "main"; vague counts; "given that")
                                 "chief", "dozens", "lots", "done", "through", "given", "granted", "conquer",
                                 "inhibit", "suppress"})
+# Shortest member kept: two-letter members are mostly symbols and abbreviations ("ag" for silver).
+MIN_LETTERS = 3
 # Where the notice comes from and what was done to the database, added after WordNet's own licence text.
 DERIVED = ("Synonym groups derived from the WordNet 3.0 database by storyscope's scripts/build_synonyms.py; "
            "WordNet: https://wordnet.princeton.edu")
@@ -50,10 +53,6 @@ def licence_text(data_file: Path) -> str:
             break
         lines.append(re.sub(r"^\s+\d+\s?", "", line).rstrip())
     return "\n".join(" ".join(p.split("\n")) for p in "\n".join(lines).split("\n\n")).strip()
-
-
-# Shortest member kept: two-letter members are mostly symbols and abbreviations ("ag" for silver).
-MIN_LETTERS = 3
 
 
 def first_senses(index_file: Path, senses: int) -> dict[str, list[str]]:

@@ -977,10 +977,9 @@ _SETTING = re.compile(r"^\s*(?:while|when|after|before|during|speaking|visiting|
                       re.IGNORECASE)
 
 
-def _another_act(action: str, claim_doc: Any, passage: str) -> bool:
-    """True when the passage tells another act the verb lists know on the thing the claim's action is done to
-    ("provide builders" against "withdraw builders"; ``actions.another_act_on_it``)."""
-    thing = claim_object(claim_doc)
+def _another_act(action: str, thing: str | None, passage: str) -> bool:
+    """True when the passage tells another act the verb lists know on ``thing``, what the claim's action is done to
+    (``actions.claim_object``): "provide builders" against "withdraw builders" (``actions.another_act_on_it``)."""
     return thing is not None and another_act_on_it(action, _doc(passage), {stem(thing)})
 
 
@@ -1295,7 +1294,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.rules.append("the writer describes the speaker otherwise")
     elif own and j.stance == "agree" and r.said_action \
             and (cand.cosine < COS_AGREE and not states_action(r.said_action, _doc(_with_sentence_before(
-                ctx, cand, j.speaker))) or _another_act(r.said_action, r.said_doc, cand.text)):
+                ctx, cand, j.speaker))) or _another_act(r.said_action, claim_object(r.said_doc), cand.text)):
         # ("would withdraw builders" is not her "would provide builders", however close the wording)
         j.stance = "discuss"  # "said the harbour would reopen" is not her "would be closed"
         j.rules.append("the speaker's words do not state the action")
@@ -1552,10 +1551,9 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.rules.append("another subject or place")
     # (the stance model's confident "agree" is no exemption: it reads "a unit of troops is set to head to
     # Donetsk" as agreeing at 0.9+ with "North Korea has sent troops to Russia")
-    if j.stance == "agree" and not j.own and r.action and (cand.cosine < COS_AGREE or r.action in _STATED_ACTS) \
-            and dating != "same" and not states_action(r.action, _doc(told)) \
-            or j.stance == "agree" and not j.own and r.action and dating != "same" \
-            and _another_act(r.action, r.doc, told):
+    if j.stance == "agree" and not j.own and r.action and dating != "same" \
+            and ((cand.cosine < COS_AGREE or r.action in _STATED_ACTS) and not states_action(r.action, _doc(told))
+                 or _another_act(r.action, r.thing, told)):
         j.stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
         j.rules.append("the action not stated")
     if not r.statement and r.action and r.thing and j.stance in ("agree", "discuss") and not j.relayed \

@@ -63,8 +63,9 @@ def _groups_of_forms() -> dict[str, frozenset[int]]:
             for word in words:
                 for form in _inflections(word, pos):
                     surface.setdefault(form, set()).add(group_id)
-                    stems.setdefault(stem(form), set()).add((word, pos))
-                    stem_groups.setdefault(stem(form), set()).add(group_id)
+                    form_stem = stem(form)
+                    stems.setdefault(form_stem, set()).add((word, pos))
+                    stem_groups.setdefault(form_stem, set()).add(group_id)
             group_id += 1
     out = {form: frozenset(ids) for form, ids in surface.items()}
     for form, owners in stems.items():
