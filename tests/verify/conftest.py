@@ -13,6 +13,11 @@ DENIAL = ("Norland has denied reports that it will send engineers to rebuild the
 def check_verdicts(folder, articles: list[dict], claims: dict[str, str]) -> dict[str, str]:
     """Analyze ``articles`` (JSONL records) into a store under ``folder`` (spaCy, one process) and return each
     claim's verdict by its key: the one-topic stores of the ``check`` tests."""
+    return {key: v.verdict for key, v in check_results(folder, articles, claims).items()}
+
+
+def check_results(folder, articles: list[dict], claims: dict[str, str]) -> dict:
+    """As ``check_verdicts``, but each claim's whole ``Verdict`` (explanation, evidence) by its key."""
     import json
 
     from storyscope.pipeline import analyze
@@ -24,4 +29,4 @@ def check_verdicts(folder, articles: list[dict], claims: dict[str, str]) -> dict
     (folder / "in" / "a.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
     analyze([folder / "in"], folder / "out", None, Settings(processes=1))
     with Store(folder / "out" / "storyscope.duckdb") as store:
-        return {key: v.verdict for key, v in zip(claims, check_claims(store, list(claims.values())))}
+        return dict(zip(claims, check_claims(store, list(claims.values()))))

@@ -228,10 +228,12 @@ def test_a_denial_that_restates_the_claims_figure_does_not_contradict_it():
 
 def test_a_government_the_story_is_about_denies_as_an_interested_party(store):
     # The claim names only Kessia, but the denying ministry speaks for Talvoria, whose war the article is about.
-    # (Conflicting, not refuted: the reports it dismisses are in the article, a Mirenian general's.)
+    # (Not refuted: the reports it dismisses are in the article, a Mirenian general's; one side's word against the
+    # other's, nothing independent either way, is not enough evidence.)
     verdict = check_claim(store, "Kessian engineers will join the war.")
-    assert verdict.verdict == "conflicting", verdict.explanation
+    assert verdict.verdict == "not_enough_evidence", verdict.explanation
     assert "Talvori" in verdict.explanation and "not independent refutation" in verdict.explanation
+    assert "and denied by" in verdict.explanation
 
 
 def test_a_speakers_own_denial_refutes_a_claim_that_they_confirmed_it(store):

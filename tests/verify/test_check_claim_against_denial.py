@@ -1,4 +1,5 @@
-"""One side's claim against the other side's denial, nothing independent either way: ``check`` says conflicting.
+"""One side's claim against the other side's denial, nothing independent either way: ``check`` says
+not_enough_evidence and names both sides; an independent account of the same event makes it conflicting.
 One invented store."""
 
 import pytest
@@ -8,7 +9,7 @@ from .conftest import check_verdicts
 pytestmark = pytest.mark.slow  # runs analyze (spaCy) for the store
 
 
-def test_a_claim_against_a_denial_is_conflicting(tmp_path) -> None:
+def test_a_claim_against_a_denial_is_not_enough_evidence(tmp_path) -> None:
     articles = [
         {"id": "k1", "published": "2031-05-06", "title": "Border incident",
          "text": "Kessian officials claimed that Talvorian troops had crossed the border near Osk.\n\n"
@@ -20,5 +21,21 @@ def test_a_claim_against_a_denial_is_conflicting(tmp_path) -> None:
     claims = {"contested": "Talvorian troops crossed the border near Osk.",
               "untouched": "Talvorian troops crossed the border near Brenn."}
     verdicts = check_verdicts(tmp_path, articles, claims)
+    assert verdicts["contested"] == "not_enough_evidence"
+    assert verdicts["untouched"] == "not_enough_evidence"
+
+
+def test_an_independent_account_against_the_denial_is_conflicting(tmp_path) -> None:
+    articles = [
+        {"id": "k1", "published": "2031-05-06", "title": "Border incident",
+         "text": "Kessian officials claimed that Talvorian troops had crossed the border near Osk.\n\n"
+                 "Farmers near Osk said they heard vehicles in the dark."},
+        {"id": "k2", "published": "2031-05-07", "title": "Talvoria denies incursion",
+         "text": "Talvoria denied that its troops had crossed the border near Osk, calling the reports fake news.\n\n"
+                 "The Talvorian defence ministry said its units stayed in their barracks."},
+        {"id": "k3", "published": "2031-05-08", "title": "Satellite images of the Osk border",
+         "text": "Talvorian troops crossed the border near Osk on Tuesday night, satellite images show.\n\n"
+                 "The images show armoured vehicles on the Kessian side of the border fence."},
+    ]
+    verdicts = check_verdicts(tmp_path, articles, {"contested": "Talvorian troops crossed the border near Osk."})
     assert verdicts["contested"] == "conflicting"
-    assert verdicts["untouched"] != "conflicting"

@@ -1,11 +1,18 @@
 """A party's dismissal of the reports an article relays is that party's denial of each of them, however the claim
-words them: ``check`` says conflicting. One invented store per test, and the parse-level reading."""
+words them: ``check`` records the denial and, with nothing independent either way, says not_enough_evidence, naming
+both sides. One invented store per test, and the parse-level reading."""
 
 import pytest
 
 from storyscope.verify.actions import dismissed_matter, is_action, parse_texts
 
-from .conftest import check_verdicts
+from .conftest import check_results, check_verdicts
+
+
+def _one_side_against_the_other(result) -> bool:
+    """True when ``check`` found the claim made by one side and denied by a party it concerns, nothing independent
+    either way: not_enough_evidence, and the explanation names both sides."""
+    return result.verdict == "not_enough_evidence" and "and denied by" in result.explanation
 
 
 def _matter(text: str) -> str | None:
@@ -50,16 +57,18 @@ _OTHER = {"id": "k2", "published": "2031-05-07", "title": "Ore prices rise",
 
 
 @pytest.mark.slow
-def test_claims_an_article_relays_and_its_party_dismisses_are_conflicting(tmp_path) -> None:
+def test_claims_an_article_relays_and_its_party_dismisses_are_one_side_against_the_other(tmp_path) -> None:
     claims = {"already": "Some Talvorian engineers are already working in occupied parts of Kessia's north.",
               "prepared": "Up to 3,000 Talvorian engineers are being prepared to join the conflict.",
               "crop": "Kessian farmers harvested a record crop of wheat this summer.",
               "said": "Ana Velm said some Talvorian engineers were already working in the occupied north."}
-    verdicts = check_verdicts(tmp_path, [_ARTICLE, _OTHER], claims)
-    assert verdicts["already"] == "conflicting"
-    assert verdicts["prepared"] == "conflicting"
-    assert verdicts["crop"] != "conflicting"  # the dismissal is of Talvorian soldiers, not of the crop
-    assert verdicts["said"] == "supported"  # that she said it, the dismissal does not touch
+    results = check_results(tmp_path, [_ARTICLE, _OTHER], claims)
+    for key in ("already", "prepared"):
+        assert _one_side_against_the_other(results[key])
+        assert "Velm" in results[key].explanation
+    # the dismissal is of Talvorian soldiers, not of the crop
+    assert not _one_side_against_the_other(results["crop"])
+    assert results["said"].verdict == "supported"  # that she said it, the dismissal does not touch
 
 
 @pytest.mark.slow
@@ -71,9 +80,10 @@ def test_a_dismissal_by_no_party_of_the_claim_or_undismissed_reports_stay_unsett
                 .replace("Velm also", "Brask also").replace("Ana Velm", "Ilja Brask"))
     claims = {"blogger": "Some Talvorian engineers are already working in occupied parts of Kessia's north.",
               "not_denied": "Some Velmish engineers are already working in occupied parts of Kessia's north."}
-    verdicts = check_verdicts(tmp_path, [article, kept, _OTHER], claims)
-    assert verdicts["blogger"] != "conflicting"
-    assert verdicts["not_denied"] != "conflicting"
+    results = check_results(tmp_path, [article, kept, _OTHER], claims)
+    for key in ("blogger", "not_denied"):
+        assert results[key].verdict != "conflicting"
+        assert not _one_side_against_the_other(results[key])
 
 
 def test_a_holders_word_is_no_place_of_the_event() -> None:
@@ -99,15 +109,15 @@ def test_a_dismissal_of_other_reports_on_the_subject_denies_nothing(tmp_path) ->
     articles = [{"id": key, "published": "2031-05-06", "title": "Velm says Talvorian troops in Brenn",
                  "text": _RELAYED + sentence} for key, sentence in
                 sentences.items()]
-    verdicts = {}
+    results = {}
     for article in articles:
         folder = tmp_path / article["id"]
         folder.mkdir()
-        verdicts[article["id"]] = check_verdicts(folder, [article, _OTHER], {"c": claim})["c"]
-    assert verdicts["same"] == "conflicting"
-    assert verdicts["arms"] != "conflicting"
-    assert verdicts["other_state"] != "conflicting"
-    assert verdicts["refused"] != "conflicting"
+        results[article["id"]] = check_results(folder, [article, _OTHER], {"c": claim})["c"]
+    assert _one_side_against_the_other(results["same"])
+    for key in ("arms", "other_state", "refused"):
+        assert results[key].verdict != "conflicting"
+        assert not _one_side_against_the_other(results[key])
 
 
 @pytest.mark.slow
@@ -118,9 +128,9 @@ def test_reports_a_party_dismisses_are_claims_of_someone(tmp_path) -> None:
                        "conflict in Kessia.\n\nThe Kessian harvest began early this year."}
     claims = {"stated": "Talvorian soldiers are about to enter the conflict in Kessia.",
               "other": "Talvorian soldiers have crossed the border near Osk."}
-    verdicts = check_verdicts(tmp_path, [article, _OTHER], claims)
-    assert verdicts["stated"] == "conflicting"  # someone claims it, the party concerned denies it
-    assert verdicts["other"] != "conflicting"
+    results = check_results(tmp_path, [article, _OTHER], claims)
+    assert _one_side_against_the_other(results["stated"])  # someone claims it, the party concerned denies it
+    assert not _one_side_against_the_other(results["other"])
     alone = dict(article, id="d2", text=article["text"].split("\n\n", 1)[1])  # the reports are not in the pile
     folder = tmp_path / "alone"
     folder.mkdir()

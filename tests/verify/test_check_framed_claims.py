@@ -6,7 +6,7 @@ import pytest
 
 from storyscope.verify.claim_forms import framed_claim
 
-from .conftest import check_verdicts
+from .conftest import check_results
 
 
 def test_framed_claim_reads_the_frame() -> None:
@@ -54,7 +54,7 @@ _ARTICLES = [
 
 
 @pytest.fixture(scope="module")
-def verdicts(tmp_path_factory) -> dict[str, str]:
+def verdicts(tmp_path_factory) -> dict:
     claims = {
         "false_frame": "It is false that Talvoria has sent shells to Norland.",
         "true_frame": "Reports that Talvoria has sent shells to Norland are accurate.",
@@ -65,29 +65,30 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "named_only": "Talvoria has delivered drones to the Norland army for use against Kessia.",
         "dismissed_words": "The Brenn Courier confirmed Talvorian engineers would soon join the fighting.",
     }
-    return check_verdicts(tmp_path_factory.mktemp("framed"), _ARTICLES, claims)
+    return check_results(tmp_path_factory.mktemp("framed"), _ARTICLES, claims)
 
 
 @pytest.mark.slow
 def test_a_claim_framed_false_gets_the_opposite_verdict(verdicts) -> None:
-    assert verdicts["false_frame"] == "refuted"
-    assert verdicts["true_frame"] == "supported"
-    assert verdicts["untouched"] == "not_enough_evidence"
-    assert verdicts["established"] == "supported"
-    assert verdicts["by_the_reporting"] == "supported"
+    assert verdicts["false_frame"].verdict == "refuted"
+    assert verdicts["true_frame"].verdict == "supported"
+    assert verdicts["untouched"].verdict == "not_enough_evidence"
+    assert verdicts["established"].verdict == "supported"
+    assert verdicts["by_the_reporting"].verdict == "supported"
 
 
 @pytest.mark.slow
 def test_a_claimant_the_claim_only_names_does_not_announce_its_own_act(verdicts) -> None:
     # Kessia's claim about Talvoria's act is Kessia's claim, not its announcement of its own act: against
-    # Talvoria's dismissal the sources conflict, and alone it confirms nothing
-    assert verdicts["named_party"] == "conflicting"
-    assert verdicts["named_only"] == "not_enough_evidence"
+    # Talvoria's dismissal it is one side's word against the other's, and alone it confirms nothing
+    assert verdicts["named_party"].verdict == "not_enough_evidence"
+    assert "and denied by" in verdicts["named_party"].explanation
+    assert verdicts["named_only"].verdict == "not_enough_evidence"
 
 
 @pytest.mark.slow
 def test_what_a_party_dismissed_is_not_its_words(verdicts) -> None:
-    assert verdicts["dismissed_words"] != "refuted"
+    assert verdicts["dismissed_words"].verdict != "refuted"
 
 
 @pytest.mark.slow
@@ -107,6 +108,6 @@ def test_another_speakers_place_and_a_passives_doer(tmp_path) -> None:
     claims = {"place": "Brask said at a news conference in Osk that allies should answer the border raid firmly.",
               "active": "Kessia expelled the ambassador of Osk.",
               "passive": "The ambassador of Osk was expelled by Kessia."}
-    verdicts = check_verdicts(tmp_path, articles, claims)
-    assert verdicts["place"] == "supported"  # Velm's "he said at ... in Kell" is not Brask's place
-    assert verdicts["passive"] == verdicts["active"] == "supported"
+    verdicts = check_results(tmp_path, articles, claims)
+    assert verdicts["place"].verdict == "supported"  # Velm's "he said at ... in Kell" is not Brask's place
+    assert verdicts["passive"].verdict == verdicts["active"].verdict == "supported"
