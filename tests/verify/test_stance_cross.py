@@ -84,6 +84,25 @@ def test_committed_head_reads_agreement_and_hedging():
     assert np.array_equal(probs, head.probabilities([(CLAIM, AGREE), (CLAIM, HEDGED), (CLAIM, "")]))
 
 
+_FOUNTAIN = ("A crocodile was found in the Osk city fountain on Monday, firefighters said. The reptile was taken to "
+             "the city zoo after a two-hour rescue.")
+_FOUNTAIN_HOAX = ("Reports of a crocodile in the Osk city fountain were a hoax, police said on Tuesday. The photo "
+                  "shared online had been edited, they said.")
+
+
+@pytest.mark.slow
+def test_committed_head_reads_a_claim_that_calls_the_story_false():
+    # v3's debunk-framed training pairs: the claim itself calls the story false, so a body telling the story
+    # disagrees with it and a body debunking the story agrees (v2 read the first two as agreement)
+    head = load_cross_encoder()
+    probs = head.probabilities([("Hoax: a crocodile was found in the Osk city fountain", _FOUNTAIN),
+                                ("No, a crocodile was not found in the Osk city fountain", _FOUNTAIN),
+                                ("Claims that a crocodile was found in the Osk city fountain are a hoax",
+                                 _FOUNTAIN_HOAX)])
+    labels = [CROSS_LABELS[i] for i in probs.argmax(axis=1)]
+    assert labels == ["disagree", "disagree", "agree"]
+
+
 def test_blend_lets_either_reader_call_disagree():
     features = np.asarray([[0.3, 0.25, 0.45], [0.5, 0.1, 0.4], [0.3, 0.4, 0.3], [0.36, 0.35, 0.29],
                            [0.6, 0.1, 0.3], [0.2, 0.7, 0.1]])

@@ -25,7 +25,7 @@ from storyscope.embed.onnx import open_onnx
 from storyscope.verify.stance.features import REFUTING, content_stems, split_sentences, tokenize
 
 # The versioned name of this head, recorded in bench output and meta.json.
-CROSS_MODEL_NAME = "stance.minilm_cross_int8.v2"
+CROSS_MODEL_NAME = "stance.minilm_cross_int8.v3"
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 ONNX_FILE = "cross-int8.onnx"
 META_FILE = "cross_meta.json"
