@@ -26,12 +26,12 @@ The committed head (v3) adds two kinds of pairs to the 8,522 FNC-1 pairs, both t
   negation, so the rare disagree class gets 700 more pairs;
 - 1,555 debunk-framed headline pairs (``framed_pairs``, ``--frame``, new in v3): "Hoax: X", "Claims that x are a
   hoax", "Experts cast doubt on claims that x"; a body that agrees with X disagrees with the framed headline and one
-  that disagrees with X agrees with it. FNC-1's unseen topics often hold a headline that itself calls a story false
-  ("No, a spider did not ..."), which the training pairs seldom do.
+  that disagrees with X agrees with it. About a tenth of FNC-1's headlines call a story false themselves ("No, a
+  spider did not ..."), and v2 read such a headline against a body telling the story as agreement.
 
 On this machine's two cores the three epochs of the 11,614 pairs took 59 minutes. ``--export-only`` exports the
 checkpoint a finished run left in ``--work``. ``--continue-from CROSS_PT --replay N --epochs 1`` is the cheap way to
-try new pairs on a finished head (about 6 minutes): one more epoch on a seeded sample of its own training pairs and
+try new pairs on a finished head (6 to 8 minutes): one more epoch on a seeded sample of its own training pairs and
 the new ones. Measured on v2 with ``--frame --replay 3000 --learning-rate 2e-5``: FNC-1 topic-split macro-F1 68.25,
 body split 70.54, against 68.40 and 70.19 for v3 from scratch and 67.59 and 71.45 for v2 (one run each, the same
 feature stages).
@@ -120,12 +120,14 @@ def negated_pairs(pairs: list[tuple[str, str, str]], negated_file: Path) -> list
 
 # Debunking frames put around a headline (``--frame``): "Hoax: X", "Claims that x are a hoax". A body that agrees
 # with the headline disagrees with the framed one and one that disagrees agrees with it, so the head learns that a
-# claim can itself call a story false ("No, a spider did not ...", "Experts cast doubt on ..."), which FNC-1's
-# unseen topics hold often and its training pairs seldom.
+# claim can itself call a story false ("No, a spider did not ...", "Experts cast doubt on ..."), which v2 read as
+# agreement with a body telling the story.
 FRAMES = ("Hoax: {H}", "Fake: {H}", "Debunked: {H}", "Reports that {h} are false", "Claims that {h} are a hoax",
           "No truth to reports that {h}", "Experts cast doubt on claims that {h}", "The story that {h} is fake",
           "Rumour that {h} turns out to be false", "{H} - not true")
-# Headlines left unframed: ones that already deny, doubt or ask (framing them would double the denial).
+# Headlines left unframed: ones that already deny, doubt or ask (framing them would double the denial). Known gap,
+# kept so the script reproduces v3: it reads straight apostrophes only and misses "won't", "wasn't", "dismisses",
+# "faked", so 55 of v3's 1,555 framed pairs frame a headline that already denies; widen it when retraining.
 DEBUNKING = re.compile(r"\b(?:hoax|fake|false|debunk\w*|not true|doubts?|isn'?t|didn'?t|doesn'?t|not|never|satire|myth|"
                        r"rumou?rs?|untrue|bogus|den(?:y|ies|ied)|no)\b|\?", re.IGNORECASE)
 # A headline's first word lower-cased inside a frame ("Claims that the ..."); a name keeps its capital.

@@ -142,8 +142,12 @@ def test_a_relayed_claim_against_a_partys_denial_is_not_enough_evidence():
 
 
 def test_no_conflict_from_one_party_alone_or_from_a_claim_that_predates():
+    # (under the policy that calls one side against the other conflicting, these still are not)
+    on = AggregationPolicy(claims_against_denials=True)
     own = [agree("a1", relayed=True, speaker="Talvoria"), disagree("a2", interested=True, speaker="Talvoria")]
-    assert aggregate(own).verdict == "not_enough_evidence"  # its own claim and its own denial
+    assert aggregate(own, policy=on).verdict == "not_enough_evidence"  # its own claim and its own denial
     early = [agree("a1", relayed=True, speaker="Kessian officials", predates=True),
              disagree("a2", interested=True, speaker="Talvoria")]
-    assert aggregate(early).verdict == "not_enough_evidence"
+    assert aggregate(early, policy=on).verdict == "not_enough_evidence"
+    for passages in (own, early):
+        assert not any("and denied by" in r for r in aggregate(passages).reasons)

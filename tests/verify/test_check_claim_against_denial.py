@@ -4,7 +4,7 @@ One invented store."""
 
 import pytest
 
-from .conftest import check_verdicts
+from .conftest import check_results, check_verdicts
 
 pytestmark = pytest.mark.slow  # runs analyze (spaCy) for the store
 
@@ -20,9 +20,11 @@ def test_a_claim_against_a_denial_is_not_enough_evidence(tmp_path) -> None:
     ]
     claims = {"contested": "Talvorian troops crossed the border near Osk.",
               "untouched": "Talvorian troops crossed the border near Brenn."}
-    verdicts = check_verdicts(tmp_path, articles, claims)
-    assert verdicts["contested"] == "not_enough_evidence"
-    assert verdicts["untouched"] == "not_enough_evidence"
+    results = check_results(tmp_path, articles, claims)
+    assert results["contested"].verdict == "not_enough_evidence"
+    assert "made by Kessian officials and denied by Talvoria" in results["contested"].explanation
+    assert results["untouched"].verdict == "not_enough_evidence"
+    assert "and denied by" not in results["untouched"].explanation
 
 
 def test_an_independent_account_against_the_denial_is_conflicting(tmp_path) -> None:

@@ -2,6 +2,8 @@
 words them: ``check`` records the denial and, with nothing independent either way, says not_enough_evidence, naming
 both sides. One invented store per test, and the parse-level reading."""
 
+import re
+
 import pytest
 
 from storyscope.verify.actions import dismissed_matter, is_action, parse_texts
@@ -65,7 +67,7 @@ def test_claims_an_article_relays_and_its_party_dismisses_are_one_side_against_t
     results = check_results(tmp_path, [_ARTICLE, _OTHER], claims)
     for key in ("already", "prepared"):
         assert _one_side_against_the_other(results[key])
-        assert "Velm" in results[key].explanation
+        assert re.search(r"made by [^:]*Velm[^:]* and denied by", results[key].explanation)
     # the dismissal is of Talvorian soldiers, not of the crop
     assert not _one_side_against_the_other(results["crop"])
     assert results["said"].verdict == "supported"  # that she said it, the dismissal does not touch
@@ -134,7 +136,8 @@ def test_reports_a_party_dismisses_are_claims_of_someone(tmp_path) -> None:
     alone = dict(article, id="d2", text=article["text"].split("\n\n", 1)[1])  # the reports are not in the pile
     folder = tmp_path / "alone"
     folder.mkdir()
-    assert check_verdicts(folder, [alone, _OTHER], {"stated": claims["stated"]})["stated"] == "not_enough_evidence"
+    alone_result = check_results(folder, [alone, _OTHER], {"stated": claims["stated"]})["stated"]
+    assert alone_result.verdict == "not_enough_evidence" and not _one_side_against_the_other(alone_result)
 
 
 def test_what_is_about_to_happen_is_the_claims_action() -> None:
@@ -176,7 +179,8 @@ def test_a_dismissal_is_no_claim_when_no_one_else_tells_those_reports(tmp_path) 
         folder.mkdir()
         article = {"id": key, "published": "2031-05-08", "title": "Talvoria rejects reports",
                    "text": f"{sentence}\n\n{dismissal}\n\nThe Kessian harvest began early this year."}
-        assert check_verdicts(folder, [article, _OTHER], {"c": claim})["c"] == "not_enough_evidence", key
+        result = check_results(folder, [article, _OTHER], {"c": claim})["c"]
+        assert result.verdict == "not_enough_evidence" and not _one_side_against_the_other(result), key
 
 
 @pytest.mark.slow
@@ -186,8 +190,8 @@ def test_a_dismissal_of_another_act_denies_no_relayed_claim(tmp_path) -> None:
                        "The farmers' union said the wheat harvest would start late.\n\n"
                        "Officials in Talvoria dismissed reports of Talvorian mercenaries looting grain stores in Osk "
                        "as lies."}
-    verdicts = check_verdicts(tmp_path, [article, _OTHER], {"c": "Talvoria is sending soldiers to Kessia."})
-    assert verdicts["c"] == "not_enough_evidence"
+    result = check_results(tmp_path, [article, _OTHER], {"c": "Talvoria is sending soldiers to Kessia."})["c"]
+    assert result.verdict == "not_enough_evidence" and not _one_side_against_the_other(result)
 
 
 _WRITERS_ACCOUNT = {"id": "w1", "published": "2031-05-09", "title": "Talvorian battalion to head to the front",

@@ -36,13 +36,18 @@ def test_a_frame_turns_agree_and_disagree_and_keeps_discuss(script) -> None:
         assert script.DEBUNKING.search(headline)
 
 
-def test_the_headline_sits_inside_the_frame(script) -> None:
-    framed = script.framed_pairs(_pairs())
-    bridge = next(h for h, p, _ in framed if p.startswith("The Velm bridge"))
-    # "The" is lower-cased inside a sentence frame; a name keeps its capital
-    assert "the Velm bridge collapsed in the storm" in bridge or "The Velm bridge collapsed in the storm" in bridge
-    kessia = next(h for h, p, _ in framed if p.startswith("Kessia"))
-    assert "Kessia sent 300 tents to the Osk valley" in kessia
+def test_the_headline_sits_inside_the_frame(script, monkeypatch) -> None:
+    # "The" is lower-cased inside a sentence frame and kept after a label; a name keeps its capital
+    monkeypatch.setattr(script, "FRAMES", ("Claims that {h} are a hoax",))
+    framed = {p: h for h, p, _ in script.framed_pairs(_pairs())}
+    assert framed["The Velm bridge is standing; the collapse story is false."] == \
+        "Claims that the Velm bridge collapsed in the storm are a hoax"
+    assert framed["Kessia's ministry shipped 300 tents on Monday."] == \
+        "Claims that Kessia sent 300 tents to the Osk valley are a hoax"
+    monkeypatch.setattr(script, "FRAMES", ("Hoax: {H}",))
+    framed = {p: h for h, p, _ in script.framed_pairs(_pairs())}
+    assert framed["The Velm bridge is standing; the collapse story is false."] == \
+        "Hoax: The Velm bridge collapsed in the storm"
 
 
 def test_headlines_that_already_deny_doubt_or_ask_are_left_out(script) -> None:
