@@ -350,7 +350,7 @@ def main() -> int:
         print(f"{len(extra)} negated-headline pairs added: {augmentation['labels']}", flush=True)
     fnc_pairs, weighted_by, trained_on = pairs[:len(pairs) - (augmentation or {}).get("pairs", 0)], None, pairs
     if args.continue_from is not None:
-        # The second stage (v3): the first run's weights, trained on again on a seeded sample of its own pairs
+        # A second stage: the first run's weights, trained on again on a seeded sample of its own pairs
         # (so it does not drift from them) and the framed pairs; class weights stay those of the first run's set.
         trained_on, weighted_by = random.Random(REPLAY_SEED).sample(pairs, min(args.replay, len(pairs))), pairs
     if args.frame:
