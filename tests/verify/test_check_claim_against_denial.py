@@ -8,16 +8,16 @@ from .conftest import check_results, check_verdicts
 
 pytestmark = pytest.mark.slow  # runs analyze (spaCy) for the store
 
+_CLAIMED = {"id": "k1", "published": "2031-05-06", "title": "Border incident",
+            "text": "Kessian officials claimed that Talvorian troops had crossed the border near Osk.\n\n"
+                    "Farmers near Osk said they heard vehicles in the dark."}
+_DENIED = {"id": "k2", "published": "2031-05-07", "title": "Talvoria denies incursion",
+           "text": "Talvoria denied that its troops had crossed the border near Osk, calling the reports fake news.\n\n"
+                   "The Talvorian defence ministry said its units stayed in their barracks."}
+
 
 def test_a_claim_against_a_denial_is_not_enough_evidence(tmp_path) -> None:
-    articles = [
-        {"id": "k1", "published": "2031-05-06", "title": "Border incident",
-         "text": "Kessian officials claimed that Talvorian troops had crossed the border near Osk.\n\n"
-                 "Farmers near Osk said they heard vehicles in the dark."},
-        {"id": "k2", "published": "2031-05-07", "title": "Talvoria denies incursion",
-         "text": "Talvoria denied that its troops had crossed the border near Osk, calling the reports fake news.\n\n"
-                 "The Talvorian defence ministry said its units stayed in their barracks."},
-    ]
+    articles = [_CLAIMED, _DENIED]
     claims = {"contested": "Talvorian troops crossed the border near Osk.",
               "untouched": "Talvorian troops crossed the border near Brenn."}
     results = check_results(tmp_path, articles, claims)
@@ -29,12 +29,7 @@ def test_a_claim_against_a_denial_is_not_enough_evidence(tmp_path) -> None:
 
 def test_an_independent_account_against_the_denial_is_conflicting(tmp_path) -> None:
     articles = [
-        {"id": "k1", "published": "2031-05-06", "title": "Border incident",
-         "text": "Kessian officials claimed that Talvorian troops had crossed the border near Osk.\n\n"
-                 "Farmers near Osk said they heard vehicles in the dark."},
-        {"id": "k2", "published": "2031-05-07", "title": "Talvoria denies incursion",
-         "text": "Talvoria denied that its troops had crossed the border near Osk, calling the reports fake news.\n\n"
-                 "The Talvorian defence ministry said its units stayed in their barracks."},
+        _CLAIMED, _DENIED,
         {"id": "k3", "published": "2031-05-08", "title": "Satellite images of the Osk border",
          "text": "Talvorian troops crossed the border near Osk on Tuesday night, satellite images show.\n\n"
                  "The images show armoured vehicles on the Kessian side of the border fence."},

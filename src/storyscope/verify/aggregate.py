@@ -150,6 +150,9 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
     w_agree, w_disagree = sum(side["agree"]), sum(side["disagree"])
     need = policy.min_origins_number if states_figure else policy.min_origins
     reasons: list[str] = []
+    # one side's relayed claim against a denial by a party it concerns ("" when there is not both)
+    against_denial = ("the claim is made by " + ", ".join(sorted(claimants - deniers)[:3]) + " and denied by "
+             + ", ".join(sorted(deniers)[:3])) if claimants - deniers and n_denial else ""
     if relayed_by:
         reasons.append("passages that only relay the claim (from " + ", ".join(sorted(relayed_by)[:3])
                        + ") count as discussion, not endorsement")
@@ -184,17 +187,14 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
                        f"it needs {need} to count as supported")
     elif n_disagree >= policy.min_refuting:
         verdict, confidence = "refuted", _confidence(w_disagree)
-    elif claimants - deniers and n_denial and policy.claims_against_denials:
+    elif against_denial and policy.claims_against_denials:
         # one side's claim against the other side's denial, nothing independent either way: the sources conflict
         verdict, confidence = "conflicting", CONF_CLAIM_AGAINST_DENIAL
-        reasons.append("the claim is made by " + ", ".join(sorted(claimants - deniers)[:3]) + " and denied by "
-                       + ", ".join(sorted(deniers)[:3]) + ": the sources conflict, and nothing independent settles it")
+        reasons.append(against_denial + ": the sources conflict, and nothing independent settles it")
     elif n_disagree or n_denial or relayed_by or predating or hedged:
         verdict, confidence = "not_enough_evidence", CONF_HELD_BACK
-        if claimants - deniers and n_denial:
-            reasons.append("the claim is made by " + ", ".join(sorted(claimants - deniers)[:3]) + " and denied by "
-                           + ", ".join(sorted(deniers)[:3]) + ": one side's word against the other's, and nothing "
-                           "independent settles it")
+        if against_denial:
+            reasons.append(against_denial + ": one side's word against the other's, and nothing independent settles it")
     elif n_discuss:
         verdict, confidence = "not_enough_evidence", CONF_DISCUSSION
     else:
