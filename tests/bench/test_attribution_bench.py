@@ -11,7 +11,9 @@ from rich.console import Console
 from storyscope.bench.attribution import (
     PRF,
     annotator_agreement,
+    GoldDoc,
     attribution_dicts,
+    cue_misses,
     load_polnear,
     match_relations,
     parse_ann,
@@ -149,6 +151,21 @@ def test_relations_need_content_jaccard_and_source_overlap() -> None:
         assert match_relations(TEXT, gold, [pred]) == []
     gold_no_source = [{"source": [], "cue": [], "content": [content]}]
     assert match_relations(TEXT, gold_no_source, [no_source]) == [(0, 0)]
+
+
+def test_cue_misses_split_boundaries_from_missed_attributions() -> None:
+    varga = {"source": [_span(TEXT, "Mayor Ines Varga")], "cue": [_span(TEXT, "said that")],
+             "content": [_span(TEXT, "the ferry would run again in May")]}
+    port = {"source": [_span(TEXT, "the port authority")], "cue": [_span(TEXT, "authority said")],
+            "content": [_span(TEXT, "We will not pay for the new quay")]}
+    doc = GoldDoc(id="d1", text=TEXT, attributions=(varga, port), annotator="a")
+    # Varga's attribution found with the cue "said" only ("that" missed: a boundary); the port authority's not found
+    found = {**varga, "cue": [_span(TEXT, "said")]}
+    assert cue_misses([doc], {"d1": [found]}) == {"boundary": 1, "unmatched": 2}
+    # a missed attribution's cue tokens that another predicted cue covers are not missed
+    assert cue_misses([doc], {"d1": [found, {"source": [], "cue": [_span(TEXT, "the port authority said")],
+                                             "content": []}]}) == {"boundary": 1, "unmatched": 0}
+    assert cue_misses([doc], {}) == {"boundary": 0, "unmatched": 4}
 
 
 def test_relations_match_one_to_one() -> None:

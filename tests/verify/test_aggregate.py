@@ -69,8 +69,14 @@ def test_interested_party_denial_is_not_independent_refutation():
     assert result.verdict == "not_enough_evidence"
     assert result.denials == 1 and result.disagree == 0
     assert "not independent refutation" in explain(result, 1)
-    # With independent support, the denial makes it conflicting rather than supported.
-    assert aggregate([agree("b"), agree("c"), *denial]).verdict == "conflicting"
+    # With independent support the claim stands, the denial recorded and the confidence held down ...
+    supported = aggregate([agree("b"), agree("c"), *denial])
+    assert supported.verdict == "supported" and supported.denials == 1
+    assert supported.confidence <= 0.6 < aggregate([agree("b"), agree("c")]).confidence
+    assert "not independent refutation" in explain(supported, 3)
+    # ... unless the policy calls a statement against an interested denial conflicting.
+    assert aggregate([agree("b"), agree("c"), *denial],
+                     policy=AggregationPolicy(origins_against_denials=True)).verdict == "conflicting"
     # An independent denial does refute.
     assert aggregate([disagree("a")]).verdict == "refuted"
 

@@ -321,6 +321,10 @@ def test_words_the_pile_gives_to_someone_else_refute_a_claim_about_who_said_them
 def test_a_report_before_a_planned_event_confirms_the_plan(store):
     # "evidence older than an event cannot confirm it" is for what has happened, not for what will
     assert check_claim(store, "The Kestrel bridge will reopen to traffic on 12 May 2025.").verdict == "supported"
+    # ... nor for a plan as it stood then, told in the past ("was due to", "was set to", "were expected to")
+    for claim in ("The Kestrel bridge was due to reopen to traffic on 12 May 2025.",
+                  "The Kestrel bridge was set to reopen to traffic on 12 May 2025."):
+        assert check_claim(store, claim).verdict == "supported", claim
 
 
 @pytest.mark.parametrize("claim, said", [
@@ -680,6 +684,18 @@ def test_words_given_to_a_person_no_article_names_are_misattributed(store):
     verdict = check_claim(store, "Harbour master Anton Quist said the night crossings would resume in June.")
     assert verdict.verdict == "refuted", verdict.explanation
     assert "Karin Holm" in verdict.explanation and "Anton Quist" in verdict.explanation
+
+
+def test_whom_the_words_were_told_is_not_part_of_them(store):
+    # "told reporters that ...": the reporters are the audience, not words Karin Holm's are matched against
+    # (one word of the claim, "Velm", is not in her sentence: the audience's word would tip the share below the bar)
+    for claim in ("Harbour master Anton Quist told reporters that the Velm night crossings would resume in June.",
+                  "Anton Quist told journalists that the Velm night crossings would resume in June."):
+        verdict = check_claim(store, claim)
+        assert verdict.verdict == "refuted", (claim, verdict.explanation)
+        assert "Karin Holm" in verdict.explanation
+    assert check_claim(store, "Karin Holm told reporters that the night crossings would resume in June.").verdict \
+        == "supported"
 
 
 def test_a_warning_against_an_act_is_its_negation():

@@ -1,10 +1,10 @@
 """One side's claim against the other side's denial, nothing independent either way: ``check`` says
-not_enough_evidence and names both sides; an independent account of the same event makes it conflicting.
-One invented store."""
+not_enough_evidence and names both sides; an independent account of the same event stands against the denial
+(supported, the denial named, the confidence held down). One invented store."""
 
 import pytest
 
-from .conftest import check_results, check_verdicts
+from .conftest import check_results
 
 pytestmark = pytest.mark.slow  # runs analyze (spaCy) for the store
 
@@ -27,12 +27,14 @@ def test_a_claim_against_a_denial_is_not_enough_evidence(tmp_path) -> None:
     assert "and denied by" not in results["untouched"].explanation
 
 
-def test_an_independent_account_against_the_denial_is_conflicting(tmp_path) -> None:
+def test_an_independent_account_stands_against_the_denial(tmp_path) -> None:
     articles = [
         _CLAIMED, _DENIED,
         {"id": "k3", "published": "2031-05-08", "title": "Satellite images of the Osk border",
          "text": "Talvorian troops crossed the border near Osk on Tuesday night, satellite images show.\n\n"
                  "The images show armoured vehicles on the Kessian side of the border fence."},
     ]
-    verdicts = check_verdicts(tmp_path, articles, {"contested": "Talvorian troops crossed the border near Osk."})
-    assert verdicts["contested"] == "conflicting"
+    result = check_results(tmp_path, articles, {"contested": "Talvorian troops crossed the border near Osk."})["contested"]
+    # the party's denial is no independent refutation (AggregationPolicy.origins_against_denials calls it conflicting)
+    assert result.verdict == "supported", result.explanation
+    assert "is recorded but is not independent refutation" in result.explanation and result.confidence <= 0.6

@@ -17,6 +17,11 @@ def _one_side_against_the_other(result) -> bool:
     return result.verdict == "not_enough_evidence" and "and denied by" in result.explanation
 
 
+def _denial_recorded(result) -> bool:
+    """True when ``check`` counted a party's denial (recorded, not independent refutation)."""
+    return "is recorded but is not independent refutation" in result.explanation
+
+
 def _matter(text: str) -> str | None:
     return dismissed_matter(parse_texts([text])[0])
 
@@ -214,27 +219,33 @@ def test_a_partys_dismissal_in_another_article_meets_a_writers_account(tmp_path)
               "participant": "Talvoria is to become an active participant in the war in Kessia.",
               "shells": "Talvoria has sent shells and rifles to Norland troops.",
               "not_sent": "Talvoria will not send troops to the Osk front this year."}
-    verdicts = check_verdicts(tmp_path, [_WRITERS_ACCOUNT, _DISMISSAL_ELSEWHERE, _OTHER], claims)
-    assert verdicts["battalion"] == "conflicting"  # the writer tells it, the party concerned calls such claims lies
-    assert verdicts["grain"] == "supported"  # another act than taking part in the war
-    assert verdicts["recognised"] == "supported"  # troops named, but the claim's act is the recognition
-    assert verdicts["participant"] == "conflicting"  # taking part, said with a noun
-    assert verdicts["shells"] == "supported"  # troops named, but the act is a shipment
-    assert verdicts["not_sent"] == "supported"  # the claim agrees with the dismissal
+    results = check_results(tmp_path, [_WRITERS_ACCOUNT, _DISMISSAL_ELSEWHERE, _OTHER], claims)
+    # the writer tells it, the party concerned calls such claims lies: the denial is recorded, but it is no
+    # independent refutation, so the writer's account stands (AggregationPolicy.origins_against_denials: conflicting)
+    for key in ("battalion", "participant"):  # ("participant": taking part, said with a noun)
+        assert results[key].verdict == "supported" and _denial_recorded(results[key]), results[key].explanation
+        assert results[key].confidence <= 0.6
+    # another act than taking part in the war; troops named, but the act is a recognition or a shipment; a claim
+    # that agrees with the dismissal
+    for key in ("grain", "recognised", "shells", "not_sent"):
+        assert results[key].verdict == "supported" and not _denial_recorded(results[key]), key
     alone = tmp_path / "alone"
     alone.mkdir()
-    assert check_verdicts(alone, [_WRITERS_ACCOUNT, _OTHER], {"b": claims["battalion"]})["b"] == "supported"
+    result = check_results(alone, [_WRITERS_ACCOUNT, _OTHER], {"b": claims["battalion"]})["b"]
+    assert result.verdict == "supported" and not _denial_recorded(result)
     old = tmp_path / "old"
     old.mkdir()  # a dismissal from another time is of another war
     earlier = dict(_DISMISSAL_ELSEWHERE, published="2029-02-01")
-    assert check_verdicts(old, [_WRITERS_ACCOUNT, earlier, _OTHER], {"b": claims["battalion"]})["b"] == "supported"
+    result = check_results(old, [_WRITERS_ACCOUNT, earlier, _OTHER], {"b": claims["battalion"]})["b"]
+    assert result.verdict == "supported" and not _denial_recorded(result)
     confirmed = tmp_path / "confirmed"
     confirmed.mkdir()  # the party's own spokesman confirms it
     spokesman = {"id": "w3", "published": "2031-05-12", "title": "Talvoria confirms battalion",
                  "text": "Talvorian government spokesman Ivo Marr said a battalion of Talvorian soldiers would head to "
                          "the Brenn front next month.\n\nThe talks in Osk ended."}
-    assert check_verdicts(confirmed, [_WRITERS_ACCOUNT, _DISMISSAL_ELSEWHERE, spokesman, _OTHER],
-                          {"b": claims["battalion"]})["b"] != "conflicting"
+    result = check_results(confirmed, [_WRITERS_ACCOUNT, _DISMISSAL_ELSEWHERE, spokesman, _OTHER],
+                           {"b": claims["battalion"]})["b"]
+    assert result.verdict == "supported" and not _denial_recorded(result), result.explanation
 
 
 @pytest.mark.parametrize(("claim", "joins"), [

@@ -353,3 +353,12 @@ def test_a_post_held_once_is_borne_out_by_former():
     assert held_then("Halina Brask has held the post of foreign minister.")
     assert held_then("Halina Brask held the post of foreign minister.")
     assert not held_then("Halina Brask holds the post of foreign minister.")
+
+
+def test_a_surname_alone_reaches_a_title_that_ends_in_a_name():
+    # the body closing the title ("the Harbour Authority") is capitalised like a first name: the surname alone still
+    # finds the title before "Piet Morel"
+    passage = "A spokesman for the Harbour Authority Piet Morel told reporters the quay would reopen."
+    assert describes_role("Morel", "spokesman for the Harbour Authority", passage) is not None
+    assert contradicting_description("Morel", "Coast Guard spokesman", passage) is not None
+    assert contradicting_description("Morel", "Harbour Authority spokesman", passage) is None

@@ -284,6 +284,22 @@ def score_corpus(docs: Sequence[GoldDoc], preds: dict[str, Sequence[Attr]]) -> d
     return total
 
 
+def cue_misses(docs: Sequence[GoldDoc], preds: dict[str, Sequence[Attr]]) -> dict[str, int]:
+    """Where the gold cue tokens a system misses lie: ``boundary`` in gold attributions it matched (``match_relations``),
+    its cue drawn too short; ``unmatched`` in gold attributions it did not match at all (missed, or found with another
+    content or source). Tells whether better cue boundaries or more attributions would lift cue recall."""
+    out = {"boundary": 0, "unmatched": 0}
+    for doc in docs:
+        pred = preds.get(doc.id, [])
+        toks = word_tokens(doc.text)
+        found = tokens_in(toks, [s for a in pred for s in a.get("cue", [])])
+        matched = {g for g, _ in match_relations(doc.text, doc.attributions, pred)}
+        for n, gold in enumerate(doc.attributions):
+            missed = len(tokens_in(toks, gold.get("cue", [])) - found)
+            out["boundary" if n in matched else "unmatched"] += missed
+    return out
+
+
 def annotator_agreement(data: Path) -> tuple[dict[str, PRF], int, int]:
     """How well PolNeAR's annotators agree with each other, scored as the systems are.
 
@@ -427,8 +443,9 @@ def run_attribution_bench(data: Path, results_dir: Path, console: Console, split
     if not docs:
         raise StoryscopeError("E014", path=data / "text")
     nlp = load_nlp(load_settings().spacy_model)
+    predicted = storyscope_predictions(nlp, docs)
     scores = {
-        "storyscope": score_corpus(docs, storyscope_predictions(nlp, docs)),
+        "storyscope": score_corpus(docs, predicted),
         "quotes_baseline": score_corpus(docs, {d.id: quotes_baseline(d.text) for d in docs}),
     }
     agreement, agree_docs, agree_pairs = annotator_agreement(data)
@@ -441,6 +458,7 @@ def run_attribution_bench(data: Path, results_dir: Path, console: Console, split
         "systems": {name: {k: v.as_dict() for k, v in s.items()} for name, s in scores.items()},
         "parse_s": round(cost["parse_s"], 2), "rules_s": round(cost["rules_s"], 2),
         "cost_ratio": round(ratio, 3), "targets": {**TARGETS, "cost_ratio": TARGET_COST_RATIO},
+        "cue_misses": cue_misses(docs, predicted),
         "annotator_agreement": {"documents": agree_docs, "pairs": agree_pairs,
                                 **{k: v.as_dict() for k, v in agreement.items()}},
     }
@@ -467,7 +485,11 @@ def run_attribution_bench(data: Path, results_dir: Path, console: Console, split
     cost_line = (f"cost: parse {cost['parse_s']:.1f}s, attribution rules {cost['rules_s']:.2f}s "
                  f"= {ratio:.1%} of parse (target <= {TARGET_COST_RATIO:.0%})")
     console.print(cost_line)
-    md += (f"\n{cost_line}.\n\n{IMPL} + {CUE_MODEL_NAME} + {CUE_TAGGER_NAME}; split: {figures['split_rule']} "
+    misses = figures["cue_misses"]
+    misses_line = (f"storyscope's missed gold cue tokens: {misses['boundary']} in attributions it matched (cue "
+                   f"boundaries), {misses['unmatched']} in attributions it did not match")
+    console.print(misses_line)
+    md += (f"\n{cost_line}.\n\n{misses_line}.\n\n{IMPL} + {CUE_MODEL_NAME} + {CUE_TAGGER_NAME}; split: {figures['split_rule']} "
            f"({len(docs)} {split} docs); "
            "tokens = \\w+ matches overlapping a span, micro over tokens; relation match = content Jaccard "
            f">= {RELATION_JACCARD} and overlapping sources (or both none), one to one.")

@@ -34,6 +34,8 @@ CONF_DISCUSSION = 0.7
 CONF_HELD_BACK = 0.6
 # A claim relayed from one side against the other side's denial, when the policy calls it conflicting.
 CONF_CLAIM_AGAINST_DENIAL = 0.55
+# At most this confident in a statement an interested party denies (supported, or conflicting under the policy).
+CONF_ORIGIN_AGAINST_DENIAL = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,9 @@ class AggregationPolicy:
     # in 1,840 blind analyst claims on the seeds this pattern was not_enough_evidence 23 times, supported 4 and
     # conflicting 3 (those three over figures, which the rule met by chance).
     claims_against_denials: bool = False
+    # an independent origin that states the claim, against a denial by a party it concerns, is conflicting when
+    # True. Off (stop 33): the denial is recorded, but it is no independent refutation, so the statement stands.
+    origins_against_denials: bool = False
 
 
 DEFAULT_POLICY = AggregationPolicy()
@@ -177,8 +182,10 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
             verdict = "conflicting"
             confidence = round(0.5 + 0.4 * min(w_agree, w_disagree) / max(w_agree, w_disagree), 2)
     elif n_agree >= need:
-        if n_denial:
-            verdict, confidence = "conflicting", 0.6
+        if n_denial and policy.origins_against_denials:
+            verdict, confidence = "conflicting", CONF_ORIGIN_AGAINST_DENIAL
+        elif n_denial:
+            verdict, confidence = "supported", min(_confidence(w_agree), CONF_ORIGIN_AGAINST_DENIAL)
         else:
             verdict, confidence = "supported", _confidence(w_agree)
     elif n_agree:

@@ -1480,6 +1480,27 @@ _LYING = frozenset({"locate", "lie", "sit", "situate", "stand"})
 _NOT_ASSERTED = re.compile(r"\?\s*[”\"’']?\s*$|\b(?:if|unless|whether|suppose|supposing)\b|\bnot\s+only\b", re.IGNORECASE)
 
 
+# A claim that something has happened by now ("troops are already in Osk"), against a passage that tells it as a plan.
+_ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
+# Armed forces and whose they are, by the name before them ("North Korean troops", "Talvorian soldiers").
+_FORCES = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)\s+(?:troops|soldiers|forces|servicemen|army|units?)\b")
+_FORCE_NOUN = re.compile(r"\b(?:troops|soldiers|forces|servicemen|army|units?)\b", re.IGNORECASE)
+
+
+def _forces_of_another(claim: str, passage: str) -> bool:
+    """True when the claim names whose forces it means ("North Korean troops") and the passage tells only of
+    another's ("the territory occupied by Russian troops"), naming the claim's owner nowhere near a force noun."""
+    wanted = {w.lower() for m in _FORCES.finditer(claim) for w in m.group(1).split()[-1:]}
+    told = {w.lower() for m in _FORCES.finditer(passage) for w in m.group(1).split()[-1:]}
+    if not wanted or not told or any(same_party(a, b) for a in wanted for b in told):
+        return False
+    words = re.findall(r"[\w'’-]+", passage)
+    near = [i for i, w in enumerate(words) if _FORCE_NOUN.fullmatch(w)]
+    # ("troops from North Korea", "North Korea's soldiers": the owner within a few words of the force noun)
+    return not any(same_party(a, words[k].lower().removesuffix("'s").removesuffix("’s")) for a in wanted
+                   for i in near for k in range(max(0, i - 4), min(len(words), i + 5)))
+
+
 def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
                 actor: str, dating: str | None) -> None:
     """Revise ``j`` by who, what, where and when: the opposite action contradicts the claim, and an agreeing
@@ -1556,6 +1577,13 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
                  or _another_act(r.action, r.thing, told)):
         j.stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
         j.rules.append("the action not stated")
+    if j.stance == "agree" and not r.statement and _ALREADY.search(r.claim) and not _ALREADY.search(told) \
+            and FUTURE.search(told):
+        j.stance = "discuss"  # "troops are already in Osk" is not told by "a unit is set to head to Osk next month"
+        j.rules.append("told only as to come")
+    if j.stance == "agree" and not r.statement and _forces_of_another(r.claim, told):
+        j.stance = "discuss"  # "North Korean troops are in occupied Ukraine": "the territory occupied by Russian troops"
+        j.rules.append("another's forces")
     if not r.statement and r.action and r.thing and j.stance in ("agree", "discuss") and not j.relayed \
             and not subject_missed and _none_of(r.doc, r.thing) and states_action_as_done(r.action, _doc(told)) \
             and states_object(r.thing, told) and not negated(told) and not re.search(r"\bno\b", told, re.IGNORECASE):
@@ -1733,8 +1761,9 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
         return None
     if dismissed_matter(_doc(cand.text)) is not None:
         return None  # ("The Kremlin branded the claims that ... as fake news": what it dismissed, not what it said)
+    said = set(r.said_words) - addressee_words(r.claim)  # what was said, not whom it was told ("told reporters")
     # (in words news writers use alike: "forces" for "troops")
-    if covered_share(set(r.said_words), alike(word_stems(cand.text))) < MISATTRIBUTED_COVER \
+    if covered_share(said, alike(word_stems(cand.text))) < MISATTRIBUTED_COVER \
             and not (len(predicate_words(r.said_part)) >= MISATTRIBUTED_MIN_WORDS
                      and predicate_cover(r.said_part, cand.text) >= (
                          MISATTRIBUTED_SAME_ACT_COVER if r.said_action and states_action(r.said_action, _doc(cand.text))
@@ -1745,7 +1774,7 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
         # damage" is "Pyongyang would also provide builders to repair war damage in Ukraine"; but words naming
         # places, bodies or people the claim does not name are about something else)
         return None
-    said_cover = predicate_cover(r.said_part, cand.text)
+    said_cover = predicate_cover(said_clause(r.claim), cand.text)
     return said_cover if said_cover >= MIN_PREDICATE_COVER else None
 
 

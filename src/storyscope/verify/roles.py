@@ -503,6 +503,9 @@ def _name_mentions(words: list[str], tokens: list[_Token]) -> list[tuple[int, in
         # (a claim naming the surname alone, "Sybiha is ...", means the one the passage names in full: the title
         # before "Andrii Sybiha" is his)
         out.append((start, i + 1))
+        if start < i - 1:
+            # (or the first of two capitalised words closes a title: "a spokesman for the Pentagon Pat Ryder")
+            out.append((i - 1, i + 1))
     return out
 
 
