@@ -1,4 +1,5 @@
-"""check: a plan is not a deed done ("already"), and another's troops are not the claim's (own fictional articles)."""
+"""check: a plan is not a deed done ("already"), another's troops are not the claim's, and a speaker's count of a
+party's people given otherwise is misquoted (own fictional articles)."""
 
 import pytest
 
@@ -11,6 +12,9 @@ ARTICLES = [
     {"id": "p2_recognition", "published": "2025-05-02", "title": "Kessia recognises the Osk republic",
      "text": "Kessia became one of the first states to recognise the Osk republic, proclaimed last week on "
              "the territory of Brannia held by Mirenian troops.\n\nThe move angered Brannia."},
+    {"id": "p3_count", "published": "2025-05-03", "title": "Velm warns of Kessian help for Brannia",
+     "text": "Talvorian President Ana Velm told lawmakers that up to 2,000 Kessian specialists were being readied to "
+             "enter the war.\n\nThe session ended late."},
 ]
 
 CLAIMS = {
@@ -21,6 +25,9 @@ CLAIMS = {
     "mirenian": "The Osk republic was proclaimed on territory held by Mirenian troops.",
     "kessian": "The Osk republic was proclaimed on territory held by Kessian troops.",
     "kessian_hold": "Kessian troops hold the territory of Brannia.",
+    "count_as_said": "Ana Velm said up to 2,000 Kessian specialists were being readied to enter the war.",
+    "count_misquoted": "Ana Velm told lawmakers 20,000 Kessian soldiers were being trained to fight.",
+    "count_by_her": "According to Ana Velm, up to 20,000 Kessian troops are being trained for the war.",
 }
 
 
@@ -47,3 +54,11 @@ def test_another_states_troops_are_not_the_claims(results):
     for key in ("kessian", "kessian_hold"):
         assert results[key].verdict == "not_enough_evidence", results[key].explanation
         assert "another's forces" in results[key].explanation
+
+
+def test_a_speakers_count_of_a_partys_people_given_otherwise_is_misquoted(results):
+    assert results["count_as_said"].verdict == "supported"
+    # another verb ("trained", not "readied"), another noun ("soldiers"), but her one count of Kessian people
+    for key in ("count_misquoted", "count_by_her"):
+        assert results[key].verdict == "refuted", results[key].explanation
+        assert "the speaker gave another figure" in results[key].explanation

@@ -150,6 +150,7 @@ from storyscope.verify.stance_rules import (
     content_words,
     covered_share,
     figure_counts_other,
+    people_count_other,
     judge_detail,
     place_word,
     predicate_cover,
@@ -1221,6 +1222,10 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
             and r.said_figures and figures(cand.text) and not r.said_figures & figures(cand.text):
         j.stance = "disagree"  # misquoted: "told Nato 100,000 troops" when the figure X gave was 10,000 specialists
         j.rules.append("the speaker gave another figure")
+    elif worded and j.stance in ("agree", "discuss") and cand.cosine >= COS_ON_TOPIC and r.said_figures \
+            and people_count_other(r.said_part, cand.text):
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "told Nato 100,000 North Korean soldiers were being
+        j.rules.append("the speaker gave another figure")  # trained" when he spoke of up to 10,000 specialists
     elif worded and j.stance in ("agree", "discuss") and r.said_figures and figure_counts_other(r.said_part, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said 500,000 were killed": 500,000 were wounded
         j.rules.append("the speaker's figure counts something else")

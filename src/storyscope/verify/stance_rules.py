@@ -454,6 +454,33 @@ def _figure_clauses(text: str) -> dict[float, set[str]]:
     return out
 
 
+# Nouns that count people sent or gathered somewhere: one speaker's count of them is one count, whatever the noun.
+_PEOPLE_COUNTED = frozenset({"troop", "soldier", "specialist", "personnel", "worker", "engineer", "volunteer",
+                             "servicemen", "serviceman", "fighter", "builder", "mercenarie", "mercenary", "recruit",
+                             "labourer", "laborer", "medic", "force", "man", "men", "people", "staff"})
+
+
+def people_count_other(claim: str, passage: str) -> bool:
+    """True when the claim and the passage each count people of one party ("100,000 North Korean soldiers",
+    "up to 10,000 North Korean specialists") with no figure in common: a speaker's one count of the people sent,
+    given otherwise. The party is the capitalised words between the figure and the noun, and must be the same."""
+    def counts(text: str) -> dict[float, str]:
+        out = {}
+        text = DATE_NUMBERS.sub(" ", spelled_figures(text))
+        for m in re.finditer(r"(?<![\w.,])(\d[\d,]*)(?:\s+|\s*-\s*)((?:[A-Z][\w'’-]+\s+){1,2})([a-z]+)", text):
+            noun = m.group(3).rstrip("s") if m.group(3) not in ("servicemen", "men", "people", "staff",
+                                                                 "personnel") else m.group(3)
+            if noun in _PEOPLE_COUNTED:
+                try:
+                    out[float(m.group(1).replace(",", ""))] = " ".join(m.group(2).lower().split())
+                except ValueError:
+                    continue
+        return out
+    mine, theirs = counts(claim), counts(passage)
+    return bool(mine and theirs) and not set(mine) & set(_numbers({w for w in re.findall(r"[\d.]+", passage.replace(
+        ",", ""))})) and any(whose == other for whose in mine.values() for other in theirs.values())
+
+
 def figure_counts_other(claim: str, passage: str) -> bool:
     """True when the passage gives the claim's figure to something else and another figure to what the claim
     says of it: "115,000 Russians have been wounded" against "115,000 Russians have been killed and 500,000
