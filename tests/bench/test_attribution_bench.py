@@ -166,6 +166,11 @@ def test_cue_misses_split_boundaries_from_missed_attributions() -> None:
     assert cue_misses([doc], {"d1": [found, {"source": [], "cue": [_span(TEXT, "the port authority said")],
                                              "content": []}]}) == {"boundary": 1, "unmatched": 0}
     assert cue_misses([doc], {}) == {"boundary": 0, "unmatched": 4}
+    # a cue two gold attributions share is one token, as the cue score counts it
+    shared = dict(port, content=[_span(TEXT, "the new quay")])
+    both = GoldDoc(id="d2", text=TEXT, attributions=(port, shared), annotator="a")
+    assert cue_misses([both], {}) == {"boundary": 0, "unmatched": 2}
+    assert cue_misses([both], {"d2": [dict(shared, cue=[])]}) == {"boundary": 2, "unmatched": 0}
 
 
 def test_relations_match_one_to_one() -> None:
@@ -203,6 +208,8 @@ def test_harness_records_and_returns_figures(polnear: Path, tmp_path: Path) -> N
     assert figures["cost_ratio"] >= 0
     assert (tmp_path / "results" / "attribution.jsonl").exists()
     assert "quotes-only" in buf.getvalue()
+    assert set(figures["cue_misses"]) == {"boundary", "unmatched"}
+    assert "missed gold cue tokens" in buf.getvalue()
 
 
 def test_parenthetical_cue_gives_two_content_spans() -> None:

@@ -67,3 +67,25 @@ def test_the_month_may_is_no_hedge():
     assert judge_detail(claim, "Norvakia recognised the Osk republic on May 2.").reason == "match"
     assert judge_detail(claim, "Norvakia recognised the Osk republic in early May.").reason == "match"
     assert judge_detail(claim, "Norvakia may have recognised the Osk republic.").reason == "hedged"
+
+
+_VELM = "President Ana Velm told lawmakers she had information that up to 2,000 Kessian specialists were being readied."
+
+
+@pytest.mark.parametrize(("claim", "passage", "other"), [
+    ("20,000 Kessian soldiers were being trained to fight", _VELM, True),
+    ("up to 2,000 Kessian soldiers were being trained", _VELM, False),
+    ("20,000 Brannian soldiers were being trained", _VELM, False),  # another party
+    ("12,000 Kessian soldiers were being trained", "Velm said 12 000 Kessian soldiers were being trained", False),
+    ("11,000 Kessian soldiers were being trained", "Velm said 11k Kessian soldiers were being trained", False),
+    ("11,000 Kessian soldiers were being trained", "Velm said eleven thousand Kessian soldiers were trained", False),
+    ("11,000 Kessian troops had been sent", "500 Kessian soldiers had been killed", False),  # another fate
+    ("11,000 Kessian troops had been sent", "3,000 Kessian workers were sent to build roads", False),  # builders
+    ("11,000 Kessian troops were sent", "10,000-12,000 Kessian troops were sent", False),  # within the range
+    ("11,000 Kessian troops were sent", "between 10,000 and 12,000 Kessian troops were sent", False),
+    ("20,000 Kessian troops were sent", "10,000-12,000 Kessian troops were sent", True),
+])
+def test_people_count_other(claim, passage, other):
+    from storyscope.verify.stance_rules import people_count_other
+
+    assert people_count_other(claim, passage) is other

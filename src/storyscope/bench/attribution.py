@@ -294,9 +294,12 @@ def cue_misses(docs: Sequence[GoldDoc], preds: dict[str, Sequence[Attr]]) -> dic
         toks = word_tokens(doc.text)
         found = tokens_in(toks, [s for a in pred for s in a.get("cue", [])])
         matched = {g for g, _ in match_relations(doc.text, doc.attributions, pred)}
-        for n, gold in enumerate(doc.attributions):
-            missed = len(tokens_in(toks, gold.get("cue", [])) - found)
-            out["boundary" if n in matched else "unmatched"] += missed
+        # (per token, as score_tokens counts them: a cue two attributions share, "X and Y said", is one token)
+        missed = tokens_in(toks, [s for a in doc.attributions for s in a.get("cue", [])]) - found
+        boundary = tokens_in(toks, [s for n, a in enumerate(doc.attributions) if n in matched
+                                    for s in a.get("cue", [])]) & missed
+        out["boundary"] += len(boundary)
+        out["unmatched"] += len(missed - boundary)
     return out
 
 

@@ -345,6 +345,15 @@ _PHRASAL_ACTIONS = {("give", "way"): "collapse", ("turn", "down"): "reject", ("c
 
 # Verbs that label, and labels that call a thing false: labelling it so dismisses it.
 _LABELLING = frozenset({"brand", "label", "call", "dub", "describe"})
+# Words of praise a speaker's description may hold ("described the workers as highly skilled", "greeted hard-working
+# builders"): such a description praises what it describes.
+_PRAISING = frozenset({"skilled", "qualified", "hard-working", "hardworking", "motivated", "excellent", "brave",
+                       "heroic", "reliable", "outstanding", "professional", "talented", "disciplined", "capable",
+                       "tireless", "courageous", "exemplary", "admirable", "impressive", "dedicated", "diligent"})
+_PRAISING_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PRAISING)) + r")(?![\w-])", re.IGNORECASE)
+_PRAISE_ACTS = frozenset({"praise", "hail", "laud", "commend", "applaud"})
+# Verbs by which a speaker gives such a description (besides the labelling verbs).
+_DESCRIBING = frozenset({"greet", "welcome", "describe", "call", "portray", "characterise", "characterize"})
 _FALSEHOODS = frozenset({"fake", "false", "lie", "lies", "hoax", "propaganda", "nonsense", "fabrication",
                          "fabrications", "fabricated", "baseless", "unfounded", "untrue", "fiction", "disinformation",
                          "bogus", "invented"})
@@ -430,6 +439,10 @@ def is_action(tok: Any, action: str) -> bool:
             return True
         if "dismiss" in forms and lemma in _LABELLING and any(t.lower_ in _FALSEHOODS for t in _label_words(tok)):
             return True  # "branded the claims as fake news" dismisses them
+        if action in _PRAISE_ACTS and lemma in _DESCRIBING | _LABELLING and any(
+                _PRAISING_WORD.search(tok.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in tok.children
+                if c.dep_ in ("dobj", "oprd", "acomp", "prep", "xcomp")):
+            return True  # "described the workers as highly skilled", "greeted hard-working builders" praises them
         return any(form in forms or any(same_word(form, f) for f in forms) for form in (lemma, tok.lower_))
     if tok.pos_ != "NOUN" or _wished(tok):
         return False  # "he wants approval", "asked for recognition": asked for, not done

@@ -34,7 +34,8 @@ CONF_DISCUSSION = 0.7
 CONF_HELD_BACK = 0.6
 # A claim relayed from one side against the other side's denial, when the policy calls it conflicting.
 CONF_CLAIM_AGAINST_DENIAL = 0.55
-# At most this confident in a statement an interested party denies (supported, or conflicting under the policy).
+# Confidence in a statement an interested party denies: at most this when supported, this when the policy calls it
+# conflicting.
 CONF_ORIGIN_AGAINST_DENIAL = 0.6
 
 

@@ -165,6 +165,7 @@ from storyscope.verify.statements import (
     AFFIRMING_CUE,
     CUE_WORDS,
     FUTURE,
+    PAST_PLAN,
     OUTLET_NOUNS,
     SPEECH_WORDS,
     STATEMENT_CUE,
@@ -1007,6 +1008,18 @@ _TO_SHOULD = re.compile(r"^(\s*(?:[\w'’-]+\s+){1,4}?)to\s+(?=[a-z])")
 _URGING = re.compile(r"\b(?:urg|ask|call|press|encourag|implor|advis|appeal)\w*\b", re.IGNORECASE)
 
 
+def _past_plan(claim: str, doc: Any) -> bool:
+    """True when ``claim`` tells a plan as it stood then ("the unit was due to leave in July", "were expected to
+    head"): a verb follows "to" (not "was due to pilot error", "was to blame"), and no "if" supposes it ("if they
+    were to attack")."""
+    for m in PAST_PLAN.finditer(claim):
+        after = next((t for t in doc if t.idx >= m.end()), None)
+        if after is not None and after.pos_ in ("VERB", "AUX") and after.lemma_.lower() != "blame" \
+                and not re.search(r"\bif\b(?:\s+\S+){0,3}\s*$", claim[:m.start()], re.IGNORECASE):
+            return True
+    return False
+
+
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
     topic, unsaid, occasion = speaks_of_topic(claim), denies_saying(claim), statement_occasion(claim)
@@ -1032,7 +1045,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     return _ClaimReading(
         claim=claim, doc=doc, canonical=canonical_text(doc), alike=frozenset(stem(w) for w in synonyms(doc)),
         when=event_date(claim, ctx.timeline), figures=frozenset(figures(claim)),
-        future=FUTURE.search(claim) is not None, statement=statement, said=STATEMENT_CUE.sub(" ", claim),
+        future=FUTURE.search(claim) is not None or _past_plan(claim, doc), statement=statement, said=STATEMENT_CUE.sub(" ", claim),
         denial=denial, affirms=statement and AFFIRMING_CUE.search(claim) is not None, said_part=said_part,
         said_doc=said_doc,
         said_words=frozenset(stem(w) for w in content_words(said_part)), said_action=said_action,
@@ -1492,11 +1505,32 @@ _FORCES = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)\s+(?:troops|so
 _FORCE_NOUN = re.compile(r"\b(?:troops|soldiers|forces|servicemen|army|units?)\b", re.IGNORECASE)
 
 
+# Short names of a state's people, as the owner of its forces ("US troops" are American).
+_OWNER_ALIASES = {"us": "american", "u.s.": "american", "america": "american", "uk": "british", "britain": "british"}
+
+
+def _tells_a_deed(doc: Any) -> bool:
+    """True when the parsed passage tells something as done: a verb in the past ("arrived"), or with "has" or
+    "have" ("have arrived")."""
+    return any(t.tag_ == "VBD" or t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                                         for c in t.children) for t in doc)
+
+
+def _force_owners(text: str) -> set[str]:
+    """The owners ``text`` gives forces, one word each ("north korean troops" -> "korean", "Kyiv's forces" ->
+    "ukraine"); a word of no meaning of its own ("The troops", "Some soldiers") is no owner."""
+    out = set()
+    for m in _FORCES.finditer(text):
+        word = m.group(1).split()[-1].lower().replace("’", "'").removesuffix("'s")
+        if word not in STOP_WORDS:
+            out.add(_OWNER_ALIASES.get(word, place_word(word)))
+    return out
+
+
 def _forces_of_another(claim: str, passage: str) -> bool:
     """True when the claim names whose forces it means ("North Korean troops") and the passage tells only of
     another's ("the territory occupied by Russian troops"), naming the claim's owner nowhere near a force noun."""
-    wanted = {w.lower() for m in _FORCES.finditer(claim) for w in m.group(1).split()[-1:]}
-    told = {w.lower() for m in _FORCES.finditer(passage) for w in m.group(1).split()[-1:]}
+    wanted, told = _force_owners(claim), _force_owners(passage)
     if not wanted or not told or any(same_party(a, b) for a in wanted for b in told):
         return False
     words = re.findall(r"[\w'’-]+", passage)
@@ -1583,7 +1617,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
         j.rules.append("the action not stated")
     if j.stance == "agree" and not r.statement and _ALREADY.search(r.claim) and not _ALREADY.search(told) \
-            and FUTURE.search(told):
+            and FUTURE.search(told) and not _tells_a_deed(_doc(told)):
         j.stance = "discuss"  # "troops are already in Osk" is not told by "a unit is set to head to Osk next month"
         j.rules.append("told only as to come")
     if j.stance == "agree" and not r.statement and _forces_of_another(r.claim, told):
@@ -1766,11 +1800,12 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
         return None
     if dismissed_matter(_doc(cand.text)) is not None:
         return None  # ("The Kremlin branded the claims that ... as fake news": what it dismissed, not what it said)
-    said = set(r.said_words) - addressee_words(r.claim)  # what was said, not whom it was told ("told reporters")
+    clause = said_clause(r.claim)  # what was said, not whom it was told ("told reporters that ...")
+    said = {stem(w) for w in content_words(clause)}
     # (in words news writers use alike: "forces" for "troops")
     if covered_share(said, alike(word_stems(cand.text))) < MISATTRIBUTED_COVER \
-            and not (len(predicate_words(r.said_part)) >= MISATTRIBUTED_MIN_WORDS
-                     and predicate_cover(r.said_part, cand.text) >= (
+            and not (len(predicate_words(clause)) >= MISATTRIBUTED_MIN_WORDS
+                     and predicate_cover(clause, cand.text) >= (
                          MISATTRIBUTED_SAME_ACT_COVER if r.said_action and states_action(r.said_action, _doc(cand.text))
                          else MISATTRIBUTED_PREDICATE_COVER)
                      and not _names_in(cand.text, ctx) - _names_in(r.claim, ctx) - _names_in(j.speaker, ctx)
@@ -1779,7 +1814,7 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
         # damage" is "Pyongyang would also provide builders to repair war damage in Ukraine"; but words naming
         # places, bodies or people the claim does not name are about something else)
         return None
-    said_cover = predicate_cover(said_clause(r.claim), cand.text)
+    said_cover = predicate_cover(clause, cand.text)
     return said_cover if said_cover >= MIN_PREDICATE_COVER else None
 
 

@@ -503,7 +503,7 @@ def _name_mentions(words: list[str], tokens: list[_Token]) -> list[tuple[int, in
         # (a claim naming the surname alone, "Sybiha is ...", means the one the passage names in full: the title
         # before "Andrii Sybiha" is his)
         out.append((start, i + 1))
-        if start < i - 1:
+        if start < i - 1 and any(tokens[k].lower in ("the", "of", "for") for k in range(max(0, start - 2), start)):
             # (or the first of two capitalised words closes a title: "a spokesman for the Pentagon Pat Ryder")
             out.append((i - 1, i + 1))
     return out

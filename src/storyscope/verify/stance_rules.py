@@ -454,31 +454,61 @@ def _figure_clauses(text: str) -> dict[float, set[str]]:
     return out
 
 
-# Nouns that count people sent or gathered somewhere: one speaker's count of them is one count, whatever the noun.
-_PEOPLE_COUNTED = frozenset({"troop", "soldier", "specialist", "personnel", "worker", "engineer", "volunteer",
-                             "servicemen", "serviceman", "fighter", "builder", "mercenarie", "mercenary", "recruit",
-                             "labourer", "laborer", "medic", "force", "man", "men", "people", "staff"})
+# Nouns that count people a party sends or gathers, by kind: a speaker's one count of the party's fighters is one
+# count whatever the noun ("soldiers" for "specialists"), but builders are not troops. (Some nouns are of both.)
+_PEOPLE_KINDS = {
+    "troop": {"armed"}, "soldier": {"armed"}, "servicemen": {"armed"}, "serviceman": {"armed"}, "fighter": {"armed"},
+    "force": {"armed"}, "volunteer": {"armed"}, "mercenarie": {"armed"}, "mercenary": {"armed"}, "recruit": {"armed"},
+    "personnel": {"armed", "labour"}, "specialist": {"armed", "labour"}, "engineer": {"armed", "labour"},
+    "men": {"armed", "labour"}, "worker": {"labour"}, "builder": {"labour"}, "labourer": {"labour"},
+    "laborer": {"labour"}, "medic": {"medical"},
+}
+_PEOPLE_COUNT = re.compile(r"(?<![\w.,])(\d[\d,]*)(?:\s+|\s*-\s*)((?:[A-Z][\w'’-]+\s+){1,2})([a-z]+)")
+# A range of figures ("10,000-12,000", "between 10,000 and 12,000", "10,000 to 12,000").
+_FIGURE_RANGE = re.compile(r"(\d[\d,]*)\s*(?:-|–|\bto\b|\band\b)\s*(\d[\d,]*)")
+
+
+def _people_counts(text: str) -> dict[float, tuple[str, frozenset[str], frozenset[str]]]:
+    """Map each count of a party's people in ``text`` to the party's words, the kinds of people and what befell
+    them ("500 Kessian soldiers were killed" -> {500: ("kessian", {"armed"}, {"dead"})})."""
+    text = DATE_NUMBERS.sub(" ", spelled_figures(text))
+    clauses = _figure_clauses(text)
+    out = {}
+    for m in _PEOPLE_COUNT.finditer(text):
+        word = m.group(3)
+        kinds = _PEOPLE_KINDS.get(word) or _PEOPLE_KINDS.get(word.rstrip("s"))
+        if not kinds:
+            continue
+        try:
+            value = float(m.group(1).replace(",", ""))
+        except ValueError:
+            continue
+        out[value] = (" ".join(m.group(2).lower().split()), frozenset(kinds),
+                      frozenset(_outcomes(clauses.get(value, set()))))
+    return out
 
 
 def people_count_other(claim: str, passage: str) -> bool:
-    """True when the claim and the passage each count people of one party ("100,000 North Korean soldiers",
-    "up to 10,000 North Korean specialists") with no figure in common: a speaker's one count of the people sent,
-    given otherwise. The party is the capitalised words between the figure and the noun, and must be the same."""
-    def counts(text: str) -> dict[float, str]:
-        out = {}
-        text = DATE_NUMBERS.sub(" ", spelled_figures(text))
-        for m in re.finditer(r"(?<![\w.,])(\d[\d,]*)(?:\s+|\s*-\s*)((?:[A-Z][\w'’-]+\s+){1,2})([a-z]+)", text):
-            noun = m.group(3).rstrip("s") if m.group(3) not in ("servicemen", "men", "people", "staff",
-                                                                 "personnel") else m.group(3)
-            if noun in _PEOPLE_COUNTED:
-                try:
-                    out[float(m.group(1).replace(",", ""))] = " ".join(m.group(2).lower().split())
-                except ValueError:
-                    continue
-        return out
-    mine, theirs = counts(claim), counts(passage)
-    return bool(mine and theirs) and not set(mine) & set(_numbers({w for w in re.findall(r"[\d.]+", passage.replace(
-        ",", ""))})) and any(whose == other for whose in mine.values() for other in theirs.values())
+    """True when the claim and the passage each count people of one party, of one kind and with one fate ("100,000
+    North Korean soldiers" being trained, "up to 10,000 North Korean specialists" being prepared), and the passage
+    gives no figure of the claim's, written in any form, nor a range that holds it: the speaker's one count given
+    otherwise. The party is the capitalised words between the figure and the noun, and must be the same."""
+    mine, theirs = _people_counts(claim), _people_counts(passage)
+    if not mine or not theirs:
+        return False
+    normal = DATE_NUMBERS.sub(" ", spelled_figures(passage))
+    if set(mine) & _numbers(content_words(normal)):
+        return False
+    ranges = []
+    for lo, hi in _FIGURE_RANGE.findall(normal):
+        try:
+            ranges.append((float(lo.replace(",", "")), float(hi.replace(",", ""))))
+        except ValueError:
+            continue
+    return any(party == other_party and kinds & other_kinds and fate == other_fate
+               and not any(lo <= value <= hi for lo, hi in ranges)
+               for value, (party, kinds, fate) in mine.items()
+               for other_party, other_kinds, other_fate in theirs.values())
 
 
 def figure_counts_other(claim: str, passage: str) -> bool:

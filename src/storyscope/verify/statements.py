@@ -77,11 +77,13 @@ CUE_WORDS = re.compile(r"(?<!-)\b(?:" + "|".join(_SAYING + _SAYING_BEFORE_CLAUSE
                            "say", "called", "calls", "pledged", "pledges", "promised", "promises")) + r")\b"
                        r"|\baccording to\b", re.IGNORECASE)
 
-# A claim about what is to happen (a plan or a forecast), not what has happened; also a plan as it stood then ("the
-# unit was due to leave in July": a report from June tells it).
-FUTURE = re.compile(r"\b(?:will|shall|(?:is|are|was|were) (?:set |going |expected |scheduled |due )?to|plans? to|"
-                    r"planning to|planned to|intends? to|intended to)\b(?! the\b| a\b| an\b| its\b| their\b| this\b)",
-                    re.IGNORECASE)
+# A claim about what is to happen (a plan or a forecast), not what has happened.
+FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is set to|are set to|is going to|are going to|plans? to|"
+                    r"planning to|intends? to|is expected to|are expected to)\b", re.IGNORECASE)
+# A plan as it stood then ("the unit was due to leave in July": a report from June tells it); a verb must follow
+# "to" (``check`` reads the parse: not "was due to pilot error", "was to blame", "if they were to attack").
+PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:set\s+|going\s+|expected\s+|scheduled\s+|due\s+)?to\s+(?=[a-z])"
+                       r"|\b(?:planned|intended)\s+to\s+(?=[a-z])", re.IGNORECASE)
 
 
 # A relative clause set off by commas ("The site, near which locals reported shelling, lies ..."): its cue is
