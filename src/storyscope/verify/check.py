@@ -91,6 +91,7 @@ from storyscope.verify.documents import (
     states_terms,
 )
 from storyscope.verify.exchanges import Exchange, disputed_terms, exchanges
+from storyscope.verify.purposes import disputed_purpose
 from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.loaded import neutral_wording
 from storyscope.verify.names import (
@@ -2379,6 +2380,24 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         evidence += [Evidence(article=x.article, text=x.text, start=x.start, end=x.end, stance=stance,
                               score=CONF_DISPUTED_FIGURE, attributed_to=None)
                      for x, stance in ((side, "agree"), (other, "disagree")) if (x.article, x.start) not in told]
+    purpose = disputed_purpose(r.claim, [(c.article, c.text) for c, _ in readings], ctx.origin) \
+        if result.verdict in ("not_enough_evidence", "supported") and not r.statement and not terms else None
+    if purpose:
+        # "the North Koreans are going to fight, not to rebuild" where one article sends them to the war and another
+        # to rebuild the region: the sources tell the purpose both ways, and the claim takes a side
+        side, other = purpose
+        result = replace(result, verdict="conflicting", confidence=CONF_DISPUTED_FIGURE,
+                         reasons=(*result.reasons, "the sources tell what the people are sent for both ways: "
+                                  f"“{side[1][:120]}” against “{other[1][:120]}”"))
+        stances = {side: "agree", other: "disagree"}  # (the passages as evidence, whatever they were judged)
+        evidence = [replace(e, stance=stances[(e.article, e.text)]) if (e.article, e.text) in stances else e
+                    for e in evidence]
+        told = {(e.article, e.text) for e in evidence}
+        evidence += [Evidence(article=c.article, text=c.text, start=c.start, end=c.end, stance=stance,
+                              score=CONF_DISPUTED_FIGURE, attributed_to=None)
+                     for passage, stance in stances.items()
+                     for c in [next(c for c, _ in readings if (c.article, c.text) == passage)]
+                     if passage not in told]
     # Evidence that decides the verdict first, then by score.
     rank = {"agree": 0, "disagree": 0, "discuss": 1}
     evidence.sort(key=lambda e: (rank[e.stance], -e.score, e.article, e.start))
