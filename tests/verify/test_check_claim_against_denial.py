@@ -34,7 +34,8 @@ def test_an_independent_account_stands_against_the_denial(tmp_path) -> None:
          "text": "Talvorian troops crossed the border near Osk on Tuesday night, satellite images show.\n\n"
                  "The images show armoured vehicles on the Kessian side of the border fence."},
     ]
-    result = check_results(tmp_path, articles, {"contested": "Talvorian troops crossed the border near Osk."})["contested"]
+    claim = {"contested": "Talvorian troops crossed the border near Osk."}
+    result = check_results(tmp_path, articles, claim)["contested"]
     # the party's denial is no independent refutation (AggregationPolicy.origins_against_denials calls it conflicting)
     assert result.verdict == "supported", result.explanation
     assert "is recorded but is not independent refutation" in result.explanation and result.confidence <= 0.6

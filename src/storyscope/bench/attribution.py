@@ -285,9 +285,10 @@ def score_corpus(docs: Sequence[GoldDoc], preds: dict[str, Sequence[Attr]]) -> d
 
 
 def cue_misses(docs: Sequence[GoldDoc], preds: dict[str, Sequence[Attr]]) -> dict[str, int]:
-    """Where the gold cue tokens a system misses lie: ``boundary`` in gold attributions it matched (``match_relations``),
-    its cue drawn too short; ``unmatched`` in gold attributions it did not match at all (missed, or found with another
-    content or source). Tells whether better cue boundaries or more attributions would lift cue recall."""
+    """Where the gold cue tokens a system misses lie: ``boundary`` in gold attributions it matched
+    (``match_relations``), its cue drawn too short; ``unmatched`` in gold attributions it did not match at all
+    (missed, or found with another content or source). Tells whether better cue boundaries or more attributions
+    would lift cue recall."""
     out = {"boundary": 0, "unmatched": 0}
     for doc in docs:
         pred = preds.get(doc.id, [])

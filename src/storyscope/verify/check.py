@@ -91,7 +91,6 @@ from storyscope.verify.documents import (
     states_terms,
 )
 from storyscope.verify.exchanges import Exchange, disputed_terms, exchanges
-from storyscope.verify.purposes import disputed_purpose
 from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.loaded import neutral_wording
 from storyscope.verify.names import (
@@ -126,6 +125,7 @@ from storyscope.verify.parties import (
     story_party,
 )
 from storyscope.verify.posts import as_posted
+from storyscope.verify.purposes import disputed_purpose
 from storyscope.verify.retrieve import Candidate, retrieve
 from storyscope.verify.roles import (
     BODY_NOUNS,
@@ -151,8 +151,8 @@ from storyscope.verify.stance_rules import (
     content_words,
     covered_share,
     figure_counts_other,
-    people_count_other,
     judge_detail,
+    people_count_other,
     place_word,
     predicate_cover,
     predicate_words,
@@ -166,8 +166,8 @@ from storyscope.verify.statements import (
     AFFIRMING_CUE,
     CUE_WORDS,
     FUTURE,
-    PAST_PLAN,
     OUTLET_NOUNS,
+    PAST_PLAN,
     SPEECH_WORDS,
     STATEMENT_CUE,
     addressed_otherwise,
@@ -1046,7 +1046,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     return _ClaimReading(
         claim=claim, doc=doc, canonical=canonical_text(doc), alike=frozenset(stem(w) for w in synonyms(doc)),
         when=event_date(claim, ctx.timeline), figures=frozenset(figures(claim)),
-        future=FUTURE.search(claim) is not None or _past_plan(claim, doc), statement=statement, said=STATEMENT_CUE.sub(" ", claim),
+        future=FUTURE.search(claim) is not None or _past_plan(claim, doc), statement=statement,
+        said=STATEMENT_CUE.sub(" ", claim),
         denial=denial, affirms=statement and AFFIRMING_CUE.search(claim) is not None, said_part=said_part,
         said_doc=said_doc,
         said_words=frozenset(stem(w) for w in content_words(said_part)), said_action=said_action,
