@@ -352,8 +352,8 @@ _PRAISING = frozenset({"skilled", "qualified", "hard-working", "hardworking", "m
                        "tireless", "courageous", "exemplary", "admirable", "impressive", "dedicated", "diligent"})
 _PRAISING_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PRAISING)) + r")(?![\w-])", re.IGNORECASE)
 _PRAISE_ACTS = frozenset({"praise", "hail", "laud", "commend", "applaud"})
-# Verbs by which a speaker gives such a description (besides the labelling verbs).
-_DESCRIBING = frozenset({"greet", "welcome", "describe", "call", "portray", "characterise", "characterize"})
+# Verbs by which a speaker gives such a description: the labelling verbs and these.
+_DESCRIBING = _LABELLING | {"greet", "welcome", "portray", "characterise", "characterize"}
 _FALSEHOODS = frozenset({"fake", "false", "lie", "lies", "hoax", "propaganda", "nonsense", "fabrication",
                          "fabrications", "fabricated", "baseless", "unfounded", "untrue", "fiction", "disinformation",
                          "bogus", "invented"})
@@ -439,7 +439,7 @@ def is_action(tok: Any, action: str) -> bool:
             return True
         if "dismiss" in forms and lemma in _LABELLING and any(t.lower_ in _FALSEHOODS for t in _label_words(tok)):
             return True  # "branded the claims as fake news" dismisses them
-        if action in _PRAISE_ACTS and lemma in _DESCRIBING | _LABELLING and any(
+        if action in _PRAISE_ACTS and lemma in _DESCRIBING and any(
                 _PRAISING_WORD.search(tok.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in tok.children
                 if c.dep_ in ("dobj", "oprd", "acomp", "prep", "xcomp")):
             return True  # "described the workers as highly skilled", "greeted hard-working builders" praises them

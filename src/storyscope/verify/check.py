@@ -880,6 +880,7 @@ class _ClaimReading:
     denial: bool  # its cue is a denial ("X denied Y")
     affirms: bool  # its cue affirms ("X confirmed Y", "X admitted Y")
     said_part: str  # what it says was said
+    said_clause: str  # ... without whom it was told ("told Russian TV that")
     said_doc: Any
     said_words: frozenset[str]
     said_action: str | None  # what it says the speaker said should happen ("turn down" in "X said Moscow should ...")
@@ -1049,7 +1050,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         future=FUTURE.search(claim) is not None or _past_plan(claim, doc), statement=statement,
         said=STATEMENT_CUE.sub(" ", claim),
         denial=denial, affirms=statement and AFFIRMING_CUE.search(claim) is not None, said_part=said_part,
-        said_doc=said_doc,
+        said_clause=clause, said_doc=said_doc,
         said_words=frozenset(stem(w) for w in content_words(said_part)), said_action=said_action,
         said_about=frozenset(stem(w) for w in content_words(main_clause_without_action(said_doc)))
         if said_action else frozenset(),
@@ -1802,7 +1803,7 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
         return None
     if dismissed_matter(_doc(cand.text)) is not None:
         return None  # ("The Kremlin branded the claims that ... as fake news": what it dismissed, not what it said)
-    clause = said_clause(r.claim)  # what was said, not whom it was told ("told reporters that ...")
+    clause = r.said_clause  # what was said, not whom it was told ("told reporters that ...")
     said = {stem(w) for w in content_words(clause)}
     # (in words news writers use alike: "forces" for "troops")
     if covered_share(said, alike(word_stems(cand.text))) < MISATTRIBUTED_COVER \
