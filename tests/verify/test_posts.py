@@ -20,6 +20,10 @@ from .conftest import check_verdicts
     ("“The dam is completely out of control” — Mari Sepp, Estonia's foreign minister",
      "Mari Sepp, Estonia's foreign minister, said “The dam is completely out of control”."),
     ("#NorthKorea sent troops", "North Korea sent troops"),
+    ("Correction: the Osk ferry sank in May, not June.", "The Osk ferry sank in May, not June."),
+    ("Clarification: the figure counts sailors.", "The figure counts sailors."),
+    ("To be precise, Mari Sepp spoke in Riga.", "Mari Sepp spoke in Riga."),
+    ("For the record: the dam held.", "The dam held."),
 ])
 def test_what_wraps_a_post_goes(posted: str, plain: str) -> None:
     assert as_posted(posted) == plain
@@ -28,6 +32,7 @@ def test_what_wraps_a_post_goes(posted: str, plain: str) -> None:
 @pytest.mark.parametrize("claim", [
     "The temperature fell to 5°C in Riga.", "Latvia sent 2/3 of its pumps.", "Update on the talks came on Monday.",
     "New sanctions were imposed on Minsk.", "Claims that the dam burst are false.",
+    "The correction came on Monday.", "To be precise is hard.",
 ])
 def test_a_claim_without_wrapping_is_left_as_it_is(claim: str) -> None:
     assert as_posted(claim) == claim

@@ -362,3 +362,14 @@ def test_a_surname_alone_reaches_a_title_that_ends_in_a_name():
     assert describes_role("Morel", "spokesman for the Harbour Authority", passage) is not None
     assert contradicting_description("Morel", "Coast Guard spokesman", passage) is not None
     assert contradicting_description("Morel", "Harbour Authority spokesman", passage) is None
+
+
+def test_a_capital_is_its_country_for_any_state_and_a_place_before_the_first_name_is_the_titles():
+    passage = "On Monday the Kessian Ambassador to Latvia Ona Brenn held talks with the ministry."
+    # (the gazetteer's capitals, not a hand-made list: Riga is Latvia's; Vilnius is not)
+    assert contradicting_description("Brenn", "Kessian ambassador in Riga", passage) is None
+    assert contradicting_description("Brenn", "Kessian ambassador in Vilnius", passage) is not None
+    # the title takes in "North Korea" before the first name: "to North Korea", not "to North"
+    passage = "In May, Kessian Ambassador to North Korea Ona Brenn held talks."
+    assert describes_role("Brenn", "Kessian ambassador to North Korea", passage) is not None
+    assert contradicting_description("Brenn", "Kessian ambassador to North Korea", passage) is None

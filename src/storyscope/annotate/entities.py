@@ -80,6 +80,19 @@ def gazetteer() -> tuple[dict[str, str], dict[str, str]]:
     return data["countries"], data["cities"]
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    data = json.loads(resources.files("storyscope.annotate").joinpath("gazetteer.json").read_text("utf-8"))
+    return data.get("capitals", {})
+
+
+def capital_country(name: str) -> str | None:
+    """Return the country whose capital ``name`` is, in any spelling the gazetteer knows ("Kiev" -> "Ukraine",
+    "Pyongyang" -> "North Korea"), or None."""
+    place = place_name(name)
+    return _capitals().get(place) if place else None
+
+
 def place_name(name: str) -> str | None:
     """Return the GeoNames spelling of a country or big city named ``name`` ("Kiev" -> "Kyiv"), or None."""
     countries, cities = gazetteer()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection, getLemma
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.verify.actions import parse_texts
@@ -587,6 +587,35 @@ _DOTTED_FIGURE = re.compile(r"(?<![\w.,$£])(?<![A-Za-z]-)(\d{1,3})((?:\.\d{3}){
 # A date written in digits, day first ("19.06.2024"; with slashes only when the day cannot be a month: "19/06/2024").
 _DIGIT_DATE = re.compile(r"\b(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b")
 _MONTH_NAMES = {i: m.capitalize() for m, i in MONTHS.items()}
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_DAYS = ({w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
+                 | {w: i + 10 for i, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                                      "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                                      "nineteenth"))}
+                 | {"twentieth": 20, "thirtieth": 30}
+                 | {f"{tens}{sep}{w}": base + i + 1 for tens, base in (("twenty", 20), ("thirty", 30))
+                    for sep in ("-", " ") for i, w in enumerate(_ORDINAL_UNITS) if base + i + 1 <= 31})
+_ORDINAL_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(
+    sorted((w.replace(" ", r"\s+") for w in _ORDINAL_DAYS), key=len, reverse=True)) + ")"
+_MONTH_WORD_ANY = r"(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + ")"
+# A day told as an ordinal, as people say it: "the nineteenth of June", "19th June", "June the 19th".
+_SPOKEN_DAY_FIRST = re.compile(r"\b(?:the\s+)?(?:" + _ORDINAL_DAY + r")(?:\s+of)?\s+" + _MONTH_WORD_ANY + r"\b",
+                               re.IGNORECASE)
+_SPOKEN_MONTH_FIRST = re.compile(r"\b" + _MONTH_WORD_ANY + r"\s+(?:the\s+)?(?:" + _ORDINAL_DAY + r")\b", re.IGNORECASE)
+
+
+def _day_number(m: re.Match) -> int:
+    return int(m.group("day")) if m.group("day") else _ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("word").lower())]
+
+
+def spoken_dates(claim: str) -> str:
+    """Return ``claim`` with days told as ordinals in the articles' form: "on the nineteenth of June" -> "on 19
+    June", "June the 3rd" -> "June 3"; any other claim unchanged (an ordinal that ranks, "the third state", stays)."""
+    claim = _SPOKEN_DAY_FIRST.sub(lambda m: f"{_day_number(m)} {m.group('month').capitalize()}", claim)
+    return _SPOKEN_MONTH_FIRST.sub(lambda m: m.group(0) if m.group("month") == "may"  # ("he may the first time")
+                                   else f"{m.group('month').capitalize()} {_day_number(m)}", claim)
+
+
 # A speaker's insistence around a claim ("Everyone knows that P", "The fact is, P", "Let me be clear: P", "P, full
 # stop"): the claim is P.
 _INSISTING = re.compile(r"^\s*(?:(?:every(?:one|body)|we\s+all|all\s+of\s+us)\s+knows?(?:\s+that(?=\s))?"
@@ -684,14 +713,22 @@ def without_emphasis(claim: str, holds: Callable[[str], bool] | None = None) -> 
 # A speaker's fillers and recollection hedges ("So basically,", "if I remember right,", "I think", "you know,",
 # "or something like that"), and a saying verb's past progressive ("was saying" = "said"): spoken words as a claim.
 _FILLER = r"(?:if\s+I\s+remember\s+(?:right|rightly|correctly)|if\s+I['’]m\s+not\s+mistaken|if\s+memory\s+serves|" \
-          r"you\s+know|I\s+mean|I\s+think|I\s+believe|I\s+guess|or\s+something\s+like\s+that|or\s+something|like)"
+          r"you\s+know|I\s+mean|I\s+think|I\s+believe|I\s+guess|or\s+something\s+like\s+that|or\s+something|like|" \
+          r"sort\s+of|kind\s+of|look|remember|you\s+see|what|if\s+you\s+(?:can\s+)?believe\s+it|believe\s+it\s+or\s+not)"
+# A speaker's hesitation sounds ("to, um, send", "from, uh, Pat Ryder"): no words, so their commas go with them.
+_HESITATION = re.compile(r"(?:,\s*)?\b(?:uh|um+|erm?|ah)\b\s*,?\s*(?=\w)", re.IGNORECASE)
+# (before a pronoun taking up the subject the comma stays: "The deal, uh, it was signed")
+_HESITATION_BEFORE_PRONOUN = re.compile(r",\s*\b(?:uh|um+|erm?|ah)\b\s*,?\s*(?=(?:he|she|they|it|that|this|his|her|"
+                                        r"their|its)\b)", re.IGNORECASE)
+# What opens a spoken sentence before its subject ("And", "So", "Right, and").
+_SPOKEN_OPENER = re.compile(r"^\s*(?:(?:and|so|right|well|okay|now)\s*,?\s+)+", re.IGNORECASE)
 _PROGRESSIVE_PAST = {"saying": "said", "telling": "told", "reporting": "reported", "warning": "warned",
                      "claiming": "claimed", "arguing": "argued", "praising": "praised", "insisting": "insisted",
                      "stressing": "stressed", "urging": "urged", "calling": "called", "denying": "denied",
                      "confirming": "confirmed"}
 _FILLERS = [(re.compile(p, re.IGNORECASE), w) for p, w in (
     # an opening "So," "Well," "So basically", "If I remember right," (not "So far", "So much", "Look at")
-    (r"^\s*(?:(?:so|and|well|okay|look)\s*,\s+|(?:so|and)\s+(?=basically\b|if\s+I\b|you\s+know\b|I\s+mean\b)|"
+    (r"^\s*(?:(?:so|and|well|okay|look|right|now)\s*,\s+|and\s+(?=\w)|so\s+(?=basically\b|if\s+I\b|you\s+know\b|I\s+mean\b)|"
      r"so\s+(?!(?:far|much|many|long|called)\b)(?=(?-i:[A-Z]))|"
      r"(?:basically|if\s+I\s+remember\s+(?:right|rightly|correctly)|if\s+I['’]m\s+not\s+mistaken|you\s+know|"
      r"I\s+mean)\s*,?\s+)+(?=\w)", ""),
@@ -701,6 +738,7 @@ _FILLERS = [(re.compile(p, re.IGNORECASE), w) for p, w in (
     (r"(?:^|(?<=[\s,]))I\s+(?:think|believe|guess)\s*,\s+(?!that\b)", "<comma>"),
     (r"(?:^|(?<=[\s,]))I\s+(?:think|believe|guess)\s+(?!that\b)", " "),
     (r"\b(?:basically|actually|pretty\s+much)\s+", ""),
+    (r"\bcame\s+out\s+and\s+(?:just\s+)?(?=\w+ed\b|said\b|told\b)", ""),  # ("came out and dismissed it")
     (r"\bsomething\s+like\s+(?=\d)", ""),
     (r",\s*right\s*\?\s*$", "."),
     # "was saying that", "were telling Nato" (not "There were warning signs", "was telling lies")
@@ -717,13 +755,49 @@ _ENDORSED = re.compile(r",\s*(?:so\s+)?(?:I\s+think\s+)?that(?:['’]s|\s+is|\s+
 _SAID_THEN = re.compile(r"^(?P<who>[^,]+?)\s+(?:said|reported|claimed)\s+(?:that\s+)?(?P<p>\S.+)$")
 
 
+# A subject told first and taken up again by a pronoun, as people speak ("The Kremlin, they dismissed it", "Sybiha,
+# Ukraine's foreign minister, he was in Odesa", "That line, that came from Ryder", "Brask, his view was that P"); not
+# an opening phrase of time or place ("In June, it was reported", "Last week, they met").
+_RESUMED = re.compile(
+    r"^(?P<subject>(?!(?:In|On|At|After|Before|When|While|If|Although|Though|As|Since|Because|By|For|From|With|Without|"
+    r"During|Under|Over|Last|Next|Earlier|Later|Meanwhile|However|Yesterday|Today|Now|Then|Still|Also|Yet|But|Or|So|Yes|"
+    r"No|Well|Okay|Right|Here|There|What|Who|Why|How|Where|It|They|He|She|We|I|You|According|Per|Despite|Among|Amid|"
+    r"Unlike|Like|Following|Given|To|Of|About|Against|Between|Within|Across|Through|Into|Toward|Towards|Once|Unless|"
+    r"Until|Whether|Even|Only|Just|Perhaps|Maybe|Clearly|Apparently|Reportedly|Allegedly)\b)(?:[A-Z]|the\b|that\b)"
+    r"[^,;:?!\"“”]{0,60}?)(?P<apposition>,\s+[^,;:?!\"“”]{2,80}?)?,\s+(?P<pronoun>he|she|they|it|that|this|"
+    r"(?P<possessive>his|her|their|its))(?P<contracted>['’]s)?\s+(?P<rest>[a-z][^,]*(?:,.*)?)$")
+# What opens a clause, not a verb: after "that" or "it" the comma closed a sentence ("..., that the plant is safe").
+_CLAUSE_OPENING = re.compile(r"(?:the|a|an|this|that|these|those|his|her|their|its|he|she|they|it|we|you|there)\b")
+# A finite verb in what would be the subject: the comma closes a clause, not a subject ("The message was reassuring,
+# that the plant ...").
+_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|said|says)\b")
+_PERFECT_AFTER_S = re.compile(r"(?:been|got|gone|had|done|made|said|told|\w+ed)\b")
+
+
+def _resumed_subject(text: str) -> str:
+    """``text`` with a resumed subject put back as the subject: "The Kremlin, they dismissed it" -> "The Kremlin
+    dismissed it"; "Sybiha, the minister, he's the one" -> "Sybiha, the minister, is the one"; "Brask, the envoy,
+    his view was that P" -> "Brask's view was that P"; any other text unchanged."""
+    m = _RESUMED.match(text.strip()) or _RESUMED.match(_SPOKEN_OPENER.sub("", text.strip()))
+    if (not m or _FINITE.search(m.group("subject")) or re.match(r"[\w'’]+\s*,", m.group("rest"))
+            or (not m.group("contracted") and _CLAUSE_OPENING.match(m.group("rest")))):
+        return text  # (a finite verb before the comma; "X, they said, P" and "X, it seems, P" are asides)
+    subject, apposition, rest = m.group("subject"), m.group("apposition") or "", m.group("rest")
+    if m.group("possessive"):
+        return f"{subject}'s {rest}"
+    if m.group("contracted"):
+        rest = ("has " if _PERFECT_AFTER_S.match(rest) else "is ") + rest
+    return f"{subject}{apposition}{',' if apposition else ''} {rest}"
+
+
 def spoken_plainly(claim: str) -> str:
     """Return a claim spoken off the cuff as the claim it makes: "So basically, if I remember right, Regnum was
     reporting that Kim offered troops" -> "Regnum reported that Kim offered troops"; a claim without fillers
     unchanged."""
     if re.search(r"[“”\"]", claim):
         return claim  # (a speaker's own words in quotes keep their fillers)
-    text = claim
+    # (the subject first, before the fillers go: "X, remember, that began in May")
+    text = _resumed_subject(_HESITATION.sub(" ", _HESITATION_BEFORE_PRONOUN.sub(", ", claim)))
     for pattern, word in _FILLERS + _FILLERS:  # (twice: a filler gone may leave another at the opening)
         if word is None:
             text = pattern.sub(lambda m: _PROGRESSIVE_PAST[m.group(1).lower()], text)
@@ -736,6 +810,7 @@ def spoken_plainly(claim: str) -> str:
         text = text[:endorsed.start()]
         said = _SAID_THEN.match(text)
         text = said.group("p") if said else text
+    text = _resumed_subject(text)
     if text == claim:
         return claim
     text = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
@@ -902,6 +977,25 @@ _WHICH_PERSON = re.compile(r"^\s*The\s+(?P<who>(?:[\w-]+\s+){0,3}?(?:" + "|".joi
                            r"(?P<value>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?\s*$")
 
 
+# A reaction told with the act that made it ("Osk responded to the vote by closing its port"): the act is the claim.
+_REACTED_BY = re.compile(r"^(?P<subject>\S.{0,80}?)\s+(?:reacted|responded|replied|answered|retaliated)\s+"
+                         r"(?:to\s+(?P<what>.{2,160}?)\s+)?by\s+(?P<act>[a-z]+ing)\b(?P<rest>.*)$", re.DOTALL)
+
+
+def reaction_as_statement(claim: str) -> str:
+    """Return a reaction told by its act as the act itself: "Kessia responded to the vote by closing its embassy" ->
+    "Kessia closed its embassy"; "Velm reacted by saying the port was safe" -> "Velm said the port was safe"; any
+    other claim unchanged (the act must be a verb in "-ing" with a past form)."""
+    m = _REACTED_BY.match(claim.strip())
+    if not m or not m.group("rest").strip(" .!"):
+        return claim
+    lemma = getLemma(m.group("act"), upos="VERB")
+    past = getInflection(lemma[0], tag="VBD") if lemma and lemma[0] != m.group("act") else ()
+    if not past:
+        return claim
+    return f"{m.group('subject')} {past[0]}{m.group('rest')}"
+
+
 def which_as_statement(claim: str) -> str:
     """Return a claim that tells which place, time or person it was as the plain statement: "The city where Brask
     signed the accord was Riga" -> "Brask signed the accord in Riga"; "The day on which Velm resigned was 3 May" ->
@@ -966,12 +1060,12 @@ def written_plainly(claim: str) -> str:
     translation's forms as the articles write them ("Minister of Defence of Kessia Brask" -> "Kessia's Defence
     Minister Brask", ``translated.translated_plainly``); a writer's hedge left out ("reportedly", "is said to have
     signed" -> "signed", ``hedged.unhedged``)."""
-    claim = wire_lead(timeline_entry(spoken_plainly(asked_as_statement(claim))))
+    claim = wire_lead(timeline_entry(spoken_dates(spoken_plainly(asked_as_statement(claim)))))
     unlabelled = _LABEL_WORDS.sub("", _LABEL_WORDS.sub("", claim))  # ("BREAKING: CONFIRMED: ...")
     if unlabelled != claim:
         claim = unlabelled[:1].upper() + unlabelled[1:]
     claim = grouped_thousands(spelled_out(attributed_as_statement(unhedged(label_last(time_clause_last(
-        which_as_statement(without_contrast(translated_plainly(claim)))))))))
+        which_as_statement(without_contrast(translated_plainly(reaction_as_statement(claim))))))))))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:

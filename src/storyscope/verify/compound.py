@@ -277,7 +277,8 @@ def _asides(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
             # who said" (the envoy)
             of_name = head.dep_ == "pobj" and head.head.lower_ == "of"  # "the capital of Kessia, which is"
             copular = tok.lemma_ == "be" and not of_name and tok.head.i == head.i \
-                and (head.dep_ != "pobj" or tok.left_edge.lower_ == "which")
+                and (head.dep_ != "pobj" or tok.left_edge.lower_ == "which"
+                     or tok.left_edge.lower_ == "who" and _full_name(doc, head))  # ("came from Ida Brask, who is")
             # (only where the parser too hangs it on the name: "the plant near Brannik, which is Talvoria's
             # largest" is the plant)
             # ("the wife of Orlen, who is a doctor": whose wife? not split)
@@ -286,7 +287,7 @@ def _asides(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
             if not (copular or about_subject):
                 continue
             name = _text(doc, min(head.left_edge.i, head.i), head.i + 1)
-            said = _text(doc, tok.left_edge.i + 1, tok.right_edge.i + 1)
+            said = re.sub(r"^['’]s\b", "is", _text(doc, tok.left_edge.i + 1, tok.right_edge.i + 1))  # ("who's")
             out.append((f"{name} {said}", (tok.left_edge.i - 1, _past_comma(doc, tok.right_edge.i + 1))))
         elif tok.dep_ == "acl" and tok.lemma_.lower() in _DESCRIBED and tok.tag_ == "VBN" and tok.i > 0 \
                 and doc[tok.i - 1].text == "," and tok.head.pos_ == "PROPN" and tok.head.dep_ in _SUBJECT_DEPS \
@@ -296,6 +297,13 @@ def _asides(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
             said = _text(doc, tok.i, tok.right_edge.i + 1)
             out.append((f"{name} is {said}", (tok.i - 1, _past_comma(doc, tok.right_edge.i + 1))))
     return out
+
+
+def _full_name(doc: Any, head: Any) -> bool:
+    """True when ``head`` closes a person's name of two or more words ("Ida Brask"), not a place ("North Korea")."""
+    start = min(head.left_edge.i, head.i)
+    words = [t for t in doc[start:head.i + 1] if t.pos_ == "PROPN"]
+    return len(words) >= 2 and place_name(" ".join(t.text for t in words)) is None
 
 
 def _appositives(doc: Any) -> list[tuple[str, tuple[int, int]]]:

@@ -22,11 +22,13 @@ _HASHTAG = re.compile(r"#([A-Za-z]\w*)")
 _OPEN_END = re.compile(r"\b(?:by|to|of|in|on|at|for|from|with|the|a|an|and|or|is|are|was|were|than|about)\s*$",
                        re.IGNORECASE)
 _MENTION = re.compile(r"(?<!\w)@(\w+)")
-# Labels a post or a summary line opens with; in capitals they need no colon ("BREAKING Putin and Kim ...").
+# Labels a post or a summary line opens with; in capitals they need no colon ("BREAKING Putin and Kim ..."); a
+# newsroom's correction ("Correction:", "To be precise,") states its corrected fact as the claim.
 _OPENING_LABEL = re.compile(
     r"^\s*(?:(?i:claim|bluf|bottom\s+line|key\s+judge?ment|assessment|psa|fyi|update|breaking(?:\s+news)?|just\s+in|"
-    r"(?:friendly\s+)?reminder(?:\s+for\b[^:]{0,60})?)\s*:|(?:BREAKING(?:\s+NEWS)?|JUST\s+IN|UPDATE)\b[:\s]|"
-    r"THREAD\b\s*(?:\(?\d+\s*/\s*\d*\)?)?\s*:?|\d{1,2}/(?=\s)|\(\d{1,2}\s*/\s*\d{1,2}\))\s*")
+    r"(?:friendly\s+)?reminder(?:\s+for\b[^:]{0,60})?|correction|clarification|erratum|editor['’]s\s+note)\s*:|"
+    r"(?i:to\s+be\s+(?:precise|exact|clear)|(?:just\s+)?to\s+clarify|for\s+the\s+record|strictly\s+speaking)\s*[,:]|"
+    r"(?:BREAKING(?:\s+NEWS)?|JUST\s+IN|UPDATE)\b[:\s]|THREAD\b\s*(?:\(?\d+\s*/\s*\d*\)?)?\s*:?|\d{1,2}/(?=\s)|\(\d{1,2}\s*/\s*\d{1,2}\))\s*")
 # A source tag closing a summary line: article numbers, "per ...", "via ...", "source: ...".
 _SOURCE_TAG = re.compile(r"\s*[(\[](?:0\d\d(?:\s*[,;/&]\s*0\d\d)*|(?:per|via|source:?|h/t)\s+[^)\]]{1,40})[)\]]"
                          r"(?=\s*[.!]?\s*$)", re.IGNORECASE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 
+from storyscope.annotate.entities import capital_country
 from storyscope.annotate.resolve import OUTLET_NOUNS
 from storyscope.verify.parties import INSTITUTIONS, country_word, same_party
 from storyscope.verify.stance_rules import CAPITALS
@@ -503,8 +504,10 @@ def _name_mentions(words: list[str], tokens: list[_Token]) -> list[tuple[int, in
         # (a claim naming the surname alone, "Sybiha is ...", means the one the passage names in full: the title
         # before "Andrii Sybiha" is his)
         out.append((start, i + 1))
-        if start < i - 1 and any(tokens[k].lower in ("the", "of", "for") for k in range(max(0, start - 2), start)):
-            # (or the first of two capitalised words closes a title: "a spokesman for the Pentagon Pat Ryder")
+        if start < i - 1 and any(tokens[k].lower in ("the", "of", "for", "to", "in", "at")
+                                 for k in range(max(0, start - 2), start)):
+            # (or the first of two capitalised words closes a title: "a spokesman for the Pentagon Pat Ryder",
+            # "Ambassador to North Korea Alexander Matsegora")
             out.append((i - 1, i + 1))
     return out
 
@@ -971,7 +974,15 @@ def contradicts_complement(name: str, role: str, passage: str) -> tuple[int, int
         return None
     if re.search(r"\b" + re.escape(claimed[0]) + r"\b", passage[span[0]:span[1]], re.IGNORECASE):
         return None  # ("Security Council secretary" is the "secretary of the National Security and Defence Council")
+    if _capital_of_other(claimed[0], passage[span[0]:span[1]]) or _capital_of_other(other[0], role):
+        return None  # ("ambassador in Pyongyang" is the "ambassador to North Korea")
     return span
+
+
+def _capital_of_other(word: str, text: str) -> bool:
+    """True when ``word`` (lower-cased) is a capital and ``text`` names its country."""
+    country = capital_country(word.capitalize())
+    return country is not None and re.search(r"\b" + re.escape(country) + r"\b", text, re.IGNORECASE) is not None
 
 
 def _acronym(word: str, text: str) -> bool:
