@@ -18,6 +18,8 @@ def test_a_count_of_articles_is_a_coverage_claim() -> None:
         CoverageClaim(act="quote", target="Velm", count=0, bound="exactly", total=None, outlets=True)
     assert coverage_claim("Both articles refer to the Varo dam.").count == 2
     assert coverage_claim("The dam is mentioned by fewer than three outlets.").bound == "below"
+    assert coverage_claim("Halina Brask is mentioned by name in only two of the four articles.") == \
+        CoverageClaim(act="mention", target="Halina Brask", count=2, bound="exactly", total=4)
     assert coverage_claim("Two outlets quoted Velm.") == \
         CoverageClaim(act="quote", target="Velm", count=2, bound="exactly", total=None, outlets=True)
 

@@ -379,6 +379,9 @@ def test_what_a_claim_sets_its_point_against_is_left_out(claim: str, plain: str)
     ("The crowd reacted by cheering.", "The crowd reacted by cheering."),  # (no act beyond the reaction)
     ("Osk responded by nothing.", "Osk responded by nothing."),
     ("Brask responded to the vote with a speech.", "Brask responded to the vote with a speech."),
+    ("Osk's response to the leak reports was to call them lies.", "Osk called the leak reports lies."),
+    ("Velm's reaction to the ruling was to cut ties with Brask.", "Velm cut ties with Brask."),
+    ("Osk's response was to wait.", "Osk's response was to wait."),  # nothing after the act
 ])
 def test_a_reaction_told_by_its_act_is_the_act(claim, plain):
     assert reaction_as_statement(claim) == plain

@@ -89,3 +89,13 @@ def test_people_count_other(claim, passage, other):
     from storyscope.verify.stance_rules import people_count_other
 
     assert people_count_other(claim, passage) is other
+
+
+def test_a_speakers_cap_is_not_their_floor():
+    # what someone said: "at least" is no quote of their "up to", though both take in the figure
+    assert judge("Brask told the council at least 3,000 engineers will go",
+                 "Brask told the council that up to 3,000 engineers will go")[0] == "disagree"
+    # the writer's own counts: both may hold for exactly 3,000
+    assert judge("At least 3,000 engineers will go", "Up to 3,000 engineers will go")[0] != "disagree"
+    assert judge("Brask said at least 3,000 engineers will go", "Brask said at least 3,000 engineers will go")[0] \
+        == "agree"

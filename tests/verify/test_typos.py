@@ -5,7 +5,7 @@ import pytest
 from storyscope.verify.typos import respelt_typos
 
 _PILE = frozenset({"Sepp", "Liepaja", "ammunition", "missiles", "signed", "offer", "control", "Kalnins", "harbour",
-                   "flooded", "Tallinn", "tank"})
+                   "flooded", "Tallinn", "tank", "there", "whose"})
 
 
 @pytest.mark.parametrize("typed, plain", [
@@ -23,6 +23,8 @@ def test_a_slip_is_read_as_the_piles_word(typed: str, plain: str) -> None:
     "Latvia sealed the pact",  # an English word, however near "signed"
     "He holds the rank of colonel",  # "rank" is English, and no mistyped letter in short words ("tank")
     "theyre flooded",  # a contraction without its apostrophe, not "there"
+    "Sepp is named in only three of the articles",  # a number word, not the pile's "there"
+    "Tallinn sent forty tanks, some of which flooded",  # no "forty" slip; stop words stay
 ])
 def test_english_words_stay(claim: str) -> None:
     assert respelt_typos(claim, _PILE) == claim

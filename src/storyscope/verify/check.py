@@ -1547,7 +1547,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
                 actor: str, dating: str | None) -> None:
     """Revise ``j`` by who, what, where and when: the opposite action contradicts the claim, and an agreeing
     passage must name the claim's subject and place, state its action, its date and its rank."""
-    subject_missed = subject_missing(r.claim, actor, j.speaker, r.doc)
+    subject_missed = subject_missing(r.claim, actor, j.speaker, r.doc, ctx.leaders())
     if not r.statement and r.action and j.stance in ("agree", "discuss", "disagree") and not j.relayed \
             and not subject_missed and r.about and predicate_cover(r.main_clause, told) >= MIN_PREDICATE_COVER \
             and opposite_action(r.action, _doc(told), set(r.about)):

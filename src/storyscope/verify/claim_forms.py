@@ -982,18 +982,33 @@ _REACTED_BY = re.compile(r"^(?P<subject>\S.{0,80}?)\s+(?:reacted|responded|repli
                          r"(?:to\s+(?P<what>.{2,160}?)\s+)?by\s+(?P<act>[a-z]+ing)\b(?P<rest>.*)$", re.DOTALL)
 
 
+# The same told as what the reaction was ("Osk's response to the vote was to close its port"; "... was to call them
+# lies": "them" is what it responded to).
+_REACTION_WAS = re.compile(r"^(?P<subject>\S.{0,80}?)['’]s\s+(?:(?:first|immediate|initial|only)\s+)?(?:reaction|"
+                           r"response|answer|reply|retort)\s+(?:to\s+(?P<what>.{2,160}?)\s+)?(?:was|has\s+been)\s+"
+                           r"(?:simply\s+|basically\s+)?to\s+(?P<act>[a-z]+)\b(?P<rest>.*)$", re.DOTALL)
+
+
 def reaction_as_statement(claim: str) -> str:
     """Return a reaction told by its act as the act itself: "Kessia responded to the vote by closing its embassy" ->
-    "Kessia closed its embassy"; "Velm reacted by saying the port was safe" -> "Velm said the port was safe"; any
-    other claim unchanged (the act must be a verb in "-ing" with a past form)."""
-    m = _REACTED_BY.match(claim.strip())
+    "Kessia closed its embassy"; "Velm reacted by saying the port was safe" -> "Velm said the port was safe";
+    "Osk's response to the reports was to call them lies" -> "Osk called the reports lies"; any other claim
+    unchanged (the act must be a verb with a past form, and something must follow it)."""
+    text = claim.strip()
+    m = _REACTED_BY.match(text) or _REACTION_WAS.match(text)
     if not m or not m.group("rest").strip(" .!"):
         return claim
-    lemma = getLemma(m.group("act"), upos="VERB")
-    past = getInflection(lemma[0], tag="VBD") if lemma and lemma[0] != m.group("act") else ()
+    act = m.group("act")
+    lemma = (getLemma(act, upos="VERB") or (act,))[0] if act.endswith("ing") else act
+    past = getInflection(lemma, tag="VBD") if lemma != act or not act.endswith("ing") else ()
     if not past:
         return claim
-    return f"{m.group('subject')} {past[0]}{m.group('rest')}"
+    rest = m.group("rest")
+    if m.re is _REACTION_WAS and m.group("what"):  # ("to call them fake": what was called so)
+        what = m.group("what")
+        rest = re.sub(r"^\s+(?:them|it)\b", lambda _: " " + (what if re.match(r"(?i)(?:the|a|an|his|her|their|its)\b",
+                                                                                 what) else "the " + what), rest)
+    return f"{m.group('subject')} {past[0]}{rest}"
 
 
 def which_as_statement(claim: str) -> str:

@@ -50,9 +50,10 @@ _FORMS = [re.compile(p, re.IGNORECASE) for p in (
     # "Only one of the five articles mentions the dam", "Two articles quote Velm", "Both outlets cite the figure"
     r"^\s*(?:" + _BOUND + r"\s+)?(?P<count>" + _COUNT + r")(?:" + _OF_TOTAL + r"|\s+(?:of\s+the\s+|the\s+)?"
     + _ITEMS.replace("items", "items2") + r")\s+(?:\w+ly\s+)?" + _ACTIVE + r"\s+(?P<target>.+?)\s*[.!]?\s*$",
-    # "Velm is quoted in (only) two of the (five) articles", "The dam is mentioned by only one outlet"
+    # "Velm is quoted in (only) two of the (five) articles", "The dam is mentioned by only one outlet" ("mentioned
+    # by name in three articles": a name is how a person is mentioned)
     r"^\s*(?P<target>.+?)\s+(?:is|are|was|were|gets?|got|has\s+been|have\s+been)\s+(?:only\s+)?" + _PASSIVE
-    + r"\s+(?:in|by)\s+(?:" + _BOUND + r"\s+)?(?P<count>" + _COUNT + r")(?:" + _OF_TOTAL + r"|\s+(?:of\s+the\s+|"
+    + r"(?:\s+by\s+name)?\s+(?:in|by)\s+(?:" + _BOUND + r"\s+)?(?P<count>" + _COUNT + r")(?:" + _OF_TOTAL + r"|\s+(?:of\s+the\s+|"
     r"the\s+)?" + _ITEMS.replace("items", "items2") + r")\s*[.!]?\s*$",
 )]
 _ALL_OF = re.compile(r"^\s*all\s+(?:the\s+)?(?P<total>" + _COUNT + r")\s+(?=" + _ITEMS.replace("?P<items>", "")

@@ -410,13 +410,16 @@ def claim_name_groups(claim: str, doc: Any | None = None) -> list[set[str]]:
 PRONOUN_OPENERS = frozenset({"he", "she", "they", "it", "this", "these", "those", "we"})
 
 
-def subject_missing(claim: str, passage: str, speaker: str | None = None, doc: Any | None = None) -> bool:
+def subject_missing(claim: str, passage: str, speaker: str | None = None, doc: Any | None = None,
+                    leaders: dict[str, str] | None = None) -> bool:
     """True when ``passage`` does not name the claim's first name (its subject, as a rule) and does not open
     with a pronoun that may stand for it.
 
     A name counts as named by any of its words, in any inflection or known variant ("Russia" by "Russian",
-    "Kim Jong Un" by "Kim", "Kiev" by "Kyiv", "Russia" by "the Kremlin"), in the passage or its ``speaker``.
-    "Kiev then severed relations with North Korea" does not confirm "Russia severed relations with North Korea".
+    "Kim Jong Un" by "Kim", "Kiev" by "Kyiv", "Russia" by "the Kremlin"), in the passage or its ``speaker``; a
+    state also by the name of its head (``leaders``: a name word -> the state the pile titles them with, "putin"
+    -> "russian"), as heads of state sign its pacts. "Kiev then severed relations with North Korea" does not
+    confirm "Russia severed relations with North Korea".
     """
     groups = claim_name_groups(claim, doc)
     first = passage.split(maxsplit=1)[0].lower().strip("“\"'") if passage.strip() else ""
@@ -425,7 +428,8 @@ def subject_missing(claim: str, passage: str, speaker: str | None = None, doc: A
     text = passage + " " + (speaker or "")
     low = text.lower()
     words = {w.lower().removesuffix("'s").rstrip("'") for w in re.findall(r"[\w’'-]+", text.replace("’", "'"))}
-    words |= {KNOWN_VARIANTS.get(w, w) for w in words} | {c for inst, c in INSTITUTIONS.items() if inst in low}
+    words |= {KNOWN_VARIANTS.get(w, w) for w in words} | {c for inst, c in INSTITUTIONS.items() if inst in low} \
+        | {leaders[w] for w in words if leaders and w in leaders}
     keys = groups[0] | {KNOWN_VARIANTS.get(w, w) for w in groups[0]} \
         | {c for w in groups[0] for c in (CAPITALS.get(w), INSTITUTIONS.get(w)) if c}
     return not any(k in words or len(k) >= 4 and any(same_party(k, w) for w in words if len(w) >= 4) for k in keys)

@@ -325,10 +325,15 @@ def _bound_words(text: str) -> dict[float, str]:
 
 def _bound_conflict(claim: str, passage: str) -> bool:
     """True when the claim bounds a figure the passage bounds the other way ("more than 10,000" against "up to
-    10,000"; "fewer than 5,000" against "at least 5,000"): one figure both texts give, so one count."""
+    10,000"; "fewer than 5,000" against "at least 5,000"): one figure both texts give, so one count. Where the
+    claim tells what someone said, a floor against a cap is no quote of them either, though both take the figure in
+    ("told Nato at least 10,000" against "up to 10,000")."""
     claimed, given = _bound_words(claim), _bound_words(passage)
+    quoting = bool({w.lower() for w in _WORD.findall(claim)} & _QUOTING)
     return any(other is not None and (bound in _ABOVE and other in _CAPS or bound in _BELOW and other in _FLOORS
-                                      or bound in _CAPS and other in _ABOVE or bound in _FLOORS and other in _BELOW)
+                                      or bound in _CAPS and other in _ABOVE or bound in _FLOORS and other in _BELOW
+                                      or quoting and (bound in _FLOORS and other in _CAPS
+                                                      or bound in _CAPS and other in _FLOORS))
                for value, bound in claimed.items() for other in [given.get(value)])
 
 

@@ -12,6 +12,7 @@ import functools
 import re
 
 from lemminflect import getAllLemmas
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.verify.names import one_edit_apart
 
@@ -44,8 +45,16 @@ _BARE_CONTRACTIONS = frozenset({"dont", "cant", "wont", "isnt", "arent", "wasnt"
                                 "shes", "hes", "aint", "gonna", "wanna", "gotta"})
 
 
+# Number words, which lemminflect does not hold ("three" is not a slip of the pile's "there").
+_NUMBER_WORDS = frozenset({"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                           "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                           "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half"})
+
+
 def _english(word: str) -> bool:
-    return word.lower() in _BARE_CONTRACTIONS or bool(getAllLemmas(word.lower()))
+    low = word.lower()
+    return low in _BARE_CONTRACTIONS or low in _NUMBER_WORDS or low in STOP_WORDS or bool(getAllLemmas(low))
 
 
 @functools.lru_cache(maxsize=4)
