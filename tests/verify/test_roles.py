@@ -369,6 +369,9 @@ def test_a_capital_is_its_country_for_any_state_and_a_place_before_the_first_nam
     # (the gazetteer's capitals, not a hand-made list: Riga is Latvia's; Vilnius is not)
     assert contradicting_description("Brenn", "Kessian ambassador in Riga", passage) is None
     assert contradicting_description("Brenn", "Kessian ambassador in Vilnius", passage) is not None
+    # the complement must be the capital's country, not merely hold it somewhere
+    assert contradicting_description("Brenn", "ambassador in Moscow",
+                                     "Ona Brenn, the ambassador to Latvia from Russia, spoke.") is not None
     # the title takes in "North Korea" before the first name: "to North Korea", not "to North"
     passage = "In May, Kessian Ambassador to North Korea Ona Brenn held talks."
     assert describes_role("Brenn", "Kessian ambassador to North Korea", passage) is not None

@@ -99,3 +99,8 @@ def test_a_speakers_cap_is_not_their_floor():
     assert judge("At least 3,000 engineers will go", "Up to 3,000 engineers will go")[0] != "disagree"
     assert judge("Brask said at least 3,000 engineers will go", "Brask said at least 3,000 engineers will go")[0] \
         == "agree"
+    # a passage that gives the figure under both bounds, for two things, has the claim's among them
+    assert judge("Brask said at least 3,000 engineers left", "Up to 3,000 engineers left Osk, and at least 3,000 "
+                 "farmers fled")[0] != "disagree"
+    assert judge("The army lost at least 50 tanks", "The army lost at least 50 tanks and up to 50 guns.")[0] \
+        != "disagree"

@@ -5,7 +5,7 @@ import pytest
 from storyscope.verify.typos import respelt_typos
 
 _PILE = frozenset({"Sepp", "Liepaja", "ammunition", "missiles", "signed", "offer", "control", "Kalnins", "harbour",
-                   "flooded", "Tallinn", "tank", "there", "whose"})
+                   "flooded", "Tallinn", "tank", "there", "whose", "eighty", "tents"})
 
 
 @pytest.mark.parametrize("typed, plain", [
@@ -25,6 +25,7 @@ def test_a_slip_is_read_as_the_piles_word(typed: str, plain: str) -> None:
     "theyre flooded",  # a contraction without its apostrophe, not "there"
     "Sepp is named in only three of the articles",  # a number word, not the pile's "there"
     "Tallinn sent forty tanks, some of which flooded",  # no "forty" slip; stop words stay
+    "The eighth brigade left; tens of thousands fled",  # ordinals and "tens" (not the pile's "eighty", "tents")
 ])
 def test_english_words_stay(claim: str) -> None:
     assert respelt_typos(claim, _PILE) == claim

@@ -25,6 +25,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyscope.annotate.entities import place_name
 from storyscope.corpus.copies import origins_from_edges, with_carried_origins
 from storyscope.model import CARRIED_REPORT_CUES, Evidence, Verdict
 from storyscope.store import Store
@@ -1543,6 +1544,36 @@ def _forces_of_another(claim: str, passage: str) -> bool:
                    for i in near for k in range(max(0, i - 4), min(len(words), i + 5)))
 
 
+def _placed_just_before(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
+    """True when a passage that places its matter nowhere follows a sentence that names the claim's place ("... for
+    Putin's troops in Ukraine. Since the start of the war, at least 115,000 Russians have been killed"): the story's
+    setting goes on."""
+    before = _sentence_before(ctx.text(cand.article), cand.start)
+    if not before or before.rstrip().endswith(("”", '"')) or _names_a_place(cand.text, ctx):
+        return False  # (a quotation's end may hide where its sentence began)
+    # the sentence before puts something in the claim's place and in no other ("Velm, who grew up in Varna, leads the
+    # units in Talvoria" places nothing in Varna)
+    wanted, given = placed_at(r.claim), placed_at(_RELATIVE_ASIDE.sub(",", before))
+    return bool(wanted) and given == wanted
+
+
+# A relative clause set off by commas ("Velm, who grew up in Varna, leads ..."): what it places is the person's.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,]*,")
+# A place phrase however it opens ("In Tesk, ...", "near Hollin", "in the southern city of Pella").
+_ANY_PLACE_PHRASE = re.compile(r"\b(?i:in|at|near|outside|inside|from|around|across)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?"
+                               r"(?:of\s+)?[A-Z]")
+
+
+def _names_a_place(text: str, ctx: _Context) -> bool:
+    """True when ``text`` names a place: a place phrase, or a word (not its first) that is one of the pile's places or
+    the gazetteer's."""
+    if _ANY_PLACE_PHRASE.search(text):
+        return True
+    words = re.findall(r"(?<![\w'’])[A-Z][\w-]+", text)[1:] if text[:1].isupper() else re.findall(
+        r"(?<![\w'’])[A-Z][\w-]+", text)
+    return any(w.lower() in ctx.places or place_name(w) for w in words)
+
+
 def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
                 actor: str, dating: str | None) -> None:
     """Revise ``j`` by who, what, where and when: the opposite action contradicts the claim, and an agreeing
@@ -1609,7 +1640,8 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         # "... with Nato leaders in Brussels today, as he presents the plan"), whoever it relays, as with a date
         j.stance, j.strength, j.relayed, j.placed_otherwise = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("another place for the event")
-    if j.stance == "agree" and not j.own and (subject_missed or place_missing(r.claim, cand.text)):
+    if j.stance == "agree" and not j.own and (subject_missed or place_missing(r.claim, cand.text)
+                                              and not _placed_just_before(r, ctx, cand)):
         j.stance = "discuss"  # "Kiev severed relations with North Korea" does not confirm it of Russia
         j.rules.append("another subject or place")
     # (the stance model's confident "agree" is no exemption: it reads "a unit of troops is set to head to

@@ -597,11 +597,14 @@ _ORDINAL_DAYS = ({w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
                     for sep in ("-", " ") for i, w in enumerate(_ORDINAL_UNITS) if base + i + 1 <= 31})
 _ORDINAL_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(
     sorted((w.replace(" ", r"\s+") for w in _ORDINAL_DAYS), key=len, reverse=True)) + ")"
+# A month as a name, capitalised ("may" is the verb, "march" the noun).
 _MONTH_WORD_ANY = r"(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + ")"
-# A day told as an ordinal, as people say it: "the nineteenth of June", "19th June", "June the 19th".
-_SPOKEN_DAY_FIRST = re.compile(r"\b(?:the\s+)?(?:" + _ORDINAL_DAY + r")(?:\s+of)?\s+" + _MONTH_WORD_ANY + r"\b",
-                               re.IGNORECASE)
-_SPOKEN_MONTH_FIRST = re.compile(r"\b" + _MONTH_WORD_ANY + r"\s+(?:the\s+)?(?:" + _ORDINAL_DAY + r")\b", re.IGNORECASE)
+# A day told as an ordinal, as people say it: "the nineteenth of June", "19th June", "June the 19th" (not "the
+# second May be", "August the first convoy": after the month, the ordinal must close its phrase).
+_SPOKEN_DAY_FIRST = re.compile(r"\b(?:[Tt]he\s+)?(?i:" + _ORDINAL_DAY + r")(?:\s+of)?\s+" + _MONTH_WORD_ANY + r"\b"
+                               r"(?!\s+(?:be|is|was|have|has|not|also|well|follow|come|come|still)\b)")
+_SPOKEN_MONTH_FIRST = re.compile(r"\b" + _MONTH_WORD_ANY + r"\s+(?:the\s+)?(?i:" + _ORDINAL_DAY + r")"
+                                 r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|and|or|when|to|of|last|this|next|\d{4})\b)")
 
 
 def _day_number(m: re.Match) -> int:
@@ -610,10 +613,12 @@ def _day_number(m: re.Match) -> int:
 
 def spoken_dates(claim: str) -> str:
     """Return ``claim`` with days told as ordinals in the articles' form: "on the nineteenth of June" -> "on 19
-    June", "June the 3rd" -> "June 3"; any other claim unchanged (an ordinal that ranks, "the third state", stays)."""
-    claim = _SPOKEN_DAY_FIRST.sub(lambda m: f"{_day_number(m)} {m.group('month').capitalize()}", claim)
-    return _SPOKEN_MONTH_FIRST.sub(lambda m: m.group(0) if m.group("month") == "may"  # ("he may the first time")
-                                   else f"{m.group('month').capitalize()} {_day_number(m)}", claim)
+    June", "June the 3rd" -> "June 3"; any other claim unchanged (an ordinal that ranks, "the third state", stays,
+    as does a day no month has: "the 45th of March")."""
+    claim = _SPOKEN_DAY_FIRST.sub(lambda m: f"{_day_number(m)} {m.group('month')}" if 1 <= _day_number(m) <= 31
+                                  else m.group(0), claim)
+    return _SPOKEN_MONTH_FIRST.sub(lambda m: f"{m.group('month')} {_day_number(m)}" if 1 <= _day_number(m) <= 31
+                                   else m.group(0), claim)
 
 
 # A speaker's insistence around a claim ("Everyone knows that P", "The fact is, P", "Let me be clear: P", "P, full
@@ -716,10 +721,10 @@ _FILLER = r"(?:if\s+I\s+remember\s+(?:right|rightly|correctly)|if\s+I['’]m\s+n
           r"you\s+know|I\s+mean|I\s+think|I\s+believe|I\s+guess|or\s+something\s+like\s+that|or\s+something|like|" \
           r"sort\s+of|kind\s+of|look|remember|you\s+see|what|if\s+you\s+(?:can\s+)?believe\s+it|believe\s+it\s+or\s+not)"
 # A speaker's hesitation sounds ("to, um, send", "from, uh, Pat Ryder"): no words, so their commas go with them.
-_HESITATION = re.compile(r"(?:,\s*)?\b(?:uh|um+|erm?|ah)\b\s*,?\s*(?=\w)", re.IGNORECASE)
+_HESITATION = re.compile(r"(?:,\s*(?:uh|um+|erm?|ah)\b\s*,?|(?:^|(?<=\s))(?:uh|um+|erm?|ah)\s*,)\s*(?=\w)")
 # (before a pronoun taking up the subject the comma stays: "The deal, uh, it was signed")
 _HESITATION_BEFORE_PRONOUN = re.compile(r",\s*\b(?:uh|um+|erm?|ah)\b\s*,?\s*(?=(?:he|she|they|it|that|this|his|her|"
-                                        r"their|its)\b)", re.IGNORECASE)
+                                        r"their|its)\b)")
 # What opens a spoken sentence before its subject ("And", "So", "Right, and").
 _SPOKEN_OPENER = re.compile(r"^\s*(?:(?:and|so|right|well|okay|now)\s*,?\s+)+", re.IGNORECASE)
 _PROGRESSIVE_PAST = {"saying": "said", "telling": "told", "reporting": "reported", "warning": "warned",
@@ -738,7 +743,8 @@ _FILLERS = [(re.compile(p, re.IGNORECASE), w) for p, w in (
     (r"(?:^|(?<=[\s,]))I\s+(?:think|believe|guess)\s*,\s+(?!that\b)", "<comma>"),
     (r"(?:^|(?<=[\s,]))I\s+(?:think|believe|guess)\s+(?!that\b)", " "),
     (r"\b(?:basically|actually|pretty\s+much)\s+", ""),
-    (r"\bcame\s+out\s+and\s+(?:just\s+)?(?=\w+ed\b|said\b|told\b)", ""),  # ("came out and dismissed it")
+    (r"\bcame\s+out\s+and\s+(?:just\s+)?(?=(?:said|told|dismissed|denied|rejected|confirmed|announced|admitted|"
+     r"branded|called|slammed|condemned|accused|warned|insisted|claimed|blamed)\b)", ""),  # ("came out and denied it")
     (r"\bsomething\s+like\s+(?=\d)", ""),
     (r",\s*right\s*\?\s*$", "."),
     # "was saying that", "were telling Nato" (not "There were warning signs", "was telling lies")
@@ -763,7 +769,9 @@ _RESUMED = re.compile(
     r"During|Under|Over|Last|Next|Earlier|Later|Meanwhile|However|Yesterday|Today|Now|Then|Still|Also|Yet|But|Or|So|Yes|"
     r"No|Well|Okay|Right|Here|There|What|Who|Why|How|Where|It|They|He|She|We|I|You|According|Per|Despite|Among|Amid|"
     r"Unlike|Like|Following|Given|To|Of|About|Against|Between|Within|Across|Through|Into|Toward|Towards|Once|Unless|"
-    r"Until|Whether|Even|Only|Just|Perhaps|Maybe|Clearly|Apparently|Reportedly|Allegedly)\b)(?:[A-Z]|the\b|that\b)"
+    r"Until|Whether|Even|Only|Just|Perhaps|Maybe|Clearly|Apparently|Reportedly|Allegedly|Together|Again|Instead|"
+    r"Soon|Finally|Eventually|Later|Afterwards|Initially|Originally|Overall|Otherwise|Indeed|Still)\b)"
+    r"(?:[A-ZÀ-ÖØ-Þ]|the\b|that\b)"
     r"[^,;:?!\"“”]{0,60}?)(?P<apposition>,\s+[^,;:?!\"“”]{2,80}?)?,\s+(?P<pronoun>he|she|they|it|that|this|"
     r"(?P<possessive>his|her|their|its))(?P<contracted>['’]s)?\s+(?P<rest>[a-z][^,]*(?:,.*)?)$")
 # What opens a clause, not a verb: after "that" or "it" the comma closed a sentence ("..., that the plant is safe").
@@ -771,7 +779,24 @@ _CLAUSE_OPENING = re.compile(r"(?:the|a|an|this|that|these|those|his|her|their|i
 # A finite verb in what would be the subject: the comma closes a clause, not a subject ("The message was reassuring,
 # that the plant ...").
 _FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|said|says)\b")
-_PERFECT_AFTER_S = re.compile(r"(?:been|got|gone|had|done|made|said|told|\w+ed)\b")
+_PERFECT_AFTER_S = re.compile(r"(?:been|got|gone|had)\b")
+# A time phrase before the comma is no subject ("The next day, they signed"; "Two days later, he resigned").
+_TIME_HEAD = re.compile(r"\b(?:day|days|night|nights|week|weeks|month|months|year|years|morning|evening|afternoon|"
+                        r"weekend|time|times|moment|hour|hours|minute|minutes|later|ago|earlier|since|then|meanwhile)$",
+                        re.IGNORECASE)
+# A verb of saying in what follows the pronoun, before a comma: an aside ("The deal, he told reporters, was dead").
+_SAYING_ASIDE = re.compile(r"^[^,]*\b(?:said|says|say|told|tells|added|adds|claims?|claimed|insists?|insisted|noted|"
+                           r"notes|believes?|believed|thinks?|thought|reports?|reported|argues?|argued|warned|warns|"
+                           r"admits?|admitted|seems?|seemed|appears?|appeared)\b[^,]*,")
+
+
+def _has_verb_word(words: str) -> bool:
+    """True when one of the lower-case ``words`` can only be a verb ("met", "fired"; not "minister", "line")."""
+    for word in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", words):
+        lemmas = getAllLemmas(word)
+        if "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas and word not in STOP_WORDS:
+            return True
+    return False
 
 
 def _resumed_subject(text: str) -> str:
@@ -779,14 +804,23 @@ def _resumed_subject(text: str) -> str:
     dismissed it"; "Sybiha, the minister, he's the one" -> "Sybiha, the minister, is the one"; "Brask, the envoy,
     his view was that P" -> "Brask's view was that P"; any other text unchanged."""
     m = _RESUMED.match(text.strip()) or _RESUMED.match(_SPOKEN_OPENER.sub("", text.strip()))
-    if (not m or _FINITE.search(m.group("subject")) or re.match(r"[\w'’]+\s*,", m.group("rest"))
+    if (not m or _FINITE.search(m.group("subject")) or _has_verb_word(m.group("subject"))
+            or _TIME_HEAD.search(m.group("subject").strip()) or re.match(r"[\w'’]+\s*,", m.group("rest"))
+            or _SAYING_ASIDE.match(m.group("rest"))
             or (not m.group("contracted") and _CLAUSE_OPENING.match(m.group("rest")))):
-        return text  # (a finite verb before the comma; "X, they said, P" and "X, it seems, P" are asides)
+        # (a verb before the comma: two clauses; a time phrase; "X, they said, P", "X, it seems, P" and "X, its
+        # owner says, P" are asides)
+        return text
     subject, apposition, rest = m.group("subject"), m.group("apposition") or "", m.group("rest")
     if m.group("possessive"):
         return f"{subject}'s {rest}"
     if m.group("contracted"):
-        rest = ("has " if _PERFECT_AFTER_S.match(rest) else "is ") + rest
+        # ("he's been", "he's met Velm": has; "he's accused of fraud", "it's owned by": is)
+        perfect = _PERFECT_AFTER_S.match(rest) or re.match(
+            r"(?:[a-z]+(?:ed|en)|met|said|told|made|sent|seen|won|lost|left|kept|led|held|paid|put|set)\s+"
+            r"(?:the|a|an|that|this|his|her|their|its|[A-Z\d])",
+            rest)
+        rest = ("has " if perfect else "is ") + rest
     return f"{subject}{apposition}{',' if apposition else ''} {rest}"
 
 
@@ -982,6 +1016,9 @@ _REACTED_BY = re.compile(r"^(?P<subject>\S.{0,80}?)\s+(?:reacted|responded|repli
                          r"(?:to\s+(?P<what>.{2,160}?)\s+)?by\s+(?P<act>[a-z]+ing)\b(?P<rest>.*)$", re.DOTALL)
 
 
+# Words in -ing after "by" that are no act ("responded by evening", "by morning").
+_NO_ACTS = frozenset({"evening", "morning", "nightfall", "noon", "spring", "ceiling", "nothing", "something",
+                      "anything", "everything"})
 # The same told as what the reaction was ("Osk's response to the vote was to close its port"; "... was to call them
 # lies": "them" is what it responded to).
 _REACTION_WAS = re.compile(r"^(?P<subject>\S.{0,80}?)['’]s\s+(?:(?:first|immediate|initial|only)\s+)?(?:reaction|"
@@ -996,19 +1033,28 @@ def reaction_as_statement(claim: str) -> str:
     unchanged (the act must be a verb with a past form, and something must follow it)."""
     text = claim.strip()
     m = _REACTED_BY.match(text) or _REACTION_WAS.match(text)
-    if not m or not m.group("rest").strip(" .!"):
+    if not m or not m.group("rest").strip(" .!") or m.group("act").lower() in _NO_ACTS:
         return claim
     act = m.group("act")
     lemma = (getLemma(act, upos="VERB") or (act,))[0] if act.endswith("ing") else act
-    past = getInflection(lemma, tag="VBD") if lemma != act or not act.endswith("ing") else ()
-    if not past:
+    if lemma == "be" or (act.endswith("ing") and lemma == act):
+        return claim  # ("was to be expected", "by being silent": no act; a word in -ing that is no verb)
+    subject = m.group("subject")
+    helper = re.search(r"\s(?P<aux>has|have|had|will|would|could|can|may|might|should|must)$", subject)
+    form = ("VBN" if helper.group("aux") in ("has", "have", "had") else "VB") if helper else "VBD"
+    if lemma == "lie" and form != "VB":  # ("lying about the attack": lied; "lying low": lay, lain)
+        inflected = ("lay" if form == "VBD" else "lain",) if re.match(r"\s+low\b", m.group("rest")) else ("lied",)
+    else:
+        inflected = getInflection(lemma, tag=form)
+    if not inflected:
         return claim
     rest = m.group("rest")
     if m.re is _REACTION_WAS and m.group("what"):  # ("to call them fake": what was called so)
         what = m.group("what")
-        rest = re.sub(r"^\s+(?:them|it)\b", lambda _: " " + (what if re.match(r"(?i)(?:the|a|an|his|her|their|its)\b",
-                                                                                 what) else "the " + what), rest)
-    return f"{m.group('subject')} {past[0]}{rest}"
+        rest = re.sub(r"^\s+(?:them|it|him|her)\b",
+                      lambda _: " " + (what if re.match(r"(?:the|a|an|his|her|their|its|[A-Z])", what)
+                                       else "the " + what), rest)
+    return f"{subject} {inflected[0]}{rest}"
 
 
 def which_as_statement(claim: str) -> str:

@@ -287,7 +287,8 @@ def _asides(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
             if not (copular or about_subject):
                 continue
             name = _text(doc, min(head.left_edge.i, head.i), head.i + 1)
-            said = re.sub(r"^['’]s\b", "is", _text(doc, tok.left_edge.i + 1, tok.right_edge.i + 1))  # ("who's")
+            said = re.sub(r"^['’]s\b(?=\s+(been|got|gone|had)\b)|^['’]s\b", lambda m: "has" if m.group(1) else "is",
+                          _text(doc, tok.left_edge.i + 1, tok.right_edge.i + 1))  # ("who's", "who's been")
             out.append((f"{name} {said}", (tok.left_edge.i - 1, _past_comma(doc, tok.right_edge.i + 1))))
         elif tok.dep_ == "acl" and tok.lemma_.lower() in _DESCRIBED and tok.tag_ == "VBN" and tok.i > 0 \
                 and doc[tok.i - 1].text == "," and tok.head.pos_ == "PROPN" and tok.head.dep_ in _SUBJECT_DEPS \

@@ -309,6 +309,36 @@ _PEOPLES_OWNER = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?=(?:[a-z][\w-]*\s+)?(?:al
                             r"officials?|forces|troops|army|president|minister|envoy|ambassador|spokes\w+|people)\b)")
 
 
+
+
+# What a head of state's possessive names that acts for the state ("Putin's government", "Kim's envoy").
+_ACTS_FOR_STATE = frozenset({"government", "regime", "administration", "forces", "troops", "army", "military", "envoy",
+                             "envoys", "ministry", "officials", "diplomats", "spokesman", "spokeswoman", "cabinet",
+                             "country", "state", "delegation", "negotiators"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _led_states(text: str, leaders: dict[str, str]) -> set[str]:
+    """The states whose heads ``text`` names ("Putin", "Jong Un"): a capitalised word of a head's name, not followed
+    by a name word of someone else ("Vladimir Saldo", another Vladimir) nor owning what follows it ("Putin's
+    critics", who are not Putin)."""
+    out = set()
+    for m in re.finditer(r"(?<![\w'’])[A-Z][\w-]*", text):
+        state = leaders.get(m.group(0).lower())
+        if state is None or len(m.group(0)) < 3:
+            continue
+        after = text[m.end():]
+        owned = re.match(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?", after)
+        if owned and not {owned.group(1), owned.group(2)} & _ACTS_FOR_STATE:
+            continue  # ("Putin's critics"; not "Putin's government", "Putin's own envoy")
+        following = re.match(r"\s+([A-Z][\w-]*)", after)
+        if following and len(following.group(1)) >= 3 and leaders.get(following.group(1).lower()) != state \
+                and following.group(1).lower() not in MONTHS and following.group(1).lower() not in WEEKDAYS:
+            continue  # ("Vladimir Saldo"; not "Zelensky Tuesday signed")
+        out.add(state)
+    return out
+
+
 def place_missing(claim: str, passage: str) -> bool:
     """True when the claim puts its event in a named place ("met the envoy in Pyongyang") the passage does not name."""
     # the places as written (a capital is not its country here: "in Pyongyang" is not "in Moscow, North Korean ...")
@@ -429,7 +459,7 @@ def subject_missing(claim: str, passage: str, speaker: str | None = None, doc: A
     low = text.lower()
     words = {w.lower().removesuffix("'s").rstrip("'") for w in re.findall(r"[\w’'-]+", text.replace("’", "'"))}
     words |= {KNOWN_VARIANTS.get(w, w) for w in words} | {c for inst, c in INSTITUTIONS.items() if inst in low} \
-        | {leaders[w] for w in words if leaders and w in leaders}
+        | (_led_states(text, leaders) if leaders else set())
     keys = groups[0] | {KNOWN_VARIANTS.get(w, w) for w in groups[0]} \
         | {c for w in groups[0] for c in (CAPITALS.get(w), INSTITUTIONS.get(w)) if c}
     return not any(k in words or len(k) >= 4 and any(same_party(k, w) for w in words if len(w) >= 4) for k in keys)

@@ -3,8 +3,9 @@
 ``storyscope check "Did Brask meet Velm in Osk?"`` judges "Brask met Velm in Osk."; "Is it true that P?", "Can
 someone confirm P?", "Quick question: P?" and "So P or not?" judge P; "Who signed the pact — was it Brask?" judges
 "Brask signed the pact.". A negative question asks about the positive ("Didn't Brask sign?", "Did Brask not sign?":
-"Brask signed."). A question of another kind ("How many troops ...?", "When ...?", "Did A sign and did B?") is left
-as it is: it claims nothing, or more than one thing. Pure string functions over the tags of one spaCy parse, no store.
+"Brask signed."). A wh- question typed with its answer is the statement the answer makes ("Where did Brask sign?
+In Osk." judges "Brask signed in Osk."). A question of another kind ("How many troops ...?", "When ...?" without an
+answer, "Did A sign and did B?") is left as it is: it claims nothing, or more than one thing. Pure string functions over the tags of one spaCy parse, no store.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from lemminflect import getAllLemmas, getInflection
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.verify.roles import ROLE_NOUNS
 
@@ -214,6 +216,161 @@ _ANSWERED = re.compile(r"^(?P<question>[^?]+\?)\s*(?:(?P<yes>yes|yeah|yep|correc
                        r"wrong))\b[\s,.!;:—–-]*(?P<rest>[^?]*)$", re.IGNORECASE)
 
 
+# A wh- question with its answer, as a user types it to check the answer ("Where did Brask sign the pact? In Osk.").
+_WH_ANSWERED = re.compile(r"^(?P<wh>who|whom|where|when|(?:which|what)(?:\s+(?!(?:did|does|do|is|are|was|were|has|have|"
+                          r"had)\b)[a-z]+){0,4}|how\s+many\s+(?P<counted>[a-z]+(?:\s+(?!(?:did|does|do|is|are|was|were|has|have|had|"
+                          r"will|would|can|could)\b)[a-z]+)?))\s+(?P<rest>[^?]+)\?\s*"
+                          r"(?P<answer>[^?]+?)\s*[.!]?\s*$", re.IGNORECASE)
+# An answer that is no answer ("Not sure", "It's unclear", "Nobody knows").
+_NON_ANSWER = re.compile(r"(?i)^(?:yes|no|yeah|nope|maybe|perhaps|unclear|unknown|nobody|no\s+one|none|not|don['’]?t|"
+                         r"dunno|no\s+idea|hard\s+to\s+say|who\s+knows|unsure|i)\b")
+# An answer that does more than fill the gap: a clause of its own ("Brask resigned in Osk", "He said ...").
+_ANSWER_CLAUSE = re.compile(r"(?i)\b(?:said|says|did|does|do|is|are|was|were|has|have|had|will|would|denies|denied)\b"
+                            r"|[.;!]\s+\S")
+_WH_AUXILIARY = re.compile(r"^(?P<aux>is|are|was|were|did|does|do|has|have|had|will|would|can|could)\s+(?P<rest>\S.*)$",
+                           re.IGNORECASE)
+# An answer that opens with its own subject ("He's a spokesman", "It was Brask"): the rest is the answer.
+_ANSWER_SUBJECT = re.compile(r"^(?:he|she|it|they|that)(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"^(?:in|at|on|near|from|to|inside|outside|outside of)\b", re.IGNORECASE)
+_TIME_OPENERS = re.compile(r"^(?:In|On|At|Last|Next|This|Early|Late|Mid|Around|About|Before|After|During|Since|By|"
+                           r"Yesterday|Today|Tomorrow|The)\b")
+# Verbs that send or move something where the answer is its destination ("send troops", "travel").
+_MOTION = re.compile(r"\b(?:sent|send|sends|travel+ed|travels?|went|go|goes|headed|heads?|flew|fly|flies|moved?|moves|"
+                     r"deployed|deploys?|dispatched|dispatch(?:es)?|returned|returns?|fled|flee|flees|shipped|ships?)\b")
+# Questions for what a person is, by the noun of the answer ("What rank does Brask hold? A colonel.").
+_OFFICE_NOUNS = frozenset({"job", "rank", "title", "position", "role", "post", "office"})
+_HOLDS = re.compile(r"^(?P<aux>does|did|do)\s+(?P<who>.+?)\s+(?:hold|have|occupy)$", re.IGNORECASE)
+
+
+def _answer_after_verb(answer: str) -> str:
+    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), answer)
+
+
+def answered_as_statement(claim: str) -> str:
+    """Return a wh- question with its answer as the statement the answer makes: "Where did Brask sign the pact? In
+    Osk." -> "Brask signed the pact in Osk."; "Which agency does Velm lead? The Port Authority." -> "Velm leads the
+    Port Authority."; "Who chairs the board? Ida Marr." -> "Ida Marr chairs the board."; "How many engineers were
+    sent? About 300." -> "About 300 engineers were sent."; "What rank does Brask hold? He's a colonel." -> "Brask is
+    a colonel."; any other text (no answer, two questions, an answer that is a question) unchanged."""
+    if claim.count("?") != 1 or len(claim) > MAX_QUESTION_CHARS:
+        return claim
+    m = _WH_ANSWERED.match(re.sub(r"\s+", " ", claim).strip())
+    if not m:
+        return claim
+    wh, rest = m.group("wh").lower(), m.group("rest").strip()
+    asked = wh.split()[1:] if wh.startswith(("which", "what")) else []
+    # (a word lemminflect does not know is a name or a people's: "Which Russian agency")
+    nouns = next((k for k, w in enumerate(asked) if w in STOP_WORDS or getAllLemmas(w) and "NOUN" not in getAllLemmas(w)
+                  or set(getAllLemmas(w)) == {"VERB"}), len(asked))
+    if nouns < len(asked):  # ("Which country sent troops": the asked noun is "country", the verb opens the rest)
+        if nouns == 0:
+            return claim  # ("Which of the ministers", "What about Osk": no noun asked for)
+        rest = " ".join(m.group("wh").split()[1 + nouns:] + [rest])
+        wh, asked = " ".join(wh.split()[:1 + nouns]), asked[:nouns]
+    answer = _ANSWER_SUBJECT.sub("", m.group("answer").strip().strip("—–-, "))
+    answer = re.sub(r"\s+(?:did|does|do|was|is|were|are|has|have|had)\s*$", "", answer)  # ("Velm did")
+    # (a clause is the answer only to "What did X say ...? That P." and "What did X urge Y to do? Close Z.")
+    clause_asked = wh == "what" and (re.search(r"\bto\s+do$", rest) is not None or re.match(r"(?i)that\s", answer))
+    if not answer or _NON_ANSWER.match(answer) or not clause_asked and (_ANSWER_CLAUSE.search(answer)
+                                                                       or _has_verb_word(answer)
+                                                                       or _tells_a_clause(answer)):
+        return claim
+    aux = _WH_AUXILIARY.match(rest)
+    noun = asked[-1] if asked else None
+    if wh.startswith("how"):
+        # "How many engineers were sent" asks for the subject; "How many did Osk send", "How many troops will Kessia
+        # send" are not read
+        following = aux.group("rest").split()[0].lower() if aux else ""
+        if not aux or aux.group("aux").lower() in _DO_FORMS or not re.match(r"[\d(]|about|around|some|up|at|more|"
+                                                                            r"over|nearly|almost", answer, re.I) \
+                or "VERB" not in getAllLemmas(following) and "AUX" not in getAllLemmas(following):
+            return claim
+        return _sentence(f"{answer} {m.group('counted')} {rest}")
+    if not aux or (aux.group("aux").lower() in ("is", "are", "was", "were") and wh not in ("where", "when")
+                   and not re.search(r"\b(?:\w+ed|\w+en)\b", aux.group("rest"))):
+        if wh in ("where", "when"):
+            return claim
+        return _sentence(f"{answer} {rest}")  # the subject asked for ("Who chairs the board?", "Which month was ...")
+    if noun in _OFFICE_NOUNS and (held := _HOLDS.match(rest)):
+        post = answer if re.match(r"(?:a|an|the)\s", answer, re.I) or not answer[:1].isupper() \
+            or _capitalised_name(answer) else answer[:1].lower() + answer[1:]
+        copula = "was" if held.group("aux").lower() in ("did", "had") else "is"  # ("What post did Brask hold?")
+        return _sentence(f"{held.group('who')} {copula} {_answer_after_verb(post)}")
+    said = _declarative(aux.group("aux"), aux.group("rest"))
+    if said is None or wh == "where" and _ORDINAL_ANSWER.match(answer):
+        return claim  # ("Where did Osk rank? Second.")
+    ends_open = re.search(r"\b(?:to|for|from|into|at|in|on|with|about|against|of|by)$", said) is not None
+    if wh in ("where", "when"):
+        if wh == "where" and not _PLACE_PREPOSITION.match(answer) and not ends_open:
+            if _MOTION.search(said):
+                return claim  # ("Where did Kessia send troops? Osk.": to Osk, not in it)
+            answer = f"in {answer}"
+        answer = answer[:1].lower() + answer[1:] if _TIME_OPENERS.match(answer) or _PLACE_PREPOSITION.match(answer) \
+            else answer
+        return _sentence(f"{said} {answer}")
+    if ends_open:  # ("What did Brask call for? A ceasefire.")
+        return _sentence(f"{said} {_answer_after_verb(answer)}")
+    answer = _answer_after_verb(answer)
+    if re.search(r"\bto\s+do$", said) and wh == "what":  # ("What did Velm urge them to do? Close the port.")
+        return _sentence(re.sub(r"\bdo$", answer[:1].lower() + answer[1:], said))
+    if re.match(r"(?i)that\b", answer):  # ("What did Velm say about the port? That it was safe.")
+        return _sentence(f"{said} that{answer[4:]}")
+    return _sentence(_with_object(said, answer))
+
+
+# Words an answer holds beside its nouns.
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
+                             "about", "around", "some", "up", "more", "than", "over", "nearly", "almost", "new",
+                             "further", "right", "after", "before"})
+# Verbs whose object is whom they told, before what they told ("told the Herald that P").
+_TELLING = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "notify"})
+# Ordinals an answer may rank by: no place or time.
+_ORDINAL_ANSWER = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|"
+                             r"th))\b", re.IGNORECASE)
+
+
+def _tells_a_clause(answer: str) -> bool:
+    """True when ``answer`` holds a finite verb of its own ("Brask resigned in Osk"), as the parse tags it."""
+    from storyscope.verify.actions import parse_texts
+
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in parse_texts([answer])[0])
+
+
+def _capitalised_name(text: str) -> bool:
+    """True when ``text`` is a run of two or more capitalised words (a name: "Port Authority")."""
+    return re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)+[A-Z][\w'’-]*", text.strip()) is not None
+
+
+def _has_verb_word(text: str) -> bool:
+    """True when a lower-case word of ``text`` can only be a verb ("resigned"; not "envoy", "sanctions")."""
+    return any("VERB" in (lemmas := getAllLemmas(w)) and "NOUN" not in lemmas and "ADJ" not in lemmas
+               for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text) if w not in _FUNCTION_WORDS)
+
+
+def _with_object(said: str, answer: str) -> str:
+    """``said`` with ``answer`` in the place its question left open: after a stranded preposition ("Velm spoke to
+    about the port" + "the Herald": "spoke to the Herald about the port"), right after a verb that lacks its object
+    ("Brask met in Osk" + "Velm": "met Velm in Osk"), else at the end."""
+    from storyscope.verify.actions import parse_texts
+
+    doc = parse_texts([said])[0]
+    stranded = next((t for t in doc if t.dep_ == "prep" and not list(t.children)), None)
+    if stranded is not None and stranded.i + 1 < len(doc):
+        at = stranded.idx + len(stranded.text)
+        return f"{said[:at]} {answer}{said[at:]}"
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.lemma_ in _TELLING and not any(c.dep_ in ("dobj", "dative") for c in root.children):
+        at = root.idx + len(root.text)  # ("Which paper did Velm tell that P? The Herald.")
+        return f"{said[:at]} {answer}{said[at:]}"
+    if root is not None and root.pos_ == "VERB" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative",
+                                                                        "oprd") for c in root.children):
+        particle = max((c for c in root.children if c.dep_ == "prt"), key=lambda c: c.i, default=root)
+        if particle.i + 1 < len(doc) and doc[particle.i + 1].dep_ == "prep":
+            at = particle.idx + len(particle.text)
+            return f"{said[:at]} {answer}{said[at:]}"
+    return f"{said} {answer}"
+
+
 def asked_as_statement(claim: str) -> str:
     """Return the claim a yes/no question asks about, as a sentence: "Did Kyiv break off ties with Osk?" -> "Kyiv
     broke off ties with Osk."; "Is it true that P?" -> "P."; "Who signed the pact — was it Brask?" -> "Brask signed
@@ -222,6 +379,9 @@ def asked_as_statement(claim: str) -> str:
     questions) unchanged."""
     if "?" not in claim or len(claim) > MAX_QUESTION_CHARS:
         return claim
+    stated = answered_as_statement(claim)
+    if stated != claim:
+        return stated
     answered = _ANSWERED.match(claim.strip())
     if answered:
         asked = asked_as_statement(answered.group("question"))

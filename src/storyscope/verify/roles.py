@@ -974,15 +974,16 @@ def contradicts_complement(name: str, role: str, passage: str) -> tuple[int, int
         return None
     if re.search(r"\b" + re.escape(claimed[0]) + r"\b", passage[span[0]:span[1]], re.IGNORECASE):
         return None  # ("Security Council secretary" is the "secretary of the National Security and Defence Council")
-    if _capital_of_other(claimed[0], passage[span[0]:span[1]]) or _capital_of_other(other[0], role):
+    if _capital_of(claimed[0], described.complement_words) or _capital_of(other[0], units[0].complement_words):
         return None  # ("ambassador in Pyongyang" is the "ambassador to North Korea")
     return span
 
 
-def _capital_of_other(word: str, text: str) -> bool:
-    """True when ``word`` (lower-cased) is a capital and ``text`` names its country."""
+def _capital_of(word: str, complement: list[tuple[str, bool]]) -> bool:
+    """True when ``word`` (lower-cased) is a capital and the other side's ``complement`` words are its country's
+    name ("pyongyang" and "north korea"), not merely hold it ("to North Korea from Russia" is Russia's envoy)."""
     country = capital_country(word.capitalize())
-    return country is not None and re.search(r"\b" + re.escape(country) + r"\b", text, re.IGNORECASE) is not None
+    return country is not None and country.lower().split() == [w for w, _ in complement]
 
 
 def _acronym(word: str, text: str) -> bool:

@@ -312,12 +312,13 @@ _CAPS = frozenset({"up to", "at most", "no more than", "as many as"}) | _BELOW
 _FLOORS = frozenset({"at least", "no fewer than", "no less than", "not less than", "a minimum of"}) | _ABOVE
 
 
-def _bound_words(text: str) -> dict[float, str]:
-    """Map each figure ``text`` states as a bound to its words, lower-cased ("up to 2,000" -> {2000: "up to"})."""
-    out = {}
+def _bound_words(text: str) -> dict[float, set[str]]:
+    """Map each figure ``text`` states as a bound to the words of each bound it is given, lower-cased ("up to 2,000"
+    -> {2000: {"up to"}})."""
+    out: dict[float, set[str]] = {}
     for m in _BOUND.finditer(text):
         try:
-            out[float(m.group(2).replace(",", "").rstrip("."))] = m.group(1).lower()
+            out.setdefault(float(m.group(2).replace(",", "").rstrip(".")), set()).add(m.group(1).lower())
         except ValueError:
             continue
     return out
@@ -330,11 +331,15 @@ def _bound_conflict(claim: str, passage: str) -> bool:
     ("told Nato at least 10,000" against "up to 10,000")."""
     claimed, given = _bound_words(claim), _bound_words(passage)
     quoting = bool({w.lower() for w in _WORD.findall(claim)} & _QUOTING)
-    return any(other is not None and (bound in _ABOVE and other in _CAPS or bound in _BELOW and other in _FLOORS
-                                      or bound in _CAPS and other in _ABOVE or bound in _FLOORS and other in _BELOW
-                                      or quoting and (bound in _FLOORS and other in _CAPS
-                                                      or bound in _CAPS and other in _FLOORS))
-               for value, bound in claimed.items() for other in [given.get(value)])
+
+    def clash(bound: str, other: str) -> bool:
+        return bound in _ABOVE and other in _CAPS or bound in _BELOW and other in _FLOORS \
+            or bound in _CAPS and other in _ABOVE or bound in _FLOORS and other in _BELOW \
+            or quoting and (bound in _FLOORS and other in _CAPS or bound in _CAPS and other in _FLOORS)
+    # (every bound the passage gives the figure must clash: "up to 10,000 troops ... at least 10,000 civilians" may
+    # count the claim's "at least 10,000" too)
+    return any(value in given and all(clash(bound, other) for other in given[value])
+               for value, bounds in claimed.items() for bound in bounds)
 
 
 # Counts told by their order of magnitude, with the range each allows ("several thousand": 2,000 to 9,999); a bare
@@ -597,7 +602,7 @@ def _amount_ranges(text: str, bounded_only: bool) -> list[tuple[float, float, bo
         if magnitudes:
             out.append((*magnitudes[0], False, words, 1.0))
             continue
-        value, bound = values[0], _bound_words(piece).get(values[0])
+        value, bound = values[0], min(_bound_words(piece).get(values[0], ()), default=None)
         if bound in _FLOORS:
             out.append((value, math.inf, bound in _OPEN_BOUNDS, words, 1.0))
         elif bound in _CAPS:

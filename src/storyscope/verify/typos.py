@@ -45,11 +45,18 @@ _BARE_CONTRACTIONS = frozenset({"dont", "cant", "wont", "isnt", "arent", "wasnt"
                                 "shes", "hes", "aint", "gonna", "wanna", "gotta"})
 
 
-# Number words, which lemminflect does not hold ("three" is not a slip of the pile's "there").
+# Number words and ordinals, which lemminflect does not hold ("three" is not a slip of the pile's "there", "eighth"
+# not of "eighty", "tens" not of "tents").
 _NUMBER_WORDS = frozenset({"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-                           "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half"})
+                           "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half",
+                           "tens", "hundreds", "thousands", "millions", "billions",
+                           "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                           "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                           "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
+                           "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth",
+                           "millionth"})
 
 
 def _english(word: str) -> bool:
