@@ -72,3 +72,17 @@ def test_a_head_of_state_is_named_by_their_own_name_only() -> None:
     assert _led_states("the marr of the valley", leaders) == set()  # no name
     assert _led_states("Marr's government signed the pact.", leaders) == {"talvorian"}  # acts for the state
     assert _led_states("Brenn Tuesday signed the pact.", leaders) == {"kessian"}  # a day is no other name
+
+
+@pytest.mark.slow
+def test_who_dismissed_a_report_did_not_confirm_it(tmp_path) -> None:
+    articles = [{"id": "d1", "published": "2031-06-01", "title": "Leak",
+                 "text": "The Osk port authority has branded the reports that a chemical tank leaked into the bay as "
+                         "\u201cfake news\u201d.\n\nFishing boats stayed in the harbour on Monday."}]
+    verdicts = check_verdicts(tmp_path, articles, {
+        "not_confirmed": "The Osk port authority did not confirm that a chemical tank leaked into the bay.",
+        "confirmed": "The Osk port authority confirmed that a chemical tank leaked into the bay.",
+        "someone_else": "The Velm coast guard did not confirm that a chemical tank leaked into the bay.",
+    })
+    assert verdicts["not_confirmed"] == "supported" and verdicts["confirmed"] == "refuted"
+    assert verdicts["someone_else"] != "supported"

@@ -1214,6 +1214,13 @@ _TELLS_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial|ials)|dismiss\w*|reje
                            r"brand(?:ed|s)?|fake|lies|hoax|false)\b", re.IGNORECASE)
 
 
+# A claim that someone did not confirm or accept a thing (which their denial of it bears out), not that they did not
+# speak of it ("did not say", "has not announced": their denial is something else they said).
+_UNCONFIRMED = re.compile(r"\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t|never)\s+(?:yet\s+)?(?:confirm(?:ed)?|"
+                          r"accept(?:ed)?|endorse[sd]?|back(?:ed)?|acknowledge[sd]?)\b|\bnever\s+(?:confirmed|"
+                          r"accepted|endorsed|acknowledged)\b", re.IGNORECASE)
+
+
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
     """Revise ``j`` for a statement claim: "X said Y" is confirmed by X's own words as reported, contradicted by X
     saying otherwise (the opposite action, another figure, a negation, an opposite phrase, another title), and
@@ -1331,7 +1338,13 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         # denial of the strike was swift" is)
         j.stance = "discuss"
         j.rules.append("no denial in the passage")
-    if r.unsaid and own and j.stance in ("agree", "disagree"):
+    if r.unsaid and own and _UNCONFIRMED.search(r.claim) and _TELLS_DENIAL.search(cand.text) \
+            and j.stance in ("agree", "disagree", "discuss") and cand.cosine >= COS_RELATED:
+        # "The ministry did not confirm the leak" against its dismissing the leak reports as fake: who denies a thing
+        # has not confirmed it
+        j.stance, j.strength, j.relayed = "agree", max(j.strength, 0.6), False
+        j.rules.append("the speaker denied it")
+    elif r.unsaid and own and j.stance in ("agree", "disagree"):
         # "Brask did not say the quay would close" against her saying so; her saying otherwise does not confirm it
         j.stance = "disagree" if j.stance == "agree" else "discuss"
         j.rules.append("the speaker did say it" if j.stance == "disagree" else "the speaker said something else")
@@ -1814,6 +1827,12 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
         # Pentagon" contradicts "a spokesman for the State Department", which no article names)
         j.stance = "discuss"  # it cannot be about what the claim says of a thing no article names
         j.rules.append("a name no article holds")
+    if not r.statement and j.stance == "disagree" and rule.reason == "refuting_cue" and _UNCONFIRMED.search(r.claim) \
+            and cand.cosine >= COS_RELATED and names_speaker(_subject_text(r.doc), j.speaker):
+        # "The ministry did not confirm the leak" and the ministry branding the leak reports fake: who dismisses a
+        # thing has not confirmed it
+        j.stance, j.strength, j.relayed, j.opposed = "agree", max(j.strength, 0.6), False, False
+        j.rules.append("the speaker denied it")
     return j
 
 
