@@ -947,6 +947,13 @@ def test_provenance_wishes_and_a_second_figure():
     assert provenance_as_statement("The report that the pier collapsed came from the Velm Gazette.") == \
         "the Velm Gazette said the pier collapsed."
     assert provenance_as_statement("The pier collapsed.") == "The pier collapsed."
+    # quoted words inside the remark's description, and a source with a clause of its own
+    assert provenance_as_statement("The remark about the crews being 'storm fodder' came from Jan Dekker.") == \
+        "Jan Dekker said “storm fodder”."
+    assert provenance_as_statement("The warning that the dam was 'out of control' came from Mari Sepp, who heads "
+                                   "the agency.") == "Mari Sepp, who heads the agency, said “out of control”."
+    assert provenance_as_statement("The remark about the weather came from Velm.") == \
+        "The remark about the weather came from Velm."
     assert _speech_cue("has told") and _speech_cue("According to") and not _speech_cue("wants")
     assert not _speech_cue("held talks with")
     assert figure_counts_other("12 people were killed and 300 injured", "12 people were killed and 140 injured")

@@ -411,8 +411,12 @@ _PROVENANCE = re.compile(r"^\s*(?:the\s+)?(?:claims?|reports?|allegations?|news|
 
 
 # ... and where quoted words came from: "The 'not one step back' remark came from X".
-_QUOTED_PROVENANCE = re.compile(r"^\s*(?:the\s+|an?\s+)?[“\"‘'](?P<said>[^”\"’]{2,160})[”\"’']\s+(?:warning|remark|comment|"
-                                r"claim|jibe|jab|dig|swipe|quip|description|label|line|phrase|words?|threat|appeal)s?\b[^,]{0,80}?\s+"
+_QUOTED_PROVENANCE = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:[“\"‘'](?P<said>[^”\"’]{2,160})[”\"’']\s+(?:warning|remark|comment|"
+                                r"claim|jibe|jab|dig|swipe|quip|description|label|line|phrase|words?|threat|appeal)s?\b"
+                                # ("The remark about the crews being 'cannon fodder' came from X")
+                                r"|(?:warning|remark|comment|claim|jibe|jab|dig|swipe|quip|description|label|line|"
+                                r"phrase|words?|threat)s?\s+(?:about|that|on|calling|describing)\s+[^“\"‘',]{2,80}?\s+"
+                                r"[“\"‘'](?P<said_in>[^”\"’]{2,160})[”\"’'])[^,]{0,80}?\s+"
                                 r"(?:came|comes|come)\s+from\s+(?P<source>.+?)[.!]?\s*$", re.IGNORECASE)
 
 
@@ -422,10 +426,12 @@ def provenance_as_statement(claim: str) -> str:
     m = _PROVENANCE.match(claim)
     quoted = m is None and _QUOTED_PROVENANCE.match(claim)
     m = m or quoted
-    if not m or not m.group("said") or not m.group("source"):
+    words = (m.group("said") or m.group("said_in")) if quoted else m.group("said") if m else None
+    if not m or not words or not m.group("source"):
         return claim
-    said = f"“{m.group('said').strip()}”" if quoted else m.group("said").strip()  # (the words as quoted)
-    return f"{m.group('source').strip()} said {said}."
+    said = f"“{words.strip()}”" if quoted else words.strip()  # (the words as quoted)
+    source = m.group("source").strip()
+    return f"{source}{',' if ',' in source else ''} said {said}."  # ("X, who heads Y, said")
 
 
 # "A does P, but B is not ...": what the speaker says of one subject and denies of the next.
