@@ -1582,8 +1582,9 @@ def _names_a_place(text: str, ctx: _Context) -> bool:
     the gazetteer's."""
     if _ANY_PLACE_PHRASE.search(text):
         return True
-    words = re.findall(r"(?<![\w'’])[A-Z][\w-]+", text)[1:] if text[:1].isupper() else re.findall(
-        r"(?<![\w'’])[A-Z][\w-]+", text)
+    words = re.findall(r"(?<![\w'’])[A-Z][\w-]+", text)
+    if text[:1].isupper():
+        words = words[1:]  # (a sentence's first word is capitalised whatever it is)
     return any(w.lower() in ctx.places or place_name(w) for w in words)
 
 
