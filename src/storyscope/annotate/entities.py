@@ -74,23 +74,21 @@ PLACE_HEADS = {
 
 
 @lru_cache(maxsize=1)
+def _gazetteer_data() -> dict:
+    return json.loads(resources.files("storyscope.annotate").joinpath("gazetteer.json").read_text("utf-8"))
+
+
 def gazetteer() -> tuple[dict[str, str], dict[str, str]]:
     """Return ``(countries, cities)``: spelling -> GeoNames name, loaded once per process."""
-    data = json.loads(resources.files("storyscope.annotate").joinpath("gazetteer.json").read_text("utf-8"))
+    data = _gazetteer_data()
     return data["countries"], data["cities"]
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    data = json.loads(resources.files("storyscope.annotate").joinpath("gazetteer.json").read_text("utf-8"))
-    return data.get("capitals", {})
 
 
 def capital_country(name: str) -> str | None:
     """Return the country whose capital ``name`` is, in any spelling the gazetteer knows ("Kiev" -> "Ukraine",
     "Pyongyang" -> "North Korea"), or None."""
     place = place_name(name)
-    return _capitals().get(place) if place else None
+    return _gazetteer_data().get("capitals", {}).get(place) if place else None
 
 
 def place_name(name: str) -> str | None:

@@ -1553,7 +1553,7 @@ def _forces_of_another(claim: str, passage: str) -> bool:
     words = re.findall(r"[\w'’-]+", passage)
     near = [i for i, w in enumerate(words) if _FORCE_NOUN.fullmatch(w)]
     # ("troops from North Korea", "North Korea's soldiers": the owner within a few words of the force noun)
-    return not any(same_party(a, words[k].lower().removesuffix("'s").removesuffix("’s")) for a in wanted
+    return not any(same_party(a, without_possessive(words[k].lower())) for a in wanted
                    for i in near for k in range(max(0, i - 4), min(len(words), i + 5)))
 
 

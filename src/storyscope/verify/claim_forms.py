@@ -18,11 +18,11 @@ from lemminflect import getAllLemmas, getInflection, getLemma
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.verify.actions import parse_texts
-from storyscope.verify.dates import WEEKDAY_INDEX
+from storyscope.verify.dates import DAY_NUMBERS, DAY_WORDS, WEEKDAY_INDEX
 from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.hedged import unhedged
 from storyscope.verify.negated_claims import positive_of
-from storyscope.verify.questions import asked_as_statement
+from storyscope.verify.questions import asked_as_statement, has_verb_only_word
 from storyscope.verify.roles import DEMONYM, ROLE_NOUNS, described_as_role
 from storyscope.verify.shorthand import spelled_out
 from storyscope.verify.stance_rules import MONTHS, grouped_thousands
@@ -587,16 +587,8 @@ _DOTTED_FIGURE = re.compile(r"(?<![\w.,$£])(?<![A-Za-z]-)(\d{1,3})((?:\.\d{3}){
 # A date written in digits, day first ("19.06.2024"; with slashes only when the day cannot be a month: "19/06/2024").
 _DIGIT_DATE = re.compile(r"\b(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b")
 _MONTH_NAMES = {i: m.capitalize() for m, i in MONTHS.items()}
-_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_ORDINAL_DAYS = ({w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
-                 | {w: i + 10 for i, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-                                                      "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-                                                      "nineteenth"))}
-                 | {"twentieth": 20, "thirtieth": 30}
-                 | {f"{tens}{sep}{w}": base + i + 1 for tens, base in (("twenty", 20), ("thirty", 30))
-                    for sep in ("-", " ") for i, w in enumerate(_ORDINAL_UNITS) if base + i + 1 <= 31})
-_ORDINAL_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(
-    sorted((w.replace(" ", r"\s+") for w in _ORDINAL_DAYS), key=len, reverse=True)) + ")"
+# A day as an ordinal, in digits or in the words ``dates`` reads ("19th", "nineteenth", "twenty-first").
+_ORDINAL_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + DAY_WORDS + ")"
 # A month as a name, capitalised ("may" is the verb, "march" the noun).
 _MONTH_WORD_ANY = r"(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + ")"
 # A day told as an ordinal, as people say it: "the nineteenth of June", "19th June", "June the 19th" (not "the
@@ -608,17 +600,22 @@ _SPOKEN_MONTH_FIRST = re.compile(r"\b" + _MONTH_WORD_ANY + r"\s+(?:the\s+)?(?i:"
 
 
 def _day_number(m: re.Match) -> int:
-    return int(m.group("day")) if m.group("day") else _ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("word").lower())]
+    return int(m.group("day")) if m.group("day") else DAY_NUMBERS[re.sub(r"[-\s]+", " ", m.group("word").lower())]
+
+
+def _dated(m: re.Match, day_first: bool) -> str:
+    day = _day_number(m)
+    if not 1 <= day <= 31:
+        return m.group(0)  # ("the 45th of March")
+    return f"{day} {m.group('month')}" if day_first else f"{m.group('month')} {day}"
 
 
 def spoken_dates(claim: str) -> str:
     """Return ``claim`` with days told as ordinals in the articles' form: "on the nineteenth of June" -> "on 19
     June", "June the 3rd" -> "June 3"; any other claim unchanged (an ordinal that ranks, "the third state", stays,
     as does a day no month has: "the 45th of March")."""
-    claim = _SPOKEN_DAY_FIRST.sub(lambda m: f"{_day_number(m)} {m.group('month')}" if 1 <= _day_number(m) <= 31
-                                  else m.group(0), claim)
-    return _SPOKEN_MONTH_FIRST.sub(lambda m: f"{m.group('month')} {_day_number(m)}" if 1 <= _day_number(m) <= 31
-                                   else m.group(0), claim)
+    claim = _SPOKEN_DAY_FIRST.sub(lambda m: _dated(m, True), claim)
+    return _SPOKEN_MONTH_FIRST.sub(lambda m: _dated(m, False), claim)
 
 
 # A speaker's insistence around a claim ("Everyone knows that P", "The fact is, P", "Let me be clear: P", "P, full
@@ -790,21 +787,12 @@ _SAYING_ASIDE = re.compile(r"^[^,]*\b(?:said|says|say|told|tells|added|adds|clai
                            r"admits?|admitted|seems?|seemed|appears?|appeared)\b[^,]*,")
 
 
-def _has_verb_word(words: str) -> bool:
-    """True when one of the lower-case ``words`` can only be a verb ("met", "fired"; not "minister", "line")."""
-    for word in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", words):
-        lemmas = getAllLemmas(word)
-        if "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas and word not in STOP_WORDS:
-            return True
-    return False
-
-
 def _resumed_subject(text: str) -> str:
     """``text`` with a resumed subject put back as the subject: "The Kremlin, they dismissed it" -> "The Kremlin
     dismissed it"; "Sybiha, the minister, he's the one" -> "Sybiha, the minister, is the one"; "Brask, the envoy,
     his view was that P" -> "Brask's view was that P"; any other text unchanged."""
     m = _RESUMED.match(text.strip()) or _RESUMED.match(_SPOKEN_OPENER.sub("", text.strip()))
-    if (not m or _FINITE.search(m.group("subject")) or _has_verb_word(m.group("subject"))
+    if (not m or _FINITE.search(m.group("subject")) or has_verb_only_word(m.group("subject"), STOP_WORDS)
             or _TIME_HEAD.search(m.group("subject").strip()) or re.match(r"[\w'’]+\s*,", m.group("rest"))
             or _SAYING_ASIDE.match(m.group("rest"))
             or (not m.group("contracted") and _CLAUSE_OPENING.match(m.group("rest")))):

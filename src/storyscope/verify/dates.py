@@ -98,12 +98,12 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NA
 # July the first troops came").
 _TEENS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
           "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
-_DAY_NUMBERS = {w: n for n, w in enumerate(_TEENS, 1)} | {"twentieth": 20, "thirtieth": 30, "thirty first": 31} \
+DAY_NUMBERS = {w: n for n, w in enumerate(_TEENS, 1)} | {"twentieth": 20, "thirtieth": 30, "thirty first": 31} \
     | {f"twenty {w}": 21 + n for n, w in enumerate(_TEENS[:9])}
-_DAY_WORDS = "|".join(w.replace(" ", r"[-\s]") for w in sorted(_DAY_NUMBERS, key=len, reverse=True))
-_SPOKEN_DAY = re.compile(r"(?<![\w-])(?<!twenty )(?<!thirty )(?:[Tt]he\s+)?((?i:" + _DAY_WORDS + r"))"
+DAY_WORDS = "|".join(w.replace(" ", r"[-\s]") for w in sorted(DAY_NUMBERS, key=len, reverse=True))
+_SPOKEN_DAY = re.compile(r"(?<![\w-])(?<!twenty )(?<!thirty )(?:[Tt]he\s+)?((?i:" + DAY_WORDS + r"))"
                          r"(\s+of\s+(?:" + _MONTH_NAMES + r"))\b"
-                         r"|\b(" + _MONTH_NAMES + r")\s+(?:the\s+)?((?i:" + _DAY_WORDS + r"))\b(?!\s+[a-z])")
+                         r"|\b(" + _MONTH_NAMES + r")\s+(?:the\s+)?((?i:" + DAY_WORDS + r"))\b(?!\s+[a-z])")
 
 
 # The last day of the months that have fewer than 31 ("the thirtieth of February" is no date).
@@ -114,7 +114,7 @@ def _spoken_days(text: str) -> str:
     """Return ``text`` with days written out in words as digits ("the nineteenth of July" -> "19 of July",
     "July the first" -> "July 1")."""
     def day(word: str) -> str:
-        return str(_DAY_NUMBERS[re.sub(r"[-\s]+", " ", word.lower())])
+        return str(DAY_NUMBERS[re.sub(r"[-\s]+", " ", word.lower())])
     return _SPOKEN_DAY.sub(lambda m: day(m.group(1)) + m.group(2) if m.group(1) else f"{m.group(3)} {day(m.group(4))}",
                            text)
 

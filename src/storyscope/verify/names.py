@@ -315,7 +315,6 @@ _PEOPLES_OWNER = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?=(?:[a-z][\w-]*\s+)?(?:al
 _ACTS_FOR_STATE = frozenset({"government", "regime", "administration", "forces", "troops", "army", "military", "envoy",
                              "envoys", "ministry", "officials", "diplomats", "spokesman", "spokeswoman", "cabinet",
                              "country", "state", "delegation", "negotiators"})
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _led_states(text: str, leaders: dict[str, str]) -> set[str]:
@@ -333,7 +332,7 @@ def _led_states(text: str, leaders: dict[str, str]) -> set[str]:
             continue  # ("Putin's critics"; not "Putin's government", "Putin's own envoy")
         following = re.match(r"\s+([A-Z][\w-]*)", after)
         if following and len(following.group(1)) >= 3 and leaders.get(following.group(1).lower()) != state \
-                and following.group(1).lower() not in MONTHS and following.group(1).lower() not in WEEKDAYS:
+                and following.group(1).lower() not in MONTHS and following.group(1).lower() not in WEEKDAY_INDEX:
             continue  # ("Vladimir Saldo"; not "Zelensky Tuesday signed")
         out.add(state)
     return out

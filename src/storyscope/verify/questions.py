@@ -272,7 +272,7 @@ def answered_as_statement(claim: str) -> str:
     # (a clause is the answer only to "What did X say ...? That P." and "What did X urge Y to do? Close Z.")
     clause_asked = wh == "what" and (re.search(r"\bto\s+do$", rest) is not None or re.match(r"(?i)that\s", answer))
     if not answer or _NON_ANSWER.match(answer) or not clause_asked and (_ANSWER_CLAUSE.search(answer)
-                                                                       or _has_verb_word(answer)
+                                                                       or has_verb_only_word(answer, _FUNCTION_WORDS)
                                                                        or _tells_a_clause(answer)):
         return claim
     aux = _WH_AUXILIARY.match(rest)
@@ -341,10 +341,11 @@ def _capitalised_name(text: str) -> bool:
     return re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)+[A-Z][\w'’-]*", text.strip()) is not None
 
 
-def _has_verb_word(text: str) -> bool:
-    """True when a lower-case word of ``text`` can only be a verb ("resigned"; not "envoy", "sanctions")."""
+def has_verb_only_word(text: str, skipped: frozenset[str] | set[str] = frozenset()) -> bool:
+    """True when a lower-case word of ``text`` outside ``skipped`` can only be a verb ("met", "resigned"; not
+    "minister", "envoy", "sanctions")."""
     return any("VERB" in (lemmas := getAllLemmas(w)) and "NOUN" not in lemmas and "ADJ" not in lemmas
-               for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text) if w not in _FUNCTION_WORDS)
+               for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text) if w not in skipped)
 
 
 def _with_object(said: str, answer: str) -> str:
