@@ -42,9 +42,23 @@ def test_headline_as_statement(claim, plain):
     ("The dockers were described as exhausted by the long march.",
      "The dockers were described as exhausted by the long march."),
     ("Many Kessian refugees were welcomed by Talvoria.", "Talvoria welcomed many Kessian refugees."),
-    # deeds, a denied passive and active claims stay as written
+    # a deed done by someone named: the doer first, in the verb's tense, agreeing with the doer
+    ("Fuel was provided by Kessia.", "Kessia provided fuel."),
+    ("Relations with Osk were severed by Kessia in May.", "Kessia severed relations with Osk in May."),
+    ("The pact has been signed by Brask and Velm.", "Brask and Velm have signed the pact."),
+    ("Up to 900 dockers are being trained by Talvoria to unload grain.",
+     "Talvoria is training up to 900 dockers to unload grain."),
+    ("The envoy was already expelled by Kessia.", "Kessia already expelled the envoy."),
+    ("The ferry has already been seized by Talvoria.", "Talvoria has already seized the ferry."),
+    ("Recognition of the Osk republic was granted by Talvoria on 3 May.", "Talvoria recognised the Osk republic on 3 May."),
+    ("The accord would be brought about by the Velm talks.", "The Velm talks would bring about the accord."),
+    # (an object telling a clause of its own keeps the verb's time apart from it)
+    ("A pact that binds each side to help was signed by Brask and Velm on 3 May.",
+     "Brask and Velm signed on 3 May a pact that binds each side to help."),
+    # deeds of no one named, a doer with an aside, a denied passive and active claims stay as written
     ("Homes were destroyed by the storm.", "Homes were destroyed by the storm."),
-    ("Fuel was provided by Kessia.", "Fuel was provided by Kessia."),
+    ("The port was closed by Friday.", "The port was closed by Friday."),
+    ("The deal was brokered by Talvoria, a neighbour.", "The deal was brokered by Talvoria, a neighbour."),
     ("New tariffs were not urged by the minister.", "New tariffs were not urged by the minister."),
     ("The minister urged new tariffs.", "The minister urged new tariffs."),
     # a translation's word order

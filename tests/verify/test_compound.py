@@ -128,8 +128,14 @@ def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
     ("Velm told the Osk Herald that he would run again, and that his wife would manage the campaign.",
      ["Velm told the Osk Herald that he would run again.",
       "Velm told the Osk Herald that his wife would manage the campaign."]),
+    # "he" opening a joined clause is the main clause's one named person, as in a later sentence (``sentence_parts``)
     ("Jon Hale said the grain talks had failed, and he blamed Talvoria for the collapse.",
-     ["Jon Hale said the grain talks had failed.", "He blamed Talvoria for the collapse."]),  # "he" may be another
+     ["Jon Hale said the grain talks had failed.", "Jon Hale blamed Talvoria for the collapse."]),
+    ("Ida Brask urged Osk to sign the accord, and she also called it fair.",
+     ["Ida Brask urged Osk to sign the accord.", "Ida Brask also called it fair."]),
+    # (not when the main clause names someone else: "she" may be Ana Velm)
+    ("Ilya Brask met Ana Velm in Osk, and she said the talks went well.",
+     ["Ilya Brask met Ana Velm in Osk.", "She said the talks went well."]),
     # a person's title told in a clause after the name the claim ends on
     ("The ferry warning came from Ida Brask, who's the mayor of Osk.",
      ["The ferry warning came from Ida Brask.", "Ida Brask is the mayor of Osk."]),

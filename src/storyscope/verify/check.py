@@ -911,6 +911,12 @@ class _ClaimReading:
     about: frozenset[str]
     # "A before B": the two events whose order it asserts ("Russian state TV reported ...", "Regnum reported ...")
     ordered: tuple[str, str] | None = None
+    # the reading of the event "A before B" puts first (A): a passage telling A as the sequel of B refutes the order
+    earlier: _ClaimReading | None = None
+    # and of the event it puts second (B): a passage telling B as the sequel of A confirms the order
+    later: _ClaimReading | None = None
+    # "A after B": the reading of B; a passage telling B as the sequel of A refutes the order
+    prior_reading: _ClaimReading | None = None
     # "X spoke of Y": Y is a topic, which X's words may confirm but not contradict by their wording
     topic: bool = False
     # "X did not say Y": X's own words saying Y refute it
@@ -1044,6 +1050,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     speaker_part = _SETTING.sub("", CUE_WORDS.sub(" ", claim.replace(said_part, " ") if said_part else claim)) \
         if statement else ""
     main, prior = _after_clause(doc) if not statement and not role else (None, "")
+    ordered = _before_clause(doc)
     dates = claim_dates(claim)
     return _ClaimReading(
         claim=claim, doc=doc, canonical=canonical_text(doc), alike=frozenset(stem(w) for w in synonyms(doc)),
@@ -1065,7 +1072,10 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         unchecked=unchecked,
         frames=frozenset(report_frame(claim)), action=action, thing=claim_object(doc) if action else None,
         places=frozenset().union(*(names for _, names in placed(claim))),
-        sequel=_read_claim(main, ctx) if main else None, prior=prior, ordered=_before_clause(doc), topic=topic,
+        sequel=_read_claim(main, ctx) if main else None, prior=prior, ordered=ordered, topic=topic,
+        earlier=_read_claim(ordered[0], ctx) if ordered and not statement and not role else None,
+        later=_read_claim(ordered[1], ctx) if ordered and not statement and not role else None,
+        prior_reading=_read_claim(prior, ctx) if main and prior else None,
         unsaid=unsaid,
         main_clause=main_clause,
         about=frozenset(predicate_words(main_clause)),
@@ -1749,6 +1759,19 @@ def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judg
     return None
 
 
+def _in_other_order(first: _ClaimReading, ctx: _Context, cand: Candidate, label: str, p: float,
+                    unknown: list[str]) -> _Judgement | None:
+    """The passage's judgement as a contradiction when it tells ``first``, the event a claim puts first, as the
+    sequel of the other (the caller checks ``_told_before``); None when it does not tell ``first``."""
+    earlier = _judge_passage(first, ctx, cand, label, p, unknown)
+    if earlier.stance != "agree":
+        return None
+    earlier.stance, earlier.strength = "disagree", max(earlier.strength, DATE_CONFLICT_STRENGTH)
+    earlier.dated_otherwise = True  # (the writer's order of events, no party's denial)
+    earlier.rules.append("told in the other order")
+    return earlier
+
+
 def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str, p: float,
                    unknown: list[str]) -> _Judgement:
     """Return the stance of one evidence passage toward the claim, after every rule of the dossier."""
@@ -1898,6 +1921,8 @@ def _unknown_speaker(speaker_part: str, unknown: list[str]) -> str | None:
     """Return the name no article mentions in ``speaker_part``: the run of two or more capitalised words holding
     it ("John Kirby" in "The Pentagon's John Kirby"), or the name itself ("TASS" in "Russian agency TASS");
     None when there is none."""
+    # (a people's word describes, it names no one: "a German tabloid", "a British paper")
+    unknown = [u for u in unknown if not _peoples_word(u.lower())]
     for m in re.finditer(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+\b(?![’'])", speaker_part):
         if any(u in m.group(0).split() for u in unknown):
             return m.group(0)
@@ -2039,9 +2064,17 @@ def _told_another_outlet(r: _ClaimReading, ctx: _Context,
     return article, ctx.text(article)[start:end], start, end, speaker
 
 
+# People's words that take no regular ending ("German" of Germany, "French" of France).
+_IRREGULAR_PEOPLES = frozenset({"german", "french", "dutch", "greek", "swiss", "thai", "czech", "welsh", "scots",
+                                "iraqi", "israeli", "pakistani", "saudi", "kuwaiti", "emirati", "filipino",
+                                "icelandic", "arab", "yemeni", "qatari", "omani", "bangladeshi", "afghan"})
+
+
 def _peoples_word(word: str) -> bool:
-    """True for a lower-cased people's word of a country the gazetteer knows ("russian", "korean", "british"; not
-    "guardian")."""
+    """True for a lower-cased people's word of a country the gazetteer knows ("russian", "korean", "british", "german";
+    not "guardian")."""
+    if word in _IRREGULAR_PEOPLES:
+        return True
     if not DEMONYM.fullmatch(word.capitalize()):
         return False
     return any(part.startswith(word[:-3]) for part in country_words())
@@ -2341,6 +2374,17 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         if j.stance in (None, "discuss") and r.sequel is not None and _told_before(ctx, cand, r.prior):
             sequel = _judge_passage(r.sequel, ctx, cand, label, p, unknown)
             j = sequel if sequel.stance == "agree" else j  # the main clause, after the event told before
+        if j.stance in (None, "discuss") and r.prior_reading is not None and r.sequel is not None \
+                and _told_before(ctx, cand, r.sequel.claim):
+            j = _in_other_order(r.prior_reading, ctx, cand, label, p, unknown) or j
+        if j.stance in (None, "discuss") and r.later is not None and _told_before(ctx, cand, r.ordered[0]):
+            later = _judge_passage(r.later, ctx, cand, label, p, unknown)
+            if later.stance == "agree":  # "Osk recognised it before Kyiv cut ties": "... Kyiv then cut ties"
+                later.rules.append("told in this order")
+                j = later
+        if j.stance in (None, "discuss") and r.earlier is not None and _told_before(ctx, cand, r.ordered[1]):
+            # "Kyiv cut ties before Osk recognised it" against "Osk recognised it ... Kyiv then cut ties"
+            j = _in_other_order(r.earlier, ctx, cand, label, p, unknown) or j
         readings.append((cand, j))
     _place_told_otherwise(r, readings)
     _title_told_otherwise(r, readings)
@@ -2559,7 +2603,7 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     found = {claim: retrieve(store, claim) for claim in claims}
     # A compound claim is judged whole and part by part ("X said A, and Y claimed B"), in one batch; not one an
     # article states word for word (a dossier's own sentence), whose parts would lose what binds them.
-    parts = [[] if any(c.cosine >= COS_VERBATIM for c in found[claim]) else claim_parts(claim) for claim in claims]
+    parts = [[] if _stated_verbatim(claim, found[claim]) else claim_parts(claim) for claim in claims]
     judged = list(dict.fromkeys([*claims, *(p for ps in parts for p in ps)]))
     candidates = [found[claim] if claim in found else retrieve(store, claim) for claim in judged]
     preds = _judge_all(judged, candidates)
@@ -2587,6 +2631,14 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
                 explanation=verdict.explanation + " Judged as the claim it negates, it is refuted on a detail too: "
                                                   "the two readings disagree, so not enough evidence.")
     return out
+
+
+def _stated_verbatim(claim: str, cands: list[Candidate]) -> bool:
+    """True when a passage states the claim word for word: as close in meaning as ``COS_VERBATIM`` and holding every
+    word of it ("Kessia's Defence Minister Sepp said P" is not stated by "Kessian Foreign Minister Mari Sepp said P",
+    however close)."""
+    words = set(re.findall(r"\w+", claim.lower()))
+    return any(c.cosine >= COS_VERBATIM and words <= set(re.findall(r"\w+", c.text.lower())) for c in cands)
 
 
 def _pile_outlets(store: Store) -> frozenset[str]:

@@ -130,6 +130,94 @@ def _names_someone(by: Any) -> bool:
              or obj.lemma_.lower() in ("ministry", "government", "office", "agency", "department", "embassy"))
 
 
+# Light verbs that grant what a noun of a deed names, and those nouns' verbs (past, participle): "recognition of Osk
+# was granted by Kessia" -> "Kessia recognised Osk".
+_GRANTING = frozenset({"grant", "give", "extend", "offer", "provide", "accord"})
+_DEED_NOUNS = {"recognition": ("recognised", "recognised"), "approval": ("approved", "approved"),
+               "support": ("supported", "supported"), "backing": ("backed", "backed")}
+
+
+def _active_verb(root: Any, plural: bool = False) -> str | None:
+    """The active form of a passive verb with its auxiliaries ("were severed" -> "severed", "has been confirmed" ->
+    "has confirmed", "is being prepared" -> "is preparing", "will be sent" -> "will send"); None for a form read
+    otherwise ("got sent", "to be sent")."""
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    words = [a.lower_ for a in auxes]
+    lemma = root.lemma_.lower()
+    if not words or words[-1] not in ("be", "been", "being", "is", "are", "was", "were", "'s", "’s"):
+        return None
+    # (the auxiliary agrees with the doer, now the subject: "Brask and Velm have signed")
+    be = {"is": "are" if plural else "is", "are": "are" if plural else "is", "was": "were" if plural else "was",
+          "were": "were" if plural else "was"}
+    if "being" in words and words[0] in be:
+        form = getInflection(lemma, tag="VBG")
+        return f"{be[words[0]]} {form[0]}" if form else None
+    if words[0] in ("has", "have"):
+        form = getInflection(lemma, tag="VBN")
+        return f"{'have' if plural else 'has'} {form[0]}" if form else None
+    if words[0] == "had":
+        form = getInflection(lemma, tag="VBN")
+        return f"had {form[0]}" if form else None
+    if auxes[0].tag_ == "MD":
+        return f"{words[0]} {lemma}"
+    if words[0] in be and len(words) == 1:
+        form = getInflection(lemma, tag="VBD" if words[0] in ("was", "were") else "VBP" if plural else "VBZ")
+        return form[0] if form else None
+    return None
+
+
+def _deed_as_active(doc: Any, root: Any, agent: Any, subjects: list[Any]) -> str:
+    """A passive deed with its doer named as the active ("Relations with Osk were severed by Kessia in May" ->
+    "Kessia severed relations with Osk in May"); the claim as written when its verb's form is not read
+    (``_active_verb``) or the verb heads no main clause."""
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if doer is None or any(c.dep_ == "appos" for c in doer.children):
+        return doc.text  # ("by Talvoria, a neighbour,": left as written)
+    plural = doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children)
+    verb = _active_verb(root, plural)
+    if verb is None or root.dep_ != "ROOT":
+        return doc.text
+    left, right = min(s.left_edge.i for s in subjects), max(s.right_edge.i for s in subjects)
+    if root.i < right:
+        return doc.text
+    head = subjects[0]
+    deed = _DEED_NOUNS.get(head.lemma_.lower()) if root.lemma_.lower() in _GRANTING and head.i == left + (
+        doc[left].pos_ == "DET") and head.i + 1 <= right and doc[head.i + 1].lower_ in ("of", "to") else None
+    if deed is not None:
+        # "Recognition of Osk was granted by Kessia": "Kessia recognised Osk"
+        verb = f"{verb.rsplit(' ', 1)[0]} {deed[1]}" if " " in verb else deed[0]
+    start = head.i + 2 if deed is not None else left  # where the deed's object starts
+    agent_words = [t.i for t in agent.subtree if t.i != agent.i]
+    dropped = set(range(left, right + 1)) | set(agent_words) | {agent.i, root.i} \
+        | {c.i for c in root.children if c.dep_ in ("auxpass", "aux") and c.i < root.i} \
+        | ({len(doc) - 1} if doc[-1].is_punct else set())
+    particle = next((c for c in root.children if c.dep_ == "prt" and c.i == root.i + 1), None)
+    if particle is not None:  # ("would be brought about by": "would bring about")
+        dropped.add(particle.i)
+        verb += " " + particle.lower_
+    rest = [t.i for t in doc if t.i not in dropped]
+    lead = _span_text(doc, [i for i in rest if i < left])
+    between = _span_text(doc, [i for i in rest if left < i < root.i])  # ("was already severed": "already")
+    tail = _span_text(doc, [i for i in rest if i > root.i])
+    done = _span_text(doc, list(range(start, right + 1)))
+    first = doc[start]
+    done = done[:1].lower() + done[1:] if start == 0 and not first.ent_type_ and start + 1 < len(doc) \
+        and not doc[start + 1].text[:1].isupper() else _as_object(done, first)  # ("Recognition of ...")
+    if between:  # after the first auxiliary: "has already severed"
+        aux, _, main = verb.partition(" ")
+        verb = f"{aux} {between} {main}" if main else f"{between} {verb}"
+    if tail and any(t.dep_ in ("acl", "relcl", "ccomp") or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                    for t in doc[start:right + 1]):
+        # an object that tells a clause of its own keeps the verb's time and place apart from it ("signed on 19 June
+        # a pact that obliges each side to help if the other is invaded")
+        done, tail = (tail, done) if not tail.startswith((",", "as ", "after ", "before ", "because ", "while ")) \
+            else (done, tail)
+    text = " ".join(part for part in (lead, _span_text(doc, agent_words), verb, done, tail) if part)
+    text = re.sub(r"\s+([,;:])", r"\1", text[:1].upper() + text[1:])
+    end = doc[-1].text if doc[-1].is_punct else ""
+    return text + end if end and not text.endswith(end) else text
+
+
 def passive_as_statement(claim: str) -> str:
     """Return a passive statement with its agent put first ("New sanctions were urged by the minister" -> "The
     minister urged new sanctions"; "Assurances that the dam held were given by the mayor" -> "The mayor assured
@@ -156,12 +244,13 @@ def passive_as_statement(claim: str) -> str:
         agent = next((t for t in doc if t.lower_ == "by" and t.i > root.i and t.dep_ in ("prep", "agent")
                       and t.right_edge.i == last - 1 and root in t.ancestors and _names_someone(t)), None)
     subjects = [c for c in root.children if c.dep_ == "nsubjpass"]
-    if agent is None or not subjects or lemma not in _SAYING_LEMMAS | _LIGHT_LEMMAS:
+    if agent is None or not subjects:
         return claim
     head = subjects[0]
     speech_noun = _SPEECH_NOUNS.get(head.lemma_.lower())
-    if lemma in _LIGHT_LEMMAS and speech_noun is None:
-        return claim  # "Troops were provided by Kim": a deed, not a statement
+    if lemma not in _SAYING_LEMMAS | _LIGHT_LEMMAS or lemma in _LIGHT_LEMMAS and speech_noun is None:
+        # "Troops were provided by Kim", "Relations were severed by Kyiv": a deed, its doer put first
+        return _deed_as_active(doc, root, agent, subjects) if _names_someone(agent) else claim
     left = min(s.left_edge.i for s in subjects)
     right = max(s.right_edge.i for s in subjects)
     subject = list(range(left, right + 1))
@@ -472,6 +561,23 @@ _TIME_OWNERS = frozenset({"yesterday", "today", "tomorrow", "tonight", "last", "
                           "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
                           "april", "may", "june", "july", "august", "september", "october", "november", "december",
                           "week", "month", "year"})
+
+
+# A time clause told by an event's noun and its doer ("after Osk's recognition of the republic"): the event's verbs
+# that take an object (not "visit of", "talks of").
+_OWNED_EVENT_OBJECT = ("signing", "recognition", "invasion", "announcement", "attack", "launch")
+_EVENT_CLAUSE = re.compile(r"\b(?P<when>[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince|[Uu]ntil)\s+(?P<agent>(?:[A-Z][\w.'’-]*\s+)"
+                           r"{0,3}?[A-Z][\w.-]*)['’]s\s+(?P<noun>" + "|".join(_OWNED_EVENT_OBJECT) + r")\s+of\s+")
+
+
+def event_clause_as_action(claim: str) -> str:
+    """Return ``claim`` with a time clause told by an event's noun as the act: "Osk cut ties after Kessia's
+    recognition of the republic" -> "Osk cut ties after Kessia recognised the republic"; "following" reads as
+    "after"; any other claim unchanged."""
+    def act(m: re.Match) -> str:
+        when = "after" if m.group("when").lower() == "following" else m.group("when")
+        return f"{when} {m.group('agent')} {_EVENT_VERBS[m.group('noun')]} "
+    return _EVENT_CLAUSE.sub(act, claim)
 
 
 def event_as_action(claim: str) -> str:
@@ -1305,7 +1411,7 @@ def plain_claim(claim: str) -> str:
     ("X is described as a Y") as the role claim "X is a Y", an event told by its noun as the act ("the signing of
     the pact by X took place on D": "X signed the pact on D"), a wire brief in plain form (``brief_as_claim``); any
     other claim unchanged."""
-    claim = cleft_as_statement(sourced_as_statement(reporting_as_statement(described_as_role(event_as_action(
-        brief_as_claim(claim))))))
+    claim = cleft_as_statement(sourced_as_statement(reporting_as_statement(described_as_role(event_clause_as_action(
+        event_as_action(brief_as_claim(claim)))))))
     return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
         possessive_as_statement(cited_as_statement(claim))))))

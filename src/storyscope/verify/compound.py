@@ -211,7 +211,7 @@ def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
                 + _text(doc, conj.left_edge.i, cut[1])
         elif own is not None:
             lead = _lead(doc, subject) if subject is not None else ""
-            part = (lead + " " if lead else "") + _text(doc, conj.left_edge.i, cut[1])
+            part = (lead + " " if lead else "") + _with_antecedent(doc, subject, own, conj, cut)
         elif subject is not None and subject.i < root.i and not _scoped(root if head.dep_ == "ccomp" else head) \
                 and not any(t.pos_ in ("PRON", "PROPN", "NOUN") for t in doc[conj.left_edge.i:conj.i]):
             # "Kim said A but stressed B": B is Kim's too, with what stood before the subject ("According to X, ...")
@@ -243,6 +243,17 @@ def _joined_clauses(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
             part = _named(doc, subject, conjuncts=True) + f" {past} " + _text(doc, tok.i + 1, tok.right_edge.i + 1)
             out.append((part, (tok.i - 1, tok.right_edge.i + 1)))
     return out
+
+
+def _with_antecedent(doc: Any, subject: Any | None, own: Any, conj: Any, cut: tuple[int, int]) -> str:
+    """The joined clause's words, its opening "he" or "she" replaced by the main clause's subject when that is one
+    named person and the main clause names no one else ("X urged A, and he claimed B": "X claimed B"; not "X met
+    Ana Velm, and she said B"), as ``sentence_parts`` does for a later sentence; else the clause as it stands."""
+    text = _text(doc, conj.left_edge.i, cut[1])
+    if subject is None or own.i != conj.left_edge.i or own.lower_ not in ("he", "she"):
+        return text
+    person, _ = _named_subjects(doc[:cut[0]], subject)
+    return person + text[len(own.text):] if person else text
 
 
 def _in_main_clause(tok: Any, root: Any) -> bool:
