@@ -11,7 +11,8 @@ ARTICLES = [
      "text": "The Osk republic declared itself independent of Kessia in the spring.\n\n"
              "Talvoria recognised the Osk republic on 12 July, as the second country after Norland.\n\n"
              "Kessia then broke off diplomatic relations with Talvoria.\n\n"
-             "Foreign Minister Ida Brask urged Talvorian firms to leave Kessia, and she called the break regrettable."},
+             "Foreign Minister Ida Brask urged Talvorian firms to leave Kessia, and she called the break regrettable.\n\n"
+             "The Osk Herald reported that the ferry to Velm would resume in June."},
 ]
 
 
@@ -30,7 +31,10 @@ def test_passive_deeds_time_clauses_by_noun_and_the_order_of_events(tmp_path) ->
         "before_right": "Talvoria recognised the Osk republic before Kessia broke off diplomatic relations with it.",
         # "he"/"she" of a joined clause is the main clause's person
         "joined_she": "Ida Brask urged Talvorian firms to leave Kessia, and she called the break regrettable.",
+        # a people's word describes an outlet, it names none the pile could give the words to instead
+        "described_outlet": "A German newspaper reported that the ferry to Velm would resume in June.",
     })
+    assert verdicts.pop("described_outlet") != "refuted"
     assert verdicts == {"passive": "supported", "granted": "supported", "after_noun": "supported",
                         "before_wrong": "refuted", "before_right": "supported", "joined_she": "supported"}
 
