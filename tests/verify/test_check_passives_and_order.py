@@ -2,7 +2,7 @@
 
 import pytest
 
-from storyscope.verify.claim_forms import event_clause_as_action
+from storyscope.verify.claim_forms import event_clause_as_action, rank_as_phrase
 
 from .conftest import check_verdicts
 
@@ -49,3 +49,14 @@ def test_passive_deeds_time_clauses_by_noun_and_the_order_of_events(tmp_path) ->
 ])
 def test_event_clause_as_action(claim, plain) -> None:
     assert event_clause_as_action(claim) == plain
+
+
+@pytest.mark.parametrize("claim, plain", [
+    ("Osk recognised the republic on 3 May, becoming the second country after Norland to do so.",
+     "Osk recognised the republic on 3 May as the second country after Norland."),
+    ("Osk recognised the republic, becoming only the third state to do that.",
+     "Osk recognised the republic as only the third state."),
+    ("Osk signed the accord, becoming a member.", "Osk signed the accord, becoming a member."),
+])
+def test_rank_as_phrase(claim, plain) -> None:
+    assert rank_as_phrase(claim) == plain

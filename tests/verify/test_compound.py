@@ -133,6 +133,9 @@ def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
      ["Jon Hale said the grain talks had failed.", "Jon Hale blamed Talvoria for the collapse."]),
     ("Ida Brask urged Osk to sign the accord, and she also called it fair.",
      ["Ida Brask urged Osk to sign the accord.", "Ida Brask also called it fair."]),
+    # a deed told by its means ("by announcing") is no closing speaker
+    ("Ida Brask told reporters that the port was closed, and Osk responded by announcing a blockade.",
+     ["Ida Brask told reporters that the port was closed.", "Osk responded by announcing a blockade."]),
     # (not when the main clause names someone else: "she" may be Ana Velm)
     ("Ilya Brask met Ana Velm in Osk, and she said the talks went well.",
      ["Ilya Brask met Ana Velm in Osk.", "She said the talks went well."]),

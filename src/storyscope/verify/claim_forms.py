@@ -570,6 +570,19 @@ _EVENT_CLAUSE = re.compile(r"\b(?P<when>[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince
                            r"{0,3}?[A-Z][\w.-]*)['’]s\s+(?P<noun>" + "|".join(_OWNED_EVENT_OBJECT) + r")\s+of\s+")
 
 
+# ", becoming the second country after Norland to do so": the rank told by a participle.
+_BECOMING_RANK = re.compile(r",?\s+becoming\s+(?P<rank>(?:only\s+)?the\s+(?:only\s+)?(?:first|second|third|fourth|fifth|"
+                            r"sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:country|state|nation|government|"
+                            r"member|one)(?:\s+after\s+[^,;]+?)?)\s+to\s+do\s+(?:so|that|this)\b")
+
+
+def rank_as_phrase(claim: str) -> str:
+    """Return ``claim`` with a rank told by "becoming" as the "as" phrase the articles use: "Osk recognised the
+    republic, becoming the second country after Norland to do so" -> "Osk recognised the republic as the second
+    country after Norland"; any other claim unchanged."""
+    return _BECOMING_RANK.sub(lambda m: " as " + m.group("rank"), claim)
+
+
 def event_clause_as_action(claim: str) -> str:
     """Return ``claim`` with a time clause told by an event's noun as the act: "Osk cut ties after Kessia's
     recognition of the republic" -> "Osk cut ties after Kessia recognised the republic"; "following" reads as
@@ -1412,6 +1425,6 @@ def plain_claim(claim: str) -> str:
     the pact by X took place on D": "X signed the pact on D"), a wire brief in plain form (``brief_as_claim``); any
     other claim unchanged."""
     claim = cleft_as_statement(sourced_as_statement(reporting_as_statement(described_as_role(event_clause_as_action(
-        event_as_action(brief_as_claim(claim)))))))
+        rank_as_phrase(event_as_action(brief_as_claim(claim))))))))
     return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
         possessive_as_statement(cited_as_statement(claim))))))

@@ -502,7 +502,9 @@ def _unsplittable(doc: Any, root: Any) -> bool:
         return True  # "A, the president said, and B": the speaker stands between the clauses
     # a verb of saying after the main verb with nothing said after it: ", officials said on Monday", ", Orlen told a
     # rally" (and so "..., but Orlen denied it" stays whole too)
-    closing = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _SAYING and t.i > root.i and not any(
+    # (not a deed told by its means: "..., and Nato responded by announcing sanctions")
+    closing = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _SAYING and t.i > root.i
+               and t.dep_ != "pcomp" and t.tag_ != "VBG" and not any(
         c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > t.i for c in t.children)]
     return bool(closing) or root.lemma_.lower() in _SAYING and root.i > len(doc) * 2 // 3
 
