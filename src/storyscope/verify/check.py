@@ -83,6 +83,7 @@ from storyscope.verify.dates import (
     superlative_conflict,
 )
 from storyscope.verify.coverage import check_coverage, countable, coverage_claim, names_items
+from storyscope.verify.descriptions import PileDescriptions, named_plainly, pile_descriptions
 from storyscope.verify.documents import (
     DOCUMENT_NOUNS,
     country_words,
@@ -2595,7 +2596,9 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     # ("apparently the kremlin called it fake news": the hearsay goes, the pile's names get their capitals)
     typed = [headline_as_sentence(as_typed(claim)) for claim in claims]
     acronyms = pile_acronyms(store, typed)  # ("the DPR and LPR": the pile's "Donetsk and Luhansk People's Republics")
-    plain = [respelled(store, acronyms_written_out(claim, acronyms)) for claim in typed]
+    # ("the invaded country", "the Asian nation", "the Kessian leader": the pile's names)
+    described = _pile_descriptions(store)
+    plain = [respelled(store, named_plainly(acronyms_written_out(claim, acronyms), described)) for claim in typed]
     outlets = _pile_outlets(store)
     framed = [_framed_unless_stated(store, claim, outlets, flip_negations) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]
@@ -2631,6 +2634,15 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
                 explanation=verdict.explanation + " Judged as the claim it negates, it is refuted on a detail too: "
                                                   "the two readings disagree, so not enough evidence.")
     return out
+
+
+def _pile_descriptions(store: Store) -> PileDescriptions:
+    """``descriptions.pile_descriptions`` of the store's articles, people and states."""
+    texts = [t for (t,) in store.con.execute("SELECT text FROM articles").fetchall() if t]
+    people = {alias: name for name, aliases in store.con.execute(
+        "SELECT name, aliases FROM entities WHERE type = 'PERSON'").fetchall() for alias in [name, *(aliases or [])]}
+    states = {name for (name,) in store.con.execute("SELECT name FROM entities WHERE type = 'GPE'").fetchall()}
+    return pile_descriptions(texts, people, states)
 
 
 def _stated_verbatim(claim: str, cands: list[Candidate]) -> bool:

@@ -97,6 +97,12 @@ def heads_of_state(texts: list[str], people: dict[str, str]) -> dict[str, str]:
         texts: the articles' texts.
         people: every alias of a PERSON entity, mapped to its canonical name.
     """
+    return {w.lower(): state for name, state in _titled_leaders(texts, people).items() for w in name.split()
+            if len(w) >= 3}
+
+
+def _titled_leaders(texts: list[str], people: dict[str, str]) -> dict[str, str]:
+    """Each person the pile titles a head of state, by canonical name, and the place key of the state."""
     found: dict[str, str] = {}
     for text in texts:
         for m in _HEAD_OF_STATE.finditer(text):
@@ -106,7 +112,16 @@ def heads_of_state(texts: list[str], people: dict[str, str]) -> dict[str, str]:
             state = [w for w in state if w not in GENERIC and w not in _NOT_A_STATE]
             if name and state:
                 found.setdefault(name, place_word(state[-1]))
-    return {w.lower(): state for name, state in found.items() for w in name.split() if len(w) >= 3}
+    return found
+
+
+def state_leaders(texts: list[str], people: dict[str, str]) -> dict[str, str]:
+    """Return the one person the pile titles head of each state, by the state's place key ("russian": "Vladimir
+    Putin"); a state the pile gives two such people is left out."""
+    by_state: dict[str, set[str]] = {}
+    for name, state in _titled_leaders(texts, people).items():
+        by_state.setdefault(state, set()).add(name)
+    return {state: next(iter(names)) for state, names in by_state.items() if len(names) == 1}
 
 
 def _states(text: str, leaders: dict[str, str]) -> set[str]:
