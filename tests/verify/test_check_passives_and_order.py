@@ -4,7 +4,7 @@ import pytest
 
 from storyscope.verify.claim_forms import event_clause_as_action, rank_as_phrase
 
-from .conftest import check_verdicts
+from .conftest import check_results, check_verdicts
 
 ARTICLES = [
     {"id": "o1", "published": "2031-07-20", "title": "Osk republic gains a backer",
@@ -60,3 +60,73 @@ def test_event_clause_as_action(claim, plain) -> None:
 ])
 def test_rank_as_phrase(claim, plain) -> None:
     assert rank_as_phrase(claim) == plain
+
+
+def test_moving_to_a_place_is_one_anchor_whatever_the_verb() -> None:
+    from storyscope.verify.names import place_conflict
+
+    passage = "A unit of Kessian sappers is set to head to the Osk region next month."
+    places = frozenset({"osk", "velm"})
+    assert place_conflict("A Kessian unit is set to deploy to the Velm region next month.", passage, places)
+    assert place_conflict("Kessian sappers will be sent to Velm.", passage, places)
+    assert not place_conflict("A Kessian unit is set to deploy to the Osk region next month.", passage, places)
+    assert not place_conflict("A Kessian unit was trained in Velm.", passage, places)
+
+
+def test_a_visit_and_a_trip_to_a_place_are_one_anchor() -> None:
+    from storyscope.verify.names import place_conflict
+
+    passage = "On a trip to Osk, the Kessian president said the talks had failed."
+    places = frozenset({"osk", "velm"})
+    assert place_conflict("The Kessian president said the talks had failed while on a visit to Velm.", passage, places)
+    assert not place_conflict("The Kessian president said the talks had failed on a visit to Osk.", passage, places)
+
+
+@pytest.mark.parametrize("claim, plain", [
+    ("Brask presented to the council information that the dam held.", "Brask told the council that the dam held."),
+    ("Brask shared intelligence that the dam held.", "Brask said that the dam held."),
+    ("Brask gave the information to Velm.", "Brask gave the information to Velm."),
+])
+def test_information_as_statement(claim, plain) -> None:
+    from storyscope.verify.claim_forms import information_as_statement
+
+    assert information_as_statement(claim) == plain
+
+
+@pytest.mark.slow
+def test_words_given_with_another_country_are_refuted(tmp_path) -> None:
+    articles = [{"id": "q1", "published": "2031-06-01", "title": "Envoy's remark",
+                 "text": "Kessian envoy Ida Brask told reporters: \u201cIf I ran the Latvian army staff, I would question "
+                         "sending my soldiers to be cannon fodder in a lost war.\u201d\n\nEstonian officials declined to comment."}]
+    verdicts = check_verdicts(tmp_path, articles, {
+        "swapped": "Ida Brask said that if she ran the Estonian army staff, she would question sending soldiers to "
+                   "be cannon fodder.",
+        "as_said": "Ida Brask said that if she ran the Latvian army staff, she would question sending soldiers to "
+                   "be cannon fodder.",
+    })
+    assert verdicts == {"swapped": "refuted", "as_said": "supported"}
+
+
+@pytest.mark.parametrize("claim, plain", [
+    ("Talvoria's recognition of the republic was granted on 3 May.", "Talvoria recognised the republic on 3 May."),
+    ("Talvoria's recognition of the republic was made as the second country after Norland.",
+     "Talvoria recognised the republic as the second country after Norland."),
+    ("The recognition of the republic was made on 3 May.", "The republic was recognised on 3 May."),
+    ("Kessia's invasion of Osk was made possible by Velm.", "Kessia's invasion of Osk was made possible by Velm."),
+])
+def test_an_event_made_or_granted_is_the_act(claim, plain) -> None:
+    from storyscope.verify.claim_forms import event_as_action
+
+    assert event_as_action(claim) == plain
+
+
+@pytest.mark.slow
+def test_a_passive_without_its_agent_is_no_announcement_of_a_party_it_names_otherwise(tmp_path) -> None:
+    articles = [{"id": "p1", "published": "2031-06-01", "title": "Sanctions call",
+                 "text": "Kessia is asking its allies for new sanctions on Talvoria, and claims Talvoria has sent "
+                         "thousands of troops to help Norland in its war against Kessia."}]
+    results = check_results(tmp_path, articles, {
+        "passive": "Thousands of Talvorian troops have been sent to help Norland in its war against Kessia."})
+    # Kessia's claim about Talvoria's troops is relayed, not Kessia's own announcement of what Kessia did
+    assert results["passive"].verdict == "not_enough_evidence"
+    assert "only relay the claim (from Kessia)" in results["passive"].explanation

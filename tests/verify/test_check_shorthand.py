@@ -35,6 +35,10 @@ def test_abbreviated_words_months_and_signs() -> None:
     assert spelled_out("Duma OKs treaty; 10K troops; Kim gushed that it held") == \
         "Duma approves treaty; 10,000 troops; Kim said that it held"
     assert spelled_out("Dubko wants OK to use the port; 2.5k shells") == "Dubko wants approval to use the port; 2,500 shells"
+    # a deal's condition as the articles write it; "depended on" of anything else stays
+    assert spelled_out("The deal depended on Osk recognising Velm") == "The deal was conditional on Osk recognising Velm"
+    assert spelled_out("The accord hinges on a ceasefire") == "The accord is conditional on a ceasefire"
+    assert spelled_out("Osk depended on Kessian fuel") == "Osk depended on Kessian fuel"
 
 
 def test_a_meeting_told_by_the_two_who_met() -> None:

@@ -34,6 +34,10 @@ def test_the_pile_tells_who_invaded_whom_and_its_leaders() -> None:
     ("The Asian nation sent fuel to the aggressor.", "Mongolia sent fuel to Kessia."),
     ("The landlocked state in Asia sent fuel.", "Mongolia sent fuel."),
     ("The Kessian leader thanked the Asian nation.", "Ona Brenn thanked Mongolia."),
+    # a capital by its country's people's word, regular or not
+    ("Brenn flew to the Mongolian capital.", "Brenn flew to Ulan Bator."),
+    ("Brenn flew to the French capital.", "Brenn flew to Paris."),
+    ("Brenn flew to the Kessian capital.", "Brenn flew to the Kessian capital."),
     # (an indefinite description need not be the story's state; a region the pile names no state of; a leader the
     # pile titles no one)
     ("An Asian nation sent fuel.", "An Asian nation sent fuel."),

@@ -91,6 +91,11 @@ def capital_country(name: str) -> str | None:
     return _gazetteer_data().get("capitals", {}).get(place) if place else None
 
 
+def capitals() -> dict[str, str]:
+    """Return the gazetteer's capitals: capital -> country ("Paris" -> "France")."""
+    return _gazetteer_data().get("capitals", {})
+
+
 def continent(country: str) -> str | None:
     """Return the GeoNames continent code of a country by its gazetteer name ("North Korea" -> "AS"), or None."""
     return _gazetteer_data().get("continents", {}).get(country)

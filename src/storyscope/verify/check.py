@@ -120,6 +120,8 @@ from storyscope.verify.negated_claims import negates_a_detail, positive_of
 from storyscope.verify.parties import (
     GENERIC,
     INSTITUTIONS,
+    IRREGULAR_PEOPLES,
+    country_word,
     denier_text,
     interested_party,
     names_speaker,
@@ -1154,8 +1156,15 @@ def _names_speaker_or_frame(r: _ClaimReading, cand: Candidate, speaker: str | No
     subject: the speaker's words are then the matter, or the party's own announcement), or both share a report
     frame; not a party the claim only names ("... to serve in the Russian army against Ukraine" for Ukraine's
     claim)."""
-    named = r.claim if r.statement else _doer_text(r.doc) or r.claim
+    named = r.claim if r.statement else _actor_text(r)
     return names_speaker(named, speaker) or bool(r.frames & report_frame(cand.text))
+
+
+def _actor_text(r: _ClaimReading) -> str:
+    """The words of who acts in a fact claim (``_doer_text``); for a passive without its agent the subject it tells
+    of ("Thousands of Talvorian troops" of "... have been sent to fight against Kessia", not Kessia); the claim when
+    it has neither."""
+    return _doer_text(r.doc) or _subject_text(r.doc) or r.claim
 
 
 def _described_title(r: _ClaimReading, j: _Judgement) -> tuple[str, str] | None:
@@ -1359,6 +1368,29 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         # "Brask did not say the quay would close" against her saying so; her saying otherwise does not confirm it
         j.stance = "disagree" if j.stance == "agree" else "discuss"
         j.rules.append("the speaker did say it" if j.stance == "disagree" else "the speaker said something else")
+    if own and j.stance == "agree" and not r.unsaid and _country_swapped(r.said_part, cand.text):
+        # "if he ran the Kessian army's staffing" against her words "if I ran the Talvorian army's staffing"
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)
+        j.rules.append("another country in the words")
+
+
+def _country_swapped(said: str, passage: str) -> bool:
+    """True when what the claim says was said gives a country's word ("Russian military") where the passage's words
+    give another's before the same word ("North Korean military"), and the passage names the claim's country
+    nowhere."""
+    told = [w.lower() for w in re.findall(r"[\w'’-]+", passage)]
+    words = re.findall(r"[\w'’-]+", said)
+    for i, word in enumerate(words[:-1]):
+        low = without_possessive(word.lower())
+        if not word[:1].isupper() or not country_word(low) or any(same_party(low, without_possessive(t)) for t in told):
+            continue
+        after = without_possessive(words[i + 1].lower())
+        if after in STOP_WORDS:
+            continue
+        if any(without_possessive(t) == after and k and country_word(without_possessive(told[k - 1]))
+               for k, t in enumerate(told)):
+            return True
+    return False
 
 
 # Words for a newspaper that name one kind of outlet ("pro-Kremlin daily Izvestia" is a pro-Kremlin newspaper).
@@ -1756,7 +1788,7 @@ def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judg
     if j.stance == "agree" and j.relayed and j.speaker:
         # (its own announcement when it is the claim's subject, not a party the claim names otherwise: Kyiv's claim
         # that Pyongyang sent troops "against Ukraine")
-        return interested_party(_doer_text(r.doc) or r.claim, j.speaker)
+        return interested_party(_actor_text(r), j.speaker)
     return None
 
 
@@ -2065,16 +2097,10 @@ def _told_another_outlet(r: _ClaimReading, ctx: _Context,
     return article, ctx.text(article)[start:end], start, end, speaker
 
 
-# People's words that take no regular ending ("German" of Germany, "French" of France).
-_IRREGULAR_PEOPLES = frozenset({"german", "french", "dutch", "greek", "swiss", "thai", "czech", "welsh", "scots",
-                                "iraqi", "israeli", "pakistani", "saudi", "kuwaiti", "emirati", "filipino",
-                                "icelandic", "arab", "yemeni", "qatari", "omani", "bangladeshi", "afghan"})
-
-
 def _peoples_word(word: str) -> bool:
     """True for a lower-cased people's word of a country the gazetteer knows ("russian", "korean", "british", "german";
     not "guardian")."""
-    if word in _IRREGULAR_PEOPLES:
+    if word in IRREGULAR_PEOPLES or word == "arab":
         return True
     if not DEMONYM.fullmatch(word.capitalize()):
         return False

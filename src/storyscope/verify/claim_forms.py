@@ -75,7 +75,8 @@ _SAYING_LEMMAS = frozenset({"say", "tell", "claim", "state", "announce", "warn",
                             "report", "reveal", "reject", "dismiss", "advocate", "float", "propose", "recommend",
                             "call", "praise", "hail", "criticise", "criticize", "condemn", "welcome"})
 # Verbs that carry a statement told by the noun they are said of ("assurances were given by X", "calls were made").
-_LIGHT_LEMMAS = frozenset({"make", "give", "issue", "offer", "voice", "express", "raise", "deliver", "provide"})
+_LIGHT_LEMMAS = frozenset({"make", "give", "issue", "offer", "voice", "express", "raise", "deliver", "provide", "air",
+                           "repeat"})
 # A statement told as a noun, and the verb of saying that tells it ("calls for" -> "called for"); "of" after the
 # noun is dropped ("confirmation of the plan" -> "confirmed the plan").
 _SPEECH_NOUNS = {"call": "called", "appeal": "called", "assurance": "assured", "reassurance": "assured",
@@ -540,6 +541,8 @@ _EVENT_PASSIVES = {"signed": "was signed", "recognised": "was recognised", "inva
                    "announced": "was announced", "launched": "was launched"}
 # How the event is said to happen ("took place", "came", "happened", "occurred", "was held"), then its time or place.
 _HAPPENED = (r"\s+(?:(?:took\s+place|happened|occurred|was\s+held|were\s+held)\s+(?P<rest>(?:on|in|at|during)\b.*)"
+             # ("North Korea's recognition of the republics was made as the third country", "... was granted on 3 May")
+             r"|(?:was|were)\s+(?:made|granted|given|extended)\s+(?P<made>(?:on|in|at|during|as)\b.*)"
              r"|(?:came|was)\s+(?P<came>(?:on\b|in\s+(?=[A-Z0-9])).*))$")
 _EVENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<noun>(?i:" + "|".join(_EVENT_VERBS) + r"))\s+of\s+(?P<obj>.+?)"
                        r"(?:\s+(?:by|between)\s+(?P<agent>[A-Z].+?))?" + _HAPPENED)
@@ -576,6 +579,18 @@ _BECOMING_RANK = re.compile(r",?\s+becoming\s+(?P<rank>(?:only\s+)?the\s+(?:only
                             r"member|one)(?:\s+after\s+[^,;]+?)?)\s+to\s+do\s+(?:so|that|this)\b")
 
 
+# "presented (to Y) information that P": told Y that P.
+_INFORMATION_THAT = re.compile(r"\b(?:presented|shared|passed\s+on|gave|provided|handed)\s+(?:to\s+(?P<to>[^,]+?)\s+)?"
+                               r"(?:the\s+|his\s+|her\s+|their\s+)?(?:information|intelligence|evidence)\s+that\b")
+
+
+def information_as_statement(claim: str) -> str:
+    """Return ``claim`` with information passed on told as words: "Brask presented to the council information that
+    P" -> "Brask told the council that P", "Brask shared intelligence that P" -> "Brask said that P"; any other claim
+    unchanged."""
+    return _INFORMATION_THAT.sub(lambda m: f"told {m.group('to')} that" if m.group("to") else "said that", claim)
+
+
 def rank_as_phrase(claim: str) -> str:
     """Return ``claim`` with a rank told by "becoming" as the "as" phrase the articles use: "Osk recognised the
     republic, becoming the second country after Norland to do so" -> "Osk recognised the republic as the second
@@ -602,7 +617,7 @@ def event_as_action(claim: str) -> str:
     were held in Osk" -> "A met B in Osk", "A held talks with B in Osk"; any other claim unchanged."""
     m = _EVENT_OF.match(claim.strip())
     if m:
-        verb, rest = _EVENT_VERBS[m.group("noun").lower()], m.group("rest") or m.group("came")
+        verb, rest = _EVENT_VERBS[m.group("noun").lower()], m.group("rest") or m.group("came") or m.group("made")
         if m.group("agent"):
             return f"{m.group('agent')} {verb} {m.group('obj')} {rest}"
         if verb in _EVENT_PASSIVES:
@@ -624,7 +639,7 @@ def event_as_action(claim: str) -> str:
         if prep == "to" and noun != "visit" or prep == "of" and noun in ("talks", "meeting", "visit"):
             return claim  # ("announcement to the nation", "meeting to discuss": no object of the act)
         joined = f" with {obj}" if noun == "talks" and obj else f" {obj}" if obj else ""
-        return f"{m.group('agent')} {_EVENT_VERBS[noun]}{joined} {m.group('rest') or m.group('came')}"
+        return f"{m.group('agent')} {_EVENT_VERBS[noun]}{joined} {m.group('rest') or m.group('came') or m.group('made')}"
     return claim
 
 
@@ -1426,5 +1441,5 @@ def plain_claim(claim: str) -> str:
     other claim unchanged."""
     claim = cleft_as_statement(sourced_as_statement(reporting_as_statement(described_as_role(event_clause_as_action(
         rank_as_phrase(event_as_action(brief_as_claim(claim))))))))
-    return spoken_as_statement(passive_as_statement(headline_as_statement(provenance_as_statement(
-        possessive_as_statement(cited_as_statement(claim))))))
+    return information_as_statement(spoken_as_statement(passive_as_statement(headline_as_statement(
+        provenance_as_statement(possessive_as_statement(cited_as_statement(claim)))))))

@@ -17,7 +17,8 @@ North Korean leader" where the articles write "Ukraine", "Russian forces", "Nort
 - "the Asian nation", "the reclusive Asian state", "the communist state in Asia" (continents and the Middle East) ->
   the pile's one country of that region named at least ``REGION_LEAD`` times as often as any other there and
   ``MIN_REGION_MENTIONS`` times in all, not one the claim names itself;
-- "the North Korean leader", "the Kessian president" -> that state's one titled head.
+- "the North Korean leader", "the Kessian president" -> that state's one titled head;
+- "the French capital" -> "Paris" (the gazetteer's capitals), wherever the pile is.
 
 An indefinite description ("a European country", "an Asian ally") is left as written: it need not be the one the
 story is about. Pure functions of the claim and what was read from the pile.
@@ -29,9 +30,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storyscope.annotate.entities import capital_country, continent, gazetteer, place_name
+from storyscope.annotate.entities import capital_country, capitals, continent, gazetteer, place_name
 from storyscope.verify.documents import state_leaders
-from storyscope.verify.parties import same_party
+from storyscope.verify.parties import IRREGULAR_PEOPLES, same_party
 
 # One invasion pair must be told at least this many times as often as the next for "the invader" to name it.
 INVASION_LEAD = 2
@@ -60,6 +61,7 @@ _REGION_DESC = re.compile(r"\b[Tt]he\s+" + _MODIFIERS + r"(?P<region>Asian|Europ
                           + _MODIFIERS + _REGION_NOUNS + r"\b")
 _REGION_IN = re.compile(r"\b[Tt]he\s+" + _MODIFIERS + _REGION_NOUNS + r"\s+in\s+(?P<region>Asia|Europe|Africa|"
                         r"the Middle East)\b")
+_CAPITAL_DESC = re.compile(r"\b[Tt]he\s+(?P<people>(?:" + _NAME + r"\s+)?" + _NAME + r")\s+capital\b(?!\s+(?:city\s+)?of\b)")
 _LEADER_DESC = re.compile(r"\b[Tt]he\s+(?P<people>(?:" + _NAME + r"\s+)?" + _NAME + r")\s+(?:leader|president|dictator|"
                           r"ruler|head of state|strongman)\b")
 
@@ -138,6 +140,14 @@ def _region_country(region: str, known: PileDescriptions, named: set[str]) -> st
     return ranked[0][1]
 
 
+def _capital_of(people: str) -> str | None:
+    """The capital of the one gazetteer country a people's word names ("French" -> "Paris"), or None."""
+    low = people.lower()
+    found = {capital for capital, country in capitals().items()
+             if country == IRREGULAR_PEOPLES.get(low) or same_party(low, country.lower())}
+    return found.pop() if len(found) == 1 else None
+
+
 def named_plainly(claim: str, known: PileDescriptions) -> str:
     """Return ``claim`` with its definite descriptions of states and leaders replaced by the pile's names ("the
     invaded country's east" -> "Ukraine's east", "the invading army" -> "the Russian army", "the Asian nation" ->
@@ -160,6 +170,7 @@ def named_plainly(claim: str, known: PileDescriptions) -> str:
         heads = {name for state, name in known.leaders.items() if same_party(last, state.split()[-1])}
         return heads.pop() if len(heads) == 1 else m.group(0)
     out = _LEADER_DESC.sub(leader, out)
+    out = _CAPITAL_DESC.sub(lambda m: _capital_of(m.group("people")) or m.group(0), out)
     if out != claim and out[:1].islower():
         out = out[:1].upper() + out[1:]
     return out

@@ -76,6 +76,18 @@ def _common_prefix(a: str, b: str) -> int:
     return len(os.path.commonprefix([a, b]))
 
 
+# People's words whose country no common prefix finds ("French" of France), by the gazetteer's country name.
+IRREGULAR_PEOPLES = {"german": "Germany", "french": "France", "dutch": "The Netherlands", "greek": "Greece",
+                     "swiss": "Switzerland", "thai": "Thailand", "czech": "Czechia", "welsh": "United Kingdom",
+                     "scots": "United Kingdom", "scottish": "United Kingdom", "british": "United Kingdom",
+                     "english": "United Kingdom", "irish": "Ireland", "spanish": "Spain", "turkish": "Turkey",
+                     "polish": "Poland", "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland",
+                     "iraqi": "Iraq", "israeli": "Israel", "pakistani": "Pakistan", "saudi": "Saudi Arabia",
+                     "kuwaiti": "Kuwait", "emirati": "United Arab Emirates", "filipino": "Philippines",
+                     "icelandic": "Iceland", "yemeni": "Yemen", "qatari": "Qatar", "omani": "Oman",
+                     "bangladeshi": "Bangladesh", "afghan": "Afghanistan", "american": "United States"}
+
+
 def same_party(a: str, b: str) -> bool:
     """True for one name and its demonym or inflection (Norvakia / Norvakian, Ukraine / Ukrainian)."""
     return _common_prefix(a, b) >= max(4, min(len(a), len(b)) - 2)

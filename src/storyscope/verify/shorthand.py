@@ -82,6 +82,11 @@ _CASUAL = [(re.compile(r"\b" + p + r"\b"), w) for p, w in (
     (r"jump\s+into\s+the\s+(fighting|war)", r"enter the \1"), (r"jumped\s+into\s+the\s+(fighting|war)", r"entered the \1"),
     (r"jumps\s+into\s+the\s+(fighting|war)", r"enters the \1"),
     (r"jumping\s+into\s+the\s+(fighting|war)", r"entering the \1"),
+    # a deal that "depended on" or "hinged on" a condition was, as the articles write it, conditional on it
+    (r"(deal|agreement|pact|accord|offer|treaty|arrangement)\s+(?:depended|hinged|was\s+contingent)\s+(?:up)?on",
+     r"\1 was conditional on"),
+    (r"(deal|agreement|pact|accord|offer|treaty|arrangement)\s+(?:depends|hinges|is\s+contingent)\s+(?:up)?on",
+     r"\1 is conditional on"),
 )]
 # A part of a month ("in mid-July", "back in early June") is read as the month: the articles date it to a day in it.
 _PART_OF_MONTH = re.compile(r"\b(?:mid|early|late)-(?=(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)")
