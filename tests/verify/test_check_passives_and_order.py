@@ -130,3 +130,18 @@ def test_a_passive_without_its_agent_is_no_announcement_of_a_party_it_names_othe
     # Kessia's claim about Talvoria's troops is relayed, not Kessia's own announcement of what Kessia did
     assert results["passive"].verdict == "not_enough_evidence"
     assert "only relay the claim (from Kessia)" in results["passive"].explanation
+
+
+@pytest.mark.slow
+def test_it_follows_tells_which_event_came_first(tmp_path) -> None:
+    articles = [{"id": "f1", "published": "2031-06-01", "title": "Envoy in Velm",
+                 "text": "On a visit to Velm, the envoy Ida Brask told the council that Talvoria had closed the "
+                         "Osk crossing.\n\n"
+                         "It follows remarks Brask made to the Kessian parliament about rising grain prices."}]
+    verdicts = check_verdicts(tmp_path, articles, {
+        "right": "Ida Brask spoke to the Kessian parliament about grain prices before she told the council in Velm "
+                 "about the Osk crossing.",
+        "reversed": "Ida Brask told the council in Velm about the Osk crossing before she spoke to the Kessian "
+                    "parliament about grain prices.",
+    })
+    assert verdicts["right"] == "supported" and verdicts["reversed"] == "refuted"

@@ -955,6 +955,16 @@ def _after_clause(doc: Any) -> tuple[str | None, str]:
     return None, ""
 
 
+def _pronoun_as_subject(doc: Any, clause: str) -> str:
+    """``clause`` with an opening "he" or "she" replaced by the main clause's subject when it is a name ("Ida Brask"
+    for "she told the council" of "Ida Brask warned A before she told the council"); else as it is."""
+    m = re.match(r"(?i)(?:he|she)\b", clause)
+    subject = _subject_text(doc)
+    if m is None or not subject or not subject[:1].isupper() or subject.split()[0].lower() in ("he", "she", "it", "they"):
+        return clause
+    return subject + clause[m.end():]
+
+
 def _before_clause(doc: Any) -> tuple[str, str] | None:
     """Return the two events a claim puts in order with "before" ("Russian state TV reported the figure", "Regnum
     reported the offer"), or None when it does not."""
@@ -1054,6 +1064,11 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         if statement else ""
     main, prior = _after_clause(doc) if not statement and not role else (None, "")
     ordered = _before_clause(doc)
+    if ordered:  # ("X warned A before she told B": she is X)
+        ordered = (ordered[0], _pronoun_as_subject(doc, ordered[1]))
+    # (a statement's own order, "X told A before he raised B", not an order inside what was said)
+    said_first = any(t.dep_ == "advcl" and t.head.dep_ == "ROOT" and any(
+        c.dep_ == "mark" and c.lower_ == "before" for c in t.children) for t in doc)
     dates = claim_dates(claim)
     return _ClaimReading(
         claim=claim, doc=doc, canonical=canonical_text(doc), alike=frozenset(stem(w) for w in synonyms(doc)),
@@ -1076,8 +1091,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         frames=frozenset(report_frame(claim)), action=action, thing=claim_object(doc) if action else None,
         places=frozenset().union(*(names for _, names in placed(claim))),
         sequel=_read_claim(main, ctx) if main else None, prior=prior, ordered=ordered, topic=topic,
-        earlier=_read_claim(ordered[0], ctx) if ordered and not statement and not role else None,
-        later=_read_claim(ordered[1], ctx) if ordered and not statement and not role else None,
+        earlier=_read_claim(ordered[0], ctx) if ordered and not role and (not statement or said_first) else None,
+        later=_read_claim(ordered[1], ctx) if ordered and not role and (not statement or said_first) else None,
         prior_reading=_read_claim(prior, ctx) if main and prior else None,
         unsaid=unsaid,
         main_clause=main_clause,
@@ -1792,6 +1807,32 @@ def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judg
     return None
 
 
+# A passage that tells the event it names as the earlier of two: "It follows remarks the president made to
+# parliament" (the event told before it came after those remarks).
+_FOLLOWS = re.compile(r"^\s*(?:It|This|That|The\s+\w+)\s+(?:follows|followed|comes\s+after|came\s+after)\b")
+
+
+def _follows(ctx: _Context, cand: Candidate, later: str) -> bool:
+    """True when ``cand`` opens by telling its event as what the event just before it follows ("It follows remarks
+    ...") and the text just before holds most of ``later``'s words: the passage's event came first."""
+    if not _FOLLOWS.match(cand.text):
+        return False
+    words = word_stems(later)
+    before = ctx.text(cand.article)[max(0, cand.start - SEQUEL_CHARS):cand.start]
+    return bool(words) and covered_share(words, word_stems(before)) >= AGREE_MIN_RELEVANCE
+
+
+def _in_this_order(first: _ClaimReading, ctx: _Context, cand: Candidate, label: str, p: float,
+                   unknown: list[str]) -> _Judgement | None:
+    """The passage's judgement of ``first``, the event a claim puts first, when it confirms it (the caller checks that
+    the passage tells it as the earlier event); None otherwise."""
+    earlier = _judge_passage(first, ctx, cand, label, p, unknown)
+    if earlier.stance != "agree":
+        return None
+    earlier.rules.append("told in this order")
+    return earlier
+
+
 def _in_other_order(first: _ClaimReading, ctx: _Context, cand: Candidate, label: str, p: float,
                     unknown: list[str]) -> _Judgement | None:
     """The passage's judgement as a contradiction when it tells ``first``, the event a claim puts first, as the
@@ -2412,6 +2453,16 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         if j.stance in (None, "discuss") and r.earlier is not None and _told_before(ctx, cand, r.ordered[1]):
             # "Kyiv cut ties before Osk recognised it" against "Osk recognised it ... Kyiv then cut ties"
             j = _in_other_order(r.earlier, ctx, cand, label, p, unknown) or j
+        # "It follows remarks he made to parliament": the remarks came before the event told just before
+        if j.stance in (None, "discuss") and r.earlier is not None and _follows(ctx, cand, r.ordered[1]):
+            j = _in_this_order(r.earlier, ctx, cand, label, p, unknown) or j
+        if j.stance in (None, "discuss") and r.later is not None and _follows(ctx, cand, r.ordered[0]):
+            j = _in_other_order(r.later, ctx, cand, label, p, unknown) or j
+        if j.stance in (None, "discuss") and r.prior_reading is not None and r.sequel is not None \
+                and _follows(ctx, cand, r.sequel.claim):
+            j = _in_this_order(r.prior_reading, ctx, cand, label, p, unknown) or j
+        if j.stance in (None, "discuss") and r.sequel is not None and r.prior and _follows(ctx, cand, r.prior):
+            j = _in_other_order(r.sequel, ctx, cand, label, p, unknown) or j
         readings.append((cand, j))
     _place_told_otherwise(r, readings)
     _title_told_otherwise(r, readings)
