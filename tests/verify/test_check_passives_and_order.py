@@ -126,7 +126,10 @@ def test_a_passive_without_its_agent_is_no_announcement_of_a_party_it_names_othe
                  "text": "Kessia is asking its allies for new sanctions on Talvoria, and claims Talvoria has sent "
                          "thousands of troops to help Norland in its war against Kessia."}]
     results = check_results(tmp_path, articles, {
-        "passive": "Thousands of Talvorian troops have been sent to help Norland in its war against Kessia."})
+        "passive": "Thousands of Talvorian troops have been sent to help Norland in its war against Kessia.",
+        # (a passive that names who the words came from is about them)
+        "credited": "The claim that Talvoria has sent thousands of troops to help Norland was credited to Kessia."})
+    assert results["credited"].verdict == "supported"
     # Kessia's claim about Talvoria's troops is relayed, not Kessia's own announcement of what Kessia did
     assert results["passive"].verdict == "not_enough_evidence"
     assert "only relay the claim (from Kessia)" in results["passive"].explanation

@@ -1175,11 +1175,16 @@ def _names_speaker_or_frame(r: _ClaimReading, cand: Candidate, speaker: str | No
     return names_speaker(named, speaker) or bool(r.frames & report_frame(cand.text))
 
 
+# A party a claim names only as the one acted against ("... to help Norland in its war against Kessia").
+_AGAINST_PARTY = re.compile(r"\bagainst\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
 def _actor_text(r: _ClaimReading) -> str:
-    """The words of who acts in a fact claim (``_doer_text``); for a passive without its agent the subject it tells
-    of ("Thousands of Talvorian troops" of "... have been sent to fight against Kessia", not Kessia); the claim when
-    it has neither."""
-    return _doer_text(r.doc) or _subject_text(r.doc) or r.claim
+    """The words of who acts in a fact claim (``_doer_text``); for a passive without its agent, or a claim without a
+    subject, the claim without the parties it names only as acted against ("Thousands of Talvorian troops have been
+    sent to help Norland in its war against Kessia": not Kessia; "The report was credited to security sources":
+    the sources)."""
+    return _doer_text(r.doc) or _AGAINST_PARTY.sub(" ", r.claim)
 
 
 def _described_title(r: _ClaimReading, j: _Judgement) -> tuple[str, str] | None:
