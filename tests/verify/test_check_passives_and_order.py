@@ -46,6 +46,7 @@ def test_passive_deeds_time_clauses_by_noun_and_the_order_of_events(tmp_path) ->
     # (no doer named, or a noun whose "of" is no object: as written)
     ("Osk cut ties after the recognition of the republic.", "Osk cut ties after the recognition of the republic."),
     ("Osk cut ties after Kessia's visit of May.", "Osk cut ties after Kessia's visit of May."),
+    ("Osk struck back after Kessia's attack of 7 October.", "Osk struck back after Kessia's attack of 7 October."),
 ])
 def test_event_clause_as_action(claim, plain) -> None:
     assert event_clause_as_action(claim) == plain
@@ -86,6 +87,8 @@ def test_a_visit_and_a_trip_to_a_place_are_one_anchor() -> None:
     ("Brask presented to the council information that the dam held.", "Brask told the council that the dam held."),
     ("Brask shared intelligence that the dam held.", "Brask said that the dam held."),
     ("Brask gave the information to Velm.", "Brask gave the information to Velm."),
+    # (a relative "that": the information did something, nobody said it)
+    ("Kessia shared intelligence that helped Osk find the ferry.", "Kessia shared intelligence that helped Osk find the ferry."),
 ])
 def test_information_as_statement(claim, plain) -> None:
     from storyscope.verify.claim_forms import information_as_statement
@@ -113,6 +116,9 @@ def test_words_given_with_another_country_are_refuted(tmp_path) -> None:
      "Talvoria recognised the republic as the second country after Norland."),
     ("The recognition of the republic was made on 3 May.", "The republic was recognised on 3 May."),
     ("Kessia's invasion of Osk was made possible by Velm.", "Kessia's invasion of Osk was made possible by Velm."),
+    ("The announcement of new tariffs was made on Monday.", "New tariffs were announced on Monday."),
+    # (a rank with no doer named is no rank of the object)
+    ("The recognition of Osk was made as the second country.", "The recognition of Osk was made as the second country."),
 ])
 def test_an_event_made_or_granted_is_the_act(claim, plain) -> None:
     from storyscope.verify.claim_forms import event_as_action

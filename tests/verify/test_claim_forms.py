@@ -55,6 +55,15 @@ def test_headline_as_statement(claim, plain):
     # (an object telling a clause of its own keeps the verb's time apart from it)
     ("A pact that binds each side to help was signed by Brask and Velm on 3 May.",
      "Brask and Velm signed on 3 May a pact that binds each side to help."),
+    # a name opening the claim keeps its capital, a pronoun takes its object case
+    ("Talvoria was invaded by Kessia in 2031.", "Kessia invaded Talvoria in 2031."),
+    ("He was replaced by Ida Brask.", "Ida Brask replaced him."),
+    # a perfect after a modal, an empty "it", a deadline, a doer with a phrase of its own, a deed noun in the future
+    ("New tariffs could have been imposed by Kessia.", "New tariffs could have been imposed by Kessia."),
+    ("It was decided by the council that the port stays shut.", "It was decided by the council that the port stays shut."),
+    ("The troops must be withdrawn by Victory Day.", "The troops must be withdrawn by Victory Day."),
+    ("The troops must be withdrawn by the summit.", "The troops must be withdrawn by the summit."),
+    ("Recognition of Osk will be granted by Kessia.", "Recognition of Osk will be granted by Kessia."),
     # deeds of no one named, a doer with an aside, a denied passive and active claims stay as written
     ("Homes were destroyed by the storm.", "Homes were destroyed by the storm."),
     ("The port was closed by Friday.", "The port was closed by Friday."),

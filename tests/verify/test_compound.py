@@ -139,6 +139,9 @@ def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
     # (not when the main clause names someone else: "she" may be Ana Velm)
     ("Ilya Brask met Ana Velm in Osk, and she said the talks went well.",
      ["Ilya Brask met Ana Velm in Osk.", "She said the talks went well."]),
+    ("Ilya Brask met Marr, and he said the talks went well.", ["Ilya Brask met Marr.", "He said the talks went well."]),
+    ("Ilya Brask met the defence minister, and he said the talks went well.",
+     ["Ilya Brask met the defence minister.", "He said the talks went well."]),
     # a person's title told in a clause after the name the claim ends on
     ("The ferry warning came from Ida Brask, who's the mayor of Osk.",
      ["The ferry warning came from Ida Brask.", "Ida Brask is the mayor of Osk."]),

@@ -38,6 +38,14 @@ def test_the_pile_tells_who_invaded_whom_and_its_leaders() -> None:
     ("Brenn flew to the Mongolian capital.", "Brenn flew to Ulan Bator."),
     ("Brenn flew to the French capital.", "Brenn flew to Paris."),
     ("Brenn flew to the Kessian capital.", "Brenn flew to the Kessian capital."),
+    # (a description with its name beside it; a label someone gives; a rank or a complement)
+    ("Brenn flew to the Mongolian capital Ulan Bator.", "Brenn flew to the Mongolian capital Ulan Bator."),
+    ("The Kessian leader, Ona Brenn, flew home.", "The Kessian leader, Ona Brenn, flew home."),
+    ("Kessia called Talvoria the aggressor.", "Kessia called Talvoria the aggressor."),
+    ("Japan became the first Asian country to send fuel.", "Japan became the first Asian country to send fuel."),
+    ("The Asian nation, Japan, sent fuel.", "The Asian nation, Japan, sent fuel."),
+    # (a people's word the pile does not write: "the Talvorian president")
+    ("The South Kessian leader fled.", "The South Kessian leader fled."),
     # (an indefinite description need not be the story's state; a region the pile names no state of; a leader the
     # pile titles no one)
     ("An Asian nation sent fuel.", "An Asian nation sent fuel."),
@@ -56,6 +64,13 @@ def test_no_invasion_or_a_contested_one_names_no_invader() -> None:
     # a region whose states the pile names about as often: none named
     even = pile_descriptions(["Mongolia and Japan met. Mongolia and Japan agreed. Mongolia, Japan."], {}, set())
     assert named_plainly("The Asian nation agreed.", even) == "The Asian nation agreed."
+    # a name counted once wherever it stands, not once more for each longer run that holds it; a paper named after a
+    # state is no mention of it
+    counted = pile_descriptions(["Mongolia said so. Mongolia Today said so. Mongolia Post agreed."], {}, set())
+    assert counted.mentions["Mongolia"] == 1
+    # "When Kessia invaded Talvoria": the name after the word opening the sentence
+    opened = pile_descriptions(["When Kessia invaded Talvoria, Osk fell."], {}, {"Kessia", "Talvoria"})
+    assert (opened.invader, opened.invaded) == ("Kessia", "Talvoria")
 
 
 @pytest.mark.slow

@@ -66,7 +66,13 @@ from storyscope.verify.claim_forms import (
     without_emphasis,
     written_plainly,
 )
-from storyscope.verify.compound import claim_parts, combine_parts, identifying_parts, later_sentence_parts
+from storyscope.verify.compound import (
+    claim_parts,
+    combine_parts,
+    identifying_parts,
+    later_sentence_parts,
+    named_antecedent,
+)
 from storyscope.verify.dates import (
     WEEKDAY,
     WEEKDAY_INDEX,
@@ -956,13 +962,17 @@ def _after_clause(doc: Any) -> tuple[str | None, str]:
 
 
 def _pronoun_as_subject(doc: Any, clause: str) -> str:
-    """``clause`` with an opening "he" or "she" replaced by the main clause's subject when it is a name ("Ida Brask"
-    for "she told the council" of "Ida Brask warned A before she told the council"); else as it is."""
+    """``clause`` with an opening "he" or "she" replaced by the main clause's one named person
+    (``compound.named_antecedent``: "Ida Brask" for "she told the council" of "Ida Brask warned A before she told
+    the council"; not after "Ida Brask met Putin"); else as it is."""
     m = re.match(r"(?i)(?:he|she)\b", clause)
-    subject = _subject_text(doc)
-    if m is None or not subject or not subject[:1].isupper() or subject.split()[0].lower() in ("he", "she", "it", "they"):
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if m is None or subject is None:
         return clause
-    return subject + clause[m.end():]
+    before = next((t for t in doc if t.lower_ == "before" and t.dep_ == "mark"), None)
+    person = named_antecedent(doc[:before.i] if before is not None else doc, subject)
+    return person + clause[m.end():] if person else clause
 
 
 def _before_clause(doc: Any) -> tuple[str, str] | None:
@@ -1394,6 +1404,10 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.rules.append("another country in the words")
 
 
+# Words of a region that country_word may take for a state's ("Western" for Western Sahara).
+_COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "central", "west", "east", "north", "south"})
+
+
 def _country_swapped(said: str, passage: str) -> bool:
     """True when what the claim says was said gives a country's word ("Russian military") where the passage's words
     give another's before the same word ("North Korean military"), and the passage names the claim's country
@@ -1402,12 +1416,14 @@ def _country_swapped(said: str, passage: str) -> bool:
     words = re.findall(r"[\w'’-]+", said)
     for i, word in enumerate(words[:-1]):
         low = without_possessive(word.lower())
-        if not word[:1].isupper() or not country_word(low) or any(same_party(low, without_possessive(t)) for t in told):
+        if not word[:1].isupper() or low in _COMPASS_WORDS or not country_word(low) \
+                or any(same_party(low, without_possessive(t)) for t in told):
             continue
         after = without_possessive(words[i + 1].lower())
         if after in STOP_WORDS:
             continue
-        if any(without_possessive(t) == after and k and country_word(without_possessive(told[k - 1]))
+        if any(without_possessive(t) == after and k and told[k - 1] not in _COMPASS_WORDS
+               and country_word(without_possessive(told[k - 1]))
                for k, t in enumerate(told)):
             return True
     return False
@@ -1814,7 +1830,7 @@ def _interested_party(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judg
 
 # A passage that tells the event it names as the earlier of two: "It follows remarks the president made to
 # parliament" (the event told before it came after those remarks).
-_FOLLOWS = re.compile(r"^\s*(?:It|This|That|The\s+\w+)\s+(?:follows|followed|comes\s+after|came\s+after)\b")
+_FOLLOWS = re.compile(r"^\s*(?:It|This|That)\s+(?:follows|followed|comes\s+after|came\s+after)\b")
 
 
 def _follows(ctx: _Context, cand: Candidate, later: str) -> bool:
@@ -1827,21 +1843,21 @@ def _follows(ctx: _Context, cand: Candidate, later: str) -> bool:
     return bool(words) and covered_share(words, word_stems(before)) >= AGREE_MIN_RELEVANCE
 
 
-def _in_this_order(first: _ClaimReading, ctx: _Context, cand: Candidate, label: str, p: float,
+def _in_this_order(event: _ClaimReading, ctx: _Context, cand: Candidate, label: str, p: float,
                    unknown: list[str]) -> _Judgement | None:
-    """The passage's judgement of ``first``, the event a claim puts first, when it confirms it (the caller checks that
-    the passage tells it as the earlier event); None otherwise."""
-    earlier = _judge_passage(first, ctx, cand, label, p, unknown)
-    if earlier.stance != "agree":
+    """The passage's judgement of one of a claim's two ordered events when it confirms it (the caller checks that the
+    passage tells it in the claim's order: ``_told_before`` or ``_follows``); None otherwise."""
+    told = _judge_passage(event, ctx, cand, label, p, unknown)
+    if told.stance != "agree":
         return None
-    earlier.rules.append("told in this order")
-    return earlier
+    told.rules.append("told in this order")
+    return told
 
 
 def _in_other_order(first: _ClaimReading, ctx: _Context, cand: Candidate, label: str, p: float,
                     unknown: list[str]) -> _Judgement | None:
-    """The passage's judgement as a contradiction when it tells ``first``, the event a claim puts first, as the
-    sequel of the other (the caller checks ``_told_before``); None when it does not tell ``first``."""
+    """The passage's judgement as a contradiction when it tells one of a claim's two ordered events in the other
+    order (the caller checks the order: ``_told_before`` or ``_follows``); None when it does not tell that event."""
     earlier = _judge_passage(first, ctx, cand, label, p, unknown)
     if earlier.stance != "agree":
         return None
@@ -2451,10 +2467,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                 and _told_before(ctx, cand, r.sequel.claim):
             j = _in_other_order(r.prior_reading, ctx, cand, label, p, unknown) or j
         if j.stance in (None, "discuss") and r.later is not None and _told_before(ctx, cand, r.ordered[0]):
-            later = _judge_passage(r.later, ctx, cand, label, p, unknown)
-            if later.stance == "agree":  # "Osk recognised it before Kyiv cut ties": "... Kyiv then cut ties"
-                later.rules.append("told in this order")
-                j = later
+            # "Osk recognised it before Kyiv cut ties": "... Kyiv then cut ties"
+            j = _in_this_order(r.later, ctx, cand, label, p, unknown) or j
         if j.stance in (None, "discuss") and r.earlier is not None and _told_before(ctx, cand, r.ordered[1]):
             # "Kyiv cut ties before Osk recognised it" against "Osk recognised it ... Kyiv then cut ties"
             j = _in_other_order(r.earlier, ctx, cand, label, p, unknown) or j

@@ -17,6 +17,7 @@ from typing import Any
 from lemminflect import getAllLemmas, getInflection, getLemma
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyscope.annotate.entities import place_name
 from storyscope.verify.actions import parse_texts
 from storyscope.verify.dates import DAY_NUMBERS, DAY_WORDS, WEEKDAY_INDEX
 from storyscope.verify.headlines import headline_as_sentence
@@ -134,8 +135,12 @@ def _names_someone(by: Any) -> bool:
 # Light verbs that grant what a noun of a deed names, and those nouns' verbs (past, participle): "recognition of Osk
 # was granted by Kessia" -> "Kessia recognised Osk".
 _GRANTING = frozenset({"grant", "give", "extend", "offer", "provide", "accord"})
-_DEED_NOUNS = {"recognition": ("recognised", "recognised"), "approval": ("approved", "approved"),
-               "support": ("supported", "supported"), "backing": ("backed", "backed")}
+_DEED_NOUNS = {"recognition": "recognised", "approval": "approved", "support": "supported", "backing": "backed"}
+# Heads of a "by" phrase that tell a time or an occasion, not a doer ("by the summit", "by the deadline").
+_NO_DOERS = frozenset({"summit", "meeting", "conference", "deadline", "end", "start", "time", "week", "month", "year",
+                       "weekend", "election", "vote", "talks", "session", "anniversary", "holiday", "festival"})
+# A pronoun as the object it becomes when its passive is put in the active ("He was replaced by X": "X replaced him").
+_OBJECT_PRONOUNS = {"he": "him", "she": "her", "they": "them", "i": "me", "we": "us"}
 
 
 def _active_verb(root: Any, plural: bool = False) -> str | None:
@@ -160,11 +165,18 @@ def _active_verb(root: Any, plural: bool = False) -> str | None:
         form = getInflection(lemma, tag="VBN")
         return f"had {form[0]}" if form else None
     if auxes[0].tag_ == "MD":
-        return f"{words[0]} {lemma}"
+        # ("could have been imposed": a perfect the active form would lose)
+        return None if "have" in words else f"{words[0]} {lemma}"
     if words[0] in be and len(words) == 1:
         form = getInflection(lemma, tag="VBD" if words[0] in ("was", "were") else "VBP" if plural else "VBZ")
         return form[0] if form else None
     return None
+
+
+def _common_word(word: str) -> bool:
+    """True when the lower-cased ``word`` is an English word lemminflect knows, not a name ("Relations", not "Ukraine"
+    nor "Odesa") and no place the gazetteer knows."""
+    return bool(getAllLemmas(word.lower())) and place_name(word) is None
 
 
 def _deed_as_active(doc: Any, root: Any, agent: Any, subjects: list[Any]) -> str:
@@ -172,21 +184,26 @@ def _deed_as_active(doc: Any, root: Any, agent: Any, subjects: list[Any]) -> str
     "Kessia severed relations with Osk in May"); the claim as written when its verb's form is not read
     (``_active_verb``) or the verb heads no main clause."""
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if doer is None or any(c.dep_ == "appos" for c in doer.children):
-        return doc.text  # ("by Talvoria, a neighbour,": left as written)
+    if doer is None or any(c.dep_ in ("appos", "prep") for c in doer.children) or doer.lemma_.lower() in _NO_DOERS \
+            or any(t.lower_ in ("day", "eve") for t in doer.subtree):
+        # ("by Talvoria, a neighbour,", "by Kessia of war crimes", "by the summit", "by Victory Day": as written)
+        return doc.text
     plural = doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children)
     verb = _active_verb(root, plural)
     if verb is None or root.dep_ != "ROOT":
         return doc.text
     left, right = min(s.left_edge.i for s in subjects), max(s.right_edge.i for s in subjects)
-    if root.i < right:
-        return doc.text
+    if root.i < right or left == right and doc[left].lower_ in ("it", "there"):
+        return doc.text  # ("It was decided by the council that ...": no deed done to "it")
     head = subjects[0]
     deed = _DEED_NOUNS.get(head.lemma_.lower()) if root.lemma_.lower() in _GRANTING and head.i == left + (
         doc[left].pos_ == "DET") and head.i + 1 <= right and doc[head.i + 1].lower_ in ("of", "to") else None
     if deed is not None:
-        # "Recognition of Osk was granted by Kessia": "Kessia recognised Osk"
-        verb = f"{verb.rsplit(' ', 1)[0]} {deed[1]}" if " " in verb else deed[0]
+        # "Recognition of Osk was granted by Kessia": "Kessia recognised Osk" (a past or perfect only: "will be
+        # granted" is left as written)
+        if verb.split()[0] not in ("has", "have", "had") and " " in verb:
+            return doc.text
+        verb = f"{verb.split()[0]} {deed}" if " " in verb else deed
     start = head.i + 2 if deed is not None else left  # where the deed's object starts
     agent_words = [t.i for t in agent.subtree if t.i != agent.i]
     dropped = set(range(left, right + 1)) | set(agent_words) | {agent.i, root.i} \
@@ -202,8 +219,14 @@ def _deed_as_active(doc: Any, root: Any, agent: Any, subjects: list[Any]) -> str
     tail = _span_text(doc, [i for i in rest if i > root.i])
     done = _span_text(doc, list(range(start, right + 1)))
     first = doc[start]
-    done = done[:1].lower() + done[1:] if start == 0 and not first.ent_type_ and start + 1 < len(doc) \
-        and not doc[start + 1].text[:1].isupper() else _as_object(done, first)  # ("Recognition of ...")
+    if start == right and first.lower_ in _OBJECT_PRONOUNS:
+        done = _OBJECT_PRONOUNS[first.lower_]
+    elif start == 0:  # ("Recognition of ...", "Relations with ..." lower-cased; not "Ukraine", "Odesa")
+        if first.pos_ == "DET" or not first.ent_type_ and _common_word(first.text) \
+                and not (start + 1 < len(doc) and doc[start + 1].text[:1].isupper()):
+            done = done[:1].lower() + done[1:]
+    else:
+        done = _as_object(done, first)
     if between:  # after the first auxiliary: "has already severed"
         aux, _, main = verb.partition(" ")
         verb = f"{aux} {between} {main}" if main else f"{between} {verb}"
@@ -570,7 +593,9 @@ _TIME_OWNERS = frozenset({"yesterday", "today", "tomorrow", "tonight", "last", "
 # that take an object (not "visit of", "talks of").
 _OWNED_EVENT_OBJECT = ("signing", "recognition", "invasion", "announcement", "attack", "launch")
 _EVENT_CLAUSE = re.compile(r"\b(?P<when>[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince|[Uu]ntil)\s+(?P<agent>(?:[A-Z][\w.'’-]*\s+)"
-                           r"{0,3}?[A-Z][\w.-]*)['’]s\s+(?P<noun>" + "|".join(_OWNED_EVENT_OBJECT) + r")\s+of\s+")
+                           r"{0,3}?[A-Z][\w.-]*)['’]s\s+(?P<noun>" + "|".join(_OWNED_EVENT_OBJECT) + r")\s+of\s+"
+                           # (not a date: "Kessia's attack of 7 October", "its invasion of 2022")
+                           r"(?!\d|(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)")
 
 
 # ", becoming the second country after Norland to do so": the rank told by a participle.
@@ -587,8 +612,15 @@ _INFORMATION_THAT = re.compile(r"\b(?:presented|shared|passed\s+on|gave|provided
 def information_as_statement(claim: str) -> str:
     """Return ``claim`` with information passed on told as words: "Brask presented to the council information that
     P" -> "Brask told the council that P", "Brask shared intelligence that P" -> "Brask said that P"; any other claim
-    unchanged."""
-    return _INFORMATION_THAT.sub(lambda m: f"told {m.group('to')} that" if m.group("to") else "said that", claim)
+    unchanged (a "that" opening a relative clause too: "shared intelligence that helped Osk")."""
+    def told(m: re.Match) -> str:
+        after = re.match(r"\s*([\w'’-]+)", claim[m.end():])
+        word = after.group(1) if after else ""
+        lemmas = getAllLemmas(word.lower()) if word[:1].islower() else {}
+        if "VERB" in lemmas and "NOUN" not in lemmas or "AUX" in lemmas:
+            return m.group(0)  # ("intelligence that helped", "evidence that was"): no clause of its own subject
+        return f"told {m.group('to')} that" if m.group("to") else "said that"
+    return _INFORMATION_THAT.sub(told, claim)
 
 
 def rank_as_phrase(claim: str) -> str:
@@ -622,7 +654,12 @@ def event_as_action(claim: str) -> str:
             return f"{m.group('agent')} {verb} {m.group('obj')} {rest}"
         if verb in _EVENT_PASSIVES:
             obj = m.group("obj")
-            return f"{obj[:1].upper()}{obj[1:]} {_EVENT_PASSIVES[verb]} {rest}"
+            if m.group("made") and m.group("made").startswith("as"):
+                return claim  # ("The recognition of Osk was made as the second country": not Osk's rank)
+            passive = _EVENT_PASSIVES[verb]
+            if re.search(r"[^s]s$", obj.split()[-1]) and not obj.split()[-1][:1].isupper():
+                passive = passive.replace("was ", "were ", 1)  # ("new sanctions were announced")
+            return f"{obj[:1].upper()}{obj[1:]} {passive} {rest}"
         return claim
     m = _EVENT_BETWEEN.match(claim.strip())
     if m and m.group("a") and (m.group("a").lower() in _JOINED_PREFIXES or " " in m.group("b")):

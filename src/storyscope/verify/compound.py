@@ -252,8 +252,31 @@ def _with_antecedent(doc: Any, subject: Any | None, own: Any, conj: Any, cut: tu
     text = _text(doc, conj.left_edge.i, cut[1])
     if subject is None or own.i != conj.left_edge.i or own.lower_ not in ("he", "she"):
         return text
-    person, _ = _named_subjects(doc[:cut[0]], subject)
+    person = named_antecedent(doc[:cut[0]], subject)
     return person + text[len(own.text):] if person else text
+
+
+def named_antecedent(span: Any, subject: Any) -> str:
+    """The name a later "he" or "she" stands for: the one person ``span``'s ``subject`` names, when the span names
+    or describes no one else ("Ida Brask met Putin": "he" may be Putin; "Brask met the minister": the minister may
+    be meant); "" otherwise."""
+    person, _ = _named_subjects(span, subject)
+    if not person:
+        return ""
+    inside = {t.i for t in subject.subtree}
+    for t in span:
+        if t.i in inside:
+            continue
+        if t.lemma_.lower() in ROLE_NOUNS or t.pos_ == "PROPN" and (
+                t.dep_ == "dobj" and t.head.lemma_.lower() in _MEETING_VERBS or t.dep_ == "pobj" and t.head.lower_ == "with") \
+                and place_name(t.text) is None:
+            return ""
+    return person
+
+
+# Verbs whose object is someone met, who may be the "he" that follows ("met Putin, and he said ...").
+_MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "greet", "thank", "call", "phone", "accompany",
+                            "interview", "welcome", "brief"})
 
 
 def _in_main_clause(tok: Any, root: Any) -> bool:

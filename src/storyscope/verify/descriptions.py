@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storyscope.annotate.entities import capital_country, capitals, continent, gazetteer, place_name
@@ -61,9 +62,17 @@ _REGION_DESC = re.compile(r"\b[Tt]he\s+" + _MODIFIERS + r"(?P<region>Asian|Europ
                           + _MODIFIERS + _REGION_NOUNS + r"\b")
 _REGION_IN = re.compile(r"\b[Tt]he\s+" + _MODIFIERS + _REGION_NOUNS + r"\s+in\s+(?P<region>Asia|Europe|Africa|"
                         r"the Middle East)\b")
-_CAPITAL_DESC = re.compile(r"\b[Tt]he\s+(?P<people>(?:" + _NAME + r"\s+)?" + _NAME + r")\s+capital\b(?!\s+(?:city\s+)?of\b)")
+# (not one named next: "the Kessian capital Osk", "the Kessian leader, Ona Brenn,")
+_NAMED_NEXT = r"(?!\s+(?:city\s+)?of\b)(?!,?\s+[A-Z])"
+# Words before a description that make it a label or a complement, not a reference ("called Kyiv the aggressor",
+# "Osk became the Asian nation's ...", "is the European country").
+_LABELLED = re.compile(r"\b(?:called|calls|calling|branded|brands|labelled|labeled|dubbed|named|termed|became|becomes|"
+                       r"become|is|was|are|were|as)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_RANKING = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|other|another|largest|biggest|smallest|"
+                      r"richest|poorest|most|least|\w+est)\b", re.IGNORECASE)
+_CAPITAL_DESC = re.compile(r"\b[Tt]he\s+(?P<people>(?:" + _NAME + r"\s+)?" + _NAME + r")\s+capital\b" + _NAMED_NEXT)
 _LEADER_DESC = re.compile(r"\b[Tt]he\s+(?P<people>(?:" + _NAME + r"\s+)?" + _NAME + r")\s+(?:leader|president|dictator|"
-                          r"ruler|head of state|strongman)\b")
+                          r"ruler|head of state|strongman)\b" + _NAMED_NEXT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +84,7 @@ class PileDescriptions:
     invader_people: str | None = None  # the pile's word for the invader's people ("Russian")
     mentions: dict[str, int] = field(default_factory=dict)  # country -> times named, by name or capital
     leaders: dict[str, str] = field(default_factory=dict)  # state place key -> the one titled head
+    peoples: frozenset[str] = frozenset()  # the pile's capitalised words and pairs of them ("North Korean")
 
 
 def _country(word: str, pile_states: set[str]) -> str | None:
@@ -102,7 +112,9 @@ def pile_descriptions(texts: list[str], people: dict[str, str], states: set[str]
     pairs: Counter[tuple[str, str]] = Counter()
     for text in texts:
         for m in (*_INVASION_OF.finditer(text), *_INVADED.finditer(text)):
-            who, whom = _country(m.group("who"), states), _country(m.group("whom"), states)
+            # ("When Russia invaded Ukraine": the name, not the word opening the sentence)
+            who = _country(m.group("who"), states) or _country(m.group("who").split()[-1], states)
+            whom = _country(m.group("whom"), states)
             if who and whom and who != whom:
                 pairs[(who, whom)] += 1
     ranked = pairs.most_common(2)
@@ -117,13 +129,15 @@ def pile_descriptions(texts: list[str], people: dict[str, str], states: set[str]
     countries = gazetteer()[0]
     mentions: Counter[str] = Counter()
     joined = "\n".join(texts)
-    for word in set(re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", joined)):
-        for name in {word, word.split()[0]}:
-            country = countries.get(name) or capital_country(name)
-            if country:
-                mentions[country] += len(re.findall(r"\b" + re.escape(name) + r"\b", joined))
+    runs = set(re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", joined))
+    words = runs | {run.split()[0] for run in runs} | {run.split()[-1] for run in runs}
+    for name in words:  # (each name counted once, however many runs hold it)
+        country = countries.get(name) or capital_country(name)
+        if country:  # (a one-word name not as part of a longer one: "Mongolia Today" is a paper)
+            tail = r"\b" if " " in name else r"\b(?!\s+[A-Z])"
+            mentions[country] += len(re.findall(r"\b" + re.escape(name) + tail, joined))
     return PileDescriptions(invader=invader, invaded=invaded, invader_people=people_word, mentions=dict(mentions),
-                            leaders=state_leaders(texts, people))
+                            leaders=state_leaders(texts, people), peoples=frozenset(words))
 
 
 def _in_region(country: str, region: str) -> bool:
@@ -143,6 +157,8 @@ def _region_country(region: str, known: PileDescriptions, named: set[str]) -> st
 def _capital_of(people: str) -> str | None:
     """The capital of the one gazetteer country a people's word names ("French" -> "Paris"), or None."""
     low = people.lower()
+    if low in ("scottish", "scots", "welsh", "english"):
+        return None  # (a nation of the United Kingdom has a capital of its own)
     found = {capital for capital, country in capitals().items()
              if country == IRREGULAR_PEOPLES.get(low) or same_party(low, country.lower())}
     return found.pop() if len(found) == 1 else None
@@ -153,19 +169,31 @@ def named_plainly(claim: str, known: PileDescriptions) -> str:
     invaded country's east" -> "Ukraine's east", "the invading army" -> "the Russian army", "the Asian nation" ->
     "North Korea", "the North Korean leader" -> "Kim Jong Un"); any other claim unchanged."""
     out = claim
+
+    def unless_labelled(name: str) -> Callable[[re.Match], str]:
+        # ("Moscow called Kyiv the aggressor": the label is the claim's matter, not a description of a state)
+        return lambda m: m.group(0) if _LABELLED.search(m.string[:m.start()]) else name
     if known.invader and known.invaded:
         out = _INVADER_FORCES.sub(lambda m: f"the {known.invader_people} {m.group('noun')}" if known.invader_people
                                   else f"{known.invader}'s {m.group('noun')}", out)
-        out = _INVADED_DESC.sub(known.invaded, out)
-        out = _INVADER_DESC.sub(known.invader, out)
+        out = _INVADED_DESC.sub(unless_labelled(known.invaded), out)
+        out = _INVADER_DESC.sub(unless_labelled(known.invader), out)
     named = {c for c in known.mentions if re.search(r"\b" + re.escape(c) + r"\b", claim)}
 
     def region(m: re.Match) -> str:
+        # (a rank or a complement is no reference: "the first European country to ...", "became the largest Asian
+        # state"; nor a description beside its name: "the Asian nation, Mongolia,")
+        if _RANKING.search(m.group(0)) or _LABELLED.search(m.string[:m.start()]) \
+                or re.match(r",?\s+[A-Z]", m.string[m.end():]):
+            return m.group(0)
         country = _region_country(_REGIONS[m.group("region").lower()], known, named)
         return country or m.group(0)
     out = _REGION_IN.sub(region, _REGION_DESC.sub(region, out))
 
     def leader(m: re.Match) -> str:
+        # (the people's word as the pile writes it: "South Korean" is not the pile's "North Korean")
+        if m.group("people") not in known.peoples:
+            return m.group(0)
         last = m.group("people").split()[-1].lower()
         heads = {name for state, name in known.leaders.items() if same_party(last, state.split()[-1])}
         return heads.pop() if len(heads) == 1 else m.group(0)

@@ -485,11 +485,14 @@ _PLACING_ADVERBS = frozenset({"mainly", "mostly", "largely", "primarily", "chief
                               "reportedly", "only", "currently", "already", "still", "also", "now", "possibly"})
 # Anchors that put people or things somewhere alike ("deployed in Luhansk", "used in the Donetsk region").
 _PLACING = {a: "deploy" for a in ("deploy", "used", "use", "station", "based", "sent", "send", "post", "posted")}
-# Anchors that move people or things to a place alike ("set to head to Donetsk", "to deploy to Luhansk", "sent to").
-_PLACING.update({a + ">": "move>" for a in ("head", "go", "move", "travel", "dispatch", "deploy", "redeploy", "sent",
-                                            "send", "transfer", "relocate")})
-# ... and that tell a visit alike ("on a visit to Paris", "on a trip to Brussels").
-_PLACING.update({a + ">": "visit>" for a in ("visit", "trip", "journey", "tour")})
+# Anchors that move troops or things to a place alike ("set to head to Donetsk", "to deploy to Luhansk", "sent to"),
+# and that tell a person's visit alike ("on a visit to Paris", "on a trip to Brussels"); stemmed as ``placed`` stems
+# its anchors ("transferred" -> "transferr").
+_PLACING.update({stem(w) + ">": "move>" for w in ("head", "heads", "headed", "heading", "dispatch", "dispatched",
+                                                 "deploy", "deployed", "redeploy", "redeployed", "sent", "send",
+                                                 "transfer", "transferred", "relocate", "relocated")})
+_PLACING.update({stem(w) + ">": "visit>" for w in ("visit", "trip", "journey", "tour", "travel", "travelled",
+                                                  "traveled")})
 
 
 # Words of a meeting, which may stand a few words before the named person met and the place ("met the envoy
