@@ -84,6 +84,10 @@ def test_descriptions_are_labels_and_skills_have_opposites() -> None:
     assert not label_conflict("she described the Kessian welders as skilled", told)
     assert opposite_phrase(said, told)
     assert not opposite_phrase("she described the welders as well trained", "the welders were highly skilled")
+    # willingness and its opposite
+    assert opposite_phrase("the welders were reluctant to work in the flooded mines",
+                           "the welders are willing to work in the flooded mines")
+    assert not opposite_phrase("the welders were ready to work there", "the welders are willing to work there")
 
 
 def test_never_told_is_a_denial_of_saying() -> None:

@@ -705,10 +705,13 @@ _THE_REPORTING_SAYS = re.compile(r"^\s*(?:The|These)\s+(?:reporting|reports|cove
                                  r"confirmed)\s+(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE)
 # "One report says P", "A report dated June 2024 says P", "Press reports on the deal say P", "Outlets report P",
 # "P, outlets report", "P, the coverage shows": any of the pile's articles.
+# ("The June 2024 article reports P", "The Krone-sourced piece notes P": one of the pile's articles, as described;
+# not "The UN report says P", a document the articles may only cite)
 _A_REPORT_SAYS = re.compile(r"^\s*(?:(?:One|A|An|Another)\s+(?:report|article|story|outlet)|(?:Press|News|Media)\s+"
-                            r"reports|(?:Several\s+|Many\s+|Some\s+)?[Oo]utlets)(?:\s+(?:dated|on|about|in)\b"
-                            r"(?:\s+(?!\w+ly\b)[^\s,.]+){1,5}?)?\s+(?:says?|said|reports?|reported)\s+(?:that\s+)?"
-                            r"(?P<claim>.+)$")
+                            r"reports|(?:Several\s+|Many\s+|Some\s+)?[Oo]utlets|The\s+(?:[\w,'’-]+\s+){1,4}?"
+                            r"(?:article|piece|story))(?:\s+(?:dated|on|about|in)\b"
+                            r"(?:\s+(?!\w+ly\b)[^\s,.]+){1,5}?)?\s+(?:says?|said|reports?|reported|notes?|noted|"
+                            r"states?|stated)\s+(?:that\s+)?(?P<claim>.+)$")
 _REPORTS_CLOSE = re.compile(r"^(?P<claim>.+?),\s+(?:(?:several\s+|many\s+)?outlets|(?:the\s+|press\s+|news\s+)?reports|"
                             r"the\s+coverage|the\s+reporting)\s+(?:says?|reports?|shows?|suggests?|confirms?)\s*[.!]?\s*$",
                             re.IGNORECASE)

@@ -228,6 +228,9 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
     # (a negated "not approved" is the polarity rule's: ``actions.polarity_conflict``)
     (r"(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnever )(?<!\byet to )\b(?:agreed to|granted|approved|accepted|signed off on)\b",
      r"\b(?:declined|refused|reluctant)\s+to\s+(?:grant|approve|accept|agree)\b"),
+    # willingness ("willing to work in hard conditions" / "reluctant to work there")
+    (r"(?<!\bnot )(?<!\bun)\b(?:willing|ready|eager|keen|prepared)\s+to\s+(?:work|serve|fight|go|help)\b",
+     r"\b(?:reluctant|unwilling|loath|loth|hesitant|not\s+willing|not\s+ready)\s+to\s+(?:work|serve|fight|go|help)\b"),
 )]
 
 
