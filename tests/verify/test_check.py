@@ -947,6 +947,9 @@ def test_provenance_wishes_and_a_second_figure():
     assert provenance_as_statement("The report that the pier collapsed came from the Velm Gazette.") == \
         "the Velm Gazette said the pier collapsed."
     assert provenance_as_statement("The pier collapsed.") == "The pier collapsed."
+    assert provenance_as_statement("The Velm Gazette was the source of the claim that the pier collapsed.") == \
+        "The Velm Gazette said the pier collapsed."
+    assert provenance_as_statement("The source of the claim is unknown.") == "The source of the claim is unknown."
     # quoted words inside the remark's description, and a source with a clause of its own
     assert provenance_as_statement("The remark about the crews being 'storm fodder' came from Jan Dekker.") == \
         "Jan Dekker said “storm fodder”."

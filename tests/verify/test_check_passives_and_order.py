@@ -154,3 +154,13 @@ def test_it_follows_tells_which_event_came_first(tmp_path) -> None:
                     "parliament about grain prices.",
     })
     assert verdicts["right"] == "supported" and verdicts["reversed"] == "refuted"
+
+
+def test_a_country_or_rank_swapped_in_said_words() -> None:
+    from storyscope.verify.check import _country_swapped
+
+    told = "Brask said: \u201cThis is the entry of a second state into the war on the side of Latvia.\u201d"
+    assert _country_swapped("this is the entry of a third state into the war", told)
+    assert not _country_swapped("this is the entry of a second state into the war", told)
+    # (a compass word is no country: "Western weapons" against "German weapons")
+    assert not _country_swapped("Western weapons would never reach Osk", "German weapons would never reach Osk")

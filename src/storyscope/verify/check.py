@@ -1399,9 +1399,10 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance = "disagree" if j.stance == "agree" else "discuss"
         j.rules.append("the speaker did say it" if j.stance == "disagree" else "the speaker said something else")
     if own and j.stance == "agree" and not r.unsaid and _country_swapped(r.said_part, cand.text):
-        # "if he ran the Kessian army's staffing" against her words "if I ran the Talvorian army's staffing"
+        # "if he ran the Kessian army's staffing" against her words "if I ran the Talvorian army's staffing"; "a
+        # third state" against "a second state"
         j.stance, j.strength = "disagree", max(j.strength, 0.6)
-        j.rules.append("another country in the words")
+        j.rules.append("another country or rank in the words")
 
 
 # Words of a region that country_word may take for a state's ("Western" for Western Sahara).
@@ -1425,6 +1426,23 @@ def _country_swapped(said: str, passage: str) -> bool:
         if any(without_possessive(t) == after and k and told[k - 1] not in _COMPASS_WORDS
                and country_word(without_possessive(told[k - 1]))
                for k, t in enumerate(told)):
+            return True
+    return _ordinal_swapped(words, told)
+
+
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth"})
+
+
+def _ordinal_swapped(words: list[str], told: list[str]) -> bool:
+    """True when the claim's said words rank a thing with one ordinal ("a third state") and the passage's words rank
+    the same thing with another ("a second state") and never with the claim's."""
+    for i, word in enumerate(words[:-1]):
+        low, after = word.lower(), words[i + 1].lower()
+        if low not in _ORDINAL_WORDS or after in STOP_WORDS:
+            continue
+        before = {told[k - 1] for k, t in enumerate(told) if k and t == after}
+        if low not in before and before & (_ORDINAL_WORDS - {low}):
             return True
     return False
 

@@ -423,9 +423,19 @@ _QUOTED_PROVENANCE = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:[“\"‘'](?P<said>[
                                 r"(?:came|comes|come)\s+from\s+(?P<source>.+?)[.!]?\s*$", re.IGNORECASE)
 
 
+# "X was the source of the claim that P", "X is the source for the report that P": X said P.
+_SOURCE_OF = re.compile(r"^\s*(?P<source>[A-Z].+?)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:original\s+|first\s+)?source\s+"
+                        r"(?:of|for|behind)\s+(?:the\s+)?(?:claims?|reports?|allegations?|news|stor(?:y|ies))\s+that\s+"
+                        r"(?P<said>.+?)[.!]?\s*$")
+
+
 def provenance_as_statement(claim: str) -> str:
     """Return a claim about where a report or quoted words came from as the statement it is about ("The claim that
-    P came from X", "The 'P' warning came from X" -> "X said P"); any other claim unchanged."""
+    P came from X", "The 'P' warning came from X", "X was the source of the claim that P" -> "X said P"); any other
+    claim unchanged."""
+    source_of = _SOURCE_OF.match(claim)
+    if source_of:
+        return f"{source_of.group('source')} said {source_of.group('said').strip()}."
     m = _PROVENANCE.match(claim)
     quoted = m is None and _QUOTED_PROVENANCE.match(claim)
     m = m or quoted
