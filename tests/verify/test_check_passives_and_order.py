@@ -31,10 +31,14 @@ def test_passive_deeds_time_clauses_by_noun_and_the_order_of_events(tmp_path) ->
         "before_right": "Talvoria recognised the Osk republic before Kessia broke off diplomatic relations with it.",
         # "he"/"she" of a joined clause is the main clause's person
         "joined_she": "Ida Brask urged Talvorian firms to leave Kessia, and she called the break regrettable.",
+        # a plan for what the pile tells as done; (not another of its kind)
+        "planned": "Talvoria is planning to recognise the Osk republic.",
+        "planned_again": "Talvoria is planning to recognise another republic.",
         # a people's word describes an outlet, it names none the pile could give the words to instead
         "described_outlet": "A German newspaper reported that the ferry to Velm would resume in June.",
     })
     assert verdicts.pop("described_outlet") != "refuted"
+    assert verdicts.pop("planned") == "refuted" and verdicts.pop("planned_again") != "refuted"
     assert verdicts == {"passive": "supported", "granted": "supported", "after_noun": "supported",
                         "before_wrong": "refuted", "before_right": "supported", "joined_she": "supported"}
 
@@ -164,3 +168,25 @@ def test_a_country_or_rank_swapped_in_said_words() -> None:
     assert not _country_swapped("this is the entry of a second state into the war", told)
     # (a compass word is no country: "Western weapons" against "German weapons")
     assert not _country_swapped("Western weapons would never reach Osk", "German weapons would never reach Osk")
+
+
+@pytest.mark.slow
+def test_did_so_is_read_as_the_act_the_sentence_before_names(tmp_path) -> None:
+    articles = [{"id": "s1", "published": "2031-08-01", "title": "Accord",
+                 "text": "The accord was conditional on Talvoria's recognition of the Osk republic.\n\n"
+                         "The small northern country did so on 12 July, as the second country after Norland."}]
+    verdicts = check_verdicts(tmp_path, articles, {
+        "ranked": "Talvoria recognised the Osk republic on 12 July as the second country after Norland.",
+        "other_day": "Talvoria recognised the Osk republic on 19 July.",
+    })
+    assert verdicts == {"ranked": "supported", "other_day": "refuted"}
+
+
+def test_did_so_as_act() -> None:
+    from storyscope.verify.check import _did_so_as_act
+
+    previous = "The accord was conditional on Talvoria's recognition of the Osk republic in the north."
+    assert _did_so_as_act(previous, "The small country did so on 12 July.") == \
+        "The small country recognised the Osk republic in the north on 12 July."
+    assert _did_so_as_act("The accord was signed.", "The small country did so on 12 July.") == \
+        "The small country did so on 12 July."

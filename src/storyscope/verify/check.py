@@ -37,6 +37,7 @@ from storyscope.verify.actions import (
     claim_object,
     dismissed_matter,
     doer_left_out,
+    is_action,
     joins_war,
     main_clause_without_action,
     negated,
@@ -55,6 +56,8 @@ from storyscope.verify.actions import (
 from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
 from storyscope.verify.casual import typed_casually
 from storyscope.verify.claim_forms import (
+    EVENT_VERBS,
+    OWNED_EVENT_NOUNS,
     denies_saying,
     expanded_contractions,
     framed_claim,
@@ -748,6 +751,22 @@ def _with_sentence_before(ctx: _Context, cand: Candidate, speaker: str | None) -
     return f"{previous} {cand.text}"
 
 
+# An act the sentence before tells by its noun, for a "did so" after it ("conditional on Osk's recognition of the
+# republic. Osk did so on 3 May").
+_ACT_BY_NOUN = re.compile(r"(?:['’]s|\bthe)\s+(?P<noun>" + "|".join(OWNED_EVENT_NOUNS) + r")\s+of\s+(?P<obj>[^.;:]+?)"
+                          r"\s*(?:[.;:]|$)")
+
+
+def _did_so_as_act(previous: str, passage: str) -> str:
+    """``passage`` with its "did so" told as the act the sentence before names by its noun ("The country did so on 3
+    May" -> "The country recognised the republic on 3 May"); as it is when there is none."""
+    m = _ACT_BY_NOUN.search(previous)
+    if m is None:
+        return passage
+    return re.sub(r"\b(?:did|does|do|done)\s+so\b", f"{EVENT_VERBS[m.group('noun')]} {m.group('obj')}", passage,
+                  count=1)
+
+
 def _with_antecedent(ctx: _Context, cand: Candidate) -> tuple[str, str]:
     """Return the passage as told, and the sentence that tells the action with its actor.
 
@@ -767,7 +786,7 @@ def _with_antecedent(ctx: _Context, cand: Candidate) -> tuple[str, str]:
     elif _RESTATING.search(cand.text):
         previous = _sentence_before(text, cand.start)
         if previous:
-            told, actor = f"{previous} {told}", previous
+            told, actor = f"{previous} {_did_so_as_act(previous, told)}", previous
     after = text[cand.end:cand.end + ANTECEDENT_CHARS].lstrip()
     stop = min([i for i in (after.find(". "), after.find("\n")) if i >= 0], default=len(after))
     following = after[:stop + 1].strip()
@@ -1654,6 +1673,38 @@ def _forces_of_another(claim: str, passage: str) -> bool:
                    for i in near for k in range(max(0, i - 4), min(len(words), i + 5)))
 
 
+# A plan or a coming act ("is planning to", "is set to", "will") and words that make it another of its kind.
+_PLANNED = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|is\s+set|are\s+set|is\s+due|are\s+due|"
+                      r"is\s+to|are\s+to|will|is\s+going|are\s+going|is\s+preparing|are\s+preparing)\b",
+                      re.IGNORECASE)
+_AGAIN = re.compile(r"\b(?:again|another|more|further|new|second|additional|also)\b", re.IGNORECASE)
+
+
+def _planned_act(r: _ClaimReading) -> tuple[str, str] | None:
+    """The act a claim says is planned or coming, and the thing it is done to: ``(action, thing)`` of "is set to sign
+    a pact"; "is planning to recognise the republic" gives the recognising, not the planning; None without both."""
+    action, thing = r.action, r.thing
+    root = next((t for t in r.doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.lemma_.lower() in ("plan", "intend", "prepare", "aim", "expect", "hope"):
+        act = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        obj = next((c for c in act.children if c.dep_ == "dobj"), None) if act is not None else None
+        action, thing = (act.lemma_.lower(), obj.lemma_.lower()) if act is not None and obj is not None else (None, None)
+    return (action, thing) if action and thing else None
+
+
+def _done_already(action: str, doc: Any) -> bool:
+    """True when the parsed passage tells ``action`` as done: a past tense ("recognised", "has signed", "did so"
+    read with its antecedent), not negated, not asked for, not a plan ("would sign", "to sign")."""
+    for t in doc:
+        if not is_action(t, action) or t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in t.children):
+            continue
+        auxes = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if t.tag_ == "VBD" and not auxes or t.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"} \
+                and not auxes & {"will", "would", "to", "be"}:
+            return True
+    return False
+
+
 def _placed_just_before(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
     """True when a passage that places its matter nowhere follows a sentence that names the claim's place ("... for
     Putin's troops in Ukraine. Since the start of the war, at least 115,000 Russians have been killed"): the story's
@@ -1762,6 +1813,12 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
                  or _another_act(r.action, r.thing, told)):
         j.stance = "discuss"  # "a unit of troops is set to head to Donetsk" does not say North Korea sent troops
         j.rules.append("the action not stated")
+    planned = _planned_act(r) if not r.statement and _PLANNED.search(r.claim) else None
+    if planned and j.stance in ("agree", "discuss") and not j.relayed and not _AGAIN.search(r.claim) \
+            and not subject_missed and states_object(planned[1], told) and _done_already(planned[0], _doc(told)):
+        # "Osk is planning to recognise the republic" against "Osk recognised the republic on 3 May"
+        j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True
+        j.rules.append("told as done already")
     if j.stance == "agree" and not r.statement and _ALREADY.search(r.claim) and not _ALREADY.search(told) \
             and FUTURE.search(told) and not _tells_a_deed(_doc(told)):
         j.stance = "discuss"  # "troops are already in Osk" is not told by "a unit is set to head to Osk next month"
@@ -1896,6 +1953,8 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
         and _speech_cue(cue)
     relayed = not own and _is_relayed(r, ctx, cand, cover, speaker)  # the claim's speaker's words are the matter
     text = _KNOWN_CUE.sub(" ", cand.text) if _writer_knows(ctx, cand) else cand.text  # the writer asserts it
+    if _RESTATING.search(text):  # "The country did so on July 13": the act the sentence before names
+        text = _did_so_as_act(_sentence_before(ctx.text(cand.article), cand.start) or "", text)
     rule, cover_share = judge_detail(r.claim, text), predicate_cover(r.claim, text)
     if rule.relevance < AGREE_MIN_RELEVANCE and cand.cosine >= COS_ON_TOPIC and _holds_alike(r, text):
         # in the words news writers use alike ("severed relations" for "cut ties")

@@ -555,7 +555,7 @@ def cleft_as_statement(claim: str) -> str:
 
 
 # Event nouns and the verb a claim told by them stands for ("the signing of the pact" -> "signed the pact").
-_EVENT_VERBS = {"signing": "signed", "signature": "signed", "recognition": "recognised", "meeting": "met",
+EVENT_VERBS = {"signing": "signed", "signature": "signed", "recognition": "recognised", "meeting": "met",
                 "talks": "held talks", "visit": "visited", "invasion": "invaded", "announcement": "announced",
                 "attack": "attacked", "launch": "launched"}
 # Passives of those verbs for an event told without its doer ("Signature of the pact took place ...").
@@ -567,10 +567,10 @@ _HAPPENED = (r"\s+(?:(?:took\s+place|happened|occurred|was\s+held|were\s+held)\s
              # ("North Korea's recognition of the republics was made as the third country", "... was granted on 3 May")
              r"|(?:was|were)\s+(?:made|granted|given|extended)\s+(?P<made>(?:on|in|at|during|as)\b.*)"
              r"|(?:came|was)\s+(?P<came>(?:on\b|in\s+(?=[A-Z0-9])).*))$")
-_EVENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<noun>(?i:" + "|".join(_EVENT_VERBS) + r"))\s+of\s+(?P<obj>.+?)"
+_EVENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<noun>(?i:" + "|".join(EVENT_VERBS) + r"))\s+of\s+(?P<obj>.+?)"
                        r"(?:\s+(?:by|between)\s+(?P<agent>[A-Z].+?))?" + _HAPPENED)
 _EVENT_OWNED = re.compile(r"^(?P<agent>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+(?P<noun>"
-                          + "|".join(_EVENT_VERBS) + r")(?:\s+(?P<prep>of|with|to)\s+(?P<obj>.+?))?" + _HAPPENED)
+                          + "|".join(EVENT_VERBS) + r")(?:\s+(?P<prep>of|with|to)\s+(?P<obj>.+?))?" + _HAPPENED)
 # A meeting told by the two who met: "the meeting between A and B", "A-B talks" (names joined by a hyphen).
 _MET_NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
 _EVENT_BETWEEN = re.compile(r"^(?:[Tt]he\s+)?(?:(?P<a>" + _MET_NAME + r")\s*[-–]\s*(?P<b>" + _MET_NAME
@@ -591,9 +591,9 @@ _TIME_OWNERS = frozenset({"yesterday", "today", "tomorrow", "tonight", "last", "
 
 # A time clause told by an event's noun and its doer ("after Osk's recognition of the republic"): the event's verbs
 # that take an object (not "visit of", "talks of").
-_OWNED_EVENT_OBJECT = ("signing", "recognition", "invasion", "announcement", "attack", "launch")
+OWNED_EVENT_NOUNS = ("signing", "recognition", "invasion", "announcement", "attack", "launch")
 _EVENT_CLAUSE = re.compile(r"\b(?P<when>[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince|[Uu]ntil)\s+(?P<agent>(?:[A-Z][\w.'’-]*\s+)"
-                           r"{0,3}?[A-Z][\w.-]*)['’]s\s+(?P<noun>" + "|".join(_OWNED_EVENT_OBJECT) + r")\s+of\s+"
+                           r"{0,3}?[A-Z][\w.-]*)['’]s\s+(?P<noun>" + "|".join(OWNED_EVENT_NOUNS) + r")\s+of\s+"
                            # (not a date: "Kessia's attack of 7 October", "its invasion of 2022")
                            r"(?!\d|(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)")
 
@@ -636,7 +636,7 @@ def event_clause_as_action(claim: str) -> str:
     "after"; any other claim unchanged."""
     def act(m: re.Match) -> str:
         when = "after" if m.group("when").lower() == "following" else m.group("when")
-        return f"{when} {m.group('agent')} {_EVENT_VERBS[m.group('noun')]} "
+        return f"{when} {m.group('agent')} {EVENT_VERBS[m.group('noun')]} "
     return _EVENT_CLAUSE.sub(act, claim)
 
 
@@ -649,7 +649,7 @@ def event_as_action(claim: str) -> str:
     were held in Osk" -> "A met B in Osk", "A held talks with B in Osk"; any other claim unchanged."""
     m = _EVENT_OF.match(claim.strip())
     if m:
-        verb, rest = _EVENT_VERBS[m.group("noun").lower()], m.group("rest") or m.group("came") or m.group("made")
+        verb, rest = EVENT_VERBS[m.group("noun").lower()], m.group("rest") or m.group("came") or m.group("made")
         if m.group("agent"):
             return f"{m.group('agent')} {verb} {m.group('obj')} {rest}"
         if verb in _EVENT_PASSIVES:
@@ -676,7 +676,7 @@ def event_as_action(claim: str) -> str:
         if prep == "to" and noun != "visit" or prep == "of" and noun in ("talks", "meeting", "visit"):
             return claim  # ("announcement to the nation", "meeting to discuss": no object of the act)
         joined = f" with {obj}" if noun == "talks" and obj else f" {obj}" if obj else ""
-        return f"{m.group('agent')} {_EVENT_VERBS[noun]}{joined} {m.group('rest') or m.group('came') or m.group('made')}"
+        return f"{m.group('agent')} {EVENT_VERBS[noun]}{joined} {m.group('rest') or m.group('came') or m.group('made')}"
     return claim
 
 
