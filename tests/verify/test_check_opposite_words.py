@@ -88,6 +88,10 @@ def test_descriptions_are_labels_and_skills_have_opposites() -> None:
     assert opposite_phrase("the welders were reluctant to work in the flooded mines",
                            "the welders are willing to work in the flooded mines")
     assert not opposite_phrase("the welders were ready to work there", "the welders are willing to work there")
+    # following another's lead, against acting alone
+    assert opposite_phrase("Osk must follow Velm's lead abroad", "Osk does not have to follow any country")
+    assert opposite_phrase("Osk generally follows Velm's lead", "Osk is able to act alone abroad")
+    assert not opposite_phrase("Osk does not have to follow anyone", "Osk does not have to follow any country")
 
 
 def test_never_told_is_a_denial_of_saying() -> None:

@@ -190,3 +190,13 @@ def test_did_so_as_act() -> None:
         "The small country recognised the Osk republic in the north on 12 July."
     assert _did_so_as_act("The accord was signed.", "The small country did so on 12 July.") == \
         "The small country did so on 12 July."
+
+
+def test_a_region_is_placed_apart_from_the_country_that_holds_it() -> None:
+    from storyscope.verify.names import place_conflict
+
+    passage = "The dockers will be used mainly in the Tesk region of western Latvia to rebuild the port."
+    places = frozenset({"tesk", "velm", "latvia"})
+    assert place_conflict("The dockers will be used mainly in the Velm region of western Latvia.", passage, places)
+    assert not place_conflict("The dockers will be used in Latvia.", passage, places)
+    assert not place_conflict("The dockers will be used in the Tesk region.", passage, places)

@@ -1681,23 +1681,33 @@ _AGAIN = re.compile(r"\b(?:again|another|more|further|new|second|additional|also
 
 
 def _planned_act(r: _ClaimReading) -> tuple[str, str] | None:
-    """The act a claim says is planned or coming, and the thing it is done to: ``(action, thing)`` of "is set to sign
-    a pact"; "is planning to recognise the republic" gives the recognising, not the planning; None without both."""
-    action, thing = r.action, r.thing
+    """The act a claim's main clause says is planned or coming, and the thing it is done to: ``(action, thing)`` of
+    "are set to sign a pact", "will sign a pact"; "is planning to recognise the republic" gives the recognising, not
+    the planning; None without both, or when the plan is in a clause of its own."""
     root = next((t for t in r.doc if t.dep_ == "ROOT"), None)
-    if root is not None and root.lemma_.lower() in ("plan", "intend", "prepare", "aim", "expect", "hope"):
+    if root is None:
+        return None
+    if root.lemma_.lower() in ("plan", "intend", "prepare", "aim", "set", "due", "go"):
         act = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-        obj = next((c for c in act.children if c.dep_ == "dobj"), None) if act is not None else None
-        action, thing = (act.lemma_.lower(), obj.lemma_.lower()) if act is not None and obj is not None else (None, None)
-    return (action, thing) if action and thing else None
+    elif any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in root.children):
+        act = root
+    else:
+        return None  # (the main act is no plan: "300 crossed the border, the first of a mission that will grow")
+    if act is None or any(c.dep_ == "neg" for c in (*act.children, *root.children)):
+        return None  # ("will not send troops": no plan the act done contradicts)
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    return (act.lemma_.lower(), obj.lemma_.lower()) if obj is not None else None
 
 
-def _done_already(action: str, doc: Any) -> bool:
-    """True when the parsed passage tells ``action`` as done: a past tense ("recognised", "has signed", "did so"
-    read with its antecedent), not negated, not asked for, not a plan ("would sign", "to sign")."""
+def _done_already(action: str, thing: str, doc: Any) -> bool:
+    """True when the parsed passage tells ``action`` done to ``thing`` (its object's lemma) as done: a past tense
+    ("recognised the republic", "has signed the pact", "did so" read with its antecedent), not negated, not a plan
+    ("would sign", "to sign")."""
     for t in doc:
         if not is_action(t, action) or t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in t.children):
             continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == thing for c in t.children):
+            continue  # ("has sent shells to the troops" is no sending of troops)
         auxes = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
         if t.tag_ == "VBD" and not auxes or t.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"} \
                 and not auxes & {"will", "would", "to", "be"}:
@@ -1815,7 +1825,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.rules.append("the action not stated")
     planned = _planned_act(r) if not r.statement and _PLANNED.search(r.claim) else None
     if planned and j.stance in ("agree", "discuss") and not j.relayed and not _AGAIN.search(r.claim) \
-            and not subject_missed and states_object(planned[1], told) and _done_already(planned[0], _doc(told)):
+            and not subject_missed and _done_already(planned[0], planned[1], _doc(told)):
         # "Osk is planning to recognise the republic" against "Osk recognised the republic on 3 May"
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True
         j.rules.append("told as done already")

@@ -635,6 +635,14 @@ def place_words(text: str) -> set[str]:
     return {place_word(w) for w in re.findall(r"[a-z][a-z'’-]+", text.lower())}
 
 
+def _narrowest(names: set[str]) -> set[str]:
+    """The place keys of a phrase without the country that holds the others ("luhansk" of "the Luhansk region of
+    eastern Ukraine"); all of them when they are countries only."""
+    countries = {c.lower() for c in gazetteer()[0]}
+    narrow = {n for n in names if n not in countries}
+    return narrow or names
+
+
 def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
     """True when ``passage`` puts what the claim places ("warned ... at a news conference in Kyiv", "set to head
     to the Kharkiv region") in another place the dossier knows ("a news conference in the Black Sea city of
@@ -648,8 +656,9 @@ def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
     places = frozenset(place_word(p) for p in places)
     if _meeting_conflict(claim, passage, places):
         return True  # "met Ida Brask in Osk" against "his meeting with Ida Brask in Velm"
-    given = [(_PLACING.get(a, a), n) for a, n in placed(passage)]
+    given = [(_PLACING.get(a, a), _narrowest(n)) for a, n in placed(passage)]
     for anchor, names in placed(_NEWS_CONFERENCE.sub(_news_conference, claim)):
+        names = _narrowest(names)  # ("in the Luhansk region of eastern Ukraine": Luhansk)
         # (the claim's possessive names its place too: "into Russia's war machine" is sent to Russia)
         if _any_same_place(names | {without_possessive(n) for n in names}, words):
             continue

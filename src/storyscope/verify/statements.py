@@ -228,6 +228,11 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
     # (a negated "not approved" is the polarity rule's: ``actions.polarity_conflict``)
     (r"(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnever )(?<!\byet to )\b(?:agreed to|granted|approved|accepted|signed off on)\b",
      r"\b(?:declined|refused|reluctant)\s+to\s+(?:grant|approve|accept|agree)\b"),
+    # following another's lead, or acting alone ("must follow Beijing's lead" / "does not have to follow any country")
+    (r"(?<!\bnot )(?<!n't )(?<!n’t )\b(?:must|has to|have to|should|always|generally|usually)\s+follows?\b"
+     r"|(?<!\bnot )(?<!n't )(?<!n’t )\bfollows?\s+(?:[\w’']+\s+){1,2}lead\b",
+     r"\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|need\s+not|needn't)\s+(?:have\s+to\s+|need\s+to\s+)?follow\b"
+     r"|\b(?:act|acts|acting)\s+alone\b"),
     # willingness ("willing to work in hard conditions" / "reluctant to work there")
     (r"(?<!\bnot )(?<!\bun)\b(?:willing|ready|eager|keen|prepared)\s+to\s+(?:work|serve|fight|go|help)\b",
      r"\b(?:reluctant|unwilling|loath|loth|hesitant|not\s+willing|not\s+ready)\s+to\s+(?:work|serve|fight|go|help)\b"),
