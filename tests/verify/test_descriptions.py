@@ -66,8 +66,9 @@ def test_no_invasion_or_a_contested_one_names_no_invader() -> None:
     assert named_plainly("The Asian nation agreed.", even) == "The Asian nation agreed."
     # a name counted once wherever it stands, not once more for each longer run that holds it; a paper named after a
     # state is no mention of it
-    counted = pile_descriptions(["Mongolia said so. Mongolia Today said so. Mongolia Post agreed."], {}, set())
-    assert counted.mentions["Mongolia"] == 1
+    counted = pile_descriptions(["Mongolia said so. Mongolia Today said so. Mongolia Post agreed. In Mongolia, rain."],
+                                {}, set())
+    assert counted.mentions["Mongolia"] == 2
     # "When Kessia invaded Talvoria": the name after the word opening the sentence
     opened = pile_descriptions(["When Kessia invaded Talvoria, Osk fell."], {}, {"Kessia", "Talvoria"})
     assert (opened.invader, opened.invaded) == ("Kessia", "Talvoria")

@@ -2819,8 +2819,23 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     return out
 
 
+# ``_pile_descriptions`` of the stores read lately, by path, article count and text size (one pass over a pile's
+# texts each).
+_DESCRIBED: dict[tuple[str, int, int], PileDescriptions] = {}
+
+
 def _pile_descriptions(store: Store) -> PileDescriptions:
-    """``descriptions.pile_descriptions`` of the store's articles, people and states."""
+    """``descriptions.pile_descriptions`` of the store's articles, people and states, read once per store state."""
+    count, size = store.con.execute("SELECT count(*), coalesce(sum(length(text)), 0) FROM articles").fetchone()
+    key = (str(store.path), count, size)
+    if key not in _DESCRIBED:
+        if len(_DESCRIBED) >= 4:
+            _DESCRIBED.pop(next(iter(_DESCRIBED)))
+        _DESCRIBED[key] = _read_descriptions(store)
+    return _DESCRIBED[key]
+
+
+def _read_descriptions(store: Store) -> PileDescriptions:
     texts = [t for (t,) in store.con.execute("SELECT text FROM articles").fetchall() if t]
     people = {alias: name for name, aliases in store.con.execute(
         "SELECT name, aliases FROM entities WHERE type = 'PERSON'").fetchall() for alias in [name, *(aliases or [])]}

@@ -31,6 +31,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storyscope.annotate.entities import capital_country, capitals, continent, gazetteer, place_name
 from storyscope.verify.documents import state_leaders
 from storyscope.verify.parties import IRREGULAR_PEOPLES, same_party
@@ -46,6 +48,8 @@ _INVASION_OF = re.compile(r"\b(?P<who>" + _NAME + r")(?:['’]s)?\s+(?:(?:full-s
                           r"military)\s+)*invasion\s+of\s+(?P<whom>(?:the\s+)?(?:" + _NAME + r"\s+)?" + _NAME + r")")
 _INVADED = re.compile(r"\b(?P<who>(?:" + _NAME + r"\s+)?" + _NAME + r")\s+invaded\s+(?P<whom>(?:" + _NAME + r"\s+)?"
                       + _NAME + r")")
+# A run of one or two capitalised words, a name as written.
+_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _STATE_NOUNS = r"(?:country|nation|state|power|neighbou?r|regime|side)"
 _INVADED_DESC = re.compile(r"\b[Tt]he\s+(?:invaded|attacked)\s+" + _STATE_NOUNS + r"\b")
 _INVADER_DESC = re.compile(r"\b[Tt]he\s+(?:(?:invading|aggressor)\s+" + _STATE_NOUNS + r"|invader|aggressor)\b")
@@ -122,22 +126,27 @@ def pile_descriptions(texts: list[str], people: dict[str, str], states: set[str]
     if ranked and (len(ranked) == 1 or ranked[0][1] >= INVASION_LEAD * ranked[1][1]):
         invader, invaded = ranked[0][0]
         # the pile's word for the invader's people: its most written capitalised word of that name, not the name
-        peoples = Counter(w for text in texts for w in re.findall(r"\b[A-Z][a-z]+\b", text)
+        stem = invader[:3]
+        peoples = Counter(w for text in texts for w in re.findall(r"\b" + re.escape(stem) + r"[a-z]+\b", text)
                           if w != invader and same_party(w.lower(), invader.lower()) and w.endswith(("n", "ese", "ish"))
                           and place_name(w) is None)
         people_word = peoples.most_common(1)[0][0] if peoples else None
     countries = gazetteer()[0]
+    # one pass over the runs of capitalised words as written ("North Korea’s", "Mongolia", "Mongolia Today"): a run
+    # that is a country or its capital is one mention of it; a longer name holding one ("Mongolia Today", a paper)
+    # is none
+    runs = Counter(re.sub(r"['’]s$", "", run) for text in texts for run in _RUN.findall(text))
     mentions: Counter[str] = Counter()
-    joined = "\n".join(texts)
-    runs = set(re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", joined))
-    words = runs | {run.split()[0] for run in runs} | {run.split()[-1] for run in runs}
-    for name in words:  # (each name counted once, however many runs hold it)
-        country = countries.get(name) or capital_country(name)
-        if country:  # (a one-word name not as part of a longer one: "Mongolia Today" is a paper)
-            tail = r"\b" if " " in name else r"\b(?!\s+[A-Z])"
-            mentions[country] += len(re.findall(r"\b" + re.escape(name) + tail, joined))
+    for run, n in runs.items():
+        first, _, rest = run.partition(" ")
+        if rest and first.lower() in STOP_WORDS:
+            run = rest  # ("In Mongolia, ...", "But Russia ...": the word opening the sentence is no part of the name)
+        country = countries.get(run) or capital_country(run)
+        if country:
+            mentions[country] += n
+    words = frozenset(runs) | {run.split()[0] for run in runs} | {run.split()[-1] for run in runs}
     return PileDescriptions(invader=invader, invaded=invaded, invader_people=people_word, mentions=dict(mentions),
-                            leaders=state_leaders(texts, people), peoples=frozenset(words))
+                            leaders=state_leaders(texts, people), peoples=words)
 
 
 def _in_region(country: str, region: str) -> bool:
