@@ -200,3 +200,20 @@ def test_a_region_is_placed_apart_from_the_country_that_holds_it() -> None:
     assert place_conflict("The dockers will be used mainly in the Velm region of western Latvia.", passage, places)
     assert not place_conflict("The dockers will be used in Latvia.", passage, places)
     assert not place_conflict("The dockers will be used in the Tesk region.", passage, places)
+
+
+def test_reviewed_on_a_blind_set() -> None:
+    from storyscope.verify.check import _country_swapped
+    from storyscope.verify.names import place_conflict
+    from storyscope.verify.statements import addressees
+
+    # an outlet described, not named, is no other audience
+    assert addressees("Ida Brask told a British tabloid that the port was closed.") == set()
+    assert addressees("Ida Brask told the Velm Herald that the port was closed.") == {"velm", "herald"}
+    # a seat of government sends to its state ("to the Kremlin's war effort" is to Russia)
+    assert not place_conflict("Osk sent shells to the Kremlin's war effort.", "Osk has sent shells to Russia.",
+                              frozenset({"russia"}))
+    # who a thing was made by, swapped in the words
+    told = "Brask said the drones were built for them by the Chinese."
+    assert _country_swapped("the drones were built for them by Russia", told)
+    assert not _country_swapped("the drones were built for them by the Chinese", told)

@@ -1434,10 +1434,14 @@ def _country_swapped(said: str, passage: str) -> bool:
     nowhere."""
     told = [w.lower() for w in re.findall(r"[\w'’-]+", passage)]
     words = re.findall(r"[\w'’-]+", said)
-    for i, word in enumerate(words[:-1]):
+    for i, word in enumerate(words):
         low = without_possessive(word.lower())
         if not word[:1].isupper() or low in _COMPASS_WORDS or not country_word(low) \
                 or any(same_party(low, without_possessive(t)) for t in told):
+            continue
+        if i and words[i - 1].lower() in ("by", "from") and _other_country_after(words[i - 1].lower(), told):
+            return True  # ("developed for it by Russia" against "developed for them by the Chinese")
+        if i + 1 >= len(words):
             continue
         after = without_possessive(words[i + 1].lower())
         if after in STOP_WORDS:
@@ -1447,6 +1451,17 @@ def _country_swapped(said: str, passage: str) -> bool:
                for k, t in enumerate(told)):
             return True
     return _ordinal_swapped(words, told)
+
+
+def _other_country_after(preposition: str, told: list[str]) -> bool:
+    """True when the passage's words give a country's word after ``preposition`` ("by the Chinese")."""
+    for k, t in enumerate(told[:-1]):
+        if t != preposition:
+            continue
+        following = told[k + 2] if told[k + 1] == "the" and k + 2 < len(told) else told[k + 1]
+        if following not in _COMPASS_WORDS and country_word(without_possessive(following)):
+            return True
+    return False
 
 
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

@@ -637,7 +637,10 @@ def place_words(text: str) -> set[str]:
 
 def _narrowest(names: set[str]) -> set[str]:
     """The place keys of a phrase without the country that holds the others ("luhansk" of "the Luhansk region of
-    eastern Ukraine"); all of them when they are countries only."""
+    eastern Ukraine"), a seat of government as its state ("kremlin's" -> "russia"); all of them when they are
+    countries only."""
+    # (a government's seat stands for its state: "to the Kremlin's war effort" is sent to Russia)
+    names = {INSTITUTIONS.get(without_possessive(n), without_possessive(n)) for n in names}
     countries = {c.lower() for c in gazetteer()[0]}
     narrow = {n for n in names if n not in countries}
     return narrow or names

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from storyscope.verify.parties import DENIAL_VERBS
+from storyscope.verify.parties import DENIAL_VERBS, IRREGULAR_PEOPLES
 from storyscope.verify.roles import (
     ROLE_NOUNS,
     contradicting_description,
@@ -377,12 +377,21 @@ def addressees(text: str) -> set[str]:
     "told Kommersant the builders would help" -> {"kommersant"}); empty when it names none ("told reporters")."""
     out = set()
     for m in _ADDRESSEE.finditer(text):
-        out |= {re.sub(r"['’]s$", "", w.lower().strip(".'’")) for w in _addressee_phrase(m.group(1).split())
-                if w[:1].isupper() and w.lower() not in ("the", "a")}
+        words = _addressee_phrase(m.group(1).split())
+        # (an indefinite one is described, not named: "told a British tabloid" names no outlet)
+        described = words[:1] in (["a"], ["an"], ["A"], ["An"])
+        out |= {re.sub(r"['’]s$", "", w.lower().strip(".'’")) for w in words
+                if w[:1].isupper() and w.lower() not in ("the", "a") and not (described and _peoples_word(w))}
     for m in _TOLD_NAME.finditer(text):
         out |= {re.sub(r"['’]s$", "", w.lower().strip(".'’")) for w in m.group(1).split()
                 if w.lower() not in ("the", "a", "an")}
     return out
+
+
+def _peoples_word(word: str) -> bool:
+    """True for a people's word ("British", "Kessian", "German"), by its ending or the irregular ones."""
+    low = word.lower().strip(",.")
+    return low in IRREGULAR_PEOPLES or low.endswith(("an", "ish", "ese", "ian"))
 
 
 def _addressee_phrase(words: list[str]) -> list[str]:
