@@ -110,7 +110,6 @@ from storyscope.verify.names import (
     PRONOUN_OPENERS,
     acronyms_written_out,
     city_placed_otherwise,
-    claim_name_groups,
     compass_conflict,
     holds,
     name_casings,
@@ -1429,9 +1428,10 @@ _COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "centr
 
 
 def _country_swapped(said: str, passage: str) -> bool:
-    """True when what the claim says was said gives a country's word ("Russian military") where the passage's words
-    give another's before the same word ("North Korean military"), and the passage names the claim's country
-    nowhere."""
+    """True when what the claim says was said gives a country's word where the passage's words give another's, and
+    the passage names the claim's country nowhere: before the same word ("Russian military" against "North Korean
+    military") or after "by" / "from" ("by Russia" against "by the Chinese"); or ranks a thing with another ordinal
+    (``_ordinal_swapped``)."""
     told = [w.lower() for w in re.findall(r"[\w'’-]+", passage)]
     words = re.findall(r"[\w'’-]+", said)
     for i, word in enumerate(words):
