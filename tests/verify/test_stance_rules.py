@@ -104,3 +104,12 @@ def test_a_speakers_cap_is_not_their_floor():
                  "farmers fled")[0] != "disagree"
     assert judge("The army lost at least 50 tanks", "The army lost at least 50 tanks and up to 50 guns.")[0] \
         != "disagree"
+
+
+def test_a_floor_well_above_the_passages_floor_misstates_it() -> None:
+    passage = "Since the war began, at least 11,500 Kessian soldiers have been killed and 50,000 wounded."
+    assert judge("At least 15,000 Kessian soldiers have been killed and 50,000 wounded since the war began.",
+                 passage)[0] == "disagree"
+    # (a floor just above it, or below it, still fits: "more than 40" and "at least 38")
+    assert judge("More than 12,000 Kessian soldiers have been killed since the war began.", passage)[0] != "disagree"
+    assert judge("At least 10,000 Kessian soldiers have been killed since the war began.", passage)[0] == "agree"

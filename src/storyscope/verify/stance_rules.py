@@ -379,11 +379,16 @@ def _magnitude_conflict(claim: str, passage: str) -> bool:
     return high < other_low or other_high < low
 
 
+# How far above another lower bound a claim's lower bound may stand and still fit it ("more than 40" and "at least
+# 38"; not "at least 150,000" for the pile's "at least 115,000", a floor misstated).
+FLOOR_SLACK = 1.1
+
+
 def _within_bound(value: float, bound: str | None, other: float, other_bound: str | None) -> bool:
-    """True when ``other`` fits the claim's ``value`` given as a bound: a lower bound fits a higher count or any other
-    lower bound ("more than 40" and "at least 38"); an upper bound fits a lower count, but not another cap ("up to
-    5,000" against "up to 2,000")."""
-    return bound == "min" and (other > value or other_bound == "min") \
+    """True when ``other`` fits the claim's ``value`` given as a bound: a lower bound fits a higher count or another
+    lower bound not far below it (``FLOOR_SLACK``: "more than 40" and "at least 38"); an upper bound fits a lower
+    count, but not another cap ("up to 5,000" against "up to 2,000")."""
+    return bound == "min" and (other > value or other_bound == "min" and value <= other * FLOOR_SLACK) \
         or bound == "max" and other < value and other_bound != "max"
 
 
