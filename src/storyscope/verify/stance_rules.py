@@ -379,17 +379,24 @@ def _magnitude_conflict(claim: str, passage: str) -> bool:
     return high < other_low or other_high < low
 
 
-# How far above another lower bound a claim's lower bound may stand and still fit it ("more than 40" and "at least
-# 38"; not "at least 150,000" for the pile's "at least 115,000", a floor misstated).
+# How far above the passage's floor a claim may give the same floor ("at least 40" for "at least 38") before it
+# misstates it ("at least 150,000" for the pile's "at least 115,000").
 FLOOR_SLACK = 1.1
 
 
 def _within_bound(value: float, bound: str | None, other: float, other_bound: str | None) -> bool:
-    """True when ``other`` fits the claim's ``value`` given as a bound: a lower bound fits a higher count or another
-    lower bound not far below it (``FLOOR_SLACK``: "more than 40" and "at least 38"); an upper bound fits a lower
-    count, but not another cap ("up to 5,000" against "up to 2,000")."""
-    return bound == "min" and (other > value or other_bound == "min" and value <= other * FLOOR_SLACK) \
+    """True when ``other`` fits the claim's ``value`` given as a bound: a lower bound fits a higher count or any other
+    lower bound ("more than 40" and "at least 38"); an upper bound fits a lower count, but not another cap ("up to
+    5,000" against "up to 2,000")."""
+    return bound == "min" and (other > value or other_bound == "min") \
         or bound == "max" and other < value and other_bound != "max"
+
+
+def _floor_misstated(value: float, other: float, words: set[str], other_words: set[str]) -> bool:
+    """True when the claim gives the passage's floor in the same words with a figure well above it ("at least
+    150,000" against "at least 115,000"): the figure restated wrong, where "more than 3,000" against "at least
+    2,300" is a bound of the claim's own that the count may meet or not."""
+    return bool(words & other_words & _FLOORS) and value > other * FLOOR_SLACK
 
 
 def _same_thing_other_figure(claim: str, passage: str) -> bool:
@@ -404,10 +411,12 @@ def _same_thing_other_figure(claim: str, passage: str) -> bool:
     quoting = bool({w.lower() for w in _WORD.findall(claim)} & _QUOTING)
     bounds = {} if quoting else _bounds(claim)
     other_bounds = _bounds(passage)
+    words, other_words = _bound_words(claim), _bound_words(passage)
     for value, nouns in claim_counted.items():
         for other, other_nouns in passage_counted.items():
             if other != value and nouns & other_nouns and value not in passage_counted:
-                if _within_bound(value, bounds.get(value), other, other_bounds.get(other)):
+                if _within_bound(value, bounds.get(value), other, other_bounds.get(other)) \
+                        and not _floor_misstated(value, other, words.get(value, set()), other_words.get(other, set())):
                     continue
                 return True
     return False
@@ -553,6 +562,7 @@ def figure_counts_other(claim: str, passage: str) -> bool:
         if claimed and given and not claimed & given and claimed <= elsewhere:
             return True
     bounds, other_bounds = _bounds(claim), _bounds(passage)
+    bound_words, other_words = _bound_words(claim), _bound_words(passage)
     for value, claim_words in claim_clauses.items():
         if value in passage_clauses:
             continue
@@ -561,7 +571,8 @@ def figure_counts_other(claim: str, passage: str) -> bool:
             if other in claim_clauses or not mine & (_outcomes(words) - _outcomes(
                     set().union(*(passage_clauses[v] for v in shared)))):
                 continue
-            if _within_bound(value, bounds.get(value), other, other_bounds.get(other)):
+            if _within_bound(value, bounds.get(value), other, other_bounds.get(other)) and not _floor_misstated(
+                    value, other, bound_words.get(value, set()), other_words.get(other, set())):
                 continue
             return True
     return False
