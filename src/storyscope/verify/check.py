@@ -77,6 +77,7 @@ from storyscope.verify.compound import (
     named_antecedent,
 )
 from storyscope.verify.dates import (
+    ORDINALS,
     WEEKDAY,
     WEEKDAY_INDEX,
     anchored_date_conflict,
@@ -329,11 +330,8 @@ class _Context:
     def leaders(self) -> dict[str, str]:
         """Return ``documents.heads_of_state`` of the pile, read once per batch."""
         if self._leaders is None:
-            texts = [t for (t,) in self.store.con.execute("SELECT text FROM articles").fetchall() if t] \
-                if self.store is not None else []
-            people = {alias: name for name, aliases in self.store.con.execute(
-                "SELECT name, aliases FROM entities WHERE type = 'PERSON'").fetchall()
-                for alias in [name, *(aliases or [])]} if self.store is not None else {}
+            texts = _pile_texts(self.store) if self.store is not None else []
+            people = _pile_people(self.store) if self.store is not None else {}
             self._leaders = heads_of_state(texts, people)
         return self._leaders
 
@@ -352,6 +350,18 @@ class _Context:
                 if self.store is not None else None
             self.texts[article] = row[0] if row and row[0] else ""
         return self.texts[article]
+
+
+def _pile_texts(store: Store) -> list[str]:
+    """The texts of the store's articles (none empty)."""
+    return [t for (t,) in store.con.execute("SELECT text FROM articles").fetchall() if t]
+
+
+def _pile_people(store: Store) -> dict[str, str]:
+    """Every alias of a PERSON entity of the store, mapped to the entity's name (the last entity's, where two share
+    one)."""
+    return {alias: name for name, aliases in store.con.execute(
+        "SELECT name, aliases FROM entities WHERE type = 'PERSON'").fetchall() for alias in [name, *(aliases or [])]}
 
 
 def _person_names(store: Store) -> dict[str, str]:
@@ -1464,19 +1474,15 @@ def _other_country_after(preposition: str, told: list[str]) -> bool:
     return False
 
 
-_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                            "tenth"})
-
-
 def _ordinal_swapped(words: list[str], told: list[str]) -> bool:
     """True when the claim's said words rank a thing with one ordinal ("a third state") and the passage's words rank
     the same thing with another ("a second state") and never with the claim's."""
     for i, word in enumerate(words[:-1]):
         low, after = word.lower(), words[i + 1].lower()
-        if low not in _ORDINAL_WORDS or after in STOP_WORDS:
+        if low not in ORDINALS or after in STOP_WORDS:
             continue
         before = {told[k - 1] for k, t in enumerate(told) if k and t == after}
-        if low not in before and before & (_ORDINAL_WORDS - {low}):
+        if low not in before and any(w in ORDINALS for w in before - {low}):
             return True
     return False
 
@@ -1941,6 +1947,29 @@ def _follows(ctx: _Context, cand: Candidate, later: str) -> bool:
     words = word_stems(later)
     before = ctx.text(cand.article)[max(0, cand.start - SEQUEL_CHARS):cand.start]
     return bool(words) and covered_share(words, word_stems(before)) >= AGREE_MIN_RELEVANCE
+
+
+def _judged_in_order(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str, p: float, unknown: list[str],
+                     j: _Judgement) -> _Judgement:
+    """``j``, or, while it takes no side, the passage's judgement of one of the claim's two ordered events ("A before
+    B", "A after B") where the passage tells that event and the other in an order: after the other ("... Kyiv then cut
+    ties", ``_told_before``) or before it ("It follows remarks he made to parliament", ``_follows``). Told in the
+    claim's order it confirms the claim (``_in_this_order``), in the other it contradicts it (``_in_other_order``)."""
+    ordered = r.ordered or ("", "")
+    after = r.sequel.claim if r.sequel is not None else ""
+    # (event read on the passage, the other event's words, how the passage tells the order, whether that is the
+    # claim's order)
+    for event, other, told_so, as_claimed in (
+            (r.prior_reading, after, _told_before, False),  # "A after B" against "A ... B then"
+            (r.later, ordered[0], _told_before, True),  # "A before B": "A ... B then"
+            (r.earlier, ordered[1], _told_before, False),  # "A before B" against "B ... A then"
+            (r.earlier, ordered[1], _follows, True),  # "A before B": "B. It follows A"
+            (r.later, ordered[0], _follows, False),  # "A before B" against "A. It follows B"
+            (r.prior_reading, after, _follows, True),  # "A after B": "A. It follows B"
+            (r.sequel, r.prior, _follows, False)):  # "A after B" against "B. It follows A"
+        if j.stance in (None, "discuss") and event is not None and other and told_so(ctx, cand, other):
+            j = (_in_this_order if as_claimed else _in_other_order)(event, ctx, cand, label, p, unknown) or j
+    return j
 
 
 def _in_this_order(event: _ClaimReading, ctx: _Context, cand: Candidate, label: str, p: float,
@@ -2565,26 +2594,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         if j.stance in (None, "discuss") and r.sequel is not None and _told_before(ctx, cand, r.prior):
             sequel = _judge_passage(r.sequel, ctx, cand, label, p, unknown)
             j = sequel if sequel.stance == "agree" else j  # the main clause, after the event told before
-        if j.stance in (None, "discuss") and r.prior_reading is not None and r.sequel is not None \
-                and _told_before(ctx, cand, r.sequel.claim):
-            j = _in_other_order(r.prior_reading, ctx, cand, label, p, unknown) or j
-        if j.stance in (None, "discuss") and r.later is not None and _told_before(ctx, cand, r.ordered[0]):
-            # "Osk recognised it before Kyiv cut ties": "... Kyiv then cut ties"
-            j = _in_this_order(r.later, ctx, cand, label, p, unknown) or j
-        if j.stance in (None, "discuss") and r.earlier is not None and _told_before(ctx, cand, r.ordered[1]):
-            # "Kyiv cut ties before Osk recognised it" against "Osk recognised it ... Kyiv then cut ties"
-            j = _in_other_order(r.earlier, ctx, cand, label, p, unknown) or j
-        # "It follows remarks he made to parliament": the remarks came before the event told just before
-        if j.stance in (None, "discuss") and r.earlier is not None and _follows(ctx, cand, r.ordered[1]):
-            j = _in_this_order(r.earlier, ctx, cand, label, p, unknown) or j
-        if j.stance in (None, "discuss") and r.later is not None and _follows(ctx, cand, r.ordered[0]):
-            j = _in_other_order(r.later, ctx, cand, label, p, unknown) or j
-        if j.stance in (None, "discuss") and r.prior_reading is not None and r.sequel is not None \
-                and _follows(ctx, cand, r.sequel.claim):
-            j = _in_this_order(r.prior_reading, ctx, cand, label, p, unknown) or j
-        if j.stance in (None, "discuss") and r.sequel is not None and r.prior and _follows(ctx, cand, r.prior):
-            j = _in_other_order(r.sequel, ctx, cand, label, p, unknown) or j
-        readings.append((cand, j))
+        readings.append((cand, _judged_in_order(r, ctx, cand, label, p, unknown, j)))
     _place_told_otherwise(r, readings)
     _title_told_otherwise(r, readings)
     _described_somewhere(r, readings)
@@ -2851,11 +2861,8 @@ def _pile_descriptions(store: Store) -> PileDescriptions:
 
 
 def _read_descriptions(store: Store) -> PileDescriptions:
-    texts = [t for (t,) in store.con.execute("SELECT text FROM articles").fetchall() if t]
-    people = {alias: name for name, aliases in store.con.execute(
-        "SELECT name, aliases FROM entities WHERE type = 'PERSON'").fetchall() for alias in [name, *(aliases or [])]}
     states = {name for (name,) in store.con.execute("SELECT name FROM entities WHERE type = 'GPE'").fetchall()}
-    return pile_descriptions(texts, people, states)
+    return pile_descriptions(_pile_texts(store), _pile_people(store), states)
 
 
 def _stated_verbatim(claim: str, cands: list[Candidate]) -> bool:

@@ -242,15 +242,15 @@ def date_relation(claim: str, passage: str, published: str | None, action: str |
     return "other" if not matched and len(wanted) == 1 and len(compared) == len(dates) else None
 
 
-_ORDINALS = {w: n for n, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+ORDINALS = {w: n for n, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                                          "eighth", "ninth", "tenth"], 1)}
 
-_ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?!(?:of|the|a|an|to|and|or|in|on|at|is|was)\b)(\w+)",
+_ORDINAL = re.compile(r"\b(" + "|".join(ORDINALS) + r")\s+(?!(?:of|the|a|an|to|and|or|in|on|at|is|was)\b)(\w+)",
                       re.IGNORECASE)
 
 
 # Ranked nouns that name one kind ("the second state" is "the second country").
-_ORDINAL_WORD = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
+_ORDINAL_WORD = re.compile(r"\b(?:" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
 _RANKED_SAME = {"state": "country", "nation": "country", "states": "countries", "nations": "countries"}
 
 
@@ -261,7 +261,7 @@ _BEFORE_ANY_OTHER = re.compile(r"\b(?:before|ahead\s+of)\s+(?:any|all|every)\s+o
 def ranks(text: str, times: bool = True) -> set[tuple[str, int]]:
     """Return the ranks ``text`` states: ("country", 3) for "the third country", ("country", 1) for "before any
     other country"; ("time", 1) for "for the first time" unless ``times`` is False."""
-    return {(_RANKED_SAME.get(m.group(2).lower(), m.group(2).lower()), _ORDINALS[m.group(1).lower()])
+    return {(_RANKED_SAME.get(m.group(2).lower(), m.group(2).lower()), ORDINALS[m.group(1).lower()])
             for m in _ORDINAL.finditer(text) if times or m.group(2).lower() != "time"} \
         | {(_singular(m.group(1).lower()), 1) for m in _BEFORE_ANY_OTHER.finditer(text)}
 
@@ -278,7 +278,7 @@ _SUPERLATIVE_WORDS = frozenset({
     "bloodiest", "worst", "best", "greatest", "heaviest", "tallest", "deepest", "richest", "poorest", "strongest",
     "weakest", "busiest", "fastest", "slowest", "wealthiest", "costliest", "hottest", "coldest", "wettest", "driest",
     "earliest", "newest", "most", "least"})
-_SUPERLATIVE = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:(" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))[-\s]+)?"
+_SUPERLATIVE = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:(" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))[-\s]+)?"
                           r"(" + "|".join(sorted(_SUPERLATIVE_WORDS)) + r")\b((?:\s+[a-z][\w-]*){1,4})"
                           r"((?:\s+(?:in|of|on|since|ever|yet|so)\b[^,.;:]*)?)", re.IGNORECASE)
 _SCOPE_STARTS = frozenset({"in", "of", "on", "since", "ever", "yet", "so"})
@@ -303,7 +303,7 @@ def _superlatives(text: str) -> list[tuple[str, str, int, frozenset[str], str]]:
                 break
             nouns.append(w.lower())
         rank_word = (m.group(2) or "").lower()
-        rank = _ORDINALS.get(rank_word) or (int(re.match(r"\d+", rank_word).group(0)) if rank_word[:1].isdigit()
+        rank = ORDINALS.get(rank_word) or (int(re.match(r"\d+", rank_word).group(0)) if rank_word[:1].isdigit()
                                             else 1)
         scope = (m.group(1) or "").lower().replace("’", "'")
         out.append((scope if scope.endswith("'s") else "", word, rank, frozenset(nouns) - STOP_WORDS,
@@ -509,7 +509,7 @@ def anchored_date_conflict(claim: str, passage: str) -> bool:
 
 
 # "... as the third country after Russia and Syria": the states that did it before the passage's doer.
-_AFTER_LIST = re.compile(r"\b(?:as\s+)?the\s+(?:" + "|".join(_ORDINALS) + r")\s+(?:country|countries|state|states|nation)"
+_AFTER_LIST = re.compile(r"\b(?:as\s+)?the\s+(?:" + "|".join(ORDINALS) + r")\s+(?:country|countries|state|states|nation)"
                          r"(?:\s+to\s+do\s+so)?\s+after\s+(?P<names>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
                          r"(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*)")
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")

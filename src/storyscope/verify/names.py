@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from lemminflect import getAllLemmas
@@ -641,9 +642,14 @@ def _narrowest(names: set[str]) -> set[str]:
     countries only."""
     # (a government's seat stands for its state: "to the Kremlin's war effort" is sent to Russia)
     names = {INSTITUTIONS.get(without_possessive(n), without_possessive(n)) for n in names}
-    countries = {c.lower() for c in gazetteer()[0]}
-    narrow = {n for n in names if n not in countries}
+    narrow = {n for n in names if n not in _country_names()}
     return narrow or names
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The gazetteer's country names, lower-cased ("north korea"), read once."""
+    return frozenset(c.lower() for c in gazetteer()[0])
 
 
 def place_conflict(claim: str, passage: str, places: frozenset[str]) -> bool:
