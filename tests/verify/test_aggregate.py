@@ -132,19 +132,19 @@ def test_a_hedged_statement_does_not_confirm():
     assert "hedge" in explain(result, 2)
 
 
-def test_a_relayed_claim_against_a_partys_denial_is_not_enough_evidence():
+def test_a_relayed_claim_against_a_partys_denial_is_conflicting():
     relayed = agree("a1", relayed=True, speaker="Kessian officials")
     denial = disagree("a2", interested=True, speaker="Talvoria")
     result = aggregate([relayed, denial])
-    assert result.verdict == "not_enough_evidence"
+    assert result.verdict == "conflicting"
     # the explanation names both sides
     assert any("made by Kessian officials and denied by Talvoria" in r for r in result.reasons)
     # either side alone settles nothing
     assert aggregate([relayed]).verdict == "not_enough_evidence"
     assert aggregate([denial]).verdict == "not_enough_evidence"
-    # a user's policy may call it conflicting
-    on = AggregationPolicy(claims_against_denials=True)
-    assert aggregate([relayed, denial], policy=on).verdict == "conflicting"
+    # a user's policy may call it not enough evidence
+    off = AggregationPolicy(claims_against_denials=False)
+    assert aggregate([relayed, denial], policy=off).verdict == "not_enough_evidence"
 
 
 def test_no_conflict_from_one_party_alone_or_from_a_claim_that_predates():
@@ -156,4 +156,5 @@ def test_no_conflict_from_one_party_alone_or_from_a_claim_that_predates():
              disagree("a2", interested=True, speaker="Talvoria")]
     assert aggregate(early, policy=on).verdict == "not_enough_evidence"
     for passages in (own, early):
+        assert aggregate(passages).verdict == "not_enough_evidence"
         assert not any("and denied by" in r for r in aggregate(passages).reasons)

@@ -1,5 +1,5 @@
 """One side's claim against the other side's denial, nothing independent either way: ``check`` says
-not_enough_evidence and names both sides; an independent account of the same event stands against the denial
+conflicting (``AggregationPolicy.claims_against_denials``) and names both sides; an independent account of the same event stands against the denial
 (supported, the denial named, the confidence held down). One invented store."""
 
 import pytest
@@ -16,13 +16,14 @@ _DENIED = {"id": "k2", "published": "2031-05-07", "title": "Talvoria denies incu
                    "The Talvorian defence ministry said its units stayed in their barracks."}
 
 
-def test_a_claim_against_a_denial_is_not_enough_evidence(tmp_path) -> None:
+def test_a_claim_against_a_denial_is_conflicting(tmp_path) -> None:
     articles = [_CLAIMED, _DENIED]
     claims = {"contested": "Talvorian troops crossed the border near Osk.",
               "untouched": "Talvorian troops crossed the border near Brenn."}
     results = check_results(tmp_path, articles, claims)
-    assert results["contested"].verdict == "not_enough_evidence"
+    assert results["contested"].verdict == "conflicting"
     assert "made by Kessian officials and denied by Talvoria" in results["contested"].explanation
+    assert "nothing independent settles it" in results["contested"].explanation
     assert results["untouched"].verdict == "not_enough_evidence"
     assert "and denied by" not in results["untouched"].explanation
 

@@ -1,5 +1,5 @@
 """A party's dismissal of the reports an article relays is that party's denial of each of them, however the claim
-words them: ``check`` records the denial and, with nothing independent either way, says not_enough_evidence, naming
+words them: ``check`` records the denial and, with nothing independent either way, says conflicting, naming
 both sides. One invented store per test, and the parse-level reading."""
 
 import re
@@ -13,8 +13,8 @@ from .conftest import check_results, check_verdicts
 
 def _one_side_against_the_other(result) -> bool:
     """True when ``check`` found the claim made by one side and denied by a party it concerns, nothing independent
-    either way: not_enough_evidence, and the explanation names both sides."""
-    return result.verdict == "not_enough_evidence" and "and denied by" in result.explanation
+    either way: conflicting (``AggregationPolicy.claims_against_denials``), and the explanation names both sides."""
+    return result.verdict == "conflicting" and "and denied by" in result.explanation
 
 
 def _denial_recorded(result) -> bool:

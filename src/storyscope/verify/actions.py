@@ -199,6 +199,27 @@ def states_object(obj: str, passage: str) -> bool:
     return any(same_word(stem(f), w) or stem(f) == w for f in forms for w in words)
 
 
+# Verbs of meeting someone: the person met is what the claim is about, and a passage must name them to confirm it.
+_MEETING_LEMMAS = frozenset({"meet", "host", "receive", "visit", "phone", "telephone", "call"})
+
+
+def met_person(doc: Any) -> list[str]:
+    """Return the name words (lower case, three letters or more) of the person or place the parsed claim's main verb
+    says was met or visited ("Brask met Marr Velm in Osk" -> ["marr", "velm"]), or [] when it names none."""
+    verb = _action_verb(doc)
+    if verb is None or verb.lemma_.lower() not in _MEETING_LEMMAS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    for obj in objects:
+        if obj.pos_ != "PROPN":
+            continue
+        words = [t.lower_ for t in obj.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == obj.i]
+        return [w for w in words if len(w) >= 3]
+    return []
+
+
 # Actions and their opposites: a passage stating the opposite of the claim's action (and not the action)
 # contradicts it ("Korotchenko said Moscow should turn down the offer" against "... should gratefully accept").
 _OPPOSITES = [(frozenset(a), frozenset(b)) for a, b in (

@@ -79,11 +79,11 @@ class AggregationPolicy:
     min_refuting: int = 1
     dominance: float = math.inf
     # a claim relayed from one party against a denial by a party it concerns, nothing independent either way, is
-    # conflicting when True. Off (stop 32): one side's word against the other's is not enough evidence either way,
-    # as the issue reads it (a relayed claim is no endorsement, an interested denial no independent refutation);
-    # in 1,840 blind analyst claims on the seeds this pattern was not_enough_evidence 23 times, supported 4 and
-    # conflicting 3 (those three over figures, which the rule met by chance).
-    claims_against_denials: bool = False
+    # conflicting when True. On again (stop 36; off at stop 32, when 1,840 claims from earlier analyst prompts gave
+    # not_enough_evidence 23 times and conflicting 3): analysts given only the issue's wording of the four verdicts
+    # called all 7 such claims of 160 conflicting, analysts given neutral definitions 9 of 11, and stop 35's 112 of
+    # 112. Neither side's word settles it, so it is not refuted (the denial is interested) nor supported (relayed).
+    claims_against_denials: bool = True
     # an independent origin that states the claim, against a denial by a party it concerns, is conflicting when
     # True. Off (stop 33): the denial is recorded, but it is no independent refutation, so the statement stands.
     origins_against_denials: bool = False

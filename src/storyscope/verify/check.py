@@ -39,6 +39,7 @@ from storyscope.verify.actions import (
     doer_left_out,
     is_action,
     joins_war,
+    met_person,
     main_clause_without_action,
     negated,
     opposite_action,
@@ -77,6 +78,7 @@ from storyscope.verify.compound import (
     named_antecedent,
 )
 from storyscope.verify.dates import (
+    CONTINENT_SCOPES,
     ORDINALS,
     WEEKDAY,
     WEEKDAY_INDEX,
@@ -110,6 +112,7 @@ from storyscope.verify.names import (
     UNKNOWN_NAME_SKIP,
     PRONOUN_OPENERS,
     acronyms_written_out,
+    cities_placed,
     city_placed_otherwise,
     compass_conflict,
     holds,
@@ -124,6 +127,7 @@ from storyscope.verify.names import (
     respelled,
     subject_missing,
     unknown_names,
+    whereabouts,
 )
 from storyscope.verify.negated_claims import negates_a_detail, positive_of
 from storyscope.verify.parties import (
@@ -139,7 +143,7 @@ from storyscope.verify.parties import (
 )
 from storyscope.verify.posts import as_posted
 from storyscope.verify.purposes import disputed_purpose
-from storyscope.verify.retrieve import Candidate, retrieve
+from storyscope.verify.retrieve import Candidate, retrieve, searched
 from storyscope.verify.roles import (
     BODY_NOUNS,
     DEMONYM,
@@ -694,7 +698,8 @@ def _said_elsewhere(r: _ClaimReading, passage: str, saying: str, places: frozens
 
 
 # A statement claim opening with where it was said ("In Brussels, X said ...", "Speaking at a rally in Osk, ...").
-_SAID_AT_OPENING = re.compile(r"^\s*(?:(?:Speaking|Talking|Addressing\s+[\w\s]{1,30}?)\s+)?(?:[Ii]n|[Aa]t)\s+[^,]{2,60},")
+_SAID_AT_OPENING = re.compile(r"^\s*(?:(?:Speaking|Talking|Addressing\s+[\w\s]{1,30}?)\s+)?(?:[Ii]n|[Aa]t|(?:[Oo]n|[Dd]uring)\s+"
+                              r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+to)\s+[^,]{2,60},")
 # Verbs whose object names whom the words were told before "that" ("told reporters in Brussels that ...").
 _TOLD_BEFORE_THAT = re.compile(r"\b(?:told|tells|telling|briefed|briefs|informed|informs|assured|assures)\s*$")
 
@@ -741,7 +746,8 @@ def _names_the_occasion(tok: Any) -> bool:
 
 
 # "in Brussels", "at a news conference in the Black Sea city of Odesa": the capitalised words of a place phrase.
-_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w'’-]*)(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’-]*)*)")
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|(?:[Oo]n|[Dd]uring)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
+                       r"journey)\s+to)\s+(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w'’-]*)(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’-]*)*)")
 
 
 def _with_sentence_before(ctx: _Context, cand: Candidate, speaker: str | None) -> str:
@@ -1877,6 +1883,10 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
     if j.stance == "agree" and not j.own and r.thing and cand.cosine < COS_AGREE and not states_object(r.thing, told):
         j.stance = "discuss"  # "has supplied ammunition" does not say North Korea sent troops
         j.rules.append("the thing acted on not named")
+    if j.stance == "agree" and not r.statement and (met := met_person(r.doc)) \
+            and not set(met) & {w.lower() for w in re.findall(r"[\w-]+", cand.text)}:
+        j.stance = "discuss"  # "the envoy met Putin": a meeting with another envoy in Moscow does not say so
+        j.rules.append("the person met not named")
     if j.stance == "disagree" and rule.reason == "refuting_cue" and not j.own and not j.dated_otherwise \
             and not j.described and not j.opposed and _names_another_doer(actor) and subject_missed:
         j.stance = "discuss"  # "Kessia rejected the grain offer" says nothing of Talvoria's answer
@@ -1996,6 +2006,26 @@ def _in_other_order(first: _ClaimReading, ctx: _Context, cand: Candidate, label:
     return earlier
 
 
+def _elsewhere_then(r: _ClaimReading, ctx: _Context, cand: Candidate, speaker: str | None) -> bool:
+    """True when the claim puts a person's words or deed in a big city ("told Nato in Washington that ...", "revealed
+    the figures during a visit to Washington") and the passage, about that person (by name or as its speaker), says
+    they were in another city at the time ("On a trip to Brussels, the Ukrainian leader said ...", "... is raising
+    those concerns with Nato leaders in Brussels today") and names none of the claim's places."""
+    if r.statement:
+        wanted, person = set(r.saying_places), r.speaker_part
+    else:
+        wanted, person = {place_word(c.lower()) for c in cities_placed(r.claim)}, _doer_text(r.doc) or ""
+    if not wanted or not person:
+        return False
+    there = {place_word(c.lower()) for c in whereabouts(cand.text)}
+    if not there or there & wanted or wanted & place_words(cand.text):
+        return False
+    named = {w.lower() for w in re.findall(r"[A-Z][\w-]{3,}", person)}
+    if not any(ctx.labels.get(name) == "PERSON" and names_speaker(person, name) for name in ctx.labels):
+        return False  # (a person's whereabouts: not "North Korean troops ... in Kursk")
+    return names_speaker(person, speaker) or bool(named & {w.lower() for w in re.findall(r"[\w-]+", cand.text)})
+
+
 def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str, p: float,
                    unknown: list[str]) -> _Judgement:
     """Return the stance of one evidence passage toward the claim, after every rule of the dossier."""
@@ -2045,6 +2075,11 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     told, actor = _with_antecedent(ctx, cand)  # "The country did so on July 13" with the sentence naming the actor
     dating = _date_rules(r, cand, j, rule, told, ctx.published.get(cand.article), ctx.leaders())
     _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
+    if j.stance != "disagree" and _elsewhere_then(r, ctx, cand, j.speaker):
+        # "Zelensky revealed the figures during a visit to Washington": "On a trip to Brussels, the Ukrainian leader
+        # said ..." (the writer's own account of where he was)
+        j.stance, j.strength, j.relayed, j.placed_otherwise = "disagree", max(j.strength, 0.6), False, True
+        j.rules.append("its doer told to be elsewhere")
     # (in what was said, for a statement: "X, the only woman in the cabinet, said ..." is an aside)
     if j.stance == "agree" and _EXCLUSIVE.search(r.said_part if r.statement else r.claim) \
             and not _EXCLUSIVE_TOLD.search(told):
@@ -2068,6 +2103,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
             and not (j.placed_otherwise and {place_word(u.lower()) for u in unknown} <= r.places | placed_at(r.claim)) \
             and not j.described \
             and not j.addressed_otherwise \
+            and not ("ranked otherwise" in j.rules and all(f"{u.lower()}'s" in CONTINENT_SCOPES for u in unknown)) \
             and not (j.own and r.title and all(u in r.title[0].split() for u in unknown)) \
             and not (j.own and not names_speaker(r.speaker_part, j.speaker)
                      and all(u in r.speaker_part.split() for u in unknown)):
@@ -2761,6 +2797,22 @@ def _disputed_figure(r: _ClaimReading, ctx: _Context, readings: list[tuple[Candi
     return None
 
 
+def _with_whereabouts(store: Store, ctx: _Context, claim: str, found: list[Candidate]) -> list[Candidate]:
+    """Return ``found`` with the passages that tell where a person the claim places in a big city was at the time
+    ("On a trip to Brussels, the Ukrainian leader said ..." for "Zelensky revealed the figures during a visit to
+    Washington", whose own words do not find it): ``_elsewhere_then`` judges them."""
+    if not cities_placed(claim):
+        return found
+    people = [w for w in re.findall(r"[A-Z][\w-]{3,}", claim) if any(
+        ctx.labels.get(name) == "PERSON" and w.lower() in name.lower().split() for name in ctx.labels)]
+    if not people:
+        return found
+    seen = {(c.article, c.start) for c in found}
+    extra = [c for c in searched(store, claim, " ".join(people) + " trip visit today", lambda t: bool(whereabouts(t)))
+             if (c.article, c.start) not in seen]
+    return found + extra
+
+
 def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_negations: bool = True) -> list[Verdict]:
     """Return one verdict per claim (in order), judged against the articles in ``store``.
 
@@ -2811,12 +2863,13 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     framed = [_framed_unless_stated(store, claim, outlets, flip_negations) for claim in plain]
     asked, claims = claims, [inner for inner, _ in framed]
     ctx = _load_context(store)
-    found = {claim: retrieve(store, claim) for claim in claims}
+    found = {claim: _with_whereabouts(store, ctx, claim, retrieve(store, claim)) for claim in claims}
     # A compound claim is judged whole and part by part ("X said A, and Y claimed B"), in one batch; not one an
     # article states word for word (a dossier's own sentence), whose parts would lose what binds them.
     parts = [[] if _stated_verbatim(claim, found[claim]) else claim_parts(claim) for claim in claims]
     judged = list(dict.fromkeys([*claims, *(p for ps in parts for p in ps)]))
-    candidates = [found[claim] if claim in found else retrieve(store, claim) for claim in judged]
+    candidates = [found[claim] if claim in found else _with_whereabouts(store, ctx, claim, retrieve(store, claim))
+                  for claim in judged]
     preds = _judge_all(judged, candidates)
     verdicts = {claim: _verdict(claim, cands, p, ctx, unknown_names(store, claim))
                 for claim, cands, p in zip(judged, candidates, preds)}

@@ -282,6 +282,9 @@ _SUPERLATIVE = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:(" + "|".join(ORDINALS) + 
                           r"(" + "|".join(sorted(_SUPERLATIVE_WORDS)) + r")\b((?:\s+[a-z][\w-]*){1,4})"
                           r"((?:\s+(?:in|of|on|since|ever|yet|so)\b[^,.;:]*)?)", re.IGNORECASE)
 _SCOPE_STARTS = frozenset({"in", "of", "on", "since", "ever", "yet", "so"})
+# A time after the nouns, no list: "on Sunday", "on 3 May", "in June", "in 2031".
+_DAY_AFTER = re.compile(r"\s*(?:on\s+(?:[A-Z][a-z]+day\b|\d|(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)|"
+                        r"in\s+(?:(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b|\d{4}\b))")
 
 
 def _superlatives(text: str) -> list[tuple[str, str, int, frozenset[str], str]]:
@@ -297,9 +300,11 @@ def _superlatives(text: str) -> list[tuple[str, str, int, frozenset[str], str]]:
                 continue
             word, words = f"{word} {words[0].lower()}", words[1:]
         nouns, after = [], [w.lower() for w in m.group(5).split()]
+        if _DAY_AFTER.match(m.group(5)):
+            after = []  # "Europe's largest dam on Sunday": when, not the list it ranks in
         for n, w in enumerate(words):
             if w.lower() in _SCOPE_STARTS:
-                after = [x.lower() for x in words[n:]] + after
+                after = [] if _DAY_AFTER.match(" ".join(words[n:])) else [x.lower() for x in words[n:]] + after
                 break
             nouns.append(w.lower())
         rank_word = (m.group(2) or "").lower()
@@ -311,15 +316,24 @@ def _superlatives(text: str) -> list[tuple[str, str, int, frozenset[str], str]]:
     return out
 
 
+# Continents, which hold no part of each other: "Asia's largest" is not "Europe's largest".
+CONTINENT_SCOPES = frozenset({"europe's", "asia's", "africa's", "oceania's", "australia's", "antarctica's"})
+
+
 def superlative_conflict(claim: str, passage: str) -> bool:
     """True when ``passage`` ranks the claim's superlative otherwise: "Europe's second-largest nuclear plant" against
     "Europe's largest nuclear plant" (the same superlative of the same nouns in the same list: the same possessive
-    and the same "in ..."/"since ..." after them), and nowhere ranks it as the claim does."""
+    and the same "in ..."/"since ..." after them), and nowhere ranks it as the claim does; or gives the same
+    superlative in another continent ("Asia's largest nuclear plant" against "Europe's largest nuclear plant")."""
     given = _superlatives(passage)
     for scope, word, rank, nouns, after in _superlatives(claim):
         same_list = [g for g in given if g[1] == word and g[3] & nouns and g[0] == scope and g[4] == after]
         if same_list and all(g[2] != rank for g in same_list) \
                 and not any(g[1] == word and g[2] == rank and g[3] & nouns for g in given):
+            return True
+        elsewhere = [g for g in given if g[1] == word and g[3] & nouns and g[0] != scope
+                     and {g[0], scope} <= CONTINENT_SCOPES]
+        if elsewhere and not any(g[1] == word and g[3] & nouns and g[0] == scope for g in given):
             return True
     return False
 

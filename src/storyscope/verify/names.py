@@ -358,7 +358,7 @@ def place_missing(claim: str, passage: str) -> bool:
     return False
 
 
-def _cities_placed(text: str) -> set[str]:
+def cities_placed(text: str) -> set[str]:
     """The big cities (the entity gazetteer's, by their GeoNames name) that ``text`` puts something in or at ("in
     Brussels", "at a summit in Kiev" -> "Kyiv"); a country's name is none."""
     countries, cities = gazetteer()
@@ -384,18 +384,33 @@ def placed_at(text: str) -> set[str]:
     return {place_word(w.lower()) for m in _PLACE_AFTER.finditer(text) for w in m.group(1).split()}
 
 
+# Where someone is at the time told ("On a trip to Brussels, the president said", "is meeting leaders in Brussels
+# today"): a trip's opening, or a city followed by the day.
+_WHEREABOUTS = re.compile(r"^\s*(?:On|During)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+to\s+"
+                          r"(?P<trip>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)|\bin\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+"
+                          r"(?:today|tonight|yesterday|this\s+week|on\s+[A-Z][a-z]+day)\b")
+
+
+def whereabouts(passage: str) -> set[str]:
+    """The big cities (GeoNames names) ``passage`` says its subject is in at the time it tells ("On a trip to Brussels,
+    the president said ..." or "... with Nato leaders in Brussels today" -> {"Brussels"}); a country is none."""
+    countries, cities = gazetteer()
+    return {cities[name] for m in _WHEREABOUTS.finditer(passage)
+            if (name := without_possessive(m.group("trip") or m.group("city"))) in cities and name not in countries}
+
+
 def city_placed_otherwise(claim: str, passage: str) -> bool:
     """True when the claim puts its event in a big city ("presented the plan in Washington") and the passage puts
     it in another one and names the claim's nowhere ("... in Brussels today"): cities, not countries or regions,
     so that neither can hold the other ("in Ukraine" is not contradicted by "in Kyiv")."""
-    wanted = _cities_placed(claim)
+    wanted = cities_placed(claim)
     if not wanted:
         return False
     _, cities = gazetteer()
     words = [without_possessive(w) for w in re.findall(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?", passage)
              + re.findall(r"[A-Z][\w’'-]+", passage)]
     named = {cities[w] for w in words if w in cities}
-    given = _cities_placed(passage)
+    given = cities_placed(passage)
     return bool(given) and not wanted & named and not given & wanted
 
 

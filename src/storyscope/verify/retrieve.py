@@ -10,6 +10,7 @@ are ranked by a mix of normalised BM25 and cosine similarity.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -119,3 +120,18 @@ def retrieve(store: Store, claim: str, k: int = RETRIEVE_K, bm25_k: int = BM25_K
                              mention_stance=stance, mention_speaker=speaker))
     out.sort(key=lambda c: (-c.score, c.article, c.start))
     return out[:k]
+
+
+def searched(store: Store, claim: str, query: str, keep: Callable[[str], bool], k: int = SYNONYM_K) -> list[Candidate]:
+    """Return the BM25 top ``k`` sentences for ``query`` that ``keep`` accepts, as candidates scored against ``claim``
+    (cosine to the claim; no BM25 share, since the query is not the claim's): passages a rule of ``check`` needs
+    whatever the claim's own words find."""
+    rows = [(article, start, end, text) for article, start, end, text, _ in search_passages(store, query, k)
+            if keep(text)]
+    if not rows:
+        return []
+    query_vec = cached_vectors(store, [claim], _embed)[0]
+    cos = cached_vectors(store, [text for *_, text in rows], _embed) @ query_vec
+    return [Candidate(article=article, start=start, end=end, text=text, bm25=0.0, cosine=round(float(c), 4),
+                      score=round((1 - BM25_WEIGHT) * float(c), 4))
+            for (article, start, end, text), c in zip(rows, cos)]

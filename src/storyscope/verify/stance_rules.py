@@ -379,6 +379,40 @@ def _magnitude_conflict(claim: str, passage: str) -> bool:
     return high < other_low or other_high < low
 
 
+def _magnitude_counts(text: str) -> list[tuple[float, float, str]]:
+    """``(low, high, noun)`` for each count ``text`` gives by its order of magnitude, with the noun it counts (the first
+    content word after it: "several thousand North Korean troops" -> (2000, 9999, "troop"))."""
+    out = []
+    for pattern, low, high in _MAGNITUDES:
+        for m in pattern.finditer(text):
+            after = [w.lower() for w in _WORD.findall(text[m.end():])[:FIGURE_WINDOW + 1]]
+            follow = [w.rstrip("s") for w in after if w not in STOP_WORDS and w not in _FIGURE_SKIP]
+            if follow:
+                out.append((low, high, follow[0]))
+    return out
+
+
+def figure_against_magnitude(claim: str, passage: str) -> str | None:
+    """How the claim's count of a thing fits the passage's count of it by order of magnitude: "outside" ("more than
+    50,000 troops" against "several thousand troops"), "inside" ("5,000 troops" against it: the passage does not give
+    the figure), "bounded" ("more than 2,000 troops": the passage's count meets the bound); None when the two count
+    different things or either gives no such count."""
+    given = _magnitude_counts(passage)
+    if len(given) != 1 or _magnitudes(claim):
+        return None
+    low, high, noun = given[0]
+    bounds = _bounds(claim)
+    for value, counted in _counts(claim):
+        if counted != noun:
+            continue
+        bound = bounds.get(value)
+        floor, cap = (value, math.inf) if bound == "min" else (0.0, value) if bound == "max" else (value, value)
+        if cap < low or floor > high:
+            return "outside"
+        return "bounded" if bound else "inside"
+    return None
+
+
 # How far above the passage's floor a claim may give the same floor ("at least 40" for "at least 38") before it
 # misstates it ("at least 150,000" for the pile's "at least 115,000").
 FLOOR_SLACK = 1.1
@@ -728,6 +762,9 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
         return RuleJudgement("disagree", relevance, "other_figure")
     if fit == "violates":
         return RuleJudgement("disagree", relevance, "other_figure")
+    magnitude_fit = figure_against_magnitude(claim, passage) if claim_numbers and not passage_numbers else None
+    if magnitude_fit == "outside":
+        return RuleJudgement("disagree", relevance, "other_figure")  # "50,000 troops" against "several thousand"
     if claim_numbers and passage_numbers and not claim_numbers & passage_numbers and fit is None:
         if _same_thing_other_figure(claim, passage):
             return RuleJudgement("disagree", relevance, "other_figure")
@@ -742,7 +779,8 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
         return RuleJudgement("discuss", relevance, "reported" if hedges <= SPEECH_CUES else "hedged")
     # A claim's figure is confirmed only by a passage that states it, a count in words ("several thousand
     # builders") only by one that gives a count.
-    if (claim_numbers or _magnitudes(claim)) and not passage_numbers and not _magnitudes(passage):
+    if (claim_numbers or _magnitudes(claim)) and not passage_numbers and not _magnitudes(passage) \
+            or magnitude_fit == "inside":
         return RuleJudgement("discuss", relevance, "no_figure")
     if relevance < AGREE_MIN_RELEVANCE:
         return RuleJudgement("discuss", relevance, "partial")
