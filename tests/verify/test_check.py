@@ -229,9 +229,9 @@ def test_a_denial_that_restates_the_claims_figure_does_not_contradict_it():
 def test_a_government_the_story_is_about_denies_as_an_interested_party(store):
     # The claim names only Kessia, but the denying ministry speaks for Talvoria, whose war the article is about.
     # (Not refuted: the reports it dismisses are in the article, a Mirenian general's; one side's word against the
-    # other's, nothing independent either way, is not enough evidence.)
+    # other's, nothing independent either way, is conflicting.)
     verdict = check_claim(store, "Kessian engineers will join the war.")
-    assert verdict.verdict == "not_enough_evidence", verdict.explanation
+    assert verdict.verdict == "conflicting", verdict.explanation
     assert "Talvori" in verdict.explanation and "not independent refutation" in verdict.explanation
     assert "and denied by" in verdict.explanation
 

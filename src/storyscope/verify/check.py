@@ -112,6 +112,7 @@ from storyscope.verify.names import (
     UNKNOWN_NAME_SKIP,
     PRONOUN_OPENERS,
     acronyms_written_out,
+    between_conflict,
     cities_placed,
     city_placed_otherwise,
     compass_conflict,
@@ -128,6 +129,7 @@ from storyscope.verify.names import (
     subject_missing,
     unknown_names,
     whereabouts,
+    without_places,
 )
 from storyscope.verify.negated_claims import negates_a_detail, positive_of
 from storyscope.verify.parties import (
@@ -2023,7 +2025,11 @@ def _elsewhere_then(r: _ClaimReading, ctx: _Context, cand: Candidate, speaker: s
     named = {w.lower() for w in re.findall(r"[A-Z][\w-]{3,}", person)}
     if not any(ctx.labels.get(name) == "PERSON" and names_speaker(person, name) for name in ctx.labels):
         return False  # (a person's whereabouts: not "North Korean troops ... in Kursk")
-    return names_speaker(person, speaker) or bool(named & {w.lower() for w in re.findall(r"[\w-]+", cand.text)})
+    if not (names_speaker(person, speaker) or named & {w.lower() for w in re.findall(r"[\w-]+", cand.text)}):
+        return False
+    # (at the time of the claim's matter: an article that tells it; not a trip to Oslo days after the call made in
+    # Helsinki that another article tells)
+    return covered_share(word_stems(without_places(r.claim)), word_stems(ctx.text(cand.article))) >= MIN_PREDICATE_COVER
 
 
 def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str, p: float,
@@ -2080,6 +2086,10 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
         # said ..." (the writer's own account of where he was)
         j.stance, j.strength, j.relayed, j.placed_otherwise = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("its doer told to be elsewhere")
+    if j.stance != "disagree" and (j.own if r.statement else not j.relayed) and between_conflict(r.claim, cand.text):
+        # "China acts as a bridge between North Korea and Russia" against his "a bridge between China and Russia"
+        j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True
+        j.rules.append("between other parties")
     # (in what was said, for a statement: "X, the only woman in the cabinet, said ..." is an aside)
     if j.stance == "agree" and _EXCLUSIVE.search(r.said_part if r.statement else r.claim) \
             and not _EXCLUSIVE_TOLD.search(told):
@@ -2104,6 +2114,7 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
             and not j.described \
             and not j.addressed_otherwise \
             and not ("ranked otherwise" in j.rules and all(f"{u.lower()}'s" in CONTINENT_SCOPES for u in unknown)) \
+            and "between other parties" not in j.rules \
             and not (j.own and r.title and all(u in r.title[0].split() for u in unknown)) \
             and not (j.own and not names_speaker(r.speaker_part, j.speaker)
                      and all(u in r.speaker_part.split() for u in unknown)):
@@ -2790,8 +2801,11 @@ def _disputed_figure(r: _ClaimReading, ctx: _Context, readings: list[tuple[Candi
         # (what the figures count, in any word of the dossier's name for it: "North Korean specialists/volunteers"; a
         # claim counting something else of the same people with the same figure would be taken in too)
         counted = {w for w in content_words(summary.split(":")[0]) if not w[:1].isdigit()}
+        # (and tells what the claim says was done with the figure: not "Putin accepted the offer of 100,000" where
+        # the pile tells only the offer)
         if r.figures & values and any(w == c or same_word(w, c) for w in claim_words for c in counted) \
                 and any(j.stance is not None and cand.article in articles and figures(cand.text) & values
+                        and (r.action is None or states_action_as_done(r.action, _doc(cand.text)))
                         for cand, j in readings):
             return summary
     return None

@@ -21,7 +21,7 @@ from storyscope.annotate.entities import place_name
 from storyscope.verify.actions import parse_texts
 from storyscope.verify.dates import DAY_NUMBERS, DAY_WORDS, WEEKDAY_INDEX
 from storyscope.verify.headlines import headline_as_sentence
-from storyscope.verify.hedged import unhedged
+from storyscope.verify.hedged import reported_as_said, unhedged
 from storyscope.verify.negated_claims import positive_of
 from storyscope.verify.questions import asked_as_statement, has_verb_only_word
 from storyscope.verify.roles import DEMONYM, ROLE_NOUNS, described_as_role
@@ -1282,13 +1282,14 @@ def written_plainly(claim: str) -> str:
     ``questions.asked_as_statement``); a wire lead without its dateline and unnamed credit (``wire_lead``); a
     translation's forms as the articles write them ("Minister of Defence of Kessia Brask" -> "Kessia's Defence
     Minister Brask", ``translated.translated_plainly``); a writer's hedge left out ("reportedly", "is said to have
-    signed" -> "signed", ``hedged.unhedged``)."""
+    signed" -> "signed", ``hedged.unhedged``); "X was reported to be Y" as "Reports said X was Y"
+    (``hedged.reported_as_said``)."""
     claim = wire_lead(timeline_entry(spoken_dates(spoken_plainly(asked_as_statement(claim)))))
     unlabelled = _LABEL_WORDS.sub("", _LABEL_WORDS.sub("", claim))  # ("BREAKING: CONFIRMED: ...")
     if unlabelled != claim:
         claim = unlabelled[:1].upper() + unlabelled[1:]
-    claim = grouped_thousands(spelled_out(attributed_as_statement(unhedged(label_last(time_clause_last(
-        which_as_statement(without_contrast(translated_plainly(reaction_as_statement(claim))))))))))
+    claim = grouped_thousands(spelled_out(attributed_as_statement(unhedged(reported_as_said(label_last(
+        time_clause_last(which_as_statement(without_contrast(translated_plainly(reaction_as_statement(claim)))))))))))
     claim = _DOTTED_FIGURE.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), claim)
 
     def date(m: re.Match) -> str:

@@ -73,3 +73,26 @@ def unhedged(claim: str) -> str:
         return claim
     text = re.sub(r"\s{2,}", " ", text).strip()
     return text[:1].upper() + text[1:]
+
+
+# "X was reported to be Y": a claim about what reports say ("Reports said X was Y").
+_REPORTED_TO_BE = re.compile(r"^(?P<subject>[^,“”\"]+?)\s+(?P<be>is|are|was|were)\s+(?:(?:widely|also)\s+)?reported\s+to\s+"
+                             r"(?P<have>have\s+been|be)\s+(?P<rest>[^“”\"]+)$", re.IGNORECASE)
+# Words that open a clause of someone's saying or a relative clause in what stands before "was reported".
+_CLAUSE_WORDS = re.compile(r"\b(?:said|says|told|tells|claimed|claims|reported|reports|thinks|believes|that|who|which)\b",
+                           re.IGNORECASE)
+_BE_PAST = {"is": "was", "are": "were", "was": "was", "were": "were"}
+
+
+def reported_as_said(claim: str) -> str:
+    """Return "X was reported to be Y" as "Reports said X was Y", a claim about what reports say (a present "is
+    reported to be" stays present, "is reported to have been" is past); any other claim unchanged."""
+    m = _REPORTED_TO_BE.match(claim.strip())
+    if not m or len(m.group("subject").split()) > 8 or _CLAUSE_WORDS.search(m.group("subject")):
+        return claim  # (not "He said the plan was reported to be ready": the report is in what he said)
+    be = m.group("be").lower()
+    verb = _BE_PAST[be] if m.group("have").lower().startswith("have") else be
+    subject = m.group("subject")
+    if subject.split()[0] in ("The", "A", "An", "This", "These", "Those"):  # (names keep their capital)
+        subject = subject[:1].lower() + subject[1:]
+    return f"Reports said {subject} {verb} {m.group('rest')}"

@@ -391,6 +391,35 @@ _WHEREABOUTS = re.compile(r"^\s*(?:On|During)\s+(?:a|an|his|her|their)\s+(?:[\w-
                           r"(?:today|tonight|yesterday|this\s+week|on\s+[A-Z][a-z]+day)\b")
 
 
+# A thing between two named parties ("a bridge between China and Russia", "the talks between Kessia and Osk").
+_BETWEEN = re.compile(r"\b([a-z]+)\s+between\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:and|&)\s+"
+                      r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def _between(text: str) -> dict[str, frozenset[str]]:
+    """Map the noun before each "between A and B" of ``text`` (its stem) to the two parties' keys."""
+    out = {}
+    for m in _BETWEEN.finditer(text):
+        parties = frozenset(" ".join(place_word(KNOWN_VARIANTS.get(w.lower(), w.lower())) for w in
+                                     without_possessive(p.strip()).split()) for p in (m.group(2), m.group(3)))
+        if len(parties) == 2:
+            out[stem(m.group(1))] = parties
+    return out
+
+
+def between_conflict(claim: str, passage: str) -> bool:
+    """True when the claim puts a thing between other parties than the passage puts the same thing between ("China
+    acts as a bridge between North Korea and Russia" against "North Korea acts as a bridge between China and
+    Russia")."""
+    told = _between(passage)
+    return any(noun in told and told[noun] != parties for noun, parties in _between(claim).items())
+
+
+def without_places(text: str) -> str:
+    """Return ``text`` without its place phrases ("in Brussels", "during a visit to Osk")."""
+    return _PLACE_AFTER.sub(" ", text)
+
+
 def whereabouts(passage: str) -> set[str]:
     """The big cities (GeoNames names) ``passage`` says its subject is in at the time it tells ("On a trip to Brussels,
     the president said ..." or "... with Nato leaders in Brussels today" -> {"Brussels"}); a country is none."""
