@@ -1775,11 +1775,24 @@ def _names_a_place(text: str, ctx: _Context) -> bool:
     return any(w.lower() in ctx.places or place_name(w) for w in words)
 
 
+# A subject told by a common noun with a definite article ("The agreement was ...", "The deal between ...").
+_THING_BACK = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,4}?(?:deal|agreement|pact|treaty|accord|plan|"
+                         r"offer|arrangement|contract|talks)\b")
+
+
 def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
                 actor: str, dating: str | None) -> None:
     """Revise ``j`` by who, what, where and when: the opposite action contradicts the claim, and an agreeing
     passage must name the claim's subject and place, state its action, its date and its rank."""
     subject_missed = subject_missing(r.claim, actor, j.speaker, r.doc, ctx.leaders())
+    if subject_missed and _THING_BACK.match(actor) and _THING_BACK.match(r.claim):
+        # "The labour deal between Russia and North Korea was conditional on ...": "The agreement was conditional on
+        # ...", whose paragraph names Russia in the sentences before
+        text = ctx.text(cand.article)
+        first = _sentence_before(text, cand.start)
+        second = _sentence_before(text, text.rfind(first, 0, cand.start)) if first else ""
+        before = " ".join(x for x in (second, first) if x and "\n" not in text[text.find(x):cand.start].strip())
+        subject_missed = subject_missing(r.claim, f"{before} {actor}", j.speaker, r.doc, ctx.leaders())
     if not r.statement and r.action and j.stance in ("agree", "discuss", "disagree") and not j.relayed \
             and not subject_missed and r.about and predicate_cover(r.main_clause, told) >= MIN_PREDICATE_COVER \
             and opposite_action(r.action, _doc(told), set(r.about)):
@@ -1879,6 +1892,13 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             # what the claim says the allies granted is what the writer says they declined
             j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
             j.rules.append("the request declined")
+    elif j.stance in ("agree", "discuss") and not j.own and not r.statement and r.action \
+            and states_action_as_done(r.action, r.doc) and _REQUEST_WORDS.search(told) \
+            and predicate_cover(r.claim, told) >= MIN_PREDICATE_COVER and _requests_refused(r, ctx, cand):
+        # the same, the act asked for by its noun ("he wants approval to use Western missiles" for "the allies
+        # approved the use of Western missiles"), which "the action not stated" turned to discussion before
+        j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
+        j.rules.append("the request declined")
     if j.stance == "agree" and not r.statement and not j.own and doer_left_out(r.doc, _doc(cand.text)):
         j.stance = "discuss"  # "Russia was accused of terror tactics" does not say Ukrainian officials accused it
         j.rules.append("the passage does not say who did it")
@@ -1908,6 +1928,11 @@ def _none_of(doc: Any, thing: str) -> bool:
 _REQUESTS_REFUSED = re.compile(r"\b(?:requests?|demands?|calls?|appeals?|pleas?|asks?)\b[^.;]{0,60}?\b(?:declined|refused|"
                                r"rejected|turned\s+down|(?:not|never)\s+(?:yet\s+)?(?:granted|approved|agreed))\b",
                                re.IGNORECASE)
+
+
+# Words of asking for something ("he wants approval to ...", "a renewed call to be allowed to join").
+_REQUEST_WORDS = re.compile(r"\b(?:wants?|seeks?|sought|asks?|asked|asking|calls?\s+(?:for|to)|request\w*|press\w*\s+for|"
+                            r"urg\w*)\b", re.IGNORECASE)
 
 
 def _requests_refused(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
@@ -2822,7 +2847,7 @@ def _with_whereabouts(store: Store, ctx: _Context, claim: str, found: list[Candi
     if not people:
         return found
     seen = {(c.article, c.start) for c in found}
-    extra = [c for c in searched(store, claim, " ".join(people) + " trip visit today", lambda t: bool(whereabouts(t)))
+    extra = [c for c in searched(store, claim, " ".join(people) + " trip visit today news conference", lambda t: bool(whereabouts(t)))
              if (c.article, c.start) not in seen]
     return found + extra
 

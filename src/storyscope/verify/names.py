@@ -388,7 +388,10 @@ def placed_at(text: str) -> set[str]:
 # today"): a trip's opening, or a city followed by the day.
 _WHEREABOUTS = re.compile(r"^\s*(?:On|During)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+to\s+"
                           r"(?P<trip>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)|\bin\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+"
-                          r"(?:today|tonight|yesterday|this\s+week|on\s+[A-Z][a-z]+day)\b")
+                          r"(?:today|tonight|yesterday|this\s+week|on\s+[A-Z][a-z]+day)\b"
+                          # "..., he said at a news conference in the Black Sea city of Odesa"
+                          r"|\b(?:said|spoke|added|warned|told\s+\w+)\s+at\s+an?\s+(?:news|press)\s+(?:conference|briefing)\s+in\s+"
+                          r"(?:the\s+(?:[\w-]+\s+){0,3}?city\s+of\s+)?(?P<conference>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 
 
 # A thing between two named parties ("a bridge between China and Russia", "the talks between Kessia and Osk").
@@ -422,10 +425,12 @@ def without_places(text: str) -> str:
 
 def whereabouts(passage: str) -> set[str]:
     """The big cities (GeoNames names) ``passage`` says its subject is in at the time it tells ("On a trip to Brussels,
-    the president said ..." or "... with Nato leaders in Brussels today" -> {"Brussels"}); a country is none."""
+    the president said ...", "... with Nato leaders in Brussels today" or "..., he said at a news conference in the
+    port city of Brussels" -> {"Brussels"}); a country is none."""
     countries, cities = gazetteer()
     return {cities[name] for m in _WHEREABOUTS.finditer(passage)
-            if (name := without_possessive(m.group("trip") or m.group("city"))) in cities and name not in countries}
+            if (name := without_possessive(m.group("trip") or m.group("city") or m.group("conference"))) in cities
+            and name not in countries}
 
 
 def city_placed_otherwise(claim: str, passage: str) -> bool:

@@ -717,6 +717,20 @@ _MONTH_MAY = re.compile(r"\bMay\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+
                         r"\b(?:in|of|since|until|till|by|from|during|early|late|mid-?|last|next|this)\s+May\b")
 
 
+# A people's plural in a toll of the killed and wounded ("at least 115,000 Russians have been killed"): its soldiers.
+_PEOPLES_TOLL = re.compile(r"\b([A-Z][a-z]+(?:ans|ians|ese|is))\s+(?:have\s+been|had\s+been|were|are|died|lost)\b[^.;]{0,20}?"
+                           r"\b(?:killed|wounded|died|injured|dead)\b")
+
+
+def _casualties_as_soldiers(passage: str) -> set[str]:
+    """The words a war toll of a people stands for ("Russians have been killed" -> "soldiers", "troops" and the
+    people's word "russian"), so that "115,000 Russian soldiers killed" is told by it; else none."""
+    out = set()
+    for m in _PEOPLES_TOLL.finditer(passage):
+        out |= {"soldiers", "troops", m.group(1).lower().removesuffix("s")}
+    return out
+
+
 def judge_detail(claim: str, passage: str) -> RuleJudgement:
     """Return the rule's stance of ``passage`` toward ``claim`` with its reason.
 
@@ -734,7 +748,7 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
         if claim_nouns & passage_nouns or claim_nouns & _TIME_UNITS and passage_nouns & _TIME_UNITS:
             claim, passage = small_claim, small_passage
     claim_words = content_words(claim)
-    passage_words = content_words(passage)
+    passage_words = content_words(passage) | _casualties_as_soldiers(passage)
     if not claim_words:
         return RuleJudgement(None, 0.0, "unrelated")
     names = frozenset(place_word(w.lower()) for w in _WORD.findall(claim) if w[:1].isupper())
