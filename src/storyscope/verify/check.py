@@ -323,6 +323,20 @@ class _Context:
     figure_conflicts: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
     # the passages that tell a deal's terms ("in exchange for ..."), read on demand
     _exchanges: list[Exchange] | None = None
+    # the passages that tell where someone was ("On a trip to ...", "... in Brussels today"), read on demand
+    _whereabouts: list[tuple[str, set[str]]] | None = None
+
+    def places_been(self, surname: str) -> set[str]:
+        """The big cities the pile puts someone in at some time (``names.whereabouts``), in articles naming
+        ``surname``; the passages are read once per batch."""
+        if self._whereabouts is None:
+            rows = self.store.con.execute(
+                'SELECT article_id, text FROM passages WHERE regexp_matches(text, '
+                "'(?i)(trip|visit|tour|journey) to|today|tonight|yesterday|this week|day\\b|conference|briefing')"
+            ).fetchall() if self.store else []
+            self._whereabouts = [(article, there) for article, text in rows if (there := whereabouts(text))]
+        return {city for article, there in self._whereabouts if surname.lower() in self.text(article).lower()
+                for city in there}
 
     def exchanges(self) -> list[Exchange]:
         """The store's passages that tell a deal's terms (``exchanges.exchanges``), read once."""
@@ -2048,10 +2062,15 @@ def _elsewhere_then(r: _ClaimReading, ctx: _Context, cand: Candidate, speaker: s
     if not there or there & wanted or wanted & place_words(cand.text):
         return False
     named = {w.lower() for w in re.findall(r"[A-Z][\w-]{3,}", person)}
+    if any(wanted & {place_word(c.lower()) for c in ctx.places_been(name)} for name in named):
+        return False  # (the pile puts them in the claim's city too, at some time: the claim may mean that occasion)
     if not any(ctx.labels.get(name) == "PERSON" and names_speaker(person, name) for name in ctx.labels):
         return False  # (a person's whereabouts: not "North Korean troops ... in Kursk")
-    if not (names_speaker(person, speaker) or named & {w.lower() for w in re.findall(r"[\w-]+", cand.text)}):
-        return False
+    if not named & {w.lower() for w in re.findall(r"[\w-]+", cand.text)}:
+        previous = _sentence_before(ctx.text(cand.article), cand.start)
+        # (by the passage's speaker: not a "he said" after another's quoted words, "“...,” the envoy replied")
+        if not names_speaker(person, speaker) or _SPEAKER_TAG.search(previous) and not names_speaker(previous, speaker):
+            return False
     # (at the time of the claim's matter: an article that tells it; not a trip to Oslo days after the call made in
     # Helsinki that another article tells)
     return covered_share(word_stems(without_places(r.claim)), word_stems(ctx.text(cand.article))) >= MIN_PREDICATE_COVER
