@@ -224,7 +224,8 @@ def met_person(doc: Any) -> list[str]:
 # contradicts it ("Korotchenko said Moscow should turn down the offer" against "... should gratefully accept").
 _OPPOSITES = [(frozenset(a), frozenset(b)) for a, b in (
     ({"accept", "welcome", "approve", "agree", "grant"}, {"reject", "refuse", "decline", "dismiss"}),
-    ({"keep", "maintain", "preserve", "retain"}, {"sever", "cut", "break", "suspend"}),
+    ({"keep", "maintain", "preserve", "retain", "strengthen", "deepen", "expand", "upgrade", "bolster"},
+     {"sever", "cut", "break", "suspend"}),
     ({"confirm", "admit"}, {"deny"}), ({"win"}, {"lose"}),
     # positions and states that change: both may be true at different times
     ({"support", "back", "endorse"}, {"oppose", "condemn"}),

@@ -321,6 +321,8 @@ class _Context:
     # the dossier's numeric conflicts: (the figures the sources give, as ``figures`` writes them; the articles; the
     # conflict's summary)
     figure_conflicts: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
+    # the outlets the articles cite ("According to a report by Bild"), lower-cased
+    cited_outlets: frozenset[str] = frozenset()
     # the passages that tell a deal's terms ("in exchange for ..."), read on demand
     _exchanges: list[Exchange] | None = None
     # the passages that tell where someone was ("On a trip to ...", "... in Brussels today"), read on demand
@@ -435,10 +437,12 @@ def _load_context(store: Store) -> _Context:
         "SELECT name, aliases FROM entities WHERE type IN ('GPE', 'LOC', 'ORG', 'PERSON', 'FAC')").fetchall()
         for w in [name, *(aliases or [])] if w)
     carried: dict[str, str] = {}
+    cited = set()
     for article, cue, outlet in store.con.execute(
             "SELECT article_id, cue, outlet FROM citations ORDER BY article_id, start").fetchall():
         if cue in CARRIED_REPORT_CUES:
             carried.setdefault(article, outlet)
+        cited.add(outlet.lower())
     origin = with_carried_origins(origins_from_edges(parent, published), carried)
     # (the sentence that tells whom the words went to: "..., he told pro-Kremlin daily Izvestia")
     tellers = tuple((frozenset(w.lower() for w in outlet.split()), person.get(speaker, speaker), article, start, end)
@@ -454,7 +458,8 @@ def _load_context(store: Store) -> _Context:
             "SELECT \"values\", articles, summary FROM conflicts WHERE kind = 'numeric'").fetchall() if values)
     return _Context(origin=origin, published=published, attributions=attributions, tellers=tellers, person=person,
                     timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places,
-                    locations=locations, named=named, known=known, written=written, figure_conflicts=figure_conflicts)
+                    locations=locations, named=named, known=known, written=written, figure_conflicts=figure_conflicts,
+                    cited_outlets=frozenset(cited))
 
 
 # A document quoted by its own words ("a defence pact which reads, “...”"): what it says is the document's text.
@@ -1789,9 +1794,25 @@ def _names_a_place(text: str, ctx: _Context) -> bool:
     return any(w.lower() in ctx.places or place_name(w) for w in words)
 
 
+def _told_back(claim_doc: Any, passage: str) -> bool:
+    """True when the parsed claim's subject is a common noun ("The North Korean workers") that ``passage`` names
+    with "the" alone ("the workers"): it refers back to what the sentences before told."""
+    root = next((t for t in claim_doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    return re.search(r"\bthe\s+" + re.escape(subject.text.lower()) + r"\b", passage, re.IGNORECASE) is not None
+
+
 # A subject told by a common noun with a definite article ("The agreement was ...", "The deal between ...").
 _THING_BACK = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,4}?(?:deal|agreement|pact|treaty|accord|plan|"
                          r"offer|arrangement|contract|talks)\b")
+
+
+def _outlets_report(ctx: _Context, speaker: str | None) -> bool:
+    """True when ``speaker`` is a news outlet the articles cite ("Bild", "Russian state television"): its report tells
+    what it found, no party's word."""
+    return bool(speaker) and speaker.lower().removeprefix("the ") in ctx.cited_outlets
 
 
 def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
@@ -1799,9 +1820,10 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
     """Revise ``j`` by who, what, where and when: the opposite action contradicts the claim, and an agreeing
     passage must name the claim's subject and place, state its action, its date and its rank."""
     subject_missed = subject_missing(r.claim, actor, j.speaker, r.doc, ctx.leaders())
-    if subject_missed and _THING_BACK.match(actor) and _THING_BACK.match(r.claim):
+    if subject_missed and (_THING_BACK.match(actor) and _THING_BACK.match(r.claim) or _told_back(r.doc, actor)):
         # "The labour deal between Russia and North Korea was conditional on ...": "The agreement was conditional on
-        # ...", whose paragraph names Russia in the sentences before
+        # ...", whose paragraph names Russia in the sentences before; "The North Korean workers will be used in ...":
+        # "... the workers will be mainly used in ..."
         text = ctx.text(cand.article)
         first = _sentence_before(text, cand.start)
         second = _sentence_before(text, text.rfind(first, 0, cand.start)) if first else ""
@@ -1821,8 +1843,11 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and predicate_cover(r.claim, told) >= MIN_PREDICATE_COVER and opposite_phrase(r.claim, told):
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True
         j.rules.append("the opposite words")  # "requests the allies agreed to" against "have so far declined to grant"
-    if not r.statement and not j.relayed and j.stance in ("agree", "discuss") and rule.stance is not None \
-            and rule.reason not in _NOT_CONFIRMING and not subject_missed and place_conflict(r.claim, cand.text, ctx.places):
+    if not r.statement and (not j.relayed or _outlets_report(ctx, j.speaker)) and j.stance in ("agree", "discuss") \
+            and rule.stance is not None and rule.reason not in _NOT_CONFIRMING and not subject_missed \
+            and place_conflict(r.claim, cand.text, ctx.places):
+        # (also where a news outlet's report is relayed: "According to a report by Bild, the workers will be used in
+        # the Donetsk region" against "in the Luhansk region"; as another figure, another place is no endorsement)
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Donetsk, not Kharkiv
         j.rules.append("another place for the event")
     if not r.statement and j.stance in ("agree", "discuss") and not subject_missed \
@@ -1913,6 +1938,12 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         # approved the use of Western missiles"), which "the action not stated" turned to discussion before
         j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("the request declined")
+    if not r.statement and r.action and j.stance in ("agree", "discuss") and not subject_missed \
+            and _ALREADY.search(r.claim) and _still_sought(r.action, told):
+        # "Nato has already invited Ukraine to join" against "... is once again pressing for a Nato membership
+        # invitation": what is still asked for has not been done (the writer tells the asking, whoever asks)
+        j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
+        j.rules.append("still asked for")
     if j.stance == "agree" and not r.statement and not j.own and doer_left_out(r.doc, _doc(cand.text)):
         j.stance = "discuss"  # "Russia was accused of terror tactics" does not say Ukrainian officials accused it
         j.rules.append("the passage does not say who did it")
@@ -1947,6 +1978,21 @@ _REQUESTS_REFUSED = re.compile(r"\b(?:requests?|demands?|calls?|appeals?|pleas?|
 # Words of asking for something ("he wants approval to ...", "a renewed call to be allowed to join").
 _REQUEST_WORDS = re.compile(r"\b(?:wants?|seeks?|sought|asks?|asked|asking|calls?\s+(?:for|to)|request\w*|press\w*\s+for|"
                             r"urg\w*)\b", re.IGNORECASE)
+
+
+_ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
+# Asking again or still for something, then what ("is once again pressing for a Nato membership invitation").
+_SOUGHT = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:pressing|pushing|calling|asking|lobbying|appealing)\s+for|"
+                     r"(?:still|again)\s+(?:seeks?|wants?|asks?\s+for|calls?\s+for))\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)",
+                     re.IGNORECASE)
+
+
+def _still_sought(action: str, passage: str) -> bool:
+    """True when ``passage`` tells that someone is still asking for the act ``action`` names, by its noun ("pressing
+    for a membership invitation" for "invite")."""
+    wanted = stem(action)
+    return any(same_word(wanted, stem(w.lower())) for m in _SOUGHT.finditer(passage)
+               for w in re.findall(r"[\w’'-]+", m.group(1)))
 
 
 def _requests_refused(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:

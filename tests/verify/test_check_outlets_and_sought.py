@@ -1,0 +1,30 @@
+"""``check`` on a place a cited outlet's report gives otherwise, on a subject told back by its noun ("the workers"), on
+strengthened ties against severed ones, and on an act done "already" that the pile says is still asked for."""
+
+import pytest
+
+from .conftest import check_verdicts
+
+ARTICLES = [
+    {"id": "s1", "published": "2031-12-01", "title": "Talvorian builders for Kessia",
+     "text": "Talvoria will send several hundred builders to Kessia, officials in Osk said.\n\n"
+             "According to a report by the Velm Courier, the builders will be mainly used in the Lviv region to "
+             "rebuild bridges.\n\n"
+             "The mayor of Lviv welcomed the plan.\n\n"
+             "Norland then severed diplomatic relations with Talvoria.\n\n"
+             "The Kessian president is once again pressing for a Norland trade invitation and more grain."},
+]
+
+
+@pytest.mark.slow
+def test_outlets_places_ties_and_acts_still_asked_for(tmp_path) -> None:
+    verdicts = check_verdicts(tmp_path, ARTICLES, {
+        "outlet_place": "The Talvorian builders will mainly be used in the Kharkiv region.",
+        "strengthened": "Norland strengthened diplomatic relations with Talvoria.",
+        "already": "Norland has already invited Kessia to trade.",
+        "not_already": "Norland has invited Kessia to trade.",
+    })
+    assert verdicts["outlet_place"] == "refuted"
+    assert verdicts["strengthened"] == "refuted"
+    assert verdicts["already"] == "refuted"
+    assert verdicts["not_already"] != "refuted"
