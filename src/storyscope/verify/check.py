@@ -532,6 +532,16 @@ _GENERIC_REPORT = re.compile(r"(?i)^(?:according to\s+)?(?:the|one|a|an|some|sev
 _OWNER_OF_ROLE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b)")
 
 
+# The peoples' words of the states news writers call "Western" ("British intelligence" is Western intelligence).
+_WESTERN_PEOPLES = frozenset({"british", "american", "us", "u.s.", "french", "german", "canadian", "dutch", "italian",
+                              "nato", "uk", "european"})
+
+
+def _with_western(words: set[str]) -> set[str]:
+    """``words`` of a source, with "western" where they hold a Western state's people's word ("british")."""
+    return words | {"western"} if {w.lower() for w in words} & _WESTERN_PEOPLES else words
+
+
 def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: str | None) -> bool:
     """True when the statement claim's speaker (``speaker_part``: "The foreign ministry", "Kim Jong Un", "the UN
     nuclear watchdog chief") is the passage's: it names the canonical ``speaker``, all its words are in how an
@@ -548,7 +558,7 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
     # (a state speaks by its seat or its government, not by every source its people's word describes: "the Kremlin"
     # is not "Russian news agency Regnum")
     state = words <= {place_word(p) for p in ctx.places}
-    if any(_written_as(words, content_words(src)) and not (state and _headed_by_another_name(words, src))
+    if any(_written_as(words, _with_western(content_words(src))) and not (state and _headed_by_another_name(words, src))
            for s, e, src in ctx.sources.get(cand.article, ()) if s < cand.end and e > cand.start):
         return True
     description = speaker_part.strip(" ,")
@@ -1868,7 +1878,8 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and cand.cosine >= COS_RELATED and figure_counts_other(r.claim, told):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "500,000 killed" against "115,000 killed and 500,000 wounded"
         j.rules.append("the figure counts something else")
-    if not r.statement and j.stance == "agree" and not subject_missed and superlative_conflict(r.claim, told):
+    if not r.statement and (j.stance == "agree" or j.stance == "discuss" and rule.stance is not None) \
+            and not subject_missed and superlative_conflict(r.claim, told):
         # (the writer's ranking, as a rank told otherwise by ordinal is: no party's denial)
         j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("ranked otherwise")  # "Europe's second-largest nuclear plant" against "Europe's largest"

@@ -320,17 +320,39 @@ def _superlatives(text: str) -> list[tuple[str, str, int, frozenset[str], str]]:
 CONTINENT_SCOPES = frozenset({"europe's", "asia's", "africa's", "oceania's", "australia's", "antarctica's"})
 
 
+# Superlatives that rank from the other end ("the bloodiest month" is not "the least deadly month").
+_OPPOSITE_SUPERLATIVES = frozenset(frozenset((a, b)) for highs, lows in (
+    ({"largest", "biggest", "greatest"}, {"smallest"}),
+    ({"bloodiest", "deadliest", "most deadly", "most bloody", "worst"}, {"least deadly", "least bloody", "best"}),
+    ({"highest"}, {"lowest"}), ({"oldest"}, {"youngest", "newest"}), ({"richest", "wealthiest"}, {"poorest"}),
+    ({"strongest"}, {"weakest"}), ({"fastest"}, {"slowest"}), ({"hottest"}, {"coldest"}), ({"wettest"}, {"driest"}),
+    ({"longest"}, {"shortest"}), ({"heaviest"}, {"lightest"}), ({"busiest"}, {"quietest"}),
+) for a in highs for b in lows)
+
+
+_TIME_LIST = re.compile(r"^(?:yet|so far|ever|on record|of the(?: war| year| conflict)?$|of the (?:war|year|conflict)|since|this year)\b")
+
+
+def _same_time_list(after: str, other: str) -> bool:
+    """True when two superlatives' lists are the same or both a span of time up to now ("yet", "of the war so far")."""
+    return after == other or bool(_TIME_LIST.match(after)) and bool(_TIME_LIST.match(other))
+
+
 def superlative_conflict(claim: str, passage: str) -> bool:
     """True when ``passage`` ranks the claim's superlative otherwise: "Europe's second-largest nuclear plant" against
     "Europe's largest nuclear plant" (the same superlative of the same nouns in the same list: the same possessive
     and the same "in ..."/"since ..." after them), and nowhere ranks it as the claim does; or gives the same
-    superlative in another continent ("Asia's largest nuclear plant" against "Europe's largest nuclear plant")."""
+    superlative in another continent ("Asia's largest nuclear plant" against "Europe's largest nuclear plant"), or the
+    opposite superlative of the same list ("the least deadly month" against "the bloodiest month")."""
     given = _superlatives(passage)
     for scope, word, rank, nouns, after in _superlatives(claim):
         same_list = [g for g in given if g[1] == word and g[3] & nouns and g[0] == scope and g[4] == after]
         if same_list and all(g[2] != rank for g in same_list) \
                 and not any(g[1] == word and g[2] == rank and g[3] & nouns for g in given):
             return True
+        if any(g[3] & nouns and g[0] == scope and _same_time_list(g[4], after) and g[2] == rank == 1
+               and frozenset((g[1], word)) in _OPPOSITE_SUPERLATIVES for g in given):
+            return True  # "the least deadly month" against "the bloodiest month"
         elsewhere = [g for g in given if g[1] == word and g[3] & nouns and g[0] != scope
                      and {g[0], scope} <= CONTINENT_SCOPES]
         if elsewhere and not any(g[1] == word and g[3] & nouns and g[0] == scope for g in given):

@@ -416,6 +416,9 @@ def figure_against_magnitude(claim: str, passage: str) -> str | None:
 # How far above the passage's floor a claim may give the same floor ("at least 40" for "at least 38") before it
 # misstates it ("at least 150,000" for the pile's "at least 115,000").
 FLOOR_SLACK = 1.1
+# How far above the passage's floor a claim's floor in other words misstates it ("more than 600,000 killed" for the
+# pile's "at least 115,000 killed"; "more than 3,000" for "at least 2,300" is a bound of the claim's own).
+FLOOR_FAR = 3.0
 
 
 def _within_bound(value: float, bound: str | None, other: float, other_bound: str | None) -> bool:
@@ -429,8 +432,10 @@ def _within_bound(value: float, bound: str | None, other: float, other_bound: st
 def _floor_misstated(value: float, other: float, words: set[str], other_words: set[str]) -> bool:
     """True when the claim gives the passage's floor in the same words with a figure well above it ("at least
     150,000" against "at least 115,000"): the figure restated wrong, where "more than 3,000" against "at least
-    2,300" is a bound of the claim's own that the count may meet or not."""
-    return bool(words & other_words & _FLOORS) and value > other * FLOOR_SLACK
+    2,300" is a bound of the claim's own that the count may meet or not; or gives a floor in any words over
+    ``FLOOR_FAR`` times the passage's ("more than 600,000" against "at least 115,000")."""
+    return bool(words & other_words & _FLOORS) and value > other * FLOOR_SLACK \
+        or bool(words & _FLOORS) and bool(other_words & _FLOORS) and value > other * FLOOR_FAR
 
 
 def _same_thing_other_figure(claim: str, passage: str) -> bool:
