@@ -1,5 +1,6 @@
 """``check`` on a place a cited outlet's report gives otherwise, on a subject told back by its noun ("the workers"), on
-strengthened ties against severed ones, and on an act done "already" that the pile says is still asked for."""
+strengthened ties against severed ones, on an act done "already" that the pile says is still asked for, and on
+remarks given to another outlet."""
 
 import pytest
 
@@ -12,7 +13,9 @@ ARTICLES = [
              "rebuild bridges.\n\n"
              "The mayor of Lviv welcomed the plan.\n\n"
              "Norland then severed diplomatic relations with Talvoria.\n\n"
-             "The Kessian president is once again pressing for a Norland trade invitation and more grain."},
+             "The Kessian president is once again pressing for a Norland trade invitation and more grain.\n\n"
+             "In June, envoy Tarn Velk greeted “skilled and tireless” Talvorian builders. They could be of real use in "
+             "rebuilding bridges, he told the daily Osk Herald."},
 ]
 
 
@@ -23,8 +26,11 @@ def test_outlets_places_ties_and_acts_still_asked_for(tmp_path) -> None:
         "strengthened": "Norland strengthened diplomatic relations with Talvoria.",
         "already": "Norland has already invited Kessia to trade.",
         "not_already": "Norland has invited Kessia to trade.",
+        # remarks made "to" another outlet, with what they did ("praising ...")
+        "other_outlet": "Envoy Tarn Velk made his comments praising Talvorian builders to the news agency Marr Wire.",
     })
     assert verdicts["outlet_place"] == "refuted"
     assert verdicts["strengthened"] == "refuted"
     assert verdicts["already"] == "refuted"
     assert verdicts["not_already"] != "refuted"
+    assert verdicts["other_outlet"] == "refuted"

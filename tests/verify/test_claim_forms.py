@@ -408,3 +408,13 @@ def test_what_a_claim_sets_its_point_against_is_left_out(claim: str, plain: str)
 ])
 def test_a_reaction_told_by_its_act_is_the_act(claim, plain):
     assert reaction_as_statement(claim) == plain
+
+
+def test_remarks_made_doing_something_are_the_doing() -> None:
+    from storyscope.verify.claim_forms import spoken_as_statement
+
+    assert spoken_as_statement("Envoy Velk made his comments praising the builders to the daily Osk Herald.") == \
+        "Envoy Velk praised the builders in remarks to the daily Osk Herald."
+    assert spoken_as_statement("Brask made her remarks calling for calm.") == "Brask called for calm."
+    assert spoken_as_statement("Brask made her remarks praising the crews during a visit to Osk.") == \
+        "Brask praised the crews during a visit to Osk."

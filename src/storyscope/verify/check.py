@@ -2425,8 +2425,11 @@ def _told_another_outlet(r: _ClaimReading, ctx: _Context,
         return None
     # the person who speaks or acts in the claim ("Matsegora's praise ... was given to X": its owner)
     named = r.speaker_part if r.statement else _doer_text(r.doc) or r.claim
+    # (the person's words among the passages found, or, in the teller's article, a passage found that names them:
+    # "Ambassador Matsegora greeted “highly qualified ...” workers" before "..., he told pro-Kremlin daily Izvestia")
     told = [t for t in ctx.tellers if ctx.labels.get(t[1]) == "PERSON" and names_speaker(named, t[1])
-            and any(j.speaker == t[1] and j.stance is not None for _, j in readings)]
+            and any(j.stance is not None and (j.speaker == t[1] or cand.article == t[2]
+                                              and t[1].split()[-1] in cand.text) for cand, j in readings)]
     if not told or any(outlet & wanted for outlet, *_ in told):
         return None
     # (nor where an article with the person's words on it names the claim's outlet: "gave a long interview to the

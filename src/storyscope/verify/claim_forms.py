@@ -408,7 +408,8 @@ _MADE_REMARKS = re.compile(r"\b(?:made|gave|given|delivered|issued|voiced)\s+(?:
                            r"after|before|despite|with|and|or|the|a|an)\s)[A-Za-z][\w-]*\s+){1,3}(?:comments|remarks)"
                            r"|(?:his|her|their|its|a|an)\s+(?:renewed\s+|new\s+|fresh\s+)?(?P<call>call|appeal|plea)"
                            r"(?=\s+for\b))"
-                           r"(?:\s+(?P<topic>about|on|of)\b)?")
+                           r"(?:\s+(?P<topic>about|on|of)\b|\s+(?P<doing>praising|describing|criticising|criticizing|"
+                           r"welcoming|urging|calling|condemning|defending)\b)?")
 # "... to the German tabloid Bild" at the end: whom the remarks were made to (not "a visit to Vladivostok").
 _TO_OUTLET = re.compile(r"(?P<before>[\w'’-]+)\s+(?:to|in an interview with)\s+"
                         r"((?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3})?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[.!]?\s*$")
@@ -434,10 +435,18 @@ _QUOTED_AS_VERB = {"saying": "said", "calling": "called", "describing": "describ
 
 def spoken_as_statement(claim: str) -> str:
     """Return "X spoke of Y" as "X said Y", "X spoke to Z about Y" and "X made his comments about Y to Z" as "X told
-    Z about Y", "X delivered his warning at Z" as "X said at Z", "X is quoted as calling Y" as "X called Y"; any
+    Z about Y", "X made his comments praising Y to Z" as "X praised Y in remarks to Z", "X delivered his warning at Z" as "X said at Z", "X is quoted as calling Y" as "X called Y"; any
     other claim unchanged."""
     made = _MADE_REMARKS.search(claim)
-    if made and made.group("topic"):
+    doing = made.group("doing") if made else None
+    to = _told_to(claim, made.end()) if doing else None
+    if doing:
+        # "made his comments praising the builders to the daily Z": "praised the builders in remarks to the daily Z";
+        # "made her remarks calling for calm": "called for calm"
+        verb = getInflection(getLemma(doing, upos="VERB")[0], tag="VBD")[0]
+        claim = f"{claim[:made.start()]}{verb}{claim[made.end():to.start('before')]}{to.group('before')} in remarks " \
+                f"to {to.group(2)}." if to else f"{claim[:made.start()]}{verb}{claim[made.end():]}"
+    elif made and made.group("topic"):
         to = _told_to(claim, made.end())
         if to:  # (remarks "about Y during a visit to X" stay as written: the occasion is what they claim)
             claim = f"{claim[:made.start()]}told {to.group(2)} about{claim[made.end():to.start('before')]}" \

@@ -362,8 +362,10 @@ def said_against(said_part: str) -> bool:
 _ADDRESSEE = re.compile(r"\b(?:told|tells|telling|tell|[Ii]n\s+(?:an\s+)?interview\s+(?:with|for|to)|[Ii]n remarks to|"
                         r"[Ii]n comments to|[Ss]peaking to|"
                         # "gave his praise of the builders to the daily X"
-                        r"(?:gave|gives|given)\s+(?:his|her|their|the)\s+(?:praise|remarks?|comments?|words|interview|"
-                        r"statements?|views|assessment|warning)(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+to)\s+"
+                        # "made his comments praising the builders to the news agency X"
+                        r"(?:gave|gives|given|made|makes|make)\s+(?:his|her|their|the)\s+(?:praise|remarks?|comments?|"
+                        r"words|interview|statements?|views|assessment|warning)(?:\s+(?:of|about|on|praising|"
+                        r"describing|calling|urging|critici[sz]ing)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+to)\s+"
                         r"(?!by\b)((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\s+(?:that|he|she|they|it|on|in|at|about|how|of|when|while"
                         r"|during|was|were|is|are)\b|\s*[,.;:“\"]|\s*$)")
 
