@@ -1,5 +1,5 @@
 """``check`` on a Western state's source as "Western", on a superlative from the other end of the same list, and on a
-floor far above the pile's."""
+floor far above the pile's, and on a pledge in quoted words."""
 
 import pytest
 
@@ -13,7 +13,9 @@ ARTICLES = [
      "text": "Talvoria has suffered heavy losses, and British intelligence says it is becoming increasingly hard for "
              "Talvoria to recruit soldiers.\n\n"
              "According to reports, October was the bloodiest month yet for Talvorian troops.\n\n"
-             "Since the war began, at least 40,000 Talvorians have been killed and 90,000 wounded."},
+             "Since the war began, at least 40,000 Talvorians have been killed and 90,000 wounded.\n\n"
+             "The Norland president added, “We have always expressed full and lasting support for the actions of the "
+             "Talvorian government.”"},
 ]
 
 
@@ -25,12 +27,18 @@ def test_western_sources_opposite_superlatives_and_far_floors(tmp_path) -> None:
         "least_deadly": "October was the least deadly month of the war so far for Talvorian troops.",
         "far_floor": "More than 200,000 Talvorian soldiers have been killed in the war.",
         "near_floor": "More than 30,000 Talvorian soldiers have been killed in the war.",
+        # a pledge in quoted words is what was said, word for word
+        "pledged": "The Norland president pledged 'full and lasting support' for the Talvorian government's actions.",
+        "pledged_other": "The Norland president pledged 'full and partial support' for the Talvorian government's "
+                         "actions.",
     })
     assert verdicts["western"] == "supported"
     assert verdicts["eastern"] != "supported"
     assert verdicts["least_deadly"] == "refuted"
     assert verdicts["far_floor"] == "refuted"
     assert verdicts["near_floor"] != "refuted"
+    assert verdicts["pledged"] == "supported"
+    assert verdicts["pledged_other"] != "supported"
 
 
 def test_superlatives_from_the_other_end() -> None:

@@ -1284,7 +1284,8 @@ def _said_covered(said: str, passage: str) -> bool:
 OCCASION_COVER = 0.3
 # Words quoted as what was said, right after the cue ("said “no retreat”", "made his “no retreat” remark" read as
 # "said “no retreat”"), which the speaker's words must hold; a quoted name elsewhere ("his “victory plan”") need not.
-_SAID_QUOTE = re.compile(r"\b(?:said|says|called|warned|told\s+\w+)\s+[“\"]([^”\"]{2,200})[”\"]", re.IGNORECASE)
+_SAID_QUOTE = re.compile(r"\b(?:said|says|called|warned|told\s+\w+|pledged|promised|expressed|vowed|voiced)\s+"
+                         r"(?:[“\"]([^”\"]{2,200})[”\"]|(?<![\w'’])[‘']([^’']{2,200})[’'](?!\w))", re.IGNORECASE)
 
 
 def _words_as_claimed(r: _ClaimReading, passage: str) -> bool:
@@ -1292,7 +1293,7 @@ def _words_as_claimed(r: _ClaimReading, passage: str) -> bool:
     was called and the passage holds no word of the name ("called the rebels heroes" against his words on the
     rebels that call them nothing)."""
     words = word_stems(passage)
-    quoted = {stem(w) for q in _SAID_QUOTE.findall(r.claim) for w in content_words(q)}
+    quoted = {stem(w) for m in _SAID_QUOTE.finditer(r.claim) for w in content_words(m.group(1) or m.group(2))}
     if quoted and covered_share(quoted, words) < 1.0:
         return False
     return all(alike_words(label, words) for _, label in labels(r.claim))

@@ -63,7 +63,7 @@ STATEMENT_CUE = re.compile(
     r"(?=(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:not\s+)?to\s+[a-z])"
     r"|(?<!\bfinal )(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bhave )(?<!\bhas )(?<!\bhad )\bsay\b"
     r"(?!\s+(?:so|yes)\s*[.!?]?\s*$)"
-    r"|\b(?:pledged|pledges|promised|promises)(?=\s+that\b)"
+    r"|\b(?:pledged|pledges|promised|promises)(?=\s+that\b|\s+['‘“\"])"  # ("pledged 'full support'": their words)
     r"|\b(?:" + "|".join(_REJECTING) + r")(?=\s+(?:that\b|(?:the\s+|these\s+|such\s+)?"
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|assertions?|stor(?:y|ies))\b))"
     r"|\baccording to\b",
