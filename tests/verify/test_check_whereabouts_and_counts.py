@@ -80,7 +80,8 @@ def test_a_continents_superlative() -> None:
 def test_a_figure_against_an_order_of_magnitude() -> None:
     passage = "Officials report several thousand engineers are training near Velm."
     assert figure_against_magnitude("More than 50,000 engineers are training.", passage) == "outside"
-    assert figure_against_magnitude("Up to 1,000 engineers are training.", passage) == "outside"
+    assert figure_against_magnitude("Up to 500 engineers are training.", passage) == "outside"
+    assert figure_against_magnitude("About 10,000 engineers are training.", passage) == "inside"  # near enough
     assert figure_against_magnitude("5,000 engineers are training.", passage) == "inside"
     assert figure_against_magnitude("More than 2,000 engineers are training.", passage) == "bounded"
     assert figure_against_magnitude("5,000 tanks are on the move.", passage) is None  # another thing counted

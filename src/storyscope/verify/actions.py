@@ -199,6 +199,10 @@ def states_object(obj: str, passage: str) -> bool:
     return any(same_word(stem(f), w) or stem(f) == w for f in forms for w in words)
 
 
+# Titles written before a name, no part of it.
+_TITLE_WORDS = frozenset({"president", "prime", "minister", "chancellor", "king", "queen", "general", "ambassador",
+                          "envoy", "secretary", "chairman", "leader", "premier", "governor", "mayor", "pope", "dr",
+                          "mr", "mrs", "ms", "sir", "foreign", "defence", "defense"})
 # Verbs of meeting someone: the person met is what the claim is about, and a passage must name them to confirm it.
 _MEETING_LEMMAS = frozenset({"meet", "host", "receive", "visit", "phone", "telephone", "call"})
 
@@ -209,14 +213,18 @@ def met_person(doc: Any) -> list[str]:
     verb = _action_verb(doc)
     if verb is None or verb.lemma_.lower() not in _MEETING_LEMMAS:
         return []
+    if verb.lemma_.lower() == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+        return []  # "called Brask a traitor": a name given, no call made
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"]
     for obj in objects:
         if obj.pos_ != "PROPN":
             continue
-        words = [t.lower_ for t in obj.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == obj.i]
-        return [w for w in words if len(w) >= 3]
+        words = [t.lower_ for t in obj.subtree
+                 if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == obj.i]
+        # (a title is no name: "met President Olo Brand"; short names count: "Xi")
+        return [w for w in words if len(w) >= 2 and w not in _TITLE_WORDS]
     return []
 
 

@@ -113,6 +113,7 @@ from storyscope.verify.names import (
     PRONOUN_OPENERS,
     acronyms_written_out,
     between_conflict,
+    claim_name_groups,
     cities_placed,
     city_placed_otherwise,
     compass_conflict,
@@ -327,18 +328,26 @@ class _Context:
     _exchanges: list[Exchange] | None = None
     # the passages that tell where someone was ("On a trip to ...", "... in Brussels today"), read on demand
     _whereabouts: list[tuple[str, set[str]]] | None = None
+    _person_words: frozenset[str] | None = None
 
-    def places_been(self, surname: str) -> set[str]:
-        """The big cities the pile puts someone in at some time (``names.whereabouts``), in articles naming
-        ``surname``; the passages are read once per batch."""
+    def places_been(self, name_word: str) -> set[str]:
+        """The big cities the pile puts someone in at some time (``names.whereabouts``), in articles naming the word
+        ``name_word`` of their name; the passages are read once per batch."""
         if self._whereabouts is None:
             rows = self.store.con.execute(
                 'SELECT article_id, text FROM passages WHERE regexp_matches(text, '
                 "'(?i)(trip|visit|tour|journey) to|today|tonight|yesterday|this week|day\\b|conference|briefing')"
             ).fetchall() if self.store else []
             self._whereabouts = [(article, there) for article, text in rows if (there := whereabouts(text))]
-        return {city for article, there in self._whereabouts if surname.lower() in self.text(article).lower()
-                for city in there}
+        named = re.compile(r"\b" + re.escape(name_word) + r"\b", re.IGNORECASE)
+        return {city for article, there in self._whereabouts if named.search(self.text(article)) for city in there}
+
+    def person_words(self) -> frozenset[str]:
+        """The lower-cased words of the names of the pile's PERSON entities, read once per batch."""
+        if self._person_words is None:
+            self._person_words = frozenset(w.lower() for name, label in self.labels.items() if label == "PERSON"
+                                           for w in name.split())
+        return self._person_words
 
     def exchanges(self) -> list[Exchange]:
         """The store's passages that tell a deal's terms (``exchanges.exchanges``), read once."""
@@ -1838,7 +1847,8 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         text = ctx.text(cand.article)
         first = _sentence_before(text, cand.start)
         second = _sentence_before(text, text.rfind(first, 0, cand.start)) if first else ""
-        before = " ".join(x for x in (second, first) if x and "\n" not in text[text.find(x):cand.start].strip())
+        before = " ".join(x for x in (second, first)
+                          if x and "\n" not in text[text.rfind(x, 0, cand.start):cand.start].strip())
         subject_missed = subject_missing(r.claim, f"{before} {actor}", j.speaker, r.doc, ctx.leaders())
     if not r.statement and r.action and j.stance in ("agree", "discuss", "disagree") and not j.relayed \
             and not subject_missed and r.about and predicate_cover(r.main_clause, told) >= MIN_PREDICATE_COVER \
@@ -1951,7 +1961,8 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("the request declined")
     if not r.statement and r.action and j.stance in ("agree", "discuss") and not subject_missed \
-            and _ALREADY.search(r.claim) and _still_sought(r.action, told):
+            and _ALREADY.search(r.claim) \
+            and _still_sought(r.action, told, {w for g in claim_name_groups(r.claim, r.doc)[1:] for w in g}):
         # "Nato has already invited Ukraine to join" against "... is once again pressing for a Nato membership
         # invitation": what is still asked for has not been done (the writer tells the asking, whoever asks)
         j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
@@ -1989,22 +2000,28 @@ _REQUESTS_REFUSED = re.compile(r"\b(?:requests?|demands?|calls?|appeals?|pleas?|
 
 # Words of asking for something ("he wants approval to ...", "a renewed call to be allowed to join").
 _REQUEST_WORDS = re.compile(r"\b(?:wants?|seeks?|sought|asks?|asked|asking|calls?\s+(?:for|to)|request\w*|press\w*\s+for|"
-                            r"urg\w*)\b", re.IGNORECASE)
+                            r"urge[sd]?|urging)\b", re.IGNORECASE)
 
 
 _ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
 # Asking again or still for something, then what ("is once again pressing for a Nato membership invitation").
-_SOUGHT = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:pressing|pushing|calling|asking|lobbying|appealing)\s+for|"
+_SOUGHT = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:(?!no\b|not\b|never\b|longer\b)\w+\s+){0,2}?"
+                     r"(?:pressing|pushing|calling|asking|lobbying|appealing)\s+for|"
                      r"(?:still|again)\s+(?:seeks?|wants?|asks?\s+for|calls?\s+for))\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)",
                      re.IGNORECASE)
 
 
-def _still_sought(action: str, passage: str) -> bool:
-    """True when ``passage`` tells that someone is still asking for the act ``action`` names, by its noun ("pressing
-    for a membership invitation" for "invite")."""
+def _still_sought(action: str, passage: str, parties: set[str]) -> bool:
+    """True when ``passage`` tells that one of ``parties`` (lower-cased name words of the claim besides its doer) is
+    still asking for the act ``action`` names, by its noun ("The Ukrainian leader is once again pressing for a
+    membership invitation" for "Nato has already invited Ukraine")."""
     wanted = stem(action)
-    return any(same_word(wanted, stem(w.lower())) for m in _SOUGHT.finditer(passage)
-               for w in re.findall(r"[\w’'-]+", m.group(1)))
+    for m in _SOUGHT.finditer(passage):
+        asker = {w.lower() for w in re.findall(r"[\w’'-]+", passage[:m.start()])}
+        if any(same_word(wanted, stem(w.lower())) for w in re.findall(r"[\w’'-]+", m.group(1))) \
+                and any(same_party(p, a) or p == a for p in parties for a in asker if len(a) >= 4):
+            return True
+    return False
 
 
 def _requests_refused(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
@@ -2119,11 +2136,13 @@ def _elsewhere_then(r: _ClaimReading, ctx: _Context, cand: Candidate, speaker: s
     there = {place_word(c.lower()) for c in whereabouts(cand.text)}
     if not there or there & wanted or wanted & place_words(cand.text):
         return False
-    named = {w.lower() for w in re.findall(r"[A-Z][\w-]{3,}", person)}
+    # (a person's whereabouts, by the words of their name: not "North Korean troops ... in Kursk", nor a title's
+    # "Foreign Minister", which another minister shares)
+    named = {w.lower() for w in re.findall(r"[A-Z][\w-]+", person)} & ctx.person_words()
+    if not named:
+        return False
     if any(wanted & {place_word(c.lower()) for c in ctx.places_been(name)} for name in named):
         return False  # (the pile puts them in the claim's city too, at some time: the claim may mean that occasion)
-    if not any(ctx.labels.get(name) == "PERSON" and names_speaker(person, name) for name in ctx.labels):
-        return False  # (a person's whereabouts: not "North Korean troops ... in Kursk")
     if not named & {w.lower() for w in re.findall(r"[\w-]+", cand.text)}:
         previous = _sentence_before(ctx.text(cand.article), cand.start)
         # (by the passage's speaker: not a "he said" after another's quoted words, "“...,” the envoy replied")
@@ -2188,7 +2207,8 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
         # said ..." (the writer's own account of where he was)
         j.stance, j.strength, j.relayed, j.placed_otherwise = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("its doer told to be elsewhere")
-    if j.stance != "disagree" and (j.own if r.statement else not j.relayed) and between_conflict(r.claim, cand.text):
+    if j.stance in ("agree", "discuss") and (j.own if r.statement else not j.relayed) \
+            and between_conflict(r.claim, cand.text):
         # "China acts as a bridge between North Korea and Russia" against his "a bridge between China and Russia"
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True
         j.rules.append("between other parties")
@@ -2429,8 +2449,8 @@ def _told_another_outlet(r: _ClaimReading, ctx: _Context,
     # (the person's words among the passages found, or, in the teller's article, a passage found that names them:
     # "Ambassador Matsegora greeted “highly qualified ...” workers" before "..., he told pro-Kremlin daily Izvestia")
     told = [t for t in ctx.tellers if ctx.labels.get(t[1]) == "PERSON" and names_speaker(named, t[1])
-            and any(j.stance is not None and (j.speaker == t[1] or cand.article == t[2]
-                                              and t[1].split()[-1] in cand.text) for cand, j in readings)]
+            and any(j.stance is not None and (j.speaker == t[1] or cand.article == t[2] and re.search(
+                r"\b" + re.escape(t[1].split()[-1]) + r"\b", cand.text)) for cand, j in readings)]
     if not told or any(outlet & wanted for outlet, *_ in told):
         return None
     # (nor where an article with the person's words on it names the claim's outlet: "gave a long interview to the
@@ -2922,8 +2942,7 @@ def _with_whereabouts(store: Store, ctx: _Context, claim: str, found: list[Candi
     Washington", whose own words do not find it): ``_elsewhere_then`` judges them."""
     if not cities_placed(claim):
         return found
-    people = [w for w in re.findall(r"[A-Z][\w-]{3,}", claim) if any(
-        ctx.labels.get(name) == "PERSON" and w.lower() in name.lower().split() for name in ctx.labels)]
+    people = [w for w in re.findall(r"[A-Z][\w-]{2,}", claim) if w.lower() in ctx.person_words()]
     if not people:
         return found
     seen = {(c.article, c.start) for c in found}

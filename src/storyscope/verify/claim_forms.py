@@ -440,7 +440,10 @@ def spoken_as_statement(claim: str) -> str:
     made = _MADE_REMARKS.search(claim)
     doing = made.group("doing") if made else None
     to = _told_to(claim, made.end()) if doing else None
-    if doing:
+    if doing and not to and any(m.group(1).lower() not in _MOTION
+                                for m in re.finditer(r"([\w'’-]+)\s+to\s+(?:the\s+)?[A-Z]", claim[made.end():])):
+        pass  # ("made her remarks criticising the plan to Nato leaders in Brussels": left as written)
+    elif doing:
         # "made his comments praising the builders to the daily Z": "praised the builders in remarks to the daily Z";
         # "made her remarks calling for calm": "called for calm"
         verb = getInflection(getLemma(doing, upos="VERB")[0], tag="VBD")[0]

@@ -282,9 +282,8 @@ _SUPERLATIVE = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:(" + "|".join(ORDINALS) + 
                           r"(" + "|".join(sorted(_SUPERLATIVE_WORDS)) + r")\b((?:\s+[a-z][\w-]*){1,4})"
                           r"((?:\s+(?:in|of|on|since|ever|yet|so)\b[^,.;:]*)?)", re.IGNORECASE)
 _SCOPE_STARTS = frozenset({"in", "of", "on", "since", "ever", "yet", "so"})
-# A time after the nouns, no list: "on Sunday", "on 3 May", "in June", "in 2031".
-_DAY_AFTER = re.compile(r"\s*(?:on\s+(?:[A-Z][a-z]+day\b|\d|(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)|"
-                        r"in\s+(?:(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b|\d{4}\b))")
+# A day after the nouns, no list: "on Sunday", "on 3 May" ("the hottest day in June" ranks the days of June).
+_DAY_AFTER = re.compile(r"\s*on\s+(?:[A-Z][a-z]+day\b|\d|(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)")
 
 
 def _superlatives(text: str) -> list[tuple[str, str, int, frozenset[str], str]]:
@@ -316,14 +315,14 @@ def _superlatives(text: str) -> list[tuple[str, str, int, frozenset[str], str]]:
     return out
 
 
-# Continents, which hold no part of each other: "Asia's largest" is not "Europe's largest".
-CONTINENT_SCOPES = frozenset({"europe's", "asia's", "africa's", "oceania's", "australia's", "antarctica's"})
+# Continents, which hold no part of each other (not Oceania, whose Australia is also a country): "Asia's largest" is not "Europe's largest".
+CONTINENT_SCOPES = frozenset({"europe's", "asia's", "africa's", "antarctica's"})
 
 
 # Superlatives that rank from the other end ("the bloodiest month" is not "the least deadly month").
 _OPPOSITE_SUPERLATIVES = frozenset(frozenset((a, b)) for highs, lows in (
     ({"largest", "biggest", "greatest"}, {"smallest"}),
-    ({"bloodiest", "deadliest", "most deadly", "most bloody", "worst"}, {"least deadly", "least bloody", "best"}),
+    ({"bloodiest", "deadliest", "most deadly", "most bloody"}, {"least deadly", "least bloody"}), ({"worst"}, {"best"}),
     ({"highest"}, {"lowest"}), ({"oldest"}, {"youngest", "newest"}), ({"richest", "wealthiest"}, {"poorest"}),
     ({"strongest"}, {"weakest"}), ({"fastest"}, {"slowest"}), ({"hottest"}, {"coldest"}), ({"wettest"}, {"driest"}),
     ({"longest"}, {"shortest"}), ({"heaviest"}, {"lightest"}), ({"busiest"}, {"quietest"}),
@@ -351,7 +350,8 @@ def superlative_conflict(claim: str, passage: str) -> bool:
                 and not any(g[1] == word and g[2] == rank and g[3] & nouns for g in given):
             return True
         if any(g[3] & nouns and g[0] == scope and _same_time_list(g[4], after) and g[2] == rank == 1
-               and frozenset((g[1], word)) in _OPPOSITE_SUPERLATIVES for g in given):
+               and frozenset((g[1], word)) in _OPPOSITE_SUPERLATIVES for g in given) \
+                and not any(g[1] == word and g[2] == rank and g[3] & nouns for g in given):
             return True  # "the least deadly month" against "the bloodiest month"
         elsewhere = [g for g in given if g[1] == word and g[3] & nouns and g[0] != scope
                      and {g[0], scope} <= CONTINENT_SCOPES]

@@ -93,6 +93,7 @@ def reported_as_said(claim: str) -> str:
     be = m.group("be").lower()
     verb = _BE_PAST[be] if m.group("have").lower().startswith("have") else be
     subject = m.group("subject")
-    if subject.split()[0] in ("The", "A", "An", "This", "These", "Those"):  # (names keep their capital)
+    if subject.split()[0] in ("The", "A", "An", "This", "These", "Those", "He", "She", "It", "They", "We"):
+        # (names keep their capital)
         subject = subject[:1].lower() + subject[1:]
     return f"Reports said {subject} {verb} {m.group('rest')}"

@@ -384,10 +384,18 @@ def placed_at(text: str) -> set[str]:
     return {place_word(w.lower()) for m in _PLACE_AFTER.finditer(text) for w in m.group(1).split()}
 
 
+# The trip words before a destination ("a visit to", "his trip to").
+TRIP_TO = r"(?:trip|visit|tour|journey)\s+to"
+
+
 # Where someone is at the time told ("On a trip to Brussels, the president said", "is meeting leaders in Brussels
 # today"): a trip's opening, or a city followed by the day.
-_WHEREABOUTS = re.compile(r"^\s*(?:On|During)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+to\s+"
-                          r"(?P<trip>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)|\bin\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+"
+_WHEREABOUTS = re.compile(r"^\s*(?:On|During)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?" + TRIP_TO + r"\s+"
+                          r"(?P<trip>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+                          # (the subject's own doing there: "is raising those concerns with Nato leaders in Brussels
+                          # today"; not "said strikes in Kharkiv today killed five", where the strikes were)
+                          r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?[a-z]+ing\b[^.;,]{0,60}?\bin\s+"
+                          r"(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+"
                           r"(?:today|tonight|yesterday|this\s+week|on\s+[A-Z][a-z]+day)\b"
                           # "..., he said at a news conference in the Black Sea city of Odesa"
                           r"|\b(?:said|spoke|added|warned|told\s+\w+)\s+at\s+an?\s+(?:news|press)\s+(?:conference|briefing)\s+in\s+"
@@ -411,11 +419,13 @@ def _between(text: str) -> dict[str, frozenset[str]]:
 
 
 def between_conflict(claim: str, passage: str) -> bool:
-    """True when the claim puts a thing between other parties than the passage puts the same thing between ("China
-    acts as a bridge between North Korea and Russia" against "North Korea acts as a bridge between China and
-    Russia")."""
+    """True when the claim puts a thing between other parties than the passage puts the same thing between, one of
+    them shared ("China acts as a bridge between North Korea and Russia" against "North Korea acts as a bridge
+    between China and Russia")."""
     told = _between(passage)
-    return any(noun in told and told[noun] != parties for noun, parties in _between(claim).items())
+    # (one party shared, the other swapped: not "the talks between Russia and Ukraine" against "the talks between
+    # Turkey and Syria", another pair's talks)
+    return any(noun in told and told[noun] != parties and told[noun] & parties for noun, parties in _between(claim).items())
 
 
 def without_places(text: str) -> str:

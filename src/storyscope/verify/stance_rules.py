@@ -379,6 +379,11 @@ def _magnitude_conflict(claim: str, passage: str) -> bool:
     return high < other_low or other_high < low
 
 
+# How far outside an order of magnitude a figure must lie to contradict it ("more than 50,000" against "several
+# thousand", 2,000 to 9,999; not "about 10,000").
+MAGNITUDE_SLACK = 2.0
+
+
 def _magnitude_counts(text: str) -> list[tuple[float, float, str]]:
     """``(low, high, noun)`` for each count ``text`` gives by its order of magnitude, with the noun it counts (the first
     content word after it: "several thousand North Korean troops" -> (2000, 9999, "troop"))."""
@@ -407,7 +412,8 @@ def figure_against_magnitude(claim: str, passage: str) -> str | None:
             continue
         bound = bounds.get(value)
         floor, cap = (value, math.inf) if bound == "min" else (0.0, value) if bound == "max" else (value, value)
-        if cap < low or floor > high:
+        # (well outside: "about 10,000" or "up to 1,500" may be what another calls "several thousand")
+        if cap * MAGNITUDE_SLACK < low or floor > high * MAGNITUDE_SLACK:
             return "outside"
         return "bounded" if bound else "inside"
     return None
@@ -727,12 +733,15 @@ _PEOPLES_TOLL = re.compile(r"\b([A-Z][a-z]+(?:ans|ians|ese|is))\s+(?:have\s+been
                            r"\b(?:killed|wounded|died|injured|dead)\b")
 
 
-def _casualties_as_soldiers(passage: str) -> set[str]:
-    """The words a war toll of a people stands for ("Russians have been killed" -> "soldiers", "troops" and the
-    people's word "russian"), so that "115,000 Russian soldiers killed" is told by it; else none."""
+def _casualties_as_soldiers(claim: str, passage: str) -> set[str]:
+    """The words a war toll of a people stands for where the claim counts that people's soldiers ("Russians have
+    been killed" -> "soldiers", "troops" and "russian" for "115,000 Russian soldiers killed"); else none (not
+    "Civilians have been killed")."""
     out = set()
     for m in _PEOPLES_TOLL.finditer(passage):
-        out |= {"soldiers", "troops", m.group(1).lower().removesuffix("s")}
+        people = m.group(1).lower().removesuffix("s")
+        if re.search(r"\b" + re.escape(people) + r"\s+(?:soldiers|troops|servicemen)\b", claim, re.IGNORECASE):
+            out |= {"soldiers", "troops", people}
     return out
 
 
@@ -753,7 +762,7 @@ def judge_detail(claim: str, passage: str) -> RuleJudgement:
         if claim_nouns & passage_nouns or claim_nouns & _TIME_UNITS and passage_nouns & _TIME_UNITS:
             claim, passage = small_claim, small_passage
     claim_words = content_words(claim)
-    passage_words = content_words(passage) | _casualties_as_soldiers(passage)
+    passage_words = content_words(passage) | _casualties_as_soldiers(claim, passage)
     if not claim_words:
         return RuleJudgement(None, 0.0, "unrelated")
     names = frozenset(place_word(w.lower()) for w in _WORD.findall(claim) if w[:1].isupper())

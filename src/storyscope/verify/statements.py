@@ -365,7 +365,8 @@ _ADDRESSEE = re.compile(r"\b(?:told|tells|telling|tell|[Ii]n\s+(?:an\s+)?intervi
                         # "made his comments praising the builders to the news agency X"
                         r"(?:gave|gives|given|made|makes|make)\s+(?:his|her|their|the)\s+(?:praise|remarks?|comments?|"
                         r"words|interview|statements?|views|assessment|warning)(?:\s+(?:of|about|on|praising|"
-                        r"describing|calling|urging|critici[sz]ing)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+to)\s+"
+                        r"describing|calling|urging|critici[sz]ing)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?"
+                        r"(?<!\btrip)(?<!\bvisit)(?<!\btour)(?<!\bjourney)\s+to)\s+"  # (not "on a visit to Osk")
                         r"(?!by\b)((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\s+(?:that|he|she|they|it|on|in|at|about|how|of|when|while"
                         r"|during|was|were|is|are)\b|\s*[,.;:“\"]|\s*$)")
 
