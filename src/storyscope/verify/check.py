@@ -109,6 +109,7 @@ from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.loaded import neutral_wording
 from storyscope.verify.names import (
     OPENERS,
+    TRIP_TO,
     UNKNOWN_NAME_SKIP,
     PRONOUN_OPENERS,
     acronyms_written_out,
@@ -739,7 +740,7 @@ def _said_elsewhere(r: _ClaimReading, passage: str, saying: str, places: frozens
 
 # A statement claim opening with where it was said ("In Brussels, X said ...", "Speaking at a rally in Osk, ...").
 _SAID_AT_OPENING = re.compile(r"^\s*(?:(?:Speaking|Talking|Addressing\s+[\w\s]{1,30}?)\s+)?(?:[Ii]n|[Aa]t|(?:[Oo]n|[Dd]uring)\s+"
-                              r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+to)\s+[^,]{2,60},")
+                              r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?" + TRIP_TO + r")\s+[^,]{2,60},")
 # Verbs whose object names whom the words were told before "that" ("told reporters in Brussels that ...").
 _TOLD_BEFORE_THAT = re.compile(r"\b(?:told|tells|telling|briefed|briefs|informed|informs|assured|assures)\s*$")
 
@@ -786,8 +787,8 @@ def _names_the_occasion(tok: Any) -> bool:
 
 
 # "in Brussels", "at a news conference in the Black Sea city of Odesa": the capitalised words of a place phrase.
-_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|(?:[Oo]n|[Dd]uring)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
-                       r"journey)\s+to)\s+(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w'’-]*)(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’-]*)*)")
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|(?:[Oo]n|[Dd]uring)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?" + TRIP_TO
+                       + r")\s+(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w'’-]*)(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’-]*)*)")
 
 
 def _with_sentence_before(ctx: _Context, cand: Candidate, speaker: str | None) -> str:
