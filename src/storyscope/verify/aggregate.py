@@ -81,8 +81,8 @@ class AggregationPolicy:
     # a claim relayed from one party against a denial by a party it concerns, nothing independent either way, is
     # conflicting when True. On again (stop 36; off at stop 32, when 1,840 claims from earlier analyst prompts gave
     # not_enough_evidence 23 times and conflicting 3): analysts given only the issue's wording of the four verdicts
-    # called all 7 such claims of 160 conflicting, analysts given neutral definitions 9 of 11, and stop 35's 112 of
-    # 112. Neither side's word settles it, so it is not refuted (the denial is interested) nor supported (relayed).
+    # called 17 of 18 such claims in 480 conflicting, analysts given neutral definitions 9 of 11, and stop 35's 112
+    # of 112. Neither side's word settles it, so it is not refuted (the denial is interested) nor supported (relayed).
     claims_against_denials: bool = True
     # an independent origin that states the claim, against a denial by a party it concerns, is conflicting when
     # True. Off (stop 33): the denial is recorded, but it is no independent refutation, so the statement stands.

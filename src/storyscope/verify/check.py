@@ -108,8 +108,8 @@ from storyscope.verify.exchanges import Exchange, disputed_terms, exchanges
 from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.loaded import neutral_wording
 from storyscope.verify.names import (
+    ON_A_TRIP_TO,
     OPENERS,
-    TRIP_TO,
     UNKNOWN_NAME_SKIP,
     PRONOUN_OPENERS,
     acronyms_written_out,
@@ -330,6 +330,7 @@ class _Context:
     # the passages that tell where someone was ("On a trip to ...", "... in Brussels today"), read on demand
     _whereabouts: list[tuple[str, set[str]]] | None = None
     _person_words: frozenset[str] | None = None
+    _been: dict[str, set[str]] = field(default_factory=dict)  # name word -> ``places_been``
 
     def places_been(self, name_word: str) -> set[str]:
         """The big cities the pile puts someone in at some time (``names.whereabouts``), in articles naming the word
@@ -340,8 +341,11 @@ class _Context:
                 "'(?i)(trip|visit|tour|journey) to|today|tonight|yesterday|this week|day\\b|conference|briefing')"
             ).fetchall() if self.store else []
             self._whereabouts = [(article, there) for article, text in rows if (there := whereabouts(text))]
-        named = re.compile(r"\b" + re.escape(name_word) + r"\b", re.IGNORECASE)
-        return {city for article, there in self._whereabouts if named.search(self.text(article)) for city in there}
+        if name_word not in self._been:
+            named = re.compile(r"\b" + re.escape(name_word) + r"\b", re.IGNORECASE)
+            self._been[name_word] = {city for article, there in self._whereabouts if named.search(self.text(article))
+                                     for city in there}
+        return self._been[name_word]
 
     def person_words(self) -> frozenset[str]:
         """The lower-cased words of the names of the pile's PERSON entities, read once per batch."""
@@ -739,8 +743,8 @@ def _said_elsewhere(r: _ClaimReading, passage: str, saying: str, places: frozens
 
 
 # A statement claim opening with where it was said ("In Brussels, X said ...", "Speaking at a rally in Osk, ...").
-_SAID_AT_OPENING = re.compile(r"^\s*(?:(?:Speaking|Talking|Addressing\s+[\w\s]{1,30}?)\s+)?(?:[Ii]n|[Aa]t|(?:[Oo]n|[Dd]uring)\s+"
-                              r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?" + TRIP_TO + r")\s+[^,]{2,60},")
+_SAID_AT_OPENING = re.compile(r"^\s*(?:(?:Speaking|Talking|Addressing\s+[\w\s]{1,30}?)\s+)?(?:[Ii]n|[Aa]t|" + ON_A_TRIP_TO
+                              + r")\s+[^,]{2,60},")
 # Verbs whose object names whom the words were told before "that" ("told reporters in Brussels that ...").
 _TOLD_BEFORE_THAT = re.compile(r"\b(?:told|tells|telling|briefed|briefs|informed|informs|assured|assures)\s*$")
 
@@ -787,7 +791,7 @@ def _names_the_occasion(tok: Any) -> bool:
 
 
 # "in Brussels", "at a news conference in the Black Sea city of Odesa": the capitalised words of a place phrase.
-_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|(?:[Oo]n|[Dd]uring)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?" + TRIP_TO
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|" + ON_A_TRIP_TO
                        + r")\s+(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w'’-]*)(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’-]*)*)")
 
 
@@ -2947,8 +2951,8 @@ def _with_whereabouts(store: Store, ctx: _Context, claim: str, found: list[Candi
     if not people:
         return found
     seen = {(c.article, c.start) for c in found}
-    extra = [c for c in searched(store, claim, " ".join(people) + " trip visit today news conference", lambda t: bool(whereabouts(t)))
-             if (c.article, c.start) not in seen]
+    query = " ".join(people) + " trip visit today news conference"
+    extra = [c for c in searched(store, claim, query, lambda t: bool(whereabouts(t))) if (c.article, c.start) not in seen]
     return found + extra
 
 

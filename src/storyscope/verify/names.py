@@ -298,8 +298,12 @@ _ROLE_WORDS = frozenset({"minister", "president", "general", "colonel", "ambassa
 # A place the claim puts its event in; not the place that names a war ("since the start of the war in Ukraine").
 # ("on a trip to Brussels", "during his visit to Osk": the place one is on a trip to is where what is told happens;
 # not "back from a trip to Warsaw" nor "announced a visit to Warsaw")
+# The trip words before a destination ("a visit to", "his trip to"), and a trip's opening phrase ("On a brief visit
+# to", "during their tour to").
+TRIP_TO = r"(?:trip|visit|tour|journey)\s+to"
+ON_A_TRIP_TO = r"(?:[Oo]n|[Dd]uring)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?" + TRIP_TO
 _PLACE_AFTER = re.compile(r"(?<!\bwar )(?<!\bconflict )(?<!\binvasion )\b(?:in|at|(?:[Oo]n|[Dd]uring)\s+(?:a|an|his|her|"
-                          r"their|its)\s+(?:[a-z]+\s+)?(?:trip|visit|journey|tour)\s+to)\s+((?:[A-Z][\w’'-]+\s?)+)")
+                          r"their|its)\s+(?:[a-z]+\s+)?" + TRIP_TO + r")\s+((?:[A-Z][\w’'-]+\s?)+)")
 
 
 # A holder's word before the place it holds ("in Russian-occupied parts of Ukraine"): no place of its own.
@@ -382,10 +386,6 @@ def placed_at(text: str) -> set[str]:
     Warsaw" -> {"warsaw"}), whatever word comes before the preposition but "war", "conflict" and "invasion" ("the
     war in Ukraine" places nothing)."""
     return {place_word(w.lower()) for m in _PLACE_AFTER.finditer(text) for w in m.group(1).split()}
-
-
-# The trip words before a destination ("a visit to", "his trip to").
-TRIP_TO = r"(?:trip|visit|tour|journey)\s+to"
 
 
 # Where someone is at the time told ("On a trip to Brussels, the president said", "is meeting leaders in Brussels

@@ -354,14 +354,20 @@ _MAGNITUDES = [(re.compile(p, re.IGNORECASE), low, high) for p, low, high in (
 )]
 
 
-def _magnitudes(text: str) -> list[tuple[float, float]]:
+def _magnitude_matches(text: str) -> list[tuple[re.Match, float, float]]:
+    """Each count ``text`` gives by its order of magnitude ("several thousand"): its match and its range, the first
+    pattern's where two patterns match at one place."""
     out, seen = [], set()
     for pattern, low, high in _MAGNITUDES:
         for m in pattern.finditer(text):
             if not any(a <= m.start() < b for a, b in seen):
                 seen.add((m.start(), m.end()))
-                out.append((low, high))
+                out.append((m, low, high))
     return out
+
+
+def _magnitudes(text: str) -> list[tuple[float, float]]:
+    return [(low, high) for _, low, high in _magnitude_matches(text)]
 
 
 def tells_magnitude(text: str) -> bool:
@@ -388,12 +394,11 @@ def _magnitude_counts(text: str) -> list[tuple[float, float, str]]:
     """``(low, high, noun)`` for each count ``text`` gives by its order of magnitude, with the noun it counts (the first
     content word after it: "several thousand North Korean troops" -> (2000, 9999, "troop"))."""
     out = []
-    for pattern, low, high in _MAGNITUDES:
-        for m in pattern.finditer(text):
-            after = [w.lower() for w in _WORD.findall(text[m.end():])[:FIGURE_WINDOW + 1]]
-            follow = [w.rstrip("s") for w in after if w not in STOP_WORDS and w not in _FIGURE_SKIP]
-            if follow:
-                out.append((low, high, follow[0]))
+    for m, low, high in _magnitude_matches(text):
+        after = [w.lower() for w in _WORD.findall(text[m.end():])[:FIGURE_WINDOW + 1]]
+        follow = [w.rstrip("s") for w in after if w not in STOP_WORDS and w not in _FIGURE_SKIP]
+        if follow:
+            out.append((low, high, follow[0]))
     return out
 
 
