@@ -64,6 +64,7 @@ from storyscope.verify.claim_forms import (
     framed_claim,
     outlet_unframed,
     plain_claim,
+    purpose_apart,
     speaks_of_topic,
     statement_occasion,
     wire_lead,
@@ -651,6 +652,21 @@ _CONTINUING = re.compile(r"^\s*(?:As well as|In addition to|Besides|Apart from|A
                          r"(?:he|she|they|it|we)\b")
 
 
+# How far past a passage its next sentences may tell a claim's closing purpose (``_purpose_told_beside``).
+PURPOSE_AFTER_CHARS = 300
+
+
+def _purpose_told_beside(ctx: _Context, cand: Candidate, purpose: str) -> bool:
+    """True when every content word of a claim's closing purpose ("for rebuilding the Donbas") is in the passage or
+    in what follows it in its paragraph, up to ``PURPOSE_AFTER_CHARS`` ("They could be of great help in rebuilding
+    infrastructure in the Donbass, he told ...")."""
+    words = word_stems(purpose)
+    if not words:
+        return False
+    after = ctx.text(cand.article)[cand.end:cand.end + PURPOSE_AFTER_CHARS].split("\n", 1)[0]
+    return covered_share(words, word_stems(cand.text + " " + after)) >= 1.0
+
+
 def _sentence_before(text: str, start: int) -> str:
     """Return the sentence of ``text`` that ends just before ``start`` (within ``ANTECEDENT_CHARS``), or ""."""
     before = text[max(0, start - ANTECEDENT_CHARS):start].rstrip()
@@ -1007,6 +1023,10 @@ class _ClaimReading:
     prior_reading: _ClaimReading | None = None
     # "X spoke of Y": Y is a topic, which X's words may confirm but not contradict by their wording
     topic: bool = False
+    # "X praised the workers as hard-working for rebuilding the Donbas": the reading without the closing purpose,
+    # and that purpose, which a passage's next sentence may tell ("They could be of great help in rebuilding ...")
+    purposed: _ClaimReading | None = None
+    purpose: str = ""
     # "X did not say Y": X's own words saying Y refute it
     unsaid: bool = False
     # a dated claim without the relative clauses on its nouns ("signed a pact in June | that obliges ..."): the
@@ -1159,6 +1179,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     said_first = any(t.dep_ == "advcl" and t.head.dep_ == "ROOT" and any(
         c.dep_ == "mark" and c.lower_ == "before" for c in t.children) for t in doc)
     dates = claim_dates(claim)
+    apart = purpose_apart(claim) if role is None else None
     return _ClaimReading(
         claim=claim, doc=doc, canonical=canonical_text(doc), alike=frozenset(stem(w) for w in synonyms(doc)),
         when=event_date(claim, ctx.timeline), figures=frozenset(figures(claim)),
@@ -1183,6 +1204,7 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         earlier=_read_claim(ordered[0], ctx) if ordered and not role and (not statement or said_first) else None,
         later=_read_claim(ordered[1], ctx) if ordered and not role and (not statement or said_first) else None,
         prior_reading=_read_claim(prior, ctx) if main and prior else None,
+        purposed=_read_claim(apart[0], ctx) if apart else None, purpose=apart[1] if apart else "",
         unsaid=unsaid,
         main_clause=main_clause,
         about=frozenset(predicate_words(main_clause)),
@@ -1788,6 +1810,42 @@ def _done_already(action: str, thing: str, doc: Any) -> bool:
     return False
 
 
+# A facility described by its rank and not named ("near Europe's largest nuclear plant"), and a facility named with a
+# definite article ("the Zaporizhzhia site"), which takes up the one just described.
+_FACILITY = r"(?:site|plant|facility|station|complex|reactor|base|port|airport|dam|bridge|mine|refinery|factory)s?"
+_RANKED_FACILITY = re.compile(r"\b(?:biggest|largest|oldest|newest|most\s+\w+|\w+est)\s+(?:[a-z-]+\s+){0,2}"
+                              + _FACILITY + r"\b")
+_RANKED = re.compile(r"\b(?:biggest|largest|oldest|newest|most\s+\w+|\w+est)\b")
+_NAMED_FACILITY = re.compile(r"\bthe\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3})(?:[a-z-]+\s+){0,2}" + _FACILITY + r"\b")
+# Where a rank holds: the world, or a continent ("the largest in Europe", "Europe's largest").
+_RANK_SCOPE = re.compile(r"\b(world|europe|asia|africa|antarctica|america)(?:['’]s)?\b", re.IGNORECASE)
+
+
+def _rank_words(text: str, ranked_only: bool = False) -> set[str]:
+    """The words of ``text``'s superlatives and the scope they rank in ("largest", "europe"), lower-cased; with
+    ``ranked_only`` the scope only where a superlative is said."""
+    words = {m.group(0).lower() for m in _RANKED.finditer(text)}
+    return words | ({m.group(1).lower() for m in _RANK_SCOPE.finditer(text)} if words or not ranked_only else set())
+
+
+# How far past a passage the sentence that names its facility may begin.
+NAMED_AFTER_CHARS = 300
+
+
+def _named_just_after(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
+    """True when the passage describes a facility by its rank and not by name ("... near Europe's largest nuclear
+    plant") and the next sentence, in its paragraph or the next, names it as the claim's subject does ("Locals living
+    near the Zaporizhzhia site ..." for "The Zaporizhzhia nuclear plant is the largest in Europe")."""
+    if _RANKED_FACILITY.search(cand.text) is None:
+        return False
+    after = ctx.text(cand.article)[cand.end:cand.end + NAMED_AFTER_CHARS].lstrip()
+    following = re.split(r"(?<=[.!?])\s+|\n", after, maxsplit=1)[0]
+    named = _NAMED_FACILITY.search(following)
+    subject = _subject_text(r.doc)
+    return named is not None and all(re.search(r"\b" + re.escape(w) + r"\b", subject)
+                                     for w in named.group("name").split())
+
+
 def _placed_just_before(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
     """True when a passage that places its matter nowhere follows a sentence that names the claim's place ("... for
     Putin's troops in Ukraine. Since the start of the war, at least 115,000 Russians have been killed"): the story's
@@ -1855,6 +1913,12 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         before = " ".join(x for x in (second, first)
                           if x and "\n" not in text[text.rfind(x, 0, cand.start):cand.start].strip())
         subject_missed = subject_missing(r.claim, f"{before} {actor}", j.speaker, r.doc, ctx.leaders())
+    if subject_missed and _named_just_after(r, ctx, cand) and _rank_words(r.claim) <= _rank_words(cand.text, True):
+        subject_missed = False  # "near Europe's largest nuclear plant. ... near the Zaporizhzhia site"
+        if any(t.dep_ == "ROOT" and t.lemma_ == "be" for t in r.doc) and _RANKED.search(r.claim):
+            # "Z is Europe's largest plant": the rank is the writer's description of the plant, even inside the
+            # words of an accusation it relays ("was accused of attacks near Europe's largest nuclear plant")
+            j.relayed = False
     if not r.statement and r.action and j.stance in ("agree", "discuss", "disagree") and not j.relayed \
             and not subject_missed and r.about and predicate_cover(r.main_clause, told) >= MIN_PREDICATE_COVER \
             and opposite_action(r.action, _doc(told), set(r.about)):
@@ -2771,6 +2835,11 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         if j.stance in (None, "discuss") and r.sequel is not None and _told_before(ctx, cand, r.prior):
             sequel = _judge_passage(r.sequel, ctx, cand, label, p, unknown)
             j = sequel if sequel.stance == "agree" else j  # the main clause, after the event told before
+        if j.stance in (None, "discuss") and r.purposed is not None and _purpose_told_beside(ctx, cand, r.purpose):
+            core = _judge_passage(r.purposed, ctx, cand, label, p, unknown)
+            if core.stance == "agree":  # "praised the workers as hard-working" and, next, "... help in rebuilding"
+                core.rules.append("its purpose told beside it")
+                j = core
         readings.append((cand, _judged_in_order(r, ctx, cand, label, p, unknown, j)))
     _place_told_otherwise(r, readings)
     _title_told_otherwise(r, readings)

@@ -433,6 +433,33 @@ _QUOTED_AS_VERB = {"saying": "said", "calling": "called", "describing": "describ
                    "warning": "warned", "claiming": "claimed", "insisting": "insisted", "urging": "urged"}
 
 
+# A use or purpose given after what the claim says ("praised the workers as hard-working for rebuilding the Donbas",
+# "... and able to help rebuild the Donbas"), which a writer may tell in the next sentence ("They could be of great
+# help in rebuilding ..."). Words ending in -ing that are no gerund are left alone.
+_PURPOSE_AFTER = re.compile(r",?\s+(?:and\s+(?:(?:was|were|are|is|be)\s+)?(?:able|useful|ready|willing|helpful|important|"
+                            r"needed|fit)\s+(?:(?:for|in)\s+(?P<ing>[a-z]+ing\b)|to\s+(?:help\s+)?(?P<verb>[a-z]+\b))"
+                            r"|(?:for|in)\s+(?P<gerund>[a-z]+ing\b))(?P<rest>[^,;:]*?)\.?\s*$")
+_NOT_GERUNDS = frozenset({"during", "morning", "evening", "king", "ring", "spring", "string", "thing", "nothing",
+                          "something", "anything", "everything", "ceiling", "wing", "sibling", "outing", "timing",
+                          "pudding", "wedding", "briefing", "meeting", "hearing", "ruling", "shooting", "bombing",
+                          "fighting", "shelling", "warning", "uprising", "funding", "spending", "setting"})
+PURPOSE_MIN_WORDS = 5
+
+
+def purpose_apart(claim: str) -> tuple[str, str] | None:
+    """Return ``(the claim without its closing use or purpose, that purpose)`` for a claim that ends in one ("X
+    praised the workers as hard-working for rebuilding the Donbas" -> ("X praised the workers as hard-working.",
+    "rebuilding the Donbas"), what is done without the words that link it: "and able to help rebuild X" gives
+    "rebuild X"); None when it ends in none, or what is left is too short to judge alone."""
+    m = _PURPOSE_AFTER.search(claim)
+    if m is None or (m.group("gerund") or m.group("ing") or "").lower() in _NOT_GERUNDS:
+        return None
+    core = claim[:m.start()].rstrip(" ,")
+    if len(core.split()) < PURPOSE_MIN_WORDS:
+        return None
+    return core + ".", ((m.group("gerund") or m.group("ing") or m.group("verb")) + m.group("rest")).strip(" ,.")
+
+
 def spoken_as_statement(claim: str) -> str:
     """Return "X spoke of Y" as "X said Y", "X spoke to Z about Y" and "X made his comments about Y to Z" as "X told
     Z about Y", "X made his comments praising Y to Z" as "X praised Y in remarks to Z", "X delivered his warning at Z" as "X said at Z", "X is quoted as calling Y" as "X called Y"; any

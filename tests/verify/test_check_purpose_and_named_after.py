@@ -1,0 +1,53 @@
+"""``check`` on a claim that closes with a use or purpose the writer tells in the passage's next sentence ("praised
+the builders as tireless for rebuilding bridges": "... They could be of real use in rebuilding bridges, he told ..."),
+and on a facility described by its rank and named only in the next sentence ("near Europe's largest salt mine. ...
+the Brask mine")."""
+
+import pytest
+
+from storyscope.verify.claim_forms import purpose_apart
+
+from .conftest import check_verdicts
+
+ARTICLES = [
+    {"id": "p1", "published": "2031-05-02", "title": "Talvorian builders for Kessia",
+     "text": "Talvoria will send several hundred builders to Kessia, officials in Osk said.\n\n"
+             "In June, envoy Tarn Velk greeted “skilled and tireless” Talvorian builders. They could be of real use "
+             "in rebuilding bridges in Lask, he told the daily Osk Herald.\n\n"
+             "Kessian police were accused of beating protesters near Europe’s largest salt mine on Sunday.\n\n"
+             "Families living near the Brask mine say their homes were searched."},
+]
+
+
+def test_purpose_apart_splits_a_closing_purpose() -> None:
+    core, purpose = purpose_apart("Envoy Tarn Velk praised the builders as skilled and tireless for rebuilding "
+                                  "bridges in Lask.")
+    assert core == "Envoy Tarn Velk praised the builders as skilled and tireless."
+    assert purpose == "rebuilding bridges in Lask"
+    assert purpose_apart("Velk praised the builders as tireless and able to help rebuild bridges.")[1] \
+        == "rebuild bridges"
+    # (no purpose: words in -ing that are no gerund, and a core too short to judge alone)
+    assert purpose_apart("Talvoria sent the builders to Kessia during the spring.") is None
+    assert purpose_apart("Velk was praised for rebuilding bridges.") is None
+
+
+@pytest.mark.slow
+def test_purposes_told_next_and_facilities_named_next(tmp_path) -> None:
+    verdicts = check_verdicts(tmp_path, ARTICLES, {
+        "purpose": "Envoy Tarn Velk praised Talvorian builders as skilled and tireless for rebuilding bridges in "
+                   "Lask.",
+        "able_to": "Envoy Tarn Velk praised Talvorian builders as skilled and tireless and able to help rebuild "
+                   "bridges in Lask.",
+        "other_purpose": "Envoy Tarn Velk praised Talvorian builders as skilled and tireless for guarding prisons in Lask.",
+        "largest": "The Brask salt mine is the largest in Europe.",
+        "oldest": "The Brask salt mine is the oldest in Europe.",
+        "world": "The Brask mine is the largest salt mine in the world.",
+        "second": "The Brask mine is Europe's second-largest salt mine.",
+    })
+    assert verdicts["purpose"] == "supported"
+    assert verdicts["able_to"] == "supported"
+    assert verdicts["other_purpose"] == "not_enough_evidence"
+    assert verdicts["largest"] == "supported"
+    assert verdicts["oldest"] == "not_enough_evidence"
+    assert verdicts["world"] == "not_enough_evidence"
+    assert verdicts["second"] != "supported"
