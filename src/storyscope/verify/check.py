@@ -1668,10 +1668,29 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
         # the writer dates the event otherwise: a contradiction of the claim's date, whoever it relays
         j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", DATE_CONFLICT_STRENGTH, False, True
         j.rules.append("dated or ranked otherwise")
+    elif dating == "same" and not event_only and j.relayed and j.stance != "disagree" and _aside_dates(told, action):
+        # "X said ..., whose ties with Russia have grown since Moscow's invasion of Ukraine in February 2022": the
+        # writer's own aside dates the event, whose words it follows
+        j.stance, j.strength, j.relayed = "agree", max(j.strength, DATE_CONFLICT_STRENGTH), False
+        j.rules.append("dated in the writer's aside")
     elif dating == "same" and not event_only and j.stance in (None, "discuss") and not j.relayed \
             and rule.reason not in _NOT_CONFIRMING and not (r.figures and rule.reason in ("other_figure", "no_figure")):
         j.stance, j.strength = "agree", max(j.strength, DATE_CONFLICT_STRENGTH)  # the same event on the same date
     return dating
+
+
+# A relative clause set off after a comma ("..., whose ties with Russia have grown closer since ..."): the writer's
+# aside, even after another's reported words.
+_ASIDE = re.compile(r",\s+(?:whose|which|where)\b[^,;]*")
+
+
+def _aside_dates(told: str, action: str | None) -> bool:
+    """True when a relative aside of the passage tells the action and dates it ("..., whose relations with Russia
+    have grown closer since Moscow's invasion of Ukraine in February 2022"): the writer's date of the event."""
+    # (a date after "since" counts here: it is the event's own, "since Moscow's invasion ... in February 2022")
+    return bool(action) and any(claim_dates(re.sub(r"\bsince\b", "after", m.group(0))) and any(same_word(stem(w.lower()), action) for w in
+                                                                re.findall(r"[a-z]+", m.group(0)))
+                                for m in _ASIDE.finditer(told))
 
 
 # A claim that something is the only one of its kind ("the only Asian state to recognise them", "the sole

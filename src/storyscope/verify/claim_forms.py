@@ -602,14 +602,22 @@ EVENT_VERBS = {"signing": "signed", "signature": "signed", "recognition": "recog
 _EVENT_PASSIVES = {"signed": "was signed", "recognised": "was recognised", "invaded": "was invaded",
                    "announced": "was announced", "launched": "was launched"}
 # How the event is said to happen ("took place", "came", "happened", "occurred", "was held"), then its time or place.
-_HAPPENED = (r"\s+(?:(?:took\s+place|happened|occurred|was\s+held|were\s+held)\s+(?P<rest>(?:on|in|at|during)\b.*)"
+_HAPPENED = (r"\s+(?:(?:took\s+place|happened|occurred|was\s+held|were\s+held|began|started|was\s+launched)\s+"
+             r"(?P<rest>(?:on|in|at|during)\b.*)"
              # ("North Korea's recognition of the republics was made as the third country", "... was granted on 3 May")
              r"|(?:was|were)\s+(?:made|granted|given|extended)\s+(?P<made>(?:on|in|at|during|as)\b.*)"
              r"|(?:came|was)\s+(?P<came>(?:on\b|in\s+(?=[A-Z0-9])).*))$")
 _EVENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<noun>(?i:" + "|".join(EVENT_VERBS) + r"))\s+of\s+(?P<obj>.+?)"
                        r"(?:\s+(?:by|between)\s+(?P<agent>[A-Z].+?))?" + _HAPPENED)
-_EVENT_OWNED = re.compile(r"^(?P<agent>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+(?P<noun>"
+# (the kind of act between the owner and the noun: "Russia's full-scale invasion of Ukraine")
+_EVENT_KIND = r"(?:(?:full-scale|all-out|large-scale|surprise|military|first|initial)\s+)?"
+_EVENT_OWNED = re.compile(r"^(?P<agent>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+" + _EVENT_KIND + r"(?P<noun>"
                           + "|".join(EVENT_VERBS) + r")(?:\s+(?P<prep>of|with|to)\s+(?P<obj>.+?))?" + _HAPPENED)
+# An act its doer "launched" or "began": "Russia launched its full-scale invasion of Ukraine in February 2022" is
+# "Russia invaded Ukraine in February 2022".
+_EVENT_LAUNCHED = re.compile(r"^(?P<agent>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)\s+(?:launched|began|started|mounted)\s+"
+                             r"(?:its|his|her|their|an?|the)\s+" + _EVENT_KIND + r"(?P<noun>invasion|attack)\s+(?:of|on)\s+"
+                             r"(?P<obj>[A-Z].*)$")
 # A meeting told by the two who met: "the meeting between A and B", "A-B talks" (names joined by a hyphen).
 _MET_NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
 _EVENT_BETWEEN = re.compile(r"^(?:[Tt]he\s+)?(?:(?P<a>" + _MET_NAME + r")\s*[-–]\s*(?P<b>" + _MET_NAME
@@ -709,6 +717,9 @@ def event_as_action(claim: str) -> str:
         a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
         met = "met" if (m.group("noun") or m.group("noun2")).lower() == "meeting" else "held talks with"
         return f"{a} {met} {b} {m.group('rest') or m.group('came')}"
+    m = _EVENT_LAUNCHED.match(claim.strip())
+    if m:
+        return f"{m.group('agent')} {EVENT_VERBS[m.group('noun').lower()]} {m.group('obj')}"
     m = _EVENT_OWNED.match(claim.strip())
     if m and m.group("agent").split()[-1].lower() not in _TIME_OWNERS:
         noun, prep, obj = m.group("noun").lower(), m.group("prep"), m.group("obj")

@@ -183,6 +183,11 @@ def _without_saying_dates(doc: Any, action: str | None = None) -> str:
             for child in verb.children:
                 if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl"):
                     said_on.update(range(child.left_edge.i, child.right_edge.i + 1))
+    if action and said_on:
+        # (but not the date of the action's own event noun inside such a phrase: "..., including by isolating
+        # Pyongyang, whose ties with Russia have grown since Moscow's invasion of Ukraine in February 2022")
+        said_on -= {t.i for noun in doc if noun.pos_ == "NOUN" and noun.i in said_on and is_action(noun, action)
+                    for t in noun.subtree}
     return "".join(t.text_with_ws if t.i not in said_on else " " * len(t.text_with_ws) for t in doc)
 
 
@@ -193,8 +198,19 @@ def _action_dates(doc: Any, action: str, published: str | None) -> list[_Date] |
     if not states_action(action, doc):
         return None
     text = _without_saying_dates(doc, action)
+    # (an event noun's own date, which the timeline leaves to the state "since" begins: "ties have grown closer
+    # since Moscow's invasion of Ukraine in February 2022" dates the invasion)
+    own = [d for noun in doc if noun.pos_ == "NOUN" and is_action(noun, action) for d in claim_dates(_dated_noun(noun))]
     # resolved against the article's date where it has one; a day and month without a year otherwise
-    return _most_specific([_ymd(found) for found in resolve_dates(text, published)] + claim_dates(text))
+    return _most_specific([_ymd(found) for found in resolve_dates(text, published)] + claim_dates(text) + own)
+
+
+def _dated_noun(noun: Any) -> str:
+    """The event noun's phrase ("Moscow's invasion of Ukraine in February 2022"), with an "in"/"on" phrase right
+    after it that the parser hung elsewhere."""
+    doc, end = noun.doc, noun.right_edge.i + 1
+    after = doc[end:end + 5].text
+    return doc[noun.left_edge.i:end].text + (" " + after if re.match(r"(?:in|on)\s+\S", after) else "")
 
 
 def date_relation(claim: str, passage: str, published: str | None, action: str | None = None,

@@ -172,7 +172,7 @@ def content_words(text: str) -> set[str]:
 
 def same_word(a: str, b: str) -> bool:
     """True for two forms of one word across inflection, spelling and derivation ("collapsed", "collapse";
-    "recognised", "recognition").
+    "recognised", "recognition"; "invaded", "invasion").
 
     They must share a prefix of at least ``SAME_WORD_PREFIX`` letters that leaves at most three letters of
     the shorter one, or the shorter (4+ letters) must begin the longer ("troop", "troops"; not "dam", "damage").
@@ -181,7 +181,12 @@ def same_word(a: str, b: str) -> bool:
         return a == b  # 2000 is not 20000
     n = len(os.path.commonprefix([a, b]))
     shorter = min(len(a), len(b))
-    return n >= max(SAME_WORD_PREFIX, shorter - 3) or n == shorter >= 4
+    if n >= max(SAME_WORD_PREFIX, shorter - 3) or n == shorter >= 4:
+        return True
+    # a noun in -sion of a verb in -de ("invasion", "invade" / "invaded"; "decision", "decide")
+    noun, verb = (a, b) if a.endswith("sion") else (b, a)
+    return noun.endswith("sion") and len(noun) >= 8 and n == len(noun) - 4 \
+        and verb[n:] in ("d", "de", "ded", "des", "ding")
 
 
 def covered_share(claim_words: set[str], passage_words: set[str], names: frozenset[str] = frozenset()) -> float:
