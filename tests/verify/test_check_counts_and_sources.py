@@ -235,10 +235,25 @@ def disputed(tmp_path_factory) -> dict[str, str]:
 
 
 @pytest.mark.slow
-def test_a_figure_the_sources_dispute_is_conflicting_unless_the_claim_is_who_gave_it(disputed) -> None:
-    assert disputed["one_side"] == "conflicting"
+def test_a_figure_the_sources_dispute_is_not_enough_evidence_unless_the_claim_is_who_gave_it(disputed) -> None:
+    # (one side of the dispute stated as fact: nothing independent states it, so not enough evidence by default)
+    assert disputed["one_side"] == "not_enough_evidence"
     assert disputed["who_said"] == "supported"
     assert disputed["the_report"] == "supported"
+
+
+@pytest.mark.slow
+def test_the_policy_can_call_one_side_of_a_disputed_figure_conflicting(tmp_path, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from storyscope.verify import check
+
+    monkeypatch.setattr(check, "DEFAULT_POLICY", replace(check.DEFAULT_POLICY, figures_in_dispute=True))
+    verdicts = check_verdicts(tmp_path, _DISPUTED, {
+        "one_side": "Latvia is ready to send 30,000 engineers to rebuild the Narva bridge.",
+        "who_said": "Ozols said up to 3,000 Latvian engineers were being prepared to rebuild the Narva bridge.",
+    })
+    assert verdicts == {"one_side": "conflicting", "who_said": "supported"}
 
 
 def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:

@@ -54,7 +54,7 @@ from storyscope.verify.actions import (
     takes_part,
     without_adverbial_clauses,
 )
-from storyscope.verify.aggregate import JudgedPassage, aggregate, explain
+from storyscope.verify.aggregate import DEFAULT_POLICY, JudgedPassage, aggregate, explain
 from storyscope.verify.casual import typed_casually
 from storyscope.verify.claim_forms import (
     EVENT_VERBS,
@@ -2933,7 +2933,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         applied["said to another outlet"] = applied.get("said to another outlet", 0) + 1
     # A figure someone is said to have given is confirmed by their statement, not by a second count.
     result = aggregate(judged, states_figure=bool(r.figures) and not r.statement)
-    disputed = _disputed_figure(r, ctx, readings) if result.verdict == "not_enough_evidence" else None
+    disputed = _disputed_figure(r, ctx, readings) \
+        if result.verdict == "not_enough_evidence" and DEFAULT_POLICY.figures_in_dispute else None
     if disputed:
         # "North Korea is ready to send 100,000 troops" where the dossier found the sources giving up to 10,000 and
         # 100,000 for it: nothing settles which, and the claim takes a side
