@@ -29,6 +29,17 @@ def test_purpose_apart_splits_a_closing_purpose() -> None:
     # (no purpose: words in -ing that are no gerund, and a core too short to judge alone)
     assert purpose_apart("Talvoria sent the builders to Kessia during the spring.") is None
     assert purpose_apart("Velk was praised for rebuilding bridges.") is None
+    # (an "in"/"for" gerund that is no purpose: the cause or setting of the act)
+    assert purpose_apart("Three Kessian soldiers were killed in training exercises.") is None
+    assert purpose_apart("The Talvorian envoy was jailed for spying on the port.") is None
+
+
+def test_only_superlatives_rank_a_facility() -> None:
+    from storyscope.verify.check import _RANKED_FACILITY, _rank_words
+
+    assert _rank_words("near Europe's largest salt mine") == {"largest", "europe"}
+    assert _rank_words("near the protest site in the west", True) == set()
+    assert _RANKED_FACILITY.search("near the nuclear test site") is None
 
 
 @pytest.mark.slow

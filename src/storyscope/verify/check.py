@@ -1668,7 +1668,8 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
         # the writer dates the event otherwise: a contradiction of the claim's date, whoever it relays
         j.stance, j.strength, j.relayed, j.dated_otherwise = "disagree", DATE_CONFLICT_STRENGTH, False, True
         j.rules.append("dated or ranked otherwise")
-    elif dating == "same" and not event_only and j.relayed and j.stance != "disagree" and _aside_dates(told, action):
+    elif dating == "same" and not event_only and j.relayed and j.stance != "disagree" \
+            and _aside_dates(r.claim, told, published, action):
         # "X said ..., whose ties with Russia have grown since Moscow's invasion of Ukraine in February 2022": the
         # writer's own aside dates the event, whose words it follows
         j.stance, j.strength, j.relayed = "agree", max(j.strength, DATE_CONFLICT_STRENGTH), False
@@ -1684,12 +1685,11 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
 _ASIDE = re.compile(r",\s+(?:whose|which|where)\b[^,;]*")
 
 
-def _aside_dates(told: str, action: str | None) -> bool:
-    """True when a relative aside of the passage tells the action and dates it ("..., whose relations with Russia
-    have grown closer since Moscow's invasion of Ukraine in February 2022"): the writer's date of the event."""
-    # (a date after "since" counts here: it is the event's own, "since Moscow's invasion ... in February 2022")
-    return bool(action) and any(claim_dates(re.sub(r"\bsince\b", "after", m.group(0))) and any(same_word(stem(w.lower()), action) for w in
-                                                                re.findall(r"[a-z]+", m.group(0)))
+def _aside_dates(claim: str, told: str, published: str | None, action: str | None) -> bool:
+    """True when a relative aside of the passage tells the claim's event on the claim's date (``date_relation``:
+    "..., whose relations with Russia have grown closer since Moscow's invasion of Ukraine in February 2022"): the
+    writer's date of the event."""
+    return bool(action) and any(date_relation(claim, m.group(0), published, action) == "same"
                                 for m in _ASIDE.finditer(told))
 
 
@@ -1832,9 +1832,12 @@ def _done_already(action: str, thing: str, doc: Any) -> bool:
 # A facility described by its rank and not named ("near Europe's largest nuclear plant"), and a facility named with a
 # definite article ("the Zaporizhzhia site"), which takes up the one just described.
 _FACILITY = r"(?:site|plant|facility|station|complex|reactor|base|port|airport|dam|bridge|mine|refinery|factory)s?"
-_RANKED_FACILITY = re.compile(r"\b(?:biggest|largest|oldest|newest|most\s+\w+|\w+est)\s+(?:[a-z-]+\s+){0,2}"
+# (superlatives by name: "\w+est" would take "test", "protest", "west" or "arrest" for ranks)
+_SUPERLATIVE = r"(?:biggest|largest|oldest|newest|tallest|highest|longest|deepest|busiest|smallest|greatest|" \
+    r"widest|heaviest|strongest|most\s+\w+)"
+_RANKED_FACILITY = re.compile(r"\b" + _SUPERLATIVE + r"\s+(?:[a-z-]+\s+){0,2}"
                               + _FACILITY + r"\b")
-_RANKED = re.compile(r"\b(?:biggest|largest|oldest|newest|most\s+\w+|\w+est)\b")
+_RANKED = re.compile(r"\b" + _SUPERLATIVE + r"\b")
 _NAMED_FACILITY = re.compile(r"\bthe\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3})(?:[a-z-]+\s+){0,2}" + _FACILITY + r"\b")
 # Where a rank holds: the world, or a continent ("the largest in Europe", "Europe's largest").
 _RANK_SCOPE = re.compile(r"\b(world|europe|asia|africa|antarctica|america)(?:['’]s)?\b", re.IGNORECASE)

@@ -455,8 +455,9 @@ def purpose_apart(claim: str) -> tuple[str, str] | None:
     if m is None or (m.group("gerund") or m.group("ing") or "").lower() in _NOT_GERUNDS:
         return None
     core = claim[:m.start()].rstrip(" ,")
-    if len(core.split()) < PURPOSE_MIN_WORDS:
-        return None
+    if len(core.split()) < PURPOSE_MIN_WORDS or m.group("gerund") and (
+            not re.search(r"\bas\b", core) or m.group(0).lstrip(" ,").startswith("in")):
+        return None  # ("killed in training exercises", "jailed for spying": no purpose; "praised X as Y for ...")
     return core + ".", ((m.group("gerund") or m.group("ing") or m.group("verb")) + m.group("rest")).strip(" ,.")
 
 
