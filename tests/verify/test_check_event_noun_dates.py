@@ -38,3 +38,12 @@ def test_an_aside_dates_the_event_its_noun_tells(tmp_path) -> None:
     assert verdicts["launched"] == "supported"
     assert verdicts["invaded"] == "supported"
     assert verdicts["other_month"] == "refuted"
+
+
+def test_last_month_in_a_claim_is_that_month() -> None:
+    from storyscope.verify.dates import claim_dates
+
+    # (a claim has no date to count "last" from: the month alone, which a passage's "On 19 June" contradicts)
+    assert claim_dates("Brask and Velm signed their accord last September.") == [(None, 9, None)]
+    assert claim_dates("Brask and Velm signed their accord in late August.") == [(None, 8, None)]
+    assert claim_dates("The vote was held last September 2029.") == [(2029, 9, None)]

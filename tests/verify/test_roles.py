@@ -376,3 +376,15 @@ def test_a_capital_is_its_country_for_any_state_and_a_place_before_the_first_nam
     passage = "In May, Kessian Ambassador to North Korea Ona Brenn held talks."
     assert describes_role("Brenn", "Kessian ambassador to North Korea", passage) is not None
     assert contradicting_description("Brenn", "Kessian ambassador to North Korea", passage) is None
+
+
+def test_a_commentator_is_no_spokesman_or_envoy():
+    from storyscope.verify.roles import contradicts_office
+
+    passage = "Igor Brandt, a reserve colonel and TV defence analyst, said the offer should be accepted."
+    for role in ("a Kessian government spokesman", "Kessia's envoy to Talvoria", "Kessia's defence minister"):
+        assert contradicts_office("Igor Brandt", role, passage) is not None, role
+    # (a career the passage tells besides, or a role the description shares, is no contradiction)
+    assert contradicts_office("Igor Brandt", "a defence analyst", passage) is None
+    assert contradicts_office("Igor Brandt", "a spokesman", "Igor Brandt, a TV analyst who served as minister, "
+                                                            "said so.") is None

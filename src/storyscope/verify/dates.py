@@ -119,8 +119,10 @@ def _spoken_days(text: str) -> str:
                            text)
 
 
-# A month alone ("signed their pact in September", "in mid-June", "in early August").
-_MONTH_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-?\s*)?(" + _MONTH_NAMES + r")\b(?!\s+\d)")
+# A month alone ("signed their pact in September", "in mid-June", "in early August", "last September": a claim has
+# no date to count "last" from, so the month alone).
+_MONTH_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ll]ast|[Pp]ast)\s+(?:(?:early|late)\s+|mid-?\s*)?(" + _MONTH_NAMES
+                         + r")\b(?!\s+\d)")
 
 # Words of a date, left out when matching a claim's event to a passage.
 _DATE_WORDS = re.compile(r"\b(?:" + _MONTH_NAMES + r"|on|in|of)\b|\b\d{1,4}(?:st|nd|rd|th)?\b", re.IGNORECASE)

@@ -710,9 +710,11 @@ def contradicts_rank(name: str, role: str, passage: str) -> tuple[int, int] | No
                  if (span := describes_role(name, rank, passage, complements=False)) is not None), None)
 
 
-# Offices a writer names when they describe their holder ("Foreign Minister Halina Brask"), and the occupations of
-# people who comment on what office holders do: a holder of the office is not described as one of these alone.
-_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "ambassador"})
+# Offices a writer names when they describe their holder ("Foreign Minister Halina Brask", "Kremlin spokesman X"), and
+# the occupations of people who comment on what office holders do: a holder of the office is not described as one of
+# these alone.
+_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "ambassador", "envoy", "governor",
+                      "spokesperson", "spokesman", "spokeswoman"})
 _COMMENTATORS = ("analyst", "pundit", "commentator", "blogger", "columnist", "presenter")
 # Words that make the claimed office another's or a past one, or put it in a body that is no state ("adviser to the
 # president", "former minister", "president of Osk University").
