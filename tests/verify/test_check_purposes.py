@@ -1,9 +1,9 @@
-"""check: a claim that sets fighting against rebuilding, where the pile tells the people sent both ways, takes one side
-of sources that disagree (own fictional articles)."""
+"""check: a claim that sets fighting against rebuilding, or workers against soldiers, where the pile tells the people
+sent both ways, takes one side of sources that disagree (own fictional articles)."""
 
 import pytest
 
-from storyscope.verify.purposes import claimed_purpose, disputed_purpose, purposes
+from storyscope.verify.purposes import KIND_WORDS, claimed_purpose, disputed_kind, disputed_purpose, purposes
 
 from .conftest import check_results
 
@@ -57,3 +57,35 @@ def test_disputed_purpose_needs_two_origins_and_a_shared_name():
     assert disputed_purpose(claim, [fight, build], {"a": "o", "b": "o"}) is None  # copies of one origin
     assert disputed_purpose(claim, [fight, ("b", "Norland workers will rebuild Velm.")], {}) is None
     assert purposes("Talvorian workers will rebuild Brenn.") == {"rebuild"}
+
+
+_SOLDIERS = {"id": "k1", "published": "2031-06-03", "title": "Who goes to Brenn",
+             "text": "According to the Velm Courier, they should all be soldiers and officers of the Talvorian army, "
+                     "sent to Brenn with supply troops.\n\nThe ferry to Osk was cancelled."}
+
+
+def test_a_claim_that_takes_a_side_on_who_is_sent_is_conflicting(tmp_path) -> None:
+    claims = {"workers": "The Talvorians going to Brenn are construction workers rather than soldiers.",
+              "both": "Talvoria is paying more than 5 million for its soldiers and workers in Brenn."}
+    results = check_results(tmp_path, [_BUILD, _SOLDIERS], claims)
+    assert results["workers"].verdict == "conflicting", results["workers"].explanation
+    assert "who the people sent are both ways" in results["workers"].explanation
+    assert "both ways" not in results["both"].explanation  # (no contrast between the two kinds)
+
+
+@pytest.mark.parametrize(("claim", "side"), [
+    ("The Talvorians sent are construction workers rather than soldiers.", "civilian"),
+    ("They are soldiers, not builders.", "military"),
+    ("Talvoria pays more than 5 million for its soldiers and workers.", None),  # "than" is no contrast of the two
+    ("The workers will rebuild the bridges.", None),  # one kind
+])
+def test_claimed_kind(claim, side):
+    assert claimed_purpose(claim, KIND_WORDS) == side
+
+
+def test_disputed_kind_needs_two_origins():
+    workers = ("a", "Talvorian workers will rebuild Brenn.")
+    soldiers = ("b", "They should all be soldiers and officers of the Talvorian army.")
+    claim = "The Talvorian people sent are workers rather than soldiers."
+    assert disputed_kind(claim, [workers, soldiers], {}) == (workers, soldiers)
+    assert disputed_kind(claim, [workers, soldiers], {"a": "o", "b": "o"}) is None

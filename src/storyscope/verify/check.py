@@ -147,7 +147,7 @@ from storyscope.verify.parties import (
     story_party,
 )
 from storyscope.verify.posts import as_posted
-from storyscope.verify.purposes import disputed_purpose
+from storyscope.verify.purposes import disputed_kind, disputed_purpose
 from storyscope.verify.retrieve import Candidate, retrieve, searched
 from storyscope.verify.roles import (
     BODY_NOUNS,
@@ -2956,14 +2956,17 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         evidence += [Evidence(article=x.article, text=x.text, start=x.start, end=x.end, stance=stance,
                               score=CONF_DISPUTED_FIGURE, attributed_to=None)
                      for x, stance in ((side, "agree"), (other, "disagree")) if (x.article, x.start) not in told]
-    purpose = disputed_purpose(r.claim, [(c.article, c.text) for c, _ in readings], ctx.origin) \
-        if result.verdict in ("not_enough_evidence", "supported") and not r.statement and not terms else None
-    if purpose:
+    told_both = [(found, what) for dispute, what in ((disputed_purpose, "what the people are sent for"),
+                                                    (disputed_kind, "who the people sent are"))
+                 if (found := dispute(r.claim, [(c.article, c.text) for c, _ in readings], ctx.origin))] \
+        if result.verdict in ("not_enough_evidence", "supported") and not r.statement and not terms else []
+    if told_both:
         # "the North Koreans are going to fight, not to rebuild" where one article sends them to the war and another
-        # to rebuild the region: the sources tell the purpose both ways, and the claim takes a side
-        side, other = purpose
+        # to rebuild the region, or "they are construction workers rather than soldiers" where one article sends
+        # workers and another soldiers and officers: the sources tell it both ways, and the claim takes a side
+        (side, other), what = told_both[0]
         result = replace(result, verdict="conflicting", confidence=CONF_DISPUTED_FIGURE,
-                         reasons=(*result.reasons, "the sources tell what the people are sent for both ways: "
+                         reasons=(*result.reasons, f"the sources tell {what} both ways: "
                                   f"“{side[1][:120]}” against “{other[1][:120]}”"))
         stances = {side: "agree", other: "disagree"}  # (the passages as evidence, whatever they were judged)
         evidence = [replace(e, stance=stances[(e.article, e.text)]) if (e.article, e.text) in stances else e
