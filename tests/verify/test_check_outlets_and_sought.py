@@ -25,12 +25,14 @@ def test_outlets_places_ties_and_acts_still_asked_for(tmp_path) -> None:
         "outlet_place": "The Talvorian builders will mainly be used in the Kharkiv region.",
         "strengthened": "Norland strengthened diplomatic relations with Talvoria.",
         "already": "Norland has already invited Kessia to trade.",
-        "not_already": "Norland has invited Kessia to trade.",
+        "has_invited": "Norland has formally invited Kessia to trade.",  # (done by now, as "already" says)
+        "not_already": "Norland invited Kessia to trade in 2029.",  # (a dated past deed may predate the asking)
         # remarks made "to" another outlet, with what they did ("praising ...")
         "other_outlet": "Envoy Tarn Velk made his comments praising Talvorian builders to the news agency Marr Wire.",
     })
     assert verdicts["outlet_place"] == "refuted"
     assert verdicts["strengthened"] == "refuted"
     assert verdicts["already"] == "refuted"
+    assert verdicts["has_invited"] == "refuted"
     assert verdicts["not_already"] != "refuted"
     assert verdicts["other_outlet"] == "refuted"

@@ -2052,10 +2052,11 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("the request declined")
     if not r.statement and r.action and j.stance in ("agree", "discuss") and not subject_missed \
-            and _ALREADY.search(r.claim) \
+            and (_ALREADY.search(r.claim) or _DONE_BY_NOW.search(r.claim) and not r.dated) \
             and _still_sought(r.action, told, {w for g in claim_name_groups(r.claim, r.doc)[1:] for w in g}):
-        # "Nato has already invited Ukraine to join" against "... is once again pressing for a Nato membership
-        # invitation": what is still asked for has not been done (the writer tells the asking, whoever asks)
+        # "Nato has (already, formally) invited Ukraine to join" against "... is once again pressing for a Nato
+        # membership invitation": what is still asked for has not been done (the writer tells the asking, whoever
+        # asks)
         j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("still asked for")
     if j.stance == "agree" and not r.statement and not j.own and doer_left_out(r.doc, _doc(cand.text)):
@@ -2094,7 +2095,9 @@ _REQUEST_WORDS = re.compile(r"\b(?:wants?|seeks?|sought|asks?|asked|asking|calls
                             r"urge[sd]?|urging)\b", re.IGNORECASE)
 
 
-_ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
+# The present perfect of a deed, undated, which says it stands done now as "already" does ("Nato has formally invited
+# Ukraine to join").
+_DONE_BY_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+|formally\s+|officially\s+|finally\s+)?(?!been\b)[a-z]+ed\b")
 # Asking again or still for something, then what ("is once again pressing for a Nato membership invitation").
 _SOUGHT = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:(?!no\b|not\b|never\b|longer\b)\w+\s+){0,2}?"
                      r"(?:pressing|pushing|calling|asking|lobbying|appealing)\s+for|"
