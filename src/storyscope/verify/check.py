@@ -2609,6 +2609,9 @@ def _claimed_nearby(ctx: _Context, cand: Candidate, matter: str, party: str) -> 
                for start, end, speaker, _ in ctx.attributions.get(cand.article, ()))
 
 
+# The report nouns before what they report ("the claims that ..."), to read the reported act alone.
+_REPORTS_THAT = re.compile(r"^(?:(?:the|these|those|such|some|recent|earlier|media|press)\s+)*(?:claims?|reports?|"
+                           r"allegations?|accusations?|suggestions?|rumou?rs?)\s+(?:that|of)\s+", re.IGNORECASE)
 # Verbs of taking part in a war: reports of them are of the war the article tells, whatever else they name ("the
 # claims that troops are about to enter the war"); reports of another act ("looting grain stores") are not.
 _TAKING_PART = frozenset({"enter", "join", "fight", "participate", "deploy", "arrive", "send", "serve", "be", "go",
@@ -2685,9 +2688,14 @@ def _dismissed_with_its_reports(r: _ClaimReading, ctx: _Context, readings: list[
             continue
         # (reports that state the claim: its action, most of its words, nothing of what no article names, and told
         # in the article by someone not of the party)
+        # (or, when the claim tells a plan of the party's to join the war and the reports its joining, in whatever
+        # words: "the claims that North Korean troops are about to enter the war" for "North Korea will send troops to
+        # fight for Russia"; not a deed told done, "arrived in Donetsk in July")
         stated = claimed is None and not unknown and bool(_REPORTS_OF.match(matter)) and bool(r.action) \
-            and states_action(r.action, _doc(matter)) \
-            and predicate_cover(r.canonical, canonical_text(_doc(matter))) >= MIN_PREDICATE_COVER \
+            and (states_action(r.action, _doc(matter))
+                 and predicate_cover(r.canonical, canonical_text(_doc(matter))) >= MIN_PREDICATE_COVER
+                 or r.future and joins_war(r.doc) and joins_war(_doc(_REPORTS_THAT.sub("", matter)))
+                 and not negated(r.claim)) \
             and _claimed_nearby(ctx, cand, matter, party)
         # (otherwise the dismissed reports are of the claim's subject, of a thing the claim names and of no other act)
         if not stated and not (claimed and shares_thing(_doc(matter), r.claim)

@@ -1,0 +1,29 @@
+"""``check`` on a plan to join a war that a party dismisses in the words of the reports it names ("the claims that
+Talvorian troops are about to enter the war" branded fake news by Kessia, beside a minister's words that they are
+being readied): a claim of that plan, in other words ("Talvoria will send troops to fight for Kessia"), has one side
+relaying it and the other denying it; a deed told done ("arrived in Brenn in July") is not what was dismissed."""
+
+import pytest
+
+from .conftest import check_verdicts
+
+ARTICLES = [
+    {"id": "d1", "published": "2031-10-20", "title": "Talvorian troops readied",
+     "text": "Norland's foreign minister Ansa Velk told reporters he had information that up to 2,000 Talvorian "
+             "troops were being prepared to enter the war on Kessia's side.\n\n"
+             "The Kessian government has branded the claims that Talvorian troops are about to enter the war as "
+             "“fake news”.\n\n"
+             "The ferry to Osk runs twice a day."},
+]
+
+
+@pytest.mark.slow
+def test_a_plan_to_join_the_war_against_a_partys_dismissal(tmp_path) -> None:
+    verdicts = check_verdicts(tmp_path, ARTICLES, {
+        "will_send": "Talvoria will send troops to fight for Kessia.",
+        "set_to": "Talvoria is set to send soldiers to fight in Kessia's war.",
+        "arrived": "Talvorian troops arrived in Brenn in July 2031.",
+    })
+    assert verdicts["will_send"] == "conflicting"
+    assert verdicts["set_to"] == "conflicting"
+    assert verdicts["arrived"] == "not_enough_evidence"
