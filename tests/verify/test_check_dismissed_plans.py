@@ -27,3 +27,20 @@ def test_a_plan_to_join_the_war_against_a_partys_dismissal(tmp_path) -> None:
     assert verdicts["will_send"] == "conflicting"
     assert verdicts["set_to"] == "conflicting"
     assert verdicts["arrived"] == "not_enough_evidence"
+
+
+REPORTED = [
+    {"id": "r1", "published": "2031-10-21", "title": "Talvorian troops in Kessia",
+     "text": "Security sources report several thousand Talvorian troops are currently training at bases in western "
+             "Kessia.\n\nThe ferry to Osk runs twice a day."},
+]
+
+
+@pytest.mark.slow
+def test_what_unnamed_sources_report_is_reported(tmp_path) -> None:
+    verdicts = check_verdicts(tmp_path, REPORTED, {
+        "reported": "Several thousand Talvorian troops are reported to be training at bases in western Kessia.",
+        "as_fact": "Several thousand Talvorian troops are training at bases in western Kessia.",
+    })
+    assert verdicts["reported"] == "supported"  # (the claim is the report, which the writer tells)
+    assert verdicts["as_fact"] == "not_enough_evidence"  # (relayed from the sources, no endorsement)

@@ -543,6 +543,10 @@ _GENERIC_REPORT = re.compile(r"(?i)^(?:according to\s+)?(?:the|one|a|an|some|sev
                              r"(?:media\s+|news\s+|press\s+)?(?:reports?|outlets?|newspapers?|articles?|media)$")
 
 
+# A source the writer does not name ("security sources", "Western officials", "diplomats").
+_UNNAMED_SOURCE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:sources?|officials?|diplomats?|insiders?|observers?)$")
+
+
 # A name that owns the role after it ("Ukraine's foreign minister"): the speaker is the role's holder, not the name.
 _OWNER_OF_ROLE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b)")
 
@@ -564,8 +568,10 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
     article describes ``speaker`` so ("Rafael Grossi, head of the UN's nuclear agency")."""
     if names_speaker(_OWNER_OF_ROLE.sub("", speaker_part), speaker):
         return True
-    if speaker is None and _GENERIC_REPORT.match(speaker_part.strip(" ,.")):
-        return True  # "according to one report": an article's own words are a report
+    if (speaker is None or _UNNAMED_SOURCE.match(speaker)) and _GENERIC_REPORT.match(speaker_part.strip(" ,.")):
+        # "according to one report": an article's own words are a report, and so is what it has unnamed sources
+        # report ("Security sources report ..." for "... are reported to be training")
+        return True
     # ("a former member of Russia's parliament": a former Russian MP; "Ukraine's president": the Ukrainian president)
     words = {place_word(without_possessive(w)) for w in content_words(plain_role(speaker_part))}
     if not words:
