@@ -44,3 +44,22 @@ def test_what_unnamed_sources_report_is_reported(tmp_path) -> None:
     })
     assert verdicts["reported"] == "supported"  # (the claim is the report, which the writer tells)
     assert verdicts["as_fact"] == "not_enough_evidence"  # (relayed from the sources, no endorsement)
+
+
+OFFERED = [
+    {"id": "o1", "published": "2031-09-02", "title": "Talvorian volunteers",
+     "text": "The question is whether it is really 30,000 “volunteers” that Talvoria’s president has offered to "
+             "Kessia, Kessian state television reported in early August.\n\nThe ferry to Osk runs twice a day."},
+]
+
+
+@pytest.mark.slow
+def test_a_reported_offer_tells_a_readiness_to_give(tmp_path) -> None:
+    verdicts = check_verdicts(tmp_path, OFFERED, {
+        "ready": "Kessian state television reported that Talvoria was ready to send 30,000 volunteers to Kessia.",
+        "could": "Kessian state television reported that Talvoria could supply 30,000 volunteers for the war.",
+        "confirmed": "Kessian state television confirmed that Talvoria is ready to send 30,000 volunteers.",
+    })
+    assert verdicts["ready"] == "supported"
+    assert verdicts["could"] == "supported"
+    assert verdicts["confirmed"] != "supported"  # (a report of an offer confirms nothing)

@@ -1481,7 +1481,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.rules.append("the writer describes the speaker otherwise")
     elif own and j.stance == "agree" and r.said_action \
             and (cand.cosine < COS_AGREE and not states_action(r.said_action, _doc(_with_sentence_before(
-                ctx, cand, j.speaker))) or _another_act(r.said_action, claim_object(r.said_doc), cand.text)):
+                ctx, cand, j.speaker))) and not _offer_told(r.said_action, r.claim, cand.text)
+                 or _another_act(r.said_action, claim_object(r.said_doc), cand.text)):
         # ("would withdraw builders" is not her "would provide builders", however close the wording)
         j.stance = "discuss"  # "said the harbour would reopen" is not her "would be closed"
         j.rules.append("the speaker's words do not state the action")
@@ -2353,6 +2354,21 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
         j.stance, j.strength, j.relayed, j.opposed = "agree", max(j.strength, 0.6), False, False
         j.rules.append("the speaker denied it")
     return j
+
+
+# Readiness to give something ("was ready to send", "could supply"), which an offer of it tells.
+_READY_TO_GIVE = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:ready|willing|prepared)\s+to|could|would)\s+"
+                            r"(?:send|supply|provide|deploy|give|contribute)\b", re.IGNORECASE)
+_GIVING = frozenset({"send", "supply", "provide", "deploy", "give", "contribute"})
+_OFFERED = re.compile(r"\boffer(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _offer_told(action: str, claim: str, passage: str) -> bool:
+    """True when what the statement claim says was said is a readiness to give ("reported that North Korea was ready
+    to send 100,000 volunteers", "could supply") and the passage tells the offer of it ("... volunteers that Kim has
+    offered"); not when the claim says it was confirmed, which a report of an offer does not."""
+    return action in _GIVING and bool(_READY_TO_GIVE.search(claim)) and bool(_OFFERED.search(passage)) \
+        and not re.search(r"\bconfirm", claim, re.IGNORECASE)
 
 
 def _speaks_on_it(r: _ClaimReading, cand: Candidate, j: _Judgement) -> bool:
