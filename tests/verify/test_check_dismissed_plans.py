@@ -63,3 +63,21 @@ def test_a_reported_offer_tells_a_readiness_to_give(tmp_path) -> None:
     assert verdicts["ready"] == "supported"
     assert verdicts["could"] == "supported"
     assert verdicts["confirmed"] != "supported"  # (a report of an offer confirms nothing)
+
+
+HEARSAY = [
+    {"id": "h1", "published": "2031-09-03", "title": "Talvorian volunteers, a pundit says",
+     "text": "Defence commentator Mikel Arno said on Kessian television: “There are reports that 30,000 Talvorian "
+             "volunteers are ready to come and take part in the conflict.”\n\nThe ferry to Osk runs twice a day."},
+]
+
+
+@pytest.mark.slow
+def test_a_confirmation_of_what_was_only_hearsay(tmp_path) -> None:
+    verdicts = check_verdicts(tmp_path, HEARSAY, {
+        "confirmed": "Mikel Arno confirmed that Talvoria will send 30,000 volunteer troops to Kessia.",
+        "said": "Mikel Arno said that 30,000 Talvorian volunteers are ready to take part in the conflict.",
+    })
+    # (he spoke of it, but only as reports: the claim's "confirmed" is not what he did)
+    assert verdicts["confirmed"] == "conflicting"
+    assert verdicts["said"] == "supported"

@@ -2969,6 +2969,14 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         applied["said to another outlet"] = applied.get("said to another outlet", 0) + 1
     # A figure someone is said to have given is confirmed by their statement, not by a second count.
     result = aggregate(judged, states_figure=bool(r.figures) and not r.statement)
+    hearsay = _confirmed_hearsay(r, readings) if result.verdict == "not_enough_evidence" else None
+    if hearsay:
+        # "Korotchenko confirmed that North Korea will send 100,000 troops" where his words are "There are reports
+        # that 100,000 North Korean volunteers are ready to come": he spoke of it, but as hearsay, not as a
+        # confirmation
+        result = replace(result, verdict="conflicting", confidence=CONF_DISPUTED_FIGURE,
+                         reasons=(*result.reasons, f"{hearsay[1]} spoke of it only as reports (“{hearsay[0][:140]}”), "
+                                  "which the claim calls a confirmation"))
     disputed = _disputed_figure(r, ctx, readings) \
         if result.verdict == "not_enough_evidence" and DEFAULT_POLICY.figures_in_dispute else None
     if disputed:
@@ -3046,6 +3054,27 @@ CONF_DISPUTED_FIGURE = 0.6
 # "presented the figure of 10,000"): about who gave the figure and when, which the dispute does not touch.
 _ABOUT_A_REPORT = re.compile(r"\b(?:reports?|reported|claims?|claimed|figure|number|aired|cited|presented|said|says|"
                              r"told|tells|announced|according|put)\b", re.IGNORECASE)
+
+
+# A claim that someone confirmed what they said, and words that pass a thing on as hearsay or ask whether it holds.
+_CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed|ing)?|verif(?:y|ies|ied))\b", re.IGNORECASE)
+_HEARSAY = re.compile(r"\b(?:there\s+(?:are|were)\s+reports|reports?\s+(?:say|said|suggest|suggested|indicate)|"
+                      r"reportedly|(?:it\s+is|it\s+was)\s+(?:said|reported|rumou?red)|according\s+to\s+(?:some\s+)?"
+                      r"reports|rumou?rs?\s+(?:say|have\s+it)|the\s+question\s+is\s+whether|it\s+is\s+unclear\s+whether)\b",
+                      re.IGNORECASE)
+
+
+def _confirmed_hearsay(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> tuple[str, str] | None:
+    """Return ``(the passage, its speaker)`` when the claim says its speaker confirmed something ("Korotchenko
+    confirmed that North Korea will send 100,000 troops") and the speaker's own words on it, with the claim's figures,
+    pass it on as hearsay or ask whether it holds ("There are reports that 100,000 North Korean volunteers are ready
+    to come"); else None."""
+    if not r.statement or not r.figures or not _CONFIRMED.search(r.claim.replace(r.said_part, " ")):
+        return None
+    for cand, j in readings:
+        if j.own and j.speaker and r.figures <= figures(cand.text) and _HEARSAY.search(cand.text):
+            return cand.text, j.speaker
+    return None
 
 
 def _disputed_figure(r: _ClaimReading, ctx: _Context, readings: list[tuple[Candidate, _Judgement]]) -> str | None:
