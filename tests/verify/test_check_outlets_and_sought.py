@@ -27,7 +27,7 @@ def test_outlets_places_ties_and_acts_still_asked_for(tmp_path) -> None:
         "already": "Norland has already invited Kessia to trade.",
         "has_invited": "Norland has formally invited Kessia to trade.",  # (done by now, as "already" says)
         "not_already": "Norland invited Kessia to trade in 2029.",  # (a dated past deed may predate the asking)
-        "bare_perfect": "Norland has invited Kessia to trade.",  # (so may a bare present perfect)
+        "bare_perfect": "Norland has invited Kessia to trade.",  # (undated, it stands done by now)
         # remarks made "to" another outlet, with what they did ("praising ...")
         "other_outlet": "Envoy Tarn Velk made his comments praising Talvorian builders to the news agency Marr Wire.",
     })
@@ -36,5 +36,5 @@ def test_outlets_places_ties_and_acts_still_asked_for(tmp_path) -> None:
     assert verdicts["already"] == "refuted"
     assert verdicts["has_invited"] == "refuted"
     assert verdicts["not_already"] != "refuted"
-    assert verdicts["bare_perfect"] != "refuted"
+    assert verdicts["bare_perfect"] == "refuted"
     assert verdicts["other_outlet"] == "refuted"

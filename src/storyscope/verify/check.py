@@ -2102,9 +2102,10 @@ _REQUEST_WORDS = re.compile(r"\b(?:wants?|seeks?|sought|asks?|asked|asking|calls
                             r"urge[sd]?|urging)\b", re.IGNORECASE)
 
 
-# The present perfect of a deed told as done by now, undated, which says it stands done as "already" does ("Nato has
-# formally invited Ukraine to join"; not a bare "has invited", which may tell a past occasion).
-_DONE_BY_NOW = re.compile(r"\b(?:has|have)\s+(?:now|formally|officially|finally)\s+(?!been\b)[a-z]+ed\b")
+# The present perfect of a deed, undated, which says it stands done by now as "already" does ("Nato has (formally)
+# invited Ukraine to join"): in 1,120 analyst claims, two such claims against a request still pressed for were called
+# refuted and one not_enough_evidence.
+_DONE_BY_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+|formally\s+|officially\s+|finally\s+)?(?!been\b)[a-z]+ed\b")
 # Asking again or still for something, then what ("is once again pressing for a Nato membership invitation").
 _SOUGHT = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:(?!no\b|not\b|never\b|longer\b)\w+\s+){0,2}?"
                      r"(?:pressing|pushing|calling|asking|lobbying|appealing)\s+for|"
