@@ -81,3 +81,25 @@ def test_a_confirmation_of_what_was_only_hearsay(tmp_path) -> None:
     # (he spoke of it, but only as reports: the claim's "confirmed" is not what he did)
     assert verdicts["confirmed"] == "conflicting"
     assert verdicts["said"] == "supported"
+
+
+ASKED = [
+    {"id": "a1", "published": "2031-09-04", "title": "Brask's plan",
+     "text": "Talvorian President Ida Brask presented her plan to allied leaders on Monday.\n\n"
+             "As well as a renewed call to be allowed to join the alliance, Brask wants approval to use Norland "
+             "missile systems to strike deep inside Kessia.\n\nThe ferry to Osk runs twice a day."},
+]
+
+
+@pytest.mark.slow
+def test_who_is_asked_is_no_thing_asked_for(tmp_path) -> None:
+    from storyscope.verify.actions import claim_object, parse_texts
+
+    assert claim_object(parse_texts(["Brask is asking allies for permission to strike Kessia."])[0]) == "permission"
+    assert claim_object(parse_texts(["Norland sent troops to Kessia."])[0]) == "troop"
+    verdicts = check_verdicts(tmp_path, ASKED, {
+        "asking": "Brask is asking allies for permission to hit targets deep inside Kessia with Norland missiles.",
+        "tanks": "Brask is asking allies for tanks.",
+    })
+    assert verdicts["asking"] == "supported"
+    assert verdicts["tanks"] == "not_enough_evidence"

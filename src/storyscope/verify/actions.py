@@ -159,6 +159,10 @@ def claim_object(doc: Any) -> str | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"]
+    if verb.lemma_.lower() in _ASKING and objects and objects[0].lemma_.lower() in _ASKED_PARTIES:
+        # "asking allies for permission": who is asked is no thing acted on; what is asked for is
+        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                   if g.dep_ == "pobj"]
     for obj in objects:
         while obj.lemma_.lower() in _MEASURES:
             inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -169,6 +173,11 @@ def claim_object(doc: Any) -> str | None:
         if obj.pos_ == "NOUN":
             return _talk_of(obj) or obj.lemma_.lower()
     return None
+
+
+# Those a request is put to ("asking allies for permission"), not what it is for.
+_ASKED_PARTIES = frozenset({"ally", "partner", "leader", "member", "country", "government", "nation", "state",
+                            "friend", "donor", "neighbour", "neighbor", "west"})
 
 
 # Nouns news writers use for one thing sent or done ("soldiers" = "troops").
