@@ -103,3 +103,24 @@ def test_who_is_asked_is_no_thing_asked_for(tmp_path) -> None:
     })
     assert verdicts["asking"] == "supported"
     assert verdicts["tanks"] == "not_enough_evidence"
+
+
+CONDITION = [
+    {"id": "c1", "published": "2031-08-01", "title": "Kessia and Talvoria",
+     "text": "In July, Kessian envoy Arvo Tamm held talks with officials of Talvoria’s foreign ministry. "
+             "The agreement was conditional on Talvoria’s recognition of the self-declared Republic of Brenn. "
+             "Talvoria did so on July 13.\n\nThe ferry to Osk runs twice a day."},
+]
+
+
+@pytest.mark.slow
+def test_an_owned_deal_told_back_and_a_condition_by_its_verb(tmp_path) -> None:
+    from storyscope.verify.claim_forms import written_plainly
+
+    assert written_plainly("The talks hinged upon a ceasefire.") == "The talks were conditional on a ceasefire."
+    verdicts = check_verdicts(tmp_path, CONDITION, {
+        "depended": "Kessia's deal with Talvoria depended on Talvoria recognising the Republic of Brenn.",
+        "other_party": "Kessia's deal with Talvoria depended on Norland recognising the Republic of Brenn.",
+    })
+    assert verdicts["depended"] == "supported"
+    assert verdicts["other_party"] != "supported"

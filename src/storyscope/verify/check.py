@@ -1919,6 +1919,10 @@ def _told_back(claim_doc: Any, passage: str) -> bool:
 # A subject told by a common noun with a definite article ("The agreement was ...", "The deal between ...").
 _THING_BACK = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,4}?(?:deal|agreement|pact|treaty|accord|plan|"
                          r"offer|arrangement|contract|talks)\b")
+# The same in a claim, which may give the thing its owner instead ("Russia's deal with Pyongyang was ...").
+_THING_CLAIMED = re.compile(r"^\s*(?:(?:The|This|That)\s+|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]*['’]s\s+)"
+                            r"(?:[\w’'-]+\s+){0,4}?(?:deal|agreement|pact|treaty|accord|plan|offer|arrangement|"
+                            r"contract|talks)\b")
 
 
 def _outlets_report(ctx: _Context, speaker: str | None) -> bool:
@@ -1932,7 +1936,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
     """Revise ``j`` by who, what, where and when: the opposite action contradicts the claim, and an agreeing
     passage must name the claim's subject and place, state its action, its date and its rank."""
     subject_missed = subject_missing(r.claim, actor, j.speaker, r.doc, ctx.leaders())
-    if subject_missed and (_THING_BACK.match(actor) and _THING_BACK.match(r.claim) or _told_back(r.doc, actor)):
+    if subject_missed and (_THING_BACK.match(actor) and _THING_CLAIMED.match(r.claim) or _told_back(r.doc, actor)):
         # "The labour deal between Russia and North Korea was conditional on ...": "The agreement was conditional on
         # ...", whose paragraph names Russia in the sentences before; "The North Korean workers will be used in ...":
         # "... the workers will be mainly used in ..."

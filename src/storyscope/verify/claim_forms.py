@@ -1334,7 +1334,7 @@ def written_plainly(claim: str) -> str:
     translation's forms as the articles write them ("Minister of Defence of Kessia Brask" -> "Kessia's Defence
     Minister Brask", ``translated.translated_plainly``); a writer's hedge left out ("reportedly", "is said to have
     signed" -> "signed", ``hedged.unhedged``); "X was reported to be Y" as "Reports said X was Y"
-    (``hedged.reported_as_said``)."""
+    (``hedged.reported_as_said``); "depended on" / "hinged on" as the articles' "was conditional on"."""
     claim = wire_lead(timeline_entry(spoken_dates(spoken_plainly(asked_as_statement(claim)))))
     unlabelled = _LABEL_WORDS.sub("", _LABEL_WORDS.sub("", claim))  # ("BREAKING: CONFIRMED: ...")
     if unlabelled != claim:
@@ -1359,7 +1359,16 @@ def written_plainly(claim: str) -> str:
         if not m or len(rest.split()) < 2 or "?" in rest or _NO_CLAIM_OPENING.match(rest):
             break
         claim = rest[:1].upper() + rest[1:]
-    return _FULL_STOP.sub(lambda m: m.group(1) or ".", claim)
+    claim = _FULL_STOP.sub(lambda m: m.group(1) or ".", claim)
+    return _CONDITIONAL_ON.sub(lambda m: ("were" if _PLURAL_BEFORE.search(claim[:m.start()]) else "was")
+                               + " conditional on", claim)
+
+
+# A condition told by a verb ("the deal depended on recognition", "hinged on", "was contingent on"): the articles'
+# "was conditional on".
+_CONDITIONAL_ON = re.compile(r"\b(depended|hinged|rested|was\s+contingent|were\s+contingent)\s+(?:up)?on\b",
+                             re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(r"\b(?:deals|agreements|talks|plans)\b[^,;]*$", re.IGNORECASE)
 
 
 def expanded_contractions(claim: str) -> str:
