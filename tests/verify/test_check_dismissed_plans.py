@@ -118,6 +118,12 @@ def test_an_owned_deal_told_back_and_a_condition_by_its_verb(tmp_path) -> None:
     from storyscope.verify.claim_forms import written_plainly
 
     assert written_plainly("The talks hinged upon a ceasefire.") == "The talks were conditional on a ceasefire."
+    # (reliance is no condition, and an auxiliary keeps the verb as written)
+    for claim in ("Norland depended on Kessian gas.", "The deal has depended on Osk since 2029."):
+        assert written_plainly(claim) == claim
+    from storyscope.verify.check import _UNNAMED_SOURCE
+
+    assert _UNNAMED_SOURCE.match("Security sources") and not _UNNAMED_SOURCE.match("Kessian defence officials")
     verdicts = check_verdicts(tmp_path, CONDITION, {
         "depended": "Kessia's deal with Talvoria depended on Talvoria recognising the Republic of Brenn.",
         "other_party": "Kessia's deal with Talvoria depended on Norland recognising the Republic of Brenn.",

@@ -47,3 +47,5 @@ def test_last_month_in_a_claim_is_that_month() -> None:
     assert claim_dates("Brask and Velm signed their accord last September.") == [(None, 9, None)]
     assert claim_dates("Brask and Velm signed their accord in late August.") == [(None, 8, None)]
     assert claim_dates("The vote was held last September 2029.") == [(2029, 9, None)]
+    assert claim_dates("The troops marched past June Velk.") == []  # (a name, no month)
+    assert claim_dates("Brask spoke at last May Day's parade.") == []

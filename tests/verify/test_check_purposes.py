@@ -78,6 +78,8 @@ def test_a_claim_that_takes_a_side_on_who_is_sent_is_conflicting(tmp_path) -> No
     ("They are soldiers, not builders.", "military"),
     ("Talvoria pays more than 5 million for its soldiers and workers.", None),  # "than" is no contrast of the two
     ("The workers will rebuild the bridges.", None),  # one kind
+    ("Talvoria sent not only workers but also soldiers.", None),  # both told
+    ("The Workers' Party did not send troops to Brenn.", None),  # a party's name, no workers
 ])
 def test_claimed_kind(claim, side):
     assert claimed_purpose(claim, KIND_WORDS) == side

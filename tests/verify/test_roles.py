@@ -388,3 +388,5 @@ def test_a_commentator_is_no_spokesman_or_envoy():
     assert contradicts_office("Igor Brandt", "a defence analyst", passage) is None
     assert contradicts_office("Igor Brandt", "a spokesman", "Igor Brandt, a TV analyst who served as minister, "
                                                             "said so.") is None
+    assert contradicts_office("Igor Brandt", "Kessian government spokesman", "Igor Brandt, the Kessian government "
+                              "spokesman and a regular TV commentator, said so.") is None

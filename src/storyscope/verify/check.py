@@ -544,7 +544,9 @@ _GENERIC_REPORT = re.compile(r"(?i)^(?:according to\s+)?(?:the|one|a|an|some|sev
 
 
 # A source the writer does not name ("security sources", "Western officials", "diplomats").
-_UNNAMED_SOURCE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:sources?|officials?|diplomats?|insiders?|observers?)$")
+_UNNAMED_SOURCE = re.compile(r"(?i)^(?:(?:security|western|senior|unnamed|anonymous|intelligence|military|diplomatic|"
+                             r"government|some|several|other)\s+){0,2}(?:sources?|officials?|diplomats?|insiders?|"
+                             r"observers?)$")
 
 
 # A name that owns the role after it ("Ukraine's foreign minister"): the speaker is the role's holder, not the name.
@@ -1481,7 +1483,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.rules.append("the writer describes the speaker otherwise")
     elif own and j.stance == "agree" and r.said_action \
             and (cand.cosine < COS_AGREE and not states_action(r.said_action, _doc(_with_sentence_before(
-                ctx, cand, j.speaker))) and not _offer_told(r.said_action, r.claim, cand.text)
+                ctx, cand, j.speaker))) and not _offer_told(r.said_action, r.claim, r.figures, cand.text)
                  or _another_act(r.said_action, claim_object(r.said_doc), cand.text)):
         # ("would withdraw builders" is not her "would provide builders", however close the wording)
         j.stance = "discuss"  # "said the harbour would reopen" is not her "would be closed"
@@ -2368,12 +2370,14 @@ _GIVING = frozenset({"send", "supply", "provide", "deploy", "give", "contribute"
 _OFFERED = re.compile(r"\boffer(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
-def _offer_told(action: str, claim: str, passage: str) -> bool:
-    """True when what the statement claim says was said is a readiness to give ("reported that North Korea was ready
-    to send 100,000 volunteers", "could supply") and the passage tells the offer of it ("... volunteers that Kim has
-    offered"); not when the claim says it was confirmed, which a report of an offer does not."""
+def _offer_told(action: str, claim: str, claim_figures: frozenset[str], passage: str) -> bool:
+    """True when what the statement claim says was said is a readiness to give a counted thing ("reported that North
+    Korea was ready to send 100,000 volunteers", "could supply") and the passage tells the offer of it with its
+    figures ("... 100,000 volunteers that Kim has offered"); not when the claim says it was confirmed, which a report
+    of an offer does not, nor when it supposes ("would send troops if attacked")."""
     return action in _GIVING and bool(_READY_TO_GIVE.search(claim)) and bool(_OFFERED.search(passage)) \
-        and not re.search(r"\bconfirm", claim, re.IGNORECASE)
+        and bool(claim_figures) and claim_figures <= figures(passage) \
+        and not re.search(r"\bconfirm|\b(?:if|unless)\b", claim, re.IGNORECASE)
 
 
 def _speaks_on_it(r: _ClaimReading, cand: Candidate, j: _Judgement) -> bool:

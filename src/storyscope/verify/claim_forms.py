@@ -1360,15 +1360,27 @@ def written_plainly(claim: str) -> str:
             break
         claim = rest[:1].upper() + rest[1:]
     claim = _FULL_STOP.sub(lambda m: m.group(1) or ".", claim)
-    return _CONDITIONAL_ON.sub(lambda m: ("were" if _PLURAL_BEFORE.search(claim[:m.start()]) else "was")
-                               + " conditional on", claim)
+    return _CONDITIONAL_ON.sub(lambda m: _as_conditional(claim, m), claim)
 
 
-# A condition told by a verb ("the deal depended on recognition", "hinged on", "was contingent on"): the articles'
-# "was conditional on".
-_CONDITIONAL_ON = re.compile(r"\b(depended|hinged|rested|was\s+contingent|were\s+contingent)\s+(?:up)?on\b",
-                             re.IGNORECASE)
-_PLURAL_BEFORE = re.compile(r"\b(?:deals|agreements|talks|plans)\b[^,;]*$", re.IGNORECASE)
+# A deal's condition told by a verb ("the deal depended on recognition", "hinged on", "was contingent on"): the
+# articles' "was conditional on". Only a deal's: "Europe depended on Russian gas" is reliance, no condition.
+_CONDITIONAL_ON = re.compile(r"\b(?P<verb>depended|hinged|(?P<be>was|were)\s+contingent)\s+(?:up)?on\b", re.IGNORECASE)
+_DEAL_BEFORE = re.compile(r"\b(?P<noun>deal|agreement|pact|treaty|accord|talk|plan|offer|arrangement|contract)"
+                          r"(?P<plural>s)?\b[^,;.]*$", re.IGNORECASE)
+
+
+def _as_conditional(claim: str, m: re.Match) -> str:
+    """"was/were conditional on" for a deal's condition told by ``m`` ("The deal depended on ..."), the verb's own
+    "was"/"were" kept; the match unchanged where no deal is its subject or an auxiliary opens the verb ("has
+    depended on")."""
+    before = claim[:m.start()]
+    deal = _DEAL_BEFORE.search(before)
+    if deal is None or re.search(r"\b(?:has|have|had|will|would|could|may|might|must|long|always|still|also)\s*$",
+                                 before, re.IGNORECASE):
+        return m.group(0)
+    be = m.group("be") or ("were" if deal.group("plural") or deal.group("noun").lower() == "talk" else "was")
+    return f"{be} conditional on"
 
 
 def expanded_contractions(claim: str) -> str:

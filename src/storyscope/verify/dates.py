@@ -121,8 +121,8 @@ def _spoken_days(text: str) -> str:
 
 # A month alone ("signed their pact in September", "in mid-June", "in early August", "last September": a claim has
 # no date to count "last" from, so the month alone).
-_MONTH_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ll]ast|[Pp]ast)\s+(?:(?:early|late)\s+|mid-?\s*)?(" + _MONTH_NAMES
-                         + r")\b(?!\s+\d)")
+_MONTH_ONLY = re.compile(r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-?\s*)?(" + _MONTH_NAMES + r")\b(?!\s+\d)"
+                         r"|[Ll]ast\s+(" + _MONTH_NAMES + r")\b(?!\s+(?:\d|[A-Z])))")
 
 # Words of a date, left out when matching a claim's event to a passage.
 _DATE_WORDS = re.compile(r"\b(?:" + _MONTH_NAMES + r"|on|in|of)\b|\b\d{1,4}(?:st|nd|rd|th)?\b", re.IGNORECASE)
@@ -149,7 +149,7 @@ def claim_dates(claim: str) -> list[_Date]:
         if 1 <= int(day) <= _LAST_DAY.get(MONTHS[month.lower()], 31):
             out.append((None, MONTHS[month.lower()], int(day)))
     out += [(int(m.group(1)), None, None) for m in _YEAR_ONLY.finditer(claim)]
-    out += [(None, MONTHS[m.group(1).lower()], None) for m in _MONTH_ONLY.finditer(claim)]
+    out += [(None, MONTHS[(m.group(1) or m.group(2)).lower()], None) for m in _MONTH_ONLY.finditer(claim)]
     return _most_specific(out)  # "on 3 March 2021" is one date, not also "3 March"
 
 

@@ -24,13 +24,17 @@ PURPOSE_WORDS = {
 }
 # The two kinds of people the sources of a war story may say are sent, and the words that tell each.
 KIND_WORDS = {
-    "civilian": re.compile(r"\b(?:civilians?|(?:construction\s+)?workers?|builders?|labou?rers?|workforce)\b",
-                           re.IGNORECASE),
+    # (not "aid workers", nor the Workers' Party)
+    "civilian": re.compile(r"\b(?<!aid\s)(?<!health\s)(?:civilians?|(?:construction\s+)?workers?(?!['’]?\s+[Pp]arty)|"
+                           r"builders?|labou?rers?|workforce)\b", re.IGNORECASE),
     "military": re.compile(r"\b(?:soldiers?|troops?|officers?|military\s+personnel|servicem[ae]n|"
                            r"(?:people['’]s\s+)?army)\b", re.IGNORECASE),
 }
 # A claim that sets one purpose against the other.
-_CONTRAST = re.compile(r"\b(?:not|rather\s+than|instead\s+of|more\s+\w+\s+than|than|but)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:not|rather\s+than|instead\s+of|more\s+\w+\s+than|than|but\s+(?:not|to|for|as))\b",
+                       re.IGNORECASE)
+# Both told, not set against each other ("not only workers but also soldiers", "..., but soldiers are also expected").
+_BOTH = re.compile(r"\bnot\s+only\b|\bbut\s+also\b|\b(?:also|too|as\s+well)\b", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
 
@@ -51,8 +55,9 @@ def claimed_purpose(claim: str, table: dict[str, re.Pattern] = PURPOSE_WORDS) ->
     if purposes(claim, table) != frozenset(table):
         return None
     first, second = sorted((table[p].search(claim) for p in table), key=lambda m: m.start())
-    # (the contrast between the two: not "paying more than $1 billion for its troops and workers")
-    if not _CONTRAST.search(claim, first.end(), second.start()):
+    # (the contrast between the two: not "paying more than $1 billion for its troops and workers"; nor "not only
+    # workers but also soldiers", which tells both)
+    if not _CONTRAST.search(claim, first.end(), second.start()) or _BOTH.search(claim):
         return None
     return min(table, key=lambda p: table[p].search(claim).start())
 

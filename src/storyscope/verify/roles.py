@@ -723,7 +723,8 @@ _NOT_THE_OFFICE = frozenset({"former", "ex", "vice", "deputy", "adviser", "advis
                              "society", "academy", "company", "bank", "party", "council", "board", "group", "college"})
 # A passage that tells an office or a career besides the description ("an economist by training, has been president
 # since 2029"): the description is not all the writer says of them.
-_CAREER = re.compile(r"\b(?:minister|president|premier|chancellor|ambassador|governor|secretary|by\s+training|"
+_CAREER = re.compile(r"\b(?:minister|president|premier|chancellor|ambassador|envoy|spokes(?:man|woman|person)|governor|"
+                     r"secretary|by\s+training|"
                      r"by\s+profession|former(?:ly)?|once|served|serves|appointed|took\s+over|heads?|led|leads|"
                      r"has\s+been|in\s+office)\b", re.IGNORECASE)
 
