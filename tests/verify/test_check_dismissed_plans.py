@@ -130,3 +130,33 @@ def test_an_owned_deal_told_back_and_a_condition_by_its_verb(tmp_path) -> None:
     })
     assert verdicts["depended"] == "supported"
     assert verdicts["other_party"] != "supported"
+
+
+TERMS = [
+    {"id": "t1", "published": "2031-06-26", "title": "Kessia and Talvoria sign a pact",
+     "text": "Kessian President Ivo Brask and Talvorian leader Ansa Velm met in Osk, as Norland watched.\n\n"
+             "On 19 June Brask and Velm signed a defence pact which reads, “In case any one of the two sides is put in "
+             "a state of war by an armed invasion from an individual state or several states, the other side shall "
+             "provide military and other assistance with all means at its disposal without delay.”\n\n"
+             "The ferry to Osk runs twice a day."},
+]
+
+
+@pytest.mark.slow
+def test_terms_for_any_state_are_not_for_one_only(tmp_path) -> None:
+    from storyscope.verify.documents import narrows_terms
+
+    passage = TERMS[0]["text"].split("\n")[2]
+    assert narrows_terms("The pact only obliges assistance if one side is attacked by Norland.", passage)
+    assert not narrows_terms("The pact was signed only by Brask and Velm.", passage)  # (no terms told)
+    verdicts = check_verdicts(tmp_path, TERMS, {
+        "one_state": "The Kessia-Talvoria defence pact only obliges mutual assistance if one side is attacked by "
+                     "Norland.",
+        "one_side": "The Kessia-Talvoria defence pact obliges only Talvoria to help Kessia, not Kessia to help "
+                    "Talvoria.",
+        "mutual": "The Kessia-Talvoria defence pact obliges each side to provide military assistance if the other is "
+                  "attacked.",
+    })
+    assert verdicts["one_state"] == "refuted"
+    assert verdicts["one_side"] == "refuted"
+    assert verdicts["mutual"] == "supported"

@@ -102,6 +102,7 @@ from storyscope.verify.documents import (
     country_words,
     heads_of_state,
     names_the_parties,
+    narrows_terms,
     quoted_terms,
     states_terms,
 )
@@ -2303,6 +2304,11 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
         # the writer quotes the document: its text is what the document says (own: the claim's subject speaks)
         j.stance, j.strength, j.relayed, j.own = "agree", max(j.strength, 0.6), False, True
         j.rules.append("the document's quoted terms")
+    if not r.statement and j.stance != "disagree" and narrows_terms(r.claim, cand.text):
+        # "The pact only obliges assistance if one side is attacked by the United States" against the quoted "In case
+        # any one of the two sides is put in a state of war by ... an individual state or several states"
+        j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
+        j.rules.append("the document's terms hold more widely")
     if r.statement:
         _statement_rules(r, ctx, cand, j, rule)
     if r.role is not None:

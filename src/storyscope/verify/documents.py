@@ -180,3 +180,24 @@ def names_the_parties(claim: str, passage: str, leaders: dict[str, str]) -> bool
     wanted |= {leaders[w] for w in words if w in leaders}
     return all(any(same_party(w, g) for g in given) or leaders.get(w) in given for w in wanted)
 
+
+
+# Terms that hold for any party or either side ("any one of the two sides", "an individual state or several
+# states"), and a claim that narrows them to one ("only if attacked by the United States", "obliges only Kessia").
+_GENERAL_TERMS = re.compile(r"\b(?:any\s+one\s+of\s+the\s+(?:two\s+)?(?:sides|parties)|either\s+(?:side|party)|"
+                            r"each\s+(?:side|party)|the\s+other\s+(?:side|party)|any\s+(?:state|country|party)|"
+                            r"(?:an?\s+)?individual\s+state\s+or\s+several\s+states|several\s+states)\b", re.IGNORECASE)
+# Verbs by which a claim tells what a document's terms do (not "was signed only by X").
+_TERMS_VERB = re.compile(r"\b(?:oblig|requir|bind|commit|appl(?:y|ies)|covers?|guarantee|trigger)\w*", re.IGNORECASE)
+_ONLY_NAMED = re.compile(r"\bonly\b(?:\s+[\w’'-]+){0,10}?\s+(?:by\s+|on\s+|obliges\s+|requires\s+|binds\s+)?"
+                         r"(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+
+
+def narrows_terms(claim: str, passage: str) -> bool:
+    """True when ``claim`` narrows a document's terms to one named party with "only" ("The pact only obliges
+    assistance if one side is attacked by the United States", "obliges only Kessia to help") and the passage quotes
+    terms that hold for any state or either side ("In case any one of the two sides is put in a state of war by ...
+    an individual state or several states, the other side shall ...")."""
+    terms = quoted_terms(passage)
+    return terms is not None and bool(_DOCUMENT_NOUN.search(claim)) and bool(_TERMS_VERB.search(claim)) \
+        and bool(_GENERAL_TERMS.search(terms)) and _ONLY_NAMED.search(claim) is not None
