@@ -160,3 +160,21 @@ def test_terms_for_any_state_are_not_for_one_only(tmp_path) -> None:
     assert verdicts["one_state"] == "refuted"
     assert verdicts["one_side"] == "refuted"
     assert verdicts["mutual"] == "supported"
+
+
+TOLL = [
+    {"id": "k1", "published": "2031-10-02", "title": "Kessia's losses",
+     "text": "According to reports, September was the bloodiest month yet for Kessian troops in Brenn. Since the "
+             "start of the war more than two years ago, at least 40,000 Kessians have been killed and 90,000 "
+             "wounded.\n\nThe ferry to Osk runs twice a day."},
+]
+
+
+@pytest.mark.slow
+def test_a_toll_for_the_whole_war_is_no_months_toll(tmp_path) -> None:
+    verdicts = check_verdicts(tmp_path, TOLL, {
+        "one_month": "At least 40,000 Kessian soldiers were killed in September alone.",
+        "whole_war": "At least 40,000 Kessians have been killed since the start of the war.",
+    })
+    assert verdicts["one_month"] == "refuted"
+    assert verdicts["whole_war"] == "supported"

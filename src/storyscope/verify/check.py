@@ -1934,6 +1934,16 @@ def _outlets_report(ctx: _Context, speaker: str | None) -> bool:
     return bool(speaker) and speaker.lower().removeprefix("the ") in ctx.cited_outlets
 
 
+# A count a claim gives for one month or week ("killed in September alone", "last month"), and a passage's count
+# for a whole span ("since the start of the war", "in total", "so far").
+_ONE_PERIOD = re.compile(r"\b(?:in|during)\s+(?:" + "|".join(m.capitalize() for m in MONTHS) + r")(?:\s+(?:19|20)\d\d)?"
+                         r"\s+alone\b|\b(?:in\s+)?(?:a\s+single|one|last|this|the\s+past)\s+(?:month|week|day)\b"
+                         r"|\bin\s+(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b(?=[^.]*\balone\b)")
+_WHOLE_SPAN = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\b|\bin\s+total\b|\bso\s+far\b|"
+                         r"\bsince\s+(?:19|20)\d\d\b|\bover\s+the\s+(?:whole|entire|course\s+of\s+the)\b",
+                         re.IGNORECASE)
+
+
 def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement, told: str,
                 actor: str, dating: str | None) -> None:
     """Revise ``j`` by who, what, where and when: the opposite action contradicts the claim, and an agreeing
@@ -1990,6 +2000,12 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         # the writer's own description of where it lies, even in a sentence that goes on to relay locals' words
         j.stance, j.strength, j.relayed, j.placed_otherwise = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("another part of the region")
+    if r.figures and not r.statement and not j.relayed and j.stance in ("agree", "discuss") \
+            and _ONE_PERIOD.search(r.claim) and _WHOLE_SPAN.search(told) and r.figures <= figures(told):
+        # "115,000 killed in September alone" against "Since the start of the war ..., at least 115,000 Russians have
+        # been killed": the writer's figure counts the whole war, not one month
+        j.stance, j.strength, j.dated_otherwise = "disagree", max(j.strength, DATE_CONFLICT_STRENGTH), True
+        j.rules.append("the figure counts a longer time")
     if r.figures and not r.statement and not j.relayed and j.stance in ("agree", "discuss") \
             and cand.cosine >= COS_RELATED and figure_counts_other(r.claim, told):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "500,000 killed" against "115,000 killed and 500,000 wounded"
