@@ -178,3 +178,21 @@ def test_a_toll_for_the_whole_war_is_no_months_toll(tmp_path) -> None:
     })
     assert verdicts["one_month"] == "refuted"
     assert verdicts["whole_war"] == "supported"
+
+
+ORDER = [
+    {"id": "q1", "published": "2031-08-02", "title": "Talvoria recognises Brenn",
+     "text": "The agreement was conditional on Talvoria’s recognition of the self-declared Republic of Brenn in "
+             "northern Kessia. Talvoria did so on July 13, as one of the earliest countries to recognise it. Norland "
+             "then severed relations with Talvoria.\n\nThe ferry to Osk runs twice a day."},
+]
+
+
+@pytest.mark.slow
+def test_a_passage_telling_one_event_says_nothing_of_after(tmp_path) -> None:
+    verdicts = check_verdicts(tmp_path, ORDER, {
+        "other_order": "Talvoria recognised the Republic of Brenn after Norland severed relations with Talvoria.",
+        "this_order": "Norland severed relations with Talvoria after Talvoria recognised the Republic of Brenn.",
+    })
+    assert verdicts["other_order"] == "refuted"
+    assert verdicts["this_order"] == "supported"

@@ -1096,10 +1096,13 @@ def _before_clause(doc: Any) -> tuple[str, str] | None:
     return None
 
 
-def _tells_both(ordered: tuple[str, str], passage: str) -> bool:
-    """True when the passage holds most of the words of both events ("A before B" can be read off it only then)."""
+def _tells_both(ordered: tuple[str, str], passage: str, acts: bool = False) -> bool:
+    """True when the passage holds most of the words of both events ("A before B" can be read off it only then);
+    with ``acts``, most of the words of what each event does, names aside ("severed relations" of "Ukraine severed
+    relations with North Korea", which "... republics in eastern Ukraine" does not tell)."""
     words = word_stems(passage)
-    return all(covered_share(word_stems(part), words) >= MIN_PREDICATE_COVER for part in ordered)
+    return all(covered_share(predicate_words(part) if acts else word_stems(part), words) >= MIN_PREDICATE_COVER
+               for part in ordered)
 
 
 def _told_before(ctx: _Context, cand: Candidate, prior: str) -> bool:
@@ -2349,6 +2352,12 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
         j.rules.append("not told as the only one")
     if r.ordered and j.stance == "agree" and not _tells_both(r.ordered, told):
         j.stance = "discuss"  # "A before B": a passage that tells one of them says nothing of their order
+        j.rules.append("the order of the events not told")
+    elif r.sequel is not None and r.prior and j.stance == "agree" and not j.own \
+            and not _tells_both((r.sequel.claim, r.prior), told, acts=True):
+        # "A after B" the same way: "North Korea recognised the republics after Kyiv cut ties" is not told by "North
+        # Korea became one of the earliest countries to recognise them" (the order is judged by ``_judged_in_order``)
+        j.stance = "discuss"
         j.rules.append("the order of the events not told")
     order = r.ordered or ((r.prior, r.sequel.claim) if r.sequel is not None and r.prior else None)
     # (a claim that ranks the event itself, "the second country, after Russia, to ...", is judged by its rank)
