@@ -149,6 +149,11 @@ def test_terms_for_any_state_are_not_for_one_only(tmp_path) -> None:
     passage = TERMS[0]["text"].split("\n")[2]
     assert narrows_terms("The pact only obliges assistance if one side is attacked by Norland.", passage)
     assert not narrows_terms("The pact was signed only by Brask and Velm.", passage)  # (no terms told)
+    # (terms widened or told of both parties, and an "only" of something else, narrow nothing)
+    for claim in ("The pact obliges not only Kessia but also Talvoria to help.",
+                  "The pact only obliges Kessia and Talvoria to help each other.",
+                  "The pact commits both sides to defence, the only such pact Talvoria has signed."):
+        assert not narrows_terms(claim, passage), claim
     verdicts = check_verdicts(tmp_path, TERMS, {
         "one_state": "The Kessia-Talvoria defence pact only obliges mutual assistance if one side is attacked by "
                      "Norland.",
@@ -178,6 +183,12 @@ def test_a_toll_for_the_whole_war_is_no_months_toll(tmp_path) -> None:
     })
     assert verdicts["one_month"] == "refuted"
     assert verdicts["whole_war"] == "supported"
+    from storyscope.verify.check import _ONE_PERIOD, _tells_both
+
+    # (when it was said is no period counted; a part with no act of its own is told with the other)
+    assert _ONE_PERIOD.search("Osk said last week that 40,000 Kessians have been killed") is None
+    assert _tells_both(("Talvoria recognised Brenn", "Norland did"), "Talvoria recognised Brenn in June, after Norland "
+                       "did.", acts=True)
 
 
 ORDER = [

@@ -1101,8 +1101,9 @@ def _tells_both(ordered: tuple[str, str], passage: str, acts: bool = False) -> b
     with ``acts``, most of the words of what each event does, names aside ("severed relations" of "Ukraine severed
     relations with North Korea", which "... republics in eastern Ukraine" does not tell)."""
     words = word_stems(passage)
-    return all(covered_share(predicate_words(part) if acts else word_stems(part), words) >= MIN_PREDICATE_COVER
-               for part in ordered)
+    # (a part with no words of its own act, "after Russia did", is told by any passage that tells the other)
+    return all(covered_share(predicate_words(part) if acts and predicate_words(part) else word_stems(part), words)
+               >= MIN_PREDICATE_COVER for part in ordered)
 
 
 def _told_before(ctx: _Context, cand: Candidate, prior: str) -> bool:
@@ -1940,7 +1941,8 @@ def _outlets_report(ctx: _Context, speaker: str | None) -> bool:
 # A count a claim gives for one month or week ("killed in September alone", "last month"), and a passage's count
 # for a whole span ("since the start of the war", "in total", "so far").
 _ONE_PERIOD = re.compile(r"\b(?:in|during)\s+(?:" + "|".join(m.capitalize() for m in MONTHS) + r")(?:\s+(?:19|20)\d\d)?"
-                         r"\s+alone\b|\b(?:in\s+)?(?:a\s+single|one|last|this|the\s+past)\s+(?:month|week|day)\b"
+                         r"\s+alone\b|\b(?:in\s+)?(?:a\s+single|one)\s+(?:month|week|day)\b"
+                         r"|\b(?:in\s+)?(?:last|this|the\s+past)\s+(?:month|week)\s+alone\b"
                          r"|\bin\s+(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b(?=[^.]*\balone\b)")
 _WHOLE_SPAN = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\b|\bin\s+total\b|\bso\s+far\b|"
                          r"\bsince\s+(?:19|20)\d\d\b|\bover\s+the\s+(?:whole|entire|course\s+of\s+the)\b",
@@ -2004,7 +2006,8 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.stance, j.strength, j.relayed, j.placed_otherwise = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("another part of the region")
     if r.figures and not r.statement and not j.relayed and j.stance in ("agree", "discuss") \
-            and _ONE_PERIOD.search(r.claim) and _WHOLE_SPAN.search(told) and r.figures <= figures(told):
+            and _ONE_PERIOD.search(r.claim) and not _WHOLE_SPAN.search(r.claim) and _WHOLE_SPAN.search(told) \
+            and not _ONE_PERIOD.search(told) and r.figures <= figures(told):
         # "115,000 killed in September alone" against "Since the start of the war ..., at least 115,000 Russians have
         # been killed": the writer's figure counts the whole war, not one month
         j.stance, j.strength, j.dated_otherwise = "disagree", max(j.strength, DATE_CONFLICT_STRENGTH), True

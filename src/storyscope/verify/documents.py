@@ -189,8 +189,11 @@ _GENERAL_TERMS = re.compile(r"\b(?:any\s+one\s+of\s+the\s+(?:two\s+)?(?:sides|pa
                             r"(?:an?\s+)?individual\s+state\s+or\s+several\s+states|several\s+states)\b", re.IGNORECASE)
 # Verbs by which a claim tells what a document's terms do (not "was signed only by X").
 _TERMS_VERB = re.compile(r"\b(?:oblig|requir|bind|commit|appl(?:y|ies)|covers?|guarantee|trigger)\w*", re.IGNORECASE)
-_ONLY_NAMED = re.compile(r"\bonly\b(?:\s+[\w’'-]+){0,10}?\s+(?:by\s+|on\s+|obliges\s+|requires\s+|binds\s+)?"
-                         r"(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+_NAMED = r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\b(?!\s+and\s+[A-Z])"
+_TERMS_VERBS = r"(?:oblig|requir|bind|commit|appl|cover)\w*"
+# "obliges only X", "only obliges X" (not "X and Y", nor "not only X"), "only (obliges ...) if attacked by X".
+_ONLY_NAMED = re.compile(_TERMS_VERBS + r"\s+only\s+" + _NAMED + r"|(?<!not\s)\bonly\s+" + _TERMS_VERBS + r"\s+" + _NAMED
+                         + r"|(?<!not\s)\bonly\b(?:\s+[\w’'-]+){0,6}?\s+if\b[^.,;]*?\bby\s+" + _NAMED)
 
 
 def narrows_terms(claim: str, passage: str) -> bool:
