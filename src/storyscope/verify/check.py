@@ -2659,8 +2659,9 @@ def _same_subject(r: _ClaimReading, ctx: _Context, matter: str) -> bool:
 
 # What a dismissal dismisses when it is reports or claims someone made ("the claims that ...", "reports of ..."), not
 # a proposition denied ("that its soldiers had crossed").
-_REPORTS_OF = re.compile(r"^(?:(?:the|these|those|such|some|recent|earlier|media|press)\s+)*(?:claims?|reports?|"
-                         r"allegations?|accusations?|suggestions?|rumou?rs?)\b", re.IGNORECASE)
+_REPORTS = r"^(?:(?:the|these|those|such|some|recent|earlier|media|press)\s+)*(?:claims?|reports?|allegations?|" \
+    r"accusations?|suggestions?|rumou?rs?)"
+_REPORTS_OF = re.compile(_REPORTS + r"\b", re.IGNORECASE)
 
 
 def _claimed_nearby(ctx: _Context, cand: Candidate, matter: str, party: str) -> bool:
@@ -2675,8 +2676,7 @@ def _claimed_nearby(ctx: _Context, cand: Candidate, matter: str, party: str) -> 
 
 
 # The report nouns before what they report ("the claims that ..."), to read the reported act alone.
-_REPORTS_THAT = re.compile(r"^(?:(?:the|these|those|such|some|recent|earlier|media|press)\s+)*(?:claims?|reports?|"
-                           r"allegations?|accusations?|suggestions?|rumou?rs?)\s+(?:that|of)\s+", re.IGNORECASE)
+_REPORTS_THAT = re.compile(_REPORTS + r"\s+(?:that|of)\s+", re.IGNORECASE)
 # Verbs of taking part in a war: reports of them are of the war the article tells, whatever else they name ("the
 # claims that troops are about to enter the war"); reports of another act ("looting grain stores") are not.
 _TAKING_PART = frozenset({"enter", "join", "fight", "participate", "deploy", "arrive", "send", "serve", "be", "go",

@@ -181,16 +181,15 @@ def names_the_parties(claim: str, passage: str, leaders: dict[str, str]) -> bool
     return all(any(same_party(w, g) for g in given) or leaders.get(w) in given for w in wanted)
 
 
-
 # Terms that hold for any party or either side ("any one of the two sides", "an individual state or several
 # states"), and a claim that narrows them to one ("only if attacked by the United States", "obliges only Kessia").
 _GENERAL_TERMS = re.compile(r"\b(?:any\s+one\s+of\s+the\s+(?:two\s+)?(?:sides|parties)|either\s+(?:side|party)|"
                             r"each\s+(?:side|party)|the\s+other\s+(?:side|party)|any\s+(?:state|country|party)|"
                             r"(?:an?\s+)?individual\s+state\s+or\s+several\s+states|several\s+states)\b", re.IGNORECASE)
 # Verbs by which a claim tells what a document's terms do (not "was signed only by X").
-_TERMS_VERB = re.compile(r"\b(?:oblig|requir|bind|commit|appl(?:y|ies)|covers?|guarantee|trigger)\w*", re.IGNORECASE)
+_TERMS_VERBS = r"(?:oblig|requir|bind|commit|appl|cover|guarantee|trigger)\w*"
+_TERMS_VERB = re.compile(r"\b" + _TERMS_VERBS, re.IGNORECASE)
 _NAMED = r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\b(?!\s+and\s+[A-Z])"
-_TERMS_VERBS = r"(?:oblig|requir|bind|commit|appl|cover)\w*"
 # "obliges only X", "only obliges X" (not "X and Y", nor "not only X"), "only (obliges ...) if attacked by X".
 _ONLY_NAMED = re.compile(_TERMS_VERBS + r"\s+only\s+" + _NAMED + r"|(?<!not\s)\bonly\s+" + _TERMS_VERBS + r"\s+" + _NAMED
                          + r"|(?<!not\s)\bonly\b(?:\s+[\w’'-]+){0,6}?\s+if\b[^.,;]*?\bby\s+" + _NAMED)
