@@ -80,6 +80,7 @@ from storyscope.verify.compound import (
 )
 from storyscope.verify.dates import (
     CONTINENT_SCOPES,
+    MONTH_NAMES,
     ORDINALS,
     WEEKDAY,
     WEEKDAY_INDEX,
@@ -1074,8 +1075,7 @@ def _pronoun_as_subject(doc: Any, clause: str) -> str:
     (``compound.named_antecedent``: "Ida Brask" for "she told the council" of "Ida Brask warned A before she told
     the council"; not after "Ida Brask met Putin"); else as it is."""
     m = re.match(r"(?i)(?:he|she)\b", clause)
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    subject = _main_subject(doc)
     if m is None or subject is None:
         return clause
     before = next((t for t in doc if t.lower_ == "before" and t.dep_ == "mark"), None)
@@ -1744,10 +1744,15 @@ def _doer_text(doc: Any) -> str:
     return _subject_text(doc)
 
 
+def _main_subject(doc: Any) -> Any:
+    """The parsed claim's main subject token (the root's "nsubj" or "nsubjpass"), or None."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+
+
 def _subject_text(doc: Any) -> str:
     """The words of the claim's main subject ("The Kremlin" of "The Kremlin has welcomed reports ..."), or ""."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    subject = _main_subject(doc)
     return doc[subject.left_edge.i:subject.right_edge.i + 1].text if subject is not None else ""
 
 
@@ -1916,20 +1921,18 @@ def _names_a_place(text: str, ctx: _Context) -> bool:
 def _told_back(claim_doc: Any, passage: str) -> bool:
     """True when the parsed claim's subject is a common noun ("The North Korean workers") that ``passage`` names
     with "the" alone ("the workers"): it refers back to what the sentences before told."""
-    root = next((t for t in claim_doc if t.dep_ == "ROOT"), None)
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    subject = _main_subject(claim_doc)
     if subject is None or subject.pos_ != "NOUN":
         return False
     return re.search(r"\bthe\s+" + re.escape(subject.text.lower()) + r"\b", passage, re.IGNORECASE) is not None
 
 
 # A subject told by a common noun with a definite article ("The agreement was ...", "The deal between ...").
-_THING_BACK = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,4}?(?:deal|agreement|pact|treaty|accord|plan|"
-                         r"offer|arrangement|contract|talks)\b")
+_DEAL_THING = r"(?:[\w’'-]+\s+){0,4}?(?:deal|agreement|pact|treaty|accord|plan|offer|arrangement|contract|talks)\b"
+_THING_BACK = re.compile(r"^\s*(?:The|This|That)\s+" + _DEAL_THING)
 # The same in a claim, which may give the thing its owner instead ("Russia's deal with Pyongyang was ...").
 _THING_CLAIMED = re.compile(r"^\s*(?:(?:The|This|That)\s+|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]*['’]s\s+)"
-                            r"(?:[\w’'-]+\s+){0,4}?(?:deal|agreement|pact|treaty|accord|plan|offer|arrangement|"
-                            r"contract|talks)\b")
+                            + _DEAL_THING)
 
 
 def _outlets_report(ctx: _Context, speaker: str | None) -> bool:
@@ -1940,10 +1943,10 @@ def _outlets_report(ctx: _Context, speaker: str | None) -> bool:
 
 # A count a claim gives for one month or week ("killed in September alone", "last month"), and a passage's count
 # for a whole span ("since the start of the war", "in total", "so far").
-_ONE_PERIOD = re.compile(r"\b(?:in|during)\s+(?:" + "|".join(m.capitalize() for m in MONTHS) + r")(?:\s+(?:19|20)\d\d)?"
+_ONE_PERIOD = re.compile(r"\b(?:in|during)\s+(?:" + MONTH_NAMES + r")(?:\s+(?:19|20)\d\d)?"
                          r"\s+alone\b|\b(?:in\s+)?(?:a\s+single|one)\s+(?:month|week|day)\b"
                          r"|\b(?:in\s+)?(?:last|this|the\s+past)\s+(?:month|week)\s+alone\b"
-                         r"|\bin\s+(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b(?=[^.]*\balone\b)")
+                         r"|\bin\s+(?:" + MONTH_NAMES + r")\b(?=[^.]*\balone\b)")
 _WHOLE_SPAN = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\b|\bin\s+total\b|\bso\s+far\b|"
                          r"\bsince\s+(?:19|20)\d\d\b|\bover\s+the\s+(?:whole|entire|course\s+of\s+the)\b",
                          re.IGNORECASE)
@@ -2398,9 +2401,9 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
 
 
 # Readiness to give something ("was ready to send", "could supply"), which an offer of it tells.
-_READY_TO_GIVE = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:ready|willing|prepared)\s+to|could|would)\s+"
-                            r"(?:send|supply|provide|deploy|give|contribute)\b", re.IGNORECASE)
 _GIVING = frozenset({"send", "supply", "provide", "deploy", "give", "contribute"})
+_READY_TO_GIVE = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:ready|willing|prepared)\s+to|could|would)\s+"
+                            r"(?:" + "|".join(sorted(_GIVING)) + r")\b", re.IGNORECASE)
 _OFFERED = re.compile(r"\boffer(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
@@ -3211,8 +3214,10 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     # article states word for word (a dossier's own sentence), whose parts would lose what binds them.
     parts = [[] if _stated_verbatim(claim, found[claim]) else claim_parts(claim) for claim in claims]
     judged = list(dict.fromkeys([*claims, *(p for ps in parts for p in ps)]))
-    candidates = [found[claim] if claim in found else _with_whereabouts(store, ctx, claim, retrieve(store, claim))
-                  for claim in judged]
+    for part in judged:
+        if part not in found:
+            found[part] = _with_whereabouts(store, ctx, part, retrieve(store, part))
+    candidates = [found[claim] for claim in judged]
     preds = _judge_all(judged, candidates)
     verdicts = {claim: _verdict(claim, cands, p, ctx, unknown_names(store, claim))
                 for claim, cands, p in zip(judged, candidates, preds)}

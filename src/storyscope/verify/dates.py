@@ -85,14 +85,14 @@ def event_date(claim: str, timeline: list[tuple[str, str]]) -> str | None:
     return min(dates) if dates else None
 
 
-_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 
 # A year alone ("signed in 2023"; not "by 2030", a deadline, nor "from 2000 to 2500", a range of figures); a day
 # and a capitalised month without a year ("on 19 June", "on July 13"; not "12 may be sent").
 _YEAR_ONLY = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b(?![,.]\d)(?!\s+(?:to|and|-|–)\s*\d)")
 
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")\b"
-                        r"|\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\s+[a-z])")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_NAMES + r")\b"
+                        r"|\b(" + MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\s+[a-z])")
 
 # A day written out, as in speech ("on the nineteenth of July", "July the first"): read as its digits (not "in
 # July the first troops came").
@@ -102,8 +102,8 @@ DAY_NUMBERS = {w: n for n, w in enumerate(_TEENS, 1)} | {"twentieth": 20, "thirt
     | {f"twenty {w}": 21 + n for n, w in enumerate(_TEENS[:9])}
 DAY_WORDS = "|".join(w.replace(" ", r"[-\s]") for w in sorted(DAY_NUMBERS, key=len, reverse=True))
 _SPOKEN_DAY = re.compile(r"(?<![\w-])(?<!twenty )(?<!thirty )(?:[Tt]he\s+)?((?i:" + DAY_WORDS + r"))"
-                         r"(\s+of\s+(?:" + _MONTH_NAMES + r"))\b"
-                         r"|\b(" + _MONTH_NAMES + r")\s+(?:the\s+)?((?i:" + DAY_WORDS + r"))\b(?!\s+[a-z])")
+                         r"(\s+of\s+(?:" + MONTH_NAMES + r"))\b"
+                         r"|\b(" + MONTH_NAMES + r")\s+(?:the\s+)?((?i:" + DAY_WORDS + r"))\b(?!\s+[a-z])")
 
 
 # The last day of the months that have fewer than 31 ("the thirtieth of February" is no date).
@@ -121,11 +121,11 @@ def _spoken_days(text: str) -> str:
 
 # A month alone ("signed their pact in September", "in mid-June", "in early August", "last September": a claim has
 # no date to count "last" from, so the month alone).
-_MONTH_ONLY = re.compile(r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-?\s*)?(" + _MONTH_NAMES + r")\b(?!\s+\d)"
-                         r"|[Ll]ast\s+(" + _MONTH_NAMES + r")\b(?!\s+(?:\d|[A-Z])))")
+_MONTH_ONLY = re.compile(r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late)\s+|mid-?\s*)?(" + MONTH_NAMES + r")\b(?!\s+\d)"
+                         r"|[Ll]ast\s+(" + MONTH_NAMES + r")\b(?!\s+(?:\d|[A-Z])))")
 
 # Words of a date, left out when matching a claim's event to a passage.
-_DATE_WORDS = re.compile(r"\b(?:" + _MONTH_NAMES + r"|on|in|of)\b|\b\d{1,4}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_DATE_WORDS = re.compile(r"\b(?:" + MONTH_NAMES + r"|on|in|of)\b|\b\d{1,4}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
 _Date = tuple[int | None, int | None, int | None]
 
@@ -301,7 +301,7 @@ _SUPERLATIVE = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:(" + "|".join(ORDINALS) + 
                           r"((?:\s+(?:in|of|on|since|ever|yet|so)\b[^,.;:]*)?)", re.IGNORECASE)
 _SCOPE_STARTS = frozenset({"in", "of", "on", "since", "ever", "yet", "so"})
 # A day after the nouns, no list: "on Sunday", "on 3 May" ("the hottest day in June" ranks the days of June).
-_DAY_AFTER = re.compile(r"\s*on\s+(?:[A-Z][a-z]+day\b|\d|(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)")
+_DAY_AFTER = re.compile(r"\s*on\s+(?:[A-Z][a-z]+day\b|\d|(?:" + MONTH_NAMES + r")\b)")
 
 
 def _superlatives(text: str) -> list[tuple[str, str, int, frozenset[str], str]]:
@@ -447,13 +447,13 @@ def _relative_times(text: str) -> set[tuple[str, int]]:
 
 
 # A month that is the subject of what is said of it ("September was the bloodiest month yet").
-_MONTH_SUBJECT = re.compile(r"\b(" + _MONTH_NAMES + r")\s+(?:was|is|has been|had been|became|proved)\b")
+_MONTH_SUBJECT = re.compile(r"\b(" + MONTH_NAMES + r")\s+(?:was|is|has been|had been|became|proved)\b")
 
 
 # Share of the words a claim says of the month it names as its subject that a passage naming another month must
 # hold ("the bloodiest month yet for the troops"; "a quiet month" is another thing said).
 SUBJECT_MONTH_COVER = 0.8
-_MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")\b")
+_MONTH_WORD = re.compile(r"\b(?:" + MONTH_NAMES + r")\b")
 # A record ("the bloodiest", "the worst", "the most"), not a noun in -est ("the harvest", "the request").
 _RECORD = re.compile(r"\bthe\s+(most|least|worst|best|(?!(?:harvest|request|interest|protest|contest|arrest|"
                      r"forest|west|rest|test|quest|nest|chest|guest|conquest|manifest)\b)[a-z]{2,}est)\b", re.IGNORECASE)
@@ -487,7 +487,7 @@ def subject_month_conflict(claim: str, passage: str) -> bool:
 
 # A month's record of a kind of period, right after the month ("September was the bloodiest month"), and whom it
 # was for ("... yet for Putin's troops").
-_PERIOD_RECORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")\s+(?:was|is|has\s+been|had\s+been|became|proved)\s+"
+_PERIOD_RECORD = re.compile(r"\b(?:" + MONTH_NAMES + r")\s+(?:was|is|has\s+been|had\s+been|became|proved)\s+"
                             r"(the\s+(?:(?:most|least)\s+\w+|worst|best|[a-z]{2,}est)\s+(?:day|week|month|year))\b"
                             r"(?:[^.;:]*?\bfor\s+(?:[\w'’-]+\s+){0,3}?(?P<whom>[\w-]+)(?=\s+(?:in|on|at|since|so|yet|of|"
                             r"and|but)\b|\s*[,.;:!?]|\s*$))?")
@@ -516,7 +516,7 @@ def other_time(said: str, passage: str) -> bool:
 
 
 # The month a statement was made in ("said last December", "Last September Kim told reporters").
-_STATEMENT_MONTH = re.compile(r"\b(?:[Ll]ast|[Ii]n|[Tt]his)\s+(?:(?:early|late)\s+|mid-?\s*)?(" + _MONTH_NAMES + r")\b")
+_STATEMENT_MONTH = re.compile(r"\b(?:[Ll]ast|[Ii]n|[Tt]his)\s+(?:(?:early|late)\s+|mid-?\s*)?(" + MONTH_NAMES + r")\b")
 
 
 def other_month_said(claim: str, passage: str) -> bool:
@@ -531,7 +531,7 @@ def other_month_said(claim: str, passage: str) -> bool:
 # A date attached to the word before it ("the invasion of Ukraine in February 2022" dates "Ukraine"; "ties have
 # grown closer since 2022" dates "closer").
 _ANCHORED_DATE = re.compile(r"\b([A-Za-z][\w’'-]*)\s+(?:in|on|since)\s+((?:(?:early|late)\s+|mid-?\s*)?"
-                            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _MONTH_NAMES + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+                            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + MONTH_NAMES + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
                             r"(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b")
 
 
