@@ -40,6 +40,7 @@ def test_parse_number(words: list[str], value: float | None) -> None:
         ("The dispute has lasted two-and-a-half years.", 2.5, "two-and-a-half", "years"),
         ("The port handled 1.5 million containers.", 1_500_000.0, "1.5 million", "containers"),
         ("Prices rose by 12% in the harbour district.", 12.0, "12%", "percent"),
+        ("Some 40 villagers died in the flood.", 40.0, "Some 40", "villagers died"),
     ],
 )
 def test_quantity(annotate: Annotate, text: str, value: float, written: str, about: str) -> None:
@@ -63,3 +64,13 @@ def test_quantity(annotate: Annotate, text: str, value: float, written: str, abo
 )
 def test_not_a_quantity(annotate: Annotate, text: str) -> None:
     assert annotate(text).quantities == ()
+
+
+@pytest.mark.slow
+def test_the_dead_and_the_wounded_are_two_counts_of_their_own(annotate: Annotate) -> None:
+    # the second number stands alone: what it counts is the first verb's subject, and each says what befell them
+    text = "Officials in Osk say at least 2,300 Brask sailors have been killed and 9,000 wounded."
+    qs = annotate(text).quantities
+    assert [(q.value, q.text, q.about) for q in qs] == [
+        (2300.0, "at least 2,300", "Brask sailors killed"), (9000.0, "9,000", "Brask sailors wounded")]
+    assert [text[q.start:q.end] for q in qs] == ["at least 2,300", "9,000"]

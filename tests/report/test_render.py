@@ -113,3 +113,8 @@ def test_who_said_what_shows_the_relay_chain_escaped():
     md, page = render_markdown(d), render_html(d)
     assert "Ana Pell (via Norpress &lt;script&gt;" in md
     assert "(via Norpress &lt;script&gt;" in page and HOSTILE not in page
+
+
+def test_html_element_ids_are_unique():
+    ids = re.findall(r'\sid="([^"]+)"', render_html(_dossier()))
+    assert ids and len(ids) == len(set(ids))

@@ -65,3 +65,14 @@ def test_empty_dossier_gives_a_note(chart):
     svg = str(chart(empty))
     ET.fromstring(svg)
     assert "No " in svg
+
+
+def test_timeline_chart_gives_dates_as_precise_as_the_text_and_years_on_the_axis():
+    d = _dossier()
+    d["timeline"].append({"date": "2024-09-01", "precision": "month", "summary": "Talks in Osk", "articles": ["a2"],
+                          "claims": []})
+    svg = str(timeline_svg(d))
+    assert ">2024-09</tspan>" in svg and "2024-09-01" not in svg  # a month in the text is no day on the chart
+    assert ">2025-02-02</tspan>" in svg
+    ticks = [t.text for t in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text") if t.get("y") == "82"]
+    assert ticks and all(t.endswith(("2024", "2025")) for t in ticks)  # the axis spans two years: each tick says which

@@ -43,6 +43,11 @@ PERCENT_WORDS = frozenset({"%", "percent", "per cent"})
 # so a headline's "Volunteer Soldiers" and a body's "volunteer soldiers" agree).
 KEEP_CASE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 _DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+# What befell the counted people, when the count is the subject of it ("115,000 soldiers have been killed and
+# 500,000 wounded"): part of what the number counts, so that the dead and the wounded are not one count in dispute.
+FATE_LEMMAS = frozenset({"kill", "wound", "injure", "die", "capture", "displace", "arrest", "detain", "evacuate",
+                         "execute", "abduct", "kidnap", "rescue"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _is_number_word(tok: Any) -> bool:
@@ -121,6 +126,9 @@ def _quantity(doc: Any, text: str, i: int, j: int) -> Quantity | None:
             if h.i > t.i and h.i - j < ABOUT_MAX_TOKENS:
                 noun = h
                 break
+    fate = None
+    if noun is None:  # "... killed and 500,000 wounded": the counted noun is the first verb's subject
+        noun, fate = _elided_noun(group)
     labels = {t.ent_type_ for t in group}
     if labels & SKIP_LABELS and not (noun is not None and noun.lemma_.lower() in DURATION_UNITS):
         return None
@@ -129,7 +137,7 @@ def _quantity(doc: Any, text: str, i: int, j: int) -> Quantity | None:
         # a year before a singular noun is a date ("the 2009 prize"), a count takes a plural
         if noun is None or noun.lemma_.lower() in DURATION_UNITS or noun.tag_ in SINGULAR_NOUN_TAGS:
             return None
-    if i > 0 and doc[i - 1].lower_ in VAGUE_BEFORE:
+    if i > 0 and doc[i - 1].lower_ in VAGUE_BEFORE and (group[0].lower_ in SCALE_WORDS or group[0].lower_ == DOZEN):
         return None
     if all(t.lower_ in SCALE_WORDS or t.lower_ == DOZEN for t in group):
         if i == 0 or doc[i - 1].lower_ not in ("a", "one"):
@@ -143,7 +151,10 @@ def _quantity(doc: Any, text: str, i: int, j: int) -> Quantity | None:
         end = doc[j].idx + len(doc[j].text)
         about = "percent"
     if not about and noun is not None:
-        about = _about(doc, j, noun)
+        about = _about(doc, _after_number(noun) if fate is not None else j, noun)
+        fate = fate if fate is not None else _fate(noun)
+        if about and fate is not None:
+            about += " " + fate.lower_
     if not about:
         return None
     m = PREFIX.search(text, max(0, start - 30), start)
@@ -162,3 +173,30 @@ def _about(doc: Any, j: int, noun: Any) -> str:
         else:
             words.append(t.text.lower())
     return " ".join(words)
+
+
+def _after_number(noun: Any) -> int:
+    """Where the words of ``noun``'s phrase start after its own number ("Brask sailors" in "About 2,000 Brask
+    sailors")."""
+    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    return number.right_edge.i + 1 if number is not None else noun.left_edge.i
+
+
+def _fate(noun: Any) -> Any | None:
+    """The verb telling what befell the counted people ("killed" in "115,000 soldiers have been killed"), if any."""
+    verb = noun.head
+    if noun.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and verb.lemma_.lower() in FATE_LEMMAS:
+        return verb
+    return None
+
+
+def _elided_noun(group: Any) -> tuple[Any | None, Any | None]:
+    """For a number standing alone as the subject of a fate verb joined to an earlier one ("115,000 soldiers were
+    killed and 500,000 wounded"), the earlier verb's counted subject and the number's own verb; else (None, None)."""
+    num = group[-1]
+    verb = num.head
+    if num.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or verb.lemma_.lower() not in FATE_LEMMAS:
+        return None, None
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+                    and any(k.dep_ == "nummod" for k in c.children)), None)
+    return (subject, verb) if subject is not None else (None, None)

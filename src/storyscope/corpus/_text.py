@@ -178,3 +178,14 @@ class UnionFind:
         for key in self.parent:
             out.setdefault(self.find(key), []).append(key)
         return sorted((sorted(members) for members in out.values()), key=lambda g: g[0])
+
+
+def excerpt(text: str, limit: int) -> str:
+    """``text`` on one line, cut to at most ``limit`` characters at a word boundary with "…" (for quoting a passage
+    in an explanation: never half a word)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"

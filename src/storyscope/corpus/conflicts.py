@@ -27,7 +27,16 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyscope.corpus._text import UnionFind, content_words, fold, format_number, numbers_in, stem, words
+from storyscope.corpus._text import (
+    UnionFind,
+    content_words,
+    excerpt,
+    fold,
+    format_number,
+    numbers_in,
+    stem,
+    words,
+)
 from storyscope.corpus.claims import (
     COUNT_CLASSES,
     DENIAL_CUE_RE,
@@ -185,11 +194,6 @@ def _articles_text(ids: Sequence[str]) -> str:
     extra = len(ids) - SUMMARY_MAX_ARTICLES
     shown = ", ".join(ids[:SUMMARY_MAX_ARTICLES])
     return f"{shown}, +{extra} more" if extra > 0 else shown
-
-
-def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 # --------------------------------------------------------------------------- numeric
@@ -646,9 +650,9 @@ def denial_conflicts(
         for cid in claim_ids:
             arts |= claim_articles[cid]
         denied = next(c for c in claims if c.id == ranked_targets[0]) if ranked_targets else None
-        summary = f"{lead.who} denies: {_clip(lead.text, SUMMARY_DENIAL_CHARS)}"
+        summary = f"{lead.who} denies: {excerpt(lead.text, SUMMARY_DENIAL_CHARS)}"
         if denied is not None and fold(denied.text) not in fold(lead.text):
-            summary += f" — the claim denied: “{_clip(denied.text, SUMMARY_CLAIM_CHARS)}”"
+            summary += f" — the claim denied: “{excerpt(denied.text, SUMMARY_CLAIM_CHARS)}”"
         others = sorted({d.article for d, _, _ in group} - {lead.article})
         if others:
             summary += f" (denial also reported in {_articles_text(others)})"
@@ -721,7 +725,7 @@ def contradiction_conflicts(claims: Sequence[Claim], articles: Sequence[Annotate
                 claims=(c.id,),
                 articles=tuple(sorted(neg_articles | pos_articles)),
                 values=(),
-                summary=f"{_clip(c.text, SUMMARY_CLAIM_CHARS)} — affirmed in {_articles_text(sorted(pos_articles))}"
+                summary=f"{excerpt(c.text, SUMMARY_CLAIM_CHARS)} — affirmed in {_articles_text(sorted(pos_articles))}"
                 f" vs negated in {_articles_text(sorted(neg_articles))}",
             )
         )

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from storyscope.report.svg import graph_svg, numbers_svg, timeline_svg
+from storyscope.report.svg import graph_svg, numbers_svg, shown_date, timeline_svg
 
 _ENV = Environment(loader=PackageLoader("storyscope.report", "templates"),
                    autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
@@ -55,11 +55,6 @@ def relay_chain(dossier: dict) -> dict[str, str]:
 def _md(text: object) -> str:
     """Escape article text for Markdown: no raw HTML, no table breaks, one line."""
     return html.escape(str(text if text is not None else ""), quote=False).replace("|", "\\|").replace("\n", " ")
-
-
-def shown_date(event: dict) -> str:
-    """A timeline event's date as precise as the text gave it ("2023-09" for a month, "2023" for a year)."""
-    return event["date"][:{"month": 7, "year": 4}.get(event.get("precision", "day"), 10)]
 
 
 def render_markdown(dossier: dict) -> str:

@@ -91,6 +91,11 @@ def _number(v: float) -> str:
 # --------------------------------------------------------------------------- timeline
 
 
+def shown_date(event: dict) -> str:
+    """A timeline event's date as precise as the text gave it ("2023-09" for a month, "2023" for a year)."""
+    return event["date"][:{"month": 7, "year": 4}.get(event.get("precision", "day"), 10)]
+
+
 def timeline_svg(dossier: dict, link: Link = _no_link, articles: Sequence[str] | None = None) -> Markup:
     """Return the story's timeline: dated events and article publication days on one date axis.
 
@@ -123,11 +128,13 @@ def timeline_svg(dossier: dict, link: Link = _no_link, articles: Sequence[str] |
     body = [f'<line x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" stroke="{INK}" stroke-width="1.5"/>']
     step = max(1, span // 8)
     day = first
+    tick = "%d %b %Y"  # (the year on the first tick, and on every tick where the axis spans years)
     while day <= last:
         px = x(day)
         body.append(f'<line x1="{px:.1f}" y1="{axis_y - 4}" x2="{px:.1f}" y2="{axis_y + 4}" stroke="{INK}"/>'
                     f'<text x="{px:.1f}" y="{axis_y + 18}" text-anchor="middle" fill="{MUTED}">'
-                    f'{_e(day.strftime("%d %b"))}</text>')
+                    f'{_e(day.strftime(tick))}</text>')
+        tick = "%d %b" if first.year == last.year else "%d %b %Y"
         day += dt.timedelta(days=step)
     # Publications: one small square per article, stacked above the axis on its day.
     stack: dict[dt.date, int] = defaultdict(int)
@@ -148,7 +155,7 @@ def timeline_svg(dossier: dict, link: Link = _no_link, articles: Sequence[str] |
         anchor, lx = ("start", px + 8) if px + 8 + width < WIDTH - 4 else ("end", px - 8)
         target = t["claims"][0] if t["claims"] else None
         text = (f'<text x="{lx:.1f}" y="{row_y + 4}" text-anchor="{anchor}" fill="{INK}" stroke="#fff" '
-                f'stroke-width="4" paint-order="stroke"><tspan font-weight="600">{_e(d.isoformat())}</tspan> '
+                f'stroke-width="4" paint-order="stroke"><tspan font-weight="600">{_e(shown_date(t))}</tspan> '
                 f'{_e(summary)}<title>{_e(t["summary"])}</title></text>')
         body.insert(0, f'<line x1="{px:.1f}" y1="{axis_y}" x2="{px:.1f}" y2="{row_y}" stroke="{GRID}"/>')
         body.append(f'<circle class="mark" cx="{px:.1f}" cy="{axis_y}" r="5" fill="{RED}">'

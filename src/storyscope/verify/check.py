@@ -26,6 +26,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.annotate.entities import place_name
+from storyscope.corpus._text import excerpt
 from storyscope.corpus.copies import origins_from_edges, with_carried_origins
 from storyscope.model import CARRIED_REPORT_CUES, Evidence, Verdict
 from storyscope.store import Store
@@ -3011,7 +3012,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         judged.append(JudgedPassage(stance="disagree", strength=MISATTRIBUTED_STRENGTH,
                                     origin=ctx.origin.get(article, article), speaker=None))
         evidence = _with_contradiction(evidence, article, text, start, end, MISATTRIBUTED_STRENGTH, speaker)
-        misattributed = f"The pile has {speaker} give these words to another outlet: “{text.strip()[:160]}”. "
+        misattributed = f"The pile has {speaker} give these words to another outlet: “{excerpt(text, 160)}”. "
         applied["said to another outlet"] = applied.get("said to another outlet", 0) + 1
     # A figure someone is said to have given is confirmed by their statement, not by a second count.
     result = aggregate(judged, states_figure=bool(r.figures) and not r.statement)
@@ -3021,7 +3022,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         # that 100,000 North Korean volunteers are ready to come": he spoke of it, but as hearsay, not as a
         # confirmation
         result = replace(result, verdict="conflicting", confidence=CONF_DISPUTED_FIGURE,
-                         reasons=(*result.reasons, f"{hearsay[1]} spoke of it only as reports (“{hearsay[0][:140]}”), "
+                         reasons=(*result.reasons, f"{hearsay[1]} spoke of it only as reports "
+                                  f"(“{excerpt(hearsay[0], 140)}”), "
                                   "which the claim calls a confirmation"))
     disputed = _disputed_figure(r, ctx, readings) \
         if result.verdict == "not_enough_evidence" and DEFAULT_POLICY.figures_in_dispute else None
@@ -3038,7 +3040,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         side, other = terms
         result = replace(result, verdict="conflicting", confidence=CONF_DISPUTED_FIGURE,
                          reasons=(*result.reasons, "the sources give the deal other terms: "
-                                  f"“{side.text[:120]}” against “{other.text[:120]}”"))
+                                  f"“{excerpt(side.text, 120)}” against “{excerpt(other.text, 120)}”"))
         told = {(e.article, e.start) for e in evidence}
         evidence += [Evidence(article=x.article, text=x.text, start=x.start, end=x.end, stance=stance,
                               score=CONF_DISPUTED_FIGURE, attributed_to=None)
@@ -3054,7 +3056,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         (side, other), what = told_both[0]
         result = replace(result, verdict="conflicting", confidence=CONF_DISPUTED_FIGURE,
                          reasons=(*result.reasons, f"the sources tell {what} both ways: "
-                                  f"“{side[1][:120]}” against “{other[1][:120]}”"))
+                                  f"“{excerpt(side[1], 120)}” against “{excerpt(other[1], 120)}”"))
         stances = {side: "agree", other: "disagree"}  # (the passages as evidence, whatever they were judged)
         evidence = [replace(e, stance=stances[(e.article, e.text)]) if (e.article, e.text) in stances else e
                     for e in evidence]
