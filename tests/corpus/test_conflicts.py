@@ -210,6 +210,22 @@ def test_denial_points_at_the_claim_in_several_outlets(make):
     assert not set(unrelated) & set(denial.claims)
 
 
+def test_the_claim_denied_is_first_sought_in_the_denials_own_article(make):
+    # t4's dismissal follows its own report of the troop claim: that is the claim it answers, named in the summary
+    story = _troop_story(make)
+    ents = [("Ostria", "GPE"), ("Ostrian", "NORP"), ("Velmar", "GPE"), ("Kremna", "ORG")]
+    story[3] = make("t4", "According to Velmar's president, Ostrian fighters may soon join the war. "
+                    "Kremna dismissed the claims that Ostrian troops are about to enter the war in Velmar "
+                    "as fake news.", published="2031-06-04", outlet="Wire", entities=ents,
+                    attributions=[{"speaker": "Kremna", "cue": "dismissed", "content": "as fake news",
+                                   "label": "ORG"}],
+                    stances={1: "denies"}, attributed={1: "Kremna"})
+    claims, conflicts = run(story)
+    (denial,) = _kind(conflicts, "denial")
+    assert "the claim denied: “According to Velmar's president" in denial.summary
+    assert {"t1", "t2", "t4"} <= set(denial.articles)
+
+
 def test_denial_that_refers_back_takes_its_topic_from_the_headline(make):
     plan = make("r1", "Norvania will send up to 500 engineers to Dravenia, the defence minister said.",
                 published="2031-07-01", quantities=[("up to 500", 500.0, "engineers")])

@@ -556,8 +556,10 @@ class _StoryClaims:
         return sorted(out, key=_id_num)
 
 
-def _targets(d: _Denial, index: _StoryClaims, claim_articles: dict[str, set[str]]) -> list[str]:
-    """The claims ``d`` denies: best per article first, at most DENIAL_MAX_TARGETS."""
+def _targets(d: _Denial, index: _StoryClaims, claim_articles: dict[str, set[str]],
+             reported_in: dict[str, set[str]]) -> list[str]:
+    """The claims ``d`` denies: best per article first, at most DENIAL_MAX_TARGETS. At equal score a claim the
+    denial's own article reports (``reported_in``: articles of a claim's mentions other than denials) comes first."""
     if not d.keys:
         return []
     n_claims = len(index.keys)
@@ -570,15 +572,17 @@ def _targets(d: _Denial, index: _StoryClaims, claim_articles: dict[str, set[str]
             continue
         score = sum(weight[k] for k in shared) / total
         if score >= DENIAL_OVERLAP:
-            scored.append((-round(score, 9), _id_num(cid), cid))
+            # (at equal score, a claim of the denial's own article first: that is what it most likely answers,
+            # as the Kremlin's "fake news" line answers the claims its article reports just before)
+            scored.append((-round(score, 9), d.article not in reported_in[cid], _id_num(cid), cid))
     scored.sort()
     chosen: list[str] = []
     covered: set[str] = set()
-    for _, _, cid in scored:
+    for *_, cid in scored:
         if len(chosen) < DENIAL_MAX_TARGETS and not claim_articles[cid] <= covered:
             chosen.append(cid)
             covered |= claim_articles[cid]
-    for _, _, cid in scored:
+    for *_, cid in scored:
         if len(chosen) >= DENIAL_MAX_TARGETS:
             break
         if cid not in chosen:
@@ -604,6 +608,7 @@ def denial_conflicts(
     items = {item.article.id: item for item in articles}
     spans = _claim_spans(claims)
     claim_articles = {c.id: {m.article for m in c.mentions} for c in claims}
+    reported_in = {c.id: {m.article for m in c.mentions if m.stance != "denies"} for c in claims}
     # Only claims of stories that have a denial are read for topic keys.
     denial_stories = {article_story.get(d.article, "") for d in denials}
     by_story: dict[str, _StoryClaims] = defaultdict(_StoryClaims)
@@ -621,7 +626,7 @@ def denial_conflicts(
     for d in denials:
         story = article_story.get(d.article, "")
         own = _claims_overlapping(spans, d.article, d.start, d.end)
-        found.append((d, own, _targets(d, by_story[story], claim_articles)))
+        found.append((d, own, _targets(d, by_story[story], claim_articles, reported_in)))
 
     # Denials of the same claims (or grouped into the same claim) are one conflict.
     uf = UnionFind(range(len(found)))
