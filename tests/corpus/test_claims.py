@@ -29,9 +29,40 @@ def test_paraphrased_quote_groups_across_articles(claims):
     assert {m.article for m in claim.mentions} == {"a1", "a2", "a3"}
 
 
-def test_copies_count_once_as_independent_source(claims):
-    # a1 and its syndicated copy a2 are one origin; a3 is independent.
-    assert _claim_of(claims, "a1", "green light").independent_sources == 2
+def test_one_speaker_quoted_by_several_outlets_is_one_origin(claims):
+    # a1, its syndicated copy a2, and a3 all relay Grushenko's words: one origin stands behind them
+    assert _claim_of(claims, "a1", "green light").independent_sources == 1
+
+
+_ENTS = [("Talvoria", "GPE"), ("Osk", "GPE"), ("Mara Velt", "PERSON"), ("Velt", "PERSON")]
+_PLAN = "Talvoria will send 300 surveyors to Osk next month"
+
+
+def _relayed(make, aid, speaker, outlet):
+    text = f"{_PLAN}, {speaker} said." if speaker else f"{_PLAN}."
+    return make(aid, text, outlet=outlet, entities=_ENTS, stances={0: "reports" if speaker else "asserts"},
+                attributed={0: speaker} if speaker else None)
+
+
+@pytest.mark.parametrize(("speakers", "origins"), [
+    (["Mara Velt", "Velt"], 1),  # one person, spelt two ways, in two outlets
+    (["Mara Velt", None], 2),  # her words, and another outlet's own account
+    (["officials", "officials"], 2),  # unnamed: they may be anyone
+])
+def test_independent_sources_count_origins_not_outlets(make, speakers, origins):
+    articles = [_relayed(make, f"v{n}", who, f"Outlet {n}") for n, who in enumerate(speakers)]
+    (claim,) = _claims(articles)
+    assert len(claim.mentions) == 2 and claim.independent_sources == origins
+
+
+def test_copies_count_once_as_independent_source(make):
+    body = f"{_PLAN}. The surveyors will map the harbour and the old ferry piers before the winter storms."
+    articles = [make("w1", body, outlet="Osk Herald", entities=_ENTS), make("w2", body, outlet="Brask Daily",
+                                                                            entities=_ENTS),
+                make("w3", f"{_PLAN}, the council confirmed.", outlet="Velm Courier", entities=_ENTS)]
+    claim = _claim_of(_claims(articles), "w3", "300 surveyors")
+    assert {m.article for m in claim.mentions} == {"w1", "w2", "w3"}
+    assert claim.independent_sources == 2  # w2 copies w1
 
 
 def test_different_numbers_make_different_claims(claims):

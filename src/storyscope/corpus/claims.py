@@ -571,7 +571,7 @@ def group_claims(
         )
         drafts.append(
             (
-                len({origin.get(m.article, m.article) for m in members}),
+                len(_origins(members, origin, index, canonical_cache)),
                 max(m.sentence.checkworthiness for m in members),
                 members[best].sentence.text,
                 claim_mentions,
@@ -665,6 +665,25 @@ def _entities_agree(a: frozenset, b: frozenset, names: dict[str, tuple[tuple[str
                     return True
                 matched = True
     return matched and not (people_a and people_b)
+
+
+def _origins(members: Sequence[_Mention], origin: dict[str, str], index: EntityIndex,
+             cache: dict[str, str | None]) -> set[tuple[str, str]]:
+    """The independent origins behind a claim's mentions.
+
+    An article (its copies and carried reports folded into its ``origin``) is an origin of its own, unless every
+    mention it has of the claim relays one and the same named speaker: then it stands for that speaker, so two
+    outlets quoting the same person are one origin ("Korotchenko said ..." in the Express and in the Star). A
+    speaker counts only when the entity index knows the name ("officials" in two outlets may be anyone), and a
+    claim never has more origins than articles.
+    """
+    speakers: dict[str, set[str | None]] = defaultdict(set)
+    for m in members:
+        entity = index.resolve(m.sentence.attributed_to) if m.sentence.attributed_to else None
+        name = _canonical(index, entity.name, cache) if entity is not None else None
+        speakers[origin.get(m.article, m.article)].add(name)
+    return {("speaker", next(iter(names))) if len(names) == 1 and None not in names else ("article", key)
+            for key, names in speakers.items()}
 
 
 def _canonical(index: EntityIndex, name: str | None, cache: dict[str, str | None]) -> str | None:
