@@ -108,7 +108,7 @@ from storyscope.verify.documents import (
     quoted_terms,
     states_terms,
 )
-from storyscope.verify.exchanges import Exchange, disputed_terms, exchanges
+from storyscope.verify.exchanges import Exchange, disputed_terms, exchanges, other_terms
 from storyscope.verify.headlines import headline_as_sentence
 from storyscope.verify.loaded import neutral_wording
 from storyscope.verify.names import (
@@ -593,6 +593,30 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
     # the pile writes the speaker so as a source elsewhere ("On a trip to Brussels, the Ukrainian leader said")
     return any(_written_as(words, source) and not _other_state(ctx, speaker, source)
                for source in ctx.written.get(speaker, ())) or ctx.describes(speaker, description, cand.article)
+
+
+# A report with no one named behind it ("X is said to have offered ...", "reportedly").
+_AGENTLESS_HEDGE = re.compile(r"(?i)\b(?:(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood)\s+to|"
+                              r"reportedly|allegedly)\b")
+# The next sentence: up to its end (or the line's).
+_NEXT_SENTENCE = re.compile(r"\s*(.+?(?:[.!?](?=\s|$)|$))", re.MULTILINE)
+
+
+def _also_claimed_after(ctx: _Context, cand: Candidate, speaker_part: str) -> bool:
+    """True when ``cand`` reports something with no one named behind it and the very next sentence has the claim's
+    speaker claim more of it ("Kim is said to have offered reinforcements ... . Russian news agency Regnum claimed
+    the pariah state would also provide builders ..."): the writer gives the first report to that speaker too."""
+    text = ctx.text(cand.article)
+    words = {place_word(without_possessive(w)) for w in content_words(plain_role(speaker_part))}
+    if not words or not _AGENTLESS_HEDGE.search(text[cand.start:cand.end]):
+        return False
+    after = _NEXT_SENTENCE.match(text, cand.end)
+    if after is None or text[cand.end:after.start(1)].count("\n") > 2 or not re.search(r"\balso\b", after.group(1)):
+        return False
+    start, end = after.span(1)
+    state = words <= {place_word(p) for p in ctx.places}
+    return any(s < end and e > start and _written_as(words, _with_western(content_words(src)))
+               and not (state and _headed_by_another_name(words, src)) for s, e, src in ctx.sources.get(cand.article, ()))
 
 
 # Nouns of the press: a source written with one is an outlet, whatever state its people's word names.
@@ -1419,6 +1443,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif worded and j.stance in ("agree", "discuss") and r.said_figures and figure_counts_other(r.said_part, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said 500,000 were killed": 500,000 were wounded
         j.rules.append("the speaker's figure counts something else")
+    elif worded and j.stance in ("agree", "discuss") and other_terms(r.said_part, cand.text):
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "reported troops offered for cash": for grain
+        j.rules.append("the speaker gave other terms")
     elif worded and r.affirms and rule.reason == "refuting_cue" and j.stance == "discuss" and cand.cosine >= COS_RELATED:
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X confirmed Y" against X calling Y fake news
         j.rules.append("the speaker denied it")
@@ -2295,8 +2322,8 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     speaker = speaker or ctx.person.get(cand.mention_speaker or "", cand.mention_speaker)
     # (a claim naming its speaker with a title, "Ukraine's defence minister Andrii Sybiha", means the person; what
     # the writer says the speaker wants or did is not what the speaker said: "The Kremlin wants to keep costs down")
-    own = r.statement and _claims_speaker(ctx, cand, r.title[1] if r.title else r.speaker_part, speaker) \
-        and _speech_cue(cue)
+    own = r.statement and (_claims_speaker(ctx, cand, r.title[1] if r.title else r.speaker_part, speaker)
+                           and _speech_cue(cue) or speaker is None and _also_claimed_after(ctx, cand, r.speaker_part))
     relayed = not own and _is_relayed(r, ctx, cand, cover, speaker)  # the claim's speaker's words are the matter
     text = _KNOWN_CUE.sub(" ", cand.text) if _writer_knows(ctx, cand) else cand.text  # the writer asserts it
     if _RESTATING.search(text):  # "The country did so on July 13": the act the sentence before names

@@ -89,6 +89,16 @@ def exchanges(article: str, start: int, end: int, text: str) -> Exchange | None:
     return Exchange(article, start, end, text, terms) if terms else None
 
 
+def other_terms(claim: str, passage: str) -> bool:
+    """True when the claim and the passage both tell a deal's terms ("in exchange for ...", "in return for ...") and
+    the terms share no kind of thing ("for cash" against "for energy and grain"; "for oil" is energy)."""
+    said, told = _TERMS.search(claim), _TERMS.search(passage)
+    if said is None or told is None:
+        return False
+    said_terms, told_terms = term_words(said.group("terms")), term_words(told.group("terms"))
+    return bool(said_terms) and bool(told_terms) and not said_terms & told_terms
+
+
 def _shares_a_party(claim: str, passage: str, terms: frozenset[str]) -> bool:
     claim_words = {w for w in content_words(claim) if _kind(w) not in terms}
     return any(w == p or same_word(w, p) for w in claim_words for p in content_words(passage))

@@ -101,10 +101,20 @@ _ADDRESSEE_ONLY = re.compile(r"^\s*(?!that\b)(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-
 _PASSIVE_AGENT = re.compile(r"^\s*by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:,\s*)?(?:that\s+)?")
 
 
+# A report verb closing the claim after its source ("..., Russian agency Regnum reports", "..., the Courier
+# reported."), and the source before it: a comma, then a few words, one of them a name.
+_CLOSING_REPORT = re.compile(r"\b(?:reported|reports|revealed|reveals|wrote|writes)(?=\s*[.!]?\s*$)")
+_REPORT_SOURCE = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[\w'’.&-]+\s+){0,4}?[A-Z][\w'’.&-]*\s+$")
+
+
 def _main_cue(claim: str) -> re.Match | None:
-    """The first statement cue of ``claim`` outside a relative clause set off by commas, or None."""
+    """The first statement cue of ``claim`` outside a relative clause set off by commas, or a report verb closing it
+    after its source ("..., Regnum reported"); None when there is neither."""
     inside = [m.span() for m in _RELATIVE_CLAUSE.finditer(claim)]
-    return next((m for m in STATEMENT_CUE.finditer(claim) if not any(s <= m.start() < e for s, e in inside)), None)
+    found = next((m for m in STATEMENT_CUE.finditer(claim) if not any(s <= m.start() < e for s, e in inside)), None)
+    if found is None and (closing := _CLOSING_REPORT.search(claim)) and _REPORT_SOURCE.search(claim[:closing.start()]):
+        return closing
+    return found
 
 
 def said_content(claim: str) -> str:
