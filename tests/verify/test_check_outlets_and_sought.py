@@ -28,6 +28,9 @@ def test_outlets_places_ties_and_acts_still_asked_for(tmp_path) -> None:
         "has_invited": "Norland has formally invited Kessia to trade.",  # (done by now, as "already" says)
         "not_already": "Norland invited Kessia to trade in 2029.",  # (a dated past deed may predate the asking)
         "bare_perfect": "Norland has invited Kessia to trade.",  # (undated, it stands done by now)
+        "agreed_to": "Norland has agreed to invite Kessia to trade.",  # (the act agreed to is what is asked for)
+        "received": "Kessia has received a trade invitation from Norland.",  # (the thing got: asked for by Kessia)
+        "received_other": "Kessia has received more timber.",
         # remarks made "to" another outlet, with what they did ("praising ...")
         "other_outlet": "Envoy Tarn Velk made his comments praising Talvorian builders to the news agency Marr Wire.",
     })
@@ -37,4 +40,7 @@ def test_outlets_places_ties_and_acts_still_asked_for(tmp_path) -> None:
     assert verdicts["has_invited"] == "refuted"
     assert verdicts["not_already"] != "refuted"
     assert verdicts["bare_perfect"] == "refuted"
+    assert verdicts["agreed_to"] == "refuted"
+    assert verdicts["received"] == "refuted"
+    assert verdicts["received_other"] == "not_enough_evidence"
     assert verdicts["other_outlet"] == "refuted"

@@ -2120,7 +2120,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.rules.append("the request declined")
     if not r.statement and r.action and j.stance in ("agree", "discuss") and not subject_missed \
             and (_ALREADY.search(r.claim) or _DONE_BY_NOW.search(r.claim) and not r.dated) \
-            and _still_sought(r.action, told, {w for g in claim_name_groups(r.claim, r.doc)[1:] for w in g}):
+            and any(_still_sought(act, told, parties) for act, parties in _sought_acts(r)):
         # "Nato has (already, formally) invited Ukraine to join" against "... is once again pressing for a Nato
         # membership invitation": what is still asked for has not been done (the writer tells the asking, whoever
         # asks)
@@ -2171,6 +2171,27 @@ _SOUGHT = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:(?!no\b|not\b|never\b|longe
                      r"(?:pressing|pushing|calling|asking|lobbying|appealing)\s+for|"
                      r"(?:still|again)\s+(?:seeks?|wants?|asks?\s+for|calls?\s+for))\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)",
                      re.IGNORECASE)
+
+
+# Verbs of agreeing to an act ("agreed to invite"), and of getting a thing ("received an invitation").
+_AGREEING = frozenset({"agree", "decide", "vote", "consent", "move"})
+_GETTING = frozenset({"receive", "get", "obtain", "win", "secure", "gain"})
+
+
+def _sought_acts(r: _ClaimReading) -> list[tuple[str, set[str]]]:
+    """The acts a claim tells done, with the parties who might still be asking for them: its action, with the names
+    besides its doer; the act agreed to ("Nato has agreed to invite Ukraine": "invite"); and the thing got, with
+    the doer too ("Ukraine has received an invitation": "invitation", which Ukraine would be asking for)."""
+    groups = claim_name_groups(r.claim, r.doc)
+    others = {w for g in groups[1:] for w in g}
+    acts = [(r.action, others)]
+    root = next((t for t in r.doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.lemma_.lower() in _AGREEING:
+        acts += [(c.lemma_.lower(), others) for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if root is not None and root.lemma_.lower() in _GETTING:
+        acts += [(c.lemma_.lower(), others | {w for g in groups[:1] for w in g}) for c in root.children
+                 if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return acts
 
 
 def _still_sought(action: str, passage: str, parties: set[str]) -> bool:
