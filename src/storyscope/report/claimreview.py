@@ -118,8 +118,16 @@ def claim_reviews(dossier: dict, verdicts: Mapping[str, dict | Verdict], date: s
     return out
 
 
+def jsonld_text(reviews: list[dict], indent: int | None = None) -> str:
+    """``reviews`` as JSON text safe to paste into an HTML ``<script type="application/ld+json">`` block: ``<``, ``>``
+    and ``&`` in article text are written as ``\\u003c``, ``\\u003e`` and ``\\u0026`` (still the same JSON), so a
+    "</script>" in a headline cannot end the block."""
+    text = json.dumps(reviews, ensure_ascii=False, indent=indent)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
 def write_claim_reviews(reviews: list[dict], out_dir: Path) -> Path:
     """Write ``reviews`` to ``out_dir/claimreview.jsonld`` (a JSON array); return the path."""
     path = Path(out_dir) / "claimreview.jsonld"
-    path.write_text(json.dumps(reviews, ensure_ascii=False, indent=2), encoding="utf-8")
+    path.write_text(jsonld_text(reviews, indent=2), encoding="utf-8")
     return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 from urllib.parse import quote
 
@@ -52,9 +53,27 @@ def relay_chain(dossier: dict) -> dict[str, str]:
     return out
 
 
+# Markdown's own syntax (links, images, emphasis, code, tables; lists, quotes and headings at a line's start):
+# backslash-escaped in input text so that it reads literally ("![x](http://...)" fetches nothing, "[x](javascript:
+# ...)" is no link).
+_MD_SYNTAX = re.compile(r"([\\`*_{}\[\]|~])")
+_MD_LINE_START = re.compile(r"(?m)^(\s*)([-+#>])")
+_MD_ORDERED = re.compile(r"(?m)^(\s*\d+)\.(?=\s)")
+
+
+def _md_text(text: object) -> str:
+    """Escape input text for Markdown: no raw HTML, no Markdown syntax (newlines kept)."""
+    escaped = _MD_SYNTAX.sub(r"\\\1", html.escape(str(text if text is not None else ""), quote=False))
+    return _MD_ORDERED.sub(r"\1\\.", _MD_LINE_START.sub(r"\1\\\2", escaped))
+
+
 def _md(text: object) -> str:
-    """Escape article text for Markdown: no raw HTML, no table breaks, one line."""
-    return html.escape(str(text if text is not None else ""), quote=False).replace("|", "\\|").replace("\n", " ")
+    """Escape input text (article text, ids, names) for one Markdown line or table cell."""
+    return _md_text(text).replace("\r", " ").replace("\n", " ")
+
+
+def _ids(ids: list[str]) -> str:
+    return ", ".join(_md(i) for i in ids)
 
 
 def render_markdown(dossier: dict) -> str:
@@ -64,15 +83,15 @@ def render_markdown(dossier: dict) -> str:
                  f"{len(dossier['claims'])} claims, {len(dossier['conflicts'])} conflicts, "
                  f"{len(dossier['skipped'])} skipped inputs.")
     lines += ["", "## Conflicts", ""]
-    lines += [f"- **{c['kind']}**: {_md(c['summary'])} (articles: {', '.join(c['articles'])})"
+    lines += [f"- **{c['kind']}**: {_md(c['summary'])} (articles: {_ids(c['articles'])})"
               for c in dossier["conflicts"]] or ["None found."]
     lines += ["", "## Stories", ""]
     for s in dossier["stories"]:
         lines.append(f"- **{_md(s['title'])}** ({s['first_seen'] or 'undated'} to {s['last_seen'] or 'undated'}): "
-                     + ", ".join(s["articles"]))
+                     + _ids(s["articles"]))
     lines += ["", "## Claims", "", "| claim | independent origins | mentions |", "|---|---|---|"]
     for c in dossier["claims"][:60]:
-        mentions = "; ".join(f"{m['stance']} in {m['article']}" + (f" ({_md(m['attributed_to'])})"
+        mentions = "; ".join(f"{m['stance']} in {_md(m['article'])}" + (f" ({_md(m['attributed_to'])})"
                              if m["attributed_to"] else "") for m in c["mentions"])
         lines.append(f"| {_md(c['text'])} | {c['independent_sources']} | {mentions} |")
     lines += ["", "## Who said what", "", "| speaker | cue | content | article |", "|---|---|---|---|"]
@@ -83,25 +102,25 @@ def render_markdown(dossier: dict) -> str:
         flags = (" (direct)" if a["direct"] else "") + (" (hedged)" if a["hedged"] else "")
         via = f" ({relay[a['id']]})" if a["id"] in relay else ""
         lines.append(f"| {_md(a['speaker'] or '(unattributed)')}{_md(via)} | {_md(a['cue'])}{flags} | "
-                     f"{_md(a['content'])} | {a['article']} |")
+                     f"{_md(a['content'])} | {_md(a['article'])} |")
     lines += ["", "## Numbers", "", "| value | as written | counts | article |", "|---|---|---|---|"]
-    lines += [f"| {q['value']:g} | {_md(q['text'])} | {_md(q['about'])} | {q['article']} |"
+    lines += [f"| {q['value']:g} | {_md(q['text'])} | {_md(q['about'])} | {_md(q['article'])} |"
               for q in dossier["quantities"]]
     lines += ["", "## Citations and copies", ""]
-    lines += [f"- {c['article']} cites **{_md(c['cites'])}** ({_md(c['cue'])})" for c in dossier["citations"]]
-    lines += [f"- {c['article']} {'paraphrases' if c.get('kind') == 'paraphrase' else 'copies'} {c['copy_of']} "
+    lines += [f"- {_md(c['article'])} cites **{_md(c['cites'])}** ({_md(c['cue'])})" for c in dossier["citations"]]
+    lines += [f"- {_md(c['article'])} {'paraphrases' if c.get('kind') == 'paraphrase' else 'copies'} {_md(c['copy_of'])} "
               f"(similarity {c['similarity']:.2f})" for c in dossier["copies"]]
     lines += ["", "## Timeline", ""]
-    lines += [f"- {shown_date(t)}: {_md(t['summary'])} ({', '.join(t['articles'])})" for t in dossier["timeline"]]
+    lines += [f"- {shown_date(t)}: {_md(t['summary'])} ({_ids(t['articles'])})" for t in dossier["timeline"]]
     lines += ["", "## Articles", ""]
     for a in dossier["articles"]:
         lines.append(f"### {_md(a['title'] or a['id'])}")
-        lines.append(f"`{a['id']}` · {_md(a['outlet'] or 'outlet unknown')} · {a['published'] or 'undated'} · "
-                     f"{a['language'] or '?'} · story {a['story']}")
+        lines.append(f"{_md(a['id'])} · {_md(a['outlet'] or 'outlet unknown')} · {_md(a['published'] or 'undated')} · "
+                     f"{_md(a['language'] or '?')} · story {_md(a['story'])}")
         lines.append("")
-        lines += [html.escape(p, quote=False) + "\n" for p in a["text"].split("\n\n")]
+        lines += [_md_text(p) + "\n" for p in a["text"].split("\n\n")]
     lines += ["## Skipped inputs", ""]
-    lines += [f"- `{_md(s['source'])}`: {_md(s['reason'])}" for s in dossier["skipped"]] or ["None."]
+    lines += [f"- {_md(s['source'])}: {_md(s['reason'])}" for s in dossier["skipped"]] or ["None."]
     return "\n".join(lines) + "\n"
 
 

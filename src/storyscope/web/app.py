@@ -9,7 +9,6 @@ are looked up in the in-memory dossier only; unknown ids are 404.
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException
 
 from storyscope.errors import StoryscopeError
-from storyscope.report.claimreview import claim_reviews
+from storyscope.report.claimreview import claim_reviews, jsonld_text
 from storyscope.report.svg import graph_svg, numbers_svg, timeline_svg
 from storyscope.settings import load_settings
 from storyscope.store import Store
@@ -224,7 +223,7 @@ def create_app(db_path: Path) -> FastAPI:
             verdicts = service.claim_verdicts(top_claims(d, limit))
         except StoryscopeError as exc:
             return JSONResponse({"error": str(exc), "code": exc.code}, status_code=400)
-        body = json.dumps(claim_reviews(d, verdicts), ensure_ascii=False)
+        body = jsonld_text(claim_reviews(d, verdicts))
         return Response(body, media_type="application/ld+json")
 
     return app
