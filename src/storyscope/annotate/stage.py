@@ -106,6 +106,13 @@ def annotate_doc(doc: Any, article: Article) -> Annotations:
     )
 
 
+def too_long(nlp: Any, article: Article) -> StoryscopeError | None:
+    """E020 for an article whose text is longer than the parser takes (``nlp.max_length``), else None."""
+    if len(article.text) > nlp.max_length:
+        return StoryscopeError("E020", id=article.id, chars=f"{len(article.text):,}", limit=f"{nlp.max_length:,}")
+    return None
+
+
 def annotate_articles(nlp: Any, articles: Sequence[Article],
                       batch_size: int = DEFAULT_BATCH_SIZE) -> list[AnnotatedArticle]:
     """Annotate ``articles`` in order: one ``nlp.pipe`` pass, then the rules per Doc.
@@ -123,9 +130,12 @@ def annotate_articles(nlp: Any, articles: Sequence[Article],
         The annotated articles, aligned with ``articles``.
 
     Raises:
-        StoryscopeError: E012 naming the article whose rules failed.
+        StoryscopeError: E012 naming the article whose rules failed; E020 for a text too long to parse.
     """
     ensure_paragraph_breaks(nlp)
+    for article in articles:
+        if (error := too_long(nlp, article)) is not None:
+            raise error
     out: list[AnnotatedArticle] = []
     texts = (a.text for a in articles)
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size)):

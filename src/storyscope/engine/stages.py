@@ -28,7 +28,8 @@ def _annotate_isolating(nlp, articles: list[Article], batch_size: int) -> list[A
         try:
             out.extend(annotate_articles(nlp, [article], batch_size=1))
         except Exception as exc:  # noqa: BLE001 - recorded as the article's skip reason
-            err = StoryscopeError("E012", id=article.id, why=f"{type(exc).__name__}: {exc}")
+            err = exc if isinstance(exc, StoryscopeError) \
+                else StoryscopeError("E012", id=article.id, why=f"{type(exc).__name__}: {exc}")
             out.append(Skip(source=article.source, reason=str(err), stage="annotate", code=err.code, id=article.id))
     return out
 
