@@ -164,3 +164,20 @@ def test_attributions_skips_a_text_too_long_to_parse_and_keeps_the_others(tmp_pa
     assert result.exit_code == 0, result.output
     assert "E020" in result.output and "too long to parse" in " ".join(result.output.split())
     assert [json.loads(line)["doc"] for line in out.read_text().splitlines()] == ["01_courier_dam"]
+
+
+def test_a_later_file_of_the_same_name_is_stored_beside_the_earlier_one(tmp_path):
+    monday, tuesday = tmp_path / "monday", tmp_path / "tuesday"
+    monday.mkdir()
+    tuesday.mkdir()
+    (monday / "report.txt").write_text("Osk Ferries Resume\n\nThe ferry to Osk sailed again on Monday after the storm, "
+                                       "the harbour master said.", encoding="utf-8")
+    (tuesday / "report.txt").write_text("Brask Council Votes\n\nThe Brask council voted on Tuesday to repair the old "
+                                        "quay, its chair said.", encoding="utf-8")
+    out = tmp_path / "out"
+    for folder in (monday, tuesday, monday):
+        result = runner.invoke(app, ["analyze", str(folder), "--out", str(out), "--processes", "1", "--quiet"])
+        assert result.exit_code == 0, result.output
+    stored = {a["id"]: a["source"] for a in json.loads((out / "dossier.json").read_text())["articles"]}
+    assert stored == {"report": str(monday / "report.txt"), "report~2": str(tuesday / "report.txt")}
+    assert "0 processed, 1 unchanged" in result.output  # (the third run finds Monday's file as stored)

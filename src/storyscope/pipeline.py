@@ -10,7 +10,7 @@ from pathlib import Path
 
 from storyscope.corpus import build_corpus
 from storyscope.engine import run_local
-from storyscope.ingest import read_inputs
+from storyscope.ingest import StoredIds, read_inputs
 from storyscope.model import AnnotatedArticle, CorpusResult, RawDocument, Skip
 from storyscope.report import build_dossier, write_outputs
 from storyscope.report.claimreview import check_top_claims
@@ -74,9 +74,12 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
     db_path = db_path or out_dir / "storyscope.duckdb"
     with Store(db_path) as store:
         known = store.known_hashes()
+        ids = StoredIds(store.known_sources())
         todo: list[RawDocument] = []
         ingest_skips: list[tuple[None, Skip]] = []
         for item in read_inputs(inputs, settings.max_file_bytes):
+            if isinstance(item, RawDocument):
+                item = ids.assign(item)  # (a new file named like a stored one must not replace it)
             if isinstance(item, Skip):
                 summary.skipped.append(item)
                 ingest_skips.append((None, item))

@@ -180,3 +180,37 @@ def read_inputs(paths: Iterable[str | Path], max_file_bytes: int) -> Iterator[Ra
                     record = dataclasses.replace(record, id=f"{record.id}~{count + 1}")
             yield record
 
+
+def _base_id(article_id: str) -> str:
+    """The id a file's name gives, without the suffix that told same-named files apart ("report~2" -> "report")."""
+    base, sep, n = article_id.rpartition("~")
+    return base if sep and n.isdigit() else article_id
+
+
+class StoredIds:
+    """Keeps each input on the id the store already holds it under, across runs.
+
+    Ids come from file names, so two different files can share one ("index.html" in two folders, or in two runs).
+    ``read_inputs`` tells them apart within a run; this does it against the store: a file stored before keeps its
+    id (whatever order this run reads the folders in), and a new file whose id another stored file holds gets the
+    next free "~N" suffix instead of replacing that article.
+    """
+
+    def __init__(self, stored: dict[str, str]) -> None:
+        self.stored = dict(stored)  # id -> source
+        self.by_key = {(source, _base_id(i)): i for i, source in stored.items()}
+        self.taken: set[str] = set()
+
+    def assign(self, record: RawDocument) -> RawDocument:
+        """``record`` with the id it has (or gets) in the store."""
+        key = (record.source, _base_id(record.id))
+        found = self.by_key.get(key)
+        if found is None:
+            found, n = record.id, 1
+            while found in self.taken or self.stored.get(found, record.source) != record.source:
+                n += 1
+                found = f"{key[1]}~{n}"
+            self.by_key[key] = found
+            self.stored[found] = record.source
+        self.taken.add(found)
+        return record if found == record.id else dataclasses.replace(record, id=found)

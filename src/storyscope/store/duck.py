@@ -112,6 +112,10 @@ class Store:
         """Return ``{article id: content hash}`` of every stored article."""
         return dict(self.con.execute("SELECT id, content_hash FROM documents").fetchall())
 
+    def known_sources(self) -> dict[str, str]:
+        """Return ``{article id: source path}`` of every stored article."""
+        return dict(self.con.execute("SELECT id, source FROM documents").fetchall())
+
     def save_batch(self, done: Iterable[tuple[RawDocument | None, AnnotatedArticle | Skip]]) -> None:
         """Store a batch of per-article results in one transaction.
 
