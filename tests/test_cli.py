@@ -181,3 +181,23 @@ def test_a_later_file_of_the_same_name_is_stored_beside_the_earlier_one(tmp_path
     stored = {a["id"]: a["source"] for a in json.loads((out / "dossier.json").read_text())["articles"]}
     assert stored == {"report": str(monday / "report.txt"), "report~2": str(tuesday / "report.txt")}
     assert "0 processed, 1 unchanged" in result.output  # (the third run finds Monday's file as stored)
+
+
+def test_an_out_folder_among_the_inputs_reads_none_of_its_own_outputs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text("Osk Ferries Resume\n\nThe ferry to Osk sailed again on Monday after the storm, "
+                                      "the harbour master said.", encoding="utf-8")
+    for _ in range(2):
+        result = runner.invoke(app, ["analyze", str(folder), "--out", str(folder), "--processes", "1", "--quiet"])
+        assert result.exit_code == 0, result.output
+    dossier = json.loads((folder / "dossier.json").read_text())
+    assert [a["id"] for a in dossier["articles"]] == ["ferry"] and dossier["skipped"] == []
+
+
+def test_an_out_folder_that_cannot_be_made_is_a_clear_error(tmp_path, examples_dir):
+    blocker = tmp_path / "taken.txt"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(examples_dir / "01_courier_dam.txt"), "--out", str(blocker),
+                                 "--processes", "1", "--quiet"])
+    assert result.exit_code != 0 and "E022" in result.output and "Traceback" not in result.output

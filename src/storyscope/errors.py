@@ -32,6 +32,8 @@ class Errors:
     E019 = "E019 the {name} model cannot be used: {why}"
     E020 = ("E020 article too long to parse: {id} has {chars} characters of text, over the parser's limit of {limit} "
             "(about 1 GB of memory per 100,000 characters). Split the file into articles.")
+    E021 = "E021 not a regular file: {path} is {why}. Skipped."
+    E022 = "E022 cannot write the output folder {path}: {why}. Give --out a folder you can create and write."
 
 
 class StoryscopeError(Exception):

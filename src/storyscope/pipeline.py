@@ -12,7 +12,9 @@ from storyscope.corpus import build_corpus
 from storyscope.engine import run_local
 from storyscope.ingest import StoredIds, read_inputs
 from storyscope.model import AnnotatedArticle, CorpusResult, RawDocument, Skip
+from storyscope.errors import StoryscopeError
 from storyscope.report import build_dossier, write_outputs
+from storyscope.report.render import OUTPUT_NAMES
 from storyscope.report.claimreview import check_top_claims
 from storyscope.settings import Settings
 from storyscope.store import Store
@@ -43,7 +45,6 @@ def _score_claims(store: Store, corpus: CorpusResult) -> CorpusResult:
 
     Keeps the annotate stage's heuristic scores when a model cannot be loaded (the reason goes to the log).
     """
-    from storyscope.errors import StoryscopeError
     from storyscope.store.search import cached_vectors
     from storyscope.verify.checkworthy import rescore_claims
 
@@ -72,12 +73,18 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
     """
     summary = AnalyzeSummary()
     db_path = db_path or out_dir / "storyscope.duckdb"
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoryscopeError("E022", path=out_dir, why=exc.strerror or exc) from exc
+    # (when --out lies among the inputs, the run's own outputs are no articles)
+    own_outputs = [out_dir / name for name in OUTPUT_NAMES] + [db_path, Path(f"{db_path}.wal")]
     with Store(db_path) as store:
         known = store.known_hashes()
         ids = StoredIds(store.known_sources())
         todo: list[RawDocument] = []
         ingest_skips: list[tuple[None, Skip]] = []
-        for item in read_inputs(inputs, settings.max_file_bytes):
+        for item in read_inputs(inputs, settings.max_file_bytes, exclude=own_outputs):
             if isinstance(item, RawDocument):
                 item = ids.assign(item)  # (a new file named like a stored one must not replace it)
             if isinstance(item, Skip):

@@ -118,3 +118,26 @@ def test_same_name_in_two_folders_keeps_both(tmp_path):
         (tmp_path / sub / "same.txt").write_text(STORY + sub)
     ids = [r.id for r in _read(tmp_path)]
     assert ids == ["same", "same~2"]
+
+
+def test_what_is_no_regular_file_is_skipped_with_its_reason(tmp_path):
+    (tmp_path / "good.txt").write_text("The ferry to Osk sails at dawn.", encoding="utf-8")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop_a.txt").symlink_to(tmp_path / "loop_b.txt")
+    (tmp_path / "loop_b.txt").symlink_to(tmp_path / "loop_a.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    items = list(read_inputs([tmp_path], 1_000_000))
+    assert [i.id for i in items if isinstance(i, RawDocument)] == ["good"]
+    reasons = {os.path.basename(s.source): s.reason for s in items if isinstance(s, Skip)}
+    assert "a broken symbolic link" in reasons["dangling.txt"] and reasons["dangling.txt"].startswith("E021")
+    assert "a symbolic link loop" in reasons["loop_a.txt"]
+    assert "a FIFO" in reasons["pipe.txt"]
+    [direct] = read_inputs([tmp_path / "pipe.txt"], 1_000_000)  # given by name: the same reason, not "not found"
+    assert direct.code == "E021"
+
+
+def test_excluded_files_are_not_read(tmp_path):
+    (tmp_path / "good.txt").write_text("The ferry to Osk sails at dawn.", encoding="utf-8")
+    (tmp_path / "dossier.html").write_text("<html><body><p>An earlier dossier.</p></body></html>", encoding="utf-8")
+    items = list(read_inputs([tmp_path], 1_000_000, exclude=[tmp_path / "dossier.html"]))
+    assert [i.id for i in items] == ["good"]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import gzip
 import io
 import hashlib
 import json
+import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -49,23 +51,53 @@ def _kind_of(path: Path) -> str | None:
     return None
 
 
-def discover(paths: Iterable[str | Path]) -> Iterator[Path | Skip]:
+def _not_regular(path: Path) -> str | None:
+    """Why ``path`` is no regular file to read ("a broken symbolic link", "a FIFO"), or None for a file or folder."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if path.is_symlink():
+            return "a symbolic link loop" if exc.errno == errno.ELOOP else "a broken symbolic link"
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device file"
+    return "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
+
+
+def _skip(code: str, path: Path, **why: object) -> Skip:
+    err = StoryscopeError(code, path=path, **why)
+    return Skip(source=str(path), reason=str(err), stage="ingest", code=err.code)
+
+
+def discover(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Iterator[Path | Skip]:
     """Expand files and folders (recursively, sorted, hidden files ignored) into file paths.
 
-    Yields a ``Skip`` (E001) for a path that does not exist.
+    Yields a ``Skip`` for a path that does not exist (E001) and for what is no regular file (E021: a broken link, a
+    link loop, a FIFO, a device). Files in ``exclude`` (the run's own outputs, when --out lies among the inputs)
+    are passed over.
     """
+    excluded = {p.resolve() for p in exclude}
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
-                if child.is_file() and not any(part.startswith(".") for part in rel.parts):
+                if any(part.startswith(".") for part in rel.parts) or child.is_dir():
+                    continue
+                if (why := _not_regular(child)) is not None:
+                    yield _skip("E021", child, why=why)
+                elif child.resolve() not in excluded:
                     yield child
         elif path.is_file():
             yield path
+        elif (why := _not_regular(path)) is not None:
+            yield _skip("E021", path, why=why)
         else:
-            err = StoryscopeError("E001", path=path)
-            yield Skip(source=str(path), reason=str(err), stage="ingest", code=err.code)
+            yield _skip("E001", path)
 
 
 def _read_limited(path: Path, limit: int) -> bytes:
@@ -137,18 +169,20 @@ def _jsonl_records(path: Path, limit: int) -> Iterator[RawDocument | Skip]:
         )
 
 
-def read_inputs(paths: Iterable[str | Path], max_file_bytes: int) -> Iterator[RawDocument | Skip]:
+def read_inputs(paths: Iterable[str | Path], max_file_bytes: int,
+                exclude: Iterable[Path] = ()) -> Iterator[RawDocument | Skip]:
     """Read every input into a ``RawDocument`` or a ``Skip`` with its reason, in a stable order.
 
     Args:
         paths: files or folders given by the user.
         max_file_bytes: files (or decompressed contents) above this are skipped (E005).
+        exclude: files not to read (``discover``).
 
     Yields:
         one record per article (several per JSONL file) or per unreadable input.
     """
     seen: dict[str, int] = {}
-    for item in discover(paths):
+    for item in discover(paths, exclude):
         if isinstance(item, Skip):
             yield item
             continue

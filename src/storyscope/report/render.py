@@ -124,6 +124,10 @@ def render_markdown(dossier: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+# The files ``write_outputs`` writes into the output folder (claimreview.jsonld only with verdicts).
+OUTPUT_NAMES = ("dossier.json", "dossier.md", "dossier.html", "claimreview.jsonld")
+
+
 def write_outputs(dossier: dict, out_dir: Path, verdicts: dict[str, dict] | None = None) -> dict[str, Path]:
     """Write dossier.json, dossier.md and dossier.html into ``out_dir``; return their paths.
 
@@ -139,7 +143,7 @@ def write_outputs(dossier: dict, out_dir: Path, verdicts: dict[str, dict] | None
     from storyscope.report.claimreview import claim_reviews, write_claim_reviews
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = {"json": out_dir / "dossier.json", "md": out_dir / "dossier.md", "html": out_dir / "dossier.html"}
+    paths = {key: out_dir / name for key, name in zip(("json", "md", "html"), OUTPUT_NAMES)}
     paths["json"].write_text(json.dumps(dossier, ensure_ascii=False, indent=2), encoding="utf-8")
     paths["md"].write_text(render_markdown(dossier), encoding="utf-8")
     paths["html"].write_text(render_html(dossier, verdicts), encoding="utf-8")
