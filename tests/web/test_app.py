@@ -188,3 +188,21 @@ def test_serve_leaves_the_store_free_and_shows_what_analyze_wrote_meanwhile(make
         after = {a["id"]: a["title"] for a in c.get("/api/dossier").json()["articles"]}
         assert after["herald_bridge"] == "Renamed while serving"
         assert "Renamed while serving" in c.get("/").text
+
+
+@pytest.mark.slow
+def test_an_article_whose_id_holds_slashes_has_its_pages(tmp_path):
+    from storyscope.pipeline import analyze
+    from storyscope.settings import load_settings
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "2031/04/osk-ferry", "title": "Osk ferry resumes", "text": "The ferry to Osk sailed '
+                    'again on Monday after the storm, the harbour master said."}\n', encoding="utf-8")
+    summary = analyze([feed], tmp_path / "out", None, load_settings(processes=1))
+    with TestClient(create_app(summary.outputs["db"])) as c:
+        home = c.get("/").text
+        link = re.search(r'href="(/articles/2031[^"]*)"', home).group(1)
+        assert c.get(link).status_code == 200  # the home page's own link: "/" quoted as %2F
+        assert c.get("/articles/2031/04/osk-ferry").status_code == 200
+        assert c.get("/api/articles/2031%2F04%2Fosk-ferry").json()["id"] == "2031/04/osk-ferry"
+        assert c.get("/articles/2031/04/nope").status_code == 404

@@ -110,7 +110,7 @@ def create_app(db_path: Path) -> FastAPI:
             service.pages["home"] = response.body.decode("utf-8")
         return HTMLResponse(service.pages["home"])
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse)
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse)
     def article_page(article_id: str) -> HTMLResponse:
         idx = service.index()
         article = _get(idx.articles, article_id)
@@ -190,7 +190,7 @@ def create_app(db_path: Path) -> FastAPI:
             return JSONResponse({"error": str(exc), "code": exc.code}, status_code=400)
         return JSONResponse(verdict)
 
-    @app.get("/api/articles/{article_id}")
+    @app.get("/api/articles/{article_id:path}")
     def api_article(article_id: str) -> JSONResponse:
         _get(service.index().articles, article_id)
         return JSONResponse(service.article_api(article_id))
