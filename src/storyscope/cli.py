@@ -54,6 +54,8 @@ def analyze(
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar.")] = False,
 ) -> None:
     """Analyze articles into a store and write dossier.json, dossier.md and dossier.html."""
+    import duckdb
+
     from storyscope.pipeline import analyze as run_analyze
 
     try:
@@ -70,6 +72,10 @@ def analyze(
     except StoryscopeError as exc:
         _fail(exc)
         return
+    except (KeyboardInterrupt, duckdb.InterruptException):
+        err.print("interrupted: the articles finished so far are stored; run analyze again to finish.",
+                  markup=False, highlight=False)
+        raise typer.Exit(code=130) from None
     for skip in summary.skipped:
         err.print(f"skipped {skip.source}: {skip.reason}", markup=False, highlight=False)
     out.print(f"{summary.processed} processed, {summary.unchanged} unchanged, {len(summary.skipped)} skipped; "

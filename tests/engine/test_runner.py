@@ -65,3 +65,24 @@ def test_a_run_killed_half_way_keeps_its_work_and_the_next_run_completes(tmp_pat
     monkeypatch.setattr(pipeline, "run_local", real_run_local)
     summary = pipeline.analyze([folder], tmp_path / "out", None, settings)
     assert summary.unchanged == 2 and summary.processed == 2 and summary.articles == 4
+
+
+def test_an_interrupted_pool_run_ends_its_workers_at_once(monkeypatch):
+    import storyscope.engine.local as local
+
+    stopped = []
+    real_stop = local._stop
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt  # (as Ctrl-C lands while the runner waits on its workers)
+
+    def stop(pool):
+        stopped.extend((pool._processes or {}).values())
+        real_stop(pool)
+
+    monkeypatch.setattr(local, "wait", interrupt)
+    monkeypatch.setattr(local, "_stop", stop)
+    docs = [_doc(i) for i in range(12)]
+    with pytest.raises(KeyboardInterrupt):
+        list(run_local(docs, load_settings(processes=2, batch_size=1)))
+    assert stopped and not any(worker.is_alive() for worker in stopped)

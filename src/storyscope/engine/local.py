@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
@@ -30,6 +31,9 @@ def _warm(model: str) -> None:
     (with the line classifier still in scikit-learn), cleaning 200 articles took
     11.6 s with them and 2.2 s without.
     """
+    # Ctrl-C reaches the whole process group: the main process stops the run and ends the workers (``run_local``);
+    # a worker that took the signal itself would die mid-start with a traceback and could leave the pool hung.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = "1"  # read by libraries loaded from here on
     load_nlp(model)
@@ -60,8 +64,8 @@ def run_local(docs: Iterable[RawDocument], settings: Settings) -> Iterator[list[
     # forkserver: workers start from a clean process, not a fork of one holding
     # DuckDB threads; each loads the model once.
     ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(settings.processes, mp_context=ctx, initializer=_warm,
-                             initargs=(settings.spacy_model,)) as pool:
+    pool = ProcessPoolExecutor(settings.processes, mp_context=ctx, initializer=_warm, initargs=(settings.spacy_model,))
+    try:
         pending: dict[Future, list[RawDocument]] = {}
         limit = settings.processes * IN_FLIGHT_PER_WORKER
         for batch in batches:
@@ -74,3 +78,19 @@ def run_local(docs: Iterable[RawDocument], settings: Settings) -> Iterator[list[
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
                 yield list(zip(pending.pop(future), future.result()))
+    except BaseException:  # Ctrl-C, or the caller stopping: end the workers now, do not wait on their batches
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End ``pool`` at once: queued batches cancelled, running workers terminated (what they held was not yet
+    stored, and the next run redoes it)."""
+    workers = list((pool._processes or {}).values())  # (the executor has no public way to end running tasks)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        if worker.is_alive():
+            worker.terminate()
+    for worker in workers:
+        worker.join(timeout=5)
