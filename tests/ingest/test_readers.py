@@ -141,3 +141,10 @@ def test_excluded_files_are_not_read(tmp_path):
     (tmp_path / "dossier.html").write_text("<html><body><p>An earlier dossier.</p></body></html>", encoding="utf-8")
     items = list(read_inputs([tmp_path], 1_000_000, exclude=[tmp_path / "dossier.html"]))
     assert [i.id for i in items] == ["good"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_as_text(tmp_path, encoding):
+    (tmp_path / "wide.txt").write_bytes(STORY.encode(encoding))
+    [doc] = _read(tmp_path / "wide.txt")
+    assert isinstance(doc, RawDocument) and doc.text == STORY and doc.encoding == encoding

@@ -32,6 +32,28 @@ _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.I)
 
 
+# UTF-16 without a byte-order mark: mostly-ASCII text has a NUL in every other byte (high bytes of LE at odd
+# positions, of BE at even ones), and almost none at the other positions.
+MIN_UTF16_NUL_SHARE = 0.4
+MAX_UTF16_OTHER_NUL_SHARE = 0.02
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` reads as UTF-16 text with no byte-order mark, else None."""
+    head = data[:SNIFF_BYTES - SNIFF_BYTES % 2]
+    if len(head) < 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for enc, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high.count(0) / len(high) >= MIN_UTF16_NUL_SHARE and low.count(0) / len(low) <= MAX_UTF16_OTHER_NUL_SHARE:
+            try:
+                text = data[:len(data) - len(data) % 2].decode(enc)
+            except UnicodeDecodeError:
+                return None
+            return enc if binary_reason(text.encode("utf-8")) is None else None
+    return None
+
+
 def binary_reason(data: bytes) -> str | None:
     """Return why ``data`` looks binary (a short phrase), or None when it looks like text."""
     head = data[:SNIFF_BYTES]
@@ -41,7 +63,7 @@ def binary_reason(data: bytes) -> str | None:
         if head.startswith(magic):
             return what
     if b"\x00" in head:
-        return "contains NUL bytes"
+        return None if utf16_without_bom(data) else "contains NUL bytes"
     control = sum(head.count(bytes([b])) for b in _CONTROL)
     if head and control / len(head) > MAX_CONTROL_SHARE:
         return f"{control / len(head):.0%} control bytes"
@@ -79,6 +101,8 @@ def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, st
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
                 raise StoryscopeError("E004", path=path, why=f"{enc} BOM but {exc.reason}") from exc
+    if b"\x00" in data[:SNIFF_BYTES] and (enc := utf16_without_bom(data)):
+        return data[:len(data) - len(data) % 2].decode(enc), enc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
