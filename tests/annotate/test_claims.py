@@ -35,6 +35,10 @@ def _claim(claims: tuple[ClaimSentence, ...], fragment: str) -> ClaimSentence:
         ("Defence minister Kalle Mets said Estonia had ordered 40 Swedish patrol boats.",
          "40 Swedish patrol boats", "reports", "Kalle Mets"),
         ("Estonia ordered 40 Swedish patrol boats in 2023.", "40 Swedish patrol boats", "asserts", None),
+        # a learned cue before the speaker's own quoted words: the speaker's, not the outlet's
+        ("In June, Ambassador Tarn Velk greeted “skilled and tireless Talvorian builders who will work in the "
+         "harshest winter”.", "Talvorian builders", "reports", "Tarn Velk"),
+        ("The Talvorian army wants to cut its costs by 4,000 euros a month.", "4,000 euros", "asserts", None),
     ],
 )
 def test_stance(annotate: Annotate, text: str, fragment: str, stance: str, attributed_to: str | None) -> None:
