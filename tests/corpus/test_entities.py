@@ -208,3 +208,16 @@ def test_a_plural_name_the_article_capitalises_mid_sentence_stays_and_a_descript
         {"speaker": "Velmites", "source": "Velmites", "cue": "claimed", "content": "the port was shut"},
         {"speaker": "Residents", "source": "Residents", "cue": "say", "content": "the ferry still runs"}])
     assert [e.name for e in link_entities([art]).entities] == ["Velmites"]
+
+
+def test_an_entity_lists_the_articles_that_write_its_name_where_the_tagger_missed_it(make):
+    tagged = make("t1", "Talvoria sent builders to Brenn, envoy Mara Velt said.",
+                  entities=[("Talvoria", "GPE"), ("Brenn", "GPE"), ("Mara Velt", "PERSON")])
+    missed = make("t2", "The builders will mainly work in the Brenn region, Mara Velt told reporters. Velt left.",
+                  entities=[])
+    links = link_entities([tagged, missed])
+    by_name = {e.name: e for e in links.entities}
+    assert by_name["Brenn"].articles == ("t1", "t2")  # a place, by its one-word name
+    assert by_name["Mara Velt"].articles == ("t1", "t2")  # a person, by a name of two words
+    assert by_name["Talvoria"].articles == ("t1",)
+    assert links.article_entities.get("t2", ()) == ()  # (mentions, which stories are grouped by, stay as tagged)

@@ -469,8 +469,12 @@ def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
     entities: list[Entity] = []
     by_text: dict[str, str] = {}
     by_key: dict[str, str] = {}
+    named = _named_elsewhere(drafts, ordered)
+    tagged: list[Entity] = []  # (the articles the tagger found each in: what stories are grouped by)
     for n, (name, etype, aliases, arts) in enumerate(drafts, start=1):
         eid = f"E{n}"
+        tagged.append(Entity(id=eid, name=name, type=etype, aliases=aliases, articles=arts))
+        arts = tuple(sorted(set(arts) | named.get(n - 1, set())))
         entities.append(Entity(id=eid, name=name, type=etype, aliases=aliases, articles=arts))
         for alias in aliases:
             by_text[alias] = eid
@@ -479,7 +483,7 @@ def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
     per_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for aid, start, end, text in spans:
         per_article[aid].append((start, end, by_text[text]))
-    article_entities = _article_entities(entities, ordered)
+    article_entities = _article_entities(tagged, ordered)
     return EntityLinks(
         entities=tuple(entities),
         by_key=by_key,
@@ -487,6 +491,42 @@ def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
         article_entities=article_entities,
         index=EntityIndex(entities),
     )
+
+
+# Entity types whose one-word names are found in other articles by their spelling alone: places (a one-word
+# person's or body's name, "Kim", "Defence", may be someone else's or a word of another name).
+_ONE_WORD_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# A capitalised run of words ("the Donetsk region" -> "Donetsk"; "Nato and European leaders" -> "Nato", "European").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
+
+
+def _named_elsewhere(drafts: list[tuple], ordered: Sequence[AnnotatedArticle]) -> dict[int, set[str]]:
+    """For each draft entity (by position), the articles that write one of its names where the tagger found none.
+
+    The small tagger misses names in some sentences ("... head to the Donetsk region next month") that it finds in
+    others; an entity's ``articles`` should list every article naming it. A name of two words or more, or of one
+    word for a place, is looked up among each article's capitalised runs (linear in the text). Only
+    ``articles`` grows: mention spans and ``article_entities`` (which stories are grouped by) stay as the tagger
+    found them.
+    """
+    names: dict[str, int] = {}
+    for n, (_, etype, aliases, _) in enumerate(drafts):
+        for alias in aliases:
+            words = alias.split()
+            if len(alias) >= 4 and alias[:1].isupper() and (len(words) >= 2 or etype in _ONE_WORD_TYPES):
+                names.setdefault(alias, n)
+    longest = max((len(a.split()) for a in names), default=0)
+    found: dict[int, set[str]] = defaultdict(set)
+    for item in ordered:
+        aid = item.article.id
+        for run in _CAPITALISED_RUN.finditer(item.article.text):
+            words = run.group(0).split()
+            for size in range(min(longest, len(words)), 0, -1):
+                for i in range(len(words) - size + 1):
+                    n = names.get(" ".join(words[i:i + size]).rstrip(".’'"))
+                    if n is not None and aid not in drafts[n][3]:
+                        found[n].add(aid)
+    return found
 
 
 def _id_order(eid: str) -> int:
