@@ -62,3 +62,24 @@ def test_purposes_told_next_and_facilities_named_next(tmp_path) -> None:
     assert verdicts["oldest"] == "not_enough_evidence"
     assert verdicts["world"] == "not_enough_evidence"
     assert verdicts["second"] != "supported"
+
+
+TITLED = [
+    {"id": "t1", "published": "2031-08-02", "title": "Norland's envoy and the builders",
+     "text": "In July, Norland's Ambassador to Talvoria, Tarn Velk, held talks with Talvorian officials in Osk.\n\n"
+             "In mid-July, Ambassador Velk greeted “skilled and tireless Talvorian builders who are ready to work in "
+             "the harshest winter”.\n\n"
+             "The ferry to Brenn runs twice a day."},
+]
+
+
+@pytest.mark.slow
+def test_a_doer_named_by_the_title_the_article_gives_the_speaker(tmp_path) -> None:
+    verdicts = check_verdicts(tmp_path, TITLED, {
+        "titled": "Norland's ambassador to Talvoria praised Talvorian builders as skilled and tireless.",
+        "other_state": "Kessia's ambassador to Talvoria praised Talvorian builders as skilled and tireless.",
+        "other_words": "Norland's ambassador to Talvoria criticised Talvorian builders as lazy.",
+    })
+    assert verdicts["titled"] == "supported"  # (his words are the matter, as if the claim named him)
+    assert verdicts["other_state"] == "not_enough_evidence"
+    assert verdicts["other_words"] != "supported"

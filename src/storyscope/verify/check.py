@@ -1297,7 +1297,7 @@ def _holds_alike(r: _ClaimReading, text: str) -> bool:
 def _is_relayed(r: _ClaimReading, ctx: _Context, cand: Candidate, cover: float, speaker: str | None) -> bool:
     """True when the passage relays someone else's claim: attributed content covers it (or the dossier's claim
     mention reports it), and neither the claim names its speaker nor do both share an accusation frame."""
-    if _names_speaker_or_frame(r, cand, speaker):
+    if _names_speaker_or_frame(r, cand, speaker) or _titles_the_doer(r, ctx, cand, speaker):
         return False
     terms = quoted_terms(cand.text) if speaker and speaker.split()[-1].lower() in DOCUMENT_NOUNS else None
     if terms and not (r.action and states_action(r.action, _doc(terms))):
@@ -1308,6 +1308,14 @@ def _is_relayed(r: _ClaimReading, ctx: _Context, cand: Candidate, cover: float, 
     # "Locals living near the plant claim homes have been pounded": the claim's action is in what the locals
     # claim, though their long description leaves the content under half the sentence
     return bool(r.action and cover) and any(states_action(r.action, d) for d in parse_texts(_claimed_within(ctx, cand)))
+
+
+def _titles_the_doer(r: _ClaimReading, ctx: _Context, cand: Candidate, speaker: str | None) -> bool:
+    """True when a fact claim's doer is a title the passage's article gives its speaker ("Russia's ambassador
+    praised ..." where the speaker is "Russian Ambassador to North Korea Alexander Matsegora"): the speaker's words
+    are then the matter, as when the claim names them."""
+    subject = _subject_text(r.doc) if speaker and r.action and not r.statement else ""
+    return bool(subject) and _is_description(subject) and ctx.describes(speaker, subject, cand.article)
 
 
 def _writer_knows(ctx: _Context, cand: Candidate) -> bool:
@@ -1995,6 +2003,9 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         before = " ".join(x for x in (second, first)
                           if x and "\n" not in text[text.rfind(x, 0, cand.start):cand.start].strip())
         subject_missed = subject_missing(r.claim, f"{before} {actor}", j.speaker, r.doc, ctx.leaders())
+    if subject_missed and _titles_the_doer(r, ctx, cand, j.speaker):
+        subject_missed = False  # "Russia's ambassador praised ...": "Ambassador Matsegora greeted ...", whom the
+        # article titles "Russian Ambassador to North Korea"
     if subject_missed and _named_just_after(r, ctx, cand) and _rank_words(r.claim) <= _rank_words(cand.text, True):
         subject_missed = False  # "near Europe's largest nuclear plant. ... near the Zaporizhzhia site"
         if any(t.dep_ == "ROOT" and t.lemma_ == "be" for t in r.doc) and _RANKED.search(r.claim):
