@@ -53,3 +53,20 @@ def test_other_terms_share_no_kind_of_thing() -> None:
     assert other_terms("Marr offered troops in exchange for cash", passage)
     assert not other_terms("Marr offered troops in exchange for cereal", passage)  # cereal is grain
     assert not other_terms("Marr offered troops", passage)
+
+
+ANALYSTS = [
+    {"id": "i1", "published": "2031-10-22", "title": "Kessia's recruits",
+     "text": "Security analysts claim Kessian President Ilse Marr has been struggling to draft more Kessian citizens "
+             "into the army.\n\nThe ferry to Brenn runs twice a day."},
+]
+
+
+@pytest.mark.slow
+def test_a_plural_speakers_plain_cue_gives_their_words(tmp_path) -> None:
+    verdicts = check_verdicts(tmp_path, ANALYSTS, {
+        "same": "Security analysts say Marr is struggling to draft more Kessian citizens into the army.",
+        "fact": "Marr is struggling to draft more Kessian citizens into the army.",
+    })
+    assert verdicts["same"] == "supported"  # ("analysts claim" is their words, as "an analyst claims" is)
+    assert verdicts["fact"] == "not_enough_evidence"

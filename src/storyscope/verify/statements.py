@@ -42,7 +42,10 @@ SPEECH_WORDS = frozenset(_SAYING + _SAYING_BEFORE_CLAUSE) | {"say",
     "cite", "state", "pledged", "promised", "urging", "asked", "asking", "demanding", "warning", "accusing", "accused",
     "describing", "denying", "confirming", "announcing", "tweeted", "posted", "writing", "report", "reports", "added",
     "adding", "noting", "tell", "interview", "statement", "dismissed", "rejected", "branding", "insisting",
-    "arguing", "replied", "responded", "answered", "remarks", "comments", "commented", "speaking", "spoke"}
+    "arguing", "replied", "responded", "answered", "remarks", "comments", "commented", "speaking", "spoke",
+    # (the plain forms, after a plural speaker: "Intelligence analysts claim ...")
+    "claim", "warn", "confirm", "deny", "insist", "argue", "note", "stress", "admit", "acknowledge", "predict",
+    "declare", "allege", "assert", "suggest", "urge", "demand", "describe", "brand", "announce", "reveal"}
 # Verbs of rejecting, a statement when what is rejected is a report or a claim ("dismissed the reports"), not an
 # offer ("rejected the grain offer").
 _REJECTING = ("dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes")
