@@ -74,7 +74,7 @@ def analyze(
         return
     except (KeyboardInterrupt, duckdb.InterruptException):
         err.print("interrupted: the articles finished so far are stored; run analyze again to finish.",
-                  markup=False, highlight=False)
+                  markup=False, highlight=False, soft_wrap=True)
         raise typer.Exit(code=130) from None
     for skip in summary.skipped:
         err.print(f"skipped {skip.source}: {skip.reason}", markup=False, highlight=False)

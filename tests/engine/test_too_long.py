@@ -24,3 +24,18 @@ def test_too_long_text_is_skipped_with_its_reason_and_the_batch_goes_on() -> Non
     assert isinstance(results[0], AnnotatedArticle)
     assert isinstance(results[1], Skip) and results[1].code == "E020"
     assert "too long to parse" in results[1].reason and "E012" not in results[1].reason
+
+
+@pytest.mark.slow
+def test_a_too_long_text_alone_in_its_batch_is_skipped_with_its_own_reason() -> None:
+    settings = load_settings()
+    nlp = load_nlp(settings.spacy_model)
+    text = "The ferry to Osk sails at dawn, the harbour master said on Monday.\n\n" * 40
+    limit = nlp.max_length
+    nlp.max_length = 1_000
+    try:
+        [result] = process_batch([RawDocument(id="long", source="long.txt", text=text, kind="text",
+                                              content_hash="l")], settings)
+    finally:
+        nlp.max_length = limit
+    assert isinstance(result, Skip) and result.code == "E020" and "E012" not in result.reason

@@ -141,6 +141,9 @@ def test_excluded_files_are_not_read(tmp_path):
     (tmp_path / "dossier.html").write_text("<html><body><p>An earlier dossier.</p></body></html>", encoding="utf-8")
     items = list(read_inputs([tmp_path], 1_000_000, exclude=[tmp_path / "dossier.html"]))
     assert [i.id for i in items] == ["good"]
+    named = list(read_inputs([tmp_path / "good.txt", tmp_path / "dossier.html"], 1_000_000,
+                             exclude=[tmp_path / "dossier.html"]))  # (as a shell glob names them)
+    assert [i.id for i in named] == ["good"]
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])

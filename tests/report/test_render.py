@@ -124,13 +124,13 @@ def test_markdown_escapes_ids_and_markdown_syntax_in_input_text():
     d = _dossier()
     d["articles"][0]["id"] = "<img src=x onerror=alert(1)>|a\nb"
     d["attributions"][0]["content"] = "![pix](http://tracker.example/p.png) [go](javascript:alert(2)) **loud**"
-    d["articles"][0]["text"] = "- not a list\n\n1. not a list either"
+    d["articles"][0]["text"] = "- not a list\n\n1. not a list either\n\n2) nor this\n\nNo heading\n==="
     md = render_markdown(d)
     assert "<img" not in md and "&lt;img src=x onerror=alert(1)&gt;\\|a b" in md  # one table-safe line
     assert "](http" not in md.replace("\\](http", "") and "\\!\\[pix\\]" not in md  # (no live image or link)
     assert "!\\[pix\\](http://tracker.example/p.png)" in md and "\\[go\\](javascript:" in md
     assert "\\*\\*loud\\*\\*" in md
-    assert "\\- not a list" in md and "1\\. not a list either" in md
+    assert "\\- not a list" in md and "1\\. not a list either" in md and "2\\) nor this" in md and "\n\\===" in md
 
 
 def test_claimreview_json_ld_cannot_close_a_script_block(tmp_path):

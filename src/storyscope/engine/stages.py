@@ -52,7 +52,8 @@ def process_batch(batch: Sequence[RawDocument], settings: Settings) -> list[Anno
         try:
             annotated = _annotate_isolating(nlp, articles, settings.batch_size)
         except Exception as exc:  # noqa: BLE001 - a single article that fails becomes a skip
-            err = StoryscopeError("E012", id=articles[0].id, why=f"{type(exc).__name__}: {exc}")
+            err = exc if isinstance(exc, StoryscopeError) \
+                else StoryscopeError("E012", id=articles[0].id, why=f"{type(exc).__name__}: {exc}")
             annotated = [Skip(source=articles[0].source, reason=str(err), stage="annotate",
                               code=err.code, id=articles[0].id)]
     by_id = {}

@@ -93,7 +93,8 @@ def discover(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Itera
                 elif child.resolve() not in excluded:
                     yield child
         elif path.is_file():
-            yield path
+            if path.resolve() not in excluded:  # (a shell glob may name the run's own outputs too)
+                yield path
         elif (why := _not_regular(path)) is not None:
             yield _skip("E021", path, why=why)
         else:

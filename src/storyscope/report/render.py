@@ -57,14 +57,14 @@ def relay_chain(dossier: dict) -> dict[str, str]:
 # backslash-escaped in input text so that it reads literally ("![x](http://...)" fetches nothing, "[x](javascript:
 # ...)" is no link).
 _MD_SYNTAX = re.compile(r"([\\`*_{}\[\]|~])")
-_MD_LINE_START = re.compile(r"(?m)^(\s*)([-+#>])")
-_MD_ORDERED = re.compile(r"(?m)^(\s*\d+)\.(?=\s)")
+_MD_LINE_START = re.compile(r"(?m)^(\s*)([-+#>=])")
+_MD_ORDERED = re.compile(r"(?m)^(\s*\d+)([.)])(?=\s|$)")
 
 
 def _md_text(text: object) -> str:
     """Escape input text for Markdown: no raw HTML, no Markdown syntax (newlines kept)."""
     escaped = _MD_SYNTAX.sub(r"\\\1", html.escape(str(text if text is not None else ""), quote=False))
-    return _MD_ORDERED.sub(r"\1\\.", _MD_LINE_START.sub(r"\1\\\2", escaped))
+    return _MD_ORDERED.sub(r"\1\\\2", _MD_LINE_START.sub(r"\1\\\2", escaped))
 
 
 def _md(text: object) -> str:
