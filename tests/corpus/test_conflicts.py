@@ -316,3 +316,18 @@ def test_compatible_statements_are_no_contradiction(make):
 def test_conflict_ids_are_numbered_in_order(fixture_run):
     _, conflicts = fixture_run
     assert [c.id for c in conflicts] == [f"X{i}" for i in range(1, len(conflicts) + 1)]
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    ("people died", "people killed", True),  # (one toll, in two verbs)
+    ("protesters arrested", "protesters detained", True),
+    ("sailors killed", "sailors wounded", False),  # (the dead and the wounded are two counts)
+])
+def test_counts_of_one_fate_in_other_verbs_are_one_count(make, first, second, conflict):
+    # (the count's text as the quantity stage gives it: the noun, then the fate)
+    a = make("f1", f"Officials in Osk listed 40 {first} after the storm on Monday.", published="2031-03-01",
+             quantities=[("40", 40.0, first)])
+    b = make("f2", f"Officials in Brenn listed 75 {second} after the storm on Monday.", published="2031-03-02",
+             quantities=[("75", 75.0, second)])
+    numeric = _kind(run([a, b])[1], "numeric")
+    assert bool(numeric) == conflict

@@ -45,8 +45,12 @@ KEEP_CASE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVE
 _DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 # What befell the counted people, when the count is the subject of it ("115,000 soldiers have been killed and
 # 500,000 wounded"): part of what the number counts, so that the dead and the wounded are not one count in dispute.
-FATE_LEMMAS = frozenset({"kill", "wound", "injure", "die", "capture", "displace", "arrest", "detain", "evacuate",
-                         "execute", "abduct", "kidnap", "rescue"})
+# Each fate is written as its past participle whatever the tense ("40 people die" -> "people died"), the word the
+# corpus's count classes know ("died" and "killed" are casualties, "arrested" and "detained" the detained).
+FATE_WORDS = {"kill": "killed", "die": "died", "wound": "wounded", "injure": "injured", "capture": "captured",
+              "displace": "displaced", "arrest": "arrested", "detain": "detained", "evacuate": "evacuated",
+              "execute": "executed", "abduct": "abducted", "kidnap": "kidnapped", "rescue": "rescued"}
+FATE_LEMMAS = frozenset(FATE_WORDS)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -154,7 +158,7 @@ def _quantity(doc: Any, text: str, i: int, j: int) -> Quantity | None:
         about = _about(doc, _after_number(noun) if fate is not None else j, noun)
         fate = fate if fate is not None else _fate(noun)
         if about and fate is not None:
-            about += " " + fate.lower_
+            about += " " + FATE_WORDS[fate.lemma_.lower()]
     if not about:
         return None
     m = PREFIX.search(text, max(0, start - 30), start)

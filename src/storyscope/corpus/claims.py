@@ -97,9 +97,11 @@ COUNT_CLASSES: dict[str, frozenset[str]] = {
             "conscript", "men", "combatant", "officer", "reinforcement",
         }
     ),
-    "casualties": frozenset({"casualty", "dead", "death", "killed", "fatality", "victim", "body"}),
+    # (with the fates ``annotate.quantities`` appends to a count: "people died", "protesters arrested")
+    "casualties": frozenset({"casualty", "dead", "death", "killed", "died", "executed", "fatality", "victim", "body"}),
     "injured": frozenset({"injured", "wounded", "injury", "hurt"}),
-    "refugees": frozenset({"refugee", "displaced", "evacuee", "migrant", "asylum"}),
+    "refugees": frozenset({"refugee", "displaced", "evacuated", "rescued", "evacuee", "migrant", "asylum"}),
+    "detained": frozenset({"arrested", "detained", "captured", "abducted", "kidnapped", "detainee", "prisoner"}),
     "missiles": frozenset({"missile", "rocket", "drone", "shell", "projectile"}),
 }
 _HEAD_TO_CLASS = {h: c for c, heads in COUNT_CLASSES.items() for h in heads}
