@@ -53,6 +53,12 @@ def test_other_terms_share_no_kind_of_thing() -> None:
     assert other_terms("Marr offered troops in exchange for cash", passage)
     assert not other_terms("Marr offered troops in exchange for cereal", passage)  # cereal is grain
     assert not other_terms("Marr offered troops", passage)
+    paid = "Brask said Talvoria would send engineers to Kessia in return for dollars."
+    assert not other_terms("Talvoria would send engineers to Kessia in return for cash", paid)  # (dollars are money)
+    assert other_terms("Talvoria would send engineers to Kessia in return for wheat", paid)
+    # another deal of the speaker's is no other terms of this one
+    boats = "In another interview, Brask said Talvoria would send fishing boats to Kessia in exchange for port access."
+    assert not other_terms("Talvoria would send engineers to Kessia in return for cash", boats)
 
 
 ANALYSTS = [

@@ -14,6 +14,8 @@ ARTICLES = [
              "The mayor of Lviv welcomed the plan.\n\n"
              "Norland then severed diplomatic relations with Talvoria.\n\n"
              "The Kessian president is once again pressing for a Norland trade invitation and more grain.\n\n"
+             "Kessia has received 14 tanks from Norland, the first of a larger order.\n\n"
+             "The Kessian president is also pressing for more tanks from Norland.\n\n"
              "In June, envoy Tarn Velk greeted “skilled and tireless” Talvorian builders. They could be of real use in "
              "rebuilding bridges, he told the daily Osk Herald."},
 ]
@@ -31,6 +33,7 @@ def test_outlets_places_ties_and_acts_still_asked_for(tmp_path) -> None:
         "agreed_to": "Norland has agreed to invite Kessia to trade.",  # (the act agreed to is what is asked for)
         "received": "Kessia has received a trade invitation from Norland.",  # (the thing got: asked for by Kessia)
         "received_other": "Kessia has received more timber.",
+        "received_some": "Kessia has received tanks from Norland.",  # (asking for more says some have come)
         # remarks made "to" another outlet, with what they did ("praising ...")
         "other_outlet": "Envoy Tarn Velk made his comments praising Talvorian builders to the news agency Marr Wire.",
     })
@@ -43,4 +46,5 @@ def test_outlets_places_ties_and_acts_still_asked_for(tmp_path) -> None:
     assert verdicts["agreed_to"] == "refuted"
     assert verdicts["received"] == "refuted"
     assert verdicts["received_other"] == "not_enough_evidence"
+    assert verdicts["received_some"] == "supported"
     assert verdicts["other_outlet"] == "refuted"

@@ -2200,9 +2200,14 @@ def _sought_acts(r: _ClaimReading) -> list[tuple[str, set[str]]]:
     if root is not None and root.lemma_.lower() in _AGREEING:
         acts += [(c.lemma_.lower(), others) for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if root is not None and root.lemma_.lower() in _GETTING:
+        # (a thing had once, "an invitation", "approval": not tanks or grain, of which one asks for more)
         acts += [(c.lemma_.lower(), others | {w for g in groups[:1] for w in g}) for c in root.children
-                 if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+                 if c.dep_ == "dobj" and c.tag_ == "NN" and any(d.lower_ in ("a", "an", "the") for d in c.children)]
     return acts
+
+
+# Asking for more of a thing, which says some has come.
+_MORE = re.compile(r"(?:more|further|additional|extra|other|another)\b", re.IGNORECASE)
 
 
 def _still_sought(action: str, passage: str, parties: set[str]) -> bool:
@@ -2211,6 +2216,8 @@ def _still_sought(action: str, passage: str, parties: set[str]) -> bool:
     membership invitation" for "Nato has already invited Ukraine")."""
     wanted = stem(action)
     for m in _SOUGHT.finditer(passage):
+        if _MORE.match(m.group(1)):
+            continue  # "pressing for more tanks": some have come
         asker = {w.lower() for w in re.findall(r"[\w’'-]+", passage[:m.start()])}
         if any(same_word(wanted, stem(w.lower())) for w in re.findall(r"[\w’'-]+", m.group(1))) \
                 and any(same_party(p, a) or p == a for p in parties for a in asker if len(a) >= 4):

@@ -26,7 +26,10 @@ _EXCHANGE_CLAIM = re.compile(r"\bin\s+(?:exchange|return)\b|\btrad(?:e|es|ed|ing
 # Words of one kind of payment, read as one ("cash", "financial", "paid" are money; "cereal" is grain).
 _TERM_KINDS = {"cash": "money", "money": "money", "financial": "money", "funds": "money", "funding": "money",
                "payment": "money", "payments": "money", "paid": "money", "pay": "money", "paying": "money",
-               "cereal": "grain", "cereals": "grain", "oil": "energy", "gas": "energy", "fuel": "energy"}
+               "currency": "money", "dollars": "money", "euros": "money", "roubles": "money", "rubles": "money",
+               "cereal": "grain", "cereals": "grain", "wheat": "grain", "maize": "grain", "corn": "grain",
+               "flour": "grain", "rice": "grain", "food": "grain", "oil": "energy", "gas": "energy", "fuel": "energy",
+               "electricity": "energy", "coal": "energy"}
 # Words of any deal's terms, which tell no side: help of any kind is what both sides of a deal give.
 _ANY_TERMS = frozenset({"aid", "help", "assistance", "support", "supplies", "supply", "deliveries"})
 # The acts of any deal and the words that tell an exchange, which a passage telling it need not use.
@@ -90,13 +93,16 @@ def exchanges(article: str, start: int, end: int, text: str) -> Exchange | None:
 
 
 def other_terms(claim: str, passage: str) -> bool:
-    """True when the claim and the passage both tell a deal's terms ("in exchange for ...", "in return for ...") and
-    the terms share no kind of thing ("for cash" against "for energy and grain"; "for oil" is energy)."""
+    """True when the claim and the passage both tell one deal's terms ("in exchange for ...", "in return for ...")
+    and the terms share no kind of thing ("for cash" against "for energy and grain"; "for oil" is energy, "for
+    dollars" money). One deal: the passage holds ``MIN_CLAIM_COVER`` of what the claim says is given, by whom and to
+    whom (the words before its terms), so a speaker's other deal ("boats for port access") is no other terms."""
     said, told = _TERMS.search(claim), _TERMS.search(passage)
     if said is None or told is None:
         return False
     said_terms, told_terms = term_words(said.group("terms")), term_words(told.group("terms"))
-    return bool(said_terms) and bool(told_terms) and not said_terms & told_terms
+    return bool(said_terms) and bool(told_terms) and not said_terms & told_terms \
+        and _says_no_more(claim[:said.start()], passage[:told.start()])
 
 
 def _shares_a_party(claim: str, passage: str, terms: frozenset[str]) -> bool:
