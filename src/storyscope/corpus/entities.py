@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from storyscope.annotate.entities import demonyms, place_name
-from storyscope.corpus._text import UnionFind, fold
+from storyscope.corpus._text import STOPWORDS, UnionFind, fold
 from storyscope.model import AnnotatedArticle, Entity
 
 # spaCy labels that name things worth canonicalising; numeric and date labels
@@ -133,7 +133,9 @@ class EntityLinks:
     ``spans`` holds, per article, ``(start, end, entity_id)`` of every named
     mention; ``article_entities`` the sorted entity ids each article mentions;
     ``index`` an ``EntityIndex`` over ``entities``, built once for every later
-    sub-stage that resolves names (None only when built by hand).
+    sub-stage that resolves names (None only when built by hand); ``tagged`` the
+    articles each entity was tagged in (``Entity.articles`` adds those that only
+    write its name), which the story blocking reads.
     """
 
     entities: tuple[Entity, ...]
@@ -141,6 +143,7 @@ class EntityLinks:
     spans: dict[str, tuple[tuple[int, int, str], ...]]
     article_entities: dict[str, tuple[str, ...]]
     index: EntityIndex | None = field(default=None, compare=False, repr=False)
+    tagged: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
 
 def clean_surface(text: str, *, strip_titles: bool = True) -> str:
@@ -490,6 +493,7 @@ def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
         spans={aid: tuple(sorted(v)) for aid, v in per_article.items()},
         article_entities=article_entities,
         index=EntityIndex(entities),
+        tagged={e.id: e.articles for e in tagged},
     )
 
 
@@ -505,9 +509,10 @@ def _named_elsewhere(drafts: list[tuple], ordered: Sequence[AnnotatedArticle]) -
 
     The small tagger misses names in some sentences ("... head to the Donetsk region next month") that it finds in
     others; an entity's ``articles`` should list every article naming it. A name of two words or more, or of one
-    word for a place, is looked up among each article's capitalised runs (linear in the text). Only
-    ``articles`` grows: mention spans and ``article_entities`` (which stories are grouped by) stay as the tagger
-    found them.
+    word for a place, counts when it is a whole capitalised run of the text (less leading function words and
+    titles, "In Donetsk", "Premier Kadar", and a possessive, "Russia's"): "Washington" is not named by "The Washington Post", nor "Donetsk" by
+    "Donetsk People's Republic". Linear in the text. Only ``articles`` grows: mention spans, ``article_entities``
+    and the story blocking (``EntityLinks.tagged``) stay as the tagger found them.
     """
     names: dict[str, int] = {}
     for n, (_, etype, aliases, _) in enumerate(drafts):
@@ -515,17 +520,17 @@ def _named_elsewhere(drafts: list[tuple], ordered: Sequence[AnnotatedArticle]) -
             words = alias.split()
             if len(alias) >= 4 and alias[:1].isupper() and (len(words) >= 2 or etype in _ONE_WORD_TYPES):
                 names.setdefault(alias, n)
-    longest = max((len(a.split()) for a in names), default=0)
     found: dict[int, set[str]] = defaultdict(set)
     for item in ordered:
         aid = item.article.id
         for run in _CAPITALISED_RUN.finditer(item.article.text):
             words = run.group(0).split()
-            for size in range(min(longest, len(words)), 0, -1):
-                for i in range(len(words) - size + 1):
-                    n = names.get(" ".join(words[i:i + size]).rstrip(".’'"))
-                    if n is not None and aid not in drafts[n][3]:
-                        found[n].add(aid)
+            while words and (words[0].lower() in STOPWORDS or words[0].lower().rstrip(".") in TITLE_WORDS):
+                words = words[1:]  # ("In Donetsk", "Premier Sun-il Kadar")
+            name = re.sub(r"['’]s$", "", " ".join(words)).rstrip(".")
+            n = names.get(name)
+            if n is not None and aid not in drafts[n][3]:
+                found[n].add(aid)
     return found
 
 

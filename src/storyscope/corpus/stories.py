@@ -663,7 +663,8 @@ def candidate_pairs(ordered: Sequence[AnnotatedArticle], links: EntityLinks, vec
     max_articles = max(2, int(BLOCK_MAX_ENTITY_SHARE * n))
     keys = [date_key(a) for a in ordered]
     for entity in links.entities:
-        rows = [index[aid] for aid in entity.articles if aid in index]
+        # (the articles the entity was tagged in: one that only writes its name leaves the blocking as it was)
+        rows = [index[aid] for aid in links.tagged.get(entity.id, entity.articles) if aid in index]
         if len(rows) < 2 or (len(rows) > max_articles and n > 50):
             continue
         rows.sort(key=lambda r: keys[r])
