@@ -81,7 +81,7 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
     own_outputs = [out_dir / name for name in OUTPUT_NAMES] + [db_path, Path(f"{db_path}.wal")]
     with Store(db_path) as store:
         known = store.known_hashes()
-        ids = StoredIds(store.known_sources())
+        ids = StoredIds(store.known_sources(), known)
         todo: list[RawDocument] = []
         ingest_skips: list[tuple[None, Skip]] = []
         for item in read_inputs(inputs, settings.max_file_bytes, exclude=own_outputs):

@@ -1,29 +1,59 @@
-"""Ids against the store: a stored file keeps its id across runs, and a new file named like a stored one gets a
-suffix instead of replacing it (ids come from file names, which scraped folders repeat)."""
+"""Ids against the store: a stored file keeps its id across runs, and a new file named like a stored one that is
+still there gets a suffix instead of replacing it (ids come from file names, which scraped folders repeat)."""
+
+from pathlib import Path
 
 from storyscope.ingest import StoredIds
 from storyscope.model import RawDocument
 
 
-def _doc(article_id: str, source: str) -> RawDocument:
-    return RawDocument(id=article_id, source=source, text="The ferry to Osk sails at dawn.", kind="text",
-                       content_hash=source)
+def _file(folder: Path, name: str, text: str) -> str:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return str(path)
 
 
-def test_a_new_file_named_like_a_stored_one_gets_the_next_free_suffix() -> None:
-    ids = StoredIds({"report": "monday/report.txt", "report~2": "sunday/report.txt"})
-    assert ids.assign(_doc("report", "tuesday/report.txt")).id == "report~3"
-    assert ids.assign(_doc("report", "monday/report.txt")).id == "report"  # (the stored file itself: updated)
+def _doc(article_id: str, source: str, content: str = "") -> RawDocument:
+    return RawDocument(id=article_id, source=source, text=content or source, kind="text",
+                       content_hash=content or source)
 
 
-def test_a_stored_file_keeps_its_id_whatever_order_the_folders_are_read_in() -> None:
+def test_a_new_file_named_like_a_stored_one_gets_the_next_free_suffix(tmp_path) -> None:
+    monday = _file(tmp_path, "monday/report.txt", "Monday's report")
+    sunday = _file(tmp_path, "sunday/report.txt", "Sunday's report")
+    tuesday = _file(tmp_path, "tuesday/report.txt", "Tuesday's report")
+    ids = StoredIds({"report": monday, "report~2": sunday}, {"report": monday, "report~2": sunday})
+    assert ids.assign(_doc("report", tuesday)).id == "report~3"
+    assert ids.assign(_doc("report", monday, "Monday's report, edited")).id == "report"  # (the stored file itself)
+
+
+def test_the_same_file_named_another_way_keeps_its_id(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _file(tmp_path, "in/ferry.txt", "The ferry sails.")
+    ids = StoredIds({"ferry": "in/ferry.txt"}, {"ferry": "h"})
+    assert ids.assign(_doc("ferry", str(tmp_path / "in" / "ferry.txt"), "The ferry sails, edited.")).id == "ferry"
+
+
+def test_a_stored_file_keeps_its_id_whatever_order_the_folders_are_read_in(tmp_path) -> None:
     # a/same.txt was "same" and b/same.txt "same~2"; a/same.txt is gone, so this run reads b/same.txt as "same"
-    ids = StoredIds({"same": "a/same.txt", "same~2": "b/same.txt"})
-    assert ids.assign(_doc("same", "b/same.txt")).id == "same~2"
+    b = _file(tmp_path, "b/same.txt", "B")
+    ids = StoredIds({"same": str(tmp_path / "a" / "same.txt"), "same~2": b}, {"same": "A", "same~2": "B"})
+    assert ids.assign(_doc("same", b, "B")).id == "same~2"
 
 
-def test_ids_within_one_run_stay_apart_and_records_of_one_jsonl_file_keep_theirs() -> None:
-    ids = StoredIds({"harbour": "feed.jsonl", "storm": "feed.jsonl"})
-    assert [ids.assign(_doc(i, "feed.jsonl")).id for i in ("harbour", "storm", "quay")] == ["harbour", "storm", "quay"]
+def test_a_stored_file_that_is_gone_gives_its_id_to_the_one_that_replaced_it(tmp_path) -> None:
+    moved = _file(tmp_path, "new_place/report.txt", "Moved and edited")
+    ids = StoredIds({"report": str(tmp_path / "old_place" / "report.txt")}, {"report": "old hash"})
+    assert ids.assign(_doc("report", moved, "Moved and edited")).id == "report"
+
+
+def test_jsonl_records_keep_their_own_ids_and_files_in_one_run_stay_apart(tmp_path) -> None:
+    feed = _file(tmp_path, "feed.jsonl", "{}")
+    ids = StoredIds({"harbour": f"{feed}:1", "storm": f"{feed}:2"}, {"harbour": "h1", "storm": "h2"})
+    # a record put in at the top shifts the others' lines: each keeps its own id
+    assert [ids.assign(_doc(i, f"{feed}:{n}", i)).id for n, i in enumerate(("quay", "harbour", "storm"), 1)] \
+        == ["quay", "harbour", "storm"]
     fresh = StoredIds({})
-    assert [fresh.assign(_doc(i, s)).id for i, s in (("x", "a/x.txt"), ("x~2", "b/x.txt"))] == ["x", "x~2"]
+    a, b = _file(tmp_path, "a/x.txt", "A"), _file(tmp_path, "b/x.txt", "B")
+    assert [fresh.assign(_doc(i, s)).id for i, s in (("x", a), ("x~2", b))] == ["x", "x~2"]

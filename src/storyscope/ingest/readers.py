@@ -8,6 +8,7 @@ import gzip
 import io
 import hashlib
 import json
+import re
 import stat
 import zlib
 from collections.abc import Iterable, Iterator
@@ -222,30 +223,54 @@ def _base_id(article_id: str) -> str:
     return base if sep and n.isdigit() else article_id
 
 
+# A JSONL record's source: the file, then the record's line ("feed.jsonl:3").
+_JSONL_SOURCE = re.compile(r"\.jsonl(?:\.gz)?:\d+$", re.IGNORECASE)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return a == b
+
+
 class StoredIds:
     """Keeps each input on the id the store already holds it under, across runs.
 
     Ids come from file names, so two different files can share one ("index.html" in two folders, or in two runs).
-    ``read_inputs`` tells them apart within a run; this does it against the store: a file stored before keeps its
-    id (whatever order this run reads the folders in), and a new file whose id another stored file holds gets the
-    next free "~N" suffix instead of replacing that article.
+    ``read_inputs`` tells them apart within a run; this does it against the store. A file takes a "~N" suffix
+    only when its id (or the id it had) belongs to another file that is still there with other content: the
+    same file named another way ("in/a.txt" and "/abs/in/a.txt"), a moved folder, or a file whose stored source
+    is gone keeps its id, and a JSONL record always keeps its own.
     """
 
-    def __init__(self, stored: dict[str, str]) -> None:
+    def __init__(self, stored: dict[str, str], hashes: dict[str, str] | None = None) -> None:
         self.stored = dict(stored)  # id -> source
-        self.by_key = {(source, _base_id(i)): i for i, source in stored.items()}
+        self.hashes = dict(hashes or {})  # id -> content hash
         self.taken: set[str] = set()
+
+    def _holds(self, article_id: str, record: RawDocument) -> bool:
+        """True when ``article_id`` may stand for ``record``: unused, or stored for this very file (or its
+        content), or stored for a file no longer there."""
+        source = self.stored.get(article_id)
+        return source is None or _same_file(source, record.source) \
+            or self.hashes.get(article_id) == record.content_hash or not Path(source).is_file()
 
     def assign(self, record: RawDocument) -> RawDocument:
         """``record`` with the id it has (or gets) in the store."""
-        key = (record.source, _base_id(record.id))
-        found = self.by_key.get(key)
+        if _JSONL_SOURCE.search(record.source):
+            self.taken.add(record.id)
+            return record
+        base = _base_id(record.id)
+        # (the id this file was stored under before, suffix and all, whatever order this run reads folders in)
+        found = next((i for i, source in self.stored.items() if _base_id(i) == base and i not in self.taken
+                      and _same_file(source, record.source)), None)
         if found is None:
             found, n = record.id, 1
-            while found in self.taken or self.stored.get(found, record.source) != record.source:
+            while found in self.taken or not self._holds(found, record):
                 n += 1
-                found = f"{key[1]}~{n}"
-            self.by_key[key] = found
-            self.stored[found] = record.source
+                found = f"{base}~{n}"
+        self.stored[found] = record.source
+        self.hashes[found] = record.content_hash
         self.taken.add(found)
         return record if found == record.id else dataclasses.replace(record, id=found)
