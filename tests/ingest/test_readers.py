@@ -146,8 +146,13 @@ def test_excluded_files_are_not_read(tmp_path):
     assert [i.id for i in named] == ["good"]
 
 
+# (Cyrillic: a high byte of 0x04 for letters, NUL for spaces and digits)
+CYRILLIC = "Паром из Оска в Вельм снова вышел 3 марта, сообщил начальник порта Osk.\n" * 4
+
+
+@pytest.mark.parametrize("text", [STORY, CYRILLIC], ids=["latin", "cyrillic"])
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
-def test_utf16_without_a_byte_order_mark_is_read_as_text(tmp_path, encoding):
-    (tmp_path / "wide.txt").write_bytes(STORY.encode(encoding))
+def test_utf16_without_a_byte_order_mark_is_read_as_text(tmp_path, encoding, text):
+    (tmp_path / "wide.txt").write_bytes(text.encode(encoding))
     [doc] = _read(tmp_path / "wide.txt")
-    assert isinstance(doc, RawDocument) and doc.text == STORY and doc.encoding == encoding
+    assert isinstance(doc, RawDocument) and doc.text == text and doc.encoding == encoding

@@ -32,9 +32,10 @@ _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.I)
 
 
-# UTF-16 without a byte-order mark: mostly-ASCII text has a NUL in every other byte (high bytes of LE at odd
-# positions, of BE at even ones), and almost none at the other positions.
-MIN_UTF16_NUL_SHARE = 0.4
+# UTF-16 without a byte-order mark: the high byte of each character (odd positions in LE, even in BE) takes few
+# values, NUL for ASCII and one or two more for a script's block (0x04 for Cyrillic), and the low byte is almost
+# never NUL; binary data spreads over all values.
+MIN_UTF16_HIGH_BYTE_SHARE = 0.9
 MAX_UTF16_OTHER_NUL_SHARE = 0.02
 
 
@@ -45,7 +46,9 @@ def utf16_without_bom(data: bytes) -> str | None:
         return None
     even, odd = head[0::2], head[1::2]
     for enc, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if high.count(0) / len(high) >= MIN_UTF16_NUL_SHARE and low.count(0) / len(low) <= MAX_UTF16_OTHER_NUL_SHARE:
+        common = sorted((high.count(bytes([b])) for b in set(high)), reverse=True)[:2]
+        if 0 in high and sum(common) / len(high) >= MIN_UTF16_HIGH_BYTE_SHARE \
+                and low.count(0) / len(low) <= MAX_UTF16_OTHER_NUL_SHARE:
             try:
                 text = data[:len(data) - len(data) % 2].decode(enc)
             except UnicodeDecodeError:
