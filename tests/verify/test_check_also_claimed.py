@@ -43,7 +43,10 @@ def test_a_closing_report_verb_after_its_source_makes_a_statement(claim: str, sa
     assert statement_claim(claim) and said_content(claim) == said
 
 
-@pytest.mark.parametrize("claim", ["No casualties were reported.", "Kessia lost the match, and its coach reported."])
+@pytest.mark.parametrize("claim", ["No casualties were reported.", "Kessia lost the match, and its coach reported.",
+                                   # a cue word after a possessive or a determiner is a noun
+                                   "Velm imposed sanctions on Osk in response to Kessia's claims about its troops.",
+                                   "Osk answered these claims with new sanctions."])
 def test_a_closing_report_verb_without_a_named_source_is_no_statement(claim: str) -> None:
     assert not statement_claim(claim)
 

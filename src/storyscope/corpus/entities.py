@@ -521,6 +521,7 @@ def _named_elsewhere(drafts: list[tuple], ordered: Sequence[AnnotatedArticle]) -
             if len(alias) >= 4 and alias[:1].isupper() and (len(words) >= 2 or etype in _ONE_WORD_TYPES):
                 names.setdefault(alias, n)
     found: dict[int, set[str]] = defaultdict(set)
+    tagged = [frozenset(d[3]) for d in drafts]
     for item in ordered:
         aid = item.article.id
         for run in _CAPITALISED_RUN.finditer(item.article.text):
@@ -529,7 +530,7 @@ def _named_elsewhere(drafts: list[tuple], ordered: Sequence[AnnotatedArticle]) -
                 words = words[1:]  # ("In Donetsk", "Premier Sun-il Kadar")
             name = re.sub(r"['’]s$", "", " ".join(words)).rstrip(".")
             n = names.get(name)
-            if n is not None and aid not in drafts[n][3]:
+            if n is not None and aid not in tagged[n]:
                 found[n].add(aid)
     return found
 

@@ -110,11 +110,18 @@ _CLOSING_REPORT = re.compile(r"\b(?:reported|reports|revealed|reveals|wrote|writ
 _REPORT_SOURCE = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[\w'’.&-]+\s+){0,4}?[A-Z][\w'’.&-]*\s+$")
 
 
+# A possessive or a determiner just before a cue word makes it a noun ("in response to Ukraine's claims", "the
+# claims that ...").
+_NOUN_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:the|his|her|its|their|these|those|such|this|our|your|my))\s+$",
+                          re.IGNORECASE)
+
+
 def _main_cue(claim: str) -> re.Match | None:
     """The first statement cue of ``claim`` outside a relative clause set off by commas, or a report verb closing it
     after its source ("..., Regnum reported"); None when there is neither."""
     inside = [m.span() for m in _RELATIVE_CLAUSE.finditer(claim)]
-    found = next((m for m in STATEMENT_CUE.finditer(claim) if not any(s <= m.start() < e for s, e in inside)), None)
+    found = next((m for m in STATEMENT_CUE.finditer(claim) if not any(s <= m.start() < e for s, e in inside)
+                  and not _NOUN_BEFORE.search(claim, 0, m.start())), None)
     if found is None and (closing := _CLOSING_REPORT.search(claim)) and _REPORT_SOURCE.search(claim[:closing.start()]):
         return closing
     return found
