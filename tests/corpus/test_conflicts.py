@@ -322,6 +322,9 @@ def test_conflict_ids_are_numbered_in_order(fixture_run):
     ("people died", "people killed", True),  # (one toll, in two verbs)
     ("protesters arrested", "protesters detained", True),
     ("sailors killed", "sailors wounded", False),  # (the dead and the wounded are two counts)
+    ("soldiers killed", "civilians died", False),  # (whom it befell: soldiers, not civilians)
+    ("soldiers captured", "prisoners", False),
+    ("troops killed", "soldiers killed", True),
 ])
 def test_counts_of_one_fate_in_other_verbs_are_one_count(make, first, second, conflict):
     # (the count's text as the quantity stage gives it: the noun, then the fate)

@@ -217,13 +217,14 @@ def test_an_entity_lists_the_articles_that_write_its_name_where_the_tagger_misse
                   entities=[])
     longer = make("t3", "The Brenn Post reviewed a cookbook. The Brenn People's Council met. In Brenn, it rained.",
                   entities=[])
-    inside = make("t4", "The Brenn Post reviewed a cookbook. The Brenn People's Council met.", entities=[])
+    inside = make("t4", "The Brenn Post reviewed a cookbook. The Brenn People's Council met. New Brenn grew.",
+                  entities=[])
     links = link_entities([tagged, missed, longer, inside])
     by_name = {e.name: e for e in links.entities}
     assert by_name["Brenn"].articles == ("t1", "t2", "t3")  # a place, by its one-word name ("In Brenn" in t3)
     assert by_name["Mara Velt"].articles == ("t1", "t2")  # a person, by a name of two words
     assert by_name["Talvoria"].articles == ("t1",)
-    # (a name inside a longer one names something else: "The Brenn Post", "The Brenn People's Council")
+    # (a name inside a longer one names something else: "The Brenn Post", "The Brenn People's Council", "New Brenn")
     assert "t4" not in by_name["Brenn"].articles
     # (mentions, and the articles stories are blocked on, stay as tagged)
     assert links.article_entities.get("t2", ()) == ()

@@ -42,10 +42,13 @@ def test_a_stored_file_keeps_its_id_whatever_order_the_folders_are_read_in(tmp_p
     assert ids.assign(_doc("same", b, "B")).id == "same~2"
 
 
-def test_a_stored_file_that_is_gone_gives_its_id_to_the_one_that_replaced_it(tmp_path) -> None:
-    moved = _file(tmp_path, "new_place/report.txt", "Moved and edited")
-    ids = StoredIds({"report": str(tmp_path / "old_place" / "report.txt")}, {"report": "old hash"})
-    assert ids.assign(_doc("report", moved, "Moved and edited")).id == "report"
+def test_a_moved_file_keeps_its_id_and_an_edited_stranger_replaces_nothing(tmp_path) -> None:
+    moved = _file(tmp_path, "new_place/report.txt", "Same words")
+    ids = StoredIds({"report": str(tmp_path / "old_place" / "report.txt")}, {"report": "Same words"})
+    assert ids.assign(_doc("report", moved, "Same words")).id == "report"  # (same content: the moved file)
+    other = _file(tmp_path, "third/report.txt", "Other words")
+    ids = StoredIds({"report": str(tmp_path / "old_place" / "report.txt")}, {"report": "Same words"})
+    assert ids.assign(_doc("report", other, "Other words")).id == "report~2"  # (the stored article stays)
 
 
 def test_jsonl_records_keep_their_own_ids_and_files_in_one_run_stay_apart(tmp_path) -> None:
@@ -54,6 +57,10 @@ def test_jsonl_records_keep_their_own_ids_and_files_in_one_run_stay_apart(tmp_pa
     # a record put in at the top shifts the others' lines: each keeps its own id
     assert [ids.assign(_doc(i, f"{feed}:{n}", i)).id for n, i in enumerate(("quay", "harbour", "storm"), 1)] \
         == ["quay", "harbour", "storm"]
+    # another feed numbering its records alike, or a file named like a stored record, replaces none of them
+    other_feed = _file(tmp_path, "other.jsonl", "{}")
+    assert ids.assign(_doc("harbour", f"{other_feed}:1", "another harbour")).id == "harbour~2"
+    assert ids.assign(_doc("storm", _file(tmp_path, "storm.txt", "S"), "S")).id == "storm~2"
     fresh = StoredIds({})
     a, b = _file(tmp_path, "a/x.txt", "A"), _file(tmp_path, "b/x.txt", "B")
     assert [fresh.assign(_doc(i, s)).id for i, s in (("x", a), ("x~2", b))] == ["x", "x~2"]

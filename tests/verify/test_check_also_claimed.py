@@ -43,6 +43,12 @@ def test_a_closing_report_verb_after_its_source_makes_a_statement(claim: str, sa
     assert statement_claim(claim) and said_content(claim) == said
 
 
+@pytest.mark.parametrize("claim", ["Ilse Marr dismissed Ion Brask's claims that Velm had shelled Osk.",
+                                   "He's warned that the ferry will stop."])
+def test_a_possessive_before_a_report_noun_or_a_contraction_keeps_the_statement(claim: str) -> None:
+    assert statement_claim(claim)
+
+
 @pytest.mark.parametrize("claim", ["No casualties were reported.", "Kessia lost the match, and its coach reported.",
                                    # a cue word after a possessive or a determiner is a noun
                                    "Velm imposed sanctions on Osk in response to Kessia's claims about its troops.",

@@ -15,7 +15,8 @@ ARTICLES = [
              "Norland then severed diplomatic relations with Talvoria.\n\n"
              "The Kessian president is once again pressing for a Norland trade invitation and more grain.\n\n"
              "Kessia has received 14 tanks from Norland, the first of a larger order.\n\n"
-             "The Kessian president is also pressing for more tanks from Norland.\n\n"
+             "The Kessian president is also pressing for more tanks from Norland and for faster deliveries of "
+             "tanks.\n\n"
              "In June, envoy Tarn Velk greeted “skilled and tireless” Talvorian builders. They could be of real use in "
              "rebuilding bridges, he told the daily Osk Herald."},
 ]

@@ -69,6 +69,7 @@ TITLED = [
      "text": "In July, Norland's Ambassador to Talvoria, Tarn Velk, held talks with Talvorian officials in Osk.\n\n"
              "In mid-July, Ambassador Velk greeted “skilled and tireless Talvorian builders who are ready to work in "
              "the harshest winter”.\n\n"
+             "Ambassador Velk also said Kessia's envoy had ordered the closure of the Brenn ferry.\n\n"
              "The ferry to Brenn runs twice a day."},
 ]
 
@@ -79,7 +80,9 @@ def test_a_doer_named_by_the_title_the_article_gives_the_speaker(tmp_path) -> No
         "titled": "Norland's ambassador to Talvoria praised Talvorian builders as skilled and tireless.",
         "other_state": "Kessia's ambassador to Talvoria praised Talvorian builders as skilled and tireless.",
         "other_words": "Norland's ambassador to Talvoria criticised Talvorian builders as lazy.",
+        "told_of_another": "Norland's ambassador to Talvoria ordered the closure of the Brenn ferry.",
     })
     assert verdicts["titled"] == "supported"  # (his words are the matter, as if the claim named him)
     assert verdicts["other_state"] == "not_enough_evidence"
     assert verdicts["other_words"] != "supported"
+    assert verdicts["told_of_another"] != "supported"  # (his words tell someone else's deed, not his own)

@@ -105,6 +105,10 @@ COUNT_CLASSES: dict[str, frozenset[str]] = {
     "missiles": frozenset({"missile", "rocket", "drone", "shell", "projectile"}),
 }
 _HEAD_TO_CLASS = {h: c for c, heads in COUNT_CLASSES.items() for h in heads}
+# Counted nouns that say no more than "people": their count's class is what befell them, or its predicate's.
+GENERIC_HEADS = frozenset({"people", "person", "persons", "resident", "civilian", "individual", "inhabitant"})
+# The fates ``annotate.quantities`` appends to a counted noun ("soldiers killed"), by their class.
+_FATE_CLASSES = frozenset({"casualties", "injured", "refugees", "detained"})
 # A denial whose object has fewer content words than this ("dismissed the
 # reports as fabrications") refers back to something said elsewhere.
 DENIAL_MIN_TOPIC_WORDS = 2
@@ -151,7 +155,12 @@ def count_class(about: str) -> str | None:
     if not toks:
         return None
     head = stem(toks[-1])
-    return _HEAD_TO_CLASS.get(head, _HEAD_TO_CLASS.get(toks[-1], head))
+    cls = _HEAD_TO_CLASS.get(head, _HEAD_TO_CLASS.get(toks[-1], head))
+    if cls in _FATE_CLASSES and len(toks) >= 2 and toks[-2] not in GENERIC_HEADS and stem(toks[-2]) not in GENERIC_HEADS:
+        # what befell whom: "soldiers killed" and "civilians died" are two counts, "troops killed" and "soldiers
+        # killed" one ("people died" and "people were killed" too, by the fate alone)
+        return f"{cls}:{count_class(' '.join(toks[:-1]))}"
+    return cls
 
 
 def is_denial_cue(cue: str, content: str) -> bool:

@@ -39,6 +39,7 @@ from storyscope.corpus._text import (
 )
 from storyscope.corpus.claims import (
     COUNT_CLASSES,
+    GENERIC_HEADS,
     DENIAL_CUE_RE,
     DENIAL_MIN_TOPIC_WORDS,
     FALSEHOOD_RE,
@@ -95,9 +96,8 @@ UNIT_HEADS = frozenset(
 SYNONYM_CLASSES = COUNT_CLASSES
 # Summaries list at most this many article ids per side.
 SUMMARY_MAX_ARTICLES = 5
-# Heads that say nothing about what happened to whom ("38 people" died, "14,000
-# people" were displaced): their class comes from the words that follow.
-GENERIC_HEADS = frozenset({"people", "person", "persons", "resident", "civilian", "individual", "inhabitant"})
+# GENERIC_HEADS (claims) say nothing about what happened to whom ("38 people" died, "14,000 people" were
+# displaced): their class comes from the words that follow.
 # How many words after a generic quantity are read for its predicate (example corpus, 01/06/07).
 PREDICATE_WINDOW_WORDS = 6
 _PREDICATE_CLASSES = (

@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from storyscope.annotate.entities import demonyms, place_name
-from storyscope.corpus._text import STOPWORDS, UnionFind, fold
+from storyscope.corpus._text import UnionFind, fold
 from storyscope.model import AnnotatedArticle, Entity
 
 # spaCy labels that name things worth canonicalising; numeric and date labels
@@ -500,6 +500,10 @@ def link_entities(articles: Sequence[AnnotatedArticle]) -> EntityLinks:
 # Entity types whose one-word names are found in other articles by their spelling alone: places (a one-word
 # person's or body's name, "Kim", "Defence", may be someone else's or a word of another name).
 _ONE_WORD_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Words that open a sentence before a name ("In Donetsk, ...", "The Brenn Post"); not "New" of "New Mexico".
+_LEADING_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "in", "on", "at", "for", "from", "to", "by", "with", "as", "after", "before", "since", "and",
+    "but", "of", "during", "under", "over", "between", "when", "while", "if", "near", "outside", "inside", "across"})
 # A capitalised run of words ("the Donetsk region" -> "Donetsk"; "Nato and European leaders" -> "Nato", "European").
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
 
@@ -526,7 +530,8 @@ def _named_elsewhere(drafts: list[tuple], ordered: Sequence[AnnotatedArticle]) -
         aid = item.article.id
         for run in _CAPITALISED_RUN.finditer(item.article.text):
             words = run.group(0).split()
-            while words and (words[0].lower() in STOPWORDS or words[0].lower().rstrip(".") in TITLE_WORDS):
+            while words and (words[0].lower() in _LEADING_FUNCTION_WORDS
+                             or words[0].lower().rstrip(".") in TITLE_WORDS):
                 words = words[1:]  # ("In Donetsk", "Premier Sun-il Kadar")
             name = re.sub(r"['’]s$", "", " ".join(words)).rstrip(".")
             n = names.get(name)

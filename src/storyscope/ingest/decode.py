@@ -37,6 +37,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)"
 # never NUL; binary data spreads over all values.
 MIN_UTF16_HIGH_BYTE_SHARE = 0.9
 MAX_UTF16_OTHER_NUL_SHARE = 0.02
+# ... and NUL among the high bytes at least this often: the spaces, digits and punctuation of any script's text.
+MIN_UTF16_NUL_SHARE = 0.05
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -47,7 +49,7 @@ def utf16_without_bom(data: bytes) -> str | None:
     even, odd = head[0::2], head[1::2]
     for enc, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
         common = sorted((high.count(bytes([b])) for b in set(high)), reverse=True)[:2]
-        if 0 in high and sum(common) / len(high) >= MIN_UTF16_HIGH_BYTE_SHARE \
+        if high.count(0) / len(high) >= MIN_UTF16_NUL_SHARE and sum(common) / len(high) >= MIN_UTF16_HIGH_BYTE_SHARE \
                 and low.count(0) / len(low) <= MAX_UTF16_OTHER_NUL_SHARE:
             try:
                 text = data[:len(data) - len(data) % 2].decode(enc)

@@ -224,53 +224,46 @@ def _base_id(article_id: str) -> str:
 
 
 # A JSONL record's source: the file, then the record's line ("feed.jsonl:3").
-_JSONL_SOURCE = re.compile(r"\.jsonl(?:\.gz)?:\d+$", re.IGNORECASE)
+_JSONL_LINE = re.compile(r"(\.jsonl(?:\.gz)?):\d+$", re.IGNORECASE)
 
 
-def _same_file(a: str, b: str) -> bool:
+def _file_key(source: str) -> str:
+    """The file a source is read from, resolved (a JSONL record's line left off): one file, however it is named."""
+    path = _JSONL_LINE.sub(r"\1", source)
     try:
-        return Path(a).resolve() == Path(b).resolve()
+        return str(Path(path).resolve())
     except OSError:
-        return a == b
+        return path
 
 
 class StoredIds:
     """Keeps each input on the id the store already holds it under, across runs.
 
-    Ids come from file names, so two different files can share one ("index.html" in two folders, or in two runs).
-    ``read_inputs`` tells them apart within a run; this does it against the store. A file takes a "~N" suffix
-    only when its id (or the id it had) belongs to another file that is still there with other content: the
-    same file named another way ("in/a.txt" and "/abs/in/a.txt"), a moved folder, or a file whose stored source
-    is gone keeps its id, and a JSONL record always keeps its own.
+    Ids come from file names (and JSONL records' own ids), so two different inputs can share one ("index.html" in
+    two folders, or in two runs; two feeds numbering their records "1", "2"). ``read_inputs`` tells them apart
+    within a run; this does it against the store. An input keeps the id it was stored under when it comes from the
+    same file (named relative or absolute; a JSONL record by its file, whatever its line) or has the same content;
+    any other input whose id is taken gets the next free "~N" suffix, so no stored article is replaced by another.
     """
 
     def __init__(self, stored: dict[str, str], hashes: dict[str, str] | None = None) -> None:
-        self.stored = dict(stored)  # id -> source
+        self.files = {i: _file_key(source) for i, source in stored.items()}  # id -> resolved file
         self.hashes = dict(hashes or {})  # id -> content hash
+        self.by_file = {(_base_id(i), f): i for i, f in sorted(self.files.items())}
         self.taken: set[str] = set()
-
-    def _holds(self, article_id: str, record: RawDocument) -> bool:
-        """True when ``article_id`` may stand for ``record``: unused, or stored for this very file (or its
-        content), or stored for a file no longer there."""
-        source = self.stored.get(article_id)
-        return source is None or _same_file(source, record.source) \
-            or self.hashes.get(article_id) == record.content_hash or not Path(source).is_file()
 
     def assign(self, record: RawDocument) -> RawDocument:
         """``record`` with the id it has (or gets) in the store."""
-        if _JSONL_SOURCE.search(record.source):
-            self.taken.add(record.id)
-            return record
-        base = _base_id(record.id)
-        # (the id this file was stored under before, suffix and all, whatever order this run reads folders in)
-        found = next((i for i, source in self.stored.items() if _base_id(i) == base and i not in self.taken
-                      and _same_file(source, record.source)), None)
-        if found is None:
+        file, base = _file_key(record.source), _base_id(record.id)
+        found = self.by_file.get((base, file))
+        if found is None or found in self.taken:
             found, n = record.id, 1
-            while found in self.taken or not self._holds(found, record):
+            while found in self.taken or found in self.files and self.files[found] != file \
+                    and self.hashes.get(found) != record.content_hash:
                 n += 1
                 found = f"{base}~{n}"
-        self.stored[found] = record.source
+        self.files[found] = file
         self.hashes[found] = record.content_hash
+        self.by_file.setdefault((base, file), found)
         self.taken.add(found)
         return record if found == record.id else dataclasses.replace(record, id=found)

@@ -1314,8 +1314,14 @@ def _titles_the_doer(r: _ClaimReading, ctx: _Context, cand: Candidate, speaker: 
     """True when a fact claim's doer is a title the passage's article gives its speaker ("Russia's ambassador
     praised ..." where the speaker is "Russian Ambassador to North Korea Alexander Matsegora"): the speaker's words
     are then the matter, as when the claim names them."""
-    subject = _subject_text(r.doc) if speaker and r.action and not r.statement else ""
+    subject = _subject_text(r.doc) if speaker and r.action in _SPEAKING_ACTS and not r.statement else ""
     return bool(subject) and _is_description(subject) and ctx.describes(speaker, subject, cand.article)
+
+
+# Acts done in words, which a speaker's words are ("praised", "greeted"); not "ordered the shelling", which the
+# speaker may tell of someone else.
+_SPEAKING_ACTS = frozenset({"praise", "greet", "welcome", "hail", "criticise", "criticize", "thank", "describe",
+                            "call", "warn", "urge", "promise", "pledge", "condemn", "accuse", "laud", "commend"})
 
 
 def _writer_knows(ctx: _Context, cand: Candidate) -> bool:
@@ -2207,7 +2213,7 @@ def _sought_acts(r: _ClaimReading) -> list[tuple[str, set[str]]]:
 
 
 # Asking for more of a thing, which says some has come.
-_MORE = re.compile(r"(?:more|further|additional|extra|other|another)\b", re.IGNORECASE)
+_MORE = re.compile(r"\b(?:more|further|additional|extra|other|another|faster|quicker|speedier)\b", re.IGNORECASE)
 
 
 def _still_sought(action: str, passage: str, parties: set[str]) -> bool:
@@ -2216,8 +2222,8 @@ def _still_sought(action: str, passage: str, parties: set[str]) -> bool:
     membership invitation" for "Nato has already invited Ukraine")."""
     wanted = stem(action)
     for m in _SOUGHT.finditer(passage):
-        if _MORE.match(m.group(1)):
-            continue  # "pressing for more tanks": some have come
+        if _MORE.search(m.group(1)):
+            continue  # "pressing for more tanks", "for faster deliveries of tanks": some have come
         asker = {w.lower() for w in re.findall(r"[\w’'-]+", passage[:m.start()])}
         if any(same_word(wanted, stem(w.lower())) for w in re.findall(r"[\w’'-]+", m.group(1))) \
                 and any(same_party(p, a) or p == a for p in parties for a in asker if len(a) >= 4):

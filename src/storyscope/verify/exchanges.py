@@ -27,6 +27,8 @@ _EXCHANGE_CLAIM = re.compile(r"\bin\s+(?:exchange|return)\b|\btrad(?:e|es|ed|ing
 _TERM_KINDS = {"cash": "money", "money": "money", "financial": "money", "funds": "money", "funding": "money",
                "payment": "money", "payments": "money", "paid": "money", "pay": "money", "paying": "money",
                "currency": "money", "dollars": "money", "euros": "money", "roubles": "money", "rubles": "money",
+               "pounds": "money", "yuan": "money", "yen": "money", "petrol": "energy", "diesel": "energy",
+               "foodstuffs": "grain",
                "cereal": "grain", "cereals": "grain", "wheat": "grain", "maize": "grain", "corn": "grain",
                "flour": "grain", "rice": "grain", "food": "grain", "oil": "energy", "gas": "energy", "fuel": "energy",
                "electricity": "energy", "coal": "energy"}

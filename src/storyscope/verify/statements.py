@@ -67,7 +67,7 @@ STATEMENT_CUE = re.compile(
     r"|(?<!\bfinal )(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bhave )(?<!\bhas )(?<!\bhad )\bsay\b"
     r"(?!\s+(?:so|yes)\s*[.!?]?\s*$)"
     r"|\b(?:pledged|pledges|promised|promises)(?=\s+that\b|\s+['‘“\"])"  # ("pledged 'full support'": their words)
-    r"|\b(?:" + "|".join(_REJECTING) + r")(?=\s+(?:that\b|(?:the\s+|these\s+|such\s+)?"
+    r"|\b(?:" + "|".join(_REJECTING) + r")(?=\s+(?:that\b|(?:the\s+|these\s+|such\s+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s\s+)?"
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|assertions?|stor(?:y|ies))\b))"
     r"|\baccording to\b",
     re.IGNORECASE)
@@ -110,8 +110,9 @@ _CLOSING_REPORT = re.compile(r"\b(?:reported|reports|revealed|reveals|wrote|writ
 _REPORT_SOURCE = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[\w'’.&-]+\s+){0,4}?[A-Z][\w'’.&-]*\s+$")
 
 
-# A possessive or a determiner just before a cue word makes it a noun ("in response to Ukraine's claims", "the
-# claims that ...").
+# Cue words that are also nouns, which a possessive or a determiner just before makes nouns ("in response to
+# Ukraine's claims", "the claims that ..."; not "He's warned that ...").
+_NOUN_CUES = frozenset({"claims", "demands", "calls", "notes", "boasts", "urges", "cites", "complains"})
 _NOUN_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:the|his|her|its|their|these|those|such|this|our|your|my))\s+$",
                           re.IGNORECASE)
 
@@ -121,7 +122,7 @@ def _main_cue(claim: str) -> re.Match | None:
     after its source ("..., Regnum reported"); None when there is neither."""
     inside = [m.span() for m in _RELATIVE_CLAUSE.finditer(claim)]
     found = next((m for m in STATEMENT_CUE.finditer(claim) if not any(s <= m.start() < e for s, e in inside)
-                  and not _NOUN_BEFORE.search(claim, 0, m.start())), None)
+                  and not (m.group(0).lower() in _NOUN_CUES and _NOUN_BEFORE.search(claim, 0, m.start()))), None)
     if found is None and (closing := _CLOSING_REPORT.search(claim)) and _REPORT_SOURCE.search(claim[:closing.start()]):
         return closing
     return found
