@@ -201,3 +201,16 @@ def test_an_out_folder_that_cannot_be_made_is_a_clear_error(tmp_path, examples_d
     result = runner.invoke(app, ["analyze", str(examples_dir / "01_courier_dam.txt"), "--out", str(blocker),
                                  "--processes", "1", "--quiet"])
     assert result.exit_code != 0 and "E022" in result.output and "Traceback" not in result.output
+
+
+def test_a_file_skipped_after_reading_is_counted_once_as_skipped(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text("Osk Ferries Resume\n\nThe ferry to Osk sailed again on Monday after the storm, "
+                                      "the harbour master said.", encoding="utf-8")
+    (folder / "menu.html").write_text("<html><head><title>Menu</title></head><body><script>var a = 1;</script>"
+                                      "</body></html>", encoding="utf-8")  # (cleans to no body: E008)
+    result = runner.invoke(app, ["analyze", str(folder), "--out", str(tmp_path / "out"), "--processes", "1",
+                                 "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "1 processed, 0 unchanged, 1 skipped; 1 articles in the store." in result.output

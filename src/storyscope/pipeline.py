@@ -98,12 +98,15 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
         total = len(todo)
         if progress:
             progress(0, total, "articles")
+        done = 0
         for results in run_local(todo, settings):
             store.save_batch(results)
-            summary.processed += len(results)
+            done += len(results)
+            # (processed counts articles annotated; a skip at the clean or annotate stage is counted once, as skipped)
+            summary.processed += sum(1 for _, r in results if not isinstance(r, Skip))
             summary.skipped.extend(r for _, r in results if isinstance(r, Skip))
             if progress:
-                progress(summary.processed, total, "articles")
+                progress(done, total, "articles")
         if progress:
             progress(total, total, "corpus")
         annotated: list[AnnotatedArticle] = store.load_annotated()
