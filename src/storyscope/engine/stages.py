@@ -17,20 +17,25 @@ from storyscope.model import AnnotatedArticle, Article, RawDocument, Skip
 from storyscope.settings import Settings
 
 
+def _annotation_skip(article: Article, exc: Exception) -> Skip:
+    """The skip recording why ``article`` could not be annotated (its own StoryscopeError, else E012 naming it)."""
+    err = exc if isinstance(exc, StoryscopeError) \
+        else StoryscopeError("E012", id=article.id, why=f"{type(exc).__name__}: {exc}")
+    return Skip(source=article.source, reason=str(err), stage="annotate", code=err.code, id=article.id)
+
+
 def _annotate_isolating(nlp, articles: list[Article], batch_size: int) -> list[AnnotatedArticle | Skip]:
     try:
         return list(annotate_articles(nlp, articles, batch_size=batch_size))
-    except Exception:  # noqa: BLE001 - one bad article must not sink its batch
+    except Exception as exc:  # noqa: BLE001 - one bad article must not sink its batch
         if len(articles) == 1:
-            raise
+            return [_annotation_skip(articles[0], exc)]
     out: list[AnnotatedArticle | Skip] = []
     for article in articles:
         try:
             out.extend(annotate_articles(nlp, [article], batch_size=1))
         except Exception as exc:  # noqa: BLE001 - recorded as the article's skip reason
-            err = exc if isinstance(exc, StoryscopeError) \
-                else StoryscopeError("E012", id=article.id, why=f"{type(exc).__name__}: {exc}")
-            out.append(Skip(source=article.source, reason=str(err), stage="annotate", code=err.code, id=article.id))
+            out.append(_annotation_skip(article, exc))
     return out
 
 
@@ -49,13 +54,7 @@ def process_batch(batch: Sequence[RawDocument], settings: Settings) -> list[Anno
     annotated: list[AnnotatedArticle | Skip] = []
     if articles:
         nlp = load_nlp(settings.spacy_model)
-        try:
-            annotated = _annotate_isolating(nlp, articles, settings.batch_size)
-        except Exception as exc:  # noqa: BLE001 - a single article that fails becomes a skip
-            err = exc if isinstance(exc, StoryscopeError) \
-                else StoryscopeError("E012", id=articles[0].id, why=f"{type(exc).__name__}: {exc}")
-            annotated = [Skip(source=articles[0].source, reason=str(err), stage="annotate",
-                              code=err.code, id=articles[0].id)]
+        annotated = _annotate_isolating(nlp, articles, settings.batch_size)
     by_id = {}
     for item in annotated:
         key = item.article.id if isinstance(item, AnnotatedArticle) else item.id

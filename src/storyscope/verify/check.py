@@ -577,15 +577,10 @@ def _claims_speaker(ctx: _Context, cand: Candidate, speaker_part: str, speaker: 
         # "according to one report": an article's own words are a report, and so is what it has unnamed sources
         # report ("Security sources report ..." for "... are reported to be training")
         return True
-    # ("a former member of Russia's parliament": a former Russian MP; "Ukraine's president": the Ukrainian president)
-    words = {place_word(without_possessive(w)) for w in content_words(plain_role(speaker_part))}
+    words = _speaker_words(speaker_part)
     if not words:
         return False
-    # (a state speaks by its seat or its government, not by every source its people's word describes: "the Kremlin"
-    # is not "Russian news agency Regnum")
-    state = words <= {place_word(p) for p in ctx.places}
-    if any(_written_as(words, _with_western(content_words(src))) and not (state and _headed_by_another_name(words, src))
-           for s, e, src in ctx.sources.get(cand.article, ()) if s < cand.end and e > cand.start):
+    if _source_writes(ctx, cand.article, cand.start, cand.end, words):
         return True
     description = speaker_part.strip(" ,")
     if not speaker or not _is_description(description):
@@ -607,16 +602,28 @@ def _also_claimed_after(ctx: _Context, cand: Candidate, speaker_part: str) -> bo
     speaker claim more of it ("Kim is said to have offered reinforcements ... . Russian news agency Regnum claimed
     the pariah state would also provide builders ..."): the writer gives the first report to that speaker too."""
     text = ctx.text(cand.article)
-    words = {place_word(without_possessive(w)) for w in content_words(plain_role(speaker_part))}
+    words = _speaker_words(speaker_part)
     if not words or not _AGENTLESS_HEDGE.search(text[cand.start:cand.end]):
         return False
     after = _NEXT_SENTENCE.match(text, cand.end)
     if after is None or text[cand.end:after.start(1)].count("\n") > 2 or not re.search(r"\balso\b", after.group(1)):
         return False
-    start, end = after.span(1)
+    return _source_writes(ctx, cand.article, *after.span(1), words)
+
+
+def _speaker_words(speaker_part: str) -> set[str]:
+    """A claim's speaker as words to find in a source as written ("a former member of Russia's parliament": a
+    former Russian MP; "Ukraine's president": the Ukrainian president)."""
+    return {place_word(without_possessive(w)) for w in content_words(plain_role(speaker_part))}
+
+
+def _source_writes(ctx: _Context, article: str, start: int, end: int, words: set[str]) -> bool:
+    """True when an attribution of ``article`` whose content overlaps ``start``-``end`` writes its source with all
+    ``words``; a state speaks by its seat or its government, not by every source its people's word describes ("the
+    Kremlin" is not "Russian news agency Regnum")."""
     state = words <= {place_word(p) for p in ctx.places}
     return any(s < end and e > start and _written_as(words, _with_western(content_words(src)))
-               and not (state and _headed_by_another_name(words, src)) for s, e, src in ctx.sources.get(cand.article, ()))
+               and not (state and _headed_by_another_name(words, src)) for s, e, src in ctx.sources.get(article, ()))
 
 
 # Nouns of the press: a source written with one is an outlet, whatever state its people's word names.
