@@ -78,6 +78,13 @@ def _find(atts: tuple[Attribution, ...], fragment: str) -> Attribution:
          "wells have been poisoned", "Residents", False, True),
         ("Locals living near the dam in Selmara claim homes have been flooded.",  # "claim" tagged VERB, compound
          "homes have been flooded", "Locals", False, True),
+        # a speaker who passes on unnamed reports vouches for no more than that they exist
+        ("Harbour director Marta Lindqvist said “There are reports that the shipyard will close in March.”",
+         "the shipyard will close in March", "Marta Lindqvist", True, True),
+        ("Tomas Berglund said there have been rumours that the ferry line will be sold.",
+         "the ferry line will be sold", "Tomas Berglund", False, True),
+        ("Tomas Berglund said there are no reports that the ferry line will be sold.",
+         "the ferry line will be sold", "Tomas Berglund", False, False),
         # title resolved to the person named before
         (("Premier Aino Salonen opened the bridge on Monday.\n\n"
           "The Finnish premier said the second bridge would follow within two years."),
@@ -441,3 +448,30 @@ def test_a_paragraph_that_lost_its_reopening_mark_stays_in_the_quote(annotate: A
     # a paragraph between a closed quote and the next one is the writer's
     text = ("Ivo Brenk told the Herald, “The ferry matters.”\n\nThe port reopened in May.\n\n“Osk is cautious.”")
     assert not [a for a in annotate(text).attributions if "reopened in May" in a.content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a passive cue whose subject is "This": what the sentences before told, back to one that does
+        # not itself open with a demonstrative
+        ("The Velm council will sell the old harbour to Brask Shipping. This is meant to pay for the new "
+         "bridge. This was confirmed by the harbour master on local radio.",
+         "was confirmed",
+         "The Velm council will sell the old harbour to Brask Shipping. This is meant to pay for the new bridge"),
+        # "denied that": the sentence before
+        ("Ana Kessia said the harbour deal was signed. Osk Holdings denied that.",
+         "denied", "Ana Kessia said the harbour deal was signed"),
+    ],
+)
+def test_a_demonstrative_content_is_what_was_told_before(annotate: Annotate, text: str, cue: str,
+                                                          content: str) -> None:
+    att = next(a for a in annotate(text).attributions if a.cue == cue)
+    assert att.content == content
+    assert text[att.start:att.end] == att.content
+
+
+def test_a_demonstrative_opening_its_paragraph_stays(annotate: Annotate) -> None:
+    text = "Ana Kessia said the harbour deal was signed.\n\nOsk Holdings denied that."
+    att = next(a for a in annotate(text).attributions if a.cue == "denied")
+    assert att.content == "that"

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from storyscope.annotate.entities import capital_country, extract_entities, place_name
+from storyscope.annotate.entities import capital_country, extract_entities, place_name, untagged_places
 
 
 def _labels(nlp: Any, text: str) -> dict[str, str]:
@@ -79,3 +79,15 @@ def test_a_person_glued_to_the_organisation_they_speak_for_is_split_off(nlp: Any
     for name in ("the Harwick Institute for Strategic Studies", "the Federal Reserve Bank"):
         text = f"A spokesman for {name} said nothing."
         assert not any(v == "PERSON" for v in _labels(nlp, text).values())
+
+
+def test_a_place_the_tagger_left_out_is_found_in_the_gazetteer(nlp: Any) -> None:
+    text = "Farmers living near the Zaporizhzhia dam say the water is gone."
+    mentions = extract_entities(nlp(text))
+    assert [(m.text, m.label) for m in mentions] == [("Zaporizhzhia", "GPE")]
+    assert text[mentions[0].start:mentions[0].end] == "Zaporizhzhia"
+
+
+def test_only_a_whole_run_of_proper_nouns_that_is_a_place_is_added(nlp: Any) -> None:
+    assert untagged_places(nlp("Farmers living near the Brasklund dam say the water is gone.")) == []
+    assert untagged_places(nlp("Nice work on the dam, the farmers said.")) == []

@@ -25,3 +25,19 @@ def test_outlet_loses_surrounding_quotes(make):
         citations=[("\u201cBild\u201d", "According to \u201cBild\u201d")],
     )
     assert [e.cites for e in citation_edges([art])] == ["Bild"]
+
+
+def test_an_article_naming_its_own_outlet_cites_no_one(make):
+    own = make(
+        "k1",
+        "The Velm harbour will be sold to Brask Shipping, the council said. Source: Kessia Post",
+        outlet="Kessia Post",
+        citations=[("Kessia Post", "Source:")],
+    )
+    other = make(
+        "k2",
+        "The Velm harbour will be sold, the Osk Herald reported. Source: Kessia Post",
+        outlet="Osk Herald",
+        citations=[("Kessia Post", "Source:")],
+    )
+    assert [(e.article, e.cites) for e in citation_edges([own, other])] == [("k2", "Kessia Post")]

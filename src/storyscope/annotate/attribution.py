@@ -53,6 +53,12 @@ PASSIVE_HEDGE_LEMMAS = frozenset({"say", "believe", "know", "report", "think", "
 # Adverbs that hedge their clause without naming a source.
 HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently",
                            "ostensibly", "rumoredly", "rumouredly"})
+# Content that opens by passing on unnamed reports is hedged whoever says it: "“There are reports that
+# Brask will sell,” said Kessia" vouches for the reports' existence, not for the sale.
+_RELAYS_REPORTS = re.compile(
+    r"(?i)[“\"'‘]?\s*(?:there\s+(?:is|was|are|were|ha(?:ve|s)\s+been)\s+(?:(?!no\b)\w+\s+){0,2}?"
+    r"(?:reports?|rumou?rs?|indications?|suggestions?)"
+    r"|(?:unconfirmed\s+)?(?:reports|rumou?rs)\s+(?:say|suggest|indicate|claim)|it\s+is\s+(?:rumou?red|reported))\b")
 # Complement labels whose subtree is the content of an indirect attribution.
 CONTENT_DEPS = ("ccomp", "xcomp")
 # A fronted clause ("<content>, X reported") needs this many words to be content.
@@ -182,6 +188,7 @@ class _Builder:
             gap = None
         if ref is not None and ref.speaker in self.resolver.outlets:
             ref = SpeakerRef(ref.speaker, "ORG", ref.source_start, ref.source_end)
+        hedged = hedged or _RELAYS_REPORTS.match(self.text, start) is not None
         att = Attribution(
             speaker=ref.speaker if ref else None,
             cue=self.text[cue_s:cue_e],
@@ -1371,5 +1378,35 @@ def extract_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex,
         b.out = refine_cues(doc, b.out, tagger)
     if gated is not None:
         gated.extend(b.out[before:])
+    b.out = [_told_before(b, a) for a in b.out]
     b.out.sort(key=lambda a: (a.start, a.cue_start))
     return b.out
+
+
+# A content that is only one of these words points back at what the sentences before it told.
+_DEMONSTRATIVES = frozenset({"this", "that"})
+# How many sentences back such a content reaches: the one before, and one more while the one taken
+# itself opens with a demonstrative ("X is ready to send troops. This is meant as help. This was
+# confirmed by Y": Y confirmed both).
+TOLD_BEFORE_MAX_SENTENCES = 2
+
+
+def _told_before(b: _Builder, a: Attribution) -> Attribution:
+    """``a`` with a content of a lone "this" or "that" ("This was confirmed by X", "X denied that.")
+    replaced by the sentences before it in the same paragraph; ``a`` itself when its content is more,
+    or when no sentence stands before it in its paragraph."""
+    if a.content.strip().lower() not in _DEMONSTRATIVES or a.gap_start is not None:
+        return a
+    n = next((k for k, seg in enumerate(b.segs) if seg.start <= a.start < seg.end), -1)
+    first = n
+    while first > 0 and n - first < TOLD_BEFORE_MAX_SENTENCES \
+            and "\n\n" not in b.text[b.segs[first - 1].end:b.segs[first].start]:
+        first -= 1
+        if b.text[b.segs[first].start:b.segs[first].end].split(" ", 1)[0].lower() not in _DEMONSTRATIVES:
+            break
+    if first in (n, -1):
+        return a
+    start, end = trim_span(b.text, b.segs[first].start, b.segs[n - 1].end)
+    if start >= end:
+        return a
+    return dataclasses.replace(a, start=start, end=end, content=b.text[start:end])

@@ -265,4 +265,29 @@ def extract_entities(doc: Any, labels: dict[int, str] | None = None) -> list[Ent
         if start >= end or "\n" in name or (name[:1].islower() and STANCE_ADJECTIVE.match(name)):
             continue
         out.append(EntityMention(name, labels[ent.start], start, end))
+    out.extend(untagged_places(doc))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def untagged_places(doc: Any) -> list[EntityMention]:
+    """Places the small tagger left out: each run of proper nouns outside ``doc.ents`` that is, whole, a
+    country or big city of the gazetteer ("the Zaporizhzhia site" -> Zaporizhzhia, GPE).
+
+    Only a run the tagger reads as proper nouns counts, so a city named like a common word ("Nice work")
+    is not one; a run part of which is a place ("Donetsk People's Republic") is not either.
+    """
+    countries, cities = gazetteer()
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    out: list[EntityMention] = []
+    run: list[Any] = []
+    for tok in [*doc, None]:
+        if tok is not None and tok.pos_ == "PROPN" and tok.i not in tagged and tok.text[:1].isupper():
+            run.append(tok)
+            continue
+        if run:
+            name = doc[run[0].i:run[-1].i + 1].text
+            if name in countries or name in cities:
+                out.append(EntityMention(name, "GPE", run[0].idx, run[-1].idx + len(run[-1].text)))
+            run = []
     return out

@@ -24,15 +24,17 @@ def citation_edges(
 
     Returns:
         Edges sorted by article, start, cited outlet; duplicates (same
-        article, outlet and span) dropped. Outlet names lose surrounding
-        quotes ("“Bild”" -> "Bild").
+        article, outlet and span) and an article's citations of its own
+        outlet dropped. Outlet names lose surrounding quotes ("“Bild”" -> "Bild").
     """
     by_id = {a.article.id: a for a in articles}
     edges: set[CitationEdge] = set()
     for item in articles:
+        own = (item.article.outlet or "").strip(_EDGE_QUOTES).casefold()
         for c in item.annotations.citations:
             outlet = c.outlet.strip(_EDGE_QUOTES)
-            if outlet:
+            # "Source: Kessia Post" in the Kessia Post's own article names the article's outlet, no other
+            if outlet and outlet.casefold() != own:
                 edges.add(
                     CitationEdge(article=item.article.id, cites=outlet, cue=c.cue, start=c.start, end=c.end)
                 )
