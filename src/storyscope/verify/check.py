@@ -207,6 +207,7 @@ from storyscope.verify.statements import (
     misdescribes,
     misquoted,
     negates_words,
+    object_swapped,
     opposite_phrase,
     outlet_claim,
     reaffirms_figure,
@@ -1467,6 +1468,10 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif worded and j.stance in ("agree", "discuss") and other_terms(r.said_part, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "reported troops offered for cash": for grain
         j.rules.append("the speaker gave other terms")
+    elif worded and j.stance in ("agree", "discuss") and r.said_doc is not None \
+            and object_swapped(r.said_doc, _doc(cand.text), alike):
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said Osk would provide tanks": "provide builders"
+        j.rules.append("the speaker named another thing")
     elif worded and r.affirms and rule.reason == "refuting_cue" and j.stance == "discuss" and cand.cosine >= COS_RELATED:
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X confirmed Y" against X calling Y fake news
         j.rules.append("the speaker denied it")

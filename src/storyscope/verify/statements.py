@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -628,3 +629,39 @@ def outlet_claim(claim: str) -> tuple[str, str] | None:
     ("Regnum", "Ukrainian news agency")), or None."""
     m = _OUTLET_CLAIM.match(claim)
     return (m.group("name").strip(), m.group("role").strip()) if m else None
+
+
+# Objects that name no thing of their own ("provide them", "sent some", "gave more").
+_EMPTY_OBJECTS = frozenset({"some", "more", "any", "all", "one", "ones", "them", "it", "this", "that", "these", "those",
+                            "what", "much", "many", "others", "other", "thing", "things", "lot", "number", "part"})
+
+
+def _verb_objects(doc: Any) -> dict[str, set[str]]:
+    """Verb lemma -> the stems of the nouns it takes as direct objects (with their conjuncts) in ``doc``."""
+    out: dict[str, set[str]] = {}
+    for tok in doc:
+        if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.pos_ not in ("NOUN", "PROPN") \
+                or tok.lower_ in _EMPTY_OBJECTS:
+            continue
+        nouns = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        out.setdefault(tok.head.lemma_.lower(), set()).update(stem(n.lower_) for n in nouns)
+    return out
+
+
+def object_swapped(said_doc: Any, passage_doc: Any, alike: Any) -> bool:
+    """True when the speaker's words (``passage_doc``) use the verb the claim's said part (``said_doc``) uses with
+    another object, and never name the claim's: "said Osk would provide tanks" against "Osk would also provide
+    builders". ``alike`` widens a set of stems with the words news writers use alike ("troops" -> "soldiers")."""
+    said = _verb_objects(said_doc)
+    if not said:
+        return False
+    theirs = _verb_objects(passage_doc)
+    passage_stems = {stem(t.lower_) for t in passage_doc if t.is_alpha}
+    for verb, objects in said.items():
+        other = theirs.get(verb)
+        if not other:
+            continue
+        ours = alike(set(objects))
+        if not ours & other and not ours & passage_stems and not alike(set(other)) & objects:
+            return True
+    return False
