@@ -32,6 +32,7 @@ def test_the_speakers_verb_with_another_object_refutes(tmp_path) -> None:
     ("the state would provide soldiers", "the state would provide troops", False),  # words used alike
     ("the state would provide tanks", "the state would provide them, and tanks too", False),  # named elsewhere
     ("the state would provide tanks", "the state would send builders", False),  # another verb: no judgement
+    ("workers could help rebuild the Donbas", "they could help in rebuilding infrastructure in the Donbass", False),
 ])
 def test_object_swapped(said: str, passage: str, swapped: bool) -> None:
     said_doc, passage_doc = parse_texts([said, passage])

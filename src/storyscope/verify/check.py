@@ -612,10 +612,17 @@ def _also_claimed_after(ctx: _Context, cand: Candidate, speaker_part: str) -> bo
     return _source_writes(ctx, cand.article, *after.span(1), words)
 
 
+# Words for what a body issues rather than for the body: "intelligence assessments say" is British intelligence
+# saying it, however its source is written.
+_ISSUED_NOUNS = frozenset({"assessment", "assessments", "estimate", "estimates", "report", "reports", "finding",
+                           "findings", "briefing", "briefings", "analysis", "analyses", "data", "figures"})
+
+
 def _speaker_words(speaker_part: str) -> set[str]:
     """A claim's speaker as words to find in a source as written ("a former member of Russia's parliament": a
-    former Russian MP; "Ukraine's president": the Ukrainian president)."""
-    return {place_word(without_possessive(w)) for w in content_words(plain_role(speaker_part))}
+    former Russian MP; "Ukraine's president": the Ukrainian president; "intelligence assessments": intelligence)."""
+    words = {place_word(without_possessive(w)) for w in content_words(plain_role(speaker_part))}
+    return words - _ISSUED_NOUNS or words
 
 
 def _source_writes(ctx: _Context, article: str, start: int, end: int, words: set[str]) -> bool:

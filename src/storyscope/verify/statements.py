@@ -637,13 +637,13 @@ _EMPTY_OBJECTS = frozenset({"some", "more", "any", "all", "one", "ones", "them",
 
 
 def _verb_objects(doc: Any) -> dict[str, set[str]]:
-    """Verb lemma -> the stems of the nouns it takes as direct objects (with their conjuncts) in ``doc``."""
+    """Verb lemma -> the stems of the common nouns it takes as direct objects (with their conjuncts) in ``doc``."""
     out: dict[str, set[str]] = {}
     for tok in doc:
-        if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.pos_ not in ("NOUN", "PROPN") \
-                or tok.lower_ in _EMPTY_OBJECTS:
+        # (common nouns only: a place or a name is spelt many ways, "the Donbas" and "infrastructure in the Donbass")
+        if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.pos_ != "NOUN" or tok.lower_ in _EMPTY_OBJECTS:
             continue
-        nouns = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        nouns = [tok] + [c for c in tok.conjuncts if c.pos_ == "NOUN"]
         out.setdefault(tok.head.lemma_.lower(), set()).update(stem(n.lower_) for n in nouns)
     return out
 
