@@ -44,6 +44,22 @@ def test_western_single_byte_text_decodes_right(tmp_path, encoding):
     assert doc.text == text
 
 
+def test_a_file_mixing_utf8_and_western_bytes_reads_each_part_right(tmp_path):
+    first = "The mayor’s office in Brünn confirmed the plan — “finally”, said Ana Kessia.\n"
+    second = "A later paragraph pasted from an old Latin-1 file: the café’s façade costs 3 000 €.\n"
+    (tmp_path / "mixed.txt").write_bytes(first.encode("utf-8") + second.encode("cp1252"))
+    [doc] = _read(tmp_path / "mixed.txt")
+    assert doc.text == first + second
+    assert doc.encoding == "utf-8+cp1252"
+
+
+def test_western_text_with_one_byte_pair_like_utf8_stays_western(tmp_path):
+    text = "Le maire a déclaré que la façade du musée serait rénovée – coût: 3 000 € (Â© Velm)."
+    (tmp_path / "fr.txt").write_bytes(text.encode("cp1252"))
+    [doc] = _read(tmp_path / "fr.txt")
+    assert doc.text == text
+
+
 def test_utf8_with_bom_and_gzip(tmp_path):
     data = "\ufeffThe mayor’s office confirmed the plan.".encode("utf-8")
     (tmp_path / "a.txt.gz").write_bytes(gzip.compress(data))

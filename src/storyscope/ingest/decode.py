@@ -75,6 +75,37 @@ def binary_reason(data: bytes) -> str | None:
     return None
 
 
+# The encoding reported for a file of UTF-8 text with some Western (cp1252) bytes among it: a file pasted
+# together from two sources, or edited by a Latin-1 tool after it was saved as UTF-8.
+MIXED_ENCODING = "utf-8+cp1252"
+# Of the non-ASCII characters of such a file, at least this share must be well-formed UTF-8: a Latin-1 file
+# in which a byte pair happens to form a UTF-8 character is Latin-1.
+MIN_MIXED_UTF8_SHARE = 0.5
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _cp1252_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejected as cp1252 (Latin-1 where cp1252 leaves a byte undefined)."""
+    bad = exc.object[exc.start:exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+
+
+codecs.register_error("storyscope_cp1252", _cp1252_bytes)
+
+
+def _utf8_with_western_bytes(data: bytes) -> str | None:
+    """Text of ``data`` read as UTF-8 where it is well-formed and as cp1252 where not, when most of its non-ASCII
+    characters are well-formed UTF-8 (a mixed file: "café" in UTF-8 beside "naïve" in Latin-1); else None."""
+    utf8 = len(_UTF8_MULTIBYTE.findall(data))
+    if not utf8:
+        return None
+    other = sum(len(run) for run in _NON_ASCII_RUN.findall(_UTF8_MULTIBYTE.sub(b"", data)))
+    if utf8 / (utf8 + other) < MIN_MIXED_UTF8_SHARE:
+        return None
+    return data.decode("utf-8", errors="storyscope_cp1252")
+
+
 def _looks_western(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if not letters:
@@ -112,6 +143,9 @@ def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, st
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _utf8_with_western_bytes(data)
+    if mixed is not None:
+        return mixed, MIXED_ENCODING
     if is_html:
         declared = _META_CHARSET.search(data[:SNIFF_BYTES])
         if declared:
