@@ -471,6 +471,12 @@ def test_a_demonstrative_content_is_what_was_told_before(annotate: Annotate, tex
     assert text[att.start:att.end] == att.content
 
 
+def test_an_agentless_hedge_of_a_demonstrative_keeps_its_own_words(annotate: Annotate) -> None:
+    text = "Talvoria will send 3,000 engineers to Velm next week. This is intended as help for the Velm army."
+    for att in annotate(text).attributions:
+        assert att.source_start is not None or "will send 3,000 engineers" not in att.content
+
+
 def test_a_demonstrative_opening_its_paragraph_stays(annotate: Annotate) -> None:
     text = "Ana Kessia said the harbour deal was signed.\n\nOsk Holdings denied that."
     att = next(a for a in annotate(text).attributions if a.cue == "denied")

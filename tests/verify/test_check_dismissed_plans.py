@@ -83,6 +83,27 @@ def test_a_confirmation_of_what_was_only_hearsay(tmp_path) -> None:
     assert verdicts["said"] == "supported"
 
 
+HEARSAY_CONFIRMED = [
+    {"id": "h2", "published": "2031-09-03", "title": "Talvorian volunteers",
+     "text": "Talvoria is known to be ready to send 30,000 volunteer troops to Kessia. This is intended as military "
+             "assistance to Kessia. This was confirmed directly by the Kessian military expert, Anton Velisko via "
+             "state TV.\n\n"
+             "Velisko said in a live panel discussion: “There are reports that 30,000 Talvorian volunteers are ready "
+             "to come and take part in the conflict.”\n\nThe ferry to Osk runs twice a day."},
+]
+
+
+@pytest.mark.slow
+def test_a_confirmation_the_writer_tells_of_what_was_only_hearsay(tmp_path) -> None:
+    verdicts = check_verdicts(tmp_path, HEARSAY_CONFIRMED, {
+        "confirmed": "Anton Velisko confirmed that Talvoria will send 30,000 volunteer troops to Kessia.",
+        "reports": "Anton Velisko said there are reports that 30,000 Talvorian volunteers are ready to come.",
+    })
+    # (the writer says he confirmed it, his own words pass on reports: the pile conflicts on what he did)
+    assert verdicts["confirmed"] == "conflicting"
+    assert verdicts["reports"] == "supported"
+
+
 ASKED = [
     {"id": "a1", "published": "2031-09-04", "title": "Brask's plan",
      "text": "Talvorian President Ida Brask presented her plan to allied leaders on Monday.\n\n"

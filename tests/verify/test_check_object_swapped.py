@@ -27,8 +27,11 @@ def test_the_speakers_verb_with_another_object_refutes(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(("said", "passage", "swapped"), [
-    ("the state would provide tanks", "the state would also provide builders", True),
+    ("the state would provide tanks to repair storm damage", "the state would also provide builders to help repair "
+     "storm damage", True),
     ("the state would provide builders", "the state would also provide builders and engineers", False),
+    # the rest said otherwise too: a paraphrase, not a swap
+    ("Velm should accept Osk's offer", "We should not be shy in accepting the hand Osk has held out to us", False),
     ("the state would provide soldiers", "the state would provide troops", False),  # words used alike
     ("the state would provide tanks", "the state would provide them, and tanks too", False),  # named elsewhere
     ("the state would provide tanks", "the state would send builders", False),  # another verb: no judgement

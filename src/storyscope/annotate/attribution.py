@@ -1394,8 +1394,9 @@ TOLD_BEFORE_MAX_SENTENCES = 2
 def _told_before(b: _Builder, a: Attribution) -> Attribution:
     """``a`` with a content of a lone "this" or "that" ("This was confirmed by X", "X denied that.")
     replaced by the sentences before it in the same paragraph; ``a`` itself when its content is more,
-    or when no sentence stands before it in its paragraph."""
-    if a.content.strip().lower() not in _DEMONSTRATIVES or a.gap_start is not None:
+    when it has no source, or when no sentence stands before it in its paragraph."""
+    # (only a source's: "This is believed to be the first crossing" hedges its own words, not the crossing told before)
+    if a.content.strip().lower() not in _DEMONSTRATIVES or a.gap_start is not None or a.source_start is None:
         return a
     n = next((k for k, seg in enumerate(b.segs) if seg.start <= a.start < seg.end), -1)
     first = n

@@ -3107,11 +3107,11 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         applied["said to another outlet"] = applied.get("said to another outlet", 0) + 1
     # A figure someone is said to have given is confirmed by their statement, not by a second count.
     result = aggregate(judged, states_figure=bool(r.figures) and not r.statement)
-    hearsay = _confirmed_hearsay(r, readings) if result.verdict == "not_enough_evidence" else None
+    hearsay = _confirmed_hearsay(r, readings) if result.verdict in ("not_enough_evidence", "supported") else None
     if hearsay:
         # "Korotchenko confirmed that North Korea will send 100,000 troops" where his words are "There are reports
         # that 100,000 North Korean volunteers are ready to come": he spoke of it, but as hearsay, not as a
-        # confirmation
+        # confirmation (also where a writer says he confirmed it: "This was confirmed by Korotchenko")
         result = replace(result, verdict="conflicting", confidence=CONF_DISPUTED_FIGURE,
                          reasons=(*result.reasons, f"{hearsay[1]} spoke of it only as reports "
                                   f"(“{excerpt(hearsay[0], 140)}”), "

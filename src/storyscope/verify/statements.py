@@ -631,6 +631,10 @@ def outlet_claim(claim: str) -> tuple[str, str] | None:
     return (m.group("name").strip(), m.group("role").strip()) if m else None
 
 
+# A swapped object is a misquote only where the rest of the said part is the passage's: at least this many of its
+# other content words, and this share of them, are in the passage.
+SWAP_MIN_CONTEXT_WORDS = 2
+SWAP_MIN_CONTEXT_SHARE = 0.6
 # Objects that name no thing of their own ("provide them", "sent some", "gave more").
 _EMPTY_OBJECTS = frozenset({"some", "more", "any", "all", "one", "ones", "them", "it", "this", "that", "these", "those",
                             "what", "much", "many", "others", "other", "thing", "things", "lot", "number", "part"})
@@ -662,6 +666,12 @@ def object_swapped(said_doc: Any, passage_doc: Any, alike: Any) -> bool:
         if not other:
             continue
         ours = alike(set(objects))
+        # the rest of what was said must be the passage's, or the passage says it in other words altogether
+        # ("accept North Korea's offer" against "accepting the hand extended to us by Kim")
+        rest = {stem(t.lower_) for t in said_doc if t.is_alpha and not t.is_stop} - objects - {stem(verb)}
+        told = len(rest & passage_stems)
+        if told < SWAP_MIN_CONTEXT_WORDS or told < SWAP_MIN_CONTEXT_SHARE * len(rest):
+            continue
         if not ours & other and not ours & passage_stems and not alike(set(other)) & objects:
             return True
     return False
