@@ -210,6 +210,23 @@ def test_denial_points_at_the_claim_in_several_outlets(make):
     assert not set(unrelated) & set(denial.claims)
 
 
+def test_a_troop_denial_leaves_out_supposed_troops_and_sent_workers(make):
+    story = _troop_story(make)
+    ents = [("Ostria", "GPE"), ("Ostrian", "NORP"), ("Velmar", "GPE"), ("Kremna", "ORG")]
+    story += [
+        make("t5", "If Ostrian volunteers with their artillery were sent to the war, Kremna should welcome them.",
+             published="2031-06-05", outlet="Evening Star", entities=ents),
+        make("t6", "In exchange for grain, Ostria would send thousands of construction workers to the war zone in "
+             "Velmar to help with reconstruction.", published="2031-06-06", outlet="Harbour News", entities=ents),
+    ]
+    claims, conflicts = run(story)
+    (denial,) = _kind(conflicts, "denial")
+    by_id = {c.id: c for c in claims}
+    denied_articles = {m.article for cid in denial.claims for m in by_id[cid].mentions}
+    assert {"t1", "t2", "t3"} <= denied_articles  # the troop claims, as before
+    assert not {"t5", "t6"} & denied_articles
+
+
 def test_the_claim_denied_is_first_sought_in_the_denials_own_article(make):
     # t4's dismissal follows its own report of the troop claim: that is the claim it answers, named in the summary
     story = _troop_story(make)

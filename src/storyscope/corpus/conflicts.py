@@ -416,6 +416,17 @@ def topic_key(word: str) -> str:
 
 
 _REQUIRED_PREFIXES = ("#", "@people", "@deploy")
+# Among the people a denial is about, armed ones and civilian ones: a denial that troops are being sent does not
+# answer a claim that only workers are ("would send construction workers to help with reconstruction").
+_MILITARY_WORDS = frozenset({"soldier", "troop", "force", "fighter", "combatant", "mercenary", "serviceman",
+                             "servicemen", "conscript", "reinforcement"})
+_CIVIL_WORDS = frozenset({"worker", "builder", "laborer", "labourer", "construction", "reconstruction"})
+# Marker keys of a claim's people (kept out of the denial's keys, so they never weigh in the overlap score).
+_MILITARY_KEY, _CIVIL_KEY = "~military", "~civil"
+# A mention that only supposes ("If North Korean volunteers were sent, ...", "if I were their commander") claims
+# nothing a denial could answer.
+_SUPPOSED = frozenset({"~supposed"})
+_HYPOTHETICAL = re.compile(r"(?i)^\W*(?:if|unless|suppose)\b|\bif\s+(?:i|we|you|he|she|they)\s+were\b")
 
 
 def _keys(words_: Sequence[str], text: str) -> set[str]:
@@ -432,6 +443,7 @@ class _Denial:
     text: str
     who: str
     keys: frozenset
+    military: bool = False  # it denies that armed people are sent (troops, soldiers), not just people
 
 
 def _sentence_at(item: AnnotatedArticle, pos: int, fallback: tuple[int, int]) -> tuple[int, int]:
@@ -484,9 +496,11 @@ def _denials(articles: Sequence[AnnotatedArticle], index: EntityIndex) -> list[_
                 continue
             who = _who(index, att, named, item)
             exclude = set(content_words(who))
-            keys = frozenset(_keys(denial_topic(obj, exclude), obj))
+            topic = denial_topic(obj, exclude)
+            keys = frozenset(_keys(topic, obj))
             if len(keys) >= DENIAL_MIN_TOPIC_WORDS:
-                found[(aid, s)] = _Denial(aid, s, e, text[s:e].strip(), who, keys)
+                found[(aid, s)] = _Denial(aid, s, e, text[s:e].strip(), who, keys,
+                                          bool(_MILITARY_WORDS.intersection(topic)))
                 resolved.append(keys)
             else:
                 pending.append((s, e, who, " ".join(exclude)))
@@ -518,7 +532,12 @@ def _claim_keys(claim: Claim, items: dict[str, AnnotatedArticle], core_cache: di
         found = core_cache.get(core)
         if found is None:
             content = list(known[1]) if known else cached_content_words(core, word_cache)
-            found = core_cache[core] = frozenset(_keys(content, core))
+            found = _SUPPOSED if _HYPOTHETICAL.search(core) else frozenset(
+                _keys(content, core) | {_MILITARY_KEY for w in content if w in _MILITARY_WORDS}
+                | {_CIVIL_KEY for w in content if w in _CIVIL_WORDS})
+            core_cache[core] = found
+        if found is _SUPPOSED:
+            continue
         keys |= found
         keys |= {f"#{format_number(q.value)}" for q in item.annotations.quantities
                  if m.start <= q.start and q.end <= m.end and q.value >= DENIAL_NUMBER_MIN}
@@ -567,6 +586,8 @@ def _targets(d: _Denial, index: _StoryClaims, claim_articles: dict[str, set[str]
     total = sum(weight.values())
     scored = []
     for cid in index.candidates(d.keys):
+        if d.military and _CIVIL_KEY in index.keys[cid] and _MILITARY_KEY not in index.keys[cid]:
+            continue  # (troops denied: a claim of workers sent is another matter)
         shared = d.keys & index.keys[cid]
         if len(shared) < DENIAL_MIN_SHARED:
             continue
