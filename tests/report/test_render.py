@@ -139,3 +139,20 @@ def test_claimreview_json_ld_cannot_close_a_script_block(tmp_path):
     text = jsonld_text([{"headline": "Ferry news </script><script>alert(1)</script> & more"}])
     assert "</script>" not in text and "<" not in text and "&" not in text
     assert json.loads(text)[0]["headline"].startswith("Ferry news </script>")
+
+
+def test_markdown_has_entities_and_verdicts_and_says_when_claims_are_cut():
+    from storyscope.report.render import SHOWN_CLAIMS
+
+    d = _dossier()
+    md = render_markdown(d, {})
+    assert "## Entities" in md and "| Ana Pell | PERSON | Pell | 1 |" in md
+    claim = {"id": "C1", "text": "Ana Pell said the ferry runs.", "checkworthiness": 0.5, "independent_sources": 1,
+             "mentions": [{"article": "evil", "start": 0, "end": 4, "stance": "asserts", "attributed_to": None,
+                           "text": "Body"}]}
+    d["claims"] = [dict(claim, id=f"C{n}") for n in range(1, SHOWN_CLAIMS + 6)]
+    md = render_markdown(d, {"C1": {"verdict": "not_enough_evidence"}})
+    assert "| C1: Ana Pell said the ferry runs. | not enough evidence | 1 |" in md
+    cut = f"The first {SHOWN_CLAIMS} of {SHOWN_CLAIMS + 5} claims are shown; dossier.json holds all."
+    assert cut in md and cut in render_html(d)
+    assert f"C{SHOWN_CLAIMS + 1}:" not in md

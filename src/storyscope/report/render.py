@@ -34,6 +34,7 @@ def render_html(dossier: dict, verdicts: dict[str, dict] | None = None) -> str:
     titles = {a["id"]: a["title"] for a in dossier["articles"]}
     return _ENV.get_template("dossier.html.j2").render(
         d=dossier, titles=titles, verdicts=verdicts or {}, shown_date=shown_date, relay=relay_chain(dossier),
+        shown_claims=SHOWN_CLAIMS, claims_cut=_claims_cut(dossier),
         timeline=timeline_svg(dossier, _anchor), graph=graph_svg(dossier, _anchor),
         numbers=numbers_svg(dossier, _anchor))
 
@@ -56,6 +57,8 @@ def relay_chain(dossier: dict) -> dict[str, str]:
 # Markdown's own syntax (links, images, emphasis, code, tables; lists, quotes and headings at a line's start):
 # backslash-escaped in input text so that it reads literally ("![x](http://...)" fetches nothing, "[x](javascript:
 # ...)" is no link).
+# Claims the readable outputs (dossier.md, dossier.html) list, first ones first; dossier.json holds every claim.
+SHOWN_CLAIMS = 60
 _MD_SYNTAX = re.compile(r"([\\`*_{}\[\]|~])")
 _MD_LINE_START = re.compile(r"(?m)^(\s*)([-+#>=])")
 _MD_ORDERED = re.compile(r"(?m)^(\s*\d+)([.)])(?=\s|$)")
@@ -76,8 +79,16 @@ def _ids(ids: list[str]) -> str:
     return ", ".join(_md(i) for i in ids)
 
 
-def render_markdown(dossier: dict) -> str:
-    """Return the dossier as Markdown (article text HTML-escaped)."""
+def _claims_cut(dossier: dict) -> str | None:
+    """The line telling that the readable outputs show only the first ``SHOWN_CLAIMS`` claims, or None."""
+    n = len(dossier["claims"])
+    return f"The first {SHOWN_CLAIMS} of {n} claims are shown; dossier.json holds all." if n > SHOWN_CLAIMS else None
+
+
+def render_markdown(dossier: dict, verdicts: dict[str, dict] | None = None) -> str:
+    """Return the dossier as Markdown (article text HTML-escaped); ``verdicts`` (claim id -> ``check --json``
+    object) adds each claim's verdict."""
+    verdicts = verdicts or {}
     lines = ["# storyscope dossier", ""]
     lines.append(f"{len(dossier['articles'])} articles, {len(dossier['stories'])} stories, "
                  f"{len(dossier['claims'])} claims, {len(dossier['conflicts'])} conflicts, "
@@ -89,11 +100,16 @@ def render_markdown(dossier: dict) -> str:
     for s in dossier["stories"]:
         lines.append(f"- **{_md(s['title'])}** ({s['first_seen'] or 'undated'} to {s['last_seen'] or 'undated'}): "
                      + _ids(s["articles"]))
-    lines += ["", "## Claims", "", "| claim | independent origins | mentions |", "|---|---|---|"]
-    for c in dossier["claims"][:60]:
+    lines += ["", "## Claims", ""]
+    cut = _claims_cut(dossier)
+    lines += [cut, ""] if cut else []
+    lines += ["| claim | verdict | independent origins | mentions |", "|---|---|---|---|"]
+    for c in dossier["claims"][:SHOWN_CLAIMS]:
         mentions = "; ".join(f"{m['stance']} in {_md(m['article'])}" + (f" ({_md(m['attributed_to'])})"
                              if m["attributed_to"] else "") for m in c["mentions"])
-        lines.append(f"| {_md(c['text'])} | {c['independent_sources']} | {mentions} |")
+        verdict = verdicts.get(c["id"], {}).get("verdict", "")
+        lines.append(f"| {_md(c['id'])}: {_md(c['text'])} | {verdict.replace('_', ' ')} | {c['independent_sources']} "
+                     f"| {mentions} |")
     lines += ["", "## Who said what", "", "| speaker | cue | content | article |", "|---|---|---|---|"]
     relay = relay_chain(dossier)
     for a in dossier["attributions"]:
@@ -106,6 +122,9 @@ def render_markdown(dossier: dict) -> str:
     lines += ["", "## Numbers", "", "| value | as written | counts | article |", "|---|---|---|---|"]
     lines += [f"| {q['value']:g} | {_md(q['text'])} | {_md(q['about'])} | {_md(q['article'])} |"
               for q in dossier["quantities"]]
+    lines += ["", "## Entities", "", "| name | type | also written | articles |", "|---|---|---|---|"]
+    lines += [f"| {_md(e['name'])} | {_md(e['type'])} | {_md('; '.join(a for a in e['aliases'] if a != e['name']))} | "
+              f"{len(e['articles'])} |" for e in dossier["entities"]]
     lines += ["", "## Citations and copies", ""]
     lines += [f"- {_md(c['article'])} cites **{_md(c['cites'])}** ({_md(c['cue'])})" for c in dossier["citations"]]
     lines += [f"- {_md(c['article'])} {'paraphrases' if c.get('kind') == 'paraphrase' else 'copies'} {_md(c['copy_of'])} "
@@ -145,7 +164,7 @@ def write_outputs(dossier: dict, out_dir: Path, verdicts: dict[str, dict] | None
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {key: out_dir / name for key, name in zip(("json", "md", "html"), OUTPUT_NAMES)}
     paths["json"].write_text(json.dumps(dossier, ensure_ascii=False, indent=2), encoding="utf-8")
-    paths["md"].write_text(render_markdown(dossier), encoding="utf-8")
+    paths["md"].write_text(render_markdown(dossier, verdicts), encoding="utf-8")
     paths["html"].write_text(render_html(dossier, verdicts), encoding="utf-8")
     if verdicts is not None:
         paths["claimreview"] = write_claim_reviews(claim_reviews(dossier, verdicts), out_dir)
