@@ -156,3 +156,11 @@ def test_markdown_has_entities_and_verdicts_and_says_when_claims_are_cut():
     cut = f"The first {SHOWN_CLAIMS} of {SHOWN_CLAIMS + 5} claims are shown; dossier.json holds all."
     assert cut in md and cut in render_html(d)
     assert f"C{SHOWN_CLAIMS + 1}:" not in md
+
+
+def test_a_story_with_undated_articles_says_how_many_are_dated():
+    d = _dossier()
+    d["articles"].append(dict(d["articles"][0], id="undated", published=None))
+    d["stories"][0]["articles"] = ["evil", "undated"]
+    assert "(2025-01-01 to 2025-01-01, 1 of 2 articles dated)" in render_markdown(d)
+    assert "2 articles, 1 of 2 articles dated" in render_html(d)

@@ -76,3 +76,15 @@ def test_timeline_chart_gives_dates_as_precise_as_the_text_and_years_on_the_axis
     assert ">2025-02-02</tspan>" in svg
     ticks = [t.text for t in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text") if t.get("y") == "82"]
     assert ticks and all(t.endswith(("2024", "2025")) for t in ticks)  # the axis spans two years: each tick says which
+
+
+def test_a_publication_event_links_to_its_article_not_to_a_claim_first_seen_there():
+    d = _dossier()
+    d["timeline"] = [{"date": "2025-02-03", "summary": "Mill reopening delayed", "articles": ["a2"],
+                      "claims": ["C7"], "precision": "day"},
+                     {"date": "2025-02-02", "summary": "Workers return", "articles": ["a2"], "claims": ["C8"],
+                      "precision": "day"}]
+    svg = str(timeline_svg(d, lambda kind, ident: f"#{kind}-{ident}"))
+    assert 'href="#claim-C7"' not in svg
+    assert 'href="#claim-C8"' in svg  # a dated event still links to its claim
+    assert svg.count('href="#article-a2"') == 2  # the publication square and the publication event's label

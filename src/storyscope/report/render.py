@@ -35,6 +35,7 @@ def render_html(dossier: dict, verdicts: dict[str, dict] | None = None) -> str:
     return _ENV.get_template("dossier.html.j2").render(
         d=dossier, titles=titles, verdicts=verdicts or {}, shown_date=shown_date, relay=relay_chain(dossier),
         shown_claims=SHOWN_CLAIMS, claims_cut=_claims_cut(dossier),
+        dated_share={s["id"]: _dated_share(dossier, s) for s in dossier["stories"]},
         timeline=timeline_svg(dossier, _anchor), graph=graph_svg(dossier, _anchor),
         numbers=numbers_svg(dossier, _anchor))
 
@@ -79,6 +80,14 @@ def _ids(ids: list[str]) -> str:
     return ", ".join(_md(i) for i in ids)
 
 
+def _dated_share(dossier: dict, story: dict) -> str:
+    """", 1 of 5 articles dated" when some of ``story``'s articles have no date (its span rests on the others),
+    else ""."""
+    published = {a["id"]: a["published"] for a in dossier["articles"]}
+    dated = sum(1 for aid in story["articles"] if published.get(aid))
+    return f", {dated} of {len(story['articles'])} articles dated" if dated < len(story["articles"]) else ""
+
+
 def _claims_cut(dossier: dict) -> str | None:
     """The line telling that the readable outputs show only the first ``SHOWN_CLAIMS`` claims, or None."""
     n = len(dossier["claims"])
@@ -98,8 +107,8 @@ def render_markdown(dossier: dict, verdicts: dict[str, dict] | None = None) -> s
               for c in dossier["conflicts"]] or ["None found."]
     lines += ["", "## Stories", ""]
     for s in dossier["stories"]:
-        lines.append(f"- **{_md(s['title'])}** ({s['first_seen'] or 'undated'} to {s['last_seen'] or 'undated'}): "
-                     + _ids(s["articles"]))
+        lines.append(f"- **{_md(s['title'])}** ({s['first_seen'] or 'undated'} to {s['last_seen'] or 'undated'}"
+                     f"{_dated_share(dossier, s)}): " + _ids(s["articles"]))
     lines += ["", "## Claims", ""]
     cut = _claims_cut(dossier)
     lines += [cut, ""] if cut else []

@@ -145,6 +145,8 @@ def timeline_svg(dossier: dict, link: Link = _no_link, articles: Sequence[str] |
                 f'rx="2" fill="{BLUE}"><title>{_e(d.isoformat())} · {_e(a["title"] or a["id"])}'
                 f' ({_e(a["outlet"] or "outlet unknown")})</title></rect>')
         body.append(_a(link, "article", a["id"], mark))
+    # (a publication event, the article's title on its day, links to the article, not to a claim first seen there)
+    titles = {(a["published"], a["id"]): (a["title"] or a["id"]) for a in dossier["articles"] if a["published"]}
     # Events: a dot on the axis, a guide down to the event's row, the label beside it (haloed over guides).
     for i, t in enumerate(sorted(events, key=lambda t: t["date"])):
         d = _date(t["date"])
@@ -153,7 +155,9 @@ def timeline_svg(dossier: dict, link: Link = _no_link, articles: Sequence[str] |
         summary = _short(t["summary"], SUMMARY_CHARS)
         width = CHAR_W * (len(summary) + 11)
         anchor, lx = ("start", px + 8) if px + 8 + width < WIDTH - 4 else ("end", px - 8)
-        target = t["claims"][0] if t["claims"] else None
+        title = titles.get((t["date"], t["articles"][0])) if len(t["articles"]) == 1 else None
+        publication = title is not None and " ".join(title.split()).startswith(t["summary"].rstrip(".").rstrip())
+        target = t["claims"][0] if t["claims"] and not publication else None
         text = (f'<text x="{lx:.1f}" y="{row_y + 4}" text-anchor="{anchor}" fill="{INK}" stroke="#fff" '
                 f'stroke-width="4" paint-order="stroke"><tspan font-weight="600">{_e(shown_date(t))}</tspan> '
                 f'{_e(summary)}<title>{_e(t["summary"])}</title></text>')
