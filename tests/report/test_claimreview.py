@@ -54,3 +54,15 @@ def test_top_claims_puts_conflicting_claims_first():
     d = {**DOSSIER, "conflicts": [{"id": "X1", "claims": ["C2"]}]}
     assert [c["id"] for c in top_claims(d, 5)] == ["C2", "C1"]
     assert [c["id"] for c in top_claims(d, 1)] == ["C2"]
+
+
+def test_a_denial_is_no_appearance_and_its_speaker_no_author():
+    dossier = json.loads(json.dumps(DOSSIER))
+    dossier["claims"][0]["mentions"].append({"article": "a1", "text": "the ministry called the fare rise fake news",
+                                             "start": 30, "end": 70, "stance": "denies",
+                                             "attributed_to": "Transport Ministry"})
+    verdict = {"claim": "x", "verdict": "conflicting", "confidence": 0.6, "evidence": [], "explanation": "why"}
+    [review] = claim_reviews(dossier, {"C1": verdict}, date="2025-06-03")
+    item = review["itemReviewed"]
+    assert item["author"] == [{"@type": "Thing", "name": "Rhoswen Ferries"}]
+    assert len(item["appearance"]) == 2

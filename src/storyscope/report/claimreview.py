@@ -91,6 +91,8 @@ def claim_reviews(dossier: dict, verdicts: Mapping[str, dict | Verdict], date: s
             rating["ratingValue"] = value
         appearances, speakers, dates = [], [], []
         for m in claim["mentions"]:
+            if m["stance"] == "denies":
+                continue  # (a denial of the claim is no appearance of it, and its speaker no author)
             art = articles.get(m["article"], {})
             work = {"@type": "CreativeWork", "identifier": m["article"], "headline": art.get("title"),
                     "text": m["text"]}
