@@ -75,3 +75,18 @@ def test_acts_are_kept_apart_from_speech(annotate) -> None:
     kinds = {a.cue: a.kind for a in annotate(text).attributions}
     assert kinds.get("said") == "speech"
     assert kinds.get("signed", "other") == "other"  # the gate may also leave the act out altogether
+
+
+def test_a_cited_outlet_the_tagger_missed_is_an_organisation() -> None:
+    from storyscope.annotate.stage import _with_cited_outlets
+    from storyscope.model import Citation, EntityMention
+
+    text = "The harbour will reopen, the mayor told pro-Velm daily Osterbo. Russian state television reported it."
+    at = text.index("Osterbo")
+    cited = [Citation("Osterbo", "told pro-Velm daily", text.index("told"), at + len("Osterbo")),
+             Citation("Russian state television", "reported", text.index("Russian"), text.index(" it."))]
+    kept = [EntityMention("Velm", "GPE", text.index("Velm"), text.index("Velm") + 4)]
+    found = _with_cited_outlets(text, kept, cited)
+    assert [(m.text, m.label) for m in found] == [("Velm", "GPE"), ("Osterbo", "ORG")]
+    tagged = kept + [EntityMention("Osterbo", "PERSON", at, at + len("Osterbo"))]
+    assert _with_cited_outlets(text, tagged, cited) == tagged  # a name the tagger has keeps its mention

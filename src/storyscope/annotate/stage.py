@@ -16,7 +16,9 @@ from storyscope.annotate.quantities import extract_quantities
 from storyscope.annotate.resolve import Resolver
 from storyscope.annotate.spans import QuoteIndex, doc_text, find_quotes, segments, trim_span
 from storyscope.errors import StoryscopeError
-from storyscope.model import AnnotatedArticle, Annotations, Article, Attribution, EntityMention, Sentence
+from storyscope.model import (
+    AnnotatedArticle, Annotations, Article, Attribution, Citation, EntityMention, Sentence,
+)
 
 # Versioned name of this implementation (recorded in dossier and bench output).
 IMPL = "annotate.rules.v1"
@@ -91,6 +93,7 @@ def annotate_doc(doc: Any, article: Article) -> Annotations:
     datelines = find_datelines(text)  # one reading serves the entities and the citations
     entities = _outside_headings(extract_entities(doc, labels), datelines)
     citations = extract_citations(text, datelines)
+    entities = _with_cited_outlets(text, entities, citations)
     resolver = Resolver(doc, quotes, frozenset(c.outlet for c in citations), labels)
     gated: list = []
     attributions = extract_attributions(doc, segs, quotes, resolver, gated=gated)
@@ -117,6 +120,21 @@ def annotate_doc(doc: Any, article: Article) -> Annotations:
         citations=tuple(citations),
         claims=tuple(claims),
     )
+
+
+def _with_cited_outlets(text: str, entities: list[EntityMention], citations: list[Citation]) -> list[EntityMention]:
+    """``entities`` with each cited outlet the tagger missed, named in title case ("told pro-Kremlin daily
+    Izvestia"), as an ORG mention; a description ("Russian state television", "state TV") stays none."""
+    out = list(entities)
+    for c in citations:
+        name = c.outlet.strip("“”\"'‘’ ")
+        at = text.find(name, c.start, c.end) if name else -1
+        words = name.split()
+        if at < 0 or not all(w[:1].isupper() for w in words) or any(e.start < at + len(name) and at < e.end
+                                                                 for e in out):
+            continue
+        out.append(EntityMention(name, "ORG", at, at + len(name)))
+    return sorted(out, key=lambda m: m.start) if len(out) > len(entities) else entities
 
 
 def too_long(nlp: Any, article: Article) -> StoryscopeError | None:
