@@ -213,3 +213,11 @@ def test_a_first_paragraph_ending_in_a_quote_is_body_not_title() -> None:
     asked = clean_text("Is the harbour strike over?\n\n" + lede)
     assert asked.title == "Is the harbour strike over?"
     assert asked.paragraphs == (lede,)
+
+
+def test_prose_in_a_script_without_spaces_is_the_body() -> None:
+    text = ("ホーム | ニュース | 天気\n"
+            "東京都は月曜日、新しい港湾計画を発表した。計画によると、二千人の労働者が雇用される。\n"
+            "港湾局の担当者は、工事は来年の春に始まると述べた。費用は約三十億円と見込まれている。\n")
+    body = clean_text(text).paragraphs
+    assert len(body) == 2 and body[0].startswith("東京都は月曜日") and all("ホーム" not in p for p in body)

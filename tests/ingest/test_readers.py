@@ -172,3 +172,23 @@ def test_utf16_without_a_byte_order_mark_is_read_as_text(tmp_path, encoding, tex
     (tmp_path / "wide.txt").write_bytes(text.encode(encoding))
     [doc] = _read(tmp_path / "wide.txt")
     assert isinstance(doc, RawDocument) and doc.text == text and doc.encoding == encoding
+
+
+CJK = "東京都は月曜日、新しい港湾計画を発表した。計画によると、二千人の労働者が雇用される。\n" * 6
+
+
+@pytest.mark.parametrize("text", [CJK, CJK.replace("、", " 、")], ids=["no-ascii", "with-spaces"])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_in_chinese_or_japanese_is_read_as_text(tmp_path, encoding, text):
+    (tmp_path / "wide.txt").write_bytes(text.encode(encoding))
+    [doc] = _read(tmp_path / "wide.txt")
+    assert isinstance(doc, RawDocument) and doc.text == text and doc.encoding == encoding
+
+
+def test_random_bytes_are_still_binary_with_the_wide_text_sniffer(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    (tmp_path / "noise.txt").write_bytes(bytes(rng.randrange(256) for _ in range(8000)))
+    [skip] = _read(tmp_path / "noise.txt")
+    assert isinstance(skip, Skip) and skip.code == "E003"

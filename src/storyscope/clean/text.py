@@ -10,6 +10,7 @@ dateline, breadcrumb), the body, and the tail (provenance such as
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from storyscope.clean import furniture as fu
@@ -240,11 +241,32 @@ def clean_text(text: str, *, rules_only: bool = False) -> Extracted:
     body = list(rules.body)
     if not rules_only and lines:
         body = select_body(lines, rules)
+    if not body:
+        body = unspaced_prose(lines)
     keep = set(body)
     if rules.title_index is not None:
         keep.add(rules.title_index)  # the title line is used, not dropped; repeats are dropped
     removed = tuple(line for i, line in enumerate(lines) if i not in keep)
     return Extracted(tuple(lines[i] for i in body), rules.title, rules.published, rules.outlet, removed)
+
+
+# Scripts written without spaces between words (Chinese, Japanese): the line model, which counts words by spaces and
+# knows English function words, sees no prose in them.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A line of such a script is prose when at least this share of its characters is of the script and it is this long.
+UNSPACED_MIN_SHARE = 0.5
+UNSPACED_MIN_CHARS = 20
+
+
+def unspaced_prose(lines: list[str]) -> list[int]:
+    """The indices of the lines of prose in a script written without spaces ("東京政府は月曜日、..."): the body of such
+    a text, which the line model finds none in; [] for a text in other scripts."""
+    out = []
+    for i, line in enumerate(lines):
+        chars = len(line) - line.count(" ")
+        if chars >= UNSPACED_MIN_CHARS and len(_UNSPACED.findall(line)) >= UNSPACED_MIN_SHARE * chars:
+            out.append(i)
+    return out
 
 
 def _is_lede(line: str) -> bool:

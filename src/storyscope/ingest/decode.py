@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 import charset_normalizer
 
@@ -42,7 +43,11 @@ MIN_UTF16_NUL_SHARE = 0.05
 
 
 def utf16_without_bom(data: bytes) -> str | None:
-    """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` reads as UTF-16 text with no byte-order mark, else None."""
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` reads as UTF-16 text with no byte-order mark, else None.
+
+    An alphabet's text shows in its high bytes (few values, NUL among them); a text in Chinese, Japanese or Korean
+    spreads its high bytes over its script's blocks, so there the decoded sniff must read as text throughout
+    (``_reads_as_text``)."""
     head = data[:SNIFF_BYTES - SNIFF_BYTES % 2]
     if len(head) < 2:
         return None
@@ -56,7 +61,32 @@ def utf16_without_bom(data: bytes) -> str | None:
             except UnicodeDecodeError:
                 return None
             return enc if binary_reason(text.encode("utf-8")) is None else None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            sniffed = head.decode(enc)
+        except UnicodeDecodeError:
+            continue  # (a surrogate cut at the sniff's end is rare; such a file is read as what else it may be)
+        if _reads_as_text(sniffed):
+            try:
+                data[:len(data) - len(data) % 2].decode(enc)
+            except UnicodeDecodeError:
+                return None
+            return enc
     return None
+
+
+# Share of a decoded sniff that must be letters, digits, punctuation, symbols or spacing for it to be text: random
+# bytes read as UTF-16 fall on surrogates, private-use, unassigned and control code points many times in 8 KB.
+MIN_TEXT_CHAR_SHARE = 0.98
+
+
+def _reads_as_text(text: str) -> bool:
+    """True when ``text`` is text in some script: nearly all letters, digits, punctuation, symbols or spaces."""
+    if not text:
+        return False
+    ok = sum(1 for c in text if c in "\n\r\t" or unicodedata.category(c)[0] in "LNPSZ"
+             and unicodedata.category(c) not in ("Co", "Cn"))
+    return ok / len(text) >= MIN_TEXT_CHAR_SHARE
 
 
 def binary_reason(data: bytes) -> str | None:
@@ -69,10 +99,20 @@ def binary_reason(data: bytes) -> str | None:
             return what
     if b"\x00" in head:
         return None if utf16_without_bom(data) else "contains NUL bytes"
-    control = sum(head.count(bytes([b])) for b in _CONTROL)
-    if head and control / len(head) > MAX_CONTROL_SHARE:
-        return f"{control / len(head):.0%} control bytes"
+    if _looks_wide(head):
+        # (UTF-16 in a script of many blocks, with no ASCII to give NUL bytes: its low bytes look like controls)
+        return None if utf16_without_bom(data) else f"{_control_share(head):.0%} control bytes"
     return None
+
+
+def _control_share(head: bytes) -> float:
+    return sum(head.count(bytes([b])) for b in _CONTROL) / len(head) if head else 0.0
+
+
+def _looks_wide(head: bytes) -> bool:
+    """True when ``head`` has NUL bytes or many control bytes: binary data, or UTF-16 text with no byte-order mark
+    (no 8-bit or UTF-8 text has either)."""
+    return b"\x00" in head or _control_share(head) > MAX_CONTROL_SHARE
 
 
 # The encoding reported for a file of UTF-8 text with some Western (cp1252) bytes among it: a file pasted
@@ -137,7 +177,7 @@ def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, st
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
                 raise StoryscopeError("E004", path=path, why=f"{enc} BOM but {exc.reason}") from exc
-    if b"\x00" in data[:SNIFF_BYTES] and (enc := utf16_without_bom(data)):
+    if _looks_wide(data[:SNIFF_BYTES]) and (enc := utf16_without_bom(data)):
         return data[:len(data) - len(data) % 2].decode(enc), enc
     try:
         return data.decode("utf-8"), "utf-8"
