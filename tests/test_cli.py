@@ -214,3 +214,16 @@ def test_a_file_skipped_after_reading_is_counted_once_as_skipped(tmp_path):
                                  "--quiet"])
     assert result.exit_code == 0, result.output
     assert "1 processed, 0 unchanged, 1 skipped; 1 articles in the store." in result.output
+    # (a second run neither cleans the unchanged skipped file again nor forgets why it was skipped)
+    again = runner.invoke(app, ["analyze", str(folder), "--out", str(tmp_path / "out"), "--processes", "1",
+                                "--quiet"])
+    assert "0 processed, 2 unchanged, 0 skipped; 1 articles in the store." in again.output
+    dossier = json.loads((tmp_path / "out" / "dossier.json").read_text(encoding="utf-8"))
+    assert [s["code"] for s in dossier["skipped"]] == ["E008"]
+    # (and a changed file is read again)
+    (folder / "menu.html").write_text("<html><body><p>The ferry to Osk sailed again on Tuesday after the second "
+                                      "storm of the week, the harbour master said on the quay.</p></body></html>",
+                                      encoding="utf-8")
+    third = runner.invoke(app, ["analyze", str(folder), "--out", str(tmp_path / "out"), "--processes", "1",
+                                "--quiet"])
+    assert "1 processed, 1 unchanged, 0 skipped; 2 articles in the store." in third.output

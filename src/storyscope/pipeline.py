@@ -81,6 +81,7 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
     own_outputs = [out_dir / name for name in OUTPUT_NAMES] + [db_path, Path(f"{db_path}.wal")]
     with Store(db_path) as store:
         known = store.known_hashes()
+        skipped_before = store.skipped_hashes()
         ids = StoredIds(store.known_sources(), known)
         todo: list[RawDocument] = []
         ingest_skips: list[tuple[None, Skip]] = []
@@ -90,8 +91,8 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
             if isinstance(item, Skip):
                 summary.skipped.append(item)
                 ingest_skips.append((None, item))
-            elif known.get(item.id) == item.content_hash:
-                summary.unchanged += 1
+            elif known.get(item.id) == item.content_hash or skipped_before.get(item.source) == item.content_hash:
+                summary.unchanged += 1  # (a file skipped after reading, unchanged, stays skipped, not cleaned again)
             else:
                 todo.append(item)
         store.save_batch(ingest_skips)

@@ -129,7 +129,8 @@ class Store:
         for raw, result in done:
             if isinstance(result, Skip):
                 cleared_sources.append(result.source)
-                rows["skipped"].append([result.source, result.id, result.stage, result.code, result.reason])
+                rows["skipped"].append([result.source, result.id, result.stage, result.code, result.reason,
+                                        raw.content_hash if raw else None])
                 if result.id:
                     stale_ids.append(result.id)
                 continue
@@ -164,6 +165,12 @@ class Store:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    def skipped_hashes(self) -> dict[str, str]:
+        """Return ``{source: content hash}`` of the inputs skipped after they were read (no article text, too
+        long): an input whose text is unchanged would be skipped again."""
+        return dict(self.con.execute("SELECT source, content_hash FROM skipped WHERE content_hash IS NOT NULL")
+                    .fetchall())
 
     def skipped(self) -> list[Skip]:
         """Return every input currently recorded as skipped, by source."""

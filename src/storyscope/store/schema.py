@@ -5,7 +5,7 @@ Bump ``SCHEMA_VERSION`` and add a step to ``MIGRATIONS`` when a table changes.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Per-article tables: rows are replaced as a unit when an article changes.
 ARTICLE_TABLES = (
@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS documents (
     id VARCHAR PRIMARY KEY, source VARCHAR, content_hash VARCHAR, kind VARCHAR,
     encoding VARCHAR, stored_at TIMESTAMP DEFAULT current_timestamp);
 CREATE TABLE IF NOT EXISTS skipped (
-    source VARCHAR PRIMARY KEY, id VARCHAR, stage VARCHAR, code VARCHAR, reason VARCHAR);
+    source VARCHAR PRIMARY KEY, id VARCHAR, stage VARCHAR, code VARCHAR, reason VARCHAR, content_hash VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, source VARCHAR, title VARCHAR, published VARCHAR, outlet VARCHAR,
     language VARCHAR, text VARCHAR, content_hash VARCHAR, url VARCHAR, removed VARCHAR[]);
@@ -73,4 +73,6 @@ MIGRATIONS: dict[int, str] = {
     # 5: attributions mark a parenthetical cue inside their content ("The risk, he said, is ...").
     5: "ALTER TABLE attributions ADD COLUMN IF NOT EXISTS gap_start INTEGER; "
        "ALTER TABLE attributions ADD COLUMN IF NOT EXISTS gap_end INTEGER",
+    # 6: a file skipped after it was read keeps its text's hash, so an unchanged file is not read again.
+    6: "ALTER TABLE skipped ADD COLUMN IF NOT EXISTS content_hash VARCHAR",
 }
