@@ -26,11 +26,11 @@ from storyscope.model import (
     Sentence,
 )
 
-_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]?")
+_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
 def sentences_of(text: str) -> list[Sentence]:
-    """Sentence spans: split after . ! ? (enough for the hand-written texts)."""
+    """Sentence spans: split after . ! ? and at line breaks (enough for the hand-written texts)."""
     out = []
     for m in _SENTENCE_RE.finditer(text):
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))

@@ -55,6 +55,22 @@ def test_independent_sources_count_origins_not_outlets(make, speakers, origins):
     assert len(claim.mentions) == 2 and claim.independent_sources == origins
 
 
+def test_a_heading_over_a_relay_is_no_origin_of_its_own(make):
+    relayed = _relayed(make, "h0", "Mara Velt", "Outlet 0")
+    # the second outlet heads its relay of her words with the claim as a bare line: still her words, not its own
+    headed = make("h1", f"{_PLAN}\n\nMara Velt said on Friday that Talvoria plans to send 300 surveyors to Osk next "
+                  "month. The ferry from Brenn will carry their boats. Fishermen in Osk fear the work will close "
+                  "the harbour for the summer season.", outlet="Outlet 1", entities=_ENTS,
+                  stances={0: "asserts", 1: "reports"}, attributed={1: "Mara Velt"})
+    (claim,) = [c for c in _claims([relayed, headed]) if "surveyors" in c.text]
+    assert len(claim.mentions) == 3 and claim.independent_sources == 1
+    # a heading over nothing else is its outlet's own claim
+    alone = make("h2", f"{_PLAN}\n\nThe ferry to Osk runs twice a day.", outlet="Outlet 2", entities=_ENTS,
+                 stances={0: "asserts"})
+    (claim,) = [c for c in _claims([relayed, alone]) if "surveyors" in c.text]
+    assert claim.independent_sources == 2
+
+
 def test_copies_count_once_as_independent_source(make):
     body = f"{_PLAN}. The surveyors will map the harbour and the old ferry piers before the winter storms."
     articles = [make("w1", body, outlet="Osk Herald", entities=_ENTS), make("w2", body, outlet="Brask Daily",

@@ -689,12 +689,23 @@ def _origins(members: Sequence[_Mention], origin: dict[str, str], index: EntityI
     claim never has more origins than articles.
     """
     speakers: dict[str, set[str | None]] = defaultdict(set)
+    headings: set[str] = set()  # origins one of whose unvoiced mentions is a heading
     for m in members:
         entity = index.resolve(m.sentence.attributed_to) if m.sentence.attributed_to else None
         name = _canonical(index, entity.name, cache) if entity is not None else None
-        speakers[origin.get(m.article, m.article)].add(name)
+        key = origin.get(m.article, m.article)
+        if name is None and _HEADING.fullmatch(m.sentence.text.strip()):
+            headings.add(key)  # (a heading sums up its article: it stands for what the body relays, if it relays)
+            continue
+        speakers[key].add(name)
+    for key in headings:
+        speakers[key] = speakers[key] or {None}
     return {("speaker", next(iter(names))) if len(names) == 1 and None not in names else ("article", key)
             for key, names in speakers.items()}
+
+
+# A heading inside an article: a short line with no full stop at its end ("Kim offered 100,000 “volunteer” soldiers").
+_HEADING = re.compile(r"[^\n]{1,100}(?<![.!?:;,…\"”’'])")
 
 
 def _canonical(index: EntityIndex, name: str | None, cache: dict[str, str | None]) -> str | None:
