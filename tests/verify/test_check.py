@@ -1191,6 +1191,16 @@ def test_worry_and_its_denial_are_opposite_phrases():
     assert not opposite_phrase("Kessia was unconcerned", "the countries concerned met in Osk")
 
 
+def test_neutrality_and_taking_a_side_are_opposite_phrases():
+    from storyscope.verify.statements import opposite_phrase
+
+    assert opposite_phrase("Talvoria will stay neutral in the war", "we will always stand with Kessia on this front")
+    assert opposite_phrase("Talvoria will stand with Kessia", "Talvoria will remain neutral")
+    assert opposite_phrase("Talvoria is neutral", "Talvoria gave full and unconditional support to Kessia")
+    assert not opposite_phrase("Talvoria will not stay neutral", "we will always stand with Kessia")
+    assert not opposite_phrase("Talvoria will stand with Kessia", "we will always stand with Kessia")
+
+
 def test_a_claim_contrasting_with_while_is_reversed_against_the_speakers_contrast():
     from storyscope.verify.statements import contrasted_subject
 

@@ -242,6 +242,10 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
      r"(?:\w+ly\s+)?(?:afraid|fearful|scared|frightened|(?:cautious|careful|wary)\s+not\s+to)\b",
      r"\bun(?:afraid|deterred|daunted)\b"
      r"|(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?!only\b)(?:\w+\s+)?(?:afraid|fearful|scared|frightened)\b"),
+    # neutral, or taking a side ("will stay neutral" / "will always stand with Russia")
+    (r"^(?!.*(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?:\w+\s+){0,2}neutral)(?=.*\bneutral(?:ity)?\b)",
+     r"(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnever )\b(?:stand|stands|stood|standing|side|sides|sided|siding)\s+"
+     r"(?:\w+ly\s+)?with\b|\bon the side of\b|\b(?:full|unconditional|unwavering|firm)\s+(?:and\s+\w+\s+)?support\b"),
     # skills praised or run down ("poorly trained" / "highly skilled")
     (r"\b(?:poorly|badly|ill)[ -](?:trained|skilled|qualified|educated|prepared|equipped)\b"
      r"|\b(?:unskilled|unqualified|untrained|unprepared|ill-equipped)\b",
