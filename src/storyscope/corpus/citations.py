@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from storyscope.model import AnnotatedArticle, CitationEdge, CopyEdge
+from storyscope.model import CARRIED_REPORT_CUES, AnnotatedArticle, CitationEdge, CopyEdge
 
 # Cue written on the provenance edge of a detected copy; its span is the whole
 # copied text (the copy has no cue phrase of its own).
 COPY_CUE = "copy"
 _EDGE_QUOTES = "\"'“”‘’«»„ "
+
+
+def _provenance(cue: str) -> bool:
+    """True for a cue that says where the page's text comes from ("Source:", a dateline's agency, "republished
+    from"), not that the article cites someone."""
+    return cue in CARRIED_REPORT_CUES or cue.strip().lower().startswith("source")
 
 
 def citation_edges(
@@ -25,7 +31,8 @@ def citation_edges(
     Returns:
         Edges sorted by article, start, cited outlet; duplicates (same
         article, outlet and span) and an article's citations of its own
-        outlet dropped. Outlet names lose surrounding quotes ("“Bild”" -> "Bild").
+        outlet (other than a provenance line, "Source: X") dropped. Outlet
+        names lose surrounding quotes ("“Bild”" -> "Bild").
     """
     by_id = {a.article.id: a for a in articles}
     edges: set[CitationEdge] = set()
@@ -33,8 +40,9 @@ def citation_edges(
         own = (item.article.outlet or "").strip(_EDGE_QUOTES).casefold()
         for c in item.annotations.citations:
             outlet = c.outlet.strip(_EDGE_QUOTES)
-            # "Source: Kessia Post" in the Kessia Post's own article names the article's outlet, no other
-            if outlet and outlet.casefold() != own:
+            # ("the Post reported earlier" in the Post's own article cites no one; a provenance line, "Source: Kessia
+            # Post", stays: the page carries the Post's text, whichever outlet the dossier gives it)
+            if outlet and (outlet.casefold() != own or _provenance(c.cue)):
                 edges.add(
                     CitationEdge(article=item.article.id, cites=outlet, cue=c.cue, start=c.start, end=c.end)
                 )
