@@ -42,3 +42,19 @@ def test_an_article_citing_its_own_outlet_cites_no_one_but_its_provenance_line_s
     )
     edges = [(e.article, e.cites, e.cue) for e in citation_edges([own, other])]
     assert edges == [("k1", "Kessia Post", "Source:"), ("k2", "Kessia Post", "the")]
+
+
+def test_an_outlet_cited_by_a_description_takes_the_name_it_fits(make):
+    from storyscope.corpus.citations import described_as_named
+
+    assert described_as_named(["state TV", "Kessian state television", "Osk Radio"]) == {
+        "state TV": "Kessian state television"}
+    # fits two names, or none, or is a name itself: left alone
+    assert described_as_named(["state TV", "Kessian state television", "Velm state television"]) == {}
+    assert described_as_named(["state radio", "Kessian state television"]) == {}
+    assert described_as_named(["Post", "Washington Post"]) == {}
+    a = make("d1", "The talks failed, Kessian state television reported.", outlet="Osk Herald",
+             citations=[("Kessian state television", "reported")])
+    b = make("d2", "The talks failed, according to state TV.", outlet="Velm Daily",
+             citations=[("state TV", "according to")])
+    assert {e.cites for e in citation_edges([a, b])} == {"Kessian state television"}

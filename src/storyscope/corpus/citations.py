@@ -18,6 +18,30 @@ def _provenance(cue: str) -> bool:
     return cue in CARRIED_REPORT_CUES or cue.strip().lower().startswith("source")
 
 
+# Spellings of one word in outlet descriptions ("state TV" is "state television").
+_OUTLET_WORDS = {"tv": "television", "t.v.": "television", "telly": "television"}
+
+
+def _outlet_words(name: str) -> tuple[str, ...]:
+    return tuple(_OUTLET_WORDS.get(w, w) for w in name.casefold().split())
+
+
+def described_as_named(outlets: Sequence[str]) -> dict[str, str]:
+    """Map each outlet the pile cites only by a description ("state TV") to the one cited outlet whose name ends
+    in those words ("Russian state television"); a description that fits none or several names is left alone."""
+    names = sorted(set(outlets))
+    out = {}
+    for short in names:
+        if not short[:1].islower():
+            continue  # (a name, not a description: "Post" may be any Post)
+        words = _outlet_words(short)
+        fits = {n for n in names if n != short and len(_outlet_words(n)) > len(words)
+                and _outlet_words(n)[-len(words):] == words}
+        if len(fits) == 1:
+            out[short] = fits.pop()
+    return out
+
+
 def citation_edges(
     articles: Sequence[AnnotatedArticle], copies: Sequence[CopyEdge] = ()
 ) -> tuple[CitationEdge, ...]:
@@ -32,14 +56,18 @@ def citation_edges(
         Edges sorted by article, start, cited outlet; duplicates (same
         article, outlet and span) and an article's citations of its own
         outlet (other than a provenance line, "Source: X") dropped. Outlet
-        names lose surrounding quotes ("“Bild”" -> "Bild").
+        names lose surrounding quotes ("“Bild”" -> "Bild"), and an outlet cited
+        only by a description takes the name it fits ("state TV" -> "Russian
+        state television", ``described_as_named``).
     """
     by_id = {a.article.id: a for a in articles}
+    named = described_as_named([c.outlet.strip(_EDGE_QUOTES) for item in articles for c in item.annotations.citations])
     edges: set[CitationEdge] = set()
     for item in articles:
         own = (item.article.outlet or "").strip(_EDGE_QUOTES).casefold()
         for c in item.annotations.citations:
             outlet = c.outlet.strip(_EDGE_QUOTES)
+            outlet = named.get(outlet, outlet)
             # ("the Post reported earlier" in the Post's own article cites no one; a provenance line, "Source: Kessia
             # Post", stays: the page carries the Post's text, whichever outlet the dossier gives it)
             if outlet and (outlet.casefold() != own or _provenance(c.cue)):
