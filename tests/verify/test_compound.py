@@ -102,6 +102,9 @@ def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
       "Vell denied that any crews were going to the navy."]),
     ("Tomas Berg, described as a reserve general, said Kessia should accept the offer.",
      ["Tomas Berg said Kessia should accept the offer.", "Tomas Berg is described as a reserve general."]),
+    # any participle aside on the subject: what was done to the subject, in the past
+    ("Tomas Berg, quoted on the harbour deal, is a sitting member of Kessia's parliament.",
+     ["Tomas Berg is a sitting member of Kessia's parliament.", "Tomas Berg was quoted on the harbour deal."]),
     ("Floods hit the farms near Velm, which is Kessia's largest port.",
      ["Floods hit the farms near Velm.", "Velm is Kessia's largest port."]),
     ("The minister said the dam was holding, while locals claimed their cellars had flooded.",

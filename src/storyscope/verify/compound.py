@@ -324,13 +324,16 @@ def _asides(doc: Any, root: Any) -> list[tuple[str, tuple[int, int]]]:
             said = re.sub(r"^['’]s\b(?=\s+(been|got|gone|had)\b)|^['’]s\b", lambda m: "has" if m.group(1) else "is",
                           _text(doc, tok.left_edge.i + 1, tok.right_edge.i + 1))  # ("who's", "who's been")
             out.append((f"{name} {said}", (tok.left_edge.i - 1, _past_comma(doc, tok.right_edge.i + 1))))
-        elif tok.dep_ == "acl" and tok.lemma_.lower() in _DESCRIBED and tok.tag_ == "VBN" and tok.i > 0 \
-                and doc[tok.i - 1].text == "," and tok.head.pos_ == "PROPN" and tok.head.dep_ in _SUBJECT_DEPS \
-                and any(c.lower_ == "as" for c in tok.children) and _contiguous(doc, tok):
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > 0 and doc[tok.i - 1].text == "," \
+                and tok.head.pos_ == "PROPN" and tok.head.dep_ in _SUBJECT_DEPS and _contiguous(doc, tok) \
+                and tok.right_edge.i + 1 < len(doc) and doc[tok.right_edge.i + 1].text == ",":
+            # "X, described as a general, said ..." (X is described so); "X, quoted on the pact, is ..." (X was)
+            described = tok.lemma_.lower() in _DESCRIBED and any(c.lower_ == "as" for c in tok.children)
             head = tok.head
             name = _text(doc, head.left_edge.i, head.i + 1)
             said = _text(doc, tok.i, tok.right_edge.i + 1)
-            out.append((f"{name} is {said}", (tok.i - 1, _past_comma(doc, tok.right_edge.i + 1))))
+            out.append((f"{name} {'is' if described else 'was'} {said}",
+                        (tok.i - 1, _past_comma(doc, tok.right_edge.i + 1))))
     return out
 
 
