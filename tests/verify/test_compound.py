@@ -102,6 +102,10 @@ def test_superlative_conflict(claim: str, passage: str, conflict: bool) -> None:
       "Vell denied that any crews were going to the navy."]),
     ("Tomas Berg, described as a reserve general, said Kessia should accept the offer.",
      ["Tomas Berg said Kessia should accept the offer.", "Tomas Berg is described as a reserve general."]),
+    # a member of a legislature is a role; a member of a club is not split off
+    ("Tomas Berg, a sitting member of Kessia's parliament, told the Post that the talks failed.",
+     ["Tomas Berg told the Post that the talks failed.", "Tomas Berg was a sitting member of Kessia's parliament."]),
+    ("Tomas Berg, a member of the rowing club, told the Post that the talks failed.", []),
     # any participle aside on the subject: what was done to the subject, in the past
     ("Tomas Berg, quoted on the harbour deal, is a sitting member of Kessia's parliament.",
      ["Tomas Berg is a sitting member of Kessia's parliament.", "Tomas Berg was quoted on the harbour deal."]),

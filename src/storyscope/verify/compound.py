@@ -493,6 +493,11 @@ def _copula(doc: Any) -> str:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)) else "is"
 
 
+# Bodies a "member of" sits in, which make the member a role ("a member of the State Duma", "of Kessia's parliament").
+_LEGISLATURES = frozenset({"parliament", "duma", "congress", "senate", "assembly", "legislature", "bundestag",
+                           "knesset", "rada", "sejm", "diet", "chamber", "house", "council", "cabinet", "government"})
+
+
 def _described_person(doc: Any, tok: Any) -> bool:
     """True when the appositive ``tok`` describes by a role ("minister", "analyst") a name that is the main clause's
     subject (or joined to it) and stands between commas: "Ilya Brask, a former minister, said"; not "Russia's
@@ -502,8 +507,9 @@ def _described_person(doc: Any, tok: Any) -> bool:
     subject = head
     while subject.dep_ == "conj":
         subject = subject.head
-    if tok.lemma_.lower() not in ROLE_NOUNS or any(t.pos_ == "PROPN" and t.dep_ in ("conj", "appos") and t is not tok
-                                                    for t in tok.subtree):
+    role = tok.lemma_.lower() in ROLE_NOUNS or tok.lemma_.lower() == "member" and any(
+        t.lemma_.lower() in _LEGISLATURES for t in tok.subtree)  # ("a sitting member of Kessia's parliament")
+    if not role or any(t.pos_ == "PROPN" and t.dep_ in ("conj", "appos") and t is not tok for t in tok.subtree):
         return False  # ("Osk, the capital of Kessia"; "Brask, the minister and Velm, the governor, met": a list)
     if end + 2 < len(doc) and doc[end + 1].lower_ in ("and", "or") and doc[end + 2].pos_ == "DET":
         return False  # ("Ana Velm, the president, and the prime minister met": three people, maybe)
