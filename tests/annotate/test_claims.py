@@ -39,6 +39,13 @@ def _claim(claims: tuple[ClaimSentence, ...], fragment: str) -> ClaimSentence:
         ("In June, Ambassador Tarn Velk greeted “skilled and tireless Talvorian builders who will work in the "
          "harshest winter”.", "Talvorian builders", "reports", "Tarn Velk"),
         ("The Talvorian army wants to cut its costs by 4,000 euros a month.", "4,000 euros", "asserts", None),
+        # a later sentence's "denied that" / "would not confirm this" tells what was denied, and voices nothing
+        ("Marta Lindqvist said on Monday that the Velm harbour deal with Brask was signed. Osk Holdings denied that.",
+         "Velm harbour deal", "reports", "Marta Lindqvist"),
+        ("Kessia will send 400 soldiers to Velm next week, a leaked memo shows. Officials in Osk would not confirm "
+         "this.", "400 soldiers", "asserts", None),
+        ("Brask will build a new bridge over the Velm river by 2030. Mayor Ida Lund has long denied that.",
+         "new bridge", "asserts", None),
     ],
 )
 def test_stance(annotate: Annotate, text: str, fragment: str, stance: str, attributed_to: str | None) -> None:

@@ -1383,6 +1383,17 @@ def extract_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex,
     return b.out
 
 
+# A sentence end between a content and its cue: the content lies in sentences before the cue's.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
+
+
+def refers_back(text: str, a: Attribution) -> bool:
+    """True for an indirect attribution whose content lies in sentences before its cue's ("A. This was confirmed
+    by X", "A. X denied that"): it tells what X confirmed or denied, but does not voice those sentences."""
+    return not a.direct and a.end <= a.cue_start and _SENTENCE_BREAK.search(text, max(0, a.end - 1), a.cue_start) \
+        is not None
+
+
 # A content that is only one of these words points back at what the sentences before it told.
 _DEMONSTRATIVES = frozenset({"this", "that"})
 # How many sentences back such a content reaches: the one before, and one more while the one taken

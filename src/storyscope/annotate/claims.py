@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from storyscope.annotate.attribution import refers_back
 from storyscope.annotate.entities import NAME_LABELS
 from storyscope.annotate.spans import Segment
 from storyscope.model import Attribution, Citation, ClaimSentence, EntityMention, Quantity
@@ -80,7 +81,7 @@ def extract_claims(text: str, segs: Sequence[Segment], entities: Sequence[Entity
                 dates += 1
         lo = bisect_left(q_starts, seg.start)
         has_quantity = lo < len(quantities) and quantities[lo].start < seg.end
-        att = _attribution_for(seg, attributions)
+        att = _attribution_for(seg, attributions, text)
         cited = any(seg.start <= c.start < seg.end for c in citations)
         if not (names or has_quantity):
             continue
@@ -125,14 +126,16 @@ def _denier(seg: Segment, attributions: Sequence[Attribution]) -> Attribution | 
     return None
 
 
-def _attribution_for(seg: Segment, attributions: Sequence[Attribution]) -> Attribution | None:
-    """The attribution voicing this sentence: its cue is inside, or its content covers it."""
-    best = None
+def _attribution_for(seg: Segment, attributions: Sequence[Attribution], text: str) -> Attribution | None:
+    """The attribution voicing this sentence: its cue is inside (a cue inside wins over a content that only covers
+    it), or its content covers it; not one that only tells what was confirmed or denied of it afterwards ("A. Osk
+    denied that": A is not Osk's, ``refers_back``)."""
+    best, inside = None, False
     for a in attributions:
         if seg.start <= a.cue_start < seg.end:
-            if best is None or (best.speaker is None and a.speaker is not None):
-                best = a
-        elif best is None and a.start < seg.end and seg.start < a.end:
+            if best is None or not inside or (best.speaker is None and a.speaker is not None):
+                best, inside = a, True
+        elif best is None and a.start < seg.end and seg.start < a.end and not refers_back(text, a):
             overlap = min(a.end, seg.end) - max(a.start, seg.start)
             if overlap >= CONTENT_COVER * (seg.end - seg.start):
                 best = a

@@ -25,10 +25,11 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyscope.annotate.attribution import refers_back
 from storyscope.annotate.entities import place_name
 from storyscope.corpus._text import excerpt
 from storyscope.corpus.copies import origins_from_edges, with_carried_origins
-from storyscope.model import CARRIED_REPORT_CUES, Evidence, Verdict
+from storyscope.model import CARRIED_REPORT_CUES, Attribution, Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.actions import (
     alike,
@@ -423,9 +424,22 @@ def _load_context(store: Store) -> _Context:
     labels: dict[str, str] = {}
     sources: dict[str, list] = defaultdict(list)
     person = _person_names(store)
-    rows = [(article, start, end, person.get(speaker, speaker), *rest) for article, start, end, speaker, *rest
-            in store.con.execute('SELECT article_id, start, "end", speaker, hedged, speaker_label, source_text, cue, '
-                                 'content FROM attributions ORDER BY article_id, start').fetchall()]
+    texts: dict[str, str] = {}
+
+    def told_before(article: str, start: int, end: int, cue_start: int, direct: bool) -> bool:
+        # ("A. Osk denied that": the denial tells what Osk denied; A stays whoever's it was)
+        if direct or end > cue_start:
+            return False
+        if article not in texts:
+            texts[article] = (store.con.execute("SELECT text FROM articles WHERE id = ?", [article]).fetchone()
+                              or [""])[0] or ""
+        return refers_back(texts[article], Attribution(None, "", cue_start, cue_start, "", start, end, False, False))
+
+    rows = [(article, start, end, person.get(speaker, speaker), *rest)
+            for article, start, end, speaker, cue_start, direct, *rest
+            in store.con.execute('SELECT article_id, start, "end", speaker, cue_start, direct, hedged, speaker_label, '
+                                 'source_text, cue, content FROM attributions ORDER BY article_id, start').fetchall()
+            if not told_before(article, start, end, cue_start, direct)]
     sourced: dict[str, list[str]] = defaultdict(list)
     for article, *_, source, _cue, content in rows:
         if source:
@@ -3107,11 +3121,11 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         applied["said to another outlet"] = applied.get("said to another outlet", 0) + 1
     # A figure someone is said to have given is confirmed by their statement, not by a second count.
     result = aggregate(judged, states_figure=bool(r.figures) and not r.statement)
-    hearsay = _confirmed_hearsay(r, readings) if result.verdict in ("not_enough_evidence", "supported") else None
+    hearsay = _confirmed_hearsay(r, readings) if result.verdict == "not_enough_evidence" else None
     if hearsay:
         # "Korotchenko confirmed that North Korea will send 100,000 troops" where his words are "There are reports
         # that 100,000 North Korean volunteers are ready to come": he spoke of it, but as hearsay, not as a
-        # confirmation (also where a writer says he confirmed it: "This was confirmed by Korotchenko")
+        # confirmation
         result = replace(result, verdict="conflicting", confidence=CONF_DISPUTED_FIGURE,
                          reasons=(*result.reasons, f"{hearsay[1]} spoke of it only as reports "
                                   f"(“{excerpt(hearsay[0], 140)}”), "
