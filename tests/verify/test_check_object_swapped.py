@@ -39,4 +39,17 @@ def test_the_speakers_verb_with_another_object_refutes(tmp_path) -> None:
 ])
 def test_object_swapped(said: str, passage: str, swapped: bool) -> None:
     said_doc, passage_doc = parse_texts([said, passage])
-    assert object_swapped(said_doc, passage_doc, alike) is swapped
+    assert (object_swapped(said_doc, passage_doc, alike) is not None) is swapped
+
+
+@pytest.mark.slow
+def test_the_same_thing_in_other_words_is_no_swap(tmp_path) -> None:
+    articles = [{"id": "h1", "published": "2031-11-02", "title": "Brenn to house families",
+                 "text": "Ilse Marr said the city of Brenn would provide homes for 300 refugee families from Kessia "
+                         "this winter.\n\nThe ferry to Osk runs twice a day."}]
+    verdicts = check_verdicts(tmp_path, articles, {
+        "housing": "Ilse Marr said Brenn would provide housing for 300 refugee families from Kessia this winter.",
+        "tanks": "Ilse Marr said Brenn would provide tanks for 300 refugee families from Kessia this winter.",
+    })
+    assert verdicts["housing"] == "supported"  # ("housing" and "homes": one thing in other words)
+    assert verdicts["tanks"] == "refuted"

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+import numpy as np
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyscope.annotate.attribution import refers_back
@@ -1310,6 +1312,27 @@ class _Judgement:
     hedged: bool = False  # the rules find it hedged ("reportedly", "is believed to"; a writer's own "is known to" is not)
 
 
+# How close (MiniLM cosine of the two words) two objects of one verb must be to be one thing in other words
+# ("housing" / "homes" 0.71, "wages" / "salaries" 0.74), and how far apart to be plainly other things ("tanks" /
+# "builders" 0.25, "grain" / "cash" 0.28); between the two ("soldiers" / "builders" 0.35, "buses" / "coaches"
+# 0.38) the speaker's words neither confirm nor refute the claim. Set by hand on such pairs (review of stop 39).
+SAME_THING_COSINE = 0.6
+OTHER_THING_COSINE = 0.3
+
+
+def _word_kinship(ours: set[str], theirs: set[str]) -> float:
+    """The highest MiniLM cosine between a word of ``ours`` and one of ``theirs``."""
+    return max(_word_cosine(a, b) for a in ours for b in theirs)
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_cosine(a: str, b: str) -> float:
+    from storyscope.embed import embed
+
+    va, vb = embed([a, b])
+    return float(va @ vb / max(1e-9, float(np.linalg.norm(va) * np.linalg.norm(vb))))
+
+
 def _doc(text: str) -> Any:
     return parse_texts([text])[0]
 
@@ -1490,9 +1513,14 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "reported troops offered for cash": for grain
         j.rules.append("the speaker gave other terms")
     elif worded and j.stance in ("agree", "discuss") and r.said_doc is not None \
-            and object_swapped(r.said_doc, _doc(cand.text), alike):
-        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said Osk would provide tanks": "provide builders"
-        j.rules.append("the speaker named another thing")
+            and (swap := object_swapped(r.said_doc, _doc(cand.text), alike)) is not None \
+            and (kinship := _word_kinship(*swap)) < SAME_THING_COSINE:
+        if kinship < OTHER_THING_COSINE:
+            j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said Osk would provide tanks": "builders"
+            j.rules.append("the speaker named another thing")
+        elif j.stance == "agree":
+            j.stance = "discuss"  # ("buses" / "coaches", "soldiers" / "builders": not the thing, maybe not another)
+            j.rules.append("the speaker's words name the thing otherwise")
     elif worded and r.affirms and rule.reason == "refuting_cue" and j.stance == "discuss" and cand.cosine >= COS_RELATED:
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X confirmed Y" against X calling Y fake news
         j.rules.append("the speaker denied it")

@@ -644,25 +644,43 @@ _EMPTY_OBJECTS = frozenset({"some", "more", "any", "all", "one", "ones", "them",
                             "what", "much", "many", "others", "other", "thing", "things", "lot", "number", "part"})
 
 
-def _verb_objects(doc: Any) -> dict[str, set[str]]:
-    """Verb lemma -> the stems of the common nouns it takes as direct objects (with their conjuncts) in ``doc``."""
-    out: dict[str, set[str]] = {}
+def _verb_objects(doc: Any) -> dict[str, dict[str, str]]:
+    """Verb lemma -> {stem: word} of the common nouns it takes as direct objects (with their conjuncts) in ``doc``."""
+    out: dict[str, dict[str, str]] = {}
     for tok in doc:
         # (common nouns only: a place or a name is spelt many ways, "the Donbas" and "infrastructure in the Donbass")
         if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.pos_ != "NOUN" or tok.lower_ in _EMPTY_OBJECTS:
             continue
         nouns = [tok] + [c for c in tok.conjuncts if c.pos_ == "NOUN"]
-        out.setdefault(tok.head.lemma_.lower(), set()).update(stem(n.lower_) for n in nouns)
+        out.setdefault(tok.head.lemma_.lower(), {}).update((stem(n.lower_), n.lower_) for n in nouns)
     return out
 
 
-def object_swapped(said_doc: Any, passage_doc: Any, alike: Any) -> bool:
-    """True when the speaker's words (``passage_doc``) use the verb the claim's said part (``said_doc``) uses with
-    another object, and never name the claim's: "said Osk would provide tanks" against "Osk would also provide
-    builders". ``alike`` widens a set of stems with the words news writers use alike ("troops" -> "soldiers")."""
+def object_swapped(said_doc: Any, passage_doc: Any, alike: Any) -> tuple[set[str], set[str]] | None:
+    """``(the claim's objects, the passage's)``, lower-cased as written, when the speaker's words (``passage_doc``) use
+    the verb the claim's said part (``said_doc``) uses with another object, and never name the claim's: "said Osk
+    would provide tanks" against "Osk would also provide builders"; else None. ``alike`` widens a set of stems with
+    the words news writers use alike ("troops" -> "soldiers"). Whether the two name other things or one thing in
+    other words ("housing", "homes") is the caller's to judge."""
     said = _verb_objects(said_doc)
     if not said:
-        return False
+        return None
+    theirs = _verb_objects(passage_doc)
+    passage_stems = {stem(t.lower_) for t in passage_doc if t.is_alpha}
+    for verb, objects in said.items():
+        other = theirs.get(verb)
+        if not other:
+            continue
+        ours = alike(set(objects))
+        # the rest of what was said must be the passage's, or the passage says it in other words altogether
+        # ("accept North Korea's offer" against "accepting the hand extended to us by Kim")
+        rest = {stem(t.lower_) for t in said_doc if t.is_alpha and not t.is_stop} - set(objects) - {stem(verb)}
+        told = len(rest & passage_stems)
+        if told < SWAP_MIN_CONTEXT_WORDS or told < SWAP_MIN_CONTEXT_SHARE * len(rest):
+            continue
+        if not ours & set(other) and not ours & passage_stems and not alike(set(other)) & set(objects):
+            return set(objects.values()), set(other.values())
+    return None
     theirs = _verb_objects(passage_doc)
     passage_stems = {stem(t.lower_) for t in passage_doc if t.is_alpha}
     for verb, objects in said.items():
