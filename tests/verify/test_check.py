@@ -1199,6 +1199,15 @@ def test_neutrality_and_taking_a_side_are_opposite_phrases():
     assert opposite_phrase("Talvoria is neutral", "Talvoria gave full and unconditional support to Kessia")
     assert not opposite_phrase("Talvoria will not stay neutral", "we will always stand with Kessia")
     assert not opposite_phrase("Talvoria will stand with Kessia", "we will always stand with Kessia")
+    # a neutrality denied or given up, a neutral place, a side refused, people rather than a party
+    assert not opposite_phrase("Talvoria cannot stay neutral in the war", "Talvoria will stand with Kessia")
+    assert not opposite_phrase("Talvoria has abandoned its neutrality", "Talvoria now stands with Kessia")
+    assert not opposite_phrase("The talks will be held on neutral ground in Brenn", "Talvoria stands with Kessia")
+    assert not opposite_phrase("Talvoria will stay neutral", "Talvoria refuses to side with Kessia or with Osk")
+    assert not opposite_phrase("Talvoria will stay neutral", "we do not want to side with anyone in this war")
+    assert not opposite_phrase("Talvoria will stay neutral", "Talvoria sided with neither party")
+    assert not opposite_phrase("Talvoria will stay neutral", "We stand with the people of Osk after the flood")
+    assert not opposite_phrase("Talvoria will stay neutral", "The plan has the full support of the parliament")
 
 
 def test_a_claim_contrasting_with_while_is_reversed_against_the_speakers_contrast():

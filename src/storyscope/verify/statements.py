@@ -242,10 +242,17 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
      r"(?:\w+ly\s+)?(?:afraid|fearful|scared|frightened|(?:cautious|careful|wary)\s+not\s+to)\b",
      r"\bun(?:afraid|deterred|daunted)\b"
      r"|(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?!only\b)(?:\w+\s+)?(?:afraid|fearful|scared|frightened)\b"),
-    # neutral, or taking a side ("will stay neutral" / "will always stand with Russia")
-    (r"^(?!.*(?:\bnot|n't|n’t|\bnever|\bno longer)\s+(?:\w+\s+){0,2}neutral)(?=.*\bneutral(?:ity)?\b)",
-     r"(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnever )\b(?:stand|stands|stood|standing|side|sides|sided|siding)\s+"
-     r"(?:\w+ly\s+)?with\b|\bon the side of\b|\b(?:full|unconditional|unwavering|firm)\s+(?:and\s+\w+\s+)?support\b"),
+    # neutral, or taking a side ("will stay neutral" / "will always stand with Russia"); not a neutrality denied or
+    # given up ("cannot stay neutral", "abandoned its neutrality"), a neutral place or person ("on neutral ground"),
+    # a side refused ("refuses to side with", "sided with neither"), nor standing with people rather than a party
+    (r"^(?!.*(?:\bnot|n't|n’t|\bnever|\bno longer|\bcannot|\bfar from|\babandon\w*|\bend(?:s|ed|ing)?|"
+     r"\bg[ai]ve up|\bgiving up|\bdrop(?:s|ped|ping)?)\s+(?:\w+\s+){0,2}neutral)"
+     r"(?=.*\bneutral(?:ity)?\b(?!\s+(?:ground|venue|territory|observers?|site|mediators?|broker)\b))",
+     r"^(?!.*(?:\bnot|n't|n’t|\bnever|\brefus\w*|\bdecline\w*|\bno longer|\bcannot)\s+(?:\w+\s+){0,3}"
+     r"(?:stand|side|siding|sided)\b)(?=.*\b(?:stand|stands|stood|standing|side|sides|sided|siding)\s+(?:\w+ly\s+)?"
+     r"with\s+(?:the\s+)?(?-i:[A-Z])|.*\bon the side of\s+(?:the\s+)?(?-i:[A-Z])|"
+     r".*\b(?:full|unconditional|unwavering|firm)\s+"
+     r"(?:and\s+\w+\s+)?support\s+(?:for|to)\b)"),
     # skills praised or run down ("poorly trained" / "highly skilled")
     (r"\b(?:poorly|badly|ill)[ -](?:trained|skilled|qualified|educated|prepared|equipped)\b"
      r"|\b(?:unskilled|unqualified|untrained|unprepared|ill-equipped)\b",
