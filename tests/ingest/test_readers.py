@@ -192,3 +192,12 @@ def test_random_bytes_are_still_binary_with_the_wide_text_sniffer(tmp_path):
     (tmp_path / "noise.txt").write_bytes(bytes(rng.randrange(256) for _ in range(8000)))
     [skip] = _read(tmp_path / "noise.txt")
     assert isinstance(skip, Skip) and skip.code == "E003"
+
+
+@pytest.mark.parametrize("text", ["Residents call it “the Café”—a hub for traders in Osk.",
+                                  "BRASKÉ’S OLD CLUB WINS AGAIN – report"])
+def test_cp1252_bytes_that_happen_to_form_utf8_stay_cp1252(tmp_path, text):
+    # ("é”—" is three bytes of one UTF-8 character, "É’" two): one such run is no UTF-8 part
+    (tmp_path / "west.txt").write_bytes(text.encode("cp1252"))
+    [doc] = _read(tmp_path / "west.txt")
+    assert doc.text == text and doc.encoding == "cp1252"

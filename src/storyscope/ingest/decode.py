@@ -121,6 +121,9 @@ MIXED_ENCODING = "utf-8+cp1252"
 # Of the non-ASCII characters of such a file, at least this share must be well-formed UTF-8: a Latin-1 file
 # in which a byte pair happens to form a UTF-8 character is Latin-1.
 MIN_MIXED_UTF8_SHARE = 0.5
+MIN_MIXED_UTF8_SEQUENCES = 3
+# Characters of Western text: Latin-1 and Latin Extended letters, general punctuation, currency and letterlike signs.
+_WESTERN_CHAR = re.compile("[\u00a0-\u024f\u2010-\u206f\u20a0-\u20cf\u2100-\u214f]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 
@@ -136,12 +139,17 @@ codecs.register_error("storyscope_cp1252", _cp1252_bytes)
 
 def _utf8_with_western_bytes(data: bytes) -> str | None:
     """Text of ``data`` read as UTF-8 where it is well-formed and as cp1252 where not, when most of its non-ASCII
-    characters are well-formed UTF-8 (a mixed file: "café" in UTF-8 beside "naïve" in Latin-1); else None."""
-    utf8 = len(_UTF8_MULTIBYTE.findall(data))
-    if not utf8:
+    characters are well-formed UTF-8 (a mixed file: "café" in UTF-8 beside "naïve" in Latin-1); else None.
+
+    cp1252 text forms a UTF-8 sequence now and then ("é”—" is the bytes of "锗"), so the UTF-8 parts must hold at
+    least ``MIN_MIXED_UTF8_SEQUENCES`` sequences, all of them characters a Western text holds (Latin letters,
+    punctuation, currency signs)."""
+    sequences = _UTF8_MULTIBYTE.findall(data)
+    if len(sequences) < MIN_MIXED_UTF8_SEQUENCES or not all(
+            _WESTERN_CHAR.match(seq.decode("utf-8", errors="replace")) for seq in sequences):
         return None
     other = sum(len(run) for run in _NON_ASCII_RUN.findall(_UTF8_MULTIBYTE.sub(b"", data)))
-    if utf8 / (utf8 + other) < MIN_MIXED_UTF8_SHARE:
+    if len(sequences) / (len(sequences) + other) < MIN_MIXED_UTF8_SHARE:
         return None
     return data.decode("utf-8", errors="storyscope_cp1252")
 
@@ -183,9 +191,6 @@ def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, st
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    mixed = _utf8_with_western_bytes(data)
-    if mixed is not None:
-        return mixed, MIXED_ENCODING
     if is_html:
         declared = _META_CHARSET.search(data[:SNIFF_BYTES])
         if declared:
@@ -194,6 +199,9 @@ def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, st
                 return data.decode(enc), enc
             except (LookupError, UnicodeDecodeError):
                 pass
+    mixed = _utf8_with_western_bytes(data)
+    if mixed is not None:
+        return mixed, MIXED_ENCODING
     # charset-normalizer alone reads short Latin-1 text as cp1257 (Baltic), so
     # try cp1252 (a superset of Latin-1's printable range) first when it reads as Western text.
     try:
