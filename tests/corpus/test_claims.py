@@ -64,6 +64,13 @@ def test_a_heading_over_a_relay_is_no_origin_of_its_own(make):
                   stances={0: "asserts", 1: "reports"}, attributed={1: "Mara Velt"})
     (claim,) = [c for c in _claims([relayed, headed]) if "surveyors" in c.text]
     assert len(claim.mentions) == 3 and claim.independent_sources == 1
+    # a heading over a denial is its outlet's own claim, not the denier's
+    denied = make("h3", f"{_PLAN}\n\nMara Velt denied on Friday that Talvoria plans to send 300 surveyors to Osk "
+                  "next month. The ferry from Brenn will carry their boats. Fishermen in Osk fear the work will close "
+                  "the harbour for the summer season.", outlet="Outlet 3", entities=_ENTS,
+                  stances={0: "asserts", 1: "denies"}, attributed={1: "Mara Velt"})
+    (claim,) = [c for c in _claims([relayed, denied]) if "surveyors" in c.text]
+    assert claim.independent_sources == 2
     # a heading over nothing else is its outlet's own claim
     alone = make("h2", f"{_PLAN}\n\nThe ferry to Osk runs twice a day.", outlet="Outlet 2", entities=_ENTS,
                  stances={0: "asserts"})

@@ -690,6 +690,7 @@ def _origins(members: Sequence[_Mention], origin: dict[str, str], index: EntityI
     """
     speakers: dict[str, set[str | None]] = defaultdict(set)
     headings: set[str] = set()  # origins one of whose unvoiced mentions is a heading
+    relaying: set[str] = set()  # origins with a mention that relays a named speaker's claim
     for m in members:
         entity = index.resolve(m.sentence.attributed_to) if m.sentence.attributed_to else None
         name = _canonical(index, entity.name, cache) if entity is not None else None
@@ -698,14 +699,16 @@ def _origins(members: Sequence[_Mention], origin: dict[str, str], index: EntityI
             headings.add(key)  # (a heading sums up its article: it stands for what the body relays, if it relays)
             continue
         speakers[key].add(name)
-    for key in headings:
-        speakers[key] = speakers[key] or {None}
+        if name is not None and m.sentence.stance == "reports":
+            relaying.add(key)
+    for key in headings - relaying:
+        speakers[key].add(None)  # (over a denial or a question, or over nothing, it is the outlet's own claim)
     return {("speaker", next(iter(names))) if len(names) == 1 and None not in names else ("article", key)
             for key, names in speakers.items()}
 
 
 # A heading inside an article: a short line with no full stop at its end ("Kim offered 100,000 “volunteer” soldiers").
-_HEADING = re.compile(r"[^\n]{1,100}(?<![.!?:;,…\"”’'])")
+_HEADING = re.compile(r"[^\n]{1,100}(?<![.!?:;,…\"”’')»])")
 
 
 def _canonical(index: EntityIndex, name: str | None, cache: dict[str, str | None]) -> str | None:
