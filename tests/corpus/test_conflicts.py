@@ -227,6 +227,17 @@ def test_a_troop_denial_leaves_out_supposed_troops_and_sent_workers(make):
     assert not {"t5", "t6"} & denied_articles
 
 
+def test_a_hedged_or_armed_troop_claim_stays_a_denial_target():
+    from storyscope.corpus.conflicts import _HYPOTHETICAL
+
+    assert _HYPOTHETICAL.search("If Ostrian volunteers were sent, Kremna should welcome them.")
+    assert _HYPOTHETICAL.search("I think that if I were their commander, I would stay home.")
+    for stated in ("If confirmed, Ostrian troops are about to enter the war.",
+                   "Ostrian troops will enter the war, as if they were never told of the risks.",
+                   "Ostrian troops will enter the war, a general asked if they were ready."):
+        assert not _HYPOTHETICAL.search(stated)
+
+
 def test_the_claim_denied_is_first_sought_in_the_denials_own_article(make):
     # t4's dismissal follows its own report of the troop claim: that is the claim it answers, named in the summary
     story = _troop_story(make)

@@ -419,14 +419,16 @@ _REQUIRED_PREFIXES = ("#", "@people", "@deploy")
 # Among the people a denial is about, armed ones and civilian ones: a denial that troops are being sent does not
 # answer a claim that only workers are ("would send construction workers to help with reconstruction").
 _MILITARY_WORDS = frozenset({"soldier", "troop", "force", "fighter", "combatant", "mercenary", "serviceman",
-                             "servicemen", "conscript", "reinforcement"})
+                             "servicemen", "conscript", "reinforcement", "military", "army", "battalion", "brigade",
+                             "regiment", "sapper", "paratrooper", "infantry", "marine"})
 _CIVIL_WORDS = frozenset({"worker", "builder", "laborer", "labourer", "construction", "reconstruction"})
 # Marker keys of a claim's people (kept out of the denial's keys, so they never weigh in the overlap score).
 _MILITARY_KEY, _CIVIL_KEY = "~military", "~civil"
 # A mention that only supposes ("If North Korean volunteers were sent, ...", "if I were their commander") claims
 # nothing a denial could answer.
 _SUPPOSED = frozenset({"~supposed"})
-_HYPOTHETICAL = re.compile(r"(?i)^\W*(?:if|unless|suppose)\b|\bif\s+(?:i|we|you|he|she|they)\s+were\b")
+_HYPOTHETICAL = re.compile(r"(?i)^\W*(?:(?:if|unless)\b(?!\s+(?:confirmed|true|so|correct|accurate)\b)|suppose\b)"
+                           r"|(?:^|[,;:“\"]\s*|\b(?:and|but|that)\s+)(?<!\bas\s)if\s+(?:i|we|you|he|she|they)\s+were\b")
 
 
 def _keys(words_: Sequence[str], text: str) -> set[str]:
