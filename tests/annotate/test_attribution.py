@@ -85,6 +85,13 @@ def _find(atts: tuple[Attribution, ...], fragment: str) -> Attribution:
          "the ferry line will be sold", "Tomas Berglund", False, True),
         ("Tomas Berglund said there are no reports that the ferry line will be sold.",
          "the ferry line will be sold", "Tomas Berglund", False, False),
+        ("Tomas Berglund said there's reports that the ferry line will be sold.",
+         "the ferry line will be sold", "Tomas Berglund", False, True),
+        # a count of reports, or little sign of one, is the speaker's own word
+        ("Police chief Ola Brenn said there have been 14 reports of burglaries in Osk since January.",
+         "14 reports of burglaries", "Ola Brenn", False, False),
+        ("Mayor Ida Lund said there is little indication that Brask will close the Osk shipyard.",
+         "Brask will close the Osk shipyard", "Ida Lund", False, False),
         # title resolved to the person named before
         (("Premier Aino Salonen opened the bridge on Monday.\n\n"
           "The Finnish premier said the second bridge would follow within two years."),

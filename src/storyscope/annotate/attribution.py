@@ -56,8 +56,9 @@ HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly
 # Content that opens by passing on unnamed reports is hedged whoever says it: "“There are reports that
 # Brask will sell,” said Kessia" vouches for the reports' existence, not for the sale.
 _RELAYS_REPORTS = re.compile(
-    r"(?i)[“\"'‘]?\s*(?:there\s+(?:is|was|are|were|ha(?:ve|s)\s+been)\s+(?:(?!no\b)\w+\s+){0,2}?"
-    r"(?:reports?|rumou?rs?|indications?|suggestions?)"
+    r"(?i)[“\"'‘]?\s*(?:there(?:\s+(?:is|was|are|were|ha(?:ve|s)\s+been)|['’]s)\s+"
+    r"(?:(?!(?:no|not|any|little|few|scant|hardly)\b)[^\W\d]+\s+){0,2}?"
+    r"(?:reports?|rumou?rs?|indications?|suggestions?)\s+(?:that|of)\b"
     r"|(?:unconfirmed\s+)?(?:reports|rumou?rs)\s+(?:say|suggest|indicate|claim)|it\s+is\s+(?:rumou?red|reported))\b")
 # Complement labels whose subtree is the content of an indirect attribution.
 CONTENT_DEPS = ("ccomp", "xcomp")
