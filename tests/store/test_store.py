@@ -141,3 +141,33 @@ def test_attribution_kind_round_trips(tmp_path):
         store.save_batch([(None, item)])
         [loaded] = store.load_annotated()
     assert loaded.annotations.attributions[0].kind == "other"
+
+
+def test_only_a_skip_the_text_decides_keeps_the_texts_hash(tmp_path):
+    from storyscope.model import RawDocument
+
+    def raw(aid):
+        return RawDocument(aid, f"/in/{aid}.html", "<html></html>", "html", f"hash-{aid}")
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_batch([(raw("a1"), Skip("/in/a1.html", "E008 no article text", "clean", "E008", "a1")),
+                          (raw("a2"), Skip("/in/a2.html", "E012 annotation failed", "annotate", "E012", "a2"))])
+        # (a failure may pass on a later run: it is read again)
+        assert store.skipped_hashes() == {"/in/a1.html": "hash-a1"}
+        assert len(store.skipped()) == 2
+
+
+def test_a_schema_5_store_gains_the_skip_hash_column(tmp_path):
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '5')")
+    con.execute("CREATE TABLE skipped (source VARCHAR PRIMARY KEY, id VARCHAR, stage VARCHAR, code VARCHAR, "
+                "reason VARCHAR)")
+    con.execute("INSERT INTO skipped VALUES ('/in/x.html', 'x', 'clean', 'E008', 'E008 no article text')")
+    con.close()
+    with Store(path) as store:
+        assert store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == \
+            str(SCHEMA_VERSION)
+        assert [s.code for s in store.skipped()] == ["E008"]
+        assert store.skipped_hashes() == {}

@@ -32,6 +32,10 @@ CORPUS_RECORDS = {
     "citation_edges": CitationEdge, "copies": CopyEdge, "timeline": TimelineEvent,
 }
 
+# Skips that the text alone decides (no article text after cleaning, too long to parse): an unchanged file would be
+# skipped again, so its hash is kept and it is not read again. A failure (E012) may pass on a later run.
+TEXT_SKIPS = frozenset({"E008", "E020"})
+
 
 def _values(record: object, skip: tuple[str, ...] = ()) -> list:
     out = []
@@ -130,7 +134,7 @@ class Store:
             if isinstance(result, Skip):
                 cleared_sources.append(result.source)
                 rows["skipped"].append([result.source, result.id, result.stage, result.code, result.reason,
-                                        raw.content_hash if raw else None])
+                                        raw.content_hash if raw and result.code in TEXT_SKIPS else None])
                 if result.id:
                     stale_ids.append(result.id)
                 continue
