@@ -88,6 +88,11 @@ def test_a_place_the_tagger_left_out_is_found_in_the_gazetteer(nlp: Any) -> None
     assert text[mentions[0].start:mentions[0].end] == "Zaporizhzhia"
 
 
+def test_a_person_named_like_a_city_is_no_place_the_tagger_missed(nlp: Any) -> None:
+    text = "Regina, a nurse at the Osk clinic, said the ward was full. Victoria thanked the volunteers, said Ola Lund."
+    assert untagged_places(nlp(text)) == []
+
+
 def test_only_a_whole_run_of_proper_nouns_that_is_a_place_is_added(nlp: Any) -> None:
     assert untagged_places(nlp("Farmers living near the Brasklund dam say the water is gone.")) == []
     assert untagged_places(nlp("Nice work on the dam, the farmers said.")) == []

@@ -275,7 +275,8 @@ def untagged_places(doc: Any) -> list[EntityMention]:
     country or big city of the gazetteer ("the Zaporizhzhia site" -> Zaporizhzhia, GPE).
 
     Only a run the tagger reads as proper nouns counts, so a city named like a common word ("Nice work")
-    is not one; a run part of which is a place ("Donetsk People's Republic") is not either.
+    is not one; a run part of which is a place ("Donetsk People's Republic") is not either, nor a name the words
+    around it do not read as a place (``_place_context``: in "Regina said ..." Regina is a person).
     """
     countries, cities = gazetteer()
     tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -287,7 +288,24 @@ def untagged_places(doc: Any) -> list[EntityMention]:
             continue
         if run:
             name = doc[run[0].i:run[-1].i + 1].text
-            if name in countries or name in cities:
+            if (name in countries or name in cities) and _place_context(doc, run[0].i, run[-1].i):
                 out.append(EntityMention(name, "GPE", run[0].idx, run[-1].idx + len(run[-1].text)))
             run = []
     return out
+
+
+# Words before a name that make it a place ("near Osk", "in the Brenn region").
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "to", "at", "around", "outside", "across", "into", "of",
+                                 "towards", "toward", "through", "over", "inside", "within", "beyond"})
+
+
+def _place_context(doc: Any, first: int, last: int) -> bool:
+    """True when the words around ``doc[first:last + 1]`` read it as a place: after a preposition of place (with
+    "the" between or not: "near the Zaporizhzhia dam"), before the common noun it names ("the Zaporizhzhia site"),
+    or before a possessive ("Regina's harbour"); not a name alone, which may be a person's ("Regina said ...")."""
+    before = [t.lower_ for t in doc[max(0, first - 2):first]]
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return bool(before and before[-1] in _PLACE_PREPOSITIONS
+                or len(before) == 2 and before[-1] == "the" and before[0] in _PLACE_PREPOSITIONS
+                or after is not None and (after.pos_ == "NOUN" and doc[last].dep_ == "compound"
+                                          or after.lower_ in ("'s", "’s")))
