@@ -221,3 +221,20 @@ def test_prose_in_a_script_without_spaces_is_the_body() -> None:
             "港湾局の担当者は、工事は来年の春に始まると述べた。費用は約三十億円と見込まれている。\n")
     body = clean_text(text).paragraphs
     assert len(body) == 2 and body[0].startswith("東京都は月曜日") and all("ホーム" not in p for p in body)
+
+
+@pytest.mark.parametrize("extra", ["我要评论 已有128人参与讨论 点击查看全部评论",
+                                   "By Li Wei, Staff Reporter. Updated on March 5, 2031 at the city desk of the paper",
+                                   "版权所有 © 2031 东京日报 保留所有权利"])
+def test_an_english_or_furniture_line_does_not_hide_prose_without_spaces(extra: str) -> None:
+    prose = ("东京都政府周一宣布了新的港口计划。根据该计划，将雇用两千名工人。\n"
+             "港务局官员表示，工程将于明年春天开始，费用约为三十亿日元。\n")
+    body = clean_text(prose + extra + "\n").paragraphs
+    assert [p[:6] for p in body] == ["东京都政府周", "港务局官员表"]
+
+
+def test_thai_prose_is_a_body_too() -> None:
+    text = ("ข่าวท่าเรือ\n"
+            "รัฐบาลประกาศแผนท่าเรือใหม่ในวันจันทร์ และจะจ้างคนงานสองพันคนในปีหน้า และค่าใช้จ่ายสูงมาก\n"
+            "เจ้าหน้าที่กล่าวว่างานก่อสร้างจะเริ่มในฤดูใบไม้ผลิปีหน้าและมีค่าใช้จ่ายสูง ตามแผนงานของรัฐ\n")
+    assert len(clean_text(text).paragraphs) == 2

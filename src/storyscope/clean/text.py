@@ -241,8 +241,11 @@ def clean_text(text: str, *, rules_only: bool = False) -> Extracted:
     body = list(rules.body)
     if not rules_only and lines:
         body = select_body(lines, rules)
-    if not body:
-        body = unspaced_prose(lines)
+    unspaced = [i for i in unspaced_prose(lines) if i != rules.title_index]
+    if sum(len(lines[i]) for i in unspaced) / UNSPACED_CHARS_PER_WORD > sum(fu.words(lines[i]) for i in body):
+        # (the line model counts words by spaces and knows English: it cannot judge such prose, and may take a
+        # byline or a comment prompt for the body beside it)
+        body = unspaced
     keep = set(body)
     if rules.title_index is not None:
         keep.add(rules.title_index)  # the title line is used, not dropped; repeats are dropped
@@ -252,19 +255,28 @@ def clean_text(text: str, *, rules_only: bool = False) -> Extracted:
 
 # Scripts written without spaces between words (Chinese, Japanese): the line model, which counts words by spaces and
 # knows English function words, sees no prose in them.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                       r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Chinese, Japanese, Thai, Lao, Burmese, Khmer
 # A line of such a script is prose when at least this share of its characters is of the script and it is this long.
 UNSPACED_MIN_SHARE = 0.5
 UNSPACED_MIN_CHARS = 20
+# ... and it ends a sentence ("。", "！", "？"; Thai and its neighbours end one with a space, so a long line is prose too).
+UNSPACED_LONG_CHARS = 60
+# Characters of such a script that say about as much as one English word (a Chinese word is one or two characters).
+UNSPACED_CHARS_PER_WORD = 1.5
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def unspaced_prose(lines: list[str]) -> list[int]:
     """The indices of the lines of prose in a script written without spaces ("東京政府は月曜日、..."): the body of such
-    a text, which the line model finds none in; [] for a text in other scripts."""
+    a text, which the line model cannot judge; [] for a text in other scripts. A line that ends no sentence and is
+    short (a comment prompt) or a copyright line is none."""
     out = []
     for i, line in enumerate(lines):
         chars = len(line) - line.count(" ")
-        if chars >= UNSPACED_MIN_CHARS and len(_UNSPACED.findall(line)) >= UNSPACED_MIN_SHARE * chars:
+        if chars >= UNSPACED_MIN_CHARS and len(_UNSPACED.findall(line)) >= UNSPACED_MIN_SHARE * chars \
+                and (_SENTENCE_END.search(line) or chars >= UNSPACED_LONG_CHARS) \
+                and "©" not in line and "版权" not in line and "著作権" not in line:
             out.append(i)
     return out
 
