@@ -58,3 +58,6 @@ def test_an_outlet_cited_by_a_description_takes_the_name_it_fits(make):
     b = make("d2", "The talks failed, according to state TV.", outlet="Velm Daily",
              citations=[("state TV", "according to")])
     assert {e.cites for e in citation_edges([a, b])} == {"Kessian state television"}
+    # (only within a story: "state TV" in another story's article is another broadcaster)
+    edges = citation_edges([a, b], (), {"d1": "S1", "d2": "S2"})
+    assert {e.cites for e in edges} == {"Kessian state television", "state TV"}

@@ -64,7 +64,7 @@ def build_corpus(
     origin = with_carried_origins(copies.origin, carried_reports(ordered))
     claims, cores = clock("claims", _claims_and_cores, ordered, links, origin)
     conflicts = clock("conflicts", find_conflicts, ordered, claims, links, article_story, cores)
-    citations = clock("citations", citation_edges, ordered, copies.copies)
+    citations = clock("citations", citation_edges, ordered, copies.copies, article_story)
     timeline = clock("timeline", build_timeline, ordered, claims)
     return CorpusResult(
         stories=stories,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from storyscope.model import CARRIED_REPORT_CUES, AnnotatedArticle, CitationEdge, CopyEdge
@@ -27,23 +28,24 @@ def _outlet_words(name: str) -> tuple[str, ...]:
 
 
 def described_as_named(outlets: Sequence[str]) -> dict[str, str]:
-    """Map each outlet the pile cites only by a description ("state TV") to the one cited outlet whose name ends
-    in those words ("Russian state television"); a description that fits none or several names is left alone."""
-    names = sorted(set(outlets))
+    """Map each outlet cited only by a description ("state TV") to the one cited outlet whose name ends in those
+    words ("Russian state television"); a description that fits none or several names is left alone."""
+    by_ending: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    names = set(outlets)
+    for name in names:
+        words = _outlet_words(name)
+        for k in range(1, len(words)):
+            by_ending[words[k:]].add(name)
     out = {}
     for short in names:
-        if not short[:1].islower():
-            continue  # (a name, not a description: "Post" may be any Post)
-        words = _outlet_words(short)
-        fits = {n for n in names if n != short and len(_outlet_words(n)) > len(words)
-                and _outlet_words(n)[-len(words):] == words}
-        if len(fits) == 1:
-            out[short] = fits.pop()
+        fits = by_ending.get(_outlet_words(short), set()) - {short}
+        if short[:1].islower() and len(fits) == 1:  # (a name, not a description: "Post" may be any Post)
+            out[short] = next(iter(fits))
     return out
 
 
 def citation_edges(
-    articles: Sequence[AnnotatedArticle], copies: Sequence[CopyEdge] = ()
+    articles: Sequence[AnnotatedArticle], copies: Sequence[CopyEdge] = (), article_story: dict[str, str] | None = None
 ) -> tuple[CitationEdge, ...]:
     """One edge per annotated citation, plus one provenance edge per detected copy.
 
@@ -51,23 +53,30 @@ def citation_edges(
         articles: annotated articles, any order.
         copies: copy edges (``find_copies``); each adds
             ``CitationEdge(copy, origin's outlet or id, "copy", 0, len(text))``.
+        article_story: article id -> story id (``group_stories``), within which a description is matched to a name.
 
     Returns:
         Edges sorted by article, start, cited outlet; duplicates (same
         article, outlet and span) and an article's citations of its own
         outlet (other than a provenance line, "Source: X") dropped. Outlet
         names lose surrounding quotes ("“Bild”" -> "Bild"), and an outlet cited
-        only by a description takes the name it fits ("state TV" -> "Russian
-        state television", ``described_as_named``).
+        only by a description takes the name it fits among the outlets its
+        story cites ("state TV" -> "Russian state television",
+        ``described_as_named``; the whole pile when ``article_story`` is None).
     """
     by_id = {a.article.id: a for a in articles}
-    named = described_as_named([c.outlet.strip(_EDGE_QUOTES) for item in articles for c in item.annotations.citations])
+    story_of = article_story or {}
+    cited: dict[str, list[str]] = defaultdict(list)  # story -> the outlets its articles cite
+    for item in articles:
+        cited[story_of.get(item.article.id, "")] += [c.outlet.strip(_EDGE_QUOTES) for c in item.annotations.citations]
+    named = {story: described_as_named(outlets) for story, outlets in cited.items()}
     edges: set[CitationEdge] = set()
     for item in articles:
         own = (item.article.outlet or "").strip(_EDGE_QUOTES).casefold()
+        in_story = named[story_of.get(item.article.id, "")]
         for c in item.annotations.citations:
             outlet = c.outlet.strip(_EDGE_QUOTES)
-            outlet = named.get(outlet, outlet)
+            outlet = in_story.get(outlet, outlet)
             # ("the Post reported earlier" in the Post's own article cites no one; a provenance line, "Source: Kessia
             # Post", stays: the page carries the Post's text, whichever outlet the dossier gives it)
             if outlet and (outlet.casefold() != own or _provenance(c.cue)):
