@@ -35,7 +35,7 @@ def render_html(dossier: dict, verdicts: dict[str, dict] | None = None) -> str:
     return _ENV.get_template("dossier.html.j2").render(
         d=dossier, titles=titles, verdicts=verdicts or {}, shown_date=shown_date, relay=relay_chain(dossier),
         shown_claims=SHOWN_CLAIMS, claims_cut=_claims_cut(dossier),
-        dated_share={s["id"]: _dated_share(dossier, s) for s in dossier["stories"]},
+        dated_share=_dated_shares(dossier),
         timeline=timeline_svg(dossier, _anchor), graph=graph_svg(dossier, _anchor),
         numbers=numbers_svg(dossier, _anchor))
 
@@ -80,10 +80,14 @@ def _ids(ids: list[str]) -> str:
     return ", ".join(_md(i) for i in ids)
 
 
-def _dated_share(dossier: dict, story: dict) -> str:
-    """", 1 of 5 articles dated" when some of ``story``'s articles have no date (its span rests on the others),
-    else ""."""
+def _dated_shares(dossier: dict) -> dict[str, str]:
+    """Story id -> ", 1 of 5 articles dated" when some of its articles have no date (its span rests on the
+    others), else ""."""
     published = {a["id"]: a["published"] for a in dossier["articles"]}
+    return {s["id"]: _dated_share(s, published) for s in dossier["stories"]}
+
+
+def _dated_share(story: dict, published: dict[str, str | None]) -> str:
     dated = sum(1 for aid in story["articles"] if published.get(aid))
     return f", {dated} of {len(story['articles'])} articles dated" if dated < len(story["articles"]) else ""
 
@@ -106,9 +110,10 @@ def render_markdown(dossier: dict, verdicts: dict[str, dict] | None = None) -> s
     lines += [f"- **{c['kind']}**: {_md(c['summary'])} (articles: {_ids(c['articles'])})"
               for c in dossier["conflicts"]] or ["None found."]
     lines += ["", "## Stories", ""]
+    dated = _dated_shares(dossier)
     for s in dossier["stories"]:
         lines.append(f"- **{_md(s['title'])}** ({s['first_seen'] or 'undated'} to {s['last_seen'] or 'undated'}"
-                     f"{_dated_share(dossier, s)}): " + _ids(s["articles"]))
+                     f"{dated[s['id']]}): " + _ids(s["articles"]))
     lines += ["", "## Claims", ""]
     cut = _claims_cut(dossier)
     lines += [cut, ""] if cut else []
