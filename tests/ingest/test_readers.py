@@ -201,3 +201,10 @@ def test_cp1252_bytes_that_happen_to_form_utf8_stay_cp1252(tmp_path, text):
     (tmp_path / "west.txt").write_bytes(text.encode("cp1252"))
     [doc] = _read(tmp_path / "west.txt")
     assert doc.text == text and doc.encoding == "cp1252"
+
+
+def test_utf16_kana_without_a_byte_order_mark_is_read_the_right_way_round(tmp_path):
+    kana = "きょうははれ。あしたもはれるでしょう。" * 40
+    (tmp_path / "kana.txt").write_bytes(kana.encode("utf-16-be"))
+    [doc] = _read(tmp_path / "kana.txt")
+    assert isinstance(doc, RawDocument) and doc.text == kana and doc.encoding == "utf-16-be"

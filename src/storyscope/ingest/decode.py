@@ -61,18 +61,23 @@ def utf16_without_bom(data: bytes) -> str | None:
             except UnicodeDecodeError:
                 return None
             return enc if binary_reason(text.encode("utf-8")) is None else None
+    readings = []
     for enc in ("utf-16-le", "utf-16-be"):
         try:
             sniffed = head.decode(enc)
         except UnicodeDecodeError:
             continue  # (a surrogate cut at the sniff's end is rare; such a file is read as what else it may be)
         if _reads_as_text(sniffed):
-            try:
-                data[:len(data) - len(data) % 2].decode(enc)
-            except UnicodeDecodeError:
-                return None
-            return enc
-    return None
+            readings.append((len({ord(c) >> 8 for c in sniffed}), enc))
+    if not readings:
+        return None
+    # (both may read as letters: kana read the wrong way round are ideographs; the right way spans fewer blocks)
+    enc = min(readings)[1]
+    try:
+        data[:len(data) - len(data) % 2].decode(enc)
+    except UnicodeDecodeError:
+        return None
+    return enc
 
 
 # Share of a decoded sniff that must be letters, digits, punctuation, symbols or spacing for it to be text: random
@@ -84,8 +89,7 @@ def _reads_as_text(text: str) -> bool:
     """True when ``text`` is text in some script: nearly all letters, digits, punctuation, symbols or spaces."""
     if not text:
         return False
-    ok = sum(1 for c in text if c in "\n\r\t" or unicodedata.category(c)[0] in "LNPSZ"
-             and unicodedata.category(c) not in ("Co", "Cn"))
+    ok = sum(1 for c in text if c in "\n\r\t" or unicodedata.category(c)[0] in "LNPSZ")
     return ok / len(text) >= MIN_TEXT_CHAR_SHARE
 
 
