@@ -208,3 +208,21 @@ def test_utf16_kana_without_a_byte_order_mark_is_read_the_right_way_round(tmp_pa
     (tmp_path / "kana.txt").write_bytes(kana.encode("utf-16-be"))
     [doc] = _read(tmp_path / "kana.txt")
     assert isinstance(doc, RawDocument) and doc.text == kana and doc.encoding == "utf-16-be"
+
+
+def test_jsonl_fields_of_the_wrong_kind_never_stop_the_run(tmp_path):
+    body = "The ferry to Osk sailed again on Monday after the storm, the harbour master said."
+    lines = [{"id": 7, "text": body, "title": 2025, "published": "2025-02-30"},
+             {"id": "b", "text": "\ufeff" + body, "title": ["a", "b"], "published": "2025-13-45", "url": {"x": 1}},
+             {"id": "c", "text": body, "title": "Ferry sails", "published": "2025-03-02T08:00:00Z"}]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    docs = _read(tmp_path / "feed.jsonl")
+    assert [(d.id, d.title, d.published, d.url) for d in docs] == [
+        ("7", "2025", None, None), ("b", None, None, None), ("c", "Ferry sails", "2025-03-02", None)]
+    assert docs[1].text == body  # (a byte-order mark inside a record's text goes)
+
+
+def test_a_timeline_over_a_stored_date_that_does_not_exist_reads_it_as_no_date():
+    from storyscope.corpus.timeline import resolve_dates
+
+    assert resolve_dates("The ferry sailed on 3 March 2025.", "2025-02-30") == ["2025-03-03"]

@@ -89,7 +89,10 @@ def resolve_dates(text: str, published: str | None) -> list[str]:
     without ``published`` nothing resolves; a month alone ("in March") never does.
     """
     low = text.lower()
-    pub = date.fromisoformat(published) if published else None
+    try:
+        pub = date.fromisoformat(published) if published else None
+    except ValueError:  # (a date that does not exist, from a store written before ingest checked them)
+        pub = None
     found: list[str] = []
     if pub and any(word in low for word in _RELATIVE_WORDS):
         found.extend(_relative(text, pub))

@@ -12,6 +12,7 @@ import re
 import stat
 import zlib
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from storyscope.errors import StoryscopeError
@@ -152,7 +153,7 @@ def _jsonl_records(path: Path, limit: int) -> Iterator[RawDocument | Skip]:
             body = record.get("html") or record.get("text")
             if not isinstance(body, str) or not body.strip():
                 raise ValueError("no non-empty `text` or `html` field")
-            doc_id = str(record.get("id") or record.get("url") or f"{article_id(path)}-{number}")
+            doc_id = _text_field(record.get("id")) or _text_field(record.get("url")) or f"{article_id(path)}-{number}"
             if len(body.encode("utf-8", "surrogatepass")) > limit:
                 raise StoryscopeError("E005", path=source, size=len(body), limit=limit)
         except StoryscopeError as err:
@@ -162,13 +163,32 @@ def _jsonl_records(path: Path, limit: int) -> Iterator[RawDocument | Skip]:
             err = StoryscopeError("E007", path=path, line=number, why=exc)
             yield Skip(source=source, reason=str(err), stage="ingest", code=err.code)
             continue
-        published = record.get("published")
+        body = body.removeprefix("\ufeff")
         yield RawDocument(
             id=doc_id, source=source, text=body, kind="html" if record.get("html") else "text",
-            content_hash=_hash(body), encoding="utf-8", url=record.get("url"),
-            title=record.get("title") or None,
-            published=str(published)[:10] if published else None,
+            content_hash=_hash(body), encoding="utf-8", url=_text_field(record.get("url")),
+            title=_text_field(record.get("title")),
+            published=_iso_date(record.get("published")),
         )
+
+
+def _text_field(value: object) -> str | None:
+    """A JSONL field the contract gives as text: a string as is, a number as written, anything else (a list, an
+    object) None; an empty string None."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    return str(value).strip() or None
+
+
+def _iso_date(value: object) -> str | None:
+    """A JSONL ``published`` value as ``YYYY-MM-DD`` when it starts with a date that exists, else None ("2025-02-30",
+    "yesterday", a number)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 def read_inputs(paths: Iterable[str | Path], max_file_bytes: int,
