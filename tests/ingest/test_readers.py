@@ -226,3 +226,13 @@ def test_a_timeline_over_a_stored_date_that_does_not_exist_reads_it_as_no_date()
     from storyscope.corpus.timeline import resolve_dates
 
     assert resolve_dates("The ferry sailed on 3 March 2025.", "2025-02-30") == ["2025-03-03"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be"])
+def test_utf32_is_read_as_text(tmp_path, encoding):
+    data = STORY.encode(encoding)
+    if encoding == "utf-32-be":
+        data = b"\x00\x00\xfe\xff" + data
+    (tmp_path / "wide.txt").write_bytes(data)
+    [doc] = _read(tmp_path / "wide.txt")
+    assert isinstance(doc, RawDocument) and doc.text == STORY and "\x00" not in doc.text

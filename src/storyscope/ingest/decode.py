@@ -96,7 +96,7 @@ def _reads_as_text(text: str) -> bool:
 def binary_reason(data: bytes) -> str | None:
     """Return why ``data`` looks binary (a short phrase), or None when it looks like text."""
     head = data[:SNIFF_BYTES]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8, codecs.BOM_UTF32_BE)):
         return None
     for magic, what in MAGIC_NUMBERS.items():
         if head.startswith(magic):
@@ -183,12 +183,17 @@ def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, st
     why = binary_reason(data)
     if why:
         raise StoryscopeError("E003", path=path, why=why)
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    # (UTF-32's little-endian mark begins with UTF-16's: it is tried first)
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc
+                text = data.decode(enc)
             except UnicodeDecodeError as exc:
                 raise StoryscopeError("E004", path=path, why=f"{enc} BOM but {exc.reason}") from exc
+            if "\x00" in text:  # (a mark before binary data, or the wrong width)
+                raise StoryscopeError("E003", path=path, why=f"NUL characters after its {enc} byte-order mark")
+            return text, enc
     if _looks_wide(data[:SNIFF_BYTES]) and (enc := utf16_without_bom(data)):
         return data[:len(data) - len(data) % 2].decode(enc), enc
     try:
