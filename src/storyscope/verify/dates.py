@@ -243,6 +243,8 @@ def date_relation(claim: str, passage: str, published: str | None, action: str |
     if not dates:
         return None
     if weekday is not None:
+        if re.search(rf"\b{weekday.group(1)}\b", passage, re.IGNORECASE):
+            return "same"  # (the passage names the weekday itself, whatever day a dateline or the article gives)
         # "collapsed on Monday": the weekday of each day the passage names ("on 9 June" was a Monday)
         days = [d for d in dates if None not in d]
         if not days:
