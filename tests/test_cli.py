@@ -227,3 +227,37 @@ def test_a_file_skipped_after_reading_is_counted_once_as_skipped(tmp_path):
     third = runner.invoke(app, ["analyze", str(folder), "--out", str(tmp_path / "out"), "--processes", "1",
                                 "--quiet"])
     assert "1 processed, 1 unchanged, 0 skipped; 2 articles in the store." in third.output
+
+
+def test_bad_inputs_and_outputs_of_the_other_commands_are_numbered_errors(tmp_path):
+    csv = tmp_path / "pairs.csv"
+    csv.write_bytes("id,claim,text\n1,Café opens,Le café a ouvert à Osk.\n".encode("latin-1"))
+    result = runner.invoke(app, ["stance", str(csv), "--out", str(tmp_path / "p.csv")])
+    assert result.exit_code == 2 and "E004" in result.output and "Traceback" not in result.output
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry to Osk sailed again on Monday after the storm, the harbour master said.",
+                       encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    result = runner.invoke(app, ["extract", str(article), "--out", str(tmp_path / "folder")])
+    assert result.exit_code == 2 and "E023" in result.output
+    assert not list(tmp_path.glob(".*.tmp"))  # (nothing left behind)
+    garbage = tmp_path / "g.duckdb"
+    garbage.write_text("not a store", encoding="utf-8")
+    result = runner.invoke(app, ["serve", "--db", str(garbage), "--port", "8799"])
+    assert result.exit_code == 2 and "E010" in result.output
+
+
+def test_a_failed_dossier_write_keeps_the_earlier_file_whole(tmp_path, monkeypatch):
+    from storyscope.report import render
+
+    path = tmp_path / "dossier.json"
+    path.write_text('{"schema": "old"}', encoding="utf-8")
+
+    def full_disk(self, *args, **kwargs):
+        raise OSError(28, "No space left on device", str(self))
+
+    monkeypatch.setattr(type(path), "write_text", full_disk)
+    with pytest.raises(OSError):
+        render.write_atomically(path, '{"schema": "new"}')
+    monkeypatch.undo()
+    assert path.read_text(encoding="utf-8") == '{"schema": "old"}' and not list(tmp_path.glob(".*.tmp"))

@@ -31,13 +31,32 @@ def _fail(exc: StoryscopeError) -> None:
     raise typer.Exit(code=2)
 
 
-def _or_fail(run: Callable[[], T]) -> T:
-    """Return ``run()``; a StoryscopeError becomes its message on stderr and exit code 2."""
+def _or_fail(run: Callable[[], T], source: Path | None = None, out_file: Path | None = None) -> T:
+    """Return ``run()``; a StoryscopeError becomes its message on stderr and exit code 2, and so does an input
+    ``source`` that is not UTF-8 (E004) or an ``out_file`` that cannot be written (E023)."""
     try:
         return run()
     except StoryscopeError as exc:
         _fail(exc)
         raise  # unreachable: _fail exits
+    except UnicodeDecodeError as exc:
+        if source is None:
+            raise
+        _fail(StoryscopeError("E004", path=source, why=f"not UTF-8: {exc.reason} at byte {exc.start}"))
+        raise
+    except OSError as exc:
+        if out_file is None or (source is not None and exc.filename is not None and Path(exc.filename) == source):
+            raise
+        _fail(StoryscopeError("E023", path=out_file, why=exc.strerror or exc))
+        raise
+
+
+def _write_file(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file beside it, so a failed write leaves any earlier file whole."""
+    from storyscope.report.render import write_atomically
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, text)
 
 
 def _print_figures(run: Callable[[], dict]) -> None:
@@ -71,6 +90,9 @@ def analyze(
             summary = run_analyze(inputs, out_dir, db, settings, progress)
     except StoryscopeError as exc:
         _fail(exc)
+        return
+    except OSError as exc:  # (a full disk while the dossier is written: the earlier dossier files stay whole)
+        _fail(StoryscopeError("E023", path=exc.filename or out_dir, why=exc.strerror or exc))
         return
     except (KeyboardInterrupt, duckdb.InterruptException):
         err.print("interrupted: the articles finished so far are stored; run analyze again to finish.",
@@ -130,8 +152,8 @@ def extract(
             err.print(f"skipped {article.source}: {article.reason}", markup=False, highlight=False)
             continue
         result[article.id] = extraction_record(article)
-    out_file.parent.mkdir(parents=True, exist_ok=True)
-    out_file.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    text = json.dumps(result, ensure_ascii=False, indent=1)
+    _or_fail(lambda: _write_file(out_file, text), out_file=out_file)
     out.print(f"{len(result)} articles -> {out_file}", markup=False)
 
 
@@ -161,7 +183,7 @@ def attributions(
         if (error := too_long(nlp, doc)) is not None:
             err.print(f"skipped {doc.source}: {error}", markup=False, highlight=False)
             docs.remove(doc)
-    out_file.parent.mkdir(parents=True, exist_ok=True)
+    _or_fail(lambda: _write_file(out_file, ""), out_file=out_file)  # (a bad --out fails before the parsing)
     with out_file.open("w", encoding="utf-8") as fh:
         for done in annotate_articles(nlp, docs, batch_size=settings.batch_size):
             found = done.annotations.attributions
@@ -179,7 +201,7 @@ def stance(
     """Stance of each text toward its claim: agree, disagree, discuss or unrelated."""
     from storyscope.verify.stance import predict_stance_csv
 
-    count = _or_fail(lambda: predict_stance_csv(pairs, out_file))
+    count = _or_fail(lambda: predict_stance_csv(pairs, out_file), pairs, out_file)
     out.print(f"{count} pairs -> {out_file}", markup=False)
 
 
@@ -191,7 +213,7 @@ def checkworthy(
     """Score each sentence's check-worthiness (Yes/No and a score in [0, 1])."""
     from storyscope.verify.checkworthy import predict_checkworthy_tsv
 
-    count = _or_fail(lambda: predict_checkworthy_tsv(sentences, out_file))
+    count = _or_fail(lambda: predict_checkworthy_tsv(sentences, out_file), sentences, out_file)
     out.print(f"{count} sentences -> {out_file}", markup=False)
 
 
@@ -208,7 +230,7 @@ def serve(
 
     if not db.exists():
         _fail(StoryscopeError("E001", path=db))
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(_or_fail(lambda: create_app(db)), host=host, port=port, log_level="warning")
 
 
 @bench_app.command("throughput")

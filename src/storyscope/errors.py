@@ -11,7 +11,7 @@ from __future__ import annotations
 class Errors:
     """Message templates by code; format with ``str.format`` keyword arguments."""
 
-    E001 = "E001 input not found: {path}. Check the path; analyze takes files or folders."
+    E001 = "E001 input not found: {path}. Check the path."
     E002 = "E002 empty file: {path} has no bytes (or only whitespace). Nothing to analyze."
     E003 = "E003 binary file: {path} looks like binary data ({why}), not text or HTML. Skipped."
     E004 = "E004 undecodable file: {path} is not valid text in any encoding tried ({why})."
@@ -34,6 +34,7 @@ class Errors:
             "(about 1 GB of memory per 100,000 characters). Split the file into articles.")
     E021 = "E021 not a regular file: {path} is {why}. Skipped."
     E022 = "E022 cannot write the output folder {path}: {why}. Give --out a folder you can create and write."
+    E023 = "E023 cannot write {path}: {why}. Give --out a file path you can create and write."
 
 
 class StoryscopeError(Exception):

@@ -157,6 +157,22 @@ def render_markdown(dossier: dict, verdicts: dict[str, dict] | None = None) -> s
     return "\n".join(lines) + "\n"
 
 
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file beside it: a failed write (a full disk) leaves the earlier
+    file whole and no temporary file behind.
+
+    Raises:
+        OSError: when the file cannot be written.
+    """
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 # The files ``write_outputs`` writes into the output folder (claimreview.jsonld only with verdicts).
 OUTPUT_NAMES = ("dossier.json", "dossier.md", "dossier.html", "claimreview.jsonld")
 
@@ -177,9 +193,9 @@ def write_outputs(dossier: dict, out_dir: Path, verdicts: dict[str, dict] | None
 
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {key: out_dir / name for key, name in zip(("json", "md", "html"), OUTPUT_NAMES)}
-    paths["json"].write_text(json.dumps(dossier, ensure_ascii=False, indent=2), encoding="utf-8")
-    paths["md"].write_text(render_markdown(dossier, verdicts), encoding="utf-8")
-    paths["html"].write_text(render_html(dossier, verdicts), encoding="utf-8")
+    write_atomically(paths["json"], json.dumps(dossier, ensure_ascii=False, indent=2))
+    write_atomically(paths["md"], render_markdown(dossier, verdicts))
+    write_atomically(paths["html"], render_html(dossier, verdicts))
     if verdicts is not None:
         paths["claimreview"] = write_claim_reviews(claim_reviews(dossier, verdicts), out_dir)
     return paths
