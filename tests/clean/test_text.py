@@ -233,6 +233,14 @@ def test_an_english_or_furniture_line_does_not_hide_prose_without_spaces(extra: 
     assert [p[:6] for p in body] == ["东京都政府周", "港务局官员表"]
 
 
+def test_a_heading_in_a_script_without_spaces_is_the_title() -> None:
+    text = ("渡轮航线获批\n"
+            "新华社韦尔莫拉3月18日电 港口委员会周二投票批准开通前往岛屿的渡轮航线，第一艘船将于五月起航。\n"
+            "门宁说，该航线将耗资四百万克朗。反对派议员称该计划过于仓促。\n")
+    found = clean_text(text)
+    assert found.title == "渡轮航线获批" and len(found.paragraphs) == 2
+
+
 def test_thai_prose_is_a_body_too() -> None:
     text = ("ข่าวท่าเรือ\n"
             "รัฐบาลประกาศแผนท่าเรือใหม่ในวันจันทร์ และจะจ้างคนงานสองพันคนในปีหน้า และค่าใช้จ่ายสูงมาก\n"

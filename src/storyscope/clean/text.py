@@ -246,11 +246,27 @@ def clean_text(text: str, *, rules_only: bool = False) -> Extracted:
         # (the line model counts words by spaces and knows English: it cannot judge such prose, and may take a
         # byline or a comment prompt for the body beside it)
         body = unspaced
+    title, title_index = rules.title, rules.title_index
+    if body is unspaced and title is None and body:
+        title_index = _unspaced_heading(lines, body[0])
+        title = lines[title_index] if title_index is not None else None
     keep = set(body)
-    if rules.title_index is not None:
-        keep.add(rules.title_index)  # the title line is used, not dropped; repeats are dropped
+    if title_index is not None:
+        keep.add(title_index)  # the title line is used, not dropped; repeats are dropped
     removed = tuple(line for i, line in enumerate(lines) if i not in keep)
-    return Extracted(tuple(lines[i] for i in body), rules.title, rules.published, rules.outlet, removed)
+    return Extracted(tuple(lines[i] for i in body), title, rules.published, rules.outlet, removed)
+
+
+def _unspaced_heading(lines: list[str], first_body: int) -> int | None:
+    """The line just before the first body line of a text in a script without spaces when it is a heading in that
+    script (short, ending no sentence: "渡轮航线获批"), else None."""
+    i = first_body - 1
+    if i < 0:
+        return None
+    line = lines[i].strip()
+    chars = len(line) - line.count(" ")
+    return i if 0 < chars <= UNSPACED_HEADING_CHARS and len(_UNSPACED.findall(line)) >= UNSPACED_MIN_SHARE * chars \
+        and not _SENTENCE_END.search(line) else None
 
 
 # Scripts written without spaces between words (Chinese, Japanese): the line model, which counts words by spaces and
@@ -264,6 +280,8 @@ UNSPACED_MIN_CHARS = 20
 UNSPACED_LONG_CHARS = 60
 # Characters of such a script that say about as much as one English word (a Chinese word is one or two characters).
 UNSPACED_CHARS_PER_WORD = 1.5
+# A heading in such a script is at most this long.
+UNSPACED_HEADING_CHARS = 40
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
