@@ -107,3 +107,10 @@ def test_a_records_lede_is_not_taken_for_its_headline() -> None:
     # a question or exclamation may be the outlet's own headline, a byline is no lede
     assert cleaned("Is the ferry strike finally over?\n\n" + body, "Ferry strike ends") == body
     assert cleaned("By Ada Brun.\n\n" + body, "Ferry strike ends") == body
+
+
+def test_a_bare_html_fragment_of_one_paragraph_is_an_article() -> None:
+    fragment = ("<p>Osk, 22 March 2031 — Fares on the Osk ferry will rise to 50 krona from April, the operator "
+                "Sundlin said on Saturday, adding that 40 crew would be hired.</p>")
+    article = clean_document(raw(fragment, "html"))
+    assert not isinstance(article, Skip) and article.text.startswith("Osk, 22 March 2031 — Fares")

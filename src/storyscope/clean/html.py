@@ -28,7 +28,7 @@ import re
 
 from htmldate import find_date  # trafilatura's own date finder (a dependency of trafilatura)
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, fragment_fromstring
 from trafilatura import bare_extraction, baseline
 from trafilatura.external import SANITIZED_XPATH
 from trafilatura.metadata import META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
@@ -183,6 +183,23 @@ def _article_body(tree: HtmlElement, url: str | None) -> HtmlElement | None:
     return doc.body if doc is not None else None
 
 
+_WHOLE_PAGE = re.compile(r"<(?:html|body|head)\b", re.IGNORECASE)
+
+
+def _fragment_paragraphs(page: str) -> tuple[str, ...]:
+    """The text blocks of an HTML fragment ("<p>One paragraph.</p>"), scripts and styles left out; () when it holds
+    none or cannot be parsed."""
+    if _WHOLE_PAGE.search(page):
+        return ()  # (a whole page is trafilatura's: what it and the baseline do not read holds no article)
+    try:
+        root = fragment_fromstring(page, create_parent="div")
+    except (etree.ParserError, ValueError, AssertionError):  # (lxml asserts on what it cannot split)
+        return ()
+    _drop_inert(root)
+    blocks = [b.text_content() for b in root.iter("p", "li", "blockquote", "h2", "h3")]
+    return _paragraphs("\n\n".join(blocks) if blocks else root.text_content())
+
+
 def clean_html(page: str, url: str | None = None) -> Extracted:
     """Extract the article from an HTML page.
 
@@ -211,6 +228,10 @@ def clean_html(page: str, url: str | None = None) -> Extracted:
         # (from the page as served: the baseline also reads embedded JSON).
         _, text, _ = baseline(page)
         paragraphs = _paragraphs(text)
+    if not paragraphs:
+        # (a bare fragment, "<p>One paragraph.</p>" as a JSONL `html` field often is: neither trafilatura nor its
+        # baseline reads one)
+        paragraphs = _fragment_paragraphs(page)
     title = title or _title_tag(page)
     kept = [p for p in paragraphs if not fu.is_furniture(fu.normalize(p), p)]
     while kept and title and fu.normalize(kept[0]) == fu.normalize(title):
