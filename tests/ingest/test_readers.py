@@ -3,6 +3,7 @@
 import gzip
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -236,3 +237,17 @@ def test_utf32_is_read_as_text(tmp_path, encoding):
     (tmp_path / "wide.txt").write_bytes(data)
     [doc] = _read(tmp_path / "wide.txt")
     assert isinstance(doc, RawDocument) and doc.text == STORY and "\x00" not in doc.text
+
+
+def test_a_folder_that_cannot_be_read_is_a_skip_with_a_reason(tmp_path, monkeypatch):
+    import storyscope.ingest.readers as readers
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "open.txt").write_text(STORY, encoding="utf-8")
+    real_access = os.access
+    monkeypatch.setattr(readers.os, "access", lambda p, mode: Path(p).name != "locked" and real_access(p, mode))
+    monkeypatch.setattr(readers.Path, "rglob", lambda self, pattern: iter([tmp_path / "locked", tmp_path / "open.txt"]))
+    items = _read(tmp_path)
+    assert [type(i).__name__ for i in items] == ["Skip", "RawDocument"]
+    assert items[0].code == "E016" and "cannot be read" in items[0].reason

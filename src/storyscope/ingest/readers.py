@@ -8,6 +8,7 @@ import gzip
 import io
 import hashlib
 import json
+import os
 import re
 import stat
 import zlib
@@ -78,8 +79,8 @@ def _skip(code: str, path: Path, **why: object) -> Skip:
 def discover(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Iterator[Path | Skip]:
     """Expand files and folders (recursively, sorted, hidden files ignored) into file paths.
 
-    Yields a ``Skip`` for a path that does not exist (E001) and for what is no regular file (E021: a broken link, a
-    link loop, a FIFO, a device). Files in ``exclude`` (the run's own outputs, when --out lies among the inputs)
+    Yields a ``Skip`` for a path that does not exist (E001), for what is no regular file (E021: a broken link, a
+    link loop, a FIFO, a device) and for a folder inside that cannot be read (E016). Files in ``exclude`` (the run's own outputs, when --out lies among the inputs)
     are passed over.
     """
     excluded = {p.resolve() for p in exclude}
@@ -88,7 +89,11 @@ def discover(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Itera
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts) or child.is_dir():
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                if child.is_dir():
+                    if not os.access(child, os.R_OK | os.X_OK):  # (rglob passes over it without a word)
+                        yield _skip("E016", child, why="the folder cannot be read, so its files were not")
                     continue
                 if (why := _not_regular(child)) is not None:
                     yield _skip("E021", child, why=why)
