@@ -81,3 +81,13 @@ def test_outlet_falls_back_to_the_url_host() -> None:
 def test_title_tag_is_the_fallback_title() -> None:
     page = "<html><head><title>Ferry timetable cut</title></head><body><p>Short.</p></body></html>"
     assert clean_html(page).title == "Ferry timetable cut"
+
+
+@pytest.mark.parametrize(("said", "published"), [
+    ("The ferry company was founded in 1998 and now runs six boats.", None),
+    ("Published 12 March 2025. The ferry sailed on time.", "2025-03-12"),  # (not after today: max_date)
+])
+def test_a_year_said_in_passing_is_no_publication_date(said, published):
+    page = ("<html><head><title>Ferry plan</title></head><body><article><p>The Velm council approved a new ferry "
+            f"route to Osk on Tuesday after a long debate among its members.</p><p>{said}</p></article></body></html>")
+    assert clean_html(page).published == published

@@ -122,9 +122,12 @@ def _metadata(tree: HtmlElement, url: str | None) -> tuple[str | None, str | Non
     page_url = meta.url or extract_url(tree, url)
     date_options = {"url": page_url, "original_date": True, "outputformat": DATE_FORMAT,
                     "max_date": dt.date.today().isoformat()}
-    published = find_date(tree, extensive_search=False, **date_options) or find_date(
-        tree, extensive_search=True, **date_options
-    )
+    published = find_date(tree, extensive_search=False, **date_options)
+    if not published:
+        # the page's text searched for a date: a year said in passing ("founded in 1998", "reviewed in 2025") comes
+        # back as its first of January, which no publication date is taken to be
+        found = find_date(tree, extensive_search=True, **date_options)
+        published = found if found and not found.endswith("-01-01") else None
     sitename = meta.sitename or extract_sitename(tree)
     if sitename:
         sitename = sitename.lstrip("@")  # a Twitter handle
