@@ -206,3 +206,19 @@ def test_an_article_whose_id_holds_slashes_has_its_pages(tmp_path):
         assert c.get("/articles/2031/04/osk-ferry").status_code == 200
         assert c.get("/api/articles/2031%2F04%2Fosk-ferry").json()["id"] == "2031/04/osk-ferry"
         assert c.get("/articles/2031/04/nope").status_code == 404
+
+
+def test_a_store_held_by_analyze_is_a_503_with_a_retry(web_store, monkeypatch):
+    from storyscope.errors import StoryscopeError
+
+    app = create_app(web_store)
+
+    def busy():
+        raise StoryscopeError("E010", path=web_store, why="Could not set lock on file")
+
+    monkeypatch.setattr(app.state.service, "dossier", busy)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        page, api = c.get("/"), c.get("/api/dossier")
+    assert page.status_code == 503 and "being updated by analyze" in page.text
+    assert page.headers["Retry-After"] == "5" and "Content-Security-Policy" in page.headers
+    assert api.status_code == 503 and "E010" in api.json()["error"]

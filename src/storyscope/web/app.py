@@ -48,6 +48,12 @@ def _static_files() -> dict[str, tuple[bytes, str]]:
     }
 
 
+# Seconds a client is asked to wait while analyze holds the store.
+BUSY_RETRY_S = 5
+BUSY_PAGE = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>storyscope: store busy</title>"
+             "</head><body><p>The store is being updated by analyze. Try again in a few seconds.</p></body></html>")
+
+
 def _link(kind: str, ident: str) -> str | None:
     return url_for(kind, ident)
 
@@ -88,6 +94,14 @@ def create_app(db_path: Path) -> FastAPI:
             return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
         return page("error.html.j2", status=404, title="Not found",
                     message="Nothing here: no article, story, entity or claim has that id.")
+
+    @app.exception_handler(StoryscopeError)
+    async def store_busy(request: Request, exc: StoryscopeError) -> Response:
+        # (analyze holds the store and no dossier was read before: say so and when to retry, not a bare 500)
+        headers = {"Retry-After": str(BUSY_RETRY_S)}
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": str(exc)}, status_code=503, headers=headers)
+        return HTMLResponse(BUSY_PAGE, status_code=503, headers=headers)
 
     def _get(table: dict, ident: str) -> dict:
         if ident not in table:
