@@ -261,3 +261,20 @@ def test_a_failed_dossier_write_keeps_the_earlier_file_whole(tmp_path, monkeypat
         render.write_atomically(path, '{"schema": "new"}')
     monkeypatch.undo()
     assert path.read_text(encoding="utf-8") == '{"schema": "old"}' and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_stored_file_that_turns_unreadable_loses_its_article_as_one_that_cleans_to_nothing(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    ferry = folder / "ferry.txt"
+    ferry.write_text("Osk Ferries Resume\n\nThe ferry to Osk sailed again on Monday after the storm, the harbour "
+                     "master said.", encoding="utf-8")
+    (folder / "pier.txt").write_text("Brenn Pier Opens\n\nThe new pier in Brenn opened on Friday, the mayor said, "
+                                     "after two years of work.", encoding="utf-8")
+    args = ["analyze", str(folder), "--out", str(tmp_path / "out"), "--processes", "1", "--quiet"]
+    assert "2 articles in the store" in runner.invoke(app, args).output
+    ferry.write_bytes(bytes(range(256)) * 8)  # (now binary)
+    again = runner.invoke(app, args)
+    assert "0 processed, 1 unchanged, 1 skipped; 1 articles in the store." in again.output
+    dossier = json.loads((tmp_path / "out" / "dossier.json").read_text(encoding="utf-8"))
+    assert [a["id"] for a in dossier["articles"]] == ["pier"] and [s["code"] for s in dossier["skipped"]] == ["E003"]

@@ -82,13 +82,19 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
     with Store(db_path) as store:
         known = store.known_hashes()
         skipped_before = store.skipped_hashes()
-        ids = StoredIds(store.known_sources(), known)
+        sources = store.known_sources()
+        stored_from = {source: aid for aid, source in sources.items()}
+        ids = StoredIds(sources, known)
         todo: list[RawDocument] = []
         ingest_skips: list[tuple[None, Skip]] = []
         for item in read_inputs(inputs, settings.max_file_bytes, exclude=own_outputs):
             if isinstance(item, RawDocument):
                 item = ids.assign(item)  # (a new file named like a stored one must not replace it)
             if isinstance(item, Skip):
+                if item.id is None and item.source in stored_from:
+                    # (a stored file that turned unreadable: its article goes, as when it cleans to nothing; the
+                    # dossier must not show text the file no longer holds)
+                    item = dataclasses.replace(item, id=stored_from[item.source])
                 summary.skipped.append(item)
                 ingest_skips.append((None, item))
             elif known.get(item.id) == item.content_hash or skipped_before.get(item.source) == item.content_hash:
