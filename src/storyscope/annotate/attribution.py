@@ -6,6 +6,7 @@ recency resolver sees speakers as a reader does.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -1175,7 +1176,7 @@ class _Builder:
         for a in self.out:
             taken.add(a.start, a.end)
         # (a frame holding a document's own words is not their source: "Velm signed a pact which reads, “…”")
-        cues: list[int] = [a.cue_start for a in self.out if self.doc.text[a.cue_start:a.cue_end].lower() in _READS]
+        cues: list[int] = [a.cue_start for a in self.out if self.text[a.cue_start:a.cue_end].lower() in _READS]
         for prob, f in scored:
             if prob < model.threshold:
                 break
@@ -1226,16 +1227,27 @@ class Frame:
 
 
 class _Intervals:
-    """Character intervals with a point-coverage test (few per document; linear is fine)."""
+    """Character intervals with a point-coverage test: kept sorted by start, a test reads only the intervals that
+    start within the longest one's length before the point (a long article has thousands of them)."""
 
     def __init__(self) -> None:
+        self.starts: list[int] = []
         self.spans: list[tuple[int, int]] = []
+        self.longest = 0
 
     def add(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.spans.insert(i, (start, end))
+        self.longest = max(self.longest, end - start)
 
     def covers(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.spans)
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.starts[i] > pos - self.longest:
+            if pos < self.spans[i][1]:
+                return True
+            i -= 1
+        return False
 
 
 def _of_phrase(verb: Any, kids: list[Any]) -> Any | None:
