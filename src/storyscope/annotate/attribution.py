@@ -1400,11 +1400,11 @@ def extract_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex,
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
 
 
-def refers_back(text: str, a: Attribution) -> bool:
-    """True for an indirect attribution whose content lies in sentences before its cue's ("A. This was confirmed
-    by X", "A. X denied that"): it tells what X confirmed or denied, but does not voice those sentences."""
-    return not a.direct and a.end <= a.cue_start and _SENTENCE_BREAK.search(text, max(0, a.end - 1), a.cue_start) \
-        is not None
+def refers_back(text: str, start: int, end: int, cue_start: int, direct: bool) -> bool:
+    """True for an indirect attribution (content ``start``-``end``, cue at ``cue_start`` in ``text``) whose content
+    lies in sentences before its cue's ("A. This was confirmed by X", "A. X denied that"): it tells what X confirmed
+    or denied, but does not voice those sentences."""
+    return not direct and end <= cue_start and _SENTENCE_BREAK.search(text, max(0, end - 1), cue_start) is not None
 
 
 # A content that is only one of these words points back at what the sentences before it told.

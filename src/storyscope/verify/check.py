@@ -31,7 +31,7 @@ from storyscope.annotate.attribution import refers_back
 from storyscope.annotate.entities import place_name
 from storyscope.corpus._text import excerpt
 from storyscope.corpus.copies import origins_from_edges, with_carried_origins
-from storyscope.model import CARRIED_REPORT_CUES, Attribution, Evidence, Verdict
+from storyscope.model import CARRIED_REPORT_CUES, Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.actions import (
     alike,
@@ -435,7 +435,7 @@ def _load_context(store: Store) -> _Context:
         if article not in texts:
             texts[article] = (store.con.execute("SELECT text FROM articles WHERE id = ?", [article]).fetchone()
                               or [""])[0] or ""
-        return refers_back(texts[article], Attribution(None, "", cue_start, cue_start, "", start, end, False, False))
+        return refers_back(texts[article], start, end, cue_start, direct)
 
     rows = [(article, start, end, person.get(speaker, speaker), *rest)
             for article, start, end, speaker, cue_start, direct, *rest
@@ -1320,9 +1320,11 @@ SAME_THING_COSINE = 0.6
 OTHER_THING_COSINE = 0.3
 
 
-def _word_kinship(ours: set[str], theirs: set[str]) -> float:
-    """The highest MiniLM cosine between a word of ``ours`` and one of ``theirs``."""
-    return max(_word_cosine(a, b) for a in ours for b in theirs)
+def _swap_kinship(r: _ClaimReading, cand: Candidate) -> float | None:
+    """How close the objects are when the passage gives the said part's verb another object (``object_swapped``): the
+    highest MiniLM cosine between one of the claim's and one of the passage's; None when there is no swap."""
+    swap = object_swapped(r.said_doc, _doc(cand.text), alike) if r.said_doc is not None else None
+    return None if swap is None else max(_word_cosine(a, b) for a in swap[0] for b in swap[1])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1512,13 +1514,12 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif worded and j.stance in ("agree", "discuss") and other_terms(r.said_part, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "reported troops offered for cash": for grain
         j.rules.append("the speaker gave other terms")
-    elif worded and j.stance in ("agree", "discuss") and r.said_doc is not None \
-            and (swap := object_swapped(r.said_doc, _doc(cand.text), alike)) is not None \
-            and (kinship := _word_kinship(*swap)) < SAME_THING_COSINE:
+    elif worded and j.stance in ("agree", "discuss") and (kinship := _swap_kinship(r, cand)) is not None \
+            and (kinship < OTHER_THING_COSINE or j.stance == "agree" and kinship < SAME_THING_COSINE):
         if kinship < OTHER_THING_COSINE:
             j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said Osk would provide tanks": "builders"
             j.rules.append("the speaker named another thing")
-        elif j.stance == "agree":
+        else:
             j.stance = "discuss"  # ("buses" / "coaches", "soldiers" / "builders": not the thing, maybe not another)
             j.rules.append("the speaker's words name the thing otherwise")
     elif worded and r.affirms and rule.reason == "refuting_cue" and j.stance == "discuss" and cand.cosine >= COS_RELATED:
