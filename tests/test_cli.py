@@ -278,3 +278,26 @@ def test_a_stored_file_that_turns_unreadable_loses_its_article_as_one_that_clean
     assert "0 processed, 1 unchanged, 1 skipped; 1 articles in the store." in again.output
     dossier = json.loads((tmp_path / "out" / "dossier.json").read_text(encoding="utf-8"))
     assert [a["id"] for a in dossier["articles"]] == ["pier"] and [s["code"] for s in dossier["skipped"]] == ["E003"]
+
+
+@pytest.mark.slow
+def test_sigterm_stops_analyze_as_ctrl_c_does(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(60):
+        (folder / f"a{n}.txt").write_text(f"Ferry {n} to Osk\n\n" + " ".join(
+            f"The ferry number {n} to Osk sailed again on day {k} after the storm, the harbour master Ana Kessia said "
+            f"in Brenn." for k in range(40)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "storyscope", "analyze", str(folder), "--out", str(tmp_path / "out"),
+                             "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(6)
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("the run finished before the signal")
+    assert proc.returncode == 130 and "interrupted" in stderr and "Traceback" not in stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 from collections.abc import Callable
@@ -24,6 +25,10 @@ err = Console(stderr=True)
 out = Console()
 
 Inputs = Annotated[list[Path], typer.Argument(help="Files or folders (recursive) of .txt/.html/.htm(.gz) and .jsonl.")]
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _fail(exc: StoryscopeError) -> None:
@@ -77,6 +82,8 @@ def analyze(
 
     from storyscope.pipeline import analyze as run_analyze
 
+    # SIGTERM (a `timeout`, a service manager) stops a run as Ctrl-C does: workers stopped, one line, exit 130
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         settings = load_settings(processes=processes)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
