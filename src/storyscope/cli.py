@@ -31,6 +31,11 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _interrupted_query(exc: RuntimeError) -> bool:
+    """True for DuckDB's "Query interrupted": a KeyboardInterrupt raised (by ``_interrupt``) while it ran a query."""
+    return isinstance(exc.__cause__, KeyboardInterrupt)
+
+
 def _fail(exc: StoryscopeError) -> None:
     err.print(f"[red]error[/red] {exc}", markup=True, highlight=False)
     raise typer.Exit(code=2)
@@ -101,7 +106,9 @@ def analyze(
     except OSError as exc:  # (a full disk while the dossier is written: the earlier dossier files stay whole)
         _fail(StoryscopeError("E023", path=exc.filename or out_dir, why=exc.strerror or exc))
         return
-    except (KeyboardInterrupt, duckdb.InterruptException):
+    except (KeyboardInterrupt, duckdb.InterruptException, RuntimeError) as exc:
+        if isinstance(exc, RuntimeError) and not _interrupted_query(exc):
+            raise
         err.print("interrupted: the articles finished so far are stored; run analyze again to finish.",
                   markup=False, highlight=False, soft_wrap=True)
         raise typer.Exit(code=130) from None
