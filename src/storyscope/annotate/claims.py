@@ -135,7 +135,8 @@ def _attribution_for(seg: Segment, attributions: Sequence[Attribution], text: st
         if seg.start <= a.cue_start < seg.end:
             if best is None or not inside or (best.speaker is None and a.speaker is not None):
                 best, inside = a, True
-        elif best is None and a.start < seg.end and seg.start < a.end and not refers_back(text, a.start, a.end, a.cue_start, a.direct):
+        elif best is None and a.start < seg.end and seg.start < a.end \
+                and not refers_back(text, a.start, a.end, a.cue_start, a.direct):
             overlap = min(a.end, seg.end) - max(a.start, seg.start)
             if overlap >= CONTENT_COVER * (seg.end - seg.start):
                 best = a

@@ -241,7 +241,8 @@ def clean_text(text: str, *, rules_only: bool = False) -> Extracted:
     body = list(rules.body)
     if not rules_only and lines:
         body = select_body(lines, rules)
-    unspaced = [i for i in unspaced_prose(lines) if i != rules.title_index]
+    # (most texts hold no such script: one search over the text spares a scan of every line)
+    unspaced = [i for i in unspaced_prose(lines) if i != rules.title_index] if _UNSPACED.search(text) else []
     if sum(len(lines[i]) for i in unspaced) / UNSPACED_CHARS_PER_WORD > sum(fu.words(lines[i]) for i in body):
         # (the line model counts words by spaces and knows English: it cannot judge such prose, and may take a
         # byline or a comment prompt for the body beside it)
@@ -264,9 +265,8 @@ def _unspaced_heading(lines: list[str], first_body: int) -> int | None:
     if i < 0:
         return None
     line = lines[i].strip()
-    chars = len(line) - line.count(" ")
-    return i if 0 < chars <= UNSPACED_HEADING_CHARS and len(_UNSPACED.findall(line)) >= UNSPACED_MIN_SHARE * chars \
-        and not _SENTENCE_END.search(line) else None
+    chars = _unspaced_chars(line)
+    return i if 0 < chars <= UNSPACED_HEADING_CHARS and not _SENTENCE_END.search(line) else None
 
 
 # Scripts written without spaces between words (Chinese, Japanese): the line model, which counts words by spaces and
@@ -285,15 +285,21 @@ UNSPACED_HEADING_CHARS = 40
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
+def _unspaced_chars(line: str) -> int:
+    """The characters of ``line`` other than spaces when at least ``UNSPACED_MIN_SHARE`` of them are of a script
+    written without spaces, else 0."""
+    chars = len(line) - line.count(" ")
+    return chars if chars and len(_UNSPACED.findall(line)) >= UNSPACED_MIN_SHARE * chars else 0
+
+
 def unspaced_prose(lines: list[str]) -> list[int]:
     """The indices of the lines of prose in a script written without spaces ("東京政府は月曜日、..."): the body of such
     a text, which the line model cannot judge; [] for a text in other scripts. A line that ends no sentence and is
     short (a comment prompt) or a copyright line is none."""
     out = []
     for i, line in enumerate(lines):
-        chars = len(line) - line.count(" ")
-        if chars >= UNSPACED_MIN_CHARS and len(_UNSPACED.findall(line)) >= UNSPACED_MIN_SHARE * chars \
-                and (_SENTENCE_END.search(line) or chars >= UNSPACED_LONG_CHARS) \
+        chars = _unspaced_chars(line)
+        if chars >= UNSPACED_MIN_CHARS and (_SENTENCE_END.search(line) or chars >= UNSPACED_LONG_CHARS) \
                 and "©" not in line and "版权" not in line and "著作権" not in line:
             out.append(i)
     return out

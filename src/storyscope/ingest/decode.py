@@ -95,18 +95,24 @@ def _reads_as_text(text: str) -> bool:
 
 def binary_reason(data: bytes) -> str | None:
     """Return why ``data`` looks binary (a short phrase), or None when it looks like text."""
+    return _sniff(data)[0]
+
+
+def _sniff(data: bytes) -> tuple[str | None, str | None]:
+    """``(why data looks binary or None, the UTF-16 byte order it reads in without a byte-order mark or None)``:
+    one sniff serves both questions, so a wide file is decoded on trial once."""
     head = data[:SNIFF_BYTES]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8, codecs.BOM_UTF32_BE)):
-        return None
+        return None, None
     for magic, what in MAGIC_NUMBERS.items():
         if head.startswith(magic):
-            return what
-    if b"\x00" in head:
-        return None if utf16_without_bom(data) else "contains NUL bytes"
-    if _looks_wide(head):
-        # (UTF-16 in a script of many blocks, with no ASCII to give NUL bytes: its low bytes look like controls)
-        return None if utf16_without_bom(data) else f"{_control_share(head):.0%} control bytes"
-    return None
+            return what, None
+    if not _looks_wide(head):
+        return None, None
+    # (NUL bytes, or UTF-16 in a script of many blocks with no ASCII to give them: its low bytes look like controls)
+    if enc := utf16_without_bom(data):
+        return None, enc
+    return ("contains NUL bytes" if b"\x00" in head else f"{_control_share(head):.0%} control bytes"), None
 
 
 def _control_share(head: bytes) -> float:
@@ -180,7 +186,7 @@ def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, st
     Raises:
         StoryscopeError: E003 for binary data, E004 when no encoding fits.
     """
-    why = binary_reason(data)
+    why, wide = _sniff(data)
     if why:
         raise StoryscopeError("E003", path=path, why=why)
     # (UTF-32's little-endian mark begins with UTF-16's: it is tried first)
@@ -194,8 +200,8 @@ def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, st
             if "\x00" in text:  # (a mark before binary data, or the wrong width)
                 raise StoryscopeError("E003", path=path, why=f"NUL characters after its {enc} byte-order mark")
             return text, enc
-    if _looks_wide(data[:SNIFF_BYTES]) and (enc := utf16_without_bom(data)):
-        return data[:len(data) - len(data) % 2].decode(enc), enc
+    if wide:
+        return data[:len(data) - len(data) % 2].decode(wide), wide
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -80,8 +80,8 @@ def discover(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Itera
     """Expand files and folders (recursively, sorted, hidden files ignored) into file paths.
 
     Yields a ``Skip`` for a path that does not exist (E001), for what is no regular file (E021: a broken link, a
-    link loop, a FIFO, a device) and for a folder inside that cannot be read (E016). Files in ``exclude`` (the run's own outputs, when --out lies among the inputs)
-    are passed over.
+    link loop, a FIFO, a device) and for a folder inside that cannot be read (E016). Files in ``exclude`` (the
+    run's own outputs, when --out lies among the inputs) are passed over.
     """
     excluded = {p.resolve() for p in exclude}
     for raw in paths:

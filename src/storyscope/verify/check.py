@@ -494,7 +494,7 @@ def _load_context(store: Store) -> _Context:
     return _Context(origin=origin, published=published, attributions=attributions, tellers=tellers, person=person,
                     timeline=timeline, store=store, hedged=hedged, labels=labels, sources=sources, places=places,
                     locations=locations, named=named, known=known, written=written, figure_conflicts=figure_conflicts,
-                    cited_outlets=frozenset(cited))
+                    cited_outlets=frozenset(cited), texts=texts)  # (the texts read above, not read again)
 
 
 # A document quoted by its own words ("a defence pact which reads, “...”"): what it says is the document's text.

@@ -688,19 +688,3 @@ def object_swapped(said_doc: Any, passage_doc: Any, alike: Any) -> tuple[set[str
         if not ours & set(other) and not ours & passage_stems and not alike(set(other)) & set(objects):
             return set(objects.values()), set(other.values())
     return None
-    theirs = _verb_objects(passage_doc)
-    passage_stems = {stem(t.lower_) for t in passage_doc if t.is_alpha}
-    for verb, objects in said.items():
-        other = theirs.get(verb)
-        if not other:
-            continue
-        ours = alike(set(objects))
-        # the rest of what was said must be the passage's, or the passage says it in other words altogether
-        # ("accept North Korea's offer" against "accepting the hand extended to us by Kim")
-        rest = {stem(t.lower_) for t in said_doc if t.is_alpha and not t.is_stop} - objects - {stem(verb)}
-        told = len(rest & passage_stems)
-        if told < SWAP_MIN_CONTEXT_WORDS or told < SWAP_MIN_CONTEXT_SHARE * len(rest):
-            continue
-        if not ours & other and not ours & passage_stems and not alike(set(other)) & objects:
-            return True
-    return False
