@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from pathlib import Path
@@ -111,7 +112,11 @@ def analyze(
             raise
         err.print("interrupted: the articles finished so far are stored; run analyze again to finish.",
                   markup=False, highlight=False, soft_wrap=True)
-        raise typer.Exit(code=130) from None
+        # (the store is closed by now; an interrupt that lands while the worker pool starts leaves it a manager
+        # thread that the interpreter's exit would wait on for ever, so the process ends here)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
     for skip in summary.skipped:
         err.print(f"skipped {skip.source}: {skip.reason}", markup=False, highlight=False)
     out.print(f"{summary.processed} processed, {summary.unchanged} unchanged, {len(summary.skipped)} skipped; "
