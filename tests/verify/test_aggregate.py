@@ -147,6 +147,22 @@ def test_a_relayed_claim_against_a_partys_denial_is_conflicting():
     assert aggregate([relayed, denial], policy=off).verdict == "not_enough_evidence"
 
 
+def test_a_denial_against_another_partys_relayed_discussion_is_conflicting():
+    # "Talvoria branded the claims ... lies" while Kessian officials are reported to speak to the matter (their words
+    # only discuss it): the sources conflict, and the explanation names both sides
+    relayed = discuss("a1", relayed=True, speaker="Kessian officials")
+    denial = disagree("a2", interested=True, speaker="Talvoria")
+    result = aggregate([relayed, denial])
+    assert result.verdict == "conflicting"
+    assert any("denied by Talvoria while Kessian officials" in r for r in result.reasons)
+    # not from the denier's own words, nor from unattributed discussion, nor from words told before the event
+    for other in (discuss("a1", relayed=True, speaker="Talvoria"), discuss("a1"),
+                  discuss("a1", relayed=True, speaker="Kessian officials", predates=True)):
+        assert aggregate([other, denial]).verdict == "not_enough_evidence", other
+    assert aggregate([relayed, denial], policy=AggregationPolicy(claims_against_denials=False)).verdict \
+        == "not_enough_evidence"
+
+
 def test_no_conflict_from_one_party_alone_or_from_a_claim_that_predates():
     # (under the policy that calls one side against the other conflicting, these still are not)
     on = AggregationPolicy(claims_against_denials=True)

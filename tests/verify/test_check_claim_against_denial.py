@@ -40,3 +40,26 @@ def test_an_independent_account_stands_against_the_denial(tmp_path) -> None:
     # the party's denial is no independent refutation (AggregationPolicy.origins_against_denials calls it conflicting)
     assert result.verdict == "supported", result.explanation
     assert "is recorded but is not independent refutation" in result.explanation and result.confidence <= 0.6
+
+
+_RELAYED = {"id": "k4", "published": "2031-03-02", "title": "Vell warns allies",
+            "text": "Kessian President Mira Vell told allies in Brenn that up to 3,000 Talvorian specialists were being "
+                    "readied to join the fighting in the north.\n\nShe asked the allies for more air defence systems."}
+_BRANDED = {"id": "k5", "published": "2031-03-03", "title": "Talvoria answers Vell",
+            "text": "The Talvorian government has branded the claims that its soldiers are about to join the fighting "
+                    "as lies.\n\nA spokesman said the army was holding exercises at home."}
+
+
+def test_a_denial_of_what_another_party_relays_is_conflicting(tmp_path) -> None:
+    # Vell's words only discuss the claim (specialists being readied, not soldiers preparing), but the party the claim
+    # concerns denies "the claims": one side's word against the other's, nothing independent either way
+    claims = {"contested": "Talvorian soldiers are preparing to join the fighting in the north.",
+              "untouched": "Talvorian soldiers built a bridge at Osk."}
+    results = check_results(tmp_path, [_RELAYED, _BRANDED], claims)
+    assert results["contested"].verdict == "conflicting", results["contested"].explanation
+    assert "denied by" in results["contested"].explanation and "Mira Vell" in results["contested"].explanation
+    assert results["untouched"].verdict == "not_enough_evidence"
+    # the denial alone settles nothing
+    (tmp_path / "alone").mkdir()
+    alone = check_results(tmp_path / "alone", [_BRANDED], {"contested": claims["contested"]})["contested"]
+    assert alone.verdict == "not_enough_evidence", alone.explanation

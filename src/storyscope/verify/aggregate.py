@@ -141,6 +141,7 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
     by_origin: dict[str, dict[str, float]] = defaultdict(dict)
     relayed_by, predating, hedged, deniers, announcers = set(), 0, 0, set(), set()
     claimants: set[str] = set()  # who the relayed agreeing passages give the claim to, when they could confirm it
+    relayers: set[str] = set()  # named speakers of relayed passages that only discuss it (not before the event)
     for p in passages:
         stance = effective_stance(p)
         slot = by_origin[p.origin]
@@ -151,6 +152,8 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
             relayed_by.add(p.speaker or "an unnamed source")
             if not p.predates:
                 claimants.add(p.speaker or "an unnamed source")
+        elif p.stance == "discuss" and p.relayed and p.speaker and not p.predates:
+            relayers.add(p.speaker)
         if p.stance == "agree" and p.predates and not p.relayed:
             predating += 1
         if p.stance == "agree" and p.hedged and not p.relayed and not p.predates:
@@ -165,6 +168,11 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
     # one side's relayed claim against a denial by a party it concerns ("" when there is not both)
     against_denial = ("the claim is made by " + ", ".join(sorted(claimants - deniers)[:3]) + " and denied by "
              + ", ".join(sorted(deniers)[:3])) if claimants - deniers and n_denial else ""
+    if not against_denial and n_denial and relayers - deniers:
+        # the denial answers claims that others make ("branded the claims that ... as fake news"), and the pile has
+        # other parties speak to the matter: one side's word against the other's, in the words of neither
+        against_denial = ("it is denied by " + ", ".join(sorted(deniers)[:3]) + " while "
+                          + ", ".join(sorted(relayers - deniers)[:3]) + " speak(s) to it")
     if relayed_by:
         reasons.append("passages that only relay the claim (from " + ", ".join(sorted(relayed_by)[:3])
                        + ") count as discussion, not endorsement")

@@ -8,6 +8,7 @@ hedges, the model judges the rest.
 from __future__ import annotations
 
 import math
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -170,15 +171,30 @@ def content_words(text: str) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
+def irregular_lemma(word: str) -> str:
+    """Return the dictionary form of an irregular form that reads one way only ("sent" -> "send", "fought" ->
+    "fight", "men" -> "man"), else ``word``: "left", "saw" or "found" are words of their own too and stay."""
+    from lemminflect import getAllLemmas
+
+    lemmas = {lemma for forms in getAllLemmas(word).values() for lemma in forms}
+    return next(iter(lemmas)) if len(lemmas) == 1 and word not in lemmas else word
+
+
 def same_word(a: str, b: str) -> bool:
     """True for two forms of one word across inflection, spelling and derivation ("collapsed", "collapse";
-    "recognised", "recognition"; "invaded", "invasion").
+    "recognised", "recognition"; "invaded", "invasion"; "sent", "sending": ``irregular_lemma``).
 
     They must share a prefix of at least ``SAME_WORD_PREFIX`` letters that leaves at most three letters of
     the shorter one, or the shorter (4+ letters) must begin the longer ("troop", "troops"; not "dam", "damage").
     """
     if a[:1].isdigit() or b[:1].isdigit():
         return a == b  # 2000 is not 20000
+    la, lb = irregular_lemma(a), irregular_lemma(b)
+    if la != a or lb != b:  # "sent" and "sending", "fought" and "fight", "men" and "man"
+        if la == lb:
+            return True
+        a, b = la, lb
     n = len(os.path.commonprefix([a, b]))
     shorter = min(len(a), len(b))
     if n >= max(SAME_WORD_PREFIX, shorter - 3) or n == shorter >= 4:
