@@ -221,3 +221,20 @@ def test_packaged_tagger_loads() -> None:
     assert tagger.name == CUE_TAGGER_NAME
     assert tagger.threshold == DEFAULT_TAGGER_THRESHOLD
     assert tagger.weights
+
+
+def test_content_takes_the_closing_quotation_mark_it_opens(nlp: Any) -> None:
+    text = ("According to this, it should all be welders of the Talvorian army: it should send mainly engineers, "
+            "but they must also be “able to defend under special conditions”.")
+    content = _find(_extract(nlp, text, True, True), "defend").content
+    assert content.endswith("conditions”") and content.count("“") == content.count("”")
+
+
+def test_the_writers_background_on_a_name_closing_reported_words_is_not_content(nlp: Any) -> None:
+    text = ("Talvorian Foreign Minister Ida Brask said Kessia's allies should respond firmly, including by imposing new "
+            "tariffs and further isolating Osk, whose ties with Velm have grown closer since the 2030 floods.")
+    assert _find(_extract(nlp, text, True, True), "tariffs").content.endswith("further isolating Osk")
+    # a "whose" clause inside what was said, or in quoted words, stays
+    for text, fragment in (("Brask said the plan, whose cost is unknown, would be adopted.", "cost is unknown"),
+                           ("Brask said: “Osk, whose ties with Velm are close, will pay.”", "will pay")):
+        assert fragment in _find(_extract(nlp, text, True, True), fragment).content

@@ -151,16 +151,31 @@ def test_a_denial_against_another_partys_relayed_discussion_is_conflicting():
     # "Talvoria branded the claims ... lies" while Kessian officials are reported to speak to the matter (their words
     # only discuss it): the sources conflict, and the explanation names both sides
     relayed = discuss("a1", relayed=True, speaker="Kessian officials")
-    denial = disagree("a2", interested=True, speaker="Talvoria")
+    denial = disagree("a2", interested=True, speaker="Talvoria", dismissal=True)
     result = aggregate([relayed, denial])
     assert result.verdict == "conflicting"
     assert any("denied by Talvoria while Kessian officials" in r for r in result.reasons)
+    # a party's other account (another figure, no word of denial) is not a dismissal of the claims
+    assert aggregate([relayed, disagree("a2", interested=True, speaker="Talvoria")]).verdict == "not_enough_evidence"
     # not from the denier's own words, nor from unattributed discussion, nor from words told before the event
+    # nor from relayed words that only brush the matter (``close`` False: check finds them far from the claim)
     for other in (discuss("a1", relayed=True, speaker="Talvoria"), discuss("a1"),
-                  discuss("a1", relayed=True, speaker="Kessian officials", predates=True)):
+                  discuss("a1", relayed=True, speaker="Kessian officials", predates=True),
+                  discuss("a1", relayed=True, speaker="Kessian officials", close=False)):
         assert aggregate([other, denial]).verdict == "not_enough_evidence", other
     assert aggregate([relayed, denial], policy=AggregationPolicy(claims_against_denials=False)).verdict \
         == "not_enough_evidence"
+
+
+def test_a_denying_party_is_named_as_its_passage_names_the_speaker():
+    denial = JudgedPassage(stance="disagree", strength=0.8, origin="a2", speaker="Talvoria", interested=True,
+                           shown_as="Velm", dismissal=True)  # (Velm: Talvoria's seat of government)
+    relayed = agree("a1", relayed=True, speaker="Kessian officials")
+    assert any("denied by Velm (Talvoria)" in r for r in aggregate([relayed, denial]).reasons)
+    ministry = JudgedPassage(stance="disagree", strength=0.8, origin="a2", speaker="Talvoria", interested=True,
+                             shown_as="Talvoria's foreign ministry")
+    assert any("denied by Talvoria's foreign ministry" in r and "(Talvoria)" not in r
+               for r in aggregate([relayed, ministry]).reasons)
 
 
 def test_no_conflict_from_one_party_alone_or_from_a_claim_that_predates():

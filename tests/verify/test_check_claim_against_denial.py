@@ -57,7 +57,10 @@ def test_a_denial_of_what_another_party_relays_is_conflicting(tmp_path) -> None:
               "untouched": "Talvorian soldiers built a bridge at Osk."}
     results = check_results(tmp_path, [_RELAYED, _BRANDED], claims)
     assert results["contested"].verdict == "conflicting", results["contested"].explanation
-    assert "denied by" in results["contested"].explanation and "Mira Vell" in results["contested"].explanation
+    assert "denied by Talvorian government while Mira Vell" in results["contested"].explanation
+    # the evidence names the denial's speaker as the article does, not only the party it speaks for
+    assert any(e.stance == "disagree" and e.attributed_to == "Talvorian government"
+               for e in results["contested"].evidence)
     assert results["untouched"].verdict == "not_enough_evidence"
     # the denial alone settles nothing
     (tmp_path / "alone").mkdir()

@@ -141,3 +141,13 @@ def test_a_closing_told_names_whom_it_was_told() -> None:
     assert said_content("The port will close, Sepp told the Tallinn Courier on Monday.") == "The port will close"
     # what follows "told X that" is still what was said
     assert said_content("Sepp told reporters that the port closed.").strip() == "reporters that the port closed."
+
+
+@pytest.mark.slow
+def test_the_explanation_of_a_negated_claim_ends_with_its_own_verdict(tmp_path) -> None:
+    from .conftest import check_results
+
+    result = check_results(tmp_path, _ARTICLES, {"never": "Estonia never closed the port of Tallinn."})["never"]
+    assert result.verdict == "refuted"
+    # the positive claim's explanation says "supported"; the reader is told what that makes of the claim as written
+    assert result.explanation.endswith("So the claim as written is refuted.")

@@ -43,9 +43,10 @@ EXPECTED = [
     ("Ilya Ponomarev is a Russian MP.", {"refuted", "not_enough_evidence"}),  # a former one
     # only the locals claim it
     ("Homes near the Zaporizhzhia plant have been pounded.", {"not_enough_evidence"}),
-    # the pact was signed on 19 June; the meeting was put in Moscow, and only by a quoted outlet
+    # the pact was signed on 19 June; the meeting was put in Moscow, if only by a quoted outlet (stop 40: "met" is
+    # now read as the "meeting" told; analysts called such claims refuted 8 times in 8, stops 36-39)
     ("Putin and Kim signed their mutual defence pact on 19 July.", {"refuted"}),
-    ("North Korea's ambassador met the Donetsk republic's envoy in Pyongyang.", {"not_enough_evidence"}),
+    ("North Korea's ambassador met the Donetsk republic's envoy in Pyongyang.", {"refuted"}),
     # capitals for their countries
     ("In July and August Moscow's envoy to Pyongyang held talks with North Korea's foreign ministry.",
      {"supported"}),

@@ -174,6 +174,9 @@ def test_a_description_with_more_complement_or_another_is_not_the_role():
     assert describes_role("Halina Brask", "head of the Norvakian water agency", passage) is not None
     assert describes_role("Halina Brask", "head of the water agency", passage) is not None
     assert describes_role("Halina Brask", "head of Norvakia", passage) is None  # only part of what she heads
+    # a "boss" is the head, as a "chief" is; a spokesman is not
+    assert describes_role("Halina Brask", "Norvakian water agency boss", passage) is not None
+    assert describes_role("Halina Brask", "Norvakian water agency spokesman", passage) is None
     passage = "Selmaran Ambassador to Norvakia Tomas Brandt arrived on Monday."
     assert describes_role("Tomas Brandt", "Selmara's ambassador to Norvakia", passage) is not None
     assert describes_role("Tomas Brandt", "Norvakia's ambassador to Selmara", passage) is None  # reversed

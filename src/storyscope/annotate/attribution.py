@@ -1391,9 +1391,40 @@ def extract_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex,
         b.out = refine_cues(doc, b.out, tagger)
     if gated is not None:
         gated.extend(b.out[before:])
-    b.out = [_told_before(b, a) for a in b.out]
+    b.out = [_without_background(doc.text, _with_closing_quote(doc.text, _told_before(b, a))) for a in b.out]
     b.out.sort(key=lambda a: (a.start, a.cue_start))
     return b.out
+
+
+# The writer's background on a name that closes reported words: ", whose relations with Russia have grown closer
+# since ..." (outside quotation marks; a speaker's own "whose" stays within their quoted words).
+_BACKGROUND = re.compile(r",\s+whose\s+[^“”\"]+$")
+
+
+def _without_background(text: str, a: Attribution) -> Attribution:
+    """Return ``a`` without a closing non-restrictive "whose" clause on a name in reported (not quoted) words: the
+    writer's background, not what the speaker said ("... further isolating Pyongyang, whose relations with Russia
+    have grown closer since 2022")."""
+    if a.direct or a.gap_start is not None:
+        return a
+    m = _BACKGROUND.search(text, a.start, a.end)
+    if m is None or m.start() <= a.start or not text[a.start:m.start()].rstrip()[-1:].isalpha():
+        return a
+    before = text[a.start:m.start()].split()
+    if not before or not before[-1][:1].isupper():
+        return a  # (a name gets the background: "Pyongyang, whose ..."; not "the plan, whose cost ...")
+    end = m.start()
+    return dataclasses.replace(a, end=end, content=text[a.start:end])
+
+
+def _with_closing_quote(text: str, a: Attribution) -> Attribution:
+    """Return ``a`` with its content taking the closing quotation mark right after it when the content opens a
+    quotation it does not close ("they must be “able to defend themselves" + "”")."""
+    content = text[a.start:a.end]
+    if a.end < len(text) and (text[a.end] == "”" and content.count("“") > content.count("”")
+                              or text[a.end] == '"' and content.count('"') % 2 == 1):
+        return dataclasses.replace(a, end=a.end + 1, content=a.content + text[a.end])
+    return a
 
 
 # A sentence end between a content and its cue: the content lies in sentences before the cue's.

@@ -372,7 +372,7 @@ _SAME_ACTION = [frozenset(g) for g in (
     {"recognise", "recognize", "acknowledge"}, {"train", "prepare", "drill"}, {"ask", "request", "seek", "urge"},
     {"deepen", "intensify", "strengthen"}, {"invade", "occupy"}, {"collapse", "burst", "breach"},
     {"welcome", "greet"}, {"approve", "adopt", "endorse", "ratify"}, {"join", "enter"}, {"serve", "act"},
-    {"respond", "answer", "reply"},
+    {"respond", "answer", "reply"}, {"accept", "grab", "embrace"},
 )]
 
 # Phrasal verbs for an action: "the dam gave way" for "collapse".

@@ -60,6 +60,13 @@ class JudgedPassage:
     interested: bool = False
     predates: bool = False
     hedged: bool = False
+    # how the explanation names the speaker when ``speaker`` is the party it speaks for ("Kremlin" for "Russia")
+    shown_as: str | None = None
+    # the passage words nearly what the claim says (check: close in MiniLM similarity and in words); only such a
+    # relayed discussion stands against a denial
+    close: bool = True
+    # the passage tells a denial in words ("denied", "branded the claims as lies"), not only another account
+    dismissal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +127,16 @@ def effective_stance(p: JudgedPassage) -> str:
     return p.stance
 
 
+def _named(party: str, shown: dict[str, set[str]]) -> str:
+    """A denying party as the explanation names it: its speaker as written, with the party when they differ
+    ("Kremlin (Russia)")."""
+    names = sorted(shown.get(party, ()))
+    if not names or names == [party]:
+        return party
+    named = ", ".join(names[:2])
+    return named if party.lower() in named.lower() else f"{named} ({party})"
+
+
 def _confidence(strength: float) -> float:
     return round(CONF_FLOOR + CONF_SPAN * (1 - math.exp(-strength / CONF_SCALE)), 2)
 
@@ -142,6 +159,8 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
     relayed_by, predating, hedged, deniers, announcers = set(), 0, 0, set(), set()
     claimants: set[str] = set()  # who the relayed agreeing passages give the claim to, when they could confirm it
     relayers: set[str] = set()  # named speakers of relayed passages that only discuss it (not before the event)
+    shown: dict[str, set[str]] = {}  # a denying party -> how its passages name the speaker ("Russia" -> "Kremlin")
+    dismissed = False  # a denial told in words of denial ("branded the claims as lies")
     for p in passages:
         stance = effective_stance(p)
         slot = by_origin[p.origin]
@@ -152,7 +171,7 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
             relayed_by.add(p.speaker or "an unnamed source")
             if not p.predates:
                 claimants.add(p.speaker or "an unnamed source")
-        elif p.stance == "discuss" and p.relayed and p.speaker and not p.predates:
+        elif p.stance == "discuss" and p.relayed and p.speaker and p.close and not p.predates:
             relayers.add(p.speaker)
         if p.stance == "agree" and p.predates and not p.relayed:
             predating += 1
@@ -160,18 +179,22 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
             hedged += 1
         if stance == "denial":
             deniers.add(p.speaker or "the party concerned")
+            dismissed = dismissed or p.dismissal
+            if p.shown_as and p.speaker:
+                shown.setdefault(p.speaker, set()).add(p.shown_as)
     side = {s: [v[s] for v in by_origin.values() if s in v] for s in ("agree", "disagree", "denial", "discuss")}
     n_agree, n_disagree, n_denial, n_discuss = (len(side[s]) for s in ("agree", "disagree", "denial", "discuss"))
     w_agree, w_disagree = sum(side["agree"]), sum(side["disagree"])
     need = policy.min_origins_number if states_figure else policy.min_origins
     reasons: list[str] = []
     # one side's relayed claim against a denial by a party it concerns ("" when there is not both)
+    denied_by = ", ".join(sorted(_named(d, shown) for d in deniers)[:3])
     against_denial = ("the claim is made by " + ", ".join(sorted(claimants - deniers)[:3]) + " and denied by "
-             + ", ".join(sorted(deniers)[:3])) if claimants - deniers and n_denial else ""
-    if not against_denial and n_denial and relayers - deniers:
+                      + denied_by) if claimants - deniers and n_denial else ""
+    if not against_denial and dismissed and relayers - deniers:
         # the denial answers claims that others make ("branded the claims that ... as fake news"), and the pile has
         # other parties speak to the matter: one side's word against the other's, in the words of neither
-        against_denial = ("it is denied by " + ", ".join(sorted(deniers)[:3]) + " while "
+        against_denial = ("it is denied by " + denied_by + " while "
                           + ", ".join(sorted(relayers - deniers)[:3]) + " speak(s) to it")
     if relayed_by:
         reasons.append("passages that only relay the claim (from " + ", ".join(sorted(relayed_by)[:3])
@@ -186,7 +209,7 @@ def aggregate(passages: Iterable[JudgedPassage], states_figure: bool = False,
         reasons.append("statements by " + ", ".join(sorted(announcers)[:3]) + " about its own actions count "
                        "as support (a party's own announcement)")
     if deniers:
-        reasons.append("a denial by " + ", ".join(sorted(deniers)[:3]) + ", a party the claim is about, is "
+        reasons.append("a denial by " + denied_by + ", a party the claim is about, is "
                        "recorded but is not independent refutation")
     if n_agree and n_disagree:
         if w_agree >= policy.dominance * w_disagree and n_agree >= need:

@@ -41,6 +41,8 @@ _ABBREVIATIONS = [(re.compile(p), w) for p, w in (
     (r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare ))like\s+(?=(?:the|a|an)\b)|(?<!\blooks )(?<!\blook )(?<!\bseems )"
      r"(?<!\bfeels )(?<!\bsounds )(?<!\bwould )(?<!\bd )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\byou )\blike\s+(?=\d)", ""),
 )]
+# Light phrases that add nothing to the verb after them ("told Moscow to go ahead and accept": to accept).
+_LIGHT_PHRASE = re.compile(r"\b(?:go|goes|going|gone|went)\s+ahead\s+and\s+(?=[a-z])", re.IGNORECASE)
 # Bodies whose names are common words typed in lower case ("the state department spokesman").
 _BODY_NAMES = {"state department": "State Department", "white house": "White House", "pentagon": "Pentagon",
                "kremlin": "Kremlin", "foreign ministry": "Foreign Ministry", "defence ministry": "Defence Ministry",
@@ -62,7 +64,7 @@ def typed_casually(claim: str, casings: dict[str, str]) -> str:
     """Return ``claim`` without its opening hearsay and closing chat, with chat abbreviations written out, and, when
     it is typed all in lower case, with the capitals of the pile's names (``casings``: a lower-cased word -> the
     word as the pile writes it) and of country codes."""
-    text = _CHAT_END.sub(lambda m: m.group(1), _HEARSAY.sub("", claim.strip(), count=1))
+    text = _LIGHT_PHRASE.sub("", _CHAT_END.sub(lambda m: m.group(1), _HEARSAY.sub("", claim.strip(), count=1)))
     lower_case = not any(c.isupper() for c in re.sub(r"\bI\b", "", claim))
     if lower_case:
         for pattern, word in _ABBREVIATIONS:

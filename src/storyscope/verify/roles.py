@@ -28,7 +28,7 @@ ROLE_NOUNS = frozenset({
     "scientist", "economist", "professor", "lecturer", "academic", "historian", "mp", "mep", "senator",
     "congressman", "congresswoman", "lawmaker", "legislator", "deputy", "politician", "governor", "mayor",
     "councillor", "councilor", "official", "adviser", "advisor", "aide", "reporter", "journalist",
-    "correspondent", "editor", "columnist", "presenter", "anchor", "commentator", "lawyer", "attorney",
+    "correspondent", "editor", "columnist", "presenter", "anchor", "commentator", "pundit", "lawyer", "attorney",
     "judge", "prosecutor", "investigator", "engineer", "doctor", "surgeon", "physician", "representative",
     "delegate", "negotiator", "agent", "spy", "priest", "bishop", "cardinal", "pope", "imam", "rabbi",
     "patriarch", "activist", "campaigner", "candidate", "nominee", "dissident", "oligarch", "businessman",
@@ -91,7 +91,7 @@ _CANONICAL = {
     "chairwoman": "chairperson", "chair": "chairperson", "advisor": "adviser", "ex": "former",
     "defence": "defense", "offence": "offense", "centre": "center", "programme": "program",
     "labour": "labor", "congresswoman": "congressman", "businesswoman": "businessman",
-    "councilor": "councillor", "self-styled": "self", "tv": "television", "chief": "head", "watchdog": "agency",
+    "councilor": "councillor", "self-styled": "self", "tv": "television", "chief": "head", "boss": "head", "watchdog": "agency",
     "atomic": "nuclear", "envoy": "ambassador", "pundit": "analyst", "commentator": "analyst",
     "lawmaker": "mp", "legislator": "mp", "parliamentarian": "mp",
 }
@@ -622,6 +622,7 @@ _DUMA_MEMBER = re.compile(r"\b(?:(?:Russian\s+)?(?:State\s+)?Duma\s+(?:deputy|me
 # Bodies under the names writers use for them in a title ("the US Defense Department" -> "the Pentagon").
 _BODY_NAMES = [(re.compile(a), b) for a, b in (
     (r"\b(?:(?:the\s+)?(?:US|U\.S\.|American)\s+)?(?:Defen[cs]e Department|Department of Defen[cs]e)\b", "Pentagon"),
+    (r"\bInternational\s+Atomic\s+Energy\s+Agency\b|\bIAEA\b", "UN nuclear agency"),
     (r"\bUnited Nations\b", "UN"), (r"\b(?:International\s+)?[Aa]tomic [Ee]nergy\b", "nuclear"),
 )]
 
@@ -633,7 +634,8 @@ _OWNED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 def plain_role(role: str) -> str:
     """Return ``role`` in the words writers use for it in a title ("a sitting member of the Russian parliament" ->
-    "a Russian MP"; "the United Nations atomic energy watchdog" -> "the UN nuclear watchdog")."""
+    "a Russian MP"; "the United Nations atomic energy watchdog" -> "the UN nuclear watchdog"; "the IAEA chief" -> "the UN
+    nuclear agency chief")."""
     for pattern, name in _BODY_NAMES:
         # (the Pentagon is the US one: not "the Kessian Defence Department", "Kessia's Department of Defence")
         role = pattern.sub(lambda m: m.group(0) if name == "Pentagon" and not re.match(r"(?:the\s+)?(?:US|U\.S\.|American)\b",

@@ -253,6 +253,13 @@ _OPPOSITE_PHRASES = [(re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)
      r"with\s+(?:the\s+)?(?-i:[A-Z])|.*\bon the side of\s+(?:the\s+)?(?-i:[A-Z])|"
      r".*\b(?:full|unconditional|unwavering|firm)\s+"
      r"(?:and\s+\w+\s+)?support\s+(?:for|to)\b)"),
+    # ties grown closer or further apart ("have grown closer" / "have grown more distant")
+    (r"\b(?:grown|grew|grow|grows|growing|become|became|drawn|drew|moved|moving)\s+(?:much\s+|even\s+|ever\s+)?"
+     r"(?:closer|tighter)\b",
+     r"\b(?:more\s+distant|further\s+apart|farther\s+apart|drifted\s+apart|estranged)\b"),
+    # diligence praised or run down ("lazy" / "hard-working")
+    (r"\b(?:lazy|idle|work-?shy|unmotivated|indolent|slack)\b",
+     r"(?<!\bnot )\b(?:hard[ -]?working|industrious|diligent|(?:highly |well |very )?motivated|tireless)\b"),
     # skills praised or run down ("poorly trained" / "highly skilled")
     (r"\b(?:poorly|badly|ill)[ -](?:trained|skilled|qualified|educated|prepared|equipped)\b"
      r"|\b(?:unskilled|unqualified|untrained|unprepared|ill-equipped)\b",
@@ -332,19 +339,20 @@ def alike_words(a: set[str], b: set[str]) -> bool:
                for x in a for y in b)
 
 
-_NEGATED_WORDS = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(\w+)", re.IGNORECASE)
+_NEGATED_WORDS = re.compile(r"(?:\b(?:no|not|never)|n['’]t)\s+(?:\w+\s+)?(\w+)", re.IGNORECASE)
 
 
 def negates_words(passage: str, words: set[str]) -> bool:
-    """True when ``passage`` negates one of ``words`` (stems) right after "no", "not" or "never" ("no volunteer
-    units"; not "shouldn't be shy in accepting", whose negation is of "shy")."""
+    """True when ``passage`` negates one of ``words`` (stems) right after "no", "not", "never" or "n't" ("no volunteer
+    units", "shouldn't be shy": "shy"; not "accepting" in "shouldn't be shy in accepting")."""
     for m in _NEGATED_WORDS.finditer(passage):
         following = []
         for word in (w.lower() for w in m.group(0).split()[1:]):
             if word in _CLAUSE_LINKS:
                 break  # "had not stopped despite the truce": what follows "despite" is not negated
             following.append(word)
-        if any(stem(f) in words or any(same_word(stem(f), w) for w in words) for f in following if len(f) > 3):
+        if any(stem(f) in words or any(same_word(stem(f), w) for w in words) for f in following
+               if len(f) > 2 and f not in STOP_WORDS):
             return True
     return False
 
@@ -661,6 +669,18 @@ def _verb_objects(doc: Any) -> dict[str, dict[str, str]]:
         nouns = [tok] + [c for c in tok.conjuncts if c.pos_ == "NOUN"]
         out.setdefault(tok.head.lemma_.lower(), {}).update((stem(n.lower_), n.lower_) for n in nouns)
     return out
+
+
+def acts_on_other_things(claim_doc: Any, passage_doc: Any, alike: Any) -> bool:
+    """True when the passage uses a verb of the claim with direct objects none of which is one of the claim's for
+    that verb, even as the words news writers use alike (``alike``): "has sent shells and rifles" against "will not send
+    troops"."""
+    theirs = _verb_objects(passage_doc)
+    for verb, objects in _verb_objects(claim_doc).items():
+        other = theirs.get(verb)
+        if other and not alike(set(objects)) & set(other) and not alike(set(other)) & set(objects):
+            return True
+    return False
 
 
 def object_swapped(said_doc: Any, passage_doc: Any, alike: Any) -> tuple[set[str], set[str]] | None:
