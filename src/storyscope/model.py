@@ -291,6 +291,8 @@ class TimelineEvent:
 
     ``date`` is always ``YYYY-MM-DD``; ``precision`` says how much of it the text gave: ``"day"``,
     ``"month"`` ("last September": the month's first day) or ``"year"`` ("last year": 1 January).
+    ``expected`` is True for an event dated after every article that tells it was published: a plan or a forecast
+    when it was written ("a unit is set to head to the front next month"), not something that happened.
     """
 
     date: str
@@ -298,6 +300,7 @@ class TimelineEvent:
     articles: tuple[str, ...]
     claims: tuple[str, ...] = ()
     precision: str = "day"
+    expected: bool = False
 
 
 @dataclass(frozen=True, slots=True)

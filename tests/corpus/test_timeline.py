@@ -140,3 +140,24 @@ def test_event_dates_are_full_days_with_their_precision(make):
     month = [e for e in events if e.claims == ("C1",) and e.articles == ("p1",) and e.precision == "month"]
     assert [e.date for e in month] == ["2023-09-01"]
     assert all(len(e.date) == 10 for e in events)
+
+
+def test_an_event_dated_after_the_articles_telling_it_is_expected():
+    from storyscope.corpus.timeline import build_timeline
+    from storyscope.model import AnnotatedArticle, Annotations, Article, Claim, ClaimMention
+
+    def article(ident: str, published: str) -> AnnotatedArticle:
+        return AnnotatedArticle(Article(id=ident, source=f"{ident}.txt", title=f"Title {ident}", published=published,
+                                        outlet=None, language="en", text="", content_hash=""), Annotations())
+
+    plan = "A convoy of Brenn engineers is set to reach Osk next month."
+    done = "On 3 May the Osk bridge reopened to traffic."
+    claims = [Claim("C1", plan, 0.5, 1, (ClaimMention("p1", plan, 0, len(plan), "asserts", None),)),
+              Claim("C2", done, 0.5, 1, (ClaimMention("p1", done, 0, len(done), "asserts", None),))]
+    events = {e.claims: e for e in build_timeline([article("p1", "2033-05-20")], claims) if e.claims}
+    assert events[("C1",)].date == "2033-06-01" and events[("C1",)].expected
+    assert events[("C2",)].date == "2033-05-03" and not events[("C2",)].expected
+    # a month told in the month of publication is no forecast ("this month")
+    from storyscope.corpus.timeline import _after_publication
+    by_id = {"p1": article("p1", "2033-05-20").article}
+    assert not _after_publication("2033-05", {"p1"}, by_id) and _after_publication("2033-06", {"p1"}, by_id)

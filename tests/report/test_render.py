@@ -104,6 +104,19 @@ def test_timeline_shows_dates_as_precise_as_the_text():
     assert "<strong>2023-09</strong>" in render_html(d)
 
 
+def test_an_expected_event_is_marked_in_every_timeline():
+    d = _dossier()
+    d["timeline"] = [{"date": "2033-06-01", "precision": "month", "summary": "Convoy set to reach Osk",
+                      "articles": ["evil"], "claims": [], "expected": True},
+                     {"date": "2033-05-03", "precision": "day", "summary": "Bridge reopened", "articles": ["evil"],
+                      "claims": []}]
+    md, page = render_markdown(d), render_html(d)
+    assert "- 2033-06: (expected when reported) Convoy set to reach Osk" in md
+    assert "- 2033-05-03: Bridge reopened" in md
+    assert page.count("(expected when reported)") >= 2  # (the list and the chart's mark)
+    assert "expected then" in page
+
+
 def test_who_said_what_shows_the_relay_chain_escaped():
     d = _dossier()
     assert d["attributions"][0]["within"] is None

@@ -171,3 +171,17 @@ def test_a_schema_5_store_gains_the_skip_hash_column(tmp_path):
             str(SCHEMA_VERSION)
         assert [s.code for s in store.skipped()] == ["E008"]
         assert store.skipped_hashes() == {}
+
+
+def test_a_schema_6_store_gains_the_expected_column_of_its_timeline(tmp_path):
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '6')")
+    con.execute("CREATE TABLE timeline (date VARCHAR, summary VARCHAR, articles VARCHAR[], claims VARCHAR[], "
+                "precision VARCHAR DEFAULT 'day')")
+    con.execute("INSERT INTO timeline VALUES ('2031-05-01', 'Bridge reopens', ['a1'], ['C1'], 'day')")
+    con.close()
+    with Store(path) as store:
+        rows = store.con.execute("SELECT date, expected FROM timeline").fetchall()
+        assert rows == [("2031-05-01", False)]

@@ -222,12 +222,12 @@ def build_timeline(
         if dated:
             first_seen.setdefault(dated[0][1], []).append(c.id)
 
-    events: list[tuple[str, int, str, tuple[str, ...], tuple[str, ...]]] = []
+    events: list[tuple[str, int, str, tuple[str, ...], tuple[str, ...], bool]] = []
     for art in sorted(by_id.values(), key=lambda a: a.id):
         if not art.published:
             continue
         cids = tuple(sorted(first_seen.get(art.id, ()), key=lambda x: int(x[1:]) if x[1:].isdigit() else 0))
-        events.append((art.published, 0, _short(art.title or art.id), (art.id,), cids))
+        events.append((art.published, 0, _short(art.title or art.id), (art.id,), cids, False))
 
     claim_events: dict[tuple[str, str], tuple[str, set[str]]] = {}
     # Copies and relays repeat a sentence word for word: resolve each
@@ -246,11 +246,18 @@ def build_timeline(
                 entry = claim_events.setdefault((day, c.id), (_short(m.text), set()))
                 entry[1].add(m.article)
     for (day, cid), (summary, arts) in claim_events.items():
-        events.append((day, 1, summary, tuple(sorted(arts)), (cid,)))
+        events.append((day, 1, summary, tuple(sorted(arts)), (cid,), _after_publication(day, arts, by_id)))
 
     events.sort(key=lambda e: (e[0] or UNDATED, e[1], e[3], e[4], e[2]))
-    return tuple(TimelineEvent(date=full, summary=s, articles=a, claims=c, precision=precision)
-                 for d, _, s, a, c in events for full, precision in (full_date(d),))
+    return tuple(TimelineEvent(date=full, summary=s, articles=a, claims=c, precision=precision, expected=expected)
+                 for d, _, s, a, c, expected in events for full, precision in (full_date(d),))
+
+
+def _after_publication(day: str, articles: set[str], by_id: dict) -> bool:
+    """True when ``day`` ("YYYY", "YYYY-MM" or "YYYY-MM-DD") falls after the publication of every one of ``articles``
+    (compared at the day's own precision: "2024-07" is after "2024-06-26", "2024-06" is not)."""
+    published = [by_id[a].published for a in articles if a in by_id]
+    return bool(published) and all(p and day > p[:len(day)] for p in published)
 
 
 def full_date(value: str) -> tuple[str, str]:

@@ -83,5 +83,6 @@ def build_dossier(annotated: Sequence[AnnotatedArticle], corpus: CorpusResult,
         "copies": [{"article": c.article, "copy_of": c.copy_of, "similarity": round(c.similarity, 4),
                     "kind": c.kind} for c in corpus.copies],
         "timeline": [{"date": t.date, "precision": t.precision, "summary": t.summary,
-                      "articles": list(t.articles), "claims": list(t.claims)} for t in corpus.timeline],
+                      "articles": list(t.articles), "claims": list(t.claims), "expected": t.expected}
+                     for t in corpus.timeline],
     }

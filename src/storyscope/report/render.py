@@ -144,7 +144,8 @@ def render_markdown(dossier: dict, verdicts: dict[str, dict] | None = None) -> s
     lines += [f"- {_md(c['article'])} {'paraphrases' if c.get('kind') == 'paraphrase' else 'copies'} {_md(c['copy_of'])} "
               f"(similarity {c['similarity']:.2f})" for c in dossier["copies"]]
     lines += ["", "## Timeline", ""]
-    lines += [f"- {shown_date(t)}: {_md(t['summary'])} ({_ids(t['articles'])})" for t in dossier["timeline"]]
+    lines += [f"- {shown_date(t)}: {'(expected when reported) ' if t.get('expected') else ''}{_md(t['summary'])} "
+              f"({_ids(t['articles'])})" for t in dossier["timeline"]]
     lines += ["", "## Articles", ""]
     for a in dossier["articles"]:
         lines.append(f"### {_md(a['title'] or a['id'])}")

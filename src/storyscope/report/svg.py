@@ -162,15 +162,21 @@ def timeline_svg(dossier: dict, link: Link = _no_link, articles: Sequence[str] |
                 f'stroke-width="4" paint-order="stroke"><tspan font-weight="600">{_e(shown_date(t))}</tspan> '
                 f'{_e(summary)}<title>{_e(t["summary"])}</title></text>')
         body.insert(0, f'<line x1="{px:.1f}" y1="{axis_y}" x2="{px:.1f}" y2="{row_y}" stroke="{GRID}"/>')
-        body.append(f'<circle class="mark" cx="{px:.1f}" cy="{axis_y}" r="5" fill="{RED}">'
-                    f'<title>{_e(t["summary"])}</title></circle>'
-                    f'<circle cx="{px:.1f}" cy="{row_y}" r="3" fill="{RED}"/>')
+        # (an event dated after the articles telling it is a plan or a forecast: a hollow mark)
+        expected = bool(t.get("expected"))
+        fill = "#fff" if expected else RED
+        note = " (expected when reported)" if expected else ""
+        body.append(f'<circle class="mark" cx="{px:.1f}" cy="{axis_y}" r="5" fill="{fill}" stroke="{RED}" '
+                    f'stroke-width="1.5"><title>{_e(t["summary"])}{note}</title></circle>'
+                    f'<circle cx="{px:.1f}" cy="{row_y}" r="3" fill="{fill}" stroke="{RED}"/>')
         body.append(_a(link, "claim", target, text) if target else
                     _a(link, "article", t["articles"][0], text) if t["articles"] else text)
-    body.append(f'<rect x="{WIDTH - 250}" y="4" width="10" height="10" rx="2" fill="{BLUE}"/>'
-                f'<text x="{WIDTH - 236}" y="13" fill="{MUTED}">article published</text>'
-                f'<circle cx="{WIDTH - 110}" cy="9" r="5" fill="{RED}"/>'
-                f'<text x="{WIDTH - 100}" y="13" fill="{MUTED}">dated event</text>')
+    body.append(f'<rect x="{WIDTH - 390}" y="4" width="10" height="10" rx="2" fill="{BLUE}"/>'
+                f'<text x="{WIDTH - 376}" y="13" fill="{MUTED}">article published</text>'
+                f'<circle cx="{WIDTH - 250}" cy="9" r="5" fill="{RED}"/>'
+                f'<text x="{WIDTH - 240}" y="13" fill="{MUTED}">dated event</text>'
+                f'<circle cx="{WIDTH - 150}" cy="9" r="5" fill="#fff" stroke="{RED}" stroke-width="1.5"/>'
+                f'<text x="{WIDTH - 140}" y="13" fill="{MUTED}">expected then</text>')
     return _svg(height, "Timeline of dated events and publications", body)
 
 

@@ -5,7 +5,7 @@ Bump ``SCHEMA_VERSION`` and add a step to ``MIGRATIONS`` when a table changes.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Per-article tables: rows are replaced as a unit when an article changes.
 ARTICLE_TABLES = (
@@ -58,7 +58,7 @@ CREATE TABLE IF NOT EXISTS citation_edges (
     article VARCHAR, cites VARCHAR, cue VARCHAR, start INTEGER, "end" INTEGER);
 CREATE TABLE IF NOT EXISTS copies (article VARCHAR, copy_of VARCHAR, similarity DOUBLE, kind VARCHAR DEFAULT 'copy');
 CREATE TABLE IF NOT EXISTS timeline (date VARCHAR, summary VARCHAR, articles VARCHAR[], claims VARCHAR[],
-    precision VARCHAR DEFAULT 'day');
+    precision VARCHAR DEFAULT 'day', expected BOOLEAN DEFAULT false);
 CREATE TABLE IF NOT EXISTS article_story (article VARCHAR, story VARCHAR);
 """
 
@@ -75,4 +75,6 @@ MIGRATIONS: dict[int, str] = {
        "ALTER TABLE attributions ADD COLUMN IF NOT EXISTS gap_end INTEGER",
     # 6: a file skipped after it was read keeps its text's hash, so an unchanged file is not read again.
     6: "ALTER TABLE skipped ADD COLUMN IF NOT EXISTS content_hash VARCHAR",
+    # 7: timeline events say whether they were dated after the articles telling them (a plan, a forecast).
+    7: "ALTER TABLE timeline ADD COLUMN IF NOT EXISTS expected BOOLEAN DEFAULT false",
 }
