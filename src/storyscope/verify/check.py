@@ -2348,7 +2348,10 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
     if j.stance == "agree" and not r.statement and not j.own and doer_left_out(r.doc, _doc(cand.text)):
         j.stance = "discuss"  # "Russia was accused of terror tactics" does not say Ukrainian officials accused it
         j.rules.append("the passage does not say who did it")
-    if (j.stance == "agree" or j.stance == "disagree" and not j.rules) and not j.own and r.thing \
+    # (a contradiction only the stance model read, not a figure, a bound or a refuting word the rules found)
+    model_only = j.stance == "disagree" and not j.rules and rule.reason not in ("other_figure", "refuting_cue") \
+        and not r.figures
+    if (j.stance == "agree" or model_only) and not j.own and r.thing \
             and cand.cosine < COS_AGREE and (not states_object(r.thing, told)
                                              or j.stance == "disagree" and acts_on_other_things(r.doc, _doc(told), alike)):
         # "has supplied ammunition" does not say North Korea sent troops; "will not send troops to the front" does not
