@@ -388,6 +388,19 @@ class _Context:
             self.descriptions[key] = describes_role(name, description, self.text(article)) is not None
         return self.descriptions[key]
 
+    def pile_writes(self, pattern: str) -> bool:
+        """True when some stored article's text matches the regular expression ``pattern`` (searched in the store,
+        not in Python, so a large pile is not read into memory; cached for the batch)."""
+        key = ("pattern", pattern, "")
+        if key not in self.descriptions:
+            if self.store is not None:
+                row = self.store.con.execute("SELECT 1 FROM articles WHERE regexp_matches(text, ?) LIMIT 1",
+                                             [pattern]).fetchone()
+                self.descriptions[key] = row is not None
+            else:
+                self.descriptions[key] = any(re.search(pattern, self.text(a)) for a in self.origin)
+        return self.descriptions[key]
+
     def text(self, article: str) -> str:
         """Return the cleaned text of ``article`` ("" when the store does not hold it)."""
         if article not in self.texts:
@@ -631,9 +644,8 @@ def _described_with_nationality_elsewhere(ctx: _Context, speaker: str, descripti
     if not _is_description(rest) or not ctx.describes(speaker, rest, article):
         return False
     surname = re.escape(speaker.split()[-1])
-    texts = [ctx.text(a) for a in ctx.origin]
-    return all(any(re.search(rf"\b{word}\s+(?:[\w'’-]+,?\s+){{0,4}}{surname}\b|\b{surname},\s+(?:an?\s+|the\s+)?{word}\b",
-                             text) for text in texts) for word in map(re.escape, people))
+    return all(ctx.pile_writes(rf"\b{word}\s+(?:[\w'’-]+,?\s+){{0,4}}{surname}\b|\b{surname},\s+(?:an?\s+|the\s+)?{word}\b")
+               for word in map(re.escape, people))
 
 
 # A report with no one named behind it ("X is said to have offered ...", "reportedly").
