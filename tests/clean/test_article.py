@@ -8,6 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pytest
 
 from storyscope.clean import clean_document, extraction_record
+from storyscope.clean.article import MAX_SYMBOL_RUN
 from storyscope.model import Article, RawDocument, Skip
 
 TEXT = "\n\n".join(
@@ -114,3 +115,16 @@ def test_a_bare_html_fragment_of_one_paragraph_is_an_article() -> None:
                 "Sundlin said on Saturday, adding that 40 crew would be hired.</p>")
     article = clean_document(raw(fragment, "html"))
     assert not isinstance(article, Skip) and article.text.startswith("Osk, 22 March 2031 — Fares")
+
+
+def test_a_long_run_of_symbols_is_cut_before_it_reaches_the_parser():
+    body = ("The council said the new harbour code was " + "&" * 5000 + " on Monday, officials in Velmar said.\n\n"
+            "Ferries will return to the harbour next week after repairs to the quay, the port authority said.")
+    article = clean_document(raw("Harbour code published\n\n" + body))
+    assert isinstance(article, Article)
+    assert "&" * MAX_SYMBOL_RUN in article.text and "&" * (MAX_SYMBOL_RUN + 1) not in article.text
+    assert "officials in Velmar said" in article.text and "Ferries will return" in article.text
+    # ordinary punctuation and a short rule stay as written
+    kept = clean_document(raw("Harbour code published\n\n" + "Ferries return next week — the port said so... "
+                               "----- The quay was repaired by engineers from Velmar over the winter."))
+    assert "... -----" in kept.text

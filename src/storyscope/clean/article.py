@@ -57,6 +57,12 @@ def _with_lede(found: Extracted, given_title: str | None) -> tuple[str, ...]:
     return (line, *found.paragraphs)
 
 
+# A run of symbols (no letter, digit or space) is cut to this many characters: no prose holds a longer one, and the
+# parser's tokenizer takes time quadratic in such a run's length (50,000 "&" held one article for minutes).
+MAX_SYMBOL_RUN = 32
+_SYMBOL_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_SYMBOL_RUN + 1))
+
+
 def clean_document(raw: RawDocument) -> Article | Skip:
     """Turn one raw document into a cleaned article.
 
@@ -67,12 +73,12 @@ def clean_document(raw: RawDocument) -> Article | Skip:
 
     Returns:
         An ``Article`` whose ``text`` is the article paragraphs joined by blank
-        lines, with title and date from ``raw`` when given, else as detected;
+        lines (a run of symbols cut to ``MAX_SYMBOL_RUN``), with title and date from ``raw`` when given, else as detected;
         or a ``Skip`` (code E008) when no article text is left.
     """
     found = _extract(raw)
     paragraphs = _with_lede(found, raw.title) if raw.kind != "html" else found.paragraphs
-    text = PARAGRAPH_BREAK.join(paragraphs).strip()
+    text = _SYMBOL_RUN.sub(lambda m: m.group(0)[:MAX_SYMBOL_RUN], PARAGRAPH_BREAK.join(paragraphs)).strip()
     if not text:
         why = "only web furniture was found" if found.removed else "the page has no text blocks"
         return Skip(

@@ -303,7 +303,7 @@ _ROLE_WORDS = frozenset({"minister", "president", "general", "colonel", "ambassa
 TRIP_TO = r"(?:trip|visit|tour|journey)\s+to"
 ON_A_TRIP_TO = r"(?:[Oo]n|[Dd]uring)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?" + TRIP_TO
 _PLACE_AFTER = re.compile(r"(?<!\bwar )(?<!\bconflict )(?<!\binvasion )\b(?:in|at|(?:[Oo]n|[Dd]uring)\s+(?:a|an|his|her|"
-                          r"their|its)\s+(?:[a-z]+\s+)?" + TRIP_TO + r")\s+((?:[A-Z][\w’'-]+\s?)+)")
+                          r"their|its)\s+(?:[a-z]+\s+)?" + TRIP_TO + r")\s+((?:[A-Z][\w’'-]++\s?)+)")
 
 
 # A holder's word before the place it holds ("in Russian-occupied parts of Ukraine"): no place of its own.

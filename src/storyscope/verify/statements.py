@@ -508,17 +508,17 @@ def provenance_as_statement(claim: str) -> str:
 # "A does P, but B is not ...": what the speaker says of one subject and denies of the next.
 _BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
-_SUBJECT = re.compile(r"^\s*((?:[A-Z][\w’'-]+\s*)+)")
+_SUBJECT = re.compile(r"^\s*((?:[A-Z][\w’'-]++\s*)+)")
 
 
 # "... on North Korea but not on China": the claim says it of one name and denies it of another.
-_CLAIM_CONTRAST = re.compile(r"(?P<yes>(?:[A-Z][\w’'-]+\s?)+?)\s*,?\s+but\s+not\s+(?:\w+\s+)?"
-                             r"(?P<no>(?:[A-Z][\w’'-]+\s?)+)")
+_CLAIM_CONTRAST = re.compile(r"(?P<yes>(?:[A-Z][\w’'-]++\s?)+?)\s*,?\s+but\s+not\s+(?:\w+\s+)?"
+                             r"(?P<no>(?:[A-Z][\w’'-]++\s?)+)")
 
 
 # "A is wary of X while B faces no such danger": said of the first name, denied of the one after the conjunction.
-_CLAIM_WHILE_NOT = re.compile(r"(?P<yes>(?:[A-Z][\w’'-]+\s?)+)[^,;]*?,?\s+(?:while|whereas|but)\s+(?:the\s+)?"
-                              r"(?P<no>(?:[A-Z][\w’'-]+\s?)+)(?:\s+\w+){0,2}?\s+(?:not|no|never)\b")
+_CLAIM_WHILE_NOT = re.compile(r"(?P<yes>(?:[A-Z][\w’'-]++\s?)+)[^,;]*?,?\s+(?:while|whereas|but)\s+(?:the\s+)?"
+                              r"(?P<no>(?:[A-Z][\w’'-]++\s?)+)(?:\s+\w+){0,2}?\s+(?:not|no|never)\b")
 
 
 # Words of being exposed to something, which a contrast's second clause may deny ("North Korea is not in danger").
