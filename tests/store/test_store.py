@@ -185,3 +185,18 @@ def test_a_schema_6_store_gains_the_expected_column_of_its_timeline(tmp_path):
     with Store(path) as store:
         rows = store.con.execute("SELECT date, expected FROM timeline").fetchall()
         assert rows == [("2031-05-01", False)]
+
+
+@pytest.mark.parametrize("content", [b"title,text\nA,B\n", b'{"articles": []}', b"not a database at all"])
+def test_an_existing_file_that_is_no_duckdb_store_is_an_error_and_stays_as_it_was(tmp_path, content):
+    from storyscope.errors import StoryscopeError
+
+    path = tmp_path / "data.csv"
+    path.write_bytes(content)
+    with pytest.raises(StoryscopeError) as err:
+        Store(path)
+    assert err.value.code == "E010" and "not a DuckDB database" in str(err.value)
+    assert path.read_bytes() == content
+    # a new path is where a store is created
+    with Store(tmp_path / "new.duckdb") as store:
+        assert store.con.execute("SELECT count(*) FROM articles").fetchone() == (0,)

@@ -53,6 +53,25 @@ def _build(cls: type, row: Sequence) -> object:
     return cls(**dict(zip(names, values)))
 
 
+# Where a DuckDB database file carries its magic word.
+_DUCKDB_MAGIC_AT = 8
+_DUCKDB_MAGIC = b"DUCK"
+
+
+def _is_duckdb_file(path: Path) -> bool:
+    """True when ``path`` is missing or a DuckDB database file (its magic word at byte 8), so a store may be opened
+    or created there; False for any other existing file (a CSV, a dossier.json). An empty file is left to DuckDB,
+    whose own error names it."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(_DUCKDB_MAGIC_AT + len(_DUCKDB_MAGIC))
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return True  # (unreadable or a folder: DuckDB's own error says so)
+    return not head or head[_DUCKDB_MAGIC_AT:] == _DUCKDB_MAGIC
+
+
 class Store:
     """One DuckDB file holding articles, their annotations and the corpus results.
 
@@ -67,6 +86,10 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not _is_duckdb_file(self.path):
+            # (DuckDB opens a .csv or .json as a read-only view: the schema would live in memory and be lost)
+            raise StoryscopeError("E010", path=self.path, why="the file exists and is not a DuckDB database "
+                                                               "(point --db at a new file or at a storyscope store)")
         try:
             self.con = duckdb.connect(str(self.path))
         except duckdb.Error as exc:
