@@ -97,6 +97,14 @@ def test_check_on_untouched_claim_is_not_enough_evidence(analyzed):
     assert json.loads(result.stdout.strip().splitlines()[-1])["verdict"] == "not_enough_evidence"
 
 
+@pytest.mark.parametrize(("claim", "why"), [("", "is empty"), ("  \t\x00 ", "is empty"),
+                                            ("harbour " * 200, "1599 characters long")])
+def test_check_rejects_an_empty_or_overlong_claim_as_the_api_does(analyzed, claim, why):
+    _, out, _ = analyzed
+    result = runner.invoke(app, ["check", claim, "--db", str(out / "storyscope.duckdb"), "--json"])
+    assert result.exit_code == 2 and "E024" in result.output and why in result.output
+
+
 def test_check_without_store_fails_clearly(tmp_path):
     result = runner.invoke(app, ["check", "anything", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2

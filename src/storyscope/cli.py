@@ -134,10 +134,12 @@ def check(
     """Judge CLAIM against the articles in the store: verdict, confidence and quoted evidence."""
     from storyscope.store import Store
     from storyscope.verify import check_claim, verdict_to_json
+    from storyscope.verify.typed import claim_as_typed
 
     if not db.exists():
         _fail(StoryscopeError("E001", path=db))
     try:
+        claim = claim_as_typed(claim)
         with Store(db) as store:
             verdict = check_claim(store, claim)
     except StoryscopeError as exc:

@@ -35,6 +35,7 @@ class Errors:
     E021 = "E021 not a regular file: {path} is {why}. Skipped."
     E022 = "E022 cannot write the output folder {path}: {why}. Give --out a folder you can create and write."
     E023 = "E023 cannot write {path}: {why}. Give --out a file path you can create and write."
+    E024 = "E024 bad claim: {why}. Give a claim of 1 to {limit} characters, in quotes."
 
 
 class StoryscopeError(Exception):

@@ -91,3 +91,10 @@ def test_a_year_said_in_passing_is_no_publication_date(said, published):
     page = ("<html><head><title>Ferry plan</title></head><body><article><p>The Velm council approved a new ferry "
             f"route to Osk on Tuesday after a long debate among its members.</p><p>{said}</p></article></body></html>")
     assert clean_html(page).published == published
+
+
+def test_a_headings_script_text_stays_out_of_the_title() -> None:
+    body = "<p>" + "The harbour chief of Velmar resigned on Thursday after months of delays at the quay. " * 4 + "</p>"
+    page = ("<html><head><title>Velmar Post</title></head><body><h1>Harbour chief "
+            "<script>alert('x1')</script> resigns</h1>" + body + "</body></html>")
+    assert clean_html(page).title == "Harbour chief resigns"

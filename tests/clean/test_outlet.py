@@ -51,3 +51,11 @@ def test_title_suffix() -> None:
 )
 def test_url_host(url: str | None, host: str | None) -> None:
     assert url_outlet(url) == host
+
+
+def test_only_a_web_address_names_an_outlet() -> None:
+    assert url_outlet("https://www.velmar-post.example/harbour") == "velmar-post.example"
+    assert url_outlet("velmar-post.example/harbour") == "velmar-post.example"
+    assert url_outlet("velmar-post.example:8080/harbour") == "velmar-post.example"
+    for other in ("javascript:alert('x')", "mailto:desk@velmar-post.example", "file:///etc/hosts", "data:text/html,x"):
+        assert url_outlet(other) is None, other

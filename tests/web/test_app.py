@@ -113,6 +113,14 @@ def test_api_check_needs_a_claim(client):
     assert client.get("/api/check", params={"claim": "x" * 1001}).status_code == 422
 
 
+def test_a_nul_in_a_claim_is_dropped_before_it_is_judged_or_shown(client):
+    response = client.get("/check", params={"claim": "Orrin\x00 Bridge repairs"})
+    assert response.status_code == 200 and "\x00" not in response.text
+    body = client.get("/api/check", params={"claim": "Orrin\x00 Bridge repairs"}).json()
+    assert body["claim"] == "Orrin Bridge repairs"
+    assert client.get("/api/check", params={"claim": "\x00\x01"}).status_code == 400
+
+
 def test_check_form_rejects_an_overlong_claim(client):
     response = client.get("/check", params={"claim": "x" * 1001})
     assert response.status_code == 400 and "the limit is 1000" in response.text

@@ -138,6 +138,18 @@ def _metadata(tree: HtmlElement, url: str | None) -> tuple[str | None, str | Non
     return _tidy(title), _tidy(published), _tidy(sitename) or None, _tidy(page_url)
 
 
+def _without_code(tree: HtmlElement, title: str | None) -> str | None:
+    """Return ``title`` without the text of the page's scripts, styles and templates that a heading held
+    (``<h1>Harbour chief <script>alert(1)</script> resigns</h1>`` titles "Harbour chief resigns", as its body reads)."""
+    if not title:
+        return title
+    for element in tree.iter("script", "style", "template", "noscript"):
+        code = " ".join((element.text or "").split())
+        if code and code in title:
+            title = " ".join(title.replace(code, " ").split())
+    return title or None
+
+
 def _drop_inert(tree: HtmlElement) -> None:
     """Remove elements no trafilatura stage extracts text from (see ``DROPPED_TAGS``), keeping tails."""
     for script in list(tree.iter("script")):
@@ -221,6 +233,7 @@ def clean_html(page: str, url: str | None = None) -> Extracted:
     title = published = outlet = None
     if tree is not None:
         title, published, outlet, found_url = _metadata(tree, url)
+        title = _without_code(tree, title)
         outlet = outlet or url_outlet(found_url or url)
         _drop_inert(tree)
         body = _article_body(tree, url or found_url)

@@ -46,8 +46,12 @@ def title_suffix_outlet(page_title: str, headline: str) -> str | None:
 
 
 def url_outlet(url: str | None) -> str | None:
-    """Return the host of ``url`` without ``www.`` (``"example.com"``), or None."""
+    """Return the host of ``url`` without ``www.`` (``"example.com"``), or None; a URL with another scheme than
+    http(s) names no outlet (``javascript:...``, ``mailto:...``, ``file:///...``)."""
     if not url:
+        return None
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d)", url)
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
         return None
     host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
     host = host.removeprefix("www.")

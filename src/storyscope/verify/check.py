@@ -31,6 +31,7 @@ from storyscope.annotate.attribution import refers_back
 from storyscope.annotate.entities import place_name
 from storyscope.corpus._text import excerpt
 from storyscope.corpus.copies import origins_from_edges, with_carried_origins
+from storyscope.errors import StoryscopeError
 from storyscope.model import CARRIED_REPORT_CUES, Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.actions import (

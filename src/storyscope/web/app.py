@@ -22,13 +22,15 @@ from storyscope.report.claimreview import claim_reviews, jsonld_text
 from storyscope.report.svg import graph_svg, numbers_svg, timeline_svg
 from storyscope.settings import load_settings
 from storyscope.store import Store
+from storyscope.verify.typed import CONTROL as _CONTROL
+from storyscope.verify.typed import MAX_CLAIM_CHARS, claim_as_typed
 from storyscope.web.highlight import highlight
 from storyscope.web.service import HOME_CLAIMS, DossierService, top_claims, url_for
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-# Longest claim the check form and /api/check accept.
-MAX_CLAIM = 1000
+# Longest claim the check form and /api/check accept (the CLI's limit too).
+MAX_CLAIM = MAX_CLAIM_CHARS
 # ClaimReview objects /api/claimreview returns by default, and at most.
 CLAIMREVIEW_DEFAULT, CLAIMREVIEW_MAX = 25, 500
 
@@ -170,7 +172,7 @@ def create_app(db_path: Path) -> FastAPI:
 
     @app.get("/check", response_class=HTMLResponse)
     def check_page(claim: str | None = Query(None)) -> HTMLResponse:
-        claim = (claim or "").strip()
+        claim = " ".join(_CONTROL.sub("", claim or "").split())  # (a NUL from %00 is no character of a claim)
         if not claim:
             return page("check.html.j2", claim="", verdict=None, error=None, index=service.index())
         if len(claim) > MAX_CLAIM:
@@ -199,7 +201,7 @@ def create_app(db_path: Path) -> FastAPI:
     @app.get("/api/check")
     def api_check(claim: str = Query(..., min_length=1, max_length=MAX_CLAIM)) -> JSONResponse:
         try:
-            verdict = service.verdict(claim)
+            verdict = service.verdict(claim_as_typed(claim))
         except StoryscopeError as exc:
             return JSONResponse({"error": str(exc), "code": exc.code}, status_code=400)
         return JSONResponse(verdict)

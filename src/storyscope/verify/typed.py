@@ -1,0 +1,26 @@
+"""A claim as a user typed it, made fit to judge: one place for what ``check``, the check form and the API accept."""
+
+from __future__ import annotations
+
+import re
+
+from storyscope.errors import StoryscopeError
+
+# Longest claim ``check``, the check form and /api/check accept (a sentence or a short paragraph).
+MAX_CLAIM_CHARS = 1000
+# Control characters a typed claim cannot mean (a NUL from a URL's %00); tabs and line breaks become spaces.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def claim_as_typed(claim: str) -> str:
+    """Return ``claim`` without control characters and with its spaces collapsed.
+
+    Raises:
+        StoryscopeError: E024 when nothing is left or it is over ``MAX_CLAIM_CHARS`` characters long.
+    """
+    text = " ".join(CONTROL.sub("", claim or "").split())
+    if not text:
+        raise StoryscopeError("E024", why="the claim is empty", limit=MAX_CLAIM_CHARS)
+    if len(text) > MAX_CLAIM_CHARS:
+        raise StoryscopeError("E024", why=f"the claim is {len(text)} characters long", limit=MAX_CLAIM_CHARS)
+    return text
