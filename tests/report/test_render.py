@@ -177,3 +177,17 @@ def test_a_story_with_undated_articles_says_how_many_are_dated():
     d["stories"][0]["articles"] = ["evil", "undated"]
     assert "(2025-01-01 to 2025-01-01, 1 of 2 articles dated)" in render_markdown(d)
     assert "2 articles, 1 of 2 articles dated" in render_html(d)
+
+
+def test_an_earlier_dossier_among_the_inputs_is_not_read_as_an_article(tmp_path):
+    from storyscope.ingest.readers import read_inputs
+    from storyscope.model import RawDocument, Skip
+
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "dossier.html").write_text(render_html(_dossier()), encoding="utf-8")
+    (tmp_path / "brenn.txt").write_text("Ferries return to Brenn\n\nThe ferries to Brenn will sail again on Monday "
+                                        "after the quay was repaired, the port authority said.", encoding="utf-8")
+    records = list(read_inputs([tmp_path], max_file_bytes=1_000_000))
+    assert [r.id for r in records if isinstance(r, RawDocument)] == ["brenn"]
+    [skip] = [r for r in records if isinstance(r, Skip)]
+    assert skip.code == "E016" and "dossier storyscope wrote" in skip.reason

@@ -129,6 +129,10 @@ def _hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
+# The mark dossier.html carries in its head: a page storyscope wrote is no article of the story.
+_STORYSCOPE_PAGE = re.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']storyscope", re.IGNORECASE)
+
+
 def _read_file(path: Path, kind: str, limit: int) -> RawDocument:
     data = _read_limited(path, limit)
     if not data.strip():
@@ -138,6 +142,9 @@ def _read_file(path: Path, kind: str, limit: int) -> RawDocument:
         raise StoryscopeError("E002", path=path)
     if kind == "text" and text.lstrip()[:20].lower().startswith(HTML_SNIFF):
         kind = "html"
+    if kind == "html" and _STORYSCOPE_PAGE.search(text[:4096]):
+        raise StoryscopeError("E016", path=path, why="it is a dossier storyscope wrote (an earlier run's output), "
+                                                     "not an article")
     return RawDocument(
         id=article_id(path), source=str(path), text=text, kind=kind,
         content_hash=_hash(text), encoding=encoding,
