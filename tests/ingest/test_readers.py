@@ -20,6 +20,8 @@ def _read(*paths):
 
 @pytest.mark.parametrize("name, expected", [
     ("000_ab12.txt", "000_ab12"), ("page.html.gz", "page"), ("x.htm", "x"), ("a.b.txt.gz", "a.b"),
+    # a line break or a tab in a file name would break the article's link and URL path
+    ("line\nbreak.txt", "line_break"), ("tab\there.html", "tab_here"), ("café ünïcode.txt", "café ünïcode"),
 ])
 def test_article_id_strips_contract_extensions(tmp_path, name, expected):
     assert article_id(tmp_path / "html" / name) == expected

@@ -28,9 +28,13 @@ ID_SUFFIXES = (".gz", ".txt", ".html", ".htm")
 HTML_SNIFF = ("<!doctype html", "<html", "<head", "<body")
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def article_id(path: Path) -> str:
-    """Return the CONTRACT id of a file: its name without folder and .txt/.html/.htm/.gz."""
-    name = path.name
+    """Return the CONTRACT id of a file: its name without folder and .txt/.html/.htm/.gz, control characters (a line
+    break in a file name) written as "_" so that the id works in a link and a URL path."""
+    name = _CONTROL_CHARS.sub("_", path.name)
     changed = True
     while changed:
         changed = False
