@@ -1398,7 +1398,7 @@ def extract_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex,
 
 # The writer's background on a name that closes reported words: ", whose relations with Russia have grown closer
 # since ..." (outside quotation marks; a speaker's own "whose" stays within their quoted words).
-_BACKGROUND = re.compile(r",\s+whose\s+[^“”\"]+$")
+_BACKGROUND = re.compile(r",\s+whose\s+[^“”\".!?]+[.!?]?$")
 
 
 def _without_background(text: str, a: Attribution) -> Attribution:
