@@ -1391,7 +1391,8 @@ def extract_attributions(doc: Any, segs: list[Segment], quotes: QuoteIndex,
         b.out = refine_cues(doc, b.out, tagger)
     if gated is not None:
         gated.extend(b.out[before:])
-    b.out = [_without_background(doc.text, _with_closing_quote(doc.text, _told_before(b, a))) for a in b.out]
+    text = doc.text  # (Doc.text joins every token: once per document, not per attribution)
+    b.out = [_without_background(text, _with_closing_quote(text, _told_before(b, a))) for a in b.out]
     b.out.sort(key=lambda a: (a.start, a.cue_start))
     return b.out
 
