@@ -73,7 +73,8 @@ def clean_document(raw: RawDocument) -> Article | Skip:
 
     Returns:
         An ``Article`` whose ``text`` is the article paragraphs joined by blank
-        lines (a run of symbols cut to ``MAX_SYMBOL_RUN``), with title and date from ``raw`` when given, else as detected;
+        lines (a run of symbols cut to ``MAX_SYMBOL_RUN``), with title and date from ``raw`` when given,
+        else as detected;
         or a ``Skip`` (code E008) when no article text is left.
     """
     found = _extract(raw)

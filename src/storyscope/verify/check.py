@@ -645,8 +645,8 @@ def _described_with_nationality_elsewhere(ctx: _Context, speaker: str, descripti
     if not _is_description(rest) or not ctx.describes(speaker, rest, article):
         return False
     surname = re.escape(speaker.split()[-1])
-    return all(ctx.pile_writes(rf"\b{word}\s+(?:[\w'’-]+,?\s+){{0,4}}{surname}\b|\b{surname},\s+(?:an?\s+|the\s+)?{word}\b")
-               for word in map(re.escape, people))
+    return all(ctx.pile_writes(rf"\b{word}\s+(?:[\w'’-]+,?\s+){{0,4}}{surname}\b"
+                               rf"|\b{surname},\s+(?:an?\s+|the\s+)?{word}\b") for word in map(re.escape, people))
 
 
 # A report with no one named behind it ("X is said to have offered ...", "reportedly").
@@ -1698,12 +1698,13 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "China is cautious ..., but North Korea is not"
         j.rules.append("the speaker denies it of the claim's subject")
     elif worded and (j.stance == "agree" or j.stance == "discuss" and cand.cosine >= COS_RELATED
-                     or j.stance in (None, "discuss") and (_said_subject_cover(r, ctx, cand) or 0.0) >= SAID_SUBJECT_COVER) \
+                     or j.stance in (None, "discuss")
+                     and (_said_subject_cover(r, ctx, cand) or 0.0) >= SAID_SUBJECT_COVER) \
             and opposite_phrase(r.said_part, cand.text):
         j.stance = "disagree"  # "said the plant was under control" against "completely out of control"
         j.rules.append("the speaker's words say the opposite")
     if worded and j.stance == "agree" and _said_predicate_missing(r, cand.text):
-        j.stance = "discuss"  # "said the workers were lazy": "shouldn't be shy in hiring more workers" tells no such thing
+        j.stance = "discuss"  # "said the workers were lazy": "shouldn't be shy in hiring more" tells no such thing
         j.rules.append("the speaker's words do not say what the claim calls it")
     if worded and j.stance == "agree" and _said_of_something_else(r, ctx, cand):
         j.stance = "discuss"  # "said the situation with the troops was out of control": the words were of the site
@@ -2365,8 +2366,9 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
     model_only = j.stance == "disagree" and not j.rules and rule.reason not in ("other_figure", "refuting_cue") \
         and not r.figures
     if (j.stance == "agree" or model_only) and not j.own and r.thing \
-            and cand.cosine < COS_AGREE and (not states_object(r.thing, told)
-                                             or j.stance == "disagree" and acts_on_other_things(r.doc, _doc(told), alike)):
+            and cand.cosine < COS_AGREE \
+            and (not states_object(r.thing, told)
+                 or j.stance == "disagree" and acts_on_other_things(r.doc, _doc(told), alike)):
         # "has supplied ammunition" does not say North Korea sent troops; "will not send troops to the front" does not
         # deny sending shells (a contradiction a rule found has its own grounds)
         j.stance = "discuss"
@@ -3605,8 +3607,8 @@ def _as_framed(claim: str, verdict: Verdict, called_false: bool) -> Verdict:
     flipped = _OPPOSITE.get(verdict.verdict, verdict.verdict)
     # (the inner claim's explanation ends with its own verdict: the last words say what that makes of this claim)
     return replace(verdict, claim=claim, verdict=flipped, evidence=evidence,
-                   explanation=f"The claim is that “{verdict.claim}” is false; on that claim: " + verdict.explanation
-                   + f" So the claim as written is {flipped.replace('_', ' ')}.")
+                   explanation=f"The claim is that “{verdict.claim}” is false; on that claim: "
+                   + verdict.explanation + f" So the claim as written is {flipped.replace('_', ' ')}.")
 
 
 def check_claim(store: Store, claim: str) -> Verdict:

@@ -91,7 +91,8 @@ _CANONICAL = {
     "chairwoman": "chairperson", "chair": "chairperson", "advisor": "adviser", "ex": "former",
     "defence": "defense", "offence": "offense", "centre": "center", "programme": "program",
     "labour": "labor", "congresswoman": "congressman", "businesswoman": "businessman",
-    "councilor": "councillor", "self-styled": "self", "tv": "television", "chief": "head", "boss": "head", "watchdog": "agency",
+    "councilor": "councillor", "self-styled": "self", "tv": "television", "chief": "head", "boss": "head",
+    "watchdog": "agency",
     "atomic": "nuclear", "envoy": "ambassador", "pundit": "analyst", "commentator": "analyst",
     "lawmaker": "mp", "legislator": "mp", "parliamentarian": "mp",
 }
@@ -634,8 +635,8 @@ _OWNED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 def plain_role(role: str) -> str:
     """Return ``role`` in the words writers use for it in a title ("a sitting member of the Russian parliament" ->
-    "a Russian MP"; "the United Nations atomic energy watchdog" -> "the UN nuclear watchdog"; "the IAEA chief" -> "the UN
-    nuclear agency chief")."""
+    "a Russian MP"; "the United Nations atomic energy watchdog" -> "the UN nuclear watchdog"; "the IAEA chief" ->
+    "the UN nuclear agency chief")."""
     for pattern, name in _BODY_NAMES:
         # (the Pentagon is the US one: not "the Kessian Defence Department", "Kessia's Department of Defence")
         role = pattern.sub(lambda m: m.group(0) if name == "Pentagon" and not re.match(r"(?:the\s+)?(?:US|U\.S\.|American)\b",
