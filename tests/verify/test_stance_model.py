@@ -185,6 +185,19 @@ def test_stance_csv_round_trip(tmp_path):
     assert all(r["stance"] in LABELS and 0 <= float(r["score"]) <= 1 for r in rows)
 
 
+@pytest.mark.slow
+def test_stance_csv_calls_an_empty_pair_unrelated(tmp_path):
+    src, dst = tmp_path / "pairs.csv", tmp_path / "pred.csv"
+    src.write_text(f'id,claim,text\ne1,,\ne2,"  ","  "\ne3,"{CLAIM}",\ne4\np1,"{CLAIM}","{AGREE}"\n',
+                   encoding="utf-8")
+    assert predict_stance_csv(src, dst) == 5
+    with dst.open(encoding="utf-8", newline="") as fh:
+        rows = {r["id"]: r for r in csv.DictReader(fh)}
+    for row_id in ("e1", "e2", "e3", "e4"):  # (e4: a short row, its claim and text missing)
+        assert (rows[row_id]["stance"], rows[row_id]["score"]) == ("unrelated", "1.0000"), row_id
+    assert rows["p1"]["stance"] in LABELS
+
+
 def test_stance_csv_missing_column(tmp_path):
     src = tmp_path / "pairs.csv"
     src.write_text("id,claim\n1,x\n", encoding="utf-8")

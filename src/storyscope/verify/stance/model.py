@@ -338,7 +338,8 @@ def predict_stance_csv(in_csv: Path, out_csv: Path) -> int:
         the number of pairs written.
 
     Texts of at most ``HEADLINE_MAX_WORDS`` words are judged by the short-text gate and, when related,
-    labelled by the headline head (see ``predict_routed_stances``).
+    labelled by the headline head (see ``predict_routed_stances``). A row whose claim or text is empty is
+    ``unrelated`` with score 1.
 
     Raises:
         StoryscopeError: E001 when ``in_csv`` does not exist; E016 when a column is missing.
@@ -355,7 +356,11 @@ def predict_stance_csv(in_csv: Path, out_csv: Path) -> int:
             raise StoryscopeError("E016", path=in_csv,
                                   why=f"missing column(s) {', '.join(missing)}; the header must name id,claim,text")
         rows = [(r["id"], r["claim"] or "", r["text"] or "") for r in reader]
-    preds = predict_routed_stances([(c, t) for _, c, t in rows]) if rows else []
+    # a pair with an empty claim or text (a blank field, a short row) relates nothing: unrelated, not sent to the model
+    judged = [i for i, (_, c, t) in enumerate(rows) if c.strip() and t.strip()]
+    preds: list[tuple[str, float]] = [("unrelated", 1.0)] * len(rows)
+    for i, pred in zip(judged, predict_routed_stances([rows[i][1:] for i in judged]) if judged else []):
+        preds[i] = pred
     out_csv.parent.mkdir(parents=True, exist_ok=True)
     with out_csv.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
