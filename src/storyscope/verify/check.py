@@ -318,6 +318,8 @@ class _Context:
     texts: dict[str, str] = field(default_factory=dict)
     # (speaker, description, article) -> whether the article's writer describes the speaker so
     descriptions: dict[tuple[str, str, str], bool] = field(default_factory=dict)
+    # a regular expression -> whether some stored article matches it (``pile_writes``)
+    written_patterns: dict[str, bool] = field(default_factory=dict)
     # article id -> spans of the writer's own "is known to" (``_writers_knowledge``)
     known: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # (an outlet's name words, a speaker whose cue sits in a citation of it): who told which outlet ("express",
@@ -392,15 +394,14 @@ class _Context:
     def pile_writes(self, pattern: str) -> bool:
         """True when some stored article's text matches the regular expression ``pattern`` (searched in the store,
         not in Python, so a large pile is not read into memory; cached for the batch)."""
-        key = ("pattern", pattern, "")
-        if key not in self.descriptions:
+        if pattern not in self.written_patterns:
             if self.store is not None:
                 row = self.store.con.execute("SELECT 1 FROM articles WHERE regexp_matches(text, ?) LIMIT 1",
                                              [pattern]).fetchone()
-                self.descriptions[key] = row is not None
+                self.written_patterns[pattern] = row is not None
             else:
-                self.descriptions[key] = any(re.search(pattern, self.text(a)) for a in self.origin)
-        return self.descriptions[key]
+                self.written_patterns[pattern] = any(re.search(pattern, self.text(a)) for a in self.origin)
+        return self.written_patterns[pattern]
 
     def text(self, article: str) -> str:
         """Return the cleaned text of ``article`` ("" when the store does not hold it)."""
@@ -1580,19 +1581,11 @@ def _superlative_form(word: str) -> bool:
     return word.endswith("est") and any(lemma != word for lemma in getAllLemmas(word).get("ADJ", ()))
 
 
-def _said_subject(r: _ClaimReading) -> Any:
-    """The subject of the claim's said part (a token of ``r.said_doc``), or None."""
-    if r.said_doc is None:
-        return None
-    root = next((t for t in r.said_doc if t.dep_ == "ROOT"), None)
-    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-
-
 def _said_subject_cover(r: _ClaimReading, ctx: _Context, cand: Candidate) -> float | None:
     """Share of the words of the claim's said subject ("the situation with the troops" in "said the situation with
     the troops was out of control") that the passage or the sentence before it holds; None when the said part has
     no subject named in words."""
-    subject = _said_subject(r)
+    subject = _main_subject(r.said_doc) if r.said_doc is not None else None
     if subject is None or subject.pos_ == "PRON":
         return None
     words = {place_word(w) for w in predicate_words(" ".join(t.text for t in subject.subtree))
@@ -1608,7 +1601,7 @@ def _said_of_something_else(r: _ClaimReading, ctx: _Context, cand: Candidate) ->
     subject, a common noun, while the speaker's words in the passage have a subject of their own, no pronoun ("the
     badly-hit site was ..."): the words were said of something else."""
     cover = _said_subject_cover(r, ctx, cand)
-    if cover is None or cover >= SAID_SUBJECT_COVER or _said_subject(r).pos_ == "PROPN":
+    if cover is None or cover >= SAID_SUBJECT_COVER or _main_subject(r.said_doc).pos_ == "PROPN":
         return False  # (a name's writers call it otherwise often: "Mirenland", "the isolated republic")
     passage = _doc(cand.text)
     said_subjects = [c for t in passage if t.dep_ == "ccomp" and t.head.lemma_.lower() in _SAYING_LEMMAS
@@ -3266,7 +3259,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                                     origin=ctx.origin.get(cand.article, cand.article), speaker=speaker,
                                     relayed=j.relayed, interested=party is not None, predates=predates,
                                     hedged=j.hedged, shown_as=j.speaker if speaker == party else None,
-                                    close=_words_it_closely(r, cand),
+                                    # (only a relayed discussion's closeness counts: judged for those alone)
+                                    close=j.stance == "discuss" and j.relayed and _words_it_closely(r, cand),
                                     dismissal=bool(_TELLS_DENIAL.search(cand.text))))
         shown = "discuss" if j.stance == "agree" and (j.relayed and party is None or predates or j.hedged) \
             else j.stance

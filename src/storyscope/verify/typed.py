@@ -9,16 +9,21 @@ from storyscope.errors import StoryscopeError
 # Longest claim ``check``, the check form and /api/check accept (a sentence or a short paragraph).
 MAX_CLAIM_CHARS = 1000
 # Control characters a typed claim cannot mean (a NUL from a URL's %00); tabs and line breaks become spaces.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def plain_typed(claim: str | None) -> str:
+    """Return ``claim`` without control characters and with its spaces collapsed ("" for None)."""
+    return " ".join(_CONTROL.sub("", claim or "").split())
 
 
 def claim_as_typed(claim: str) -> str:
-    """Return ``claim`` without control characters and with its spaces collapsed.
+    """Return ``claim`` as ``plain_typed`` gives it, checked.
 
     Raises:
         StoryscopeError: E024 when nothing is left or it is over ``MAX_CLAIM_CHARS`` characters long.
     """
-    text = " ".join(CONTROL.sub("", claim or "").split())
+    text = plain_typed(claim)
     if not text:
         raise StoryscopeError("E024", why="the claim is empty", limit=MAX_CLAIM_CHARS)
     if len(text) > MAX_CLAIM_CHARS:

@@ -22,8 +22,7 @@ from storyscope.report.claimreview import claim_reviews, jsonld_text
 from storyscope.report.svg import graph_svg, numbers_svg, timeline_svg
 from storyscope.settings import load_settings
 from storyscope.store import Store
-from storyscope.verify.typed import CONTROL as _CONTROL
-from storyscope.verify.typed import MAX_CLAIM_CHARS, claim_as_typed
+from storyscope.verify.typed import MAX_CLAIM_CHARS, claim_as_typed, plain_typed
 from storyscope.web.highlight import highlight
 from storyscope.web.service import HOME_CLAIMS, DossierService, top_claims, url_for
 
@@ -172,7 +171,7 @@ def create_app(db_path: Path) -> FastAPI:
 
     @app.get("/check", response_class=HTMLResponse)
     def check_page(claim: str | None = Query(None)) -> HTMLResponse:
-        claim = " ".join(_CONTROL.sub("", claim or "").split())  # (a NUL from %00 is no character of a claim)
+        claim = plain_typed(claim)  # (a NUL from %00 is no character of a claim)
         if not claim:
             return page("check.html.j2", claim="", verdict=None, error=None, index=service.index())
         if len(claim) > MAX_CLAIM:
