@@ -40,6 +40,15 @@ def test_text_document_becomes_an_article() -> None:
     assert "Please enter your comment!" in article.removed
 
 
+def test_mojibake_a_scraper_kept_is_mended_in_body_and_title() -> None:
+    body = "Dock workers at Velmora stopped work on Monday â€” the union said it wonâ€™t back down, said Ana Kessia."
+    mangled = "\n\n".join(["Strike at Velmora: â€œno ships todayâ€", body, "Teodora Vask confirmed the walkout."])
+    article = clean_document(raw(mangled))
+    assert article.title == "Strike at Velmora: “no ships today”"
+    assert "on Monday — the union said it won’t back down" in article.text
+    assert "â€" not in article.text
+
+
 def test_given_title_and_date_take_precedence() -> None:
     article = clean_document(raw(title="Strike at Velmora", published="2024-07-01"))
     assert (article.title, article.published) == ("Strike at Velmora", "2024-07-01")

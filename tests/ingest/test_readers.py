@@ -57,9 +57,33 @@ def test_a_file_mixing_utf8_and_western_bytes_reads_each_part_right(tmp_path):
 
 
 def test_western_text_with_one_byte_pair_like_utf8_stays_western(tmp_path):
-    text = "Le maire a déclaré que la façade du musée serait rénovée – coût: 3 000 € (Â© Velm)."
+    # (the cp1252 bytes of "É”" are the UTF-8 bytes of "ɔ")
+    text = "Le maire a déclaré que la façade du musée serait rénovée – coût: 3 000 € (« CAFÉ” à Velm)."
     (tmp_path / "fr.txt").write_bytes(text.encode("cp1252"))
     [doc] = _read(tmp_path / "fr.txt")
+    assert doc.text == text and doc.encoding == "cp1252"
+
+
+@pytest.mark.parametrize("utf8_part", [
+    "The paper moved its desk to Besançon.",  # one accent
+    "It opened on Monday — Kaspar Linde said so.",  # one dash
+    "Locals call the quay 港口. “We are open,” said Ana Kessia.",
+    "港は月曜日に開いた。",
+    "Порт открылся в понедельник.",
+])
+def test_a_file_mixing_utf8_of_any_script_with_a_latin1_paragraph_reads_each_part_right(tmp_path, utf8_part):
+    latin1_part = "The café owners in Sèvres said the tax was unfair.\n"
+    (tmp_path / "mixed.txt").write_bytes(f"Harbour news\n\n{utf8_part}\n\n".encode() + latin1_part.encode("latin-1"))
+    [doc] = _read(tmp_path / "mixed.txt")
+    assert doc.text == f"Harbour news\n\n{utf8_part}\n\n{latin1_part}"
+    assert doc.encoding == "utf-8+cp1252"
+
+
+def test_a_cyrillic_legacy_file_whose_letters_pair_like_utf8_is_not_read_as_mixed(tmp_path):
+    # (in cp1251 "Кі" is the byte pair of a UTF-8 character)
+    text = "Кі Київ: Міністерство закордонних справ України заявило, що порт відкрито для суден."
+    (tmp_path / "uk.txt").write_bytes(text.encode("cp1251"))
+    [doc] = _read(tmp_path / "uk.txt")
     assert doc.text == text
 
 

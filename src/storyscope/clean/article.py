@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import ftfy
+
 from storyscope.clean.dates import parse_date
 from storyscope.clean.language import detect_language
 from storyscope.clean.outlet import source_outlet, url_outlet
@@ -73,13 +75,15 @@ def clean_document(raw: RawDocument) -> Article | Skip:
 
     Returns:
         An ``Article`` whose ``text`` is the article paragraphs joined by blank
-        lines (a run of symbols cut to ``MAX_SYMBOL_RUN``), with title and date from ``raw`` when given,
-        else as detected;
+        lines (mojibake mended, a run of symbols cut to ``MAX_SYMBOL_RUN``), with title and date from ``raw``
+        when given, else as detected;
         or a ``Skip`` (code E008) when no article text is left.
     """
     found = _extract(raw)
     paragraphs = _with_lede(found, raw.title) if raw.kind != "html" else found.paragraphs
-    text = _SYMBOL_RUN.sub(lambda m: m.group(0)[:MAX_SYMBOL_RUN], PARAGRAPH_BREAK.join(paragraphs)).strip()
+    # (ftfy's encoding fix mends mojibake a scraper kept, "itâ€™s" for "it’s", and leaves all other text as it is)
+    text = ftfy.fix_encoding(PARAGRAPH_BREAK.join(paragraphs))
+    text = _SYMBOL_RUN.sub(lambda m: m.group(0)[:MAX_SYMBOL_RUN], text).strip()
     if not text:
         why = "only web furniture was found" if found.removed else "the page has no text blocks"
         return Skip(
@@ -95,7 +99,7 @@ def clean_document(raw: RawDocument) -> Article | Skip:
     return Article(
         id=raw.id,
         source=raw.source,
-        title=raw.title or found.title,
+        title=ftfy.fix_encoding(title) if (title := raw.title or found.title) else title,
         published=_published(raw.published, found.published),
         outlet=outlet or url_outlet(raw.url),
         language=detect_language(text),

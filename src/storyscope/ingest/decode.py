@@ -7,6 +7,8 @@ import re
 import unicodedata
 
 import charset_normalizer
+import ftfy
+import ftfy.bad_codecs  # noqa: F401 (registers sloppy-windows-1252)
 
 from storyscope.errors import StoryscopeError
 
@@ -128,12 +130,10 @@ def _looks_wide(head: bytes) -> bool:
 # The encoding reported for a file of UTF-8 text with some Western (cp1252) bytes among it: a file pasted
 # together from two sources, or edited by a Latin-1 tool after it was saved as UTF-8.
 MIXED_ENCODING = "utf-8+cp1252"
-# Of the non-ASCII characters of such a file, at least this share must be well-formed UTF-8: a Latin-1 file
-# in which a byte pair happens to form a UTF-8 character is Latin-1.
-MIN_MIXED_UTF8_SHARE = 0.5
-MIN_MIXED_UTF8_SEQUENCES = 3
-# Characters of Western text: Latin-1 and Latin Extended letters, general punctuation, currency and letterlike signs.
-_WESTERN_CHAR = re.compile("[\u00a0-\u024f\u2010-\u206f\u20a0-\u20cf\u2100-\u214f]")
+# Of the non-ASCII bytes of a file that is not valid UTF-8, a file with at least this share in well-formed UTF-8
+# sequences is UTF-8 with a few stray bytes (a truncated or patched file): legacy text forms a UTF-8 sequence only
+# by chance ("é”—" is the bytes of "锗"), never nine times in ten.
+MIN_MOSTLY_UTF8_SHARE = 0.9
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 
@@ -148,20 +148,23 @@ codecs.register_error("storyscope_cp1252", _cp1252_bytes)
 
 
 def _utf8_with_western_bytes(data: bytes) -> str | None:
-    """Text of ``data`` read as UTF-8 where it is well-formed and as cp1252 where not, when most of its non-ASCII
-    characters are well-formed UTF-8 (a mixed file: "café" in UTF-8 beside "naïve" in Latin-1); else None.
+    """Text of ``data`` (not valid UTF-8) read as UTF-8 where it holds UTF-8 text and as cp1252 elsewhere, when
+    its bytes outside the UTF-8 sequences read as Western text (a mixed file: "港口" or "café" in UTF-8 beside
+    "naïve" in Latin-1); else None.
 
-    cp1252 text forms a UTF-8 sequence now and then ("é”—" is the bytes of "锗"), so the UTF-8 parts must hold at
-    least ``MIN_MIXED_UTF8_SEQUENCES`` sequences, all of them characters a Western text holds (Latin letters,
-    punctuation, currency signs)."""
+    A Western file forms a UTF-8 sequence now and then by chance ("CAFÉ”" holds the bytes of "ɔ"); ftfy's
+    mojibake detector tells those from real UTF-8 segments, which read as cp1252 look like "Ã©" or "â€”"."""
     sequences = _UTF8_MULTIBYTE.findall(data)
-    if len(sequences) < MIN_MIXED_UTF8_SEQUENCES or not all(
-            _WESTERN_CHAR.match(seq.decode("utf-8", errors="replace")) for seq in sequences):
+    if not sequences:
         return None
-    other = sum(len(run) for run in _NON_ASCII_RUN.findall(_UTF8_MULTIBYTE.sub(b"", data)))
-    if len(sequences) / (len(sequences) + other) < MIN_MIXED_UTF8_SHARE:
-        return None
-    return data.decode("utf-8", errors="storyscope_cp1252")
+    strays = sum(len(run) for run in _NON_ASCII_RUN.findall(_UTF8_MULTIBYTE.sub(b"", data)))
+    if len(sequences) / (len(sequences) + strays) >= MIN_MOSTLY_UTF8_SHARE:
+        return data.decode("utf-8", errors="storyscope_cp1252")
+    if not _looks_western(_UTF8_MULTIBYTE.sub(b" ", data).decode("cp1252", errors="replace")):
+        return None  # (a Cyrillic or Greek legacy file, whose letters form UTF-8 sequences more often)
+    as_western = data.decode("sloppy-windows-1252")
+    fixed = ftfy.fix_encoding(as_western)
+    return fixed if fixed != as_western else None
 
 
 def _looks_western(text: str) -> bool:
