@@ -371,7 +371,12 @@ def bench_scale(
     """Corpus stages on synthetic 10k-100k article piles: seconds per stage, peak memory, growth vs linear."""
     from storyscope.bench.scale import run_scale_bench
 
-    size_list = tuple(int(s) for s in sizes.split(",") if s.strip())
+    try:
+        size_list = tuple(int(s) for s in sizes.split(",") if s.strip())
+    except ValueError:
+        raise typer.BadParameter(f"{sizes!r} is not a comma-separated list of article counts", param_hint="--sizes")
+    if not size_list or min(size_list) < 1:
+        raise typer.BadParameter("each size must be a count of at least 1 article", param_hint="--sizes")
     _print_figures(lambda: run_scale_bench(results, out, sizes=size_list, seed=seed, quick=quick,
                                            timeout=timeout, memory_limit_mb=memory_limit_mb))
 

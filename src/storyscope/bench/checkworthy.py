@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 from rich.console import Console
 
+from storyscope.bench.datasets import reading_dataset
 from storyscope.bench.results import record, show_table
 from storyscope.errors import StoryscopeError
 
@@ -30,17 +31,22 @@ def read_ct24(path: Path) -> list[tuple[str, str, str]]:
     """Return ``(Sentence_id, Text, class_label)`` rows of one CT24 TSV (CSV-quoted fields understood).
 
     Raises:
-        StoryscopeError: E014 when the file is missing; E016 when a column is missing.
+        StoryscopeError: E014 when the file is missing; E016 when a column or a label is wrong, or the file is
+            not UTF-8.
     """
     if not path.exists():
         raise StoryscopeError("E014", path=path)
     csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8-sig", newline="") as fh:
+    with reading_dataset(path), path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh, delimiter="\t")
         missing = [c for c in ("Sentence_id", "Text", "class_label") if c not in (reader.fieldnames or [])]
         if missing:
             raise StoryscopeError("E016", path=path, why=f"missing column(s) {', '.join(missing)}")
-        return [(r["Sentence_id"], r["Text"] or "", r["class_label"]) for r in reader]
+        rows = [(r["Sentence_id"], r["Text"] or "", r["class_label"]) for r in reader]
+    bad = sorted({label for *_, label in rows if label not in ("Yes", "No")}, key=str)
+    if bad:
+        raise StoryscopeError("E016", path=path, why=f"class_label {', '.join(map(repr, bad[:3]))} is not Yes or No")
+    return rows
 
 
 def _metrics(gold: np.ndarray, pred: np.ndarray, seconds: float | None, threshold: float | None,

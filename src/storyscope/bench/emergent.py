@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rich.console import Console
 
+from storyscope.bench.datasets import reading_dataset
 from storyscope.bench.results import record, show_table
 from storyscope.bench.scoring import label_metrics
 from storyscope.errors import StoryscopeError
@@ -31,14 +32,15 @@ def emergent_folds(folder: Path) -> list[list[tuple[str, str, str]]]:
     """Return the official CV folds as lists of ``(claim, headline, stance)``, stance mapped to FNC-1 labels.
 
     Raises:
-        StoryscopeError: E014 when ``folder/folds`` holds no fold files.
+        StoryscopeError: E014 when ``folder/folds`` holds no fold files; E016 when one is malformed.
     """
-    files = sorted((folder / "folds").glob(FOLD_GLOB), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    with reading_dataset(folder / "folds"):
+        files = sorted((folder / "folds").glob(FOLD_GLOB), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
     if not files:
         raise StoryscopeError("E014", path=folder / "folds")
     folds = []
     for path in files:
-        with path.open(encoding="utf-8", newline="") as fh:
+        with reading_dataset(path), path.open(encoding="utf-8", newline="") as fh:
             folds.append([(r["claimHeadline"], r["articleHeadline"], LABEL_MAP[r["articleHeadlineStance"]])
                           for r in csv.DictReader(fh)])
     return folds

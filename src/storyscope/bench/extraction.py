@@ -25,6 +25,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from storyscope.bench.datasets import reading_dataset
 from storyscope.bench.results import record
 from storyscope.bench.scoring import PageScore, score_all
 from storyscope.errors import StoryscopeError
@@ -79,12 +80,15 @@ def load_pages(data: Path) -> list[Page]:
         The pages in sorted id order.
 
     Raises:
-        StoryscopeError: E014 when ``ground-truth.json`` or a page file is missing.
+        StoryscopeError: E014 when ``ground-truth.json`` or a page file is missing; E016 when one is malformed.
     """
     truth_path = data / "ground-truth.json"
     if not truth_path.is_file():
         raise StoryscopeError("E014", path=truth_path)
-    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    with reading_dataset(truth_path):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        if not isinstance(truth, dict) or not all(isinstance(entry, dict) for entry in truth.values()):
+            raise ValueError("not an object of page ids to objects")
     pages = []
     for page_id in sorted(truth):
         html_path = data / "html" / f"{page_id}.html.gz"
@@ -92,11 +96,12 @@ def load_pages(data: Path) -> list[Page]:
         for path in (html_path, text_path):
             if not path.is_file():
                 raise StoryscopeError("E014", path=path)
-        with gzip.open(html_path, "rt", encoding="utf-8") as fh:
+        with reading_dataset(html_path), gzip.open(html_path, "rt", encoding="utf-8") as fh:
             html = fh.read()
+        with reading_dataset(text_path):
+            text = text_path.read_text(encoding="utf-8")
         entry = truth[page_id]
-        pages.append(Page(page_id, entry.get("url"), html, text_path.read_text(encoding="utf-8"),
-                          entry.get("articleBody", "")))
+        pages.append(Page(page_id, entry.get("url"), html, text, entry.get("articleBody", "")))
     return pages
 
 

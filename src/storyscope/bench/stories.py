@@ -30,6 +30,7 @@ import numpy as np
 from rich.console import Console
 from rich.progress import Progress
 
+from storyscope.bench.datasets import reading_dataset
 from storyscope.bench.results import record, show_table
 from storyscope.errors import StoryscopeError
 from storyscope.model import AnnotatedArticle, RawDocument, Skip
@@ -58,13 +59,13 @@ def load_ecbplus(folder: Path, topics: Sequence[int] | None = None, per_cluster:
     documents of each gold cluster in file order (both for quick runs).
 
     Raises:
-        StoryscopeError: E014 when ``docs.jsonl`` is missing.
+        StoryscopeError: E014 when ``docs.jsonl`` is missing; E016 when it is malformed.
     """
     path = folder / "docs.jsonl"
     if not path.is_file():
         raise StoryscopeError("E014", path=path)
     docs = []
-    with path.open(encoding="utf-8") as fh:
+    with reading_dataset(path), path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 row = json.loads(line)

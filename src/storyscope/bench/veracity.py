@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 from rich.console import Console
 
+from storyscope.bench.datasets import reading_dataset
 from storyscope.bench.results import record, show_table
 from storyscope.bench.scoring import label_metrics
 from storyscope.errors import StoryscopeError
@@ -50,21 +51,22 @@ def load_claims(folder: Path) -> tuple[list[list[str]], dict[str, dict]]:
         with stance mapped to agree / disagree / discuss.
 
     Raises:
-        StoryscopeError: E014 when the metadata file or the folds are missing.
+        StoryscopeError: E014 when the metadata file or the folds are missing; E016 when one is malformed.
     """
     meta = folder / META_FILE
-    files = sorted((folder / "folds").glob(FOLD_GLOB), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    with reading_dataset(folder / "folds"):
+        files = sorted((folder / "folds").glob(FOLD_GLOB), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
     if not meta.exists() or not files:
         raise StoryscopeError("E014", path=meta if not meta.exists() else folder / "folds")
     claims: dict[str, dict] = {}
-    with meta.open(encoding="utf-8", newline="") as fh:
+    with reading_dataset(meta), meta.open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             c = claims.setdefault(r["claimId"], {"text": r["claimHeadline"], "truth": r["claimTruth"],
                                                  "headlines": []})
             c["headlines"].append((r["articleHeadline"], STANCE[r["articleHeadlineStance"]], r["source"] or r["url"]))
     folds = []
     for path in files:
-        with path.open(encoding="utf-8", newline="") as fh:
+        with reading_dataset(path), path.open(encoding="utf-8", newline="") as fh:
             ids = list(dict.fromkeys(r["claimId"] for r in csv.DictReader(fh)))
         folds.append([i for i in ids if i in claims])
     return folds, claims
