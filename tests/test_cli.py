@@ -242,6 +242,7 @@ def test_bad_inputs_and_outputs_of_the_other_commands_are_numbered_errors(tmp_pa
     csv.write_bytes("id,claim,text\n1,Café opens,Le café a ouvert à Osk.\n".encode("latin-1"))
     result = runner.invoke(app, ["stance", str(csv), "--out", str(tmp_path / "p.csv")])
     assert result.exit_code == 2 and "E004" in result.output and "Traceback" not in result.output
+    assert "not UTF-8" in result.output and "encoding tried" not in result.output
     article = tmp_path / "a.txt"
     article.write_text("The ferry to Osk sailed again on Monday after the storm, the harbour master said.",
                        encoding="utf-8")
@@ -313,3 +314,13 @@ def test_sigterm_stops_analyze_as_ctrl_c_does(tmp_path):
     if proc.returncode == 0:
         pytest.skip("the run finished before the signal")
     assert proc.returncode == 130 and "interrupted" in stderr and "Traceback" not in stderr
+
+
+def test_checkworthy_names_a_broken_row_on_stderr_and_still_scores_it(tmp_path):
+    tsv = tmp_path / "s.tsv"
+    tsv.write_text("Sentence_id\tText\n1\tThe Velm dam holds\t40 million litres.\n2\t\n", encoding="utf-8")
+    result = runner.invoke(app, ["checkworthy", str(tsv), "--out", str(tmp_path / "o.tsv")])
+    assert result.exit_code == 0, result.output
+    assert "line 2: 3 fields where the header has 2" in result.output and "line 3: 2 fields" not in result.output
+    assert "line 3: empty Text" in result.output
+    assert len((tmp_path / "o.tsv").read_text(encoding="utf-8").splitlines()) == 3

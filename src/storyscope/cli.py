@@ -37,6 +37,11 @@ def _interrupted_query(exc: RuntimeError) -> bool:
     return isinstance(exc.__cause__, KeyboardInterrupt)
 
 
+def _warn(message: str) -> None:
+    """Print one warning line on stderr (Rich markup off: it may quote input text)."""
+    err.print(f"warning: {message}", markup=False, highlight=False)
+
+
 def _fail(exc: StoryscopeError) -> None:
     err.print(f"[red]error[/red] {exc}", markup=True, highlight=False)
     raise typer.Exit(code=2)
@@ -53,7 +58,7 @@ def _or_fail(run: Callable[[], T], source: Path | None = None, out_file: Path | 
     except UnicodeDecodeError as exc:
         if source is None:
             raise
-        _fail(StoryscopeError("E004", path=source, why=f"not UTF-8: {exc.reason} at byte {exc.start}"))
+        _fail(StoryscopeError("E004", path=source, why=f"it is not UTF-8 ({exc.reason} at byte {exc.start}); save it as UTF-8"))
         raise
     except OSError as exc:
         if out_file is None or (source is not None and exc.filename is not None and Path(exc.filename) == source):
@@ -222,7 +227,7 @@ def stance(
     """Stance of each text toward its claim: agree, disagree, discuss or unrelated."""
     from storyscope.verify.stance import predict_stance_csv
 
-    count = _or_fail(lambda: predict_stance_csv(pairs, out_file), pairs, out_file)
+    count = _or_fail(lambda: predict_stance_csv(pairs, out_file, warn=_warn), pairs, out_file)
     out.print(f"{count} pairs -> {out_file}", markup=False)
 
 
@@ -234,7 +239,7 @@ def checkworthy(
     """Score each sentence's check-worthiness (Yes/No and a score in [0, 1])."""
     from storyscope.verify.checkworthy import predict_checkworthy_tsv
 
-    count = _or_fail(lambda: predict_checkworthy_tsv(sentences, out_file), sentences, out_file)
+    count = _or_fail(lambda: predict_checkworthy_tsv(sentences, out_file, warn=_warn), sentences, out_file)
     out.print(f"{count} sentences -> {out_file}", markup=False)
 
 

@@ -14,7 +14,7 @@ class Errors:
     E001 = "E001 input not found: {path}. Check the path."
     E002 = "E002 empty file: {path} has no bytes (or only whitespace). Nothing to analyze."
     E003 = "E003 binary file: {path} looks like binary data ({why}), not text or HTML. Skipped."
-    E004 = "E004 undecodable file: {path} is not valid text in any encoding tried ({why})."
+    E004 = "E004 undecodable file: {path} cannot be read as text: {why}."
     E005 = "E005 oversized file: {path} is {size} bytes, over the limit of {limit}. Raise the limit (environment variable STORYSCOPE_MAX_FILE_BYTES) to read it."
     E006 = "E006 truncated or corrupt archive: {path} ({why})."
     E007 = "E007 bad JSONL record: {path} line {line}: {why}. Each line needs an object with `id` and `text` or `html`."

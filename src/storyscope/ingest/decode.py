@@ -230,5 +230,5 @@ def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, st
         pass
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
-        raise StoryscopeError("E004", path=path, why="not UTF-8, not Western, no other encoding detected")
+        raise StoryscopeError("E004", path=path, why="not valid in UTF-8, Western or any other encoding tried")
     return str(best), best.encoding

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import functools
-import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +21,7 @@ import numpy as np
 
 from storyscope.errors import StoryscopeError
 from storyscope.pinned import read_pinned, runtime_versions, save_pinned
+from storyscope.verify.tables import read_table
 
 # The versioned name of this implementation, recorded in bench output and meta.json.
 MODEL_NAME = "checkworthy.tfidf_lr+minilm_mlp.v1"
@@ -221,7 +222,7 @@ def score_sentences(texts: list[str]) -> list[float]:
     return [float(s) for s in model_scores(load_checkworthy_model(), list(texts))]
 
 
-def predict_checkworthy_tsv(in_tsv: Path, out_tsv: Path) -> int:
+def predict_checkworthy_tsv(in_tsv: Path, out_tsv: Path, warn: Callable[[str], None] | None = None) -> int:
     """Run the ``storyscope checkworthy`` command: SENTENCES.tsv -> PRED.tsv.
 
     Args:
@@ -229,25 +230,20 @@ def predict_checkworthy_tsv(in_tsv: Path, out_tsv: Path) -> int:
             (CSV-style quoting is understood; other columns are ignored).
         out_tsv: where to write ``Sentence_id``, ``class_label`` (``Yes``/``No``), ``score``,
             one row per input row, in input order.
+        warn: called with one line per broken input row (see ``tables.read_table``).
 
     Returns:
         the number of sentences written.
 
     Raises:
-        StoryscopeError: E001 when ``in_tsv`` does not exist; E016 when a column is missing.
+        StoryscopeError: E001 when ``in_tsv`` does not exist; E016 when it is empty or a column is missing.
         CheckworthyModelError: when the model cannot be loaded.
     """
     in_tsv, out_tsv = Path(in_tsv), Path(out_tsv)
     if not in_tsv.exists():
         raise StoryscopeError("E001", path=in_tsv)
-    csv.field_size_limit(sys.maxsize)
-    with in_tsv.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t")
-        missing = [c for c in ("Sentence_id", "Text") if c not in (reader.fieldnames or [])]
-        if missing:
-            raise StoryscopeError("E016", path=in_tsv, why=f"missing column(s) {', '.join(missing)}; the header "
-                                  "must name Sentence_id and Text, separated by tabs")
-        rows = [(r["Sentence_id"], r["Text"] or "") for r in reader]
+    rows = [(r["Sentence_id"], r["Text"])
+            for r in read_table(in_tsv, ("Sentence_id", "Text"), delimiter="\t", warn=warn)]
     out_tsv.parent.mkdir(parents=True, exist_ok=True)
     with out_tsv.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import functools
-import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +24,7 @@ import numpy as np
 from storyscope.errors import StoryscopeError
 from storyscope.pinned import read_pinned, runtime_versions, save_pinned
 from storyscope.verify.stance.features import StanceFeaturizer, tokenize
+from storyscope.verify.tables import read_table
 
 # The versioned name of this implementation, recorded in bench output and meta.json.
 # v2 (issue 6): hashed TF-IDF, cues near the claim's words, no LSA features (see features.py).
@@ -327,12 +328,13 @@ def load_stance_model() -> StanceModel:
     return read_stance_model(MODEL_DIR)
 
 
-def predict_stance_csv(in_csv: Path, out_csv: Path) -> int:
+def predict_stance_csv(in_csv: Path, out_csv: Path, warn: Callable[[str], None] | None = None) -> int:
     """Run the ``storyscope stance`` command: PAIRS.csv (``id,claim,text``) -> PRED.csv (``id,stance,score``).
 
     Args:
         in_csv: CSV with a header holding at least the columns ``id``, ``claim``, ``text``.
         out_csv: where to write ``id,stance,score``, one row per input row, in input order.
+        warn: called with one line per broken input row (see ``tables.read_table``).
 
     Returns:
         the number of pairs written.
@@ -342,20 +344,13 @@ def predict_stance_csv(in_csv: Path, out_csv: Path) -> int:
     ``unrelated`` with score 1.
 
     Raises:
-        StoryscopeError: E001 when ``in_csv`` does not exist; E016 when a column is missing.
+        StoryscopeError: E001 when ``in_csv`` does not exist; E016 when it is empty or a column is missing.
         StanceModelError: when the model cannot be loaded.
     """
     in_csv, out_csv = Path(in_csv), Path(out_csv)
     if not in_csv.exists():
         raise StoryscopeError("E001", path=in_csv)
-    csv.field_size_limit(sys.maxsize)
-    with in_csv.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in ("id", "claim", "text") if c not in (reader.fieldnames or [])]
-        if missing:
-            raise StoryscopeError("E016", path=in_csv,
-                                  why=f"missing column(s) {', '.join(missing)}; the header must name id,claim,text")
-        rows = [(r["id"], r["claim"] or "", r["text"] or "") for r in reader]
+    rows = [(r["id"], r["claim"], r["text"]) for r in read_table(in_csv, ("id", "claim", "text"), warn=warn)]
     # a pair with an empty claim or text (a blank field, a short row) relates nothing: unrelated, not sent to the model
     judged = [i for i, (_, c, t) in enumerate(rows) if c.strip() and t.strip()]
     preds: list[tuple[str, float]] = [("unrelated", 1.0)] * len(rows)
