@@ -79,6 +79,13 @@ def test_a_file_mixing_utf8_of_any_script_with_a_latin1_paragraph_reads_each_par
     assert doc.encoding == "utf-8+cp1252"
 
 
+def test_iso_2022_jp_is_read_not_taken_for_ascii(tmp_path):
+    text = "港は月曜日に再開し、港湾労働者は新しい夜勤手当の合意に満足していると述べた。"
+    (tmp_path / "ja.txt").write_bytes(text.encode("iso2022_jp"))
+    [doc] = _read(tmp_path / "ja.txt")
+    assert doc.text == text and doc.encoding == "iso2022_jp_2"
+
+
 def test_a_cyrillic_legacy_file_whose_letters_pair_like_utf8_is_not_read_as_mixed(tmp_path):
     # (in cp1251 "Кі" is the byte pair of a UTF-8 character)
     text = "Кі Київ: Міністерство закордонних справ України заявило, що порт відкрито для суден."

@@ -32,6 +32,9 @@ MAGIC_NUMBERS = {
     b"SQLite format 3": "SQLite database",
 }
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
+# ISO-2022-JP (Japanese mail and old web pages) is 7-bit: it reads as ASCII noise unless its escapes to a
+# double-byte set (ESC $ B, ESC $ @, ESC $ ( D) are seen.
+_ISO_2022_ESCAPE = re.compile(rb"\x1b\$[@AB(]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.I)
 
 
@@ -205,6 +208,11 @@ def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, st
             return text, enc
     if wide:
         return data[:len(data) - len(data) % 2].decode(wide), wide
+    if _ISO_2022_ESCAPE.search(data[:SNIFF_BYTES]):
+        try:
+            return data.decode("iso2022_jp_2"), "iso2022_jp_2"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
