@@ -109,8 +109,21 @@ def test_api_check_returns_the_check_json_object(client):
 
 
 def test_api_check_needs_a_claim(client):
-    assert client.get("/api/check").status_code == 422
-    assert client.get("/api/check", params={"claim": "x" * 1001}).status_code == 422
+    for params in ({}, {"claim": ""}, {"claim": " \x00 "}, {"claim": "x" * 1001}):
+        response = client.get("/api/check", params=params)
+        assert response.status_code == 400 and response.json()["code"] == "E024", params
+
+
+def test_api_errors_share_one_shape_with_a_code(client):
+    for path, status, code in (("/api/claimreview?limit=abc", 422, "bad_parameter"),
+                               ("/api/claimreview?limit=0", 422, "bad_parameter"),
+                               ("/api/articles/no-such-id", 404, "not_found"),
+                               ("/api/nothing-here", 404, "not_found")):
+        response = client.get(path)
+        assert response.status_code == status and set(response.json()) == {"error", "code"}, path
+        assert response.json()["code"] == code, path
+    assert "limit" in client.get("/api/claimreview?limit=abc").json()["error"]
+    assert client.post("/api/dossier").json()["code"] == "method_not_allowed"
 
 
 def test_a_nul_in_a_claim_is_dropped_before_it_is_judged_or_shown(client):
@@ -229,4 +242,4 @@ def test_a_store_held_by_analyze_is_a_503_with_a_retry(web_store, monkeypatch):
         page, api = c.get("/"), c.get("/api/dossier")
     assert page.status_code == 503 and "being updated by analyze" in page.text
     assert page.headers["Retry-After"] == "5" and "Content-Security-Policy" in page.headers
-    assert api.status_code == 503 and "E010" in api.json()["error"]
+    assert api.status_code == 503 and "E010" in api.json()["error"] and api.json()["code"] == "E010"

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException
@@ -32,6 +33,7 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
 MAX_CLAIM = MAX_CLAIM_CHARS
 # ClaimReview objects /api/claimreview returns by default, and at most.
 CLAIMREVIEW_DEFAULT, CLAIMREVIEW_MAX = 25, 500
+_HTTP_ERROR_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 422: "bad_parameter"}
 
 _ENV = Environment(loader=ChoiceLoader([PackageLoader("storyscope.web", "templates"),
                                         PackageLoader("storyscope.report", "templates")]),
@@ -89,19 +91,32 @@ def create_app(db_path: Path) -> FastAPI:
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
+    # Every API error is one shape, {"error": message, "code": code}: a StoryscopeError's E-code, else the HTTP
+    # reason in snake case ("not_found", "bad_parameter").
     @app.exception_handler(HTTPException)
     async def not_found(request: Request, exc: HTTPException) -> Response:
         if request.url.path.startswith("/api/") or exc.status_code != 404:
-            return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
+            code = _HTTP_ERROR_CODES.get(exc.status_code, f"http_{exc.status_code}")
+            return JSONResponse({"error": exc.detail, "code": code}, status_code=exc.status_code,
+                                headers=getattr(exc, "headers", None))
         return page("error.html.j2", status=404, title="Not found",
                     message="Nothing here: no article, story, entity or claim has that id.")
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, exc: RequestValidationError) -> Response:
+        first = exc.errors()[0] if exc.errors() else {}
+        name = ".".join(str(part) for part in first.get("loc", ())[1:]) or "request"
+        message = f"bad parameter {name}: {first.get('msg', 'invalid')}"
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": message, "code": "bad_parameter"}, status_code=422)
+        return page("error.html.j2", status=422, title="Bad request", message=message)
 
     @app.exception_handler(StoryscopeError)
     async def store_busy(request: Request, exc: StoryscopeError) -> Response:
         # (analyze holds the store and no dossier was read before: say so and when to retry, not a bare 500)
         headers = {"Retry-After": str(BUSY_RETRY_S)}
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": str(exc)}, status_code=503, headers=headers)
+            return JSONResponse({"error": str(exc), "code": exc.code}, status_code=503, headers=headers)
         return HTMLResponse(BUSY_PAGE, status_code=503, headers=headers)
 
     def _get(table: dict, ident: str) -> dict:
@@ -198,8 +213,8 @@ def create_app(db_path: Path) -> FastAPI:
         return Response(service.dossier_json(), media_type="application/json")
 
     @app.get("/api/check")
-    def api_check(claim: str = Query(..., min_length=1, max_length=MAX_CLAIM)) -> JSONResponse:
-        try:
+    def api_check(claim: str = Query("")) -> JSONResponse:
+        try:  # (an empty or over-long claim is E024, as on the command line)
             verdict = service.verdict(claim_as_typed(claim))
         except StoryscopeError as exc:
             return JSONResponse({"error": str(exc), "code": exc.code}, status_code=400)
