@@ -98,3 +98,12 @@ def test_a_headings_script_text_stays_out_of_the_title() -> None:
     page = ("<html><head><title>Velmar Post</title></head><body><h1>Harbour chief "
             "<script>alert('x1')</script> resigns</h1>" + body + "</body></html>")
     assert clean_html(page).title == "Harbour chief resigns"
+
+
+def test_paragraphs_below_never_closed_font_tags_are_all_kept() -> None:
+    # (each unclosed <font> nests the rest of the page one level deeper: past libxml2's default limit of 256)
+    paragraphs = [f"Report {i} from the Velm harbour office says berth {i} reopened after repairs." for i in range(140)]
+    page = "<html><head><title>Velm harbour</title></head><body>" + "".join(
+        f'<p><font face="Arial">{p}' for p in paragraphs) + "</body></html>"
+    text = "\n".join(clean_html(page).paragraphs)
+    assert paragraphs[0] in text and paragraphs[139] in text

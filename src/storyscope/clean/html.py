@@ -28,7 +28,8 @@ import re
 
 from htmldate import find_date  # trafilatura's own date finder (a dependency of trafilatura)
 from lxml import etree
-from lxml.html import HtmlElement, fragment_fromstring
+import trafilatura.utils
+from lxml.html import HtmlElement, HTMLParser, fragment_fromstring
 from trafilatura import bare_extraction, baseline
 from trafilatura.external import SANITIZED_XPATH
 from trafilatura.metadata import META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
@@ -38,6 +39,12 @@ from trafilatura.xml import xmltotxt
 from storyscope.clean import furniture as fu
 from storyscope.clean.outlet import url_outlet
 from storyscope.clean.text import Extracted
+
+# trafilatura parses with one module-level lxml parser, which stops at libxml2's default depth of 256 elements:
+# a page of 140 paragraphs whose <font> tags are never closed (common in old pages) lost its last 13 paragraphs
+# without a word. The same parser with huge_tree lifts that limit; nothing else differs.
+trafilatura.utils.HTML_PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                           remove_comments=True, remove_pis=True, huge_tree=True)
 
 # htmldate's extensive search (every element and the free text, not just the
 # date-bearing markup: meta tags, JSON-LD, <time>, the URL) is tried only when the
