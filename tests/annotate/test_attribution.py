@@ -113,7 +113,6 @@ def test_speaker_and_content(annotate: Annotate, text: str, fragment: str, speak
          "sold the lighthouse", "is said"),
         ("It is believed that the lighthouse was sold for a symbolic sum.", "the lighthouse was sold", "is believed"),
         ("The governor reportedly sold the lighthouse to a private buyer.", "sold the lighthouse", "reportedly"),
-        ("The governor is known to have visited the lighthouse twice.", "visited the lighthouse", "is known"),
     ],
 )
 def test_agentless_hedges(annotate: Annotate, text: str, fragment: str, cue: str) -> None:
@@ -121,6 +120,12 @@ def test_agentless_hedges(annotate: Annotate, text: str, fragment: str, cue: str
     assert att.speaker is None
     assert att.hedged is True
     assert att.cue == cue
+
+
+def test_is_known_to_gives_no_source_but_is_no_hedge(annotate: Annotate) -> None:
+    att = _find(annotate("The governor is already known to have visited the lighthouse twice.").attributions,
+                "visited the lighthouse")
+    assert (att.speaker, att.cue, att.hedged) == (None, "is already known", False)
 
 
 def test_offsets_index_the_text(annotate: Annotate) -> None:

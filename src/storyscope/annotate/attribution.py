@@ -51,6 +51,8 @@ COMPOUND_CUES = frozenset({"claim", "say", "insist", "allege", "warn", "fear"})
 PASSIVE_HEDGE_LEMMAS = frozenset({"say", "believe", "know", "report", "think", "rumour", "rumor",
                                   "claim", "allege", "understand", "suspect", "suppose", "consider",
                                   "estimate", "fear", "accuse"})
+# ... except a factive one: "X is known to have ..." gives no source but states what it passes on as settled.
+FACTIVE_PASSIVE_LEMMAS = frozenset({"know"})
 # Adverbs that hedge their clause without naming a source.
 HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently",
                            "ostensibly", "rumoredly", "rumouredly"})
@@ -727,7 +729,7 @@ class _Builder:
             s, e = self._subtree_span(subj)[0], self._subtree_span(of)[1]
         else:  # "X is said to have ..." : the clause is the whole sentence
             s, e = self._seg_span(tok)
-        self._add(None, cue_s, cue_e, s, e, False, True)
+        self._add(None, cue_s, cue_e, s, e, False, tok.lemma_.lower() not in FACTIVE_PASSIVE_LEMMAS)
 
     # -------------------------------------------------------------- other cues
 
