@@ -91,3 +91,13 @@ def test_claim_offsets(annotate: Annotate) -> None:
     text = "Intro line without much.\n\nEstonia ordered 40 Swedish patrol boats in 2023."
     for c in annotate(text).claims:
         assert text[c.start:c.end] == c.text
+
+
+def test_a_fragment_that_continues_the_sentence_before_is_no_claim(annotate: Annotate) -> None:
+    text = ("Osk will send 400 cooks and drivers to the Velm front. And engineers for the Velm navy in Brenn. "
+            "“The Osk workers are disciplined. And are a vital labour force in rebuilding the flooded districts "
+            "of Brenn,” Kessia said. And the Velm navy sent 300 engineers to Brenn last week.")
+    claims = [c.text for c in annotate(text).claims]
+    assert not any(c.startswith(("And engineers", "And are")) for c in claims), claims
+    assert any(c.startswith("And the Velm navy sent 300 engineers") for c in claims), claims
+    assert any(c.startswith("Osk will send 400 cooks") for c in claims), claims

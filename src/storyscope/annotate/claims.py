@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from typing import Any
 
 from storyscope.annotate.attribution import refers_back
 from storyscope.annotate.entities import NAME_LABELS
@@ -59,17 +60,31 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 _WORD = re.compile(r"\w+")
 
 
+_COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
+
+
+def is_fragment(sentence: Any) -> bool:
+    """True when parsed ``sentence`` (a spaCy Span) continues the one before it and says nothing alone: it opens
+    with a coordinator and has no verb ("And cooks for the navy.") or goes straight on to one, its subject left
+    behind ("And are a vital labour force ...")."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in _COORDINATORS:
+        return False
+    return words[1].pos_ in ("VERB", "AUX") or not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
 def extract_claims(text: str, segs: Sequence[Segment], entities: Sequence[EntityMention],
                    quantities: Sequence[Quantity], attributions: Sequence[Attribution],
-                   citations: Sequence[Citation]) -> list[ClaimSentence]:
-    """Score each sentence and keep the check-worthy ones with stance and speaker."""
+                   citations: Sequence[Citation], fragments: Collection[int] = ()) -> list[ClaimSentence]:
+    """Score each sentence and keep the check-worthy ones with stance and speaker; a sentence whose start is in
+    ``fragments`` (see ``is_fragment``) is no claim."""
     ent_starts = [e.start for e in entities]
     q_starts = [q.start for q in quantities]
     out: list[ClaimSentence] = []
     for seg in segs:
         sent = text[seg.start:seg.end]
         words = _WORD.findall(sent)
-        if len(words) < MIN_WORDS:
+        if len(words) < MIN_WORDS or seg.start in fragments:
             continue
         names = dates = 0
         for e in entities[bisect_left(ent_starts, seg.start):]:

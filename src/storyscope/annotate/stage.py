@@ -8,7 +8,7 @@ from typing import Any, Sequence
 
 from storyscope.annotate.attribution import CUE_LEMMAS, extract_attributions
 from storyscope.annotate.citations import extract_citations
-from storyscope.annotate.claims import extract_claims
+from storyscope.annotate.claims import extract_claims, is_fragment
 from storyscope.annotate.datelines import Dateline, find_datelines
 from storyscope.annotate.entities import corrected_labels, extract_entities
 from storyscope.annotate.nlp import ensure_paragraph_breaks
@@ -106,7 +106,8 @@ def annotate_doc(doc: Any, article: Article) -> Annotations:
     speech = [a for a in attributions if id(a) not in gated_ids or _quoted_whole(text, a) and _is_speech(doc, a)]
     attributions = [a if id(a) not in gated_ids or _is_speech(doc, a) else dataclasses.replace(a, kind="other")
                     for a in attributions]
-    claims = extract_claims(text, segs, entities, quantities, speech, citations)
+    fragments = frozenset(seg.start for seg in segs if is_fragment(doc[seg.tok_start:seg.tok_end]))
+    claims = extract_claims(text, segs, entities, quantities, speech, citations, fragments=fragments)
     sentences = []
     for seg in segs:
         s, e = trim_span(text, seg.start, seg.end, " \t\n")
