@@ -346,6 +346,12 @@ def test_a_next_sentence_that_refers_back_dates_and_ranks_the_event(store):
     assert check_claim(store, "Mirenland was the first country to recognise the Osk border.").verdict == "refuted"
 
 
+def test_the_evidence_of_a_date_told_in_the_next_sentence_shows_that_sentence(store):
+    result = check_claim(store, "Mirenland recognised the Osk border on 9 April.")
+    dating = [e.text for e in result.evidence if e.stance == "disagree"]
+    assert dating and all("did so on 4 April" in text for text in dating), dating
+
+
 def test_a_weekday_claim_is_dated_by_the_passages_week_and_a_dated_claim_needs_its_date(store):
     # "gave way on Saturday night" in an article of Tuesday 6 May 2025
     assert check_claim(store, "The old Osk pier collapsed on Saturday.").verdict == "supported"

@@ -952,8 +952,9 @@ def _did_so_as_act(previous: str, passage: str) -> str:
                   count=1)
 
 
-def _with_antecedent(ctx: _Context, cand: Candidate) -> tuple[str, str]:
-    """Return the passage as told, and the sentence that tells the action with its actor.
+def _with_antecedent(ctx: _Context, cand: Candidate) -> tuple[str, str, int]:
+    """Return the passage as told, the sentence that tells the action with its actor, and where what is told ends
+    in the article (past ``cand.end`` when a following sentence is told with it).
 
     A passage whose doer restates the sentence before ("The isolated Asian country did so on July 13") is told
     with that sentence, which holds the actor ("... conditional on North Korea's recognition of the republics");
@@ -962,7 +963,7 @@ def _with_antecedent(ctx: _Context, cand: Candidate) -> tuple[str, str]:
     Otherwise both are the passage.
     """
     text = ctx.text(cand.article)
-    told, actor = cand.text, cand.text
+    told, actor, told_end = cand.text, cand.text, cand.end
     if _CONTINUING.match(cand.text):
         # "As well as a renewed call to join Nato, he wants approval ...": one more of the requests told before
         previous = _sentence_before(text, cand.start)
@@ -977,7 +978,8 @@ def _with_antecedent(ctx: _Context, cand: Candidate) -> tuple[str, str]:
     following = after[:stop + 1].strip()
     if following and (_RESTATING.search(following) or _CONTINUING.match(following)):
         told = f"{told} {following}"
-    return told, actor
+        told_end = text.index(following, cand.end) + len(following)
+    return told, actor, told_end
 
 
 def _first_name(claim: str, name: str) -> bool:
@@ -1359,6 +1361,7 @@ class _Judgement:
     addressed_otherwise: bool = False  # it tells the claim's speaker's words to another audience or outlet
     rules: list[str] = field(default_factory=list)  # the rules that changed its stance, for the explanation
     hedged: bool = False  # the rules find it hedged ("reportedly", "is believed to"; a writer's own "is known to" is not)
+    shown_until: int | None = None  # where its evidence ends when a following sentence it is told with dates it
 
 
 # How close (MiniLM cosine of the two words) two objects of one verb must be to be one thing in other words
@@ -2628,8 +2631,11 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
         _statement_rules(r, ctx, cand, j, rule)
     if r.role is not None:
         _role_rules(r, ctx, cand, j)
-    told, actor = _with_antecedent(ctx, cand)  # "The country did so on July 13" with the sentence naming the actor
+    # "The country did so on July 13" with the sentence naming the actor
+    told, actor, told_end = _with_antecedent(ctx, cand)
     dating = _date_rules(r, cand, j, rule, told, ctx.published.get(cand.article), ctx.leaders())
+    if dating is not None and told_end > cand.end:
+        j.shown_until = told_end  # (the evidence shows the sentence that holds the date)
     _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
     if j.stance != "disagree" and _elsewhere_then(r, ctx, cand, j.speaker):
         # "Zelensky revealed the figures during a visit to Washington": "On a trip to Brussels, the Ukrainian leader
@@ -3265,7 +3271,9 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         shown = "discuss" if j.stance == "agree" and (j.relayed and party is None or predates or j.hedged) \
             else j.stance
         # (the evidence names the speaker as the dossier's attributions do, "Kremlin"; the verdict counts its party)
-        evidence.append(Evidence(article=cand.article, text=cand.text, start=cand.start, end=cand.end, stance=shown,
+        end = j.shown_until or cand.end
+        text = cand.text if end == cand.end else ctx.text(cand.article)[cand.start:end]
+        evidence.append(Evidence(article=cand.article, text=text, start=cand.start, end=end, stance=shown,
                                  score=round(cand.score * j.strength, 4), attributed_to=j.speaker or speaker))
     misattributed = ""
     claimed = None
