@@ -183,6 +183,7 @@ from storyscope.verify.stance_rules import (
     judge_detail,
     people_count_other,
     place_word,
+    readied_not_fighting,
     predicate_cover,
     predicate_words,
     same_word,
@@ -1646,6 +1647,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
             and people_count_other(r.said_part, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "told Nato 100,000 North Korean soldiers were being
         j.rules.append("the speaker gave another figure")  # trained" when he spoke of up to 10,000 specialists
+    elif worded and j.stance in ("agree", "discuss") and r.said_figures and readied_not_fighting(r.said_part, cand.text):
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said 10,000 were already fighting": being prepared
+        j.rules.append("the speaker told them readied, not yet fighting")  # to enter the war
     elif worded and j.stance in ("agree", "discuss") and r.said_figures and figure_counts_other(r.said_part, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said 500,000 were killed": 500,000 were wounded
         j.rules.append("the speaker's figure counts something else")

@@ -606,6 +606,28 @@ def people_count_other(claim: str, passage: str) -> bool:
                for other_party, other_kinds, other_fate in theirs.values())
 
 
+# People in the fighting now ("are already fighting", "on the front line"), and people readied for it, not yet in it
+# ("are being prepared to enter the war", "training to join the fighting", "poised to join").
+_IN_THE_FIGHTING = re.compile(
+    r"\b(?:already|now)\s+(?:fighting|in\s+combat|at\s+the\s+front|on\s+the\s+front)"
+    r"|\b(?:are|were|is|was)\s+(?:already\s+|now\s+)?(?:fighting|in\s+combat|on\s+the\s+front\s*lines?)\b"
+    r"|\bfighting\s+(?:on|at)\s+the\s+front", re.IGNORECASE)
+_READIED_FOR_IT = re.compile(
+    r"\b(?:prepared|preparing|trained|training|readied|readying|getting\s+ready|poised|set|about|ready)\s+"
+    r"(?:to\s+(?:enter|join)|for)\s+(?:the\s+)?(?:war|fighting|battle|combat|front)", re.IGNORECASE)
+
+
+def readied_not_fighting(claim: str, passage: str) -> bool:
+    """True when the claim has a count of a party's people in the fighting already ("10,000 Kessian soldiers are
+    already fighting") and the passage gives the same count of the same party and kind as only readied for it
+    ("up to 10,000 Kessian specialists are being prepared to enter the war"): it tells them not yet in it."""
+    if not _IN_THE_FIGHTING.search(claim) or not _READIED_FOR_IT.search(passage) or _IN_THE_FIGHTING.search(passage):
+        return False
+    mine, theirs = _people_counts(claim), _people_counts(passage)
+    return any(value in theirs and party == theirs[value][0] and kinds & theirs[value][1]
+               for value, (party, kinds, _) in mine.items())
+
+
 def figure_counts_other(claim: str, passage: str) -> bool:
     """True when the passage gives the claim's figure to something else and another figure to what the claim
     says of it: "115,000 Russians have been wounded" against "115,000 Russians have been killed and 500,000
