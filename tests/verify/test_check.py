@@ -505,6 +505,9 @@ def test_negated_words():
 
     assert negates_words("She said no volunteer units were being formed.", {"volunteer", "unit"})
     assert not negates_words("We shouldn't be shy in accepting the offer.", {"accept", "offer"})
+    # a bound is no negation
+    assert not negates_words("Sepp said the plan could end the dispute “no later than next year”.", {"later", "latest"})
+    assert not negates_words("The ferry carries not more than 40 cars.", {"more", "car"})
 
 
 def test_an_act_of_rejection_is_not_a_statement_and_another_doers_act_says_nothing(store):

@@ -339,7 +339,9 @@ def alike_words(a: set[str], b: set[str]) -> bool:
                for x in a for y in b)
 
 
-_NEGATED_WORDS = re.compile(r"(?:\b(?:no|not|never)|n['’]t)\s+(?:\w+\s+)?(\w+)", re.IGNORECASE)
+# (a bound is no negation: "no later than next year" is "by next year at the latest", "not more than 40" at most 40)
+_NEGATED_WORDS = re.compile(r"(?:\b(?:no|not|never)|n['’]t)(?!\s+(?:later|earlier|sooner|more|less|fewer|longer)\s+than\b)"
+                            r"\s+(?:\w+\s+)?(\w+)", re.IGNORECASE)
 
 
 def negates_words(passage: str, words: set[str]) -> bool:
