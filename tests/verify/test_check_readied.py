@@ -26,6 +26,7 @@ _ARTICLES = [
     {"id": "r1", "published": "2031-05-02", "title": "Kessia warns allies",
      "text": "Talvorian President Ana Kessia told allies in Brenn that up to 6,000 Mirenian specialists were being "
              "prepared to enter the war on Velm's side.\n\n"
+             "Officials in Brenn report several thousand Mirenian troops are training at bases near Osk.\n\n"
              "The ferry to Osk sailed again on Monday after the storm, the harbour master said."},
 ]
 
@@ -35,6 +36,8 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
     claims = {
         "fighting": "Kessia said 6,000 Mirenian troops were already fighting on the front line.",
         "readied": "Kessia said up to 6,000 Mirenian soldiers were being prepared to enter the war.",
+        "builders": "Officials in Brenn say several thousand Mirenian construction workers are training at bases.",
+        "troops": "Officials in Brenn say several thousand Mirenian troops are training at bases near Osk.",
     }
     return check_verdicts(tmp_path_factory.mktemp("readied"), _ARTICLES, claims)
 
@@ -43,3 +46,22 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
 def test_a_speakers_readied_people_refute_that_she_said_they_were_fighting(verdicts) -> None:
     assert verdicts["fighting"] == "refuted"
     assert verdicts["readied"] == "supported"
+
+
+@pytest.mark.slow
+def test_sources_who_named_troops_refute_that_they_said_builders(verdicts) -> None:
+    assert verdicts["builders"] == "refuted"
+    assert verdicts["troops"] == "supported"
+
+
+@pytest.mark.parametrize(("claim", "other_people"), [
+    ("Officials say several thousand Mirenian construction workers are training at bases near Osk.", True),
+    ("Officials say several thousand Mirenian soldiers are training at bases near Osk.", False),
+    ("Officials say several thousand Mirenian specialists are training at bases near Osk.", False),  # of both kinds
+    ("Officials say several thousand Talvorian builders are training at bases near Osk.", False),  # another party
+])
+def test_a_party_people_of_another_kind(claim, other_people) -> None:
+    from storyscope.verify.stance_rules import people_kind_other
+
+    passage = "Officials report several thousand Mirenian troops are training at bases near Osk."
+    assert people_kind_other(claim, passage) is other_people

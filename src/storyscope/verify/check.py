@@ -182,6 +182,7 @@ from storyscope.verify.stance_rules import (
     figure_counts_other,
     judge_detail,
     people_count_other,
+    people_kind_other,
     place_word,
     readied_not_fighting,
     predicate_cover,
@@ -1650,6 +1651,10 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif worded and j.stance in ("agree", "discuss") and r.said_figures and readied_not_fighting(r.said_part, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said 10,000 were already fighting": being prepared
         j.rules.append("the speaker told them readied, not yet fighting")  # to enter the war
+    elif worded and (j.stance == "agree" or j.stance == "discuss" and cand.cosine >= COS_ON_TOPIC) \
+            and people_kind_other(r.said_part, cand.text):
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said construction workers were training": troops
+        j.rules.append("the speaker named other people")
     elif worded and j.stance in ("agree", "discuss") and r.said_figures and figure_counts_other(r.said_part, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "said 500,000 were killed": 500,000 were wounded
         j.rules.append("the speaker's figure counts something else")

@@ -617,6 +617,30 @@ _READIED_FOR_IT = re.compile(
     r"(?:to\s+(?:enter|join)|for)\s+(?:the\s+)?(?:war|fighting|battle|combat|front)", re.IGNORECASE)
 
 
+# A party's people by their noun: "North Korean construction workers", "Kessian troops" (one or two capitalised
+# party words, the noun one of the next two words).
+_PARTY_PEOPLE = re.compile(r"(?<![\w'’-])(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,2})((?:[a-z]+\b\s*){1,2})")
+
+
+def _party_kinds(text: str) -> dict[str, set[str]]:
+    """Map each party whose people ``text`` names to the kinds of people it names ("Kessian builders and Kessian
+    troops" -> {"kessian": {"labour", "armed"}})."""
+    out: dict[str, set[str]] = {}
+    for m in _PARTY_PEOPLE.finditer(text):
+        kinds = next((k for noun in m.group(2).split()
+                      if (k := _PEOPLE_KINDS.get(noun) or _PEOPLE_KINDS.get(noun.rstrip("s")))), None)
+        if kinds:
+            out.setdefault(" ".join(m.group(1).lower().split()), set()).update(kinds)
+    return out
+
+
+def people_kind_other(claim: str, passage: str) -> bool:
+    """True when the claim and the passage name people of one party and the passage names none of the claim's
+    kind: "Kessian construction workers are training at bases" against "Kessian troops are training at bases"."""
+    mine, theirs = _party_kinds(claim), _party_kinds(passage)
+    return any(party in theirs and not kinds & theirs[party] for party, kinds in mine.items())
+
+
 def readied_not_fighting(claim: str, passage: str) -> bool:
     """True when the claim has a count of a party's people in the fighting already ("10,000 Kessian soldiers are
     already fighting") and the passage gives the same count of the same party and kind as only readied for it
