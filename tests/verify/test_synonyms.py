@@ -17,7 +17,9 @@ _SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_synonyms.py"
 
 
 @pytest.mark.parametrize(("word", "other"), [("supplied", "provide"), ("repairs", "mending"), ("biggest", "largest"),
-                                             ("suppli", "provid")])
+                                             ("suppli", "provid"),
+                                             # news groups WordNet's usual senses keep apart (NEWS_GROUPS)
+                                             ("deadliest", "bloodiest"), ("depended", "conditional")])
 def test_synonyms_of_the_usual_sense_in_any_form(word, other) -> None:
     assert has_synonym(word, groups_of({other}))
 

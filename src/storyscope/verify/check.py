@@ -467,7 +467,7 @@ def _load_context(store: Store) -> _Context:
     known: dict[str, list] = defaultdict(list)
     written: dict[str, list] = defaultdict(list)
     for article, start, end, speaker, is_hedged, label, source, cue, content in rows:
-        if _writers_knowledge(is_hedged, source, cue, content, sourced[article]):
+        if _writers_knowledge(source, cue, content, sourced[article]):
             known[article].append((start, end))
             continue
         if speaker and label:
@@ -527,13 +527,13 @@ _KNOWN_CUE = re.compile(r"\bknown\b", re.IGNORECASE)
 KNOWN_FROM_SOURCE = 0.6
 
 
-def _writers_knowledge(hedged: bool, source: str | None, cue: str | None, content: str | None,
-                       sourced: list[str]) -> bool:
+def _writers_knowledge(source: str | None, cue: str | None, content: str | None, sourced: list[str]) -> bool:
     """True when an attribution is the writer stating what is established ("North Korea is already known to have
     supplied shells"): an agentless "is known to" whose content (a figure it states, or most of its words) no
     sourced attribution of the same article carries. "North Korea is known to be ready to send 100,000 troops"
     beside an analyst's "there are reports that 100,000 volunteers are ready" rests on the analyst."""
-    if not hedged or source or not cue or not _KNOWN_CUE.search(cue) or not content:
+    # (whether it is hedged is not asked: annotate marked "is known to" hedged until stop 41, and not since)
+    if source or not cue or not _KNOWN_CUE.search(cue) or not content:
         return False
     stated = figures(content)
     words = word_stems(content)

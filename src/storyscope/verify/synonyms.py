@@ -28,6 +28,11 @@ _UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
 _NONE: frozenset[int] = frozenset()
 # Shortest stem kept as a form (see ``_groups_of_forms``).
 MIN_STEM = 4
+# Words of one meaning in news that WordNet's usual senses keep apart, each group as ``((part of speech, word),
+# ...)``: a war's "bloodiest" month is its "deadliest"; a deal that "depended on" a recognition was "conditional"
+# on it.
+NEWS_GROUPS = ((("a", "deadly"), ("a", "bloody")),
+               (("a", "conditional"), ("a", "contingent"), ("v", "depend"), ("v", "hinge")))
 
 
 def _inflections(word: str, pos: str) -> set[str]:
@@ -57,16 +62,14 @@ def _groups_of_forms() -> dict[str, frozenset[int]]:
     surface: dict[str, set[int]] = {}
     stems: dict[str, set[tuple[str, str]]] = {}
     stem_groups: dict[str, set[int]] = {}
-    group_id = 0
-    for pos, pos_groups in groups.items():
-        for words in pos_groups:
-            for word in words:
-                for form in _inflections(word, pos):
-                    surface.setdefault(form, set()).add(group_id)
-                    form_stem = stem(form)
-                    stems.setdefault(form_stem, set()).add((word, pos))
-                    stem_groups.setdefault(form_stem, set()).add(group_id)
-            group_id += 1
+    members = [[(pos, word) for word in words] for pos, pos_groups in groups.items() for words in pos_groups]
+    for group_id, group in enumerate([*members, *NEWS_GROUPS]):
+        for pos, word in group:
+            for form in _inflections(word, pos):
+                surface.setdefault(form, set()).add(group_id)
+                form_stem = stem(form)
+                stems.setdefault(form_stem, set()).add((word, pos))
+                stem_groups.setdefault(form_stem, set()).add(group_id)
     out = {form: frozenset(ids) for form, ids in surface.items()}
     for form, owners in stems.items():
         if len(form) >= MIN_STEM and len(owners) == 1 and form not in surface:
