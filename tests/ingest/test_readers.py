@@ -156,6 +156,30 @@ def test_jsonl_records_and_bad_lines(tmp_path):
     assert [s.code for s in skips] == ["E007", "E007"]
 
 
+def test_jsonl_records_end_at_newlines_only_and_a_deep_one_is_a_skip(tmp_path):
+    lines = [
+        json.dumps({"id": "ls", "text": STORY + "\u2028Ana Kessia said 40 ships were waiting."}, ensure_ascii=False),
+        json.dumps({"id": "nel", "text": STORY + "\u0085Teodora Vask said the dam held."}, ensure_ascii=False),
+        '{"id": "deep", "text": "The Velm council met.", "x": ' + "[" * 5000 + "]" * 5000 + "}",
+        json.dumps({"id": "plain", "text": STORY}),
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    results = _read(tmp_path / "feed.jsonl")
+    assert [r.id for r in results if isinstance(r, RawDocument)] == ["ls", "nel", "plain"]
+    [skip] = [r for r in results if isinstance(r, Skip)]
+    assert skip.source.endswith("feed.jsonl:3") and skip.code == "E007" and "nested too deeply" in skip.reason
+
+
+def test_jsonl_placeholder_dates_other_schemes_and_line_breaks_in_ids_are_not_kept(tmp_path):
+    lines = [json.dumps({"id": "far", "text": STORY, "published": "9999-12-31", "url": "javascript:alert(1)"}),
+             json.dumps({"id": "old", "text": STORY, "published": "0001-01-01", "url": "data:text/html,x"}),
+             json.dumps({"id": "two\nlines", "text": STORY, "published": "1911-03-04", "url": "osk.example/a"})]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    far, old, two = _read(tmp_path / "feed.jsonl")
+    assert (far.published, far.url, old.published, old.url) == (None, None, None, None)
+    assert (two.id, two.published, two.url) == ("two_lines", "1911-03-04", "osk.example/a")
+
+
 def test_txt_holding_html_is_read_as_html(tmp_path):
     (tmp_path / "saved.txt").write_text("<!DOCTYPE html><html><body><p>" + STORY + "</p></body></html>")
     [doc] = _read(tmp_path / "saved.txt")

@@ -158,18 +158,23 @@ def _read_file(path: Path, kind: str, limit: int) -> RawDocument:
 def _jsonl_records(path: Path, limit: int) -> Iterator[RawDocument | Skip]:
     data = _read_limited(path, limit * 50)  # a JSONL file holds many articles
     text, _ = decode_bytes(data, str(path))
-    for number, line in enumerate(text.splitlines(), start=1):
+    # (records end at "\n" alone: JSON strings may hold U+2028 or U+0085 raw, where str.splitlines would split)
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         source = f"{path}:{number}"
         try:
-            record = json.loads(line)
+            try:
+                record = json.loads(line)
+            except RecursionError:
+                raise ValueError("nested too deeply") from None
             if not isinstance(record, dict):
                 raise ValueError("not a JSON object")
             body = record.get("html") or record.get("text")
             if not isinstance(body, str) or not body.strip():
                 raise ValueError("no non-empty `text` or `html` field")
             doc_id = _text_field(record.get("id")) or _text_field(record.get("url")) or f"{article_id(path)}-{number}"
+            doc_id = _CONTROL_CHARS.sub("_", doc_id)  # (as in a file name's id: it must work in a link)
             if len(body.encode("utf-8", "surrogatepass")) > limit:
                 raise StoryscopeError("E005", path=source, size=len(body), limit=limit)
         except StoryscopeError as err:
@@ -182,7 +187,7 @@ def _jsonl_records(path: Path, limit: int) -> Iterator[RawDocument | Skip]:
         body = body.removeprefix("\ufeff")
         yield RawDocument(
             id=doc_id, source=source, text=body, kind="html" if record.get("html") else "text",
-            content_hash=_hash(body), encoding="utf-8", url=_text_field(record.get("url")),
+            content_hash=_hash(body), encoding="utf-8", url=_web_address(record.get("url")),
             title=_text_field(record.get("title")),
             published=_iso_date(record.get("published")),
         )
@@ -196,15 +201,32 @@ def _text_field(value: object) -> str | None:
     return str(value).strip() or None
 
 
+def _web_address(value: object) -> str | None:
+    """A JSONL ``url`` unless it names a scheme other than http(s) or holds a control character: a "javascript:" or
+    "data:" value is no page the dossier may link to."""
+    url = _text_field(value)
+    if not url or _CONTROL_CHARS.search(url):
+        return None
+    scheme = _SCHEME.match(url)
+    return url if scheme is None or scheme.group(1).lower() in ("http", "https") else None
+
+
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):(?!\d)", re.IGNORECASE)
+# Years a given publication date may have: a date outside them is a placeholder ("9999-12-31", "0001-01-01") whose
+# neighbouring days ("yesterday", "next month") the calendar cannot hold.
+GIVEN_DATE_YEARS = range(1800, 2201)
+
+
 def _iso_date(value: object) -> str | None:
-    """A JSONL ``published`` value as ``YYYY-MM-DD`` when it starts with a date that exists, else None ("2025-02-30",
-    "yesterday", a number)."""
+    """A JSONL ``published`` value as ``YYYY-MM-DD`` when it starts with a date that exists in ``GIVEN_DATE_YEARS``,
+    else None ("2025-02-30", "9999-12-31", "yesterday", a number)."""
     if not isinstance(value, str):
         return None
     try:
-        return date.fromisoformat(value.strip()[:10]).isoformat()
+        day = date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
+    return day.isoformat() if day.year in GIVEN_DATE_YEARS else None
 
 
 def read_inputs(paths: Iterable[str | Path], max_file_bytes: int,
