@@ -324,3 +324,34 @@ def test_checkworthy_names_a_broken_row_on_stderr_and_still_scores_it(tmp_path):
     assert "line 2: 3 fields where the header has 2" in result.output and "line 3: 2 fields" not in result.output
     assert "line 3: empty Text" in result.output
     assert len((tmp_path / "o.tsv").read_text(encoding="utf-8").splitlines()) == 3
+
+
+@pytest.mark.parametrize("command", ["extract", "attributions", "checkworthy"])
+def test_an_out_that_is_the_input_is_refused_and_the_input_kept(tmp_path, command):
+    source = tmp_path / ("s.tsv" if command == "checkworthy" else "a.txt")
+    text = "Sentence_id\tText\n1\tThe Velm dam held.\n" if command == "checkworthy" else \
+        "The ferry to Osk sailed again on Monday after the storm, the harbour master said."
+    source.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, [command, str(source), "--out", str(source)])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "E023" in said and "one of the inputs" in said
+    assert source.read_text(encoding="utf-8") == text
+
+
+def test_a_failed_attributions_run_leaves_the_earlier_output_whole(tmp_path, monkeypatch):
+    import storyscope.annotate as annotate
+
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry to Osk sailed again on Monday, the harbour master said.", encoding="utf-8")
+    out = tmp_path / "attr.jsonl"
+    assert runner.invoke(app, ["attributions", str(article), "--out", str(out)]).exit_code == 0
+    before = out.read_text(encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+        yield
+
+    monkeypatch.setattr(annotate, "annotate_articles", interrupted)
+    result = runner.invoke(app, ["attributions", str(article), "--out", str(out)])
+    assert result.exit_code != 0
+    assert out.read_text(encoding="utf-8") == before and not list(tmp_path.glob(".*.tmp"))

@@ -67,9 +67,20 @@ def _or_fail(run: Callable[[], T], source: Path | None = None, out_file: Path | 
         raise
 
 
+def _not_an_input(out_file: Path, inputs: list[Path]) -> None:
+    """Fail with E023 when ``out_file`` is one of the ``inputs`` (or a link to one): writing it would destroy it."""
+    for given in inputs:
+        try:
+            same = out_file.exists() and given.is_file() and out_file.samefile(given)
+        except OSError:
+            same = False
+        if same:
+            _fail(StoryscopeError("E023", path=out_file, why="it is one of the inputs, which writing it would destroy"))
+
+
 def _write_file(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file beside it, so a failed write leaves any earlier file whole."""
-    from storyscope.report.render import write_atomically
+    from storyscope.outputs import write_atomically
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, text)
@@ -166,6 +177,7 @@ def extract(
     out_file: Annotated[Path, typer.Option("--out", help="JSON file to write.")],
 ) -> None:
     """Extract each article's body, title, date and language into one JSON file."""
+    _not_an_input(out_file, inputs)
     from storyscope.clean import clean_document, extraction_record
     from storyscope.ingest import read_inputs
     from storyscope.model import Skip
@@ -189,12 +201,14 @@ def attributions(
     out_file: Annotated[Path, typer.Option("--out", help="JSONL file to write.")],
 ) -> None:
     """Extract who-said-what from each input's text exactly as given (offsets index the file text)."""
+    _not_an_input(out_file, inputs)
     from storyscope.annotate import annotate_articles, load_nlp
     from storyscope.annotate.chains import enclosing_attributions
     from storyscope.annotate.stage import too_long
     from storyscope.bench.attribution import attribution_dicts
     from storyscope.ingest import read_inputs
     from storyscope.model import Article, Skip
+    from storyscope.outputs import atomic_writer
 
     settings = load_settings()
     docs = []
@@ -209,13 +223,18 @@ def attributions(
         if (error := too_long(nlp, doc)) is not None:
             err.print(f"skipped {doc.source}: {error}", markup=False, highlight=False)
             docs.remove(doc)
-    _or_fail(lambda: _write_file(out_file, ""), out_file=out_file)  # (a bad --out fails before the parsing)
-    with out_file.open("w", encoding="utf-8") as fh:
-        for done in annotate_articles(nlp, docs, batch_size=settings.batch_size):
-            found = done.annotations.attributions
-            rows = [{**spans, "speaker": a.speaker, "within": outer}
-                    for spans, a, outer in zip(attribution_dicts(found), found, enclosing_attributions(found))]
-            fh.write(json.dumps({"doc": done.article.id, "attributions": rows}, ensure_ascii=False) + "\n")
+
+    def write() -> None:
+        # (the temporary file is opened first: a bad --out fails before the parsing, an interrupted run leaves an
+        # earlier --out whole)
+        with atomic_writer(out_file) as fh:
+            for done in annotate_articles(nlp, docs, batch_size=settings.batch_size):
+                found = done.annotations.attributions
+                rows = [{**spans, "speaker": a.speaker, "within": outer}
+                        for spans, a, outer in zip(attribution_dicts(found), found, enclosing_attributions(found))]
+                fh.write(json.dumps({"doc": done.article.id, "attributions": rows}, ensure_ascii=False) + "\n")
+
+    _or_fail(write, out_file=out_file)
     out.print(f"{len(docs)} documents -> {out_file}", markup=False)
 
 
@@ -225,6 +244,7 @@ def stance(
     out_file: Annotated[Path, typer.Option("--out", help="CSV to write: id,stance,score.")],
 ) -> None:
     """Stance of each text toward its claim: agree, disagree, discuss or unrelated."""
+    _not_an_input(out_file, [pairs])
     from storyscope.verify.stance import predict_stance_csv
 
     count = _or_fail(lambda: predict_stance_csv(pairs, out_file, warn=_warn), pairs, out_file)
@@ -237,6 +257,7 @@ def checkworthy(
     out_file: Annotated[Path, typer.Option("--out", help="TSV to write: Sentence_id, class_label, score.")],
 ) -> None:
     """Score each sentence's check-worthiness (Yes/No and a score in [0, 1])."""
+    _not_an_input(out_file, [sentences])
     from storyscope.verify.checkworthy import predict_checkworthy_tsv
 
     count = _or_fail(lambda: predict_checkworthy_tsv(sentences, out_file, warn=_warn), sentences, out_file)

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from storyscope.outputs import write_atomically
 from storyscope.report.svg import graph_svg, numbers_svg, shown_date, timeline_svg
 
 _ENV = Environment(loader=PackageLoader("storyscope.report", "templates"),
@@ -156,22 +157,6 @@ def render_markdown(dossier: dict, verdicts: dict[str, dict] | None = None) -> s
     lines += ["## Skipped inputs", ""]
     lines += [f"- {_md(s['source'])}: {_md(s['reason'])}" for s in dossier["skipped"]] or ["None."]
     return "\n".join(lines) + "\n"
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file beside it: a failed write (a full disk) leaves the earlier
-    file whole and no temporary file behind.
-
-    Raises:
-        OSError: when the file cannot be written.
-    """
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 # The files ``write_outputs`` writes into the output folder (claimreview.jsonld only with verdicts).

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from storyscope.errors import StoryscopeError
+from storyscope.outputs import atomic_writer
 from storyscope.pinned import read_pinned, runtime_versions, save_pinned
 from storyscope.verify.tables import read_table
 
@@ -245,7 +246,7 @@ def predict_checkworthy_tsv(in_tsv: Path, out_tsv: Path, warn: Callable[[str], N
     rows = [(r["Sentence_id"], r["Text"])
             for r in read_table(in_tsv, ("Sentence_id", "Text"), delimiter="\t", warn=warn)]
     out_tsv.parent.mkdir(parents=True, exist_ok=True)
-    with out_tsv.open("w", encoding="utf-8", newline="") as fh:
+    with atomic_writer(out_tsv, newline="") as fh:
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
         writer.writerow(["Sentence_id", "class_label", "score"])
         if rows:

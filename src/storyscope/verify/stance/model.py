@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from storyscope.errors import StoryscopeError
+from storyscope.outputs import atomic_writer
 from storyscope.pinned import read_pinned, runtime_versions, save_pinned
 from storyscope.verify.stance.features import StanceFeaturizer, tokenize
 from storyscope.verify.tables import read_table
@@ -357,7 +358,7 @@ def predict_stance_csv(in_csv: Path, out_csv: Path, warn: Callable[[str], None] 
     for i, pred in zip(judged, predict_routed_stances([rows[i][1:] for i in judged]) if judged else []):
         preds[i] = pred
     out_csv.parent.mkdir(parents=True, exist_ok=True)
-    with out_csv.open("w", encoding="utf-8", newline="") as fh:
+    with atomic_writer(out_csv, newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["id", "stance", "score"])
         for (row_id, _, _), (stance, score) in zip(rows, preds):

@@ -1,0 +1,46 @@
+"""Output files written whole or not at all: an interrupted or failed run leaves the earlier file as it was."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+
+def _temporary(path: Path) -> Path:
+    return path.with_name(f".{path.name}.tmp")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file beside it: a failed write (a full disk) leaves the earlier
+    file whole and no temporary file behind.
+
+    Raises:
+        OSError: when the file cannot be written.
+    """
+    tmp = _temporary(path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, newline: str | None = None) -> Iterator[TextIO]:
+    """Open a temporary file beside ``path`` for writing UTF-8 text; when the block ends normally it replaces
+    ``path``, and when it raises or is interrupted (Ctrl-C) it is removed, leaving an earlier ``path`` whole.
+
+    Raises:
+        OSError: when the file cannot be written.
+    """
+    tmp = _temporary(path)
+    try:
+        with tmp.open("w", encoding="utf-8", newline=newline) as fh:
+            yield fh
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
