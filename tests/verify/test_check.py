@@ -344,6 +344,8 @@ def test_a_next_sentence_that_refers_back_dates_and_ranks_the_event(store):
     assert check_claim(store, "Mirenland recognised the Osk border on 4 April.").verdict == "supported"
     assert check_claim(store, "Mirenland recognised the Osk border on 9 April.").verdict == "refuted"
     assert check_claim(store, "Mirenland was the first country to recognise the Osk border.").verdict == "refuted"
+    # and the rank it gives confirms the claim that gives it too
+    assert check_claim(store, "Mirenland was the second country to recognise the Osk border.").verdict == "supported"
 
 
 def test_the_evidence_of_a_date_told_in_the_next_sentence_shows_that_sentence(store):
@@ -636,6 +638,17 @@ def test_a_rank_set_apart_by_commas_and_named_another_way():
     assert ordinal_conflict("Mirenland was the third state, after Kessia, to recognise the Osk border.", passage, None)
     assert not ordinal_conflict("Mirenland was the second state, after Kessia, to recognise the Osk border.",
                                 passage, None)
+
+
+def test_the_same_rank_is_told_the_same_way():
+    from storyscope.verify.dates import rank_relation
+
+    passage = ("The water treaty was conditional on Mirenland's recognition of the Osk border. The small republic "
+               "did so on 4 April, as the second country after Kessia.")
+    claim = "Mirenland was the {} country to recognise the Osk border."
+    assert rank_relation(claim.format("second"), passage, None) == "same"
+    assert rank_relation(claim.format("third"), passage, None) == "other"
+    assert rank_relation("Velkia was the second country to recognise the Osk border.", passage, None) is None
 
 
 def test_another_rank_refutes(store):

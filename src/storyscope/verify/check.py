@@ -93,10 +93,10 @@ from storyscope.verify.dates import (
     claim_dates,
     date_relation,
     event_date,
-    ordinal_conflict,
     other_month_said,
     other_time,
     rank_order,
+    rank_relation,
     ranks,
     subject_month_conflict,
     superlative_conflict,
@@ -1931,8 +1931,10 @@ def _date_rules(r: _ClaimReading, cand: Candidate, j: _Judgement, rule: RuleJudg
         # the event as dated, without what the claim adds about its nouns: its date is settled, not the rest
         dating = date_relation(r.dated_event, told, published, r.action, leaders)
         event_only = dating is not None
-    if dating is None and not r.statement and ordinal_conflict(r.claim, told, r.action):
-        dating = "other"  # "the second country to recognise" against "did so ... as the third country"
+    if dating is None and not r.statement:
+        # "the second country to recognise" against "did so ... as the third country" ("other"), or "the third"
+        # against it ("same")
+        dating = rank_relation(r.claim, told, r.action)
     if dating is None and not r.statement and j.stance is not None and anchored_date_conflict(r.claim, told):
         dating = "other"  # "the invasion of Ukraine in March 2022" against "... of Ukraine in February 2022"
     if dating is None and not r.statement and subject_month_conflict(r.claim, told):

@@ -383,9 +383,16 @@ def superlative_conflict(claim: str, passage: str) -> bool:
 def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
     """True when ``passage`` tells the claim's event (its ``action`` and ``DATE_ACTION_MATCH`` of its words) and
     ranks it otherwise: "the second country to recognise" against "as the third country after Russia and Syria"."""
+    return rank_relation(claim, passage, action) == "other"
+
+
+def rank_relation(claim: str, passage: str, action: str | None) -> str | None:
+    """"other" when ``passage`` tells the claim's event (its ``action`` and ``DATE_ACTION_MATCH`` of its words) and
+    ranks it otherwise ("the second country to recognise" against "as the third country after Russia and Syria"),
+    "same" when it tells it and ranks it as the claim does, None when it does not rank it or tells another event."""
     wanted = ranks(claim)
     if not wanted:
-        return False
+        return None
     if action is None:  # "X was the second country to recognise ...": the ranked action is the infinitive
         # (or, when commas set it apart, "the second country, after Russia, to recognise", the first infinitive
         # after the ranked noun)
@@ -397,21 +404,23 @@ def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
                                                 or nouns and t.i > nouns[0] and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                                     for c in t.children))), None)
         if action is None:
-            return False
+            return None
     given = ranks(passage)
     # per ranked noun: the passage ranks it, and never as the claim does ("second time" against "first time",
-    # whatever "third quarter" both say)
+    # whatever "third quarter" both say); or it ranks every ranked noun of the claim as the claim does
     clash = any(any(n == noun for n, _ in given) and (noun, rank) not in given for noun, rank in wanted)
-    if not clash:
-        return False
+    relation = "other" if clash else "same" if set(wanted) <= set(given) else None
+    if relation is None:
+        return None
     subject = _subject_key(claim)
     if subject and subject not in {without_possessive(w) for w in content_words(passage)}:
-        return False  # the passage ranks another party ("Velkia became the first country ...; Kessia followed")
+        return None  # the passage ranks another party ("Velkia became the first country ...; Kessia followed")
     plain_claim, plain_passage = _ranked_words(claim), _ranked_words(passage)
     words = word_stems(plain_claim)
-    return covered_share(words, word_stems(plain_passage)) >= DATE_ACTION_MATCH \
+    told = covered_share(words, word_stems(plain_passage)) >= DATE_ACTION_MATCH \
         and predicate_cover(plain_claim, plain_passage) >= MIN_PREDICATE_COVER \
         and states_action(action, parse_texts([passage])[0])
+    return relation if told else None
 
 
 # Words for one ranked thing ("state", "nation": "country") and for the unrecognised ("breakaway", "self-declared":
