@@ -922,6 +922,14 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|" + ON_A_TRIP_TO
                        + r")\s+(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w'’-]*)(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’-]*)*)")
 
 
+def _word_for_word(claim: str, passage: str) -> bool:
+    """True when ``claim`` is ``passage`` word for word (case, quotation marks and punctuation aside)."""
+    return _WORD_TOKENS.findall(claim.lower()) == _WORD_TOKENS.findall(passage.lower())
+
+
+_WORD_TOKENS = re.compile(r"[^\W_]+")
+
+
 def _with_sentence_before(ctx: _Context, cand: Candidate, speaker: str | None) -> str:
     """Return the passage, after the sentence before it when it opens with a pronoun ("He told lawmakers: ..."
     goes on from "... remarks the president made to his parliament, claiming North Korea's supply of personnel"),
@@ -2599,7 +2607,9 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     # (a claim naming its speaker with a title, "Ukraine's defence minister Andrii Sybiha", means the person; what
     # the writer says the speaker wants or did is not what the speaker said: "The Kremlin wants to keep costs down")
     own = r.statement and (_claims_speaker(ctx, cand, r.title[1] if r.title else r.speaker_part, speaker)
-                           and _speech_cue(cue) or speaker is None and _also_claimed_after(ctx, cand, r.speaker_part))
+                           and _speech_cue(cue) or speaker is None and _also_claimed_after(ctx, cand, r.speaker_part)
+                           # (the passage word for word, its speaker named as it names them: "He told lawmakers: ...")
+                           or _word_for_word(r.claim, cand.text))
     relayed = not own and _is_relayed(r, ctx, cand, cover, speaker)  # the claim's speaker's words are the matter
     text = _KNOWN_CUE.sub(" ", cand.text) if _writer_knows(ctx, cand) else cand.text  # the writer asserts it
     if _RESTATING.search(text):  # "The country did so on July 13": the act the sentence before names

@@ -1,0 +1,34 @@
+"""A dossier claim checked word for word is confirmed by its own sentence, however that sentence names its speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import check_verdicts
+
+_ARTICLES = [
+    {"id": "w1", "published": "2031-06-02", "title": "Kessia on the barracks",
+     "text": "Velm's mayor Ana Kessia spoke to the city council about the Osk barracks on Monday.\n\n"
+             "She told lawmakers: “These are cooks for the Osk barracks to replace the cooks who left in May.”\n\n"
+             "It follows remarks the Talvorian president made to his cabinet, claiming his spies had confirmed "
+             "Mirenland's supply of both grain and fuel to Osk.\n\n"
+             "The ferry to Osk sailed again on Monday after the storm, the harbour master said."},
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory) -> dict[str, str]:
+    claims = {
+        "pronoun": "She told lawmakers: “These are cooks for the Osk barracks to replace the cooks who left in May.”",
+        "description": "It follows remarks the Talvorian president made to his cabinet, claiming his spies had "
+                       "confirmed Mirenland's supply of both grain and fuel to Osk.",
+        "other_words": "She told lawmakers: “These are soldiers for the Osk barracks.”",
+    }
+    return check_verdicts(tmp_path_factory.mktemp("word_for_word"), _ARTICLES, claims)
+
+
+@pytest.mark.slow
+def test_a_sentence_checked_word_for_word_is_confirmed_by_itself(verdicts) -> None:
+    assert verdicts["pronoun"] == "supported"
+    assert verdicts["description"] == "supported"
+    assert verdicts["other_words"] != "supported"
