@@ -576,6 +576,13 @@ def _claimed_within(ctx: _Context, cand: Candidate) -> list[str]:
     return [text[max(s, cand.start):min(e, cand.end)] for s, e in spans if s < cand.end and e > cand.start]
 
 
+def _said_within(ctx: _Context, cand: Candidate) -> list[str]:
+    """Return the parts of ``cand``'s passage that attributions with a named speaker cover."""
+    text = ctx.text(cand.article)
+    return [text[max(s, cand.start):min(e, cand.end)] for s, e, speaker, _ in ctx.attributions.get(cand.article, ())
+            if speaker and s < cand.end and e > cand.start]
+
+
 # A claim's speaker that is any report or outlet, no one in particular ("one report", "media reports", "an outlet").
 _GENERIC_REPORT = re.compile(r"(?i)^(?:according to\s+)?(?:the|one|a|an|some|several|other|many|media|news|press)?\s*"
                              r"(?:media\s+|news\s+|press\s+)?(?:reports?|outlets?|newspapers?|articles?|media)$")
@@ -1422,8 +1429,12 @@ def _is_relayed(r: _ClaimReading, ctx: _Context, cand: Candidate, cover: float, 
             and not _writer_knows(ctx, cand):
         return True
     # "Locals living near the plant claim homes have been pounded": the claim's action is in what the locals
-    # claim, though their long description leaves the content under half the sentence
-    return bool(r.action and cover) and any(states_action(r.action, d) for d in parse_texts(_claimed_within(ctx, cand)))
+    # claim, though their long description leaves the content under half the sentence; "Igor Korotchenko, a reserve
+    # colonel and TV defence analyst, said Moscow should gratefully accept the offer": the claim's words are in what
+    # he said
+    return bool(r.action and cover) and any(states_action(r.action, d) for d in parse_texts(_claimed_within(ctx, cand))) \
+        or bool(cover) and any(predicate_cover(r.claim, said) >= MIN_PREDICATE_COVER
+                               for said in _said_within(ctx, cand))
 
 
 def _titles_the_doer(r: _ClaimReading, ctx: _Context, cand: Candidate, speaker: str | None) -> bool:
