@@ -355,3 +355,11 @@ def test_a_failed_attributions_run_leaves_the_earlier_output_whole(tmp_path, mon
     result = runner.invoke(app, ["attributions", str(article), "--out", str(out)])
     assert result.exit_code != 0
     assert out.read_text(encoding="utf-8") == before and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_terminal_escapes_in_file_names_never_reach_the_terminal(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x\x1b[2J\x1b]0;GOT\x07y.txt").write_text("", encoding="utf-8")  # empty: skipped, its name printed
+    result = runner.invoke(app, ["extract", str(folder), "--out", str(tmp_path / "x.json")])
+    assert "E002" in result.output and "\x1b" not in result.output and "\x07" not in result.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Annotated, Optional, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from storyscope.errors import StoryscopeError
@@ -37,13 +39,29 @@ def _interrupted_query(exc: RuntimeError) -> bool:
     return isinstance(exc.__cause__, KeyboardInterrupt)
 
 
+def terminal_safe(text: str) -> str:
+    """``text`` with its terminal escape sequences dropped and other control characters (but tab and newline)
+    shown as "?": an article or file name may hold "\\x1b[2J", which would clear the user's screen."""
+    from storyscope.clean.article import TERMINAL_ESCAPE
+
+    return _CONTROL.sub("?", TERMINAL_ESCAPE.sub("", text))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _say(console: Console, text: str) -> None:
+    """Print ``text`` (which may quote input: no markup) made ``terminal_safe``."""
+    console.print(terminal_safe(text), markup=False, highlight=False)
+
+
 def _warn(message: str) -> None:
     """Print one warning line on stderr (Rich markup off: it may quote input text)."""
-    err.print(f"warning: {message}", markup=False, highlight=False)
+    _say(err, f"warning: {message}")
 
 
 def _fail(exc: StoryscopeError) -> None:
-    err.print(f"[red]error[/red] {exc}", markup=True, highlight=False)
+    err.print("[red]error[/red] " + escape(terminal_safe(str(exc))), markup=True, highlight=False)
     raise typer.Exit(code=2)
 
 
@@ -134,7 +152,7 @@ def analyze(
         sys.stderr.flush()
         os._exit(130)
     for skip in summary.skipped:
-        err.print(f"skipped {skip.source}: {skip.reason}", markup=False, highlight=False)
+        _say(err, f"skipped {skip.source}: {skip.reason}")
     out.print(f"{summary.processed} processed, {summary.unchanged} unchanged, {len(summary.skipped)} skipped; "
               f"{summary.articles} articles in the store.", markup=False, highlight=False)
     out.print(f"dossier: {summary.outputs['json']}\n         {summary.outputs['html']}\n         "
@@ -165,10 +183,10 @@ def check(
         sys.stdout.write(json.dumps(verdict_to_json(verdict), ensure_ascii=False) + "\n")
         return
     out.print(f"{verdict.verdict} (confidence {verdict.confidence:.2f})", markup=False)
-    out.print(verdict.explanation, markup=False, highlight=False)
+    _say(out, verdict.explanation)
     for e in verdict.evidence:
         who = f" [{e.attributed_to}]" if e.attributed_to else ""
-        out.print(f"- {e.stance} {e.article}{who}: {e.text}", markup=False, highlight=False)
+        _say(out, f"- {e.stance} {e.article}{who}: {e.text}")
 
 
 @app.command()
@@ -187,7 +205,7 @@ def extract(
     for item in read_inputs(inputs, settings.max_file_bytes):
         article = item if isinstance(item, Skip) else clean_document(item)
         if isinstance(article, Skip):
-            err.print(f"skipped {article.source}: {article.reason}", markup=False, highlight=False)
+            _say(err, f"skipped {article.source}: {article.reason}")
             continue
         result[article.id] = extraction_record(article)
     text = json.dumps(result, ensure_ascii=False, indent=1)
@@ -214,14 +232,14 @@ def attributions(
     docs = []
     for item in read_inputs(inputs, settings.max_file_bytes):
         if isinstance(item, Skip):
-            err.print(f"skipped {item.source}: {item.reason}", markup=False, highlight=False)
+            _say(err, f"skipped {item.source}: {item.reason}")
             continue
         docs.append(Article(id=item.id, source=item.source, title=None, published=None, outlet=None,
                             language=None, text=item.text, content_hash=item.content_hash))
     nlp = load_nlp(settings.spacy_model)
     for doc in list(docs):  # (one text too long to parse must not cost the others their output)
         if (error := too_long(nlp, doc)) is not None:
-            err.print(f"skipped {doc.source}: {error}", markup=False, highlight=False)
+            _say(err, f"skipped {doc.source}: {error}")
             docs.remove(doc)
 
     def write() -> None:

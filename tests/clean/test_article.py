@@ -137,3 +137,14 @@ def test_a_long_run_of_symbols_is_cut_before_it_reaches_the_parser():
     kept = clean_document(raw("Harbour code published\n\n" + "Ferries return next week — the port said so... "
                                "----- The quay was repaired by engineers from Velmar over the winter."))
     assert "... -----" in kept.text
+
+
+def test_terminal_escapes_and_control_characters_are_dropped_from_body_and_title() -> None:
+    mangled = "\n\n".join(["Velm harbour \x1b]0;GOT-YOU\x07reopens",
+                           "The Velm harbour reopened on Tuesday, \x1b[2J\x1b[31mharbour master\x1b[0m Ana Kessia "
+                           "said.\x00 Kessia said 40 ships \x1bcwere waiting.",
+                           "Teodora Vask confirmed the walkout."])
+    article = clean_document(raw(mangled))
+    assert article.title == "Velm harbour reopens"
+    assert "Tuesday, harbour master Ana Kessia said. Kessia said 40 ships were waiting." in article.text
+    assert not any(c in article.text + article.title for c in "\x1b\x00\x07")

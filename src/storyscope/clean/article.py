@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import ftfy
+import ftfy.fixes
 
 from storyscope.clean.dates import parse_date
 from storyscope.clean.language import detect_language
@@ -65,6 +66,18 @@ MAX_SYMBOL_RUN = 32
 _SYMBOL_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_SYMBOL_RUN + 1))
 
 
+# A terminal escape sequence: CSI ("\x1b[2J" clears the screen), OSC ("\x1b]0;title\x07" sets a window title) or a
+# two-character one ("\x1bc" resets the terminal).
+TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_a-z])")
+
+
+def _mended(text: str) -> str:
+    """``text`` with mojibake a scraper kept mended ("itâ€™s" for "it’s"), and terminal escape sequences and control
+    characters but tab and line breaks dropped (an "\\x1b[2J" would clear a reader's screen); ftfy leaves all other
+    text as it is."""
+    return ftfy.fixes.remove_control_chars(TERMINAL_ESCAPE.sub("", ftfy.fix_encoding(text)))
+
+
 def clean_document(raw: RawDocument) -> Article | Skip:
     """Turn one raw document into a cleaned article.
 
@@ -75,14 +88,13 @@ def clean_document(raw: RawDocument) -> Article | Skip:
 
     Returns:
         An ``Article`` whose ``text`` is the article paragraphs joined by blank
-        lines (mojibake mended, a run of symbols cut to ``MAX_SYMBOL_RUN``), with title and date from ``raw``
+        lines (``_mended``, a run of symbols cut to ``MAX_SYMBOL_RUN``), with title and date from ``raw``
         when given, else as detected;
         or a ``Skip`` (code E008) when no article text is left.
     """
     found = _extract(raw)
     paragraphs = _with_lede(found, raw.title) if raw.kind != "html" else found.paragraphs
-    # (ftfy's encoding fix mends mojibake a scraper kept, "itâ€™s" for "it’s", and leaves all other text as it is)
-    text = ftfy.fix_encoding(PARAGRAPH_BREAK.join(paragraphs))
+    text = _mended(PARAGRAPH_BREAK.join(paragraphs))
     text = _SYMBOL_RUN.sub(lambda m: m.group(0)[:MAX_SYMBOL_RUN], text).strip()
     if not text:
         why = "only web furniture was found" if found.removed else "the page has no text blocks"
@@ -99,7 +111,7 @@ def clean_document(raw: RawDocument) -> Article | Skip:
     return Article(
         id=raw.id,
         source=raw.source,
-        title=ftfy.fix_encoding(title) if (title := raw.title or found.title) else title,
+        title=_mended(title) if (title := raw.title or found.title) else title,
         published=_published(raw.published, found.published),
         outlet=outlet or url_outlet(raw.url),
         language=detect_language(text),
