@@ -38,6 +38,13 @@ def test_short_rows_and_empty_fields_are_named_by_line(tmp_path):
                         f"{tmp_path / 't.csv'}: line 3: empty claim"]
 
 
+def test_a_row_that_runs_over_lines_is_named(tmp_path):
+    rows, warnings = _read(tmp_path, 'Sentence_id\tText\n1\t"The dam held.\n2\tThe bridge cost 5 million.\n'
+                                     "3\tThe ferry sailed.\n", columns=("Sentence_id", "Text"), delimiter="\t")
+    assert len(rows) == 1 and len(warnings) == 1
+    assert "line 2: a quoted field runs on to line 4" in warnings[0]
+
+
 def test_surplus_tabs_in_a_last_text_column_are_put_back_into_the_text(tmp_path):
     rows, warnings = _read(tmp_path, "Sentence_id\tText\n1\tThe dam\theld\t40 million litres.\n",
                            columns=("Sentence_id", "Text"), delimiter="\t")

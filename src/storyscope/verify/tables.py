@@ -19,8 +19,8 @@ def read_table(path: Path, columns: tuple[str, ...], *, delimiter: str = ",",
         path: the CSV (``delimiter=","``) or TSV (``"\\t"``) file; a byte-order mark is allowed.
         columns: the columns every row needs; the last is the text column, where a row's surplus fields are
             put back (an unquoted text holding the delimiter) when it is the header's last column.
-        warn: called with one line per broken row (a wrong number of fields, an empty required field),
-            naming the file and its line.
+        warn: called with one line per broken row (a wrong number of fields, an empty required field, a quoted
+            field that runs over lines), naming the file and the line the row starts on.
 
     Returns:
         one ``{column: value}`` per row in file order (a missing field is ``""``); blank lines are passed over.
@@ -41,10 +41,16 @@ def read_table(path: Path, columns: tuple[str, ...], *, delimiter: str = ",",
         if missing:
             raise StoryscopeError("E016", path=path, why=f"missing column(s) {', '.join(missing)}; {hint}")
         text_last = header[-1] == columns[-1]
+        first_line = reader.line_num + 1
         for fields in reader:
+            start, first_line = first_line, reader.line_num + 1
             if not any(f.strip() for f in fields):
                 continue
             problems = []
+            if reader.line_num > start:
+                # (a quoted field may hold line breaks; an unclosed quotation mark makes the following rows its text)
+                problems.append(f"a quoted field runs on to line {reader.line_num}; if a quotation mark is unclosed, "
+                                "the rows after it were read into this one")
             if len(fields) != len(header):
                 problems.append(f"{len(fields)} fields where the header has {len(header)}")
                 if len(fields) > len(header) and text_last:
@@ -55,6 +61,6 @@ def read_table(path: Path, columns: tuple[str, ...], *, delimiter: str = ",",
             if empty:
                 problems.append(f"empty {', '.join(empty)}")
             if problems and warn is not None:
-                warn(f"{path}: line {reader.line_num}: {'; '.join(problems)}")
+                warn(f"{path}: line {start}: {'; '.join(problems)}")
             rows.append(row)
     return rows
