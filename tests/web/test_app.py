@@ -114,6 +114,14 @@ def test_api_check_needs_a_claim(client):
         assert response.status_code == 400 and response.json()["code"] == "E024", params
 
 
+def test_head_is_answered_like_get_without_a_body_and_a_405_names_what_is_allowed(client):
+    for path in ("/", "/api/dossier", "/static/app.js"):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == got.status_code == 200 and head.content == b"", path
+        assert head.headers["content-type"] == got.headers["content-type"], path
+    assert "GET" in client.post("/api/dossier").headers.get("allow", "")
+
+
 def test_api_errors_share_one_shape_with_a_code(client):
     for path, status, code in (("/api/claimreview?limit=abc", 422, "bad_parameter"),
                                ("/api/claimreview?limit=0", 422, "bad_parameter"),

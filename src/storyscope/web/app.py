@@ -35,6 +35,26 @@ MAX_CLAIM = MAX_CLAIM_CHARS
 CLAIMREVIEW_DEFAULT, CLAIMREVIEW_MAX = 25, 500
 _HTTP_ERROR_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 422: "bad_parameter"}
 
+class _HeadAsGet:
+    """Answer HEAD wherever GET is answered, with GET's status and headers and no body (RFC 9110 9.3.2): link
+    checkers and uptime monitors ask with HEAD."""
+
+    def __init__(self, app) -> None:  # noqa: D107
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:  # noqa: D102
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
 _ENV = Environment(loader=ChoiceLoader([PackageLoader("storyscope.web", "templates"),
                                         PackageLoader("storyscope.report", "templates")]),
                    autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
@@ -72,6 +92,7 @@ def create_app(db_path: Path) -> FastAPI:
     from storyscope.pipeline import implementation_names
 
     app = FastAPI(title="storyscope", docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_middleware(_HeadAsGet)
     service = DossierService(db_path, implementation_names(load_settings()))
     static = _static_files()
     app.state.service = service
