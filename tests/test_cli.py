@@ -225,7 +225,8 @@ def test_a_file_skipped_after_reading_is_counted_once_as_skipped(tmp_path):
     # (a second run neither cleans the unchanged skipped file again nor forgets why it was skipped)
     again = runner.invoke(app, ["analyze", str(folder), "--out", str(tmp_path / "out"), "--processes", "1",
                                 "--quiet"])
-    assert "0 processed, 2 unchanged, 0 skipped; 1 articles in the store." in again.output
+    assert "0 processed, 1 unchanged, 1 skipped; 1 articles in the store." in again.output
+    assert "E008" in again.output  # (told again, as dossier.json lists it)
     dossier = json.loads((tmp_path / "out" / "dossier.json").read_text(encoding="utf-8"))
     assert [s["code"] for s in dossier["skipped"]] == ["E008"]
     # (and a changed file is read again)

@@ -82,6 +82,7 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
     with Store(db_path) as store:
         known = store.known_hashes()
         skipped_before = store.skipped_hashes()
+        skips_before = {skip.source: skip for skip in store.skipped()}
         sources = store.known_sources()
         stored_from = {source: aid for aid, source in sources.items()}
         ids = StoredIds(sources, known)
@@ -97,8 +98,12 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
                     item = dataclasses.replace(item, id=stored_from[item.source])
                 summary.skipped.append(item)
                 ingest_skips.append((None, item))
-            elif known.get(item.id) == item.content_hash or skipped_before.get(item.source) == item.content_hash:
-                summary.unchanged += 1  # (a file skipped after reading, unchanged, stays skipped, not cleaned again)
+            elif skipped_before.get(item.source) == item.content_hash:
+                # (a file skipped after reading, unchanged, stays skipped, is not cleaned again, and is told again
+                # with its stored reason: the summary counts what dossier.json lists)
+                summary.skipped.append(skips_before[item.source])
+            elif known.get(item.id) == item.content_hash:
+                summary.unchanged += 1
             else:
                 todo.append(item)
         store.save_batch(ingest_skips)
