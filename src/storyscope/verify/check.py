@@ -1429,12 +1429,15 @@ def _is_relayed(r: _ClaimReading, ctx: _Context, cand: Candidate, cover: float, 
             and not _writer_knows(ctx, cand):
         return True
     # "Locals living near the plant claim homes have been pounded": the claim's action is in what the locals
-    # claim, though their long description leaves the content under half the sentence; "Igor Korotchenko, a reserve
-    # colonel and TV defence analyst, said Moscow should gratefully accept the offer": the claim's words are in what
-    # he said
+    # claim, though their long description leaves the content under half the sentence; and advice is its giver's
+    # ("Igor Korotchenko, a reserve colonel and TV defence analyst, said Moscow should gratefully accept the offer")
     return bool(r.action and cover) and any(states_action(r.action, d) for d in parse_texts(_claimed_within(ctx, cand))) \
-        or bool(cover) and any(predicate_cover(r.claim, said) >= MIN_PREDICATE_COVER
-                               for said in _said_within(ctx, cand))
+        or bool(cover) and _ADVICE.search(r.claim) is not None \
+        and any(predicate_cover(r.claim, said) >= MIN_PREDICATE_COVER for said in _said_within(ctx, cand))
+
+
+# What someone holds ought to be done: an opinion, whoever states it.
+_ADVICE = re.compile(r"\b(?:should|ought\s+to|must|needs?\s+to)\b", re.IGNORECASE)
 
 
 def _titles_the_doer(r: _ClaimReading, ctx: _Context, cand: Candidate, speaker: str | None) -> bool:
