@@ -10,6 +10,8 @@ _ARTICLES = [
     {"id": "w1", "published": "2031-06-02", "title": "Kessia on the barracks",
      "text": "Velm's mayor Ana Kessia spoke to the city council about the Osk barracks on Monday.\n\n"
              "She told lawmakers: “These are cooks for the Osk barracks to replace the cooks who left in May.”\n\n"
+             "Ana Kessia also warned of floods. “The river is rising faster than in any spring I remember,” she said "
+             "at a news conference in the port city of Brenn.\n\n"
              "It follows remarks the Talvorian president made to his cabinet, claiming his spies had confirmed "
              "Mirenland's supply of both grain and fuel to Osk.\n\n"
              "The ferry to Osk sailed again on Monday after the storm, the harbour master said."},
@@ -23,6 +25,7 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "description": "It follows remarks the Talvorian president made to his cabinet, claiming his spies had "
                        "confirmed Mirenland's supply of both grain and fuel to Osk.",
         "other_words": "She told lawmakers: “These are soldiers for the Osk barracks.”",
+        "spoke_there": "Ana Kessia spoke at a news conference in Brenn.",
     }
     return check_verdicts(tmp_path_factory.mktemp("word_for_word"), _ARTICLES, claims)
 
@@ -32,3 +35,8 @@ def test_a_sentence_checked_word_for_word_is_confirmed_by_itself(verdicts) -> No
     assert verdicts["pronoun"] == "supported"
     assert verdicts["description"] == "supported"
     assert verdicts["other_words"] != "supported"
+
+
+@pytest.mark.slow
+def test_where_the_speakers_words_were_closed_is_where_she_spoke(verdicts) -> None:
+    assert verdicts["spoke_there"] == "supported"

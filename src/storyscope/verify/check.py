@@ -851,6 +851,24 @@ def _place_said_here(r: _ClaimReading, ctx: _Context, cand: Candidate, speaker: 
         or bool(opening) and _said_elsewhere(r, cand.text, f"said in {opening.group('place')}", ctx.locations)
 
 
+# Acts of speaking a fact claim may put somewhere ("Sybiha spoke at a news conference in Odesa").
+_SPEAKING = frozenset({"speak", "talk", "say", "address", "tell"})
+_WHERE_CLAIMED = re.compile(r"\b(?:at|in)\s+(.+)$")
+
+
+def _spoke_there(r: _ClaimReading, cand: Candidate, speaker: str | None) -> bool:
+    """True when a fact claim says its doer spoke somewhere ("Sybiha spoke at a news conference in Odesa") and the
+    passage closes the doer's words there ("“...,” he said at a news conference in the Black Sea city of Odesa")."""
+    if r.action not in _SPEAKING or not names_speaker(_actor_text(r), speaker):
+        return False
+    said = _QUOTE_THEN_SAID.search(cand.text) or _named_tag_there(cand.text, speaker)
+    where = _WHERE_CLAIMED.search(r.claim.rstrip(" ."))
+    if said is None or where is None:
+        return False
+    wanted = word_stems(where.group(1))
+    return bool(wanted) and covered_share(wanted, word_stems(cand.text[said.start():])) >= 1.0
+
+
 def _named_tag_there(text: str, speaker: str | None) -> re.Match | None:
     """The speaker's words closed by the speaker's surname and where they were spoken ("“...,” Sepp said at a news
     conference in Vilnius"); None otherwise."""
@@ -2672,6 +2690,9 @@ def _judge_passage(r: _ClaimReading, ctx: _Context, cand: Candidate, label: str,
     if dating is not None and told_end > cand.end:
         j.shown_until = told_end  # (the evidence shows the sentence that holds the date)
     _fact_rules(r, ctx, cand, j, rule, told, actor, dating)
+    if not r.statement and j.stance in (None, "discuss") and _spoke_there(r, cand, j.speaker):
+        j.stance, j.strength, j.relayed = "agree", max(j.strength, 0.6), False  # "Sybiha spoke at a news conference
+        j.rules.append("the doer's words closed where the claim puts them")  # in Odesa": "..., he said at ... Odesa"
     if j.stance != "disagree" and _elsewhere_then(r, ctx, cand, j.speaker):
         # "Zelensky revealed the figures during a visit to Washington": "On a trip to Brussels, the Ukrainian leader
         # said ..." (the writer's own account of where he was)
