@@ -14,7 +14,8 @@ _ARTICLES = [
              "at a news conference in the port city of Brenn.\n\n"
              "It follows remarks the Talvorian president made to his cabinet, claiming his spies had confirmed "
              "Mirenland's supply of both grain and fuel to Osk.\n\n"
-             "The ferry to Osk sailed again on Monday after the storm, the harbour master said."},
+             "The ferry to Osk sailed again on Monday after the storm, the harbour master said.\n\n"
+             "Last September Teodor Brann told reporters that the Osk dam was “safe for another century”."},
 ]
 
 
@@ -26,6 +27,8 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
                        "confirmed Mirenland's supply of both grain and fuel to Osk.",
         "other_words": "She told lawmakers: “These are soldiers for the Osk barracks.”",
         "spoke_there": "Ana Kessia spoke at a news conference in Brenn.",
+        "told_then": "Teodor Brann told reporters in September 2030 that the Osk dam was safe for another century.",
+        "told_later": "Teodor Brann told reporters in September 2031 that the Osk dam was safe for another century.",
     }
     return check_verdicts(tmp_path_factory.mktemp("word_for_word"), _ARTICLES, claims)
 
@@ -40,3 +43,10 @@ def test_a_sentence_checked_word_for_word_is_confirmed_by_itself(verdicts) -> No
 @pytest.mark.slow
 def test_where_the_speakers_words_were_closed_is_where_she_spoke(verdicts) -> None:
     assert verdicts["spoke_there"] == "supported"
+
+
+@pytest.mark.slow
+def test_words_told_last_september_were_not_told_the_september_after(verdicts) -> None:
+    # (the article is of June 2031: its "last September" is September 2030)
+    assert verdicts["told_then"] == "supported"
+    assert verdicts["told_later"] == "refuted"

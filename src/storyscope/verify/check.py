@@ -1659,6 +1659,17 @@ _SAYING_LEMMAS = frozenset({"say", "tell", "warn", "claim", "add", "insist", "st
                             "note", "argue", "admit", "confirm", "believe", "think", "suggest"})
 
 
+def _told_at_another_time(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
+    """True when a statement claim dates the saying ("told reporters in September 2024 that ...") and the passage
+    dates the speaker's words otherwise ("Last September Kim told reporters that ..." in an article of June 2024)."""
+    saying, that, _ = r.claim.partition(" that ")
+    dates = claim_dates(saying)
+    if not that or not dates or dates != claim_dates(r.claim):
+        return False  # (no date of the saying, or one of what was said too)
+    cue = next((t.lemma_.lower() for t in r.doc if t.dep_ == "ROOT"), None)  # (the saying is the dated act)
+    return date_relation(r.claim, cand.text, ctx.published.get(cand.article), cue, ctx.leaders()) == "other"
+
+
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
     """Revise ``j`` for a statement claim: "X said Y" is confirmed by X's own words as reported, contradicted by X
     saying otherwise (the opposite action, another figure, a negation, an opposite phrase, another title), and
@@ -1724,7 +1735,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         # his "And personnel for the Russian army." (unless his own denial is found too: ``_denied_too``)
         j.stance, j.strength = "disagree", max(j.strength, 0.6)
         j.rules.append(_OWN_WORDS_STATE_IT)
-    elif worded and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)):
+    elif worded and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)
+                                             or _told_at_another_time(r, ctx, cand)):
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
         j.rules.append("the speaker gave another time")
     elif worded and j.stance == "agree" and r.said_negated and not negated(cand.text) \
