@@ -15,7 +15,8 @@ _ARTICLES = [
              "It follows remarks the Talvorian president made to his cabinet, claiming his spies had confirmed "
              "Mirenland's supply of both grain and fuel to Osk.\n\n"
              "The ferry to Osk sailed again on Monday after the storm, the harbour master said.\n\n"
-             "Last September Teodor Brann told reporters that the Osk dam was “safe for another century”."},
+             "Last September Teodor Brann told reporters that the Osk dam was “safe for another century”.\n\n"
+             "Harbour master Ilse Dranov told reporters that the Osk ferry would run twice a day from June."},
 ]
 
 
@@ -29,6 +30,8 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "spoke_there": "Ana Kessia spoke at a news conference in Brenn.",
         "told_then": "Teodor Brann told reporters in September 2030 that the Osk dam was safe for another century.",
         "told_later": "Teodor Brann told reporters in September 2031 that the Osk dam was safe for another century.",
+        "told_undated": "Ilse Dranov told reporters in March 2029 that the Osk ferry would run twice a day from June.",
+        "told": "Ilse Dranov told reporters that the Osk ferry would run twice a day from June.",
     }
     return check_verdicts(tmp_path_factory.mktemp("word_for_word"), _ARTICLES, claims)
 
@@ -50,3 +53,5 @@ def test_words_told_last_september_were_not_told_the_september_after(verdicts) -
     # (the article is of June 2031: its "last September" is September 2030)
     assert verdicts["told_then"] == "supported"
     assert verdicts["told_later"] == "refuted"
+    # (and words no article dates do not confirm that they were told then)
+    assert verdicts["told_undated"] == "not_enough_evidence" and verdicts["told"] == "supported"

@@ -1659,15 +1659,16 @@ _SAYING_LEMMAS = frozenset({"say", "tell", "warn", "claim", "add", "insist", "st
                             "note", "argue", "admit", "confirm", "believe", "think", "suggest"})
 
 
-def _told_at_another_time(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
-    """True when a statement claim dates the saying ("told reporters in September 2024 that ...") and the passage
-    dates the speaker's words otherwise ("Last September Kim told reporters that ..." in an article of June 2024)."""
+def _saying_dated(r: _ClaimReading, ctx: _Context, cand: Candidate) -> str | None:
+    """How the passage dates the saying a statement claim dates ("told reporters in September 2024 that ..."):
+    "same", "other" ("Last September Kim told reporters that ..." in an article of June 2024) or "undated"; None
+    when the claim dates no saying, or dates what was said too."""
     saying, that, _ = r.claim.partition(" that ")
     dates = claim_dates(saying)
     if not that or not dates or dates != claim_dates(r.claim):
-        return False  # (no date of the saying, or one of what was said too)
+        return None
     cue = next((t.lemma_.lower() for t in r.doc if t.dep_ == "ROOT"), None)  # (the saying is the dated act)
-    return date_relation(r.claim, cand.text, ctx.published.get(cand.article), cue, ctx.leaders()) == "other"
+    return date_relation(r.claim, cand.text, ctx.published.get(cand.article), cue, ctx.leaders()) or "undated"
 
 
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
@@ -1675,6 +1676,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     saying otherwise (the opposite action, another figure, a negation, an opposite phrase, another title), and
     not contradicted by someone else disputing Y."""
     own = j.own
+    saying_dated = None  # (how the passage dates a dated saying: read only where the rules below need it)
     if own and j.cover > 0 and j.stance in (None, "discuss") \
             and (_said_covered(r.said, cand.text) or cand.cosine >= COS_ON_TOPIC
                  and predicate_cover(r.said_part, cand.text) >= MIN_PREDICATE_COVER) \
@@ -1736,9 +1738,12 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance, j.strength = "disagree", max(j.strength, 0.6)
         j.rules.append(_OWN_WORDS_STATE_IT)
     elif worded and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)
-                                             or _told_at_another_time(r, ctx, cand)):
+                                             or (saying_dated := _saying_dated(r, ctx, cand)) == "other"):
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
         j.rules.append("the speaker gave another time")
+    elif worded and j.stance == "agree" and saying_dated == "undated":
+        j.stance = "discuss"  # "told lawmakers in June 2023 that ...": words the passage does not date
+        j.rules.append("the speaker's words not dated as the claim is")
     elif worded and j.stance == "agree" and r.said_negated and not negated(cand.text) \
             and rule.reason != "refuting_cue" and not _dismisses(cand.text):
         # (a passage that dismisses is itself the speaker's "no": "admitted nothing" against "branded it fake news")
