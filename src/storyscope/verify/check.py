@@ -1667,8 +1667,15 @@ def _saying_dated(r: _ClaimReading, ctx: _Context, cand: Candidate) -> str | Non
     dates = claim_dates(saying)
     if not that or not dates or dates != claim_dates(r.claim):
         return None
-    cue = next((t.lemma_.lower() for t in r.doc if t.dep_ == "ROOT"), None)  # (the saying is the dated act)
-    return date_relation(r.claim, cand.text, ctx.published.get(cand.article), cue, ctx.leaders()) or "undated"
+    # (the saying is the dated act, whatever verb of saying the passage tells it with: "said" for "told")
+    cue = next((t.lemma_.lower() for t in r.doc if t.dep_ == "ROOT"), None)
+    for act in dict.fromkeys((cue, *_SAYING_VERBS)):
+        if relation := date_relation(r.claim, cand.text, ctx.published.get(cand.article), act, ctx.leaders()):
+            return relation
+    return "undated"
+
+
+_SAYING_VERBS = ("say", "tell", "add", "announce", "declare", "state")
 
 
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
