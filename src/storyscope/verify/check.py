@@ -1397,6 +1397,7 @@ class _Judgement:
     rules: list[str] = field(default_factory=list)  # the rules that changed its stance, for the explanation
     hedged: bool = False  # the rules find it hedged ("reportedly", "is believed to"; a writer's own "is known to" is not)
     shown_until: int | None = None  # where its evidence ends when a following sentence it is told with dates it
+    shown_from: int | None = None  # where its evidence starts when the sentence before decides it
 
 
 # How close (MiniLM cosine of the two words) two objects of one verb must be to be one thing in other words
@@ -2415,6 +2416,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             # what the claim says the allies granted is what the writer says they declined
             j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
             j.rules.append("the request declined")
+            j.shown_from = _sentence_before_start(ctx, cand)
     elif j.stance in ("agree", "discuss") and not j.own and not r.statement and r.action \
             and states_action_as_done(r.action, r.doc) and _REQUEST_WORDS.search(told) \
             and predicate_cover(r.claim, told) >= MIN_PREDICATE_COVER and _requests_refused(r, ctx, cand):
@@ -2422,6 +2424,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         # approved the use of Western missiles"), which "the action not stated" turned to discussion before
         j.stance, j.strength, j.relayed, j.opposed = "disagree", max(j.strength, 0.6), False, True
         j.rules.append("the request declined")
+        j.shown_from = _sentence_before_start(ctx, cand)  # (the evidence shows the refusal)
     if not r.statement and r.action and j.stance in ("agree", "discuss") and not subject_missed \
             and (_ALREADY.search(r.claim) or _DONE_BY_NOW.search(r.claim) and not r.dated) \
             and any(_still_sought(act, told, parties) for act, parties in _sought_acts(r)):
@@ -2524,6 +2527,14 @@ def _still_sought(action: str, passage: str, parties: set[str]) -> bool:
                 and any(same_party(p, a) or p == a for p in parties for a in asker if len(a) >= 4):
             return True
     return False
+
+
+def _sentence_before_start(ctx: _Context, cand: Candidate) -> int | None:
+    """Where the sentence before the passage starts in its article; None when there is none."""
+    text = ctx.text(cand.article)
+    previous = _sentence_before(text, cand.start)
+    start = text.rfind(previous, 0, cand.start) if previous else -1
+    return start if start >= 0 else None
 
 
 def _requests_refused(r: _ClaimReading, ctx: _Context, cand: Candidate) -> bool:
@@ -3351,9 +3362,10 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         shown = "discuss" if j.stance == "agree" and (j.relayed and party is None or predates or j.hedged) \
             else j.stance
         # (the evidence names the speaker as the dossier's attributions do, "Kremlin"; the verdict counts its party)
-        end = j.shown_until or cand.end
-        text = cand.text if end == cand.end else ctx.text(cand.article)[cand.start:end]
-        evidence.append(Evidence(article=cand.article, text=text, start=cand.start, end=end, stance=shown,
+        start = cand.start if j.shown_from is None else j.shown_from  # (0: the article's first sentence)
+        end = cand.end if j.shown_until is None else j.shown_until
+        text = cand.text if (start, end) == (cand.start, cand.end) else ctx.text(cand.article)[start:end]
+        evidence.append(Evidence(article=cand.article, text=text, start=start, end=end, stance=shown,
                                  score=round(cand.score * j.strength, 4), attributed_to=j.speaker or speaker))
     misattributed = ""
     claimed = None
