@@ -1661,22 +1661,27 @@ _SAYING_LEMMAS = frozenset({"say", "tell", "warn", "claim", "add", "insist", "st
 
 
 def _saying_dated(r: _ClaimReading, ctx: _Context, cand: Candidate) -> str | None:
-    """How the passage dates the saying a statement claim dates ("told reporters in September 2024 that ..."):
-    "same", "other" ("Last September Kim told reporters that ..." in an article of June 2024) or "undated"; None
-    when the claim dates no saying, or dates what was said too."""
+    """How the passage, read after the sentence before it, dates the saying a statement claim dates ("told reporters
+    in September 2024 that ..."): "same", "other" ("Last September Kim told reporters that ..." in an article of June
+    2024) or, when the claim gives the saying a year, "undated"; None when the claim dates no saying, or dates what
+    was said too."""
     saying, that, _ = r.claim.partition(" that ")
     dates = claim_dates(saying)
     if not that or not dates or dates != claim_dates(r.claim):
         return None
+    # (the passage alone first, then after the sentence before when it does not name the speaker itself: "Last
+    # September Kim told reporters ... The dictator added, “...”")
+    before = None if names_speaker(cand.text, r.speaker_part) else _sentence_before(ctx.text(cand.article), cand.start)
     # (the saying is the dated act, whatever verb of saying the passage tells it with: "said" for "told")
     cue = next((t.lemma_.lower() for t in r.doc if t.dep_ == "ROOT"), None)
-    for act in dict.fromkeys((cue, *_SAYING_VERBS)):
-        if relation := date_relation(r.claim, cand.text, ctx.published.get(cand.article), act, ctx.leaders()):
-            return relation
-    return "undated"
+    for told in (cand.text, f"{before} {cand.text}") if before else (cand.text,):
+        for act in dict.fromkeys((cue, *_SAYING_VERBS)):
+            if relation := date_relation(r.claim, told, ctx.published.get(cand.article), act, ctx.leaders()):
+                return relation
+    return "undated" if any(year is not None for year, _, _ in dates) else None
 
 
-_SAYING_VERBS = ("say", "tell", "add", "announce", "declare", "state")
+_SAYING_VERBS = ("say", "tell", "add", "announce", "declare", "state", "report")
 
 
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
