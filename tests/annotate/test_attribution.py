@@ -493,3 +493,12 @@ def test_a_demonstrative_opening_its_paragraph_stays(annotate: Annotate) -> None
     text = "Ana Kessia said the harbour deal was signed.\n\nOsk Holdings denied that."
     att = next(a for a in annotate(text).attributions if a.cue == "denied")
     assert att.content == "that"
+
+
+def test_a_content_clause_the_parse_made_a_second_subject_stays_out_of_the_source(annotate: Annotate) -> None:
+    # (the parse takes "harbour" of the content for a subject of "said" beside the speaker's phrase)
+    # (our hostile-input QA's own wording, whose parse does this)
+    att = _find(annotate("The Velmar harbour reopened on Tuesday, harbour master Dranov said. Dranov said 40 ships "
+                         "were waiting.").attributions, "reopened on Tuesday")
+    assert att.source_text == "harbour master Dranov"
+    assert att.content == "The Velmar harbour reopened on Tuesday"

@@ -1276,10 +1276,12 @@ def _main_subject(subjects: list[Any]) -> Any | None:
 
 def _subject_phrase_start(subj: Any, verb: Any) -> int:
     """Index of the first token of ``subj``'s phrase, taking in a sibling subject the parse split off right before
-    it ("Kessian news agency" before "Norpress")."""
+    it ("Kessian news agency" before "Norpress"); not one that holds a clause or ends at a comma ("The harbour
+    reopened on Tuesday, harbour master Dranov said": the first "harbour" is the content's)."""
     left = subj.left_edge.i
     for sib in verb.children:
-        if sib.dep_ == "nsubj" and sib.i < subj.i and sib.right_edge.i + 1 == left:
+        if sib.dep_ == "nsubj" and sib.i < subj.i and sib.right_edge.i + 1 == left \
+                and not sib.right_edge.is_punct and not any(t.pos_ in ("VERB", "AUX") for t in sib.subtree):
             left = sib.left_edge.i
     return left
 
