@@ -57,6 +57,13 @@ def test_markdown_escapes_html():
     assert "<script>" not in md and "&lt;script&gt;" in md
 
 
+def test_numbers_are_shown_as_a_reader_writes_them():
+    from storyscope.report.render import shown_number
+
+    assert [shown_number(v) for v in (12.0, 10000.0, 1_000_000.0, 2.5, None)] == ["12", "10,000", "1,000,000", "2.5", ""]
+    assert "<td>12</td>" in render_html(_dossier()) and "| 12 |" in render_markdown(_dossier())
+
+
 def test_write_outputs_writes_three_files(tmp_path):
     paths = write_outputs(_dossier(), tmp_path)
     assert json.loads(paths["json"].read_text())["schema"] == "storyscope.dossier/1"

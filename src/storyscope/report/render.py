@@ -34,7 +34,8 @@ def render_html(dossier: dict, verdicts: dict[str, dict] | None = None) -> str:
     """
     titles = {a["id"]: a["title"] for a in dossier["articles"]}
     return _ENV.get_template("dossier.html.j2").render(
-        d=dossier, titles=titles, verdicts=verdicts or {}, shown_date=shown_date, relay=relay_chain(dossier),
+        d=dossier, titles=titles, verdicts=verdicts or {}, shown_date=shown_date, shown_number=shown_number,
+        relay=relay_chain(dossier),
         shown_claims=SHOWN_CLAIMS, claims_cut=_claims_cut(dossier),
         dated_share=_dated_shares(dossier),
         timeline=timeline_svg(dossier, _anchor), graph=graph_svg(dossier, _anchor),
@@ -99,6 +100,15 @@ def _claims_cut(dossier: dict) -> str | None:
     return f"The first {SHOWN_CLAIMS} of {n} claims are shown; dossier.json holds all." if n > SHOWN_CLAIMS else None
 
 
+def shown_number(value: float | int | None) -> str:
+    """A quantity's value as a reader writes it: "10,000" for 10000.0, "2.5" for 2.5 (not "10000.0" or "1e+06")."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:g}"
+
+
 def render_markdown(dossier: dict, verdicts: dict[str, dict] | None = None) -> str:
     """Return the dossier as Markdown (article text HTML-escaped); ``verdicts`` (claim id -> ``check --json``
     object) adds each claim's verdict."""
@@ -135,7 +145,7 @@ def render_markdown(dossier: dict, verdicts: dict[str, dict] | None = None) -> s
         lines.append(f"| {_md(a['speaker'] or '(unattributed)')}{_md(via)} | {_md(a['cue'])}{flags} | "
                      f"{_md(a['content'])} | {_md(a['article'])} |")
     lines += ["", "## Numbers", "", "| value | as written | counts | article |", "|---|---|---|---|"]
-    lines += [f"| {q['value']:g} | {_md(q['text'])} | {_md(q['about'])} | {_md(q['article'])} |"
+    lines += [f"| {shown_number(q['value'])} | {_md(q['text'])} | {_md(q['about'])} | {_md(q['article'])} |"
               for q in dossier["quantities"]]
     lines += ["", "## Entities", "", "| name | type | also written | articles |", "|---|---|---|---|"]
     lines += [f"| {_md(e['name'])} | {_md(e['type'])} | {_md('; '.join(a for a in e['aliases'] if a != e['name']))} | "
