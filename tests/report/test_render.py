@@ -173,9 +173,15 @@ def test_markdown_has_entities_and_verdicts_and_says_when_claims_are_cut():
     d["claims"] = [dict(claim, id=f"C{n}") for n in range(1, SHOWN_CLAIMS + 6)]
     md = render_markdown(d, {"C1": {"verdict": "not_enough_evidence"}})
     assert "| C1: Ana Pell said the ferry runs. | not enough evidence | 1 |" in md
-    cut = f"The first {SHOWN_CLAIMS} of {SHOWN_CLAIMS + 5} claims are shown; dossier.json holds all."
+    cut = f"The first {SHOWN_CLAIMS} of {SHOWN_CLAIMS + 5} claims are shown, and those a conflict names; " \
+          "dossier.json holds all."
     assert cut in md and cut in render_html(d)
     assert f"C{SHOWN_CLAIMS + 1}:" not in md
+    # (a claim a conflict names is shown wherever it stands)
+    d["conflicts"] = [{"id": "X1", "kind": "denial", "claims": ["C1", f"C{SHOWN_CLAIMS + 4}"], "articles": ["evil"],
+                       "values": [], "summary": "denied"}]
+    assert f"C{SHOWN_CLAIMS + 4}:" in render_markdown(d, {}) and f"C{SHOWN_CLAIMS + 4}:" in render_html(d)
+    assert f"C{SHOWN_CLAIMS + 1}:" not in render_markdown(d, {})
 
 
 def test_a_story_with_undated_articles_says_how_many_are_dated():

@@ -36,7 +36,7 @@ def render_html(dossier: dict, verdicts: dict[str, dict] | None = None) -> str:
     return _ENV.get_template("dossier.html.j2").render(
         d=dossier, titles=titles, verdicts=verdicts or {}, shown_date=shown_date, shown_number=shown_number,
         relay=relay_chain(dossier),
-        shown_claims=SHOWN_CLAIMS, claims_cut=_claims_cut(dossier),
+        shown_claims=shown_claims(dossier), claims_cut=_claims_cut(dossier),
         dated_share=_dated_shares(dossier),
         timeline=timeline_svg(dossier, _anchor), graph=graph_svg(dossier, _anchor),
         numbers=numbers_svg(dossier, _anchor))
@@ -94,10 +94,19 @@ def _dated_share(story: dict, published: dict[str, str | None]) -> str:
     return f", {dated} of {len(story['articles'])} articles dated" if dated < len(story["articles"]) else ""
 
 
+def shown_claims(dossier: dict) -> list[dict]:
+    """The claims the readable outputs list: the first ``SHOWN_CLAIMS``, then any other a conflict names (a reader
+    following a conflict's claims must find each)."""
+    claims = dossier["claims"]
+    named = {cid for conflict in dossier.get("conflicts", ()) for cid in conflict.get("claims", ())}
+    return claims[:SHOWN_CLAIMS] + [c for c in claims[SHOWN_CLAIMS:] if c["id"] in named]
+
+
 def _claims_cut(dossier: dict) -> str | None:
-    """The line telling that the readable outputs show only the first ``SHOWN_CLAIMS`` claims, or None."""
+    """The line telling that the readable outputs show only some claims, or None."""
     n = len(dossier["claims"])
-    return f"The first {SHOWN_CLAIMS} of {n} claims are shown; dossier.json holds all." if n > SHOWN_CLAIMS else None
+    return f"The first {SHOWN_CLAIMS} of {n} claims are shown, and those a conflict names; dossier.json holds all." \
+        if n > SHOWN_CLAIMS else None
 
 
 def shown_number(value: float | int | None) -> str:
@@ -129,7 +138,7 @@ def render_markdown(dossier: dict, verdicts: dict[str, dict] | None = None) -> s
     cut = _claims_cut(dossier)
     lines += [cut, ""] if cut else []
     lines += ["| claim | verdict | independent origins | mentions |", "|---|---|---|---|"]
-    for c in dossier["claims"][:SHOWN_CLAIMS]:
+    for c in shown_claims(dossier):
         mentions = "; ".join(f"{m['stance']} in {_md(m['article'])}" + (f" ({_md(m['attributed_to'])})"
                              if m["attributed_to"] else "") for m in c["mentions"])
         verdict = verdicts.get(c["id"], {}).get("verdict", "")
