@@ -339,6 +339,17 @@ def test_an_out_that_is_the_input_is_refused_and_the_input_kept(tmp_path, comman
     assert source.read_text(encoding="utf-8") == text
 
 
+def test_an_out_that_is_an_article_of_an_input_folder_is_refused_and_one_in_a_new_folder_made(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = "The ferry to Osk sailed again on Monday after the storm, the harbour master said."
+    (docs / "a.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(docs), "--out", str(docs / "a.txt")])
+    assert result.exit_code == 2 and "E023" in result.output and (docs / "a.txt").read_text(encoding="utf-8") == text
+    made = tmp_path / "new" / "sub" / "attr.jsonl"
+    assert runner.invoke(app, ["attributions", str(docs), "--out", str(made)]).exit_code == 0 and made.exists()
+
+
 def test_a_failed_attributions_run_leaves_the_earlier_output_whole(tmp_path, monkeypatch):
     import storyscope.annotate as annotate
 

@@ -86,10 +86,15 @@ def _or_fail(run: Callable[[], T], source: Path | None = None, out_file: Path | 
 
 
 def _not_an_input(out_file: Path, inputs: list[Path]) -> None:
-    """Fail with E023 when ``out_file`` is one of the ``inputs`` (or a link to one): writing it would destroy it."""
+    """Fail with E023 when ``out_file`` is one of the ``inputs`` (or a link to one), or a file an input folder gives
+    as an article: writing it would destroy it."""
+    from storyscope.ingest.readers import read_as_input
+
     for given in inputs:
         try:
-            same = out_file.exists() and given.is_file() and out_file.samefile(given)
+            same = out_file.exists() and (given.is_file() and out_file.samefile(given) or given.is_dir()
+                                          and out_file.resolve().is_relative_to(given.resolve())
+                                          and read_as_input(out_file))
         except OSError:
             same = False
         if same:

@@ -30,12 +30,14 @@ def write_atomically(path: Path, text: str) -> None:
 
 @contextlib.contextmanager
 def atomic_writer(path: Path, newline: str | None = None) -> Iterator[TextIO]:
-    """Open a temporary file beside ``path`` for writing UTF-8 text; when the block ends normally it replaces
-    ``path``, and when it raises or is interrupted (Ctrl-C) it is removed, leaving an earlier ``path`` whole.
+    """Open a temporary file beside ``path`` (its folder made when missing) for writing UTF-8 text; when the block
+    ends normally it replaces ``path``, and when it raises or is interrupted (Ctrl-C) it is removed, leaving an
+    earlier ``path`` whole.
 
     Raises:
         OSError: when the file cannot be written.
     """
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = _temporary(path)
     try:
         with tmp.open("w", encoding="utf-8", newline=newline) as fh:

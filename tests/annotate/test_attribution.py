@@ -126,6 +126,11 @@ def test_is_known_to_gives_no_source_but_is_no_hedge(annotate: Annotate) -> None
     att = _find(annotate("The governor is already known to have visited the lighthouse twice.").attributions,
                 "visited the lighthouse")
     assert (att.speaker, att.cue, att.hedged) == (None, "is already known", False)
+    # (not known is no settled knowledge)
+    for text in ("It is not known whether the governor visited the lighthouse.",
+                 "The governor is not known to have visited the lighthouse."):
+        att = _find(annotate(text).attributions, "visited the lighthouse")
+        assert att.hedged is True, text
 
 
 def test_offsets_index_the_text(annotate: Annotate) -> None:

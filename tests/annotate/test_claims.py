@@ -101,3 +101,11 @@ def test_a_fragment_that_continues_the_sentence_before_is_no_claim(annotate: Ann
     assert not any(c.startswith(("And engineers", "And are")) for c in claims), claims
     assert any(c.startswith("And the Velm navy sent 300 engineers") for c in claims), claims
     assert any(c.startswith("Osk will send 400 cooks") for c in claims), claims
+
+
+def test_a_sentence_that_opens_with_an_inversion_is_a_claim(annotate: Annotate) -> None:
+    text = ("Osk will send 400 cooks to the Velm front. Nor has Velm confirmed that 300 Osk engineers are in Brenn. "
+            "But should talks fail, Kessia will send 5,000 troops to the Brenn border by March.")
+    claims = [c.text for c in annotate(text).claims]
+    assert any(c.startswith("Nor has Velm confirmed") for c in claims), claims
+    assert any(c.startswith("But should talks fail") for c in claims), claims

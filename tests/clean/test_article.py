@@ -148,3 +148,10 @@ def test_terminal_escapes_and_control_characters_are_dropped_from_body_and_title
     assert article.title == "Velm harbour reopens"
     assert "Tuesday, harbour master Ana Kessia said. Kessia said 40 ships were waiting." in article.text
     assert not any(c in article.text + article.title for c in "\x1b\x00\x07")
+
+
+def test_a_stray_escape_takes_no_paragraph_with_it() -> None:
+    text = "\n\n".join(["Velm harbour reopens", "Press F1 then \x1b] to open the menu, the manual said.",
+                        "The Velm harbour reopened on Tuesday, harbour master Ana Kessia said."])
+    article = clean_document(raw(text))
+    assert "The Velm harbour reopened on Tuesday" in article.text

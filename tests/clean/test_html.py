@@ -107,3 +107,9 @@ def test_paragraphs_below_never_closed_font_tags_are_all_kept() -> None:
         f'<p><font face="Arial">{p}' for p in paragraphs) + "</body></html>"
     text = "\n".join(clean_html(page).paragraphs)
     assert paragraphs[0] in text and paragraphs[139] in text
+    # (trafilatura's own parser, the extraction bench's peer, is left as the library sets it)
+    import trafilatura.utils
+
+    from storyscope.clean.html import _DEEP_HTML_PARSER
+
+    assert trafilatura.utils.HTML_PARSER is not _DEEP_HTML_PARSER

@@ -173,11 +173,14 @@ def test_jsonl_records_end_at_newlines_only_and_a_deep_one_is_a_skip(tmp_path):
 def test_jsonl_placeholder_dates_other_schemes_and_line_breaks_in_ids_are_not_kept(tmp_path):
     lines = [json.dumps({"id": "far", "text": STORY, "published": "9999-12-31", "url": "javascript:alert(1)"}),
              json.dumps({"id": "old", "text": STORY, "published": "0001-01-01", "url": "data:text/html,x"}),
-             json.dumps({"id": "two\nlines", "text": STORY, "published": "1911-03-04", "url": "osk.example/a"})]
+             json.dumps({"id": "two\nlines", "text": STORY, "published": "1911-03-04", "url": "osk.example/a"}),
+             json.dumps({"id": "code", "text": STORY, "url": "javascript:1;alert(document.domain)"}),
+             json.dumps({"id": "port", "text": STORY, "url": "osk.example:8080/a"})]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
-    far, old, two = _read(tmp_path / "feed.jsonl")
-    assert (far.published, far.url, old.published, old.url) == (None, None, None, None)
+    far, old, two, code, port = _read(tmp_path / "feed.jsonl")
+    assert (far.published, far.url, old.published, old.url, code.url) == (None, None, None, None, None)
     assert (two.id, two.published, two.url) == ("two_lines", "1911-03-04", "osk.example/a")
+    assert port.url == "osk.example:8080/a"
 
 
 def test_txt_holding_html_is_read_as_html(tmp_path):

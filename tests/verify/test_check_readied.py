@@ -65,3 +65,6 @@ def test_a_party_people_of_another_kind(claim, other_people) -> None:
 
     passage = "Officials report several thousand Mirenian troops are training at bases near Osk."
     assert people_kind_other(claim, passage) is other_people
+    # (a list names every kind in it)
+    listed = "Officials report Mirenian troops and construction workers are training at bases near Osk."
+    assert not people_kind_other(claim, listed)

@@ -32,6 +32,8 @@ def verdicts(tmp_path_factory) -> dict[str, str]:
         "told_later": "Teodor Brann told reporters in September 2031 that the Osk dam was safe for another century.",
         "told_undated": "Ilse Dranov told reporters in March 2029 that the Osk ferry would run twice a day from June.",
         "told": "Ilse Dranov told reporters that the Osk ferry would run twice a day from June.",
+        "told_undated_not": "Ilse Dranov told reporters in March 2029 that the Osk ferry would not run twice a day "
+                            "from June.",
     }
     return check_verdicts(tmp_path_factory.mktemp("word_for_word"), _ARTICLES, claims)
 
@@ -55,3 +57,5 @@ def test_words_told_last_september_were_not_told_the_september_after(verdicts) -
     assert verdicts["told_later"] == "refuted"
     # (and words no article dates do not confirm that they were told then)
     assert verdicts["told_undated"] == "not_enough_evidence" and verdicts["told"] == "supported"
+    # (but undated words that say the opposite still refute)
+    assert verdicts["told_undated_not"] == "refuted"

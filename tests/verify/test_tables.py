@@ -20,6 +20,11 @@ def test_an_empty_file_says_so(tmp_path):
         _read(tmp_path, "")
 
 
+def test_blank_lines_before_the_header_are_passed_over(tmp_path):
+    rows, warnings = _read(tmp_path, "\n\nid,claim,text\n1,The dam held,The Velm dam held.\n")
+    assert rows == [{"id": "1", "claim": "The dam held", "text": "The Velm dam held."}] and warnings == []
+
+
 def test_a_missing_column_is_named(tmp_path):
     with pytest.raises(StoryscopeError, match="missing column.s. text"):
         _read(tmp_path, "id,claim\n1,The dam held\n")

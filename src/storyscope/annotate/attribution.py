@@ -729,7 +729,10 @@ class _Builder:
             s, e = self._subtree_span(subj)[0], self._subtree_span(of)[1]
         else:  # "X is said to have ..." : the clause is the whole sentence
             s, e = self._seg_span(tok)
-        self._add(None, cue_s, cue_e, s, e, False, tok.lemma_.lower() not in FACTIVE_PASSIVE_LEMMAS)
+        # (a factive not negated nor asked: "is not known to", "it is not known whether" hedge as ever)
+        factive = tok.lemma_.lower() in FACTIVE_PASSIVE_LEMMAS and "neg" not in deps \
+            and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("whether", "if"))
+        self._add(None, cue_s, cue_e, s, e, False, not factive)
 
     # -------------------------------------------------------------- other cues
 

@@ -70,7 +70,16 @@ def is_fragment(sentence: Any) -> bool:
     words = [t for t in sentence if not t.is_punct and not t.is_space]
     if len(words) < 2 or words[0].lower_ not in _COORDINATORS:
         return False
-    return words[1].pos_ in ("VERB", "AUX") or not any(t.pos_ in ("VERB", "AUX") for t in words)
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return True
+    second = words[1]
+    if second.pos_ not in ("VERB", "AUX"):
+        return False
+    # (a verb right before a subject that stands before its own verb is an inversion, no missing subject: "Nor has
+    # Osk confirmed ...", "But should talks fail, ...", "And had the dam burst, ..."; not "And are a vital force",
+    # whose noun the parse may call the subject of "are", nor the speaker of a closing "..., Kessia said")
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.left_edge.i == second.i + 1 and t.i < t.head.i
+                   for t in sentence)
 
 
 def extract_claims(text: str, segs: Sequence[Segment], entities: Sequence[EntityMention],

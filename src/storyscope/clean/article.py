@@ -68,7 +68,8 @@ _SYMBOL_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_SYMBOL_RUN + 1))
 
 # A terminal escape sequence: CSI ("\x1b[2J" clears the screen), OSC ("\x1b]0;title\x07" sets a window title) or a
 # two-character one ("\x1bc" resets the terminal).
-TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_a-z])")
+# (an OSC's text is read to its end or the line's, at most 512 characters: a stray "ESC ]" takes no paragraphs)
+TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b\n]{0,512}(?:\x07|\x1b\\)?|[@-Z\\-_a-z])")
 
 
 def _mended(text: str) -> str:

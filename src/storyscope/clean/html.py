@@ -22,9 +22,11 @@ after changing anything here: it prints F1 and pages/s beside trafilatura's.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html as html_lib
 import re
+from collections.abc import Iterator
 
 from htmldate import find_date  # trafilatura's own date finder (a dependency of trafilatura)
 from lxml import etree
@@ -42,9 +44,22 @@ from storyscope.clean.text import Extracted
 
 # trafilatura parses with one module-level lxml parser, which stops at libxml2's default depth of 256 elements:
 # a page of 140 paragraphs whose <font> tags are never closed (common in old pages) lost its last 13 paragraphs
-# without a word. The same parser with huge_tree lifts that limit; nothing else differs.
-trafilatura.utils.HTML_PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
-                                           remove_comments=True, remove_pis=True, huge_tree=True)
+# without a word. storyscope's parses use the same parser with huge_tree, which lifts that limit; trafilatura's
+# own (the extraction bench's peers) keep the library's.
+_DEEP_HTML_PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                               remove_pis=True, huge_tree=True)
+
+
+@contextlib.contextmanager
+def _deep_trees() -> Iterator[None]:
+    """Within the block, trafilatura parses pages with ``_DEEP_HTML_PARSER`` (per process: the stages run in
+    processes, not threads)."""
+    default = trafilatura.utils.HTML_PARSER
+    trafilatura.utils.HTML_PARSER = _DEEP_HTML_PARSER
+    try:
+        yield
+    finally:
+        trafilatura.utils.HTML_PARSER = default
 
 # htmldate's extensive search (every element and the free text, not just the
 # date-bearing markup: meta tags, JSON-LD, <time>, the URL) is tried only when the
@@ -235,7 +250,8 @@ def clean_html(page: str, url: str | None = None) -> Extracted:
         holds only the blocks dropped after trafilatura (widget lines, the
         repeated headline): trafilatura does not report what it dropped.
     """
-    tree = load_html(page)  # parsed once: metadata and extraction share it
+    with _deep_trees():
+        tree = load_html(page)  # parsed once: metadata and extraction share it
     paragraphs: tuple[str, ...] = ()
     title = published = outlet = None
     if tree is not None:
@@ -249,7 +265,8 @@ def clean_html(page: str, url: str | None = None) -> Extracted:
     if not paragraphs:
         # trafilatura found no article block: take the page's visible text instead
         # (from the page as served: the baseline also reads embedded JSON).
-        _, text, _ = baseline(page)
+        with _deep_trees():
+            _, text, _ = baseline(page)
         paragraphs = _paragraphs(text)
     if not paragraphs:
         # (a bare fragment, "<p>One paragraph.</p>" as a JSONL `html` field often is: neither trafilatura nor its

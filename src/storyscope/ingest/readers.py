@@ -45,6 +45,12 @@ def article_id(path: Path) -> str:
     return name
 
 
+def read_as_input(path: Path) -> bool:
+    """True when a file at ``path`` in an input folder would be read as articles (.txt, .html, .htm, .jsonl, .gz of
+    them; not a hidden file)."""
+    return _kind_of(path) is not None and not path.name.startswith(".")
+
+
 def _kind_of(path: Path) -> str | None:
     name = path.name.lower()
     if name.endswith(".gz"):
@@ -207,11 +213,15 @@ def _web_address(value: object) -> str | None:
     url = _text_field(value)
     if not url or _CONTROL_CHARS.search(url):
         return None
-    scheme = _SCHEME.match(url)
-    return url if scheme is None or scheme.group(1).lower() in ("http", "https") else None
+    if _HTTP.match(url):
+        return url
+    # (a scheme-less address, "osk.example/a" or "osk.example:8080/a", has no colon before its path but a port's)
+    head = url.split("/", 1)[0]
+    return url if ":" not in head or _HOST_PORT.fullmatch(head) else None
 
 
-_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):(?!\d)", re.IGNORECASE)
+_HTTP = re.compile(r"https?://", re.IGNORECASE)
+_HOST_PORT = re.compile(r"[\w.-]+:\d{1,5}")
 # Years a given publication date may have: a date outside them is a placeholder ("9999-12-31", "0001-01-01") whose
 # neighbouring days ("yesterday", "next month") the calendar cannot hold.
 GIVEN_DATE_YEARS = range(1800, 2201)

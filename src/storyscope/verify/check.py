@@ -1754,9 +1754,6 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
                                              or (saying_dated := _saying_dated(r, ctx, cand)) == "other"):
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
         j.rules.append("the speaker gave another time")
-    elif worded and j.stance == "agree" and saying_dated == "undated":
-        j.stance = "discuss"  # "told lawmakers in June 2023 that ...": words the passage does not date
-        j.rules.append("the speaker's words not dated as the claim is")
     elif worded and j.stance == "agree" and r.said_negated and not negated(cand.text) \
             and rule.reason != "refuting_cue" and not _dismisses(cand.text):
         # (a passage that dismisses is itself the speaker's "no": "admitted nothing" against "branded it fake news")
@@ -1848,6 +1845,10 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         # third state" against "a second state"
         j.stance, j.strength = "disagree", max(j.strength, 0.6)
         j.rules.append("another country or rank in the words")
+    if worded and j.stance == "agree" and (saying_dated or _saying_dated(r, ctx, cand)) == "undated":
+        # (after every rule that refutes: the speaker's undated words may still say the opposite)
+        j.stance = "discuss"  # "told lawmakers in June 2023 that ...": words the passage does not date
+        j.rules.append("the speaker's words not dated as the claim is")
 
 
 # Words of a region that country_word may take for a state's ("Western" for Western Sahara).

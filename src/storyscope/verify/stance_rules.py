@@ -619,7 +619,9 @@ _READIED_FOR_IT = re.compile(
 
 # A party's people by their noun: "North Korean construction workers", "Kessian troops" (one or two capitalised
 # party words, the noun one of the next two words).
-_PARTY_PEOPLE = re.compile(r"(?<![\w'’-])(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,2})((?:[a-z]+\b\s*){1,2})")
+_PARTY_PEOPLE = re.compile(r"(?<![\w'’-])(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,2})((?:[a-z]+\b[\s,]*){1,8})")
+# Words that join a list of the party's people ("troops and workers", "troops, engineers or builders").
+_LIST_JOINS = frozenset({"and", "or", "as", "well"})
 
 
 def _party_kinds(text: str) -> dict[str, set[str]]:
@@ -627,8 +629,20 @@ def _party_kinds(text: str) -> dict[str, set[str]]:
     troops" -> {"kessian": {"labour", "armed"}})."""
     out: dict[str, set[str]] = {}
     for m in _PARTY_PEOPLE.finditer(text):
-        kinds = next((k for noun in m.group(2).split()
-                      if (k := _PEOPLE_KINDS.get(noun) or _PEOPLE_KINDS.get(noun.rstrip("s")))), None)
+        kinds: set[str] = set()
+        words = m.group(2).replace(",", " , ").split()
+        i = 0
+        while i < len(words):  # the noun one of the next two words; then any listed after "and", "or", a comma
+            found = next(((j, k) for j in range(i, min(i + 2, len(words)))
+                          if (k := _PEOPLE_KINDS.get(words[j]) or _PEOPLE_KINDS.get(words[j].rstrip("s")))), None)
+            if found is None:
+                break
+            kinds |= found[1]
+            i = found[0] + 1
+            if i >= len(words) or words[i] not in _LIST_JOINS and words[i] != ",":
+                break
+            while i < len(words) and (words[i] in _LIST_JOINS or words[i] == ","):
+                i += 1
         if kinds:
             out.setdefault(" ".join(m.group(1).lower().split()), set()).update(kinds)
     return out

@@ -34,7 +34,7 @@ def read_table(path: Path, columns: tuple[str, ...], *, delimiter: str = ",",
     rows = []
     with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh, delimiter=delimiter)
-        header = next(reader, None)
+        header = next((row for row in reader if any(f.strip() for f in row)), None)  # (blank lines before it)
         if not header:
             raise StoryscopeError("E016", path=path, why=f"the file is empty; {hint}")
         missing = [c for c in columns if c not in header]
