@@ -238,6 +238,26 @@ def test_a_file_skipped_after_reading_is_counted_once_as_skipped(tmp_path):
     assert "1 processed, 1 unchanged, 0 skipped; 2 articles in the store." in third.output
 
 
+def test_a_renamed_file_replaces_its_stored_article_and_a_copy_beside_it_stays(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    ferry = "Osk Ferries Resume\n\nThe ferry to Osk sailed again on Monday after the storm, the harbour master said."
+    (folder / "ferry.txt").write_text(ferry, encoding="utf-8")
+    (folder / "dam.txt").write_text("Velm Dam Holds\n\nThe Velm dam held on Sunday, engineer Tova Reyes said.",
+                                    encoding="utf-8")
+    args = ["analyze", str(folder), "--out", str(tmp_path / "out"), "--processes", "1", "--quiet"]
+    assert runner.invoke(app, args).exit_code == 0
+    (folder / "ferry.txt").rename(folder / "ferry_monday.txt")
+    again = runner.invoke(app, args)
+    assert "1 processed, 1 unchanged, 0 skipped, 1 renamed; 2 articles in the store." in again.output, again.output
+    dossier = json.loads((tmp_path / "out" / "dossier.json").read_text(encoding="utf-8"))
+    assert sorted(a["id"] for a in dossier["articles"]) == ["dam", "ferry_monday"] and dossier["copies"] == []
+    # (a copy beside a file still there is a copy, not a rename)
+    (folder / "ferry_copy.txt").write_text(ferry, encoding="utf-8")
+    third = runner.invoke(app, args)
+    assert "1 processed, 2 unchanged, 0 skipped; 3 articles in the store." in third.output
+
+
 def test_bad_inputs_and_outputs_of_the_other_commands_are_numbered_errors(tmp_path):
     csv = tmp_path / "pairs.csv"
     csv.write_bytes("id,claim,text\n1,Café opens,Le café a ouvert à Osk.\n".encode("latin-1"))

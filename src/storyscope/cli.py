@@ -158,7 +158,8 @@ def analyze(
         os._exit(130)
     for skip in summary.skipped:
         _say(err, f"skipped {skip.source}: {skip.reason}")
-    out.print(f"{summary.processed} processed, {summary.unchanged} unchanged, {len(summary.skipped)} skipped; "
+    renamed = f", {summary.renamed} renamed" if summary.renamed else ""
+    out.print(f"{summary.processed} processed, {summary.unchanged} unchanged, {len(summary.skipped)} skipped{renamed}; "
               f"{summary.articles} articles in the store.", markup=False, highlight=False)
     out.print(f"dossier: {summary.outputs['json']}\n         {summary.outputs['html']}\n         "
               f"{summary.outputs['md']}\nstore:   {summary.outputs['db']}", markup=False, highlight=False)

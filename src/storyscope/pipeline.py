@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,8 +31,28 @@ class AnalyzeSummary:
     processed: int = 0
     unchanged: int = 0
     skipped: list[Skip] = field(default_factory=list)
+    renamed: int = 0  # stored articles whose file was renamed: their old ids are gone
     articles: int = 0
     outputs: dict[str, Path] = field(default_factory=dict)
+
+
+# A JSONL record's source: its file and line ("feed.jsonl:12").
+_RECORD_SOURCE = re.compile(r"^(?P<file>.+\.jsonl(?:\.gz)?):\d+$", re.IGNORECASE)
+
+
+def _renamed(todo: Sequence[RawDocument], known: dict[str, str], sources: dict[str, str]) -> set[str]:
+    """Ids of stored articles whose file is gone and whose text a document read now holds under another id: a file
+    renamed since the last run, which would otherwise be stored twice and count as a copy of itself."""
+    read = {doc.content_hash: doc.id for doc in todo}
+    gone = set()
+    for aid, content_hash in known.items():
+        if read.get(content_hash, aid) == aid:
+            continue
+        source = sources.get(aid, "")
+        record = _RECORD_SOURCE.match(source)
+        if source and not Path(record.group("file") if record else source).exists():
+            gone.add(aid)
+    return gone
 
 
 def implementation_names(settings: Settings) -> dict[str, str]:
@@ -107,6 +128,11 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
             else:
                 todo.append(item)
         store.save_batch(ingest_skips)
+        # a file renamed since it was stored: its old article, whose file is gone, is the new one's text
+        renamed = _renamed(todo, known, sources)
+        if renamed:
+            store.forget_articles(sorted(renamed))
+            summary.renamed += len(renamed)
         total = len(todo)
         if progress:
             progress(0, total, "articles")

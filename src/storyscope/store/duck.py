@@ -172,14 +172,7 @@ class Store:
                                       raw.kind if raw else None, raw.encoding if raw else None])
         self.con.execute("BEGIN TRANSACTION")
         try:
-            if stale_ids:  # deleting is the costly part of a save: only for ids already stored
-                stale_ids = [row[0] for row in self.con.execute(
-                    "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [stale_ids]).fetchall()]
-            if stale_ids:
-                self.con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [stale_ids])
-                self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [stale_ids])
-                for table in ARTICLE_TABLES[1:]:
-                    self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [stale_ids])
+            self._delete_articles(stale_ids)
             if cleared_sources:
                 self.con.execute("DELETE FROM skipped WHERE source IN (SELECT unnest(?))", [cleared_sources])
             for table in ("skipped", *ARTICLE_TABLES):
@@ -188,6 +181,29 @@ class Store:
                 self.con.execute("INSERT INTO documents (id, source, content_hash, kind, encoding) "
                                  "SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?))",
                                  [list(col) for col in zip(*rows["documents"])])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _delete_articles(self, ids: list[str]) -> None:
+        """Delete the stored articles of ``ids`` (those stored) and every row of theirs, within the caller's
+        transaction."""
+        if ids:  # deleting is the costly part of a save: only for ids already stored
+            ids = [row[0] for row in self.con.execute(
+                "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()]
+        if ids:
+            self.con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [ids])
+            self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+            for table in ARTICLE_TABLES[1:]:
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+
+    def forget_articles(self, ids: list[str]) -> None:
+        """Delete the stored articles of ``ids`` and all their rows in one transaction (a renamed file's old
+        article)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._delete_articles(list(ids))
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
