@@ -90,3 +90,18 @@ def test_a_cited_outlet_the_tagger_missed_is_an_organisation() -> None:
     assert [(m.text, m.label) for m in found] == [("Velm", "GPE"), ("Osterbo", "ORG")]
     tagged = kept + [EntityMention("Osterbo", "PERSON", at, at + len("Osterbo"))]
     assert _with_cited_outlets(text, tagged, cited) == tagged  # a name the tagger has keeps its mention
+
+
+def test_a_crosshead_is_a_heading_and_prose_is_not() -> None:
+    from storyscope.annotate.stage import _in_heading
+    from storyscope.model import Attribution
+
+    text = ("The talks in Osk went on for weeks.\n\nKessia offered 3,000 “volunteer” soldiers\n\n"
+            "Kessia offered 3,000 soldiers to Velm in May, the radio reported.")
+
+    def cue_at(start: int) -> Attribution:
+        cue_start = text.index("offered", start)
+        return Attribution("Kessia", "offered", cue_start, cue_start + 7, "3,000 soldiers", 0, 1, False, False)
+
+    assert _in_heading(text, cue_at(0))  # its own line, short, no sentence end
+    assert not _in_heading(text, cue_at(text.index("Kessia offered 3,000 soldiers")))  # a sentence of the prose

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_right
 from typing import Any, Sequence
 
@@ -64,6 +65,21 @@ _OPENING_QUOTES = "“\"‘'«"
 _CLOSING_QUOTES = "”\"’'»"
 
 
+# A heading within the body: a line of its own of at most this many words, with no full stop, question or
+# exclamation mark, colon or closing quote at its end.
+HEADING_MAX_WORDS = 12
+_HEADING_END = re.compile(r"[.!?:;,”\"’')\]]\s*$")
+
+
+def _in_heading(text: str, attribution: Attribution) -> bool:
+    """True when ``attribution``'s cue lies in a line of its own that reads as a crosshead (``HEADING_MAX_WORDS``
+    words, no sentence end), not in the prose."""
+    start = text.rfind("\n", 0, attribution.cue_start) + 1
+    end = text.find("\n", attribution.cue_end)
+    line = text[start:end if end >= 0 else len(text)]
+    return bool(line.strip()) and len(line.split()) <= HEADING_MAX_WORDS and not _HEADING_END.search(line)
+
+
 def _quoted_whole(text: str, attribution: Attribution) -> bool:
     """True when the attribution's content is one quotation, marks and all: the speaker's own words."""
     before = text[attribution.start - 1:attribution.start] if attribution.start else ""
@@ -104,8 +120,10 @@ def annotate_doc(doc: Any, article: Article) -> Annotations:
     # greeted “highly qualified workers”" is X's, not the outlet's)
     gated_ids = {id(a) for a in gated}
     speech = [a for a in attributions if id(a) not in gated_ids or _quoted_whole(text, a) and _is_speech(doc, a)]
+    # (a crosshead, "Kessia offered 300 cooks", is the outlet's heading, no one's words: a gated cue there voices
+    # nothing)
     attributions = [a if id(a) not in gated_ids or _is_speech(doc, a) else dataclasses.replace(a, kind="other")
-                    for a in attributions]
+                    for a in attributions if id(a) not in gated_ids or not _in_heading(text, a)]
     fragments = frozenset(seg.start for seg in segs if is_fragment(doc[seg.tok_start:seg.tok_end]))
     claims = extract_claims(text, segs, entities, quantities, speech, citations, fragments=fragments)
     sentences = []
