@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import duckdb
@@ -170,8 +171,7 @@ class Store:
                 rows[table].extend([article.id, i, *_values(r)] for i, r in enumerate(records))
             rows["documents"].append([article.id, article.source, article.content_hash,
                                       raw.kind if raw else None, raw.encoding if raw else None])
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             self._delete_articles(stale_ids)
             if cleared_sources:
                 self.con.execute("DELETE FROM skipped WHERE source IN (SELECT unnest(?))", [cleared_sources])
@@ -181,6 +181,14 @@ class Store:
                 self.con.execute("INSERT INTO documents (id, source, content_hash, kind, encoding) "
                                  "SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?))",
                                  [list(col) for col in zip(*rows["documents"])])
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Run the enclosed statements in one transaction: committed when the block ends, rolled back when it
+        raises."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -201,13 +209,8 @@ class Store:
     def forget_articles(self, ids: list[str]) -> None:
         """Delete the stored articles of ``ids`` and all their rows in one transaction (a renamed file's old
         article)."""
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             self._delete_articles(list(ids))
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
 
     def skipped_hashes(self) -> dict[str, str]:
         """Return ``{source: content hash}`` of the inputs skipped after they were read (no article text, too
@@ -247,8 +250,7 @@ class Store:
 
     def save_corpus(self, corpus: CorpusResult) -> None:
         """Replace every corpus table with ``corpus``, in one transaction."""
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             for table in CORPUS_TABLES:
                 self.con.execute(f"DELETE FROM {table}")
             for table, cls in CORPUS_RECORDS.items():
@@ -259,10 +261,6 @@ class Store:
                 [c.id, i, *_values(m)] for c in corpus.claims for i, m in enumerate(c.mentions)
             ])
             self._insert("article_story", [[a, s] for a, s in sorted(corpus.article_story.items())])
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
 
     def load_corpus(self) -> CorpusResult:
         """Return the stored corpus results (empty when never built)."""

@@ -19,6 +19,7 @@ import functools
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -569,18 +570,22 @@ def _names_another_doer(passage: str) -> bool:
 
 def _claimed_within(ctx: _Context, cand: Candidate) -> list[str]:
     """Return the parts of ``cand``'s passage that hedged attributions' content covers ("locals claim ...")."""
-    spans = ctx.hedged.get(cand.article, ())
+    return _parts_within(ctx, cand, ctx.hedged.get(cand.article, ()))
+
+
+def _parts_within(ctx: _Context, cand: Candidate, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """Return the parts of ``cand``'s passage that ``spans`` (article offsets) cover."""
+    spans = [(s, e) for s, e in spans if s < cand.end and e > cand.start]
     if not spans:
         return []
     text = ctx.text(cand.article)
-    return [text[max(s, cand.start):min(e, cand.end)] for s, e in spans if s < cand.end and e > cand.start]
+    return [text[max(s, cand.start):min(e, cand.end)] for s, e in spans]
 
 
 def _said_within(ctx: _Context, cand: Candidate) -> list[str]:
     """Return the parts of ``cand``'s passage that attributions with a named speaker cover."""
-    text = ctx.text(cand.article)
-    return [text[max(s, cand.start):min(e, cand.end)] for s, e, speaker, _ in ctx.attributions.get(cand.article, ())
-            if speaker and s < cand.end and e > cand.start]
+    spoken = ((s, e) for s, e, speaker, _ in ctx.attributions.get(cand.article, ()) if speaker)
+    return _parts_within(ctx, cand, spoken)
 
 
 # A claim's speaker that is any report or outlet, no one in particular ("one report", "media reports", "an outlet").
@@ -1665,9 +1670,8 @@ def _saying_dated(r: _ClaimReading, ctx: _Context, cand: Candidate) -> str | Non
     in September 2024 that ..."): "same", "other" ("Last September Kim told reporters that ..." in an article of June
     2024) or, when the claim gives the saying a year, "undated"; None when the claim dates no saying, or dates what
     was said too."""
-    saying, that, _ = r.claim.partition(" that ")
-    dates = claim_dates(saying)
-    if not that or not dates or dates != claim_dates(r.claim):
+    dates = _dated_saying(r.claim)
+    if not dates:
         return None
     # (the passage alone first, then after the sentence before when it does not name the speaker itself: "Last
     # September Kim told reporters ... The dictator added, “...”")
@@ -1682,6 +1686,15 @@ def _saying_dated(r: _ClaimReading, ctx: _Context, cand: Candidate) -> str | Non
 
 
 _SAYING_VERBS = ("say", "tell", "add", "announce", "declare", "state", "report")
+
+
+@functools.lru_cache(maxsize=4096)
+def _dated_saying(claim: str) -> tuple | None:
+    """The dates a statement claim gives the saying ("told reporters in September 2024 that ..."), read once per
+    claim; None when it gives none before its "that", or dates what was said too."""
+    saying, that, _ = claim.partition(" that ")
+    dates = claim_dates(saying)
+    return tuple(dates) if that and dates and dates == claim_dates(claim) else None
 
 
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:

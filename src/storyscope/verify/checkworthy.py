@@ -245,7 +245,6 @@ def predict_checkworthy_tsv(in_tsv: Path, out_tsv: Path, warn: Callable[[str], N
         raise StoryscopeError("E001", path=in_tsv)
     rows = [(r["Sentence_id"], r["Text"])
             for r in read_table(in_tsv, ("Sentence_id", "Text"), delimiter="\t", warn=warn)]
-    out_tsv.parent.mkdir(parents=True, exist_ok=True)
     with atomic_writer(out_tsv, newline="") as fh:
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
         writer.writerow(["Sentence_id", "class_label", "score"])

@@ -563,6 +563,11 @@ _PEOPLE_COUNT = re.compile(r"(?<![\w.,])(\d[\d,]*)(?:\s+|\s*-\s*)((?:[A-Z][\w'â€
 _FIGURE_RANGE = re.compile(r"(\d[\d,]*)\s*(?:-|â€“|\bto\b|\band\b)\s*(\d[\d,]*)")
 
 
+def _people_kind(word: str) -> set[str] | None:
+    """The kinds of people a noun of ``_PEOPLE_KINDS`` names, singular or plural; None for another word."""
+    return _PEOPLE_KINDS.get(word) or _PEOPLE_KINDS.get(word.rstrip("s"))
+
+
 def _people_counts(text: str) -> dict[float, tuple[str, frozenset[str], frozenset[str]]]:
     """Map each count of a party's people in ``text`` to the party's words, the kinds of people and what befell
     them ("500 Kessian soldiers were killed" -> {500: ("kessian", {"armed"}, {"dead"})})."""
@@ -570,8 +575,7 @@ def _people_counts(text: str) -> dict[float, tuple[str, frozenset[str], frozense
     clauses = _figure_clauses(text)
     out = {}
     for m in _PEOPLE_COUNT.finditer(text):
-        word = m.group(3)
-        kinds = _PEOPLE_KINDS.get(word) or _PEOPLE_KINDS.get(word.rstrip("s"))
+        kinds = _people_kind(m.group(3))
         if not kinds:
             continue
         try:
@@ -633,8 +637,7 @@ def _party_kinds(text: str) -> dict[str, set[str]]:
         words = m.group(2).replace(",", " , ").split()
         i = 0
         while i < len(words):  # the noun one of the next two words; then any listed after "and", "or", a comma
-            found = next(((j, k) for j in range(i, min(i + 2, len(words)))
-                          if (k := _PEOPLE_KINDS.get(words[j]) or _PEOPLE_KINDS.get(words[j].rstrip("s")))), None)
+            found = next(((j, k) for j in range(i, min(i + 2, len(words))) if (k := _people_kind(words[j]))), None)
             if found is None:
                 break
             kinds |= found[1]

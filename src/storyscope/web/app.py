@@ -125,7 +125,7 @@ def create_app(db_path: Path) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def bad_parameter(request: Request, exc: RequestValidationError) -> Response:
-        first = exc.errors()[0] if exc.errors() else {}
+        first = next(iter(exc.errors()), {})
         name = ".".join(str(part) for part in first.get("loc", ())[1:]) or "request"
         message = f"bad parameter {name}: {first.get('msg', 'invalid')}"
         if request.url.path.startswith("/api/"):

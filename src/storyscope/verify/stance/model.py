@@ -357,7 +357,6 @@ def predict_stance_csv(in_csv: Path, out_csv: Path, warn: Callable[[str], None] 
     preds: list[tuple[str, float]] = [("unrelated", 1.0)] * len(rows)
     for i, pred in zip(judged, predict_routed_stances([rows[i][1:] for i in judged]) if judged else []):
         preds[i] = pred
-    out_csv.parent.mkdir(parents=True, exist_ok=True)
     with atomic_writer(out_csv, newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["id", "stance", "score"])
