@@ -12,22 +12,6 @@ def _temporary(path: Path) -> Path:
     return path.with_name(f".{path.name}.tmp")
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file beside it: a failed write (a full disk) leaves the earlier
-    file whole and no temporary file behind.
-
-    Raises:
-        OSError: when the file cannot be written.
-    """
-    tmp = _temporary(path)
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 @contextlib.contextmanager
 def atomic_writer(path: Path, newline: str | None = None) -> Iterator[TextIO]:
     """Open a temporary file beside ``path`` (its folder made when missing) for writing UTF-8 text; when the block
@@ -46,3 +30,14 @@ def atomic_writer(path: Path, newline: str | None = None) -> Iterator[TextIO]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through :func:`atomic_writer`: a failed write (a full disk) leaves the earlier
+    file whole and no temporary file behind.
+
+    Raises:
+        OSError: when the file cannot be written.
+    """
+    with atomic_writer(path) as fh:
+        fh.write(text)

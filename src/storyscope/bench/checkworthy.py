@@ -9,8 +9,6 @@ baseline. The official metric is the F1 of the ``Yes`` class.
 
 from __future__ import annotations
 
-import csv
-import sys
 import time
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from rich.console import Console
 from storyscope.bench.datasets import reading_dataset
 from storyscope.bench.results import record, show_table
 from storyscope.errors import StoryscopeError
+from storyscope.verify.tables import read_table
 
 SPLITS = {"train": "CT24_checkworthy_english_train.tsv", "dev": "CT24_checkworthy_english_dev.tsv",
           "dev-test": "CT24_checkworthy_english_dev-test.tsv"}
@@ -36,13 +35,9 @@ def read_ct24(path: Path) -> list[tuple[str, str, str]]:
     """
     if not path.exists():
         raise StoryscopeError("E014", path=path)
-    csv.field_size_limit(sys.maxsize)
-    with reading_dataset(path), path.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t")
-        missing = [c for c in ("Sentence_id", "Text", "class_label") if c not in (reader.fieldnames or [])]
-        if missing:
-            raise StoryscopeError("E016", path=path, why=f"missing column(s) {', '.join(missing)}")
-        rows = [(r["Sentence_id"], r["Text"] or "", r["class_label"]) for r in reader]
+    with reading_dataset(path):
+        table = read_table(path, ("Sentence_id", "class_label", "Text"), delimiter="\t")
+    rows = [(r["Sentence_id"], r["Text"], r["class_label"]) for r in table]
     bad = sorted({label for *_, label in rows if label not in ("Yes", "No")}, key=str)
     if bad:
         raise StoryscopeError("E016", path=path, why=f"class_label {', '.join(map(repr, bad[:3]))} is not Yes or No")

@@ -131,7 +131,7 @@ def jsonld_text(reviews: list[dict], indent: int | None = None) -> str:
 def write_claim_reviews(reviews: list[dict], out_dir: Path) -> Path:
     """Write ``reviews`` to ``out_dir/claimreview.jsonld`` (a JSON array); return the path."""
     path = Path(out_dir) / "claimreview.jsonld"
-    from storyscope.report.render import write_atomically
+    from storyscope.outputs import write_atomically
 
     write_atomically(path, jsonld_text(reviews, indent=2))
     return path
