@@ -311,3 +311,30 @@ def test_a_folder_that_cannot_be_read_is_a_skip_with_a_reason(tmp_path, monkeypa
     items = _read(tmp_path)
     assert [type(i).__name__ for i in items] == ["Skip", "RawDocument"]
     assert items[0].code == "E016" and "cannot be read" in items[0].reason
+
+
+def test_a_file_name_that_is_not_utf8_is_read_under_a_western_name(tmp_path):
+    (tmp_path / "good.txt").write_text("Quay opens\n\nThe Osk quay opened on Monday.\n", encoding="utf-8")
+    bad = os.fsencode(tmp_path) + b"/caf\xe9_report.txt"
+    with open(bad, "wb") as fh:
+        fh.write("The Osk caf\xe9 reopened on Monday.\n".encode("latin-1"))
+    items = list(read_inputs([tmp_path], max_file_bytes=10_000))
+    assert sorted(i.id for i in items if isinstance(i, RawDocument)) == ["café_report", "good"]
+    assert all(i.source.encode("utf-8") for i in items)  # (no surrogate left for the store to refuse)
+
+
+def test_lone_surrogates_in_a_jsonl_record_are_replaced(tmp_path):
+    line = '{"id": "v\\ud800", "title": "Quay \\ud83d", "text": "The Osk quay \\udc00 opened on Monday."}\n'
+    (tmp_path / "feed.jsonl").write_text(line, encoding="utf-8")
+    (doc,) = read_inputs([tmp_path], max_file_bytes=10_000)
+    assert (doc.id, doc.title, doc.text) == ("v\ufffd", "Quay \ufffd", "The Osk quay \ufffd opened on Monday.")
+
+
+def test_one_file_named_twice_is_read_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The Osk quay opened on Monday.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("The Velm bridge closed on Tuesday.\n", encoding="utf-8")
+    items = list(read_inputs([folder, folder / "a.txt", tmp_path / "in" / ".." / "in" / "b.txt", folder],
+                             max_file_bytes=10_000))
+    assert [i.id for i in items] == ["a", "b"]

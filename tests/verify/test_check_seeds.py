@@ -97,6 +97,15 @@ EXPECTED = [
     ("Ponomarev said North Korea, unlike China, risks US secondary sanctions.", {"refuted"}),
     # the unit is to head to another region
     ("A unit of North Korean troops is set to head to the Kharkiv region next month.", {"refuted"}),
+    # words the pile gives to the former MP, credited to the pundit, whose own words name the same countries only,
+    # or to Putin, whom the pile never quotes
+    ("Korotchenko said North Korea is acting as a bridge between China and Russia.", {"refuted"}),
+    ("Putin said North Korea is acting as a bridge between China and Russia.", {"refuted"}),
+    # an outlet with reports of its own is not refuted by another outlet's same report; a figure no one gave it is
+    # no misattribution of other words
+    ("Russian state television reported that North Korea will send builders to repair war damage.",
+     {"not_enough_evidence"}),
+    ("Izvestia reported that North Korea will send 100,000 troops.", {"not_enough_evidence"}),
 ]
 
 

@@ -125,6 +125,15 @@ def _tidy(value: str | None) -> str | None:
     return line_processing(html_lib.unescape(value)) if isinstance(value, str) else None
 
 
+def _found_date(tree: HtmlElement, **options: object) -> str | None:
+    """htmldate's date of the page, or None where htmldate fails on its markup (an SVG or MathML document with a
+    script at its root trips an assertion in its cleaning): the page is read without a date, not lost."""
+    try:
+        return find_date(tree, **options)
+    except Exception:  # noqa: BLE001 - a date library's failure on odd markup costs the date only
+        return None
+
+
 def _metadata(tree: HtmlElement, url: str | None) -> tuple[str | None, str | None, str | None, str | None]:
     """Read title, date, site name and canonical URL as trafilatura's ``extract_metadata`` does.
 
@@ -144,11 +153,11 @@ def _metadata(tree: HtmlElement, url: str | None) -> tuple[str | None, str | Non
     page_url = meta.url or extract_url(tree, url)
     date_options = {"url": page_url, "original_date": True, "outputformat": DATE_FORMAT,
                     "max_date": dt.date.today().isoformat()}
-    published = find_date(tree, extensive_search=False, **date_options)
+    published = _found_date(tree, extensive_search=False, **date_options)
     if not published:
         # the page's text searched for a date: a year said in passing ("founded in 1998", "reviewed in 2025") comes
         # back as its first of January, which no publication date is taken to be
-        found = find_date(tree, extensive_search=True, **date_options)
+        found = _found_date(tree, extensive_search=True, **date_options)
         published = found if found and not found.endswith("-01-01") else None
     sitename = meta.sitename or extract_sitename(tree)
     if sitename:

@@ -94,6 +94,15 @@ def discover(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Itera
     run's own outputs, when --out lies among the inputs) are passed over.
     """
     excluded = {p.resolve() for p in exclude}
+    named: set[Path] = set()
+
+    def first_time(path: Path) -> bool:  # ("analyze in in/a.txt": one file, however often it is named, is read once)
+        resolved = path.resolve()
+        if resolved in named:
+            return False
+        named.add(resolved)
+        return True
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -107,10 +116,10 @@ def discover(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Itera
                     continue
                 if (why := _not_regular(child)) is not None:
                     yield _skip("E021", child, why=why)
-                elif child.resolve() not in excluded:
+                elif child.resolve() not in excluded and first_time(child):
                     yield child
         elif path.is_file():
-            if path.resolve() not in excluded:  # (a shell glob may name the run's own outputs too)
+            if path.resolve() not in excluded and first_time(path):  # (a shell glob may name the run's outputs too)
                 yield path
         elif (why := _not_regular(path)) is not None:
             yield _skip("E021", path, why=why)
@@ -254,7 +263,7 @@ def read_inputs(paths: Iterable[str | Path], max_file_bytes: int,
     seen: dict[str, int] = {}
     for item in discover(paths, exclude):
         if isinstance(item, Skip):
-            yield item
+            yield _without_surrogates(item)
             continue
         kind = _kind_of(item)
         try:
@@ -269,13 +278,14 @@ def read_inputs(paths: Iterable[str | Path], max_file_bytes: int,
             else:
                 records = [_read_file(item, kind, max_file_bytes)]
         except StoryscopeError as err:
-            yield Skip(source=str(item), reason=str(err), stage="ingest", code=err.code)
+            yield _without_surrogates(Skip(source=str(item), reason=str(err), stage="ingest", code=err.code))
             continue
         except OSError as exc:
             err = StoryscopeError("E016", path=item, why=exc)
-            yield Skip(source=str(item), reason=str(err), stage="ingest", code=err.code)
+            yield _without_surrogates(Skip(source=str(item), reason=str(err), stage="ingest", code=err.code))
             continue
         for record in records:
+            record = _without_surrogates(record)
             if isinstance(record, RawDocument):
                 # Two inputs with one id (same name in two folders) keep both: the later gets a suffix.
                 count = seen.get(record.id, 0)
@@ -283,6 +293,34 @@ def read_inputs(paths: Iterable[str | Path], max_file_bytes: int,
                 if count:
                     record = dataclasses.replace(record, id=f"{record.id}~{count + 1}")
             yield record
+
+
+# A run of UTF-16 surrogates: bytes of a file name that are not UTF-8 (kept by Python as U+DC80-U+DCFF), or half of
+# an emoji pair a scraper cut in two ("\\ud83d" in JSON); no UTF-8 text can hold them.
+_SURROGATES = re.compile("[\ud800-\udfff]+")
+
+
+def mended_surrogates(text: str) -> str:
+    """Return ``text`` with each run of surrogates written as text: a file name's non-UTF-8 bytes read as Windows-1252
+    ("caf\\udce9" -> "café"), a lone half of a pair as U+FFFD."""
+    def mend(m: re.Match) -> str:
+        run = m.group(0)
+        if all("\udc80" <= c <= "\udcff" for c in run):
+            return bytes(ord(c) - 0xDC00 for c in run).decode("cp1252", errors="replace")
+        return "\ufffd"
+    return _SURROGATES.sub(mend, text)
+
+
+def _without_surrogates(record: RawDocument | Skip) -> RawDocument | Skip:
+    """``record`` with its text fields free of surrogates (``mended_surrogates``), which the store and every UTF-8
+    output refuse."""
+    fields = {name: mended_surrogates(value) for name, value in dataclasses.asdict(record).items()
+              if isinstance(value, str) and _SURROGATES.search(value)}
+    if not fields:
+        return record
+    if isinstance(record, RawDocument) and "text" in fields:
+        fields["content_hash"] = _hash(fields["text"])
+    return dataclasses.replace(record, **fields)
 
 
 def _base_id(article_id: str) -> str:

@@ -1159,6 +1159,8 @@ class _ClaimReading:
     # the event it says came first
     sequel: _ClaimReading | None
     prior: str
+    # "According to Velm Radio, Brask confirmed ...": the reading of the statement the claim's source relays
+    relayed_statement: _ClaimReading | None
     places: frozenset[str]  # the place keys it places its event with ("ukraine" for "a news conference in Kyiv")
     # its main clause without the action verb ("Kyiv kept | diplomatic relations with Pyongyang"), and that
     # clause's non-name words, for matching a passage that states the opposite action on the same things
@@ -1311,6 +1313,22 @@ def _past_plan(claim: str, doc: Any) -> bool:
     return False
 
 
+def _relays_statement(said_part: str) -> bool:
+    """True when what a statement claim says was said is itself someone's statement with a name before its cue
+    ("Brask confirmed the plan" of "According to Velm Radio, Brask confirmed the plan"), outside quotation marks."""
+    said = said_part.strip(" ,")
+    if not said or re.search(r"[\"“”]", said) or not statement_claim(said):
+        return False
+    return re.search(r"\b[A-Z][\w'’-]+", said.replace(said_content(said), " ")) is not None
+
+
+def _person_said_of(said_part: str, ctx: _Context) -> str | None:
+    """Return the one person of the pile that what a claim says was said names ("Brask's plan will work" of "...,
+    he says"): the speaker a pronoun stands for; None when it names no person or more than one."""
+    named = [name for name in sorted(set(ctx.person.values())) if names_speaker(said_part, name)]
+    return named[0] if len(named) == 1 else None
+
+
 def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     """Return the reading of ``claim`` that every passage is judged against."""
     topic, unsaid, occasion = speaks_of_topic(claim), denies_saying(claim), statement_occasion(claim)
@@ -1331,6 +1349,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     main_clause = main_clause_without_action(doc) if action else ""
     speaker_part = _SETTING.sub("", CUE_WORDS.sub(" ", claim.replace(said_part, " ") if said_part else claim)) \
         if statement else ""
+    if statement and speaker_part.strip(" ,;:").lower() in ("he", "she"):
+        speaker_part = _person_said_of(said_part, ctx) or speaker_part  # ("Brask's plan will work, he says")
     main, prior = _after_clause(doc) if not statement and not role else (None, "")
     ordered = _before_clause(doc)
     if ordered:  # ("X warned A before she told B": she is X)
@@ -1361,6 +1381,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         frames=frozenset(report_frame(claim)), action=action, thing=claim_object(doc) if action else None,
         places=frozenset().union(*(names for _, names in placed(claim))),
         sequel=_read_claim(main, ctx) if main else None, prior=prior, ordered=ordered, topic=topic,
+        relayed_statement=_read_claim(said_part.strip(" ,"), ctx)
+        if statement and not denial and _relays_statement(said_part) else None,
         earlier=_read_claim(ordered[0], ctx) if ordered and not role and (not statement or said_first) else None,
         later=_read_claim(ordered[1], ctx) if ordered and not role and (not statement or said_first) else None,
         prior_reading=_read_claim(prior, ctx) if main and prior else None,
@@ -1639,8 +1661,12 @@ def _said_subject_cover(r: _ClaimReading, ctx: _Context, cand: Candidate) -> flo
     subject = _main_subject(r.said_doc) if r.said_doc is not None else None
     if subject is None or subject.pos_ == "PRON":
         return None
-    words = {place_word(w) for w in predicate_words(" ".join(t.text for t in subject.subtree))
-             | {t.text.lower() for t in subject.subtree if t.text[:1].isupper()}}
+    # (the speaker's own name as the owner is "his" or "her" in the passage: "Brask's plan", "his plan")
+    kept = [t for t in subject.subtree if not (t.dep_ == "poss" and names_speaker(t.text, r.speaker_part)
+                                               or t.dep_ == "case" and t.head.dep_ == "poss"
+                                               and names_speaker(t.head.text, r.speaker_part))]
+    words = {place_word(w) for w in predicate_words(" ".join(t.text for t in kept))
+             | {t.text.lower() for t in kept if t.text[:1].isupper()}}
     if not words:
         return None
     told = cand.text + " " + (_sentence_before(ctx.text(cand.article), cand.start) or "")
@@ -1695,6 +1721,12 @@ def _dated_saying(claim: str) -> tuple | None:
     saying, that, _ = claim.partition(" that ")
     dates = claim_dates(saying)
     return tuple(dates) if that and dates and dates == claim_dates(claim) else None
+
+
+# Words that suppose what is not so ("if I were their commander", "were we to send them"), and the modal words of a
+# claim that tells a supposition or a prospect rather than a fact.
+_SUPPOSING = re.compile(r"\bif\s+(?:I|we|you|he|she|they|it)\s+were\b|\bwere\s+(?:I|we|they)\s+to\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b", re.IGNORECASE)
 
 
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
@@ -1858,6 +1890,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         # third state" against "a second state"
         j.stance, j.strength = "disagree", max(j.strength, 0.6)
         j.rules.append("another country or rank in the words")
+    if own and j.stance == "agree" and _SUPPOSING.search(cand.text) and not _MODAL.search(r.said_part):
+        j.stance = "discuss"  # "if I were their commander, I would not send my forces" is no "said Osk sent forces"
+        j.rules.append("the speaker's words suppose it")
     if worded and j.stance == "agree" and (saying_dated or _saying_dated(r, ctx, cand)) == "undated":
         # (after every rule that refutes: the speaker's undated words may still say the opposite)
         j.stance = "discuss"  # "told lawmakers in June 2023 that ...": words the passage does not date
@@ -2825,9 +2860,12 @@ def _offer_told(action: str, claim: str, claim_figures: frozenset[str], passage:
 
 def _speaks_on_it(r: _ClaimReading, cand: Candidate, j: _Judgement) -> bool:
     """True when the claim's speaker has words of their own on the matter in the passage ("the bridge will be open
-    again within days" for "Kessel said the bridge would reopen next week"): then no misattribution."""
+    again within days" for "Kessel said the bridge would reopen next week"): then no misattribution. Names alone
+    are not the matter: words of the speaker's on North Korea and Russia say nothing of "North Korea is a bridge
+    between China and Russia"."""
     return j.own and (cand.cosine >= COS_RELATED or bool(r.said_words) and covered_share(
-        set(r.said_words), word_stems(cand.text)) >= MIN_PREDICATE_COVER)
+        set(r.said_words), word_stems(cand.text)) >= MIN_PREDICATE_COVER
+        and predicate_cover(r.said_clause, cand.text) >= MIN_PREDICATE_COVER)
 
 
 def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
@@ -2839,6 +2877,8 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
     if not r.statement or r.denial or not j.speaker or j.own or j.cover <= 0 \
             or ctx.labels.get(j.speaker) not in sources or not r.said_words:
         return None
+    if not r.said_figures <= figures(cand.text):
+        return None  # (words without the claim's 100,000 are not the words it credits)
     if dismissed_matter(_doc(cand.text)) is not None:
         return None  # ("The Kremlin branded the claims that ... as fake news": what it dismissed, not what it said)
     clause = r.said_clause  # what was said, not whom it was told ("told reporters that ...")
@@ -2878,6 +2918,29 @@ def _rules_note(applied: dict[str, int]) -> str:
     if not applied:
         return ""
     return " Rules that changed a passage's stance: " + "; ".join(f"{rule} ({n})" for rule, n in applied.items()) + "."
+
+
+def _silent_person_named(r: _ClaimReading, ctx: _Context) -> str | None:
+    """Return the person the pile names but never quotes whom the statement claim credits ("Vladimir Putin said
+    ..." where no article gives Putin words of his own), or None."""
+    return next((name for name in sorted(set(ctx.person.values())) if name not in ctx.labels
+                 and names_speaker(r.speaker_part, name)), None)
+
+
+def _told_outlet_named(r: _ClaimReading, ctx: _Context) -> str | None:
+    """Return the outlet that the statement claim credits ("Izvestia reported ...", "The report came from the daily
+    Izvestia") as the claim writes it, when the pile cites the outlet only as where someone's words went ("..., he
+    told pro-Kremlin daily Izvestia"), or None. (An outlet with reports of its own may have carried the claim's
+    words in a passage the pile does not tie to it.)"""
+    if not r.statement:
+        return None
+    words = re.findall(r"[\w'’-]+", r.speaker_part)
+    low = {w.lower() for w in words}
+    speakers = {frozenset(s.lower().split()) for s in ctx.labels}  # (an outlet that reports in its own name)
+    for outlet, *_ in ctx.tellers:
+        if outlet and outlet <= low and outlet not in speakers:
+            return " ".join(w for w in words if w.lower() in outlet)
+    return None
 
 
 def _unknown_speaker(speaker_part: str, unknown: list[str]) -> str | None:
@@ -3335,13 +3398,20 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     evidence: list[Evidence] = []
     heard, others = False, []
     applied: dict[str, int] = {}  # rule -> passages whose stance it changed
-    unknown_speaker = _unknown_speaker(r.speaker_part, unknown) is not None
+    # (a claim crediting an outlet the pile cites, "Izvestia reported ...", may be given a named body's words too)
+    unknown_speaker = _unknown_speaker(r.speaker_part, unknown) is not None or _told_outlet_named(r, ctx) is not None
     readings = []
     for cand, (label, p) in zip(cands, preds):
         j = _judge_passage(r, ctx, cand, label, p, unknown)
         if j.stance in (None, "discuss") and r.sequel is not None and _told_before(ctx, cand, r.prior):
             sequel = _judge_passage(r.sequel, ctx, cand, label, p, unknown)
             j = sequel if sequel.stance == "agree" else j  # the main clause, after the event told before
+        if j.stance in (None, "discuss") and r.relayed_statement is not None \
+                and names_speaker(cand.text, r.speaker_part.strip(" ,")):
+            relayed = _judge_passage(r.relayed_statement, ctx, cand, label, p, unknown)
+            if relayed.stance in ("agree", "disagree"):  # ("Quoted from Velm Radio, Brask confirmed ...")
+                relayed.rules.append("the claim's source relays these words")
+                j = relayed
         if j.stance in (None, "discuss") and r.purposed is not None and _purpose_told_beside(ctx, cand, r.purpose):
             core = _judge_passage(r.purposed, ctx, cand, label, p, unknown)
             if core.stance == "agree":  # "praised the workers as hard-working" and, next, "... help in rebuilding"
@@ -3393,12 +3463,16 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         # gives the words to Ryder)
         claimed = next((sp for sp, lab in sorted(ctx.labels.items())
                         if lab == "PERSON" and names_speaker(r.speaker_part, sp)), None) \
-            or _unknown_speaker(r.speaker_part, unknown)
+            or _told_outlet_named(r, ctx) or _silent_person_named(r, ctx) or _unknown_speaker(r.speaker_part, unknown)
         # (the claim's own speaker's words are no misattribution, nor the words of the body the claim's speaker
         # speaks for: "Kremlin spokesman Dmitry Peskov" may have given the Kremlin's words)
         others = [o for o in others if o[2] != claimed
                   and not (ctx.labels.get(o[2]) == "ORG" and re.search(r"\b" + re.escape(o[2]) + _FOR_THE_BODY,
-                                                                      r.speaker_part, re.IGNORECASE))]
+                                                                      r.speaker_part, re.IGNORECASE))
+                  # (a person the pile never quotes, there when the words were said, may have said them too:
+                  # "Brask confirmed the plan in his meeting with Vell" for "Vell confirmed the plan")
+                  and not (claimed not in ctx.labels and claimed in ctx.person.values()
+                           and names_speaker(o[1].text, claimed))]
     if claimed is not None and others:
         # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing
         # Ryder is reported to say matches them.

@@ -242,6 +242,12 @@ def _times_written(store: Store, words: str, any_case: bool = False) -> int:
                              [pattern]).fetchone()[0]
 
 
+# The UN's agencies and other international bodies that news describes by their work rather than by name.
+WELL_KNOWN_BODIES = {"IAEA": "UN nuclear agency", "UNHCR": "UN refugee agency", "WFP": "UN food agency",
+                     "UNICEF": "UN children's agency", "OPCW": "chemical weapons watchdog",
+                     "OHCHR": "UN human rights office"}
+
+
 def pile_acronyms(store: Store, claims: list[str]) -> dict[str, str]:
     """Return acronym -> the place or organisation it stands for in the pile, for the acronyms ``claims`` use, where
     the articles write the name rather than only the acronym: an all-capital alias of one entity ("DPR" of "Donetsk
@@ -265,7 +271,11 @@ def pile_acronyms(store: Store, claims: list[str]) -> dict[str, str]:
             found.add(letters)
         for acronym in found:
             owners.setdefault(acronym, set()).add(name)
-    return {acronym: next(iter(names)) for acronym, names in owners.items() if len(names) == 1}
+    out = {acronym: next(iter(names)) for acronym, names in owners.items() if len(names) == 1}
+    # (a body news writers often name by what it does, where the articles never write its acronym: "IAEA chief
+    # Grossi" is "UN nuclear agency chief Grossi" in a pile that says "head of the UN's nuclear agency")
+    out |= {a: WELL_KNOWN_BODIES[a] for a in wanted if a in WELL_KNOWN_BODIES and a not in out and not holds(store, a)}
+    return out
 
 
 def acronyms_written_out(claim: str, acronyms: dict[str, str]) -> str:

@@ -41,6 +41,11 @@ GENERIC = frozenset({"north", "south", "east", "west", "new", "united", "republi
 NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z’'-]{3,}")
 
 
+# A state's short name and the adjective a speaker's name takes for it ("UK intelligence": "British intelligence").
+_NATION_ADJECTIVES = {"uk": "british", "britain": "british", "us": "american", "usa": "american",
+                      "america": "american"}
+
+
 def names_speaker(claim: str, speaker: str | None) -> bool:
     """True when the claim names the speaker: any name word of 4+ letters ("Zelensky"), or a shorter one the claim
     capitalises ("Kim" of "Kim Jong Un")."""
@@ -49,6 +54,7 @@ def names_speaker(claim: str, speaker: str | None) -> bool:
     raw = [w.strip(".,;:\"“”()").removesuffix("'s") for w in claim.replace("’", "'").split()]
     words = {w.lower() for w in raw}
     words |= {INSTITUTIONS[w] for w in words if w in INSTITUTIONS}  # "Moscow dismissed ..." speaks as the Kremlin
+    words |= {_NATION_ADJECTIVES[w] for w in words if w in _NATION_ADJECTIVES}  # "UK intelligence" is British
     if INSTITUTIONS.get(speaker.lower()) in words:  # "the Kremlin" speaks for Russia
         return True
     # (only the speaker's name words: "sources" of "Security sources" does not name it in "Official sources")

@@ -74,6 +74,18 @@ def _index(vocabulary: frozenset[str]) -> dict[tuple[int, str], dict[str, str]]:
     return out
 
 
+# Letters a name may be typed with for one another as it sounds, in names of this length or longer.
+_SOUNDING_ALIKE = frozenset({frozenset("ck"), frozenset("sz"), frozenset("iy")})
+MIN_SOUNDED_NAME = 7
+
+
+def _sounds_alike(typed: str, word: str) -> bool:
+    """True when lower-cased ``typed`` and ``word``, of one length (``MIN_SOUNDED_NAME`` or more), differ in one
+    letter written for another that sounds alike ("korotchenco", "korotchenko")."""
+    diff = [(a, b) for a, b in zip(typed, word) if a != b]
+    return len(typed) >= MIN_SOUNDED_NAME and len(diff) == 1 and frozenset(diff[0]) in _SOUNDING_ALIKE
+
+
 def _end_slip(typed: str, word: str) -> bool:
     """True when one of the two is the other with a letter more at its end that is not a doubled letter ("Markelova"
     and "Markelov", "cyberattacks" and "cyberattack": another person, another number; not "controll")."""
@@ -97,8 +109,10 @@ def respelt_typos(claim: str, vocabulary: frozenset[str]) -> str:
             sorted({k[1] for k in index})
         found = {spelt for n in (len(low) - 1, len(low), len(low) + 1) for first in firsts
                  for w, spelt in index.get((n, first), {}).items() if _one_slip(low, w) and not _end_slip(low, w)
-                 # (a name only with letters swapped, doubled or left out: "Andersen" is not "Anderson")
-                 and not (typed[:1].isupper() and len(w) == len(low) and sorted(w) != sorted(low))}
+                 # (a name only with letters swapped, doubled or left out, or a letter written as it sounds:
+                 # "Andersen" is not "Anderson", "Korotchenco" is "Korotchenko")
+                 and not (typed[:1].isupper() and len(w) == len(low) and sorted(w) != sorted(low)
+                          and not _sounds_alike(low, w))}
         if len({w.lower() for w in found}) != 1:
             return typed
         word = found.pop()

@@ -1,0 +1,100 @@
+"""Who a statement claim credits: a person the pile names but never quotes, or an outlet it cites, given another's
+words is a misattribution; a trailing "he says" is the person the claim names; "UK intelligence" is the pile's
+British intelligence; a name typed as it sounds is the pile's name; "IAEA chief X" is the pile's head of the UN's
+nuclear agency; and "According to outlet, X confirmed ..." is confirmed by the outlet's relay of X's words."""
+
+import pytest
+
+from .conftest import check_results
+
+ARTICLES = [
+    {"id": "k1", "published": "2031-03-02", "title": "Kessia weighs the offer of engineers",
+     "text": "President Ida Brask met the Osk delegation in Velm on Monday. "
+             "Oskar Dranovic, a retired colonel and radio pundit, said Kessia should gratefully accept the offer "
+             "of engineers. \u201cWe should not hesitate to take the hand held out to us by Talvoria,\u201d he said. "
+             "He told the daily Osk Herald that the engineers were well trained. "
+             "According to a report by the Velm Courier, the engineers will carry rifles to defend themselves."},
+    {"id": "k4", "published": "2031-03-04", "title": "Velm warns Osk",
+     "text": "\u201cIf I were in charge in Osk, I would think twice about sending my engineers to die for Talvoria,\u201d "
+             "Aron Pell, a Velm ministry spokesman, told reporters on Thursday."},
+    {"id": "k3", "published": "2031-03-02", "title": "Envoys",
+     "text": "Quoted from the Velm Courier, Talvorian Ambassador Emil Tarn later confirmed his country's plan to send "
+             "engineers to Kessia during a meeting in Velm."},
+    {"id": "k2", "published": "2031-03-03", "title": "Drought plan and the Osk plant",
+     "text": "Kessian Farm Minister Lena Vosk presented her drought plan to the senate on Tuesday. "
+             "The minister said, if adopted, her plan could end the water shortage \u201cno later than next year\u201d. "
+             "British intelligence says it is becoming increasingly difficult for Talvoria to recruit soldiers. "
+             "Nils Harrow, head of the UN's nuclear agency, said the situation at the Osk nuclear site was "
+             "\u201ccompletely out of control\u201d."},
+]
+CLAIMS = {
+    "silent_person": "Ida Brask said Kessia should not hesitate to take the hand held out by Talvoria.",
+    "cited_outlet": "The Osk Herald reported that the engineers will carry rifles to defend themselves.",
+    "cited_outlet_figure": "The Osk Herald reported that 300 engineers will carry rifles to defend themselves.",
+    "pronoun": "Vosk's drought plan would end the water shortage by next year, she says",
+    "pronoun_wrong": "Vosk's drought plan would end the water shortage within five years, she says",
+    "uk_intel": "UK intel says Talvoria finding it harder to recruit soldiers",
+    "sounded": "Dranovik said Kessia should gratefully accept the offer of engineers",
+    "agency": "IAEA chief Harrow: Osk nuclear plant 'completely out of control'",
+    "supposed": "Aron Pell said Osk has sent engineers to die for Talvoria.",
+    "nested": "According to the Velm Courier, Ambassador Emil Tarn confirmed Talvoria's plan to send engineers to "
+              "Kessia.",
+}
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory) -> dict:
+    return check_results(tmp_path_factory.mktemp("credited"), ARTICLES, CLAIMS)
+
+
+@pytest.mark.slow
+def test_words_credited_to_a_person_the_pile_never_quotes_are_misattributed(results) -> None:
+    verdict = results["silent_person"]
+    assert verdict.verdict == "refuted"
+    assert "Oskar Dranovic" in verdict.explanation and "Ida Brask" in verdict.explanation
+
+
+@pytest.mark.slow
+def test_a_report_credited_to_another_cited_outlet_is_misattributed(results) -> None:
+    assert results["cited_outlet"].verdict == "refuted"
+    assert results["cited_outlet_figure"].verdict == "not_enough_evidence"  # (no one gave the figure)
+
+
+@pytest.mark.slow
+def test_a_trailing_pronoun_is_the_person_the_claim_names(results) -> None:
+    assert results["pronoun"].verdict == "supported"
+    assert results["pronoun_wrong"].verdict == "refuted"
+
+
+@pytest.mark.slow
+def test_uk_intelligence_is_british_intelligence(results) -> None:
+    assert results["uk_intel"].verdict == "supported"
+
+
+@pytest.mark.slow
+def test_a_name_typed_as_it_sounds_is_the_piles_name(results) -> None:
+    assert results["sounded"].verdict == "supported"
+
+
+@pytest.mark.slow
+def test_an_agency_acronym_the_pile_describes_by_its_work(results) -> None:
+    assert results["agency"].verdict == "supported"
+
+
+@pytest.mark.slow
+def test_an_outlets_relay_of_a_persons_words_confirms_the_nested_claim(results) -> None:
+    assert results["nested"].verdict == "supported"
+
+
+def test_sounding_alike_letters_in_long_names_only() -> None:
+    from storyscope.verify.typos import respelt_typos
+
+    vocabulary = frozenset({"Dranovic", "Andersen", "Kessia"})
+    assert respelt_typos("Dranovik said so", vocabulary) == "Dranovic said so"
+    assert respelt_typos("Anderson said so", vocabulary) == "Anderson said so"  # (another vowel: another name)
+    assert respelt_typos("Kezsia said so", vocabulary) == "Kezsia said so"  # (under seven letters)
+
+
+@pytest.mark.slow
+def test_a_supposition_does_not_confirm_a_fact_said(results) -> None:
+    assert results["supposed"].verdict == "not_enough_evidence"
