@@ -395,3 +395,12 @@ def test_terminal_escapes_in_file_names_never_reach_the_terminal(tmp_path):
     (folder / "x\x1b[2J\x1b]0;GOT\x07y.txt").write_text("", encoding="utf-8")  # empty: skipped, its name printed
     result = runner.invoke(app, ["extract", str(folder), "--out", str(tmp_path / "x.json")])
     assert "E002" in result.output and "\x1b" not in result.output and "\x07" not in result.output
+
+
+def test_serve_refuses_a_port_out_of_range_without_a_traceback(tmp_path):
+    from typer.testing import CliRunner
+
+    from storyscope.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "x.duckdb"), "--port", "99999"])
+    assert result.exit_code == 2 and "65535" in result.output and "Traceback" not in result.output

@@ -47,7 +47,7 @@ def terminal_safe(text: str) -> str:
     return _CONTROL.sub("?", TERMINAL_ESCAPE.sub("", text))
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # (and bidi overrides)
 
 
 def _say(console: Console, text: str) -> None:
@@ -292,7 +292,7 @@ def checkworthy(
 def serve(
     db: Annotated[Path, typer.Option("--db", help="Store file written by analyze.")],
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port.", min=1, max=65535)] = 8000,
 ) -> None:
     """Serve the dossier as a web app with a JSON API (/api/dossier, /api/check?claim=)."""
     import uvicorn

@@ -155,3 +155,22 @@ def test_a_stray_escape_takes_no_paragraph_with_it() -> None:
                         "The Velm harbour reopened on Tuesday, harbour master Ana Kessia said."])
     article = clean_document(raw(text))
     assert "The Velm harbour reopened on Tuesday" in article.text
+
+
+def test_bidi_controls_and_invisible_spaces_inside_names_are_dropped():
+    from storyscope.clean.article import _mended
+
+    text = "Ilse Tor\u200bvang met Il\u200dse in Vel\u200cmar. Bidi \u202eTLEV\u202c news."
+    assert _mended(text) == "Ilse Torvang met Ilse in Velmar. Bidi TLEV news."
+    # joiners in Persian and in emoji sequences join, and stay
+    assert _mended("\u0645\u200c\u0647 \U0001F469\u200d\U0001F680") == "\u0645\u200c\u0647 \U0001F469\u200d\U0001F680"
+
+
+def test_a_bidi_override_in_a_name_is_shown_as_a_question_mark_on_the_terminal():
+    from storyscope.cli import terminal_safe
+    from storyscope.ingest import article_id
+    from storyscope.verify.typed import plain_typed
+
+    assert terminal_safe("evil\u202etxt.exe") == "evil?txt.exe"
+    assert article_id(__import__("pathlib").Path("evil\u202etxt.exe.txt")) == "evil_txt.exe"
+    assert plain_typed("\u200b\u200b\u202e") == ""

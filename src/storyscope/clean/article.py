@@ -88,7 +88,13 @@ _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0
                        "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 # ftfy's control characters (fixes.remove_control_chars: C0 but tab, line breaks and form feed; DEL; deprecated
 # format characters; the byte-order mark), as one search rather than its slower str.translate.
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufeff\ufff9-\ufffc]")
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufeff\ufff9-\ufffc]"
+                            # bidirectional embeddings, overrides and isolates ("evil\u202etxt.exe" shows as
+                            # "evilexe.txt") and invisible spaces that split a name ("Tor\u200bvang")
+                            "|[\u202a-\u202e\u2066-\u2069\u200b\u2060]"
+                            # joiners between Latin letters ("Il\u200dse"); in Persian, Indic scripts and emoji they
+                            # join, and stay
+                            "|(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[A-Za-z\u00c0-\u024f])")
 
 
 def clean_document(raw: RawDocument) -> Article | Skip:

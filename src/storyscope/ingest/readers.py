@@ -28,7 +28,7 @@ ID_SUFFIXES = (".gz", ".txt", ".html", ".htm")
 HTML_SNIFF = ("<!doctype html", "<html", "<head", "<body")
 
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_CHARS = re.compile("[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")  # (with bidi overrides: "evil\u202etxt.exe")
 
 
 def article_id(path: Path) -> str:

@@ -8,8 +8,9 @@ from storyscope.errors import StoryscopeError
 
 # Longest claim ``check``, the check form and /api/check accept (a sentence or a short paragraph).
 MAX_CLAIM_CHARS = 1000
-# Control characters a typed claim cannot mean (a NUL from a URL's %00); tabs and line breaks become spaces.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters a typed claim cannot mean (a NUL from a URL's %00), invisible spaces and bidi controls; tabs and
+# line breaks become spaces.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 
 
 def plain_typed(claim: str | None) -> str:

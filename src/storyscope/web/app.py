@@ -43,8 +43,18 @@ class _HeadAsGet:
         self.app = app
 
     async def __call__(self, scope, receive, send) -> None:  # noqa: D102
-        if scope["type"] != "http" or scope["method"] != "HEAD":
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if scope["method"] != "HEAD":
+            async def allowing_head(message) -> None:  # (a 405's Allow names HEAD too, which is answered)
+                if message["type"] == "http.response.start" and message["status"] == 405:
+                    message = {**message, "headers": [
+                        (k, v + b", HEAD" if k.lower() == b"allow" and b"GET" in v and b"HEAD" not in v else v)
+                        for k, v in message.get("headers", [])]}
+                await send(message)
+
+            await self.app(scope, receive, allowing_head)
             return
 
         async def headers_only(message) -> None:
