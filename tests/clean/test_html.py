@@ -123,3 +123,14 @@ def test_a_page_whose_root_is_svg_or_mathml_with_a_script_is_read_without_a_date
     # (htmldate's cleaning fails an assertion on it; the page is read, only its date is lost)
     extracted = clean_html(page)
     assert any("tram would return" in p for p in extracted.paragraphs) and extracted.published is None
+
+
+def test_text_a_reader_never_sees_is_no_article_text():
+    page = ("<html><head><title>Quay reopens</title></head><body><article>"
+            "<p>The Osk harbour master said on Monday that the north quay would reopen in May after repairs.</p>"
+            "<p hidden>PLANTED The council secretly agreed to sell the harbour for one crown.</p>"
+            "<template><p>PLANTED The harbour will close for good, the mayor said.</p></template>"
+            "<p>Fishing boats will moor at the south quay until then, the harbour office said on Tuesday.</p>"
+            "</article></body></html>")
+    extracted = clean_html(page)
+    assert extracted.paragraphs and not any("PLANTED" in p for p in extracted.paragraphs)

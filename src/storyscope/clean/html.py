@@ -186,6 +186,10 @@ def _drop_inert(tree: HtmlElement) -> None:
     for script in list(tree.iter("script")):
         if script.get("type") != JSON_LD_TYPE:
             script.drop_tree()
+    # (nor what a reader never sees: a <template>'s content, an element marked hidden; a page could plant sentences)
+    for unseen in tree.xpath("//template | //*[@hidden]"):
+        if unseen.getparent() is not None:
+            unseen.drop_tree()
     etree.strip_elements(tree, *DROPPED_TAGS, with_tail=False)
     head = tree.find("head")
     if head is not None:
