@@ -134,3 +134,16 @@ def test_text_a_reader_never_sees_is_no_article_text():
             "</article></body></html>")
     extracted = clean_html(page)
     assert extracted.paragraphs and not any("PLANTED" in p for p in extracted.paragraphs)
+
+
+def test_a_lede_that_the_page_title_repeats_stays_in_the_body():
+    lede = "The Osk council said on Monday that the harbour would reopen after the storm, councillor Mira Lund said."
+    second = "Lund said 30 workers had cleared the quays and the first ferry would sail on Friday."
+    one = f"<html><head><title>{lede}</title></head><body><p>{lede}</p></body></html>"
+    two = f"<html><head><title>{lede}</title></head><body><article><p>{lede}</p><p>{second}</p></article></body></html>"
+    assert clean_html(one).paragraphs == (lede,)
+    assert clean_html(two).paragraphs[:2] == (lede, second)
+    # a headline the page repeats as its first line is still the title only
+    headline = "Harbour to reopen after storm"
+    page = f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1><p>{lede}</p></article></body></html>"
+    assert clean_html(page).paragraphs[0] == lede

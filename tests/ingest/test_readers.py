@@ -338,3 +338,22 @@ def test_one_file_named_twice_is_read_once(tmp_path):
     items = list(read_inputs([folder, folder / "a.txt", tmp_path / "in" / ".." / "in" / "b.txt", folder],
                              max_file_bytes=10_000))
     assert [i.id for i in items] == ["a", "b"]
+
+
+def test_jsonl_ids_of_dots_only_become_linkable(tmp_path):
+    lines = "".join(json.dumps({"id": i, "text": f"The Osk quay opened on day {n}."}) + "\n"
+                    for n, i in enumerate((".", "..", "a.b")))
+    (tmp_path / "feed.jsonl").write_text(lines, encoding="utf-8")
+    assert [d.id for d in read_inputs([tmp_path], max_file_bytes=10_000)] == ["_", "__", "a.b"]
+
+
+def test_a_feed_saved_as_a_page_is_skipped_as_unsupported(tmp_path):
+    feed = ('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Osk News</title><item><title>Quay opens'
+            '</title><description>The Osk quay opened on Monday.</description></item></channel></rss>')
+    (tmp_path / "feed.html").write_text(feed, encoding="utf-8")
+    (tmp_path / "atom.txt").write_text('<feed xmlns="http://www.w3.org/2005/Atom"><title>Osk</title></feed>',
+                                       encoding="utf-8")
+    (tmp_path / "page.html").write_text("<html><body><p>The Osk quay opened on Monday.</p></body></html>",
+                                        encoding="utf-8")
+    items = list(read_inputs([tmp_path], max_file_bytes=10_000))
+    assert sorted((getattr(i, "code", None) or i.id) for i in items) == ["E009", "E009", "page"]

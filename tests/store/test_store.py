@@ -200,3 +200,21 @@ def test_an_existing_file_that_is_no_duckdb_store_is_an_error_and_stays_as_it_wa
     # a new path is where a store is created
     with Store(tmp_path / "new.duckdb") as store:
         assert store.con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+
+
+def test_a_store_that_cannot_be_written_is_opened_to_read(tmp_path, monkeypatch):
+    import numpy as np
+
+    from storyscope.store import duck
+    from storyscope.store.search import cached_vectors
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_batch([(None, _annotated())])
+    monkeypatch.setattr(duck, "_writable", lambda path: False)  # (read-only media, a folder one may not write to)
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.read_only and store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        vectors = cached_vectors(store, ["The council met."], lambda texts: np.ones((len(texts), 4)) / 2)
+        assert vectors.shape == (1, 4)  # (embedded, not cached)
+        with pytest.raises(StoryscopeError) as err:  # a write says E010 in one line, not a DuckDB traceback
+            store.save_batch([(None, _annotated(h="h2"))])
+        assert err.value.code == "E010"

@@ -181,6 +181,17 @@ def _without_code(tree: HtmlElement, title: str | None) -> str | None:
     return title or None
 
 
+# A sentence of this many words ending in a full stop is a lede, even where the page's <title> repeats it.
+MIN_LEDE_WORDS = 12
+
+
+def _lede_as_title(kept: list[str], title: str) -> bool:
+    """True when the first paragraph, which the page's title repeats, is the article's text all the same: its only
+    paragraph, or a full sentence of ``MIN_LEDE_WORDS`` words or more (a wire flash titled with its lede)."""
+    first = kept[0].rstrip(" \"'”’)")
+    return len(kept) == 1 or first.endswith(".") and len(first.split()) >= MIN_LEDE_WORDS
+
+
 def _drop_inert(tree: HtmlElement) -> None:
     """Remove elements no trafilatura stage extracts text from (see ``DROPPED_TAGS``), keeping tails."""
     for script in list(tree.iter("script")):
@@ -287,7 +298,7 @@ def clean_html(page: str, url: str | None = None) -> Extracted:
         paragraphs = _fragment_paragraphs(page)
     title = title or _title_tag(page)
     kept = [p for p in paragraphs if not fu.is_furniture(fu.normalize(p), p)]
-    while kept and title and fu.normalize(kept[0]) == fu.normalize(title):
+    while kept and title and fu.normalize(kept[0]) == fu.normalize(title) and not _lede_as_title(kept, title):
         kept.pop(0)  # the headline is the title, not the first paragraph
     return Extracted(
         tuple(kept),

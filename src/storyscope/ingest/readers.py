@@ -152,6 +152,11 @@ def _hash(text: str) -> str:
 _STORYSCOPE_PAGE = re.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']storyscope", re.IGNORECASE)
 
 
+# An RSS or Atom document's opening: its root element after an XML declaration, comments or a stylesheet line.
+_FEED = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)\b",
+                   re.IGNORECASE | re.DOTALL)
+
+
 def _read_file(path: Path, kind: str, limit: int) -> RawDocument:
     data = _read_limited(path, limit)
     if not data.strip():
@@ -161,6 +166,8 @@ def _read_file(path: Path, kind: str, limit: int) -> RawDocument:
         raise StoryscopeError("E002", path=path)
     if kind == "text" and text.lstrip()[:20].lower().startswith(HTML_SNIFF):
         kind = "html"
+    if _FEED.match(text[:4096]):
+        raise StoryscopeError("E009", path=path)  # (an RSS or Atom feed, whatever its name says: no article page)
     if kind == "html" and _STORYSCOPE_PAGE.search(text[:4096]):
         raise StoryscopeError("E016", path=path, why="it is a dossier storyscope wrote (an earlier run's output), "
                                                      "not an article")
@@ -190,6 +197,8 @@ def _jsonl_records(path: Path, limit: int) -> Iterator[RawDocument | Skip]:
                 raise ValueError("no non-empty `text` or `html` field")
             doc_id = _text_field(record.get("id")) or _text_field(record.get("url")) or f"{article_id(path)}-{number}"
             doc_id = _CONTROL_CHARS.sub("_", doc_id)  # (as in a file name's id: it must work in a link)
+            if not doc_id.strip("."):
+                doc_id = doc_id.replace(".", "_")  # (a link to "/articles/.." is the home page's)
             if len(body.encode("utf-8", "surrogatepass")) > limit:
                 raise StoryscopeError("E005", path=source, size=len(body), limit=limit)
         except StoryscopeError as err:

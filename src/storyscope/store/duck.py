@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -59,6 +60,12 @@ _DUCKDB_MAGIC_AT = 8
 _DUCKDB_MAGIC = b"DUCK"
 
 
+def _writable(path: Path) -> bool:
+    """True when the store file and its folder (where DuckDB writes its journal) may be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK) \
+        and not os.statvfs(path.parent).f_flag & os.ST_RDONLY
+
+
 def _is_duckdb_file(path: Path) -> bool:
     """True when ``path`` is missing or a DuckDB database file (its magic word at byte 8), so a store may be opened
     or created there; False for any other existing file (a CSV, a dossier.json). An empty file is left to DuckDB,
@@ -91,13 +98,28 @@ class Store:
             # (DuckDB opens a .csv or .json as a read-only view: the schema would live in memory and be lost)
             raise StoryscopeError("E010", path=self.path, why="the file exists and is not a DuckDB database "
                                                                "(point --db at a new file or at a storyscope store)")
+        # a store on read-only media or in a folder one may not write to is opened to read ("check", "serve")
+        self.read_only = self.path.exists() and not _writable(self.path)
         try:
-            self.con = duckdb.connect(str(self.path))
+            self.con = duckdb.connect(str(self.path), read_only=self.read_only)
         except duckdb.Error as exc:
             raise StoryscopeError("E010", path=self.path, why=exc) from exc
-        self._migrate()
+        if self.read_only:
+            self._check_version()
+        else:
+            self._migrate()
 
     # ----------------------------------------------------------------- lifecycle
+
+    def _check_version(self) -> None:
+        """Refuse a read-only store whose schema this code would have to change (E011 when newer, E010 when older)."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        found = int(row[0]) if row else None
+        if found is not None and found > SCHEMA_VERSION:
+            raise StoryscopeError("E011", found=found, path=self.path, expected=SCHEMA_VERSION)
+        if found != SCHEMA_VERSION:
+            raise StoryscopeError("E010", path=self.path, why="the store is read-only and was written by an older "
+                                                               "storyscope; open it once where it can be written")
 
     def _migrate(self) -> None:
         self.con.execute(DDL)
@@ -190,8 +212,11 @@ class Store:
         try:
             yield
             self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
+        except Exception as exc:
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")  # (a COMMIT that failed, on a folder one may not write to, ended it)
+            if isinstance(exc, duckdb.Error):
+                raise StoryscopeError("E010", path=self.path, why=exc) from exc
             raise
 
     def _delete_articles(self, ids: list[str]) -> None:

@@ -85,11 +85,15 @@ def cached_vectors(store: Store, texts: list[str], embed) -> np.ndarray:
         a float32 array of shape ``(len(texts), dim)``.
     """
     con = store.con
-    con.execute(_VECTOR_DDL)
+    read_only = getattr(store, "read_only", False)
+    cache = not read_only or bool(con.execute(
+        "SELECT 1 FROM information_schema.tables WHERE table_name = 'passage_vectors'").fetchone())
+    if not read_only:
+        con.execute(_VECTOR_DDL)
     keys = [_text_key(t) for t in texts]
     wanted = sorted(set(keys))
     found: dict[str, np.ndarray] = {}
-    if wanted:
+    if wanted and cache:
         # (a join with the keys as a registered table: "key IN (SELECT unnest(?))" took ~7x as long)
         con.register("_wanted_keys", pa.table({"key": wanted}))
         try:
@@ -109,11 +113,12 @@ def cached_vectors(store: Store, texts: list[str], embed) -> np.ndarray:
         new_keys = list(missing)
         vecs = np.asarray(embed([missing[k] for k in new_keys]), dtype=np.float32)
         table = pa.table({"key": new_keys, "vec": [v.tolist() for v in vecs]})
-        con.register("_new_vectors", table)
-        try:
-            con.execute("INSERT OR IGNORE INTO passage_vectors SELECT key, vec FROM _new_vectors")
-        finally:
-            con.unregister("_new_vectors")
+        if not read_only:  # (a read-only store embeds anew each time)
+            con.register("_new_vectors", table)
+            try:
+                con.execute("INSERT OR IGNORE INTO passage_vectors SELECT key, vec FROM _new_vectors")
+            finally:
+                con.unregister("_new_vectors")
         found.update(zip(new_keys, vecs))
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
