@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
@@ -23,7 +25,27 @@ IN_FLIGHT_PER_WORKER = 2
 Result = tuple[RawDocument, AnnotatedArticle | Skip]
 
 
-def _warm(model: str) -> None:
+# Seconds between a worker's checks that the run that started it is still there.
+PARENT_CHECK_S = 2.0
+
+
+def _watch_run(run_pid: int) -> None:
+    """End this worker once the process of ``run_pid`` is gone: a run killed outright (``kill -9``, the OOM killer,
+    a CI timeout) cannot end its workers, which would hold their memory for good."""
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_S)
+            try:
+                os.kill(run_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass  # (a process of that number exists)
+
+    threading.Thread(target=watch, name="storyscope-run-watch", daemon=True).start()
+
+
+def _warm(model: str, run_pid: int | None = None) -> None:
     """Worker start: one compute thread per worker, then the model.
 
     The workers already fill the cores; OpenMP/BLAS thread pools inside each
@@ -34,6 +56,8 @@ def _warm(model: str) -> None:
     # Ctrl-C reaches the whole process group: the main process stops the run and ends the workers (``run_local``);
     # a worker that took the signal itself would die mid-start with a traceback and could leave the pool hung.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if run_pid is not None:
+        _watch_run(run_pid)
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = "1"  # read by libraries loaded from here on
     load_nlp(model)
@@ -64,7 +88,8 @@ def run_local(docs: Iterable[RawDocument], settings: Settings) -> Iterator[list[
     # forkserver: workers start from a clean process, not a fork of one holding
     # DuckDB threads; each loads the model once.
     ctx = multiprocessing.get_context("forkserver")
-    pool = ProcessPoolExecutor(settings.processes, mp_context=ctx, initializer=_warm, initargs=(settings.spacy_model,))
+    pool = ProcessPoolExecutor(settings.processes, mp_context=ctx, initializer=_warm,
+                               initargs=(settings.spacy_model, os.getpid()))
     try:
         pending: dict[Future, list[RawDocument]] = {}
         limit = settings.processes * IN_FLIGHT_PER_WORKER
