@@ -16,7 +16,8 @@ ARTICLES = [
              "According to a report by the Velm Courier, the engineers will carry rifles to defend themselves."},
     {"id": "k4", "published": "2031-03-04", "title": "Velm warns Osk",
      "text": "\u201cIf I were in charge in Osk, I would think twice about sending my engineers to die for Talvoria,\u201d "
-             "Aron Pell, a Velm ministry spokesman, told reporters on Thursday."},
+             "Aron Pell, a Velm ministry spokesman, told reporters on Thursday. "
+             "There are fears in Velm that Talvoria could widen the conflict by sending its engineers to Osk."},
     {"id": "k3", "published": "2031-03-02", "title": "Envoys",
      "text": "Quoted from the Velm Courier, Talvorian Ambassador Emil Tarn later confirmed his country's plan to send "
              "engineers to Kessia during a meeting in Velm."},
@@ -37,6 +38,7 @@ CLAIMS = {
     "sounded": "Dranovik said Kessia should gratefully accept the offer of engineers",
     "agency": "IAEA chief Harrow: Osk nuclear plant 'completely out of control'",
     "supposed": "Aron Pell said Osk has sent engineers to die for Talvoria.",
+    "feared": "Emil Tarn said Talvoria will send its engineers to Osk.",
     "nested": "According to the Velm Courier, Ambassador Emil Tarn confirmed Talvoria's plan to send engineers to "
               "Kessia.",
 }
@@ -98,3 +100,8 @@ def test_sounding_alike_letters_in_long_names_only() -> None:
 @pytest.mark.slow
 def test_a_supposition_does_not_confirm_a_fact_said(results) -> None:
     assert results["supposed"].verdict == "not_enough_evidence"
+
+
+@pytest.mark.slow
+def test_the_writers_fears_are_no_ones_statement(results) -> None:
+    assert results["feared"].verdict == "not_enough_evidence"

@@ -1870,6 +1870,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif not own and j.speaker and j.stance == "agree":
         j.stance = "discuss"  # someone else's words do not show what the claim's speaker said
         j.rules.append("someone else's words")
+    elif not own and not j.speaker and j.stance == "agree" and not r.denial and not STATEMENT_CUE.search(cand.text):
+        j.stance = "discuss"  # "There are fears that Kim could send troops" is no one saying so, Kim least of all
+        j.rules.append("the writer's words, not the speaker's")
     elif not own and r.denial and j.stance == "agree" and not _TELLS_DENIAL.search(cand.text):
         # the writer's "North Korea has supplied missiles" is no one's denial of it (the writer's "The Kremlin's
         # denial of the strike was swift" is)
@@ -2877,8 +2880,8 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
     if not r.statement or r.denial or not j.speaker or j.own or j.cover <= 0 \
             or ctx.labels.get(j.speaker) not in sources or not r.said_words:
         return None
-    if not r.said_figures <= figures(cand.text):
-        return None  # (words without the claim's 100,000 are not the words it credits)
+    if not r.said_figures <= figures(cand.text) or _SUPPOSING.search(cand.text):
+        return None  # (words without the claim's 100,000, or supposing, are not the words it credits)
     if dismissed_matter(_doc(cand.text)) is not None:
         return None  # ("The Kremlin branded the claims that ... as fake news": what it dismissed, not what it said)
     clause = r.said_clause  # what was said, not whom it was told ("told reporters that ...")
