@@ -284,5 +284,6 @@ def test_a_bound_covers_the_figure_coordinated_with_its_own():
     from storyscope.verify.stance_rules import amount_fit
 
     passage = "Since the floods began, at least 1,200 Velmans have been killed and 7,000 wounded, the agency said."
-    assert amount_fit("More than 7,000 Velmans have been wounded.", passage) == "fits"
+    assert amount_fit("At least 7,000 Velmans have been wounded.", passage) == "fits"
+    assert amount_fit("More than 7,000 Velmans have been wounded.", passage) is None  # (it may be exactly 7,000)
     assert amount_fit("Fewer than 6,000 Velmans have been wounded.", passage) == "violates"
