@@ -24,6 +24,7 @@ ARTICLES = [
     {"id": "k2", "published": "2031-03-03", "title": "Drought plan and the Osk plant",
      "text": "Kessian Farm Minister Lena Vosk presented her drought plan to the senate on Tuesday. "
              "The minister said, if adopted, her plan could end the water shortage \u201cno later than next year\u201d. "
+             "Vosk has told Nato envoys in Velm that 2,000 Talvorian engineers were being trained for the war. "
              "British intelligence says it is becoming increasingly difficult for Talvoria to recruit soldiers. "
              "Nils Harrow, head of the UN's nuclear agency, said the situation at the Osk nuclear site was "
              "\u201ccompletely out of control\u201d."},
@@ -38,6 +39,7 @@ CLAIMS = {
     "sounded": "Dranovik said Kessia should gratefully accept the offer of engineers",
     "agency": "IAEA chief Harrow: Osk nuclear plant 'completely out of control'",
     "supposed": "Aron Pell said Osk has sent engineers to die for Talvoria.",
+    "audience": "Lena Vosk told lawmakers that 2,000 Talvorian engineers were being trained for the war.",
     "feared": "Emil Tarn said Talvoria will send its engineers to Osk.",
     "nested": "According to the Velm Courier, Ambassador Emil Tarn confirmed Talvoria's plan to send engineers to "
               "Kessia.",
@@ -105,3 +107,8 @@ def test_a_supposition_does_not_confirm_a_fact_said(results) -> None:
 @pytest.mark.slow
 def test_the_writers_fears_are_no_ones_statement(results) -> None:
     assert results["feared"].verdict == "not_enough_evidence"
+
+
+@pytest.mark.slow
+def test_words_told_to_one_audience_are_not_what_lawmakers_heard(results) -> None:
+    assert results["audience"].verdict == "refuted"

@@ -418,6 +418,13 @@ _ADDRESSEE = re.compile(r"\b(?:told|tells|telling|tell|[Ii]n\s+(?:an\s+)?intervi
 _TOLD_NAME = re.compile(r"\b(?:told|tells)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s+(?=[a-z])")
 
 
+# A statement made to a parliament, named by its members or its name.
+_TOLD_PARLIAMENT = re.compile(r"\b(?:told|tells|telling|addressed|addressing|(?:remarks?|speech|comments?|address)\s+"
+                              r"(?:made\s+)?to)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w'’-]+\s+)?"
+                              r"(?:lawmakers|legislators|MPs|deputies|parliament(?:arians)?|congress|senators)\b",
+                              re.IGNORECASE)
+
+
 def addressees(text: str) -> set[str]:
     """Return the lower-cased names of whom ``text`` says a statement was made to ("told Nato members" -> {"nato"};
     "told Kommersant the builders would help" -> {"kommersant"}); empty when it names none ("told reporters")."""
@@ -431,6 +438,8 @@ def addressees(text: str) -> set[str]:
     for m in _TOLD_NAME.finditer(text):
         out |= {re.sub(r"['’]s$", "", w.lower().strip(".'’")) for w in m.group(1).split()
                 if w.lower() not in ("the", "a", "an")}
+    if _TOLD_PARLIAMENT.search(text):
+        out.add("parliament")  # ("told lawmakers", "in remarks to his parliament": one audience, however named)
     return out
 
 
