@@ -73,6 +73,9 @@ def test_claims_an_article_relays_and_its_party_dismisses_are_one_side_against_t
     for key in ("already", "prepared"):
         assert _one_side_against_the_other(results[key])
         assert re.search(r"made by [^:]*Velm[^:]* and denied by", results[key].explanation)
+        # (the dismissal is shown once, as the denial, though it is read as the reports it dismisses too)
+        spans = [(e.article, e.start, e.end) for e in results[key].evidence]
+        assert len(spans) == len(set(spans))
     # the dismissal is of Talvorian soldiers, not of the crop
     assert not _one_side_against_the_other(results["crop"])
     assert results["said"].verdict == "supported"  # that she said it, the dismissal does not touch

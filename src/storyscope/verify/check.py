@@ -3558,6 +3558,11 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     # Evidence that decides the verdict first, then by score.
     rank = {"agree": 0, "disagree": 0, "discuss": 1}
     evidence.sort(key=lambda e: (rank[e.stance], -e.score, e.article, e.start))
+    # (one passage read two ways, as a party's dismissal and as the reports it dismisses, is shown once: as the
+    # stance that counts most)
+    shown: set[tuple[str, int, int]] = set()
+    evidence = [e for e in evidence if (e.article, e.start, e.end) not in shown
+                and not shown.add((e.article, e.start, e.end))]
     unchecked = r.unchecked and result.verdict == "supported"
     if unchecked:
         # ("described as the interior minister who resigned": the role holds; that she resigned, nothing here checks)
