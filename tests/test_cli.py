@@ -283,10 +283,22 @@ def test_a_failed_dossier_write_keeps_the_earlier_file_whole(tmp_path, monkeypat
     path = tmp_path / "dossier.json"
     path.write_text('{"schema": "old"}', encoding="utf-8")
 
-    def full_disk(self, *args, **kwargs):
-        raise OSError(28, "No space left on device", str(self))
+    real_open = type(path).open
 
-    monkeypatch.setattr(type(path), "write_text", full_disk)
+    class FullDisk:  # (the temporary file is made; writing into it fails)
+        def __init__(self, fh) -> None:
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            self.fh.close()
+
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(type(path), "open", lambda self, *a, **k: FullDisk(real_open(self, *a, **k)))
     with pytest.raises(OSError):
         render.write_atomically(path, '{"schema": "new"}')
     monkeypatch.undo()
