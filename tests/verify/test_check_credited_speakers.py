@@ -39,6 +39,7 @@ CLAIMS = {
     "sounded": "Dranovik said Kessia should gratefully accept the offer of engineers",
     "agency": "IAEA chief Harrow: Osk nuclear plant 'completely out of control'",
     "supposed": "Aron Pell said Osk has sent engineers to die for Talvoria.",
+    "implied": "Aron Pell suggested Osk was sending its engineers to die for Talvoria.",
     "audience": "Lena Vosk told lawmakers that 2,000 Talvorian engineers were being trained for the war.",
     "feared": "Emil Tarn said Talvoria will send its engineers to Osk.",
     "nested": "According to the Velm Courier, Ambassador Emil Tarn confirmed Talvoria's plan to send engineers to "
@@ -102,6 +103,7 @@ def test_sounding_alike_letters_in_long_names_only() -> None:
 @pytest.mark.slow
 def test_a_supposition_does_not_confirm_a_fact_said(results) -> None:
     assert results["supposed"].verdict == "not_enough_evidence"
+    assert results["implied"].verdict == "supported"  # (what his words suggest, the claim says they suggest)
 
 
 @pytest.mark.slow

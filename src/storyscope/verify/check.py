@@ -1727,6 +1727,8 @@ def _dated_saying(claim: str) -> tuple | None:
 # claim that tells a supposition or a prospect rather than a fact.
 _SUPPOSING = re.compile(r"\bif\s+(?:I|we|you|he|she|they|it)\s+were\b|\bwere\s+(?:I|we|they)\s+to\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b", re.IGNORECASE)
+# Cues of a claim that reads a meaning into someone's words ("suggested", "implied"): a supposition may bear it.
+_IMPLYING = re.compile(r"\b(?:suggest|impl(?:y|ie|ied)|hint|insinuat|intimat)\w*", re.IGNORECASE)
 
 
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
@@ -1893,7 +1895,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         # third state" against "a second state"
         j.stance, j.strength = "disagree", max(j.strength, 0.6)
         j.rules.append("another country or rank in the words")
-    if own and j.stance == "agree" and _SUPPOSING.search(cand.text) and not _MODAL.search(r.said_part):
+    if own and j.stance == "agree" and _SUPPOSING.search(cand.text) and not _MODAL.search(r.said_part) \
+            and not _IMPLYING.search(r.claim):
         j.stance = "discuss"  # "if I were their commander, I would not send my forces" is no "said Osk sent forces"
         j.rules.append("the speaker's words suppose it")
     if worded and j.stance == "agree" and (saying_dated or _saying_dated(r, ctx, cand)) == "undated":
