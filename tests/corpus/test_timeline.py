@@ -161,3 +161,10 @@ def test_an_event_dated_after_the_articles_telling_it_is_expected():
     from storyscope.corpus.timeline import _after_publication
     by_id = {"p1": article("p1", "2033-05-20").article}
     assert not _after_publication("2033-05", {"p1"}, by_id) and _after_publication("2033-06", {"p1"}, by_id)
+
+
+def test_a_claim_with_a_date_of_its_own_is_not_also_a_publication_days_event(corpus, corpus_articles):
+    titles = {a.article.title for a in corpus_articles}
+    publications = [e for e in corpus.timeline if e.summary in titles]
+    dated = {c for e in corpus.timeline if e not in publications for c in e.claims}
+    assert dated and not dated & {c for e in publications for c in e.claims}

@@ -207,7 +207,7 @@ def build_timeline(
         Events sorted by date, publications before claim events on the same
         day. A publication event's ``summary`` is the title and its
         ``claims`` the claims first seen in that article (earliest dated
-        mention). A claim event comes from an explicit date in a mention's
+        mention) that have no date of their own. A claim event comes from an explicit date in a mention's
         text resolved against its article's date; mentions of one claim
         naming one date share one event.
     """
@@ -223,12 +223,6 @@ def build_timeline(
             first_seen.setdefault(dated[0][1], []).append(c.id)
 
     events: list[tuple[str, int, str, tuple[str, ...], tuple[str, ...], bool]] = []
-    for art in sorted(by_id.values(), key=lambda a: a.id):
-        if not art.published:
-            continue
-        cids = tuple(sorted(first_seen.get(art.id, ()), key=lambda x: int(x[1:]) if x[1:].isdigit() else 0))
-        events.append((art.published, 0, _short(art.title or art.id), (art.id,), cids, False))
-
     claim_events: dict[tuple[str, str], tuple[str, set[str]]] = {}
     # Copies and relays repeat a sentence word for word: resolve each
     # (text, publication date) once.
@@ -247,6 +241,15 @@ def build_timeline(
                 entry[1].add(m.article)
     for (day, cid), (summary, arts) in claim_events.items():
         events.append((day, 1, summary, tuple(sorted(arts)), (cid,), _after_publication(day, arts, by_id)))
+    # (a claim with a date of its own stands on that date, not also on the day an article first told it: "signed
+    # on 19 June" in an article of 26 June is no event of 26 June)
+    dated = {cid for _, cid in claim_events}
+    for art in sorted(by_id.values(), key=lambda a: a.id):
+        if not art.published:
+            continue
+        cids = tuple(sorted((c for c in first_seen.get(art.id, ()) if c not in dated),
+                            key=lambda x: int(x[1:]) if x[1:].isdigit() else 0))
+        events.append((art.published, 0, _short(art.title or art.id), (art.id,), cids, False))
 
     events.sort(key=lambda e: (e[0] or UNDATED, e[1], e[3], e[4], e[2]))
     return tuple(TimelineEvent(date=full, summary=s, articles=a, claims=c, precision=precision, expected=expected)
