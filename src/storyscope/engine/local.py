@@ -25,6 +25,8 @@ IN_FLIGHT_PER_WORKER = 2
 Result = tuple[RawDocument, AnnotatedArticle | Skip]
 
 
+# The resource tracker's warning of semaphores a stopped pool left, silenced.
+_QUIET_TRACKER = "ignore:resource_tracker:UserWarning"
 # Seconds between a worker's checks that the run that started it is still there.
 PARENT_CHECK_S = 2.0
 
@@ -88,6 +90,9 @@ def run_local(docs: Iterable[RawDocument], settings: Settings) -> Iterator[list[
     # forkserver: workers start from a clean process, not a fork of one holding
     # DuckDB threads; each loads the model once.
     ctx = multiprocessing.get_context("forkserver")
+    # (the resource tracker, started with the pool, inherits this: after Ctrl-C ends the workers mid-batch it would
+    # warn of the pool's leaked semaphores below the one line a stopped run prints)
+    os.environ["PYTHONWARNINGS"] = ",".join(filter(None, [os.environ.get("PYTHONWARNINGS"), _QUIET_TRACKER]))
     pool = ProcessPoolExecutor(settings.processes, mp_context=ctx, initializer=_warm,
                                initargs=(settings.spacy_model, os.getpid()))
     try:
