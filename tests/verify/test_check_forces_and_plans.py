@@ -123,3 +123,12 @@ def test_a_deed_done_beside_a_plan_is_told():
     assert _tells_a_deed(_doc("Talvorian troops arrived in Osk on Monday and will stay until June."))
     assert _tells_a_deed(_doc("Talvorian troops have arrived in Osk."))
     assert not _tells_a_deed(_doc("A unit of Talvorian troops is set to head to Osk next month."))
+
+
+def test_a_leaders_forces_are_the_states():
+    from storyscope.verify.check import _forces_of_another
+
+    passage = "According to reports, March was the costliest month yet for Brask's troops in Osk."
+    leaders = {"brask": "kessian"}
+    assert not _forces_of_another("March was the costliest month yet for Kessian troops in Osk.", passage, leaders)
+    assert _forces_of_another("March was the costliest month yet for Talvorian troops in Osk.", passage, leaders)

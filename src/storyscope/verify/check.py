@@ -2179,16 +2179,21 @@ def _force_owners(text: str) -> set[str]:
     return out
 
 
-def _forces_of_another(claim: str, passage: str) -> bool:
+def _forces_of_another(claim: str, passage: str, leaders: dict[str, str] | None = None) -> bool:
     """True when the claim names whose forces it means ("North Korean troops") and the passage tells only of
-    another's ("the territory occupied by Russian troops"), naming the claim's owner nowhere near a force noun."""
-    wanted, told = _force_owners(claim), _force_owners(passage)
+    another's ("the territory occupied by Russian troops"), naming the claim's owner nowhere near a force noun. A
+    leader's forces are the state's (``leaders``: "putin" -> "russian"; "Putin's troops" are Russian troops)."""
+    leaders = leaders or {}
+
+    def owner(word: str) -> str:
+        return leaders.get(word, word)
+    wanted, told = _force_owners(claim), {owner(o) for o in _force_owners(passage)}
     if not wanted or not told or any(same_party(a, b) for a in wanted for b in told):
         return False
     words = re.findall(r"[\w'’-]+", passage)
     near = [i for i, w in enumerate(words) if _FORCE_NOUN.fullmatch(w)]
     # ("troops from North Korea", "North Korea's soldiers": the owner within a few words of the force noun)
-    return not any(same_party(a, without_possessive(words[k].lower())) for a in wanted
+    return not any(same_party(a, owner(without_possessive(words[k].lower()))) for a in wanted
                    for i in near for k in range(max(0, i - 4), min(len(words), i + 5)))
 
 
@@ -2459,7 +2464,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and FUTURE.search(told) and not _tells_a_deed(_doc(told)):
         j.stance = "discuss"  # "troops are already in Osk" is not told by "a unit is set to head to Osk next month"
         j.rules.append("told only as to come")
-    if j.stance == "agree" and not r.statement and _forces_of_another(r.claim, told):
+    if j.stance == "agree" and not r.statement and _forces_of_another(r.claim, told, ctx.leaders()):
         j.stance = "discuss"  # "North Korean troops are in occupied Ukraine": "the territory occupied by Russian troops"
         j.rules.append("another's forces")
     if not r.statement and r.action and r.thing and j.stance in ("agree", "discuss") and not j.relayed \
