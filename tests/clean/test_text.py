@@ -246,3 +246,12 @@ def test_thai_prose_is_a_body_too() -> None:
             "รัฐบาลประกาศแผนท่าเรือใหม่ในวันจันทร์ และจะจ้างคนงานสองพันคนในปีหน้า และค่าใช้จ่ายสูงมาก\n"
             "เจ้าหน้าที่กล่าวว่างานก่อสร้างจะเริ่มในฤดูใบไม้ผลิปีหน้าและมีค่าใช้จ่ายสูง ตามแผนงานของรัฐ\n")
     assert len(clean_text(text).paragraphs) == 2
+
+
+@pytest.mark.parametrize(("first", "title"), [("Harbour reopens", "Harbour reopens"), ("Bridge closed", "Bridge closed"),
+                                              ("World News", None), ("Uncategorized", None)])
+def test_a_two_word_headline_is_the_title_and_a_section_label_is_not(first, title):
+    text = (f"{first}\n\nThe Osk council said on Monday that the harbour would reopen after the storm. "
+            "Councillor Mira Lund said 30 workers had cleared the quays.\n")
+    extracted = clean_text(text)
+    assert extracted.title == title and extracted.paragraphs[0].startswith("The Osk council")

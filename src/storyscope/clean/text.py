@@ -113,6 +113,7 @@ def _pick_title(header: list[str]) -> tuple[str | None, str | None]:
     A headline repeated, behind a menu path, or as the page title with the
     outlet appended wins over the first headline-shaped line.
     """
+    short = next((line for line in header[:1] if _short_headline(line)), None)
     header = [line for line in header if fu.words(line) >= MIN_TITLE_WORDS and not fu.is_menu_path(line)]
     for pos, line in enumerate(header):
         for other in header[pos + 1 :]:
@@ -130,7 +131,15 @@ def _pick_title(header: list[str]) -> tuple[str | None, str | None]:
             and not fu.is_teaser(line)
         ):
             return line, None
-    return None, None
+    return short, None
+
+
+def _short_headline(line: str) -> bool:
+    """True when the page's first line is a two-word headline ("Harbour reopens", "Bridge closed"): a capitalised
+    word then a lower-case one, no sentence end, no label or section name ("World News", "Uncategorized")."""
+    parts = line.split()
+    return len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].islower() and parts[1].isalpha() \
+        and not fu.is_furniture(fu.normalize(line), line) and dateline(line) is None
 
 
 def _publication_date(lines: list[str]) -> str | None:
