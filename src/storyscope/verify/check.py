@@ -1731,6 +1731,13 @@ _MODAL = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b", re.IGNORE
 _IMPLYING = re.compile(r"\b(?:suggest|impl(?:y|ie|ied)|hint|insinuat|intimat)\w*", re.IGNORECASE)
 
 
+def _supposes_what_is_stated(r: _ClaimReading, passage: str) -> bool:
+    """True when the passage's words suppose ("if I were ...") what the statement claim says was plainly stated:
+    no modal in what was said ("has sent forces", not "would be cannon fodder") and no cue that reads a meaning
+    into the words ("suggested")."""
+    return bool(_SUPPOSING.search(passage)) and not _MODAL.search(r.said_part) and not _IMPLYING.search(r.claim)
+
+
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
     """Revise ``j`` for a statement claim: "X said Y" is confirmed by X's own words as reported, contradicted by X
     saying otherwise (the opposite action, another figure, a negation, an opposite phrase, another title), and
@@ -1895,8 +1902,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         # third state" against "a second state"
         j.stance, j.strength = "disagree", max(j.strength, 0.6)
         j.rules.append("another country or rank in the words")
-    if own and j.stance == "agree" and _SUPPOSING.search(cand.text) and not _MODAL.search(r.said_part) \
-            and not _IMPLYING.search(r.claim):
+    if own and j.stance == "agree" and _supposes_what_is_stated(r, cand.text):
         j.stance = "discuss"  # "if I were their commander, I would not send my forces" is no "said Osk sent forces"
         j.rules.append("the speaker's words suppose it")
     if worded and j.stance == "agree" and (saying_dated or _saying_dated(r, ctx, cand)) == "undated":
@@ -2888,8 +2894,8 @@ def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgemen
     if not r.statement or r.denial or not j.speaker or j.own or j.cover <= 0 \
             or ctx.labels.get(j.speaker) not in sources or not r.said_words:
         return None
-    if not r.said_figures <= figures(cand.text) or _SUPPOSING.search(cand.text):
-        return None  # (words without the claim's 100,000, or supposing, are not the words it credits)
+    if not r.said_figures <= figures(cand.text) or _supposes_what_is_stated(r, cand.text):
+        return None  # (words without the claim's 100,000, or supposing what it states, are not the words it credits)
     if dismissed_matter(_doc(cand.text)) is not None:
         return None  # ("The Kremlin branded the claims that ... as fake news": what it dismissed, not what it said)
     clause = r.said_clause  # what was said, not whom it was told ("told reporters that ...")
