@@ -280,10 +280,11 @@ def test_a_participle_title_before_a_name_and_a_duma_deputy() -> None:
     assert plain_role("a deputy minister") == "a deputy minister"
 
 
-def test_a_bound_covers_the_figure_coordinated_with_its_own():
+def test_a_count_of_just_the_bounds_figure_may_fall_either_way():
     from storyscope.verify.stance_rules import amount_fit
 
     passage = "Since the floods began, at least 1,200 Velmans have been killed and 7,000 wounded, the agency said."
-    assert amount_fit("At least 7,000 Velmans have been wounded.", passage) == "fits"
-    assert amount_fit("More than 7,000 Velmans have been wounded.", passage) is None  # (it may be exactly 7,000)
+    assert amount_fit("More than 7,000 Velmans have been wounded.", passage) is None  # (rounded figures)
+    assert amount_fit("Fewer than 7,000 Velmans have been wounded.", passage) is None
     assert amount_fit("Fewer than 6,000 Velmans have been wounded.", passage) == "violates"
+    assert amount_fit("More than 8,000 Velmans have been wounded.", passage) == "violates"
