@@ -249,7 +249,8 @@ def test_thai_prose_is_a_body_too() -> None:
 
 
 @pytest.mark.parametrize(("first", "title"), [("Harbour reopens", "Harbour reopens"), ("Bridge closed", "Bridge closed"),
-                                              ("World News", None), ("Uncategorized", None)])
+                                              ("World News", None), ("Uncategorized", None), ("Breaking news", None),
+                                              ("Skip navigation", None), ("By admin", None), ("Live updates", None)])
 def test_a_two_word_headline_is_the_title_and_a_section_label_is_not(first, title):
     text = (f"{first}\n\nThe Osk council said on Monday that the harbour would reopen after the storm. "
             "Councillor Mira Lund said 30 workers had cleared the quays.\n")

@@ -357,3 +357,17 @@ def test_a_feed_saved_as_a_page_is_skipped_as_unsupported(tmp_path):
                                         encoding="utf-8")
     items = list(read_inputs([tmp_path], max_file_bytes=10_000))
     assert sorted((getattr(i, "code", None) or i.id) for i in items) == ["E009", "E009", "page"]
+
+
+def test_a_cut_emoji_whose_half_looks_like_a_file_name_byte_is_still_replaced(tmp_path):
+    line = '{"id": "v1", "title": "Score \\ud83d", "text": "A \\udcaf result for the Osk club on Monday."}\n'
+    (tmp_path / "feed.jsonl").write_text(line, encoding="utf-8")
+    (doc,) = read_inputs([tmp_path], max_file_bytes=10_000)
+    assert (doc.title, doc.text) == ("Score \ufffd", "A \ufffd result for the Osk club on Monday.")
+
+
+def test_many_comments_before_a_page_are_read_at_once(tmp_path):
+    from storyscope.ingest.readers import _FEED
+
+    assert _FEED.match("<!-- c -->" * 24 + "<html><body><p>x</p></body></html>") is None  # (2^n tries before)
+    assert _FEED.match("<!-- c -->" * 3 + "<rss version='2.0'>") is not None

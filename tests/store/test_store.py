@@ -218,3 +218,15 @@ def test_a_store_that_cannot_be_written_is_opened_to_read(tmp_path, monkeypatch)
         with pytest.raises(StoryscopeError) as err:  # a write says E010 in one line, not a DuckDB traceback
             store.save_batch([(None, _annotated(h="h2"))])
         assert err.value.code == "E010"
+
+
+def test_a_read_only_file_that_is_no_store_is_e010(tmp_path, monkeypatch):
+    from storyscope.store import duck
+
+    con = duckdb.connect(str(tmp_path / "other.duckdb"))
+    con.execute("CREATE TABLE t (a INT)")
+    con.close()
+    monkeypatch.setattr(duck, "_writable", lambda path: False)
+    with pytest.raises(StoryscopeError) as err:
+        Store(tmp_path / "other.duckdb")
+    assert err.value.code == "E010"

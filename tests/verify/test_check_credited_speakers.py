@@ -13,6 +13,7 @@ ARTICLES = [
              "Oskar Dranovic, a retired colonel and radio pundit, said Kessia should gratefully accept the offer "
              "of engineers. \u201cWe should not hesitate to take the hand held out to us by Talvoria,\u201d he said. "
              "He told the daily Osk Herald that the engineers were well trained. "
+             "Dranovic also told the Independent that the offer was generous. "
              "According to a report by the Velm Courier, the engineers will carry rifles to defend themselves."},
     {"id": "k4", "published": "2031-03-04", "title": "Velm warns Osk",
      "text": "\u201cIf I were in charge in Osk, I would think twice about sending my engineers to die for Talvoria,\u201d "
@@ -25,6 +26,7 @@ ARTICLES = [
      "text": "Kessian Farm Minister Lena Vosk presented her drought plan to the senate on Tuesday. "
              "The minister said, if adopted, her plan could end the water shortage \u201cno later than next year\u201d. "
              "Vosk has told Nato envoys in Velm that 2,000 Talvorian engineers were being trained for the war. "
+             "Asked if they were ready, the dock workers said they had finished the north wall. "
              "British intelligence says it is becoming increasingly difficult for Talvoria to recruit soldiers. "
              "Nils Harrow, head of the UN's nuclear agency, said the situation at the Osk nuclear site was "
              "\u201ccompletely out of control\u201d."},
@@ -42,6 +44,14 @@ CLAIMS = {
     "implied": "Aron Pell suggested Osk was sending its engineers to die for Talvoria.",
     "audience": "Lena Vosk told lawmakers that 2,000 Talvorian engineers were being trained for the war.",
     "feared": "Emil Tarn said Talvoria will send its engineers to Osk.",
+    "told_outlet_own": "The Osk Herald reported that the engineers were well trained.",
+    "common_word_outlet": "An independent analyst said the engineers will carry rifles to defend themselves.",
+    "pronoun_named": "Vosk's engineers will carry rifles to defend themselves, she says",
+    "relay_part_name": "According to the Velm Courier, Lena Vosk told Nato envoys that 2,000 Talvorian engineers were "
+                       "being trained for the war.",
+    "asked_if": "The dock workers said they had finished the north wall.",
+    "first_name_only": "Ida Solberg said Kessia should not hesitate to take the hand held out by Talvoria.",
+    "undescribed_body": "The OPCW said the situation at the Osk nuclear site was completely out of control.",
     "nested": "According to the Velm Courier, Ambassador Emil Tarn confirmed Talvoria's plan to send engineers to "
               "Kessia.",
 }
@@ -114,3 +124,51 @@ def test_the_writers_fears_are_no_ones_statement(results) -> None:
 @pytest.mark.slow
 def test_words_told_to_one_audience_are_not_what_lawmakers_heard(results) -> None:
     assert results["audience"].verdict == "refuted"
+
+
+@pytest.mark.slow
+def test_what_was_told_to_an_outlet_is_what_it_carried(results) -> None:
+    assert results["told_outlet_own"].verdict != "refuted"
+    assert results["common_word_outlet"].verdict != "refuted"  # ("independent" is no outlet's name here)
+
+
+@pytest.mark.slow
+def test_a_pronoun_read_as_the_person_named_never_makes_a_misattribution(results) -> None:
+    assert results["pronoun_named"].verdict != "refuted"  # (the words are about Vosk's engineers, not hers)
+
+
+@pytest.mark.slow
+def test_a_relay_needs_the_outlets_whole_name(results) -> None:
+    assert results["relay_part_name"].verdict == "not_enough_evidence"  # ("in Velm" is not the Velm Courier)
+
+
+@pytest.mark.slow
+def test_an_indirect_question_is_no_supposition(results) -> None:
+    assert results["asked_if"].verdict == "supported"
+
+
+@pytest.mark.slow
+def test_a_silent_person_is_named_by_the_surname(results) -> None:
+    verdict = results["first_name_only"]
+    assert verdict.verdict == "refuted" and "not to Ida Solberg" in verdict.explanation
+
+
+@pytest.mark.slow
+def test_an_acronym_the_pile_never_describes_stays_an_unknown_speaker(results) -> None:
+    assert results["undescribed_body"].verdict == "refuted"  # (Harrow's words, not the OPCW's)
+
+
+def test_a_parliament_by_its_name_or_its_members_is_one_audience() -> None:
+    from storyscope.verify.statements import addressees
+
+    assert "parliament" in addressees("Vosk told the Storting that the drought would end.")
+    assert "parliament" in addressees("Vosk told members of parliament that the drought would end.")
+    assert "parliament" not in addressees("The sheriff told deputies to stand down.")
+    assert "parliament" not in addressees("Vosk told party congress that the drought would end.")
+
+
+def test_may_the_month_and_intimate_the_noun_are_no_cues() -> None:
+    from storyscope.verify.check import _IMPLYING, _MODAL
+
+    assert not _MODAL.search("Osk sent engineers in May") and _MODAL.search("Osk may send engineers")
+    assert not _IMPLYING.search("Pell, an intimate of the minister, said so") and _IMPLYING.search("Pell implied so")

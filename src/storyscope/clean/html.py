@@ -198,7 +198,8 @@ def _drop_inert(tree: HtmlElement) -> None:
         if script.get("type") != JSON_LD_TYPE:
             script.drop_tree()
     # (nor what a reader never sees: a <template>'s content, an element marked hidden; a page could plant sentences)
-    for unseen in tree.xpath("//template | //*[@hidden]"):
+    # ("hidden=until-found" is a section the reader can open, and find by searching the page: it stays)
+    for unseen in tree.xpath("//template | //*[@hidden and not(@hidden='until-found')]"):
         if unseen.getparent() is not None:
             unseen.drop_tree()
     etree.strip_elements(tree, *DROPPED_TAGS, with_tail=False)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from storyscope.clean import furniture as fu
 from storyscope.clean.dates import dateline
 from storyscope.clean.lines import select_body
@@ -139,7 +141,17 @@ def _short_headline(line: str) -> bool:
     word then a lower-case one, no sentence end, no label or section name ("World News", "Uncategorized")."""
     parts = line.split()
     return len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].islower() and parts[1].isalpha() \
+        and parts[0].lower() not in _LABEL_OPENERS and "VERB" in getAllLemmas(parts[1].lower()) \
         and not fu.is_furniture(fu.normalize(line), line) and dateline(line) is None
+
+
+# First words of the two-word labels of a site's furniture ("Breaking news", "Skip navigation", "By admin").
+_LABEL_OPENERS = frozenset({"breaking", "live", "skip", "subscribe", "posted", "by", "cookie", "cookies", "photo",
+                            "home", "image", "toggle", "menu", "read", "share", "sign", "log", "follow", "latest", "top",
+                            "more", "related", "watch", "listen", "advertisement", "sponsored", "most", "editor's",
+                            "editors", "main", "video", "audio", "search", "privacy", "terms", "contact", "about",
+                            "newsletter", "comments", "leave", "load", "show", "view", "click", "open", "close", "back",
+                            "next", "previous", "continue", "accept", "manage", "update", "updated", "published"})
 
 
 def _publication_date(lines: list[str]) -> str | None:

@@ -92,7 +92,8 @@ def run_local(docs: Iterable[RawDocument], settings: Settings) -> Iterator[list[
     ctx = multiprocessing.get_context("forkserver")
     # (the resource tracker, started with the pool, inherits this: after Ctrl-C ends the workers mid-batch it would
     # warn of the pool's leaked semaphores below the one line a stopped run prints)
-    os.environ["PYTHONWARNINGS"] = ",".join(filter(None, [os.environ.get("PYTHONWARNINGS"), _QUIET_TRACKER]))
+    if _QUIET_TRACKER not in os.environ.get("PYTHONWARNINGS", ""):  # (once, however many runs one process makes)
+        os.environ["PYTHONWARNINGS"] = ",".join(filter(None, [os.environ.get("PYTHONWARNINGS"), _QUIET_TRACKER]))
     pool = ProcessPoolExecutor(settings.processes, mp_context=ctx, initializer=_warm,
                                initargs=(settings.spacy_model, os.getpid()))
     try:

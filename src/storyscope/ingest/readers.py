@@ -153,8 +153,9 @@ _STORYSCOPE_PAGE = re.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']
 
 
 # An RSS or Atom document's opening: its root element after an XML declaration, comments or a stylesheet line.
-_FEED = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)\b",
-                   re.IGNORECASE | re.DOTALL)
+# (a comment never runs past its own "-->": a lazy ".*?" there took 2^n tries over n comments)
+_FEED = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--(?:(?!-->).)*-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*"
+                   r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL)
 
 
 def _read_file(path: Path, kind: str, limit: int) -> RawDocument:
@@ -195,6 +196,8 @@ def _jsonl_records(path: Path, limit: int) -> Iterator[RawDocument | Skip]:
             body = record.get("html") or record.get("text")
             if not isinstance(body, str) or not body.strip():
                 raise ValueError("no non-empty `text` or `html` field")
+            # (half an emoji pair a scraper cut, "\\ud83d", is no text: U+FFFD, never a file name's byte)
+            body = _SURROGATES.sub("\ufffd", body)
             doc_id = _text_field(record.get("id")) or _text_field(record.get("url")) or f"{article_id(path)}-{number}"
             doc_id = _CONTROL_CHARS.sub("_", doc_id)  # (as in a file name's id: it must work in a link)
             if not doc_id.strip("."):
@@ -222,7 +225,7 @@ def _text_field(value: object) -> str | None:
     object) None; an empty string None."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
-    return str(value).strip() or None
+    return _SURROGATES.sub("\ufffd", str(value)).strip() or None
 
 
 def _web_address(value: object) -> str | None:
@@ -310,8 +313,9 @@ _SURROGATES = re.compile("[\ud800-\udfff]+")
 
 
 def mended_surrogates(text: str) -> str:
-    """Return ``text`` with each run of surrogates written as text: a file name's non-UTF-8 bytes read as Windows-1252
-    ("caf\\udce9" -> "café"), a lone half of a pair as U+FFFD."""
+    """Return ``text`` (a file's path or what is read from it) with each run of surrogates written as text: a file
+    name's non-UTF-8 bytes read as Windows-1252 ("caf\\udce9" -> "café"), any other as U+FFFD. (JSONL field values
+    never come here with surrogates: theirs are all U+FFFD.)"""
     def mend(m: re.Match) -> str:
         run = m.group(0)
         if all("\udc80" <= c <= "\udcff" for c in run):

@@ -112,8 +112,13 @@ class Store:
     # ----------------------------------------------------------------- lifecycle
 
     def _check_version(self) -> None:
-        """Refuse a read-only store whose schema this code would have to change (E011 when newer, E010 when older)."""
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        """Refuse a read-only store whose schema this code would have to change (E011 when newer, E010 when older or
+        when the file is no storyscope store)."""
+        try:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.Error as exc:
+            raise StoryscopeError("E010", path=self.path, why="the store is read-only and holds no storyscope "
+                                                               "store") from exc
         found = int(row[0]) if row else None
         if found is not None and found > SCHEMA_VERSION:
             raise StoryscopeError("E011", found=found, path=self.path, expected=SCHEMA_VERSION)

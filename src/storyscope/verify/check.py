@@ -1202,6 +1202,9 @@ class _ClaimReading:
     dated_event: str = ""
     # where a statement claim says the words were spoken (``_saying_places``): "brussels" for "said in Brussels that"
     saying_places: frozenset[str] = frozenset()
+    # the speaker was a pronoun ("..., he says") read as the person the claim names: it may confirm their words,
+    # never make others' words a misattribution (the person named is often who the words are about)
+    pronoun_speaker: bool = False
 
 
 # "Would" outside a condition: a future as someone reports or imagines it ("in exchange, Kim would send workers").
@@ -1328,6 +1331,13 @@ def _past_plan(claim: str, doc: Any) -> bool:
     return False
 
 
+def _names_whole(text: str, speaker_part: str) -> bool:
+    """True when ``text`` writes the claim's source by its whole name, as the claim capitalises it ("Velm Courier" of
+    "According to the Velm Courier"); a word of it alone ("security" of "Defense Security Asia") is not the source."""
+    name = re.sub(r"^(?:the|The)\s+", "", speaker_part.strip(" ,"))
+    return bool(name) and name[:1].isupper() and re.search(r"\b" + re.escape(name) + r"\b", text) is not None
+
+
 def _relays_statement(said_part: str) -> bool:
     """True when what a statement claim says was said is itself someone's statement with a name before its cue
     ("Brask confirmed the plan" of "According to Velm Radio, Brask confirmed the plan"), outside quotation marks."""
@@ -1364,7 +1374,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
     main_clause = main_clause_without_action(doc) if action else ""
     speaker_part = _SETTING.sub("", CUE_WORDS.sub(" ", claim.replace(said_part, " ") if said_part else claim)) \
         if statement else ""
-    if statement and speaker_part.strip(" ,;:").lower() in ("he", "she"):
+    pronoun_speaker = statement and speaker_part.strip(" ,;:").lower() in ("he", "she")
+    if pronoun_speaker:
         speaker_part = _person_said_of(said_part, ctx) or speaker_part  # ("Brask's plan will work, he says")
     main, prior = _after_clause(doc) if not statement and not role else (None, "")
     ordered = _before_clause(doc)
@@ -1406,7 +1417,8 @@ def _read_claim(claim: str, ctx: _Context) -> _ClaimReading:
         main_clause=main_clause,
         about=frozenset(predicate_words(main_clause)),
         dated_event=_without_relative_clauses(doc) if action and not statement and dates else "",
-        saying_places=_saying_places(claim, said_part, said_doc) if statement else frozenset())
+        saying_places=_saying_places(claim, said_part, said_doc) if statement else frozenset(),
+        pronoun_speaker=pronoun_speaker)
 
 
 def _without_relative_clauses(doc: Any) -> str:
@@ -1740,10 +1752,14 @@ def _dated_saying(claim: str) -> tuple | None:
 
 # Words that suppose what is not so ("if I were their commander", "were we to send them"), and the modal words of a
 # claim that tells a supposition or a prospect rather than a fact.
-_SUPPOSING = re.compile(r"\bif\s+(?:I|we|you|he|she|they|it)\s+were\b|\bwere\s+(?:I|we|they)\s+to\b", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b", re.IGNORECASE)
+# (not an indirect question: "Asked if they were ready, ...")
+_SUPPOSING = re.compile(r"(?<![Aa]sk )(?<![Aa]sked )(?<![Aa]sks )(?<![Ww]ondered )(?<![Ww]onder )"
+                        r"\b[Ii]f\s+(?:I|we|you|he|she|they|it)\s+were\b|\b[Ww]ere\s+(?:I|we|they)\s+to\b")
+# (lower-case "may": the month May is no modal)
+_MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hould|[Ii]f|[Uu]nless)\b")
 # Cues of a claim that reads a meaning into someone's words ("suggested", "implied"): a supposition may bear it.
-_IMPLYING = re.compile(r"\b(?:suggest|impl(?:y|ie|ied)|hint|insinuat|intimat)\w*", re.IGNORECASE)
+_IMPLYING = re.compile(r"\b(?:suggest(?:s|ed|ing)?|impl(?:y|ies|ied|ying)|hint(?:s|ed|ing)?|insinuat(?:e|es|ed|ing)|"
+                       r"intimat(?:es|ed|ing))\b", re.IGNORECASE)
 
 
 def _supposes_what_is_stated(r: _ClaimReading, passage: str) -> bool:
@@ -2959,8 +2975,9 @@ def _rules_note(applied: dict[str, int]) -> str:
 def _silent_person_named(r: _ClaimReading, ctx: _Context) -> str | None:
     """Return the person the pile names but never quotes whom the statement claim credits ("Vladimir Putin said
     ..." where no article gives Putin words of his own), or None."""
+    # (by the surname: "Vladimir Solovyov" is not Vladimir Putin)
     return next((name for name in sorted(set(ctx.person.values())) if name not in ctx.labels
-                 and names_speaker(r.speaker_part, name)), None)
+                 and re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", r.speaker_part)), None)
 
 
 def _told_outlet_named(r: _ClaimReading, ctx: _Context) -> str | None:
@@ -2970,13 +2987,21 @@ def _told_outlet_named(r: _ClaimReading, ctx: _Context) -> str | None:
     words in a passage the pile does not tie to it.)"""
     if not r.statement:
         return None
-    words = re.findall(r"[\w'’-]+", r.speaker_part)
+    # (the outlet's name as a name, capitalised: "an independent analyst" is not the Independent)
+    words = [w for w in re.findall(r"[\w'’-]+", r.speaker_part) if w[:1].isupper()]
     low = {w.lower() for w in words}
     speakers = {frozenset(s.lower().split()) for s in ctx.labels}  # (an outlet that reports in its own name)
     for outlet, *_ in ctx.tellers:
         if outlet and outlet <= low and outlet not in speakers:
             return " ".join(w for w in words if w.lower() in outlet)
     return None
+
+
+def _told_the_outlet(ctx: _Context, speaker: str, outlet: str) -> bool:
+    """True when the pile says ``speaker`` told the outlet named ``outlet`` something ("..., he told pro-Kremlin
+    daily Izvestia"): what they said is what the outlet carried."""
+    words = {w.lower() for w in outlet.split()}
+    return any(told and told <= words and teller == speaker for told, teller, *_ in ctx.tellers)
 
 
 def _unknown_speaker(speaker_part: str, unknown: list[str]) -> str | None:
@@ -3443,7 +3468,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
             sequel = _judge_passage(r.sequel, ctx, cand, label, p, unknown)
             j = sequel if sequel.stance == "agree" else j  # the main clause, after the event told before
         if j.stance in (None, "discuss") and r.relayed_statement is not None \
-                and names_speaker(cand.text, r.speaker_part.strip(" ,")):
+                and _names_whole(cand.text, r.speaker_part):
             relayed = _judge_passage(r.relayed_statement, ctx, cand, label, p, unknown)
             if relayed.stance in ("agree", "disagree"):  # ("Quoted from Velm Radio, Brask confirmed ...")
                 relayed.rules.append("the claim's source relays these words")
@@ -3494,7 +3519,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                                  score=round(cand.score * j.strength, 4), attributed_to=j.speaker or speaker))
     misattributed = ""
     claimed = None
-    if others and not heard:
+    if others and not heard and not r.pronoun_speaker:
         # the person the claim names, or one no article names ("The Pentagon's John Kirby said ..." when the pile
         # gives the words to Ryder)
         claimed = next((sp for sp, lab in sorted(ctx.labels.items())
@@ -3508,7 +3533,12 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                   # (a person the pile never quotes, there when the words were said, may have said them too:
                   # "Brask confirmed the plan in his meeting with Vell" for "Vell confirmed the plan")
                   and not (claimed not in ctx.labels and claimed in ctx.person.values()
-                           and names_speaker(o[1].text, claimed))]
+                           and names_speaker(o[1].text, claimed))
+                  # (nor are the words someone told the claimed outlet another's: the outlet carried them)
+                  and not (claimed is not None and _told_the_outlet(ctx, o[2], claimed))]
+        if claimed is not None and any(j.speaker and _told_the_outlet(ctx, j.speaker, claimed)
+                                       and _speaks_on_it(r, cand, replace(j, own=True)) for cand, j in readings):
+            others = []  # (what the outlet's source told it covers the claim: the outlet carried it)
     if claimed is not None and others:
         # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing
         # Ryder is reported to say matches them.

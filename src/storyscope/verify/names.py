@@ -243,9 +243,13 @@ def _times_written(store: Store, words: str, any_case: bool = False) -> int:
 
 
 # The UN's agencies and other international bodies that news describes by their work rather than by name.
-WELL_KNOWN_BODIES = {"IAEA": "UN nuclear agency", "UNHCR": "UN refugee agency", "WFP": "UN food agency",
-                     "UNICEF": "UN children's agency", "OPCW": "chemical weapons watchdog",
-                     "OHCHR": "UN human rights office"}
+# Each: how it is written out, and the words (a regular expression) by which an article describes it.
+WELL_KNOWN_BODIES = {"IAEA": ("UN nuclear agency", r"nuclear (?:agency|watchdog)"),
+                     "UNHCR": ("UN refugee agency", r"refugee agency"),
+                     "WFP": ("UN food agency", r"food (?:agency|programme|program)"),
+                     "UNICEF": ("UN children's agency", r"children.?s (?:agency|fund)"),
+                     "OPCW": ("chemical weapons watchdog", r"chemical weapons (?:watchdog|body|organi[sz]ation)"),
+                     "OHCHR": ("UN human rights office", r"human rights (?:office|chief)")}
 
 
 def pile_acronyms(store: Store, claims: list[str]) -> dict[str, str]:
@@ -272,10 +276,17 @@ def pile_acronyms(store: Store, claims: list[str]) -> dict[str, str]:
         for acronym in found:
             owners.setdefault(acronym, set()).add(name)
     out = {acronym: next(iter(names)) for acronym, names in owners.items() if len(names) == 1}
-    # (a body news writers often name by what it does, where the articles never write its acronym: "IAEA chief
-    # Grossi" is "UN nuclear agency chief Grossi" in a pile that says "head of the UN's nuclear agency")
-    out |= {a: WELL_KNOWN_BODIES[a] for a in wanted if a in WELL_KNOWN_BODIES and a not in out and not holds(store, a)}
+    # (a body news writers often name by what it does, where the articles describe it so and never write its acronym:
+    # "IAEA chief Grossi" is "UN nuclear agency chief Grossi" in a pile that says "head of the UN's nuclear agency")
+    out |= {a: WELL_KNOWN_BODIES[a][0] for a in wanted if a in WELL_KNOWN_BODIES and a not in out
+            and not holds(store, a) and _describes(store, WELL_KNOWN_BODIES[a][1])}
     return out
+
+
+def _describes(store: Store, pattern: str) -> bool:
+    """True when an article holds words matching ``pattern`` (case aside)."""
+    return store.con.execute("SELECT 1 FROM articles WHERE regexp_matches(text, ?) LIMIT 1",
+                             ["(?i)" + pattern]).fetchone() is not None
 
 
 def acronyms_written_out(claim: str, acronyms: dict[str, str]) -> str:

@@ -42,8 +42,8 @@ NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z’'-]{3,}")
 
 
 # A state's short name and the adjective a speaker's name takes for it ("UK intelligence": "British intelligence").
-_NATION_ADJECTIVES = {"uk": "british", "britain": "british", "us": "american", "usa": "american",
-                      "america": "american"}
+_NATION_ADJECTIVES = {"uk": "british", "u.k": "british", "britain": "british", "us": "american", "u.s": "american",
+                      "usa": "american", "america": "american"}
 
 
 def names_speaker(claim: str, speaker: str | None) -> bool:
@@ -54,7 +54,8 @@ def names_speaker(claim: str, speaker: str | None) -> bool:
     raw = [w.strip(".,;:\"“”()").removesuffix("'s") for w in claim.replace("’", "'").split()]
     words = {w.lower() for w in raw}
     words |= {INSTITUTIONS[w] for w in words if w in INSTITUTIONS}  # "Moscow dismissed ..." speaks as the Kremlin
-    words |= {_NATION_ADJECTIVES[w] for w in words if w in _NATION_ADJECTIVES}  # "UK intelligence" is British
+    # ("UK intelligence" is British; as written: the pronoun "us" is no state)
+    words |= {_NATION_ADJECTIVES[w.lower()] for w in raw if w.lower() in _NATION_ADJECTIVES and w[:1].isupper()}
     if INSTITUTIONS.get(speaker.lower()) in words:  # "the Kremlin" speaks for Russia
         return True
     # (only the speaker's name words: "sources" of "Security sources" does not name it in "Official sources")

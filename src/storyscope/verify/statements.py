@@ -421,8 +421,10 @@ _TOLD_NAME = re.compile(r"\b(?:told|tells)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][
 # A statement made to a parliament, named by its members or its name.
 _TOLD_PARLIAMENT = re.compile(r"\b(?:told|tells|telling|addressed|addressing|(?:remarks?|speech|comments?|address)\s+"
                               r"(?:made\s+)?to)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w'’-]+\s+)?"
-                              r"(?:lawmakers|legislators|MPs|deputies|parliament(?:arians)?|congress|senators)\b",
-                              re.IGNORECASE)
+                              r"(?:lawmakers|legislators|MPs|members\s+of\s+parliament|parliament(?:arians)?|"
+                              # (a parliament by its name is one too: "told the Verkhovna Rada")
+                              r"(?:Verkhovna\s+)?Rada|(?:State\s+)?Duma|Bundestag|Knesset|Sejm|Storting|Riksdag|"
+                              r"House\s+of\s+Commons|Commons)\b", re.IGNORECASE)
 
 
 def addressees(text: str) -> set[str]:

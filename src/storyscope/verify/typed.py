@@ -10,7 +10,9 @@ from storyscope.errors import StoryscopeError
 MAX_CLAIM_CHARS = 1000
 # Control characters a typed claim cannot mean (a NUL from a URL's %00), invisible spaces and bidi controls; tabs and
 # line breaks become spaces.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]"
+                      # (joiners only between Latin letters, as in article text: in Persian and emoji they join)
+                      "|(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[A-Za-z\u00c0-\u024f])|^[\u200c\u200d]+$")
 
 
 def plain_typed(claim: str | None) -> str:
