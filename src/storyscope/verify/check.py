@@ -1473,7 +1473,7 @@ def _swap_kinship(r: _ClaimReading, cand: Candidate) -> float | None:
 def _word_cosine(a: str, b: str) -> float:
     from storyscope.embed import embed
 
-    va, vb = embed([a, b])
+    va, vb = embed([a, b], batch_size=1)  # (each word's vector its own, whatever it is compared with)
     return float(va @ vb / max(1e-9, float(np.linalg.norm(va) * np.linalg.norm(vb))))
 
 

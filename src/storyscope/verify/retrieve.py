@@ -61,7 +61,9 @@ class Candidate:
 def _embed(texts: list[str]) -> np.ndarray:
     from storyscope.embed import embed
 
-    return embed(texts)
+    # (one text per call: dynamic int8 scales activations per batch, so a passage embedded beside others would get a
+    # slightly different vector, and a claim's verdict would depend on which claims were checked with it)
+    return embed(texts, batch_size=1)
 
 
 def retrieve(store: Store, claim: str, k: int = RETRIEVE_K, bm25_k: int = BM25_K,
