@@ -1762,6 +1762,11 @@ _IMPLYING = re.compile(r"\b(?:suggest(?:s|ed|ing)?|impl(?:y|ies|ied|ying)|hint(?
                        r"intimat(?:es|ed|ing))\b", re.IGNORECASE)
 
 
+# Speech told as a noun ("It follows remarks Brask made to the parliament"): someone's words all the same.
+_SPEECH_NOUN = re.compile(r"\b(?:remarks?|comments?|speech(?:es)?|statements?|address|interview|words|testimony|"
+                          r"pledge|promise|vow|announcement|warning|appeal)\b", re.IGNORECASE)
+
+
 def _supposes_what_is_stated(r: _ClaimReading, passage: str) -> bool:
     """True when the passage's words suppose ("if I were ...") what the statement claim says was plainly stated:
     no modal in what was said ("has sent forces", not "would be cannon fodder") and no cue that reads a meaning
@@ -1910,7 +1915,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif not own and j.speaker and j.stance == "agree":
         j.stance = "discuss"  # someone else's words do not show what the claim's speaker said
         j.rules.append("someone else's words")
-    elif not own and not j.speaker and j.stance == "agree" and not r.denial and not STATEMENT_CUE.search(cand.text):
+    elif not own and not j.speaker and j.stance == "agree" and not r.denial and not STATEMENT_CUE.search(cand.text) \
+            and not _SPEECH_NOUN.search(cand.text):
         j.stance = "discuss"  # "There are fears that Kim could send troops" is no one saying so, Kim least of all
         j.rules.append("the writer's words, not the speaker's")
     elif not own and r.denial and j.stance == "agree" and not _TELLS_DENIAL.search(cand.text):
