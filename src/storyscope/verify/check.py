@@ -1756,7 +1756,8 @@ def _dated_saying(claim: str) -> tuple | None:
 _SUPPOSING = re.compile(r"(?<![Aa]sk )(?<![Aa]sked )(?<![Aa]sks )(?<![Ww]ondered )(?<![Ww]onder )"
                         r"\b[Ii]f\s+(?:I|we|you|he|she|they|it)\s+were\b|\b[Ww]ere\s+(?:I|we|they)\s+to\b")
 # (lower-case "may": the month May is no modal)
-_MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hould|[Ii]f|[Uu]nless)\b")
+_MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hould|[Ii]f|[Uu]nless|[Rr]isk(?:s|ed|ing)?|"
+                    r"[Ll]ikely|[Pp]ossibl[ey]|[Pp]otential(?:ly)?)\b")
 # Cues of a claim that reads a meaning into someone's words ("suggested", "implied"): a supposition may bear it.
 _IMPLYING = re.compile(r"\b(?:suggest(?:s|ed|ing)?|impl(?:y|ies|ied|ying)|hint(?:s|ed|ing)?|insinuat(?:e|es|ed|ing)|"
                        r"intimat(?:es|ed|ing))\b", re.IGNORECASE)
@@ -3542,8 +3543,10 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                            and names_speaker(o[1].text, claimed))
                   # (nor are the words someone told the claimed outlet another's: the outlet carried them)
                   and not (claimed is not None and _told_the_outlet(ctx, o[2], claimed))]
-        if claimed is not None and any(j.speaker and _told_the_outlet(ctx, j.speaker, claimed)
-                                       and _speaks_on_it(r, cand, replace(j, own=True)) for cand, j in readings):
+        if claimed is not None and r.said_words and any(
+                j.speaker and _told_the_outlet(ctx, j.speaker, claimed)
+                and covered_share(set(r.said_words), word_stems(cand.text)) >= MIN_PREDICATE_COVER
+                and predicate_cover(r.said_clause, cand.text) >= MIN_PREDICATE_COVER for cand, j in readings):
             others = []  # (what the outlet's source told it covers the claim: the outlet carried it)
     if claimed is not None and others:
         # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing
