@@ -1917,7 +1917,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance = "discuss"  # someone else's words do not show what the claim's speaker said
         j.rules.append("someone else's words")
     elif not own and not j.speaker and j.stance == "agree" and not r.denial and not STATEMENT_CUE.search(cand.text) \
-            and not _SPEECH_NOUN.search(cand.text):
+            and not _SPEECH_NOUN.search(cand.text) and not _GENERIC_REPORT.match(r.speaker_part.strip(" ,.")):
+        # (a claim crediting "the report" is told by the writer's own words, which are the report)
         j.stance = "discuss"  # "There are fears that Kim could send troops" is no one saying so, Kim least of all
         j.rules.append("the writer's words, not the speaker's")
     elif not own and r.denial and j.stance == "agree" and not _TELLS_DENIAL.search(cand.text):
