@@ -52,6 +52,7 @@ CLAIMS = {
     "asked_if": "The dock workers said they had finished the north wall.",
     "first_name_only": "Ida Solberg said Kessia should not hesitate to take the hand held out by Talvoria.",
     "undescribed_body": "The OPCW said the situation at the Osk nuclear site was completely out of control.",
+    "per_reporting": "Ida Brask met the Osk delegation in Velm on Monday, according to the reporting.",
     "nested": "According to the Velm Courier, Ambassador Emil Tarn confirmed Talvoria's plan to send engineers to "
               "Kessia.",
 }
@@ -172,3 +173,8 @@ def test_may_the_month_and_intimate_the_noun_are_no_cues() -> None:
 
     assert not _MODAL.search("Osk sent engineers in May") and _MODAL.search("Osk may send engineers")
     assert not _IMPLYING.search("Pell, an intimate of the minister, said so") and _IMPLYING.search("Pell implied so")
+
+
+@pytest.mark.slow
+def test_the_reporting_is_the_writers_own_words(results) -> None:
+    assert results["per_reporting"].verdict == "supported"

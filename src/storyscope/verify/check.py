@@ -605,7 +605,8 @@ def _said_within(ctx: _Context, cand: Candidate) -> list[str]:
 
 # A claim's speaker that is any report or outlet, no one in particular ("one report", "media reports", "an outlet").
 _GENERIC_REPORT = re.compile(r"(?i)^(?:according to\s+)?(?:the|one|a|an|some|several|other|many|media|news|press)?\s*"
-                             r"(?:media\s+|news\s+|press\s+)?(?:reports?|outlets?|newspapers?|articles?|media)$")
+                             r"(?:media\s+|news\s+|press\s+)?(?:reports?|reporting|coverage|outlets?|newspapers?|articles?|"
+                             r"media)$")
 
 
 # A source the writer does not name ("security sources", "Western officials", "diplomats").
