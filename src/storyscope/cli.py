@@ -101,14 +101,6 @@ def _not_an_input(out_file: Path, inputs: list[Path]) -> None:
             _fail(StoryscopeError("E023", path=out_file, why="it is one of the inputs, which writing it would destroy"))
 
 
-def _write_file(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file beside it, so a failed write leaves any earlier file whole."""
-    from storyscope.outputs import write_atomically
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, text)
-
-
 def _print_figures(run: Callable[[], dict]) -> None:
     """Run a bench harness; print its figures as the last stdout line (CONTRACT), or fail clearly."""
     sys.stdout.write(json.dumps(_or_fail(run)) + "\n")
@@ -215,7 +207,9 @@ def extract(
             continue
         result[article.id] = extraction_record(article)
     text = json.dumps(result, ensure_ascii=False, indent=1)
-    _or_fail(lambda: _write_file(out_file, text), out_file=out_file)
+    from storyscope.outputs import write_atomically
+
+    _or_fail(lambda: write_atomically(out_file, text), out_file=out_file)
     out.print(f"{len(result)} articles -> {out_file}", markup=False)
 
 

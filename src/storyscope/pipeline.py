@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyscope.corpus import build_corpus
 from storyscope.engine import run_local
-from storyscope.ingest import StoredIds, read_inputs
+from storyscope.ingest import StoredIds, read_inputs, source_file
 from storyscope.model import AnnotatedArticle, CorpusResult, RawDocument, Skip
 from storyscope.errors import StoryscopeError
 from storyscope.report import build_dossier, write_outputs
@@ -36,10 +35,6 @@ class AnalyzeSummary:
     outputs: dict[str, Path] = field(default_factory=dict)
 
 
-# A JSONL record's source: its file and line ("feed.jsonl:12").
-_RECORD_SOURCE = re.compile(r"^(?P<file>.+\.jsonl(?:\.gz)?):\d+$", re.IGNORECASE)
-
-
 def _renamed(todo: Sequence[RawDocument], known: dict[str, str], sources: dict[str, str]) -> set[str]:
     """Ids of stored articles whose file is gone and whose text a document read now holds under another id: a file
     renamed since the last run, which would otherwise be stored twice and count as a copy of itself."""
@@ -49,8 +44,7 @@ def _renamed(todo: Sequence[RawDocument], known: dict[str, str], sources: dict[s
         if read.get(content_hash, aid) == aid:
             continue
         source = sources.get(aid, "")
-        record = _RECORD_SOURCE.match(source)
-        if source and not Path(record.group("file") if record else source).exists():
+        if source and not Path(source_file(source)).exists():
             gone.add(aid)
     return gone
 

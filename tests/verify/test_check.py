@@ -631,13 +631,14 @@ def test_a_speakers_own_denial_refutes_that_they_admitted_it(store):
 
 
 def test_a_rank_set_apart_by_commas_and_named_another_way():
-    from storyscope.verify.dates import ordinal_conflict
+    from storyscope.verify.dates import rank_relation
 
     passage = ("The water treaty was conditional on Mirenland's recognition of the Osk border. The small republic "
                "did so on 4 April, as the second country after Kessia.")
-    assert ordinal_conflict("Mirenland was the third state, after Kessia, to recognise the Osk border.", passage, None)
-    assert not ordinal_conflict("Mirenland was the second state, after Kessia, to recognise the Osk border.",
-                                passage, None)
+    assert rank_relation("Mirenland was the third state, after Kessia, to recognise the Osk border.", passage,
+                         None) == "other"
+    assert rank_relation("Mirenland was the second state, after Kessia, to recognise the Osk border.",
+                         passage, None) != "other"
 
 
 def test_the_same_rank_is_told_the_same_way():
@@ -1299,7 +1300,7 @@ def test_review_round_two_readings():
     from storyscope.verify.actions import parse_texts, states_action
     from storyscope.verify.check import Candidate, _other_state, _read_claim, _with_sentence_before
     from storyscope.verify.claim_forms import headline_as_statement, plain_claim, speaks_of_topic
-    from storyscope.verify.dates import ordinal_conflict
+    from storyscope.verify.dates import rank_relation
 
     # "held talks about" tells a meeting; "spoke of" is a topic
     assert plain_claim("Kessia held talks with Velkia about the grain corridor") \
@@ -1321,8 +1322,8 @@ def test_review_round_two_readings():
     ctx = _bare_context(texts={"a": text}, attributions={"a": []})
     assert _with_sentence_before(ctx, cand, "Ana Corr").startswith("Velkian officials")
     # the rank of another party is no conflict
-    assert not ordinal_conflict("Kessia became the second state to recognise the republic of Tarn.",
-                                "Velkia on Monday became the first country to recognise the republic of Tarn.", None)
+    assert rank_relation("Kessia became the second state to recognise the republic of Tarn.",
+                         "Velkia on Monday became the first country to recognise the republic of Tarn.", None) != "other"
     # a title or a reported deed states no action
     assert not states_action("lead", parse_texts(["Velkia's head of delegation attended the talks."])[0])
     assert not states_action("send", parse_texts(["Kessia denied reports of Kessia's supply of arms."])[0])

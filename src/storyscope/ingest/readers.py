@@ -346,9 +346,14 @@ def _base_id(article_id: str) -> str:
 _JSONL_LINE = re.compile(r"(\.jsonl(?:\.gz)?):\d+$", re.IGNORECASE)
 
 
+def source_file(source: str) -> str:
+    """The file a source is read from, as given: a JSONL record's line left off ("feed.jsonl:12" -> "feed.jsonl")."""
+    return _JSONL_LINE.sub(r"\1", source)
+
+
 def _file_key(source: str) -> str:
     """The file a source is read from, resolved (a JSONL record's line left off): one file, however it is named."""
-    path = _JSONL_LINE.sub(r"\1", source)
+    path = source_file(source)
     try:
         return str(Path(path).resolve())
     except OSError:

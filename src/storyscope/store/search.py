@@ -112,9 +112,8 @@ def cached_vectors(store: Store, texts: list[str], embed) -> np.ndarray:
     if missing:
         new_keys = list(missing)
         vecs = np.asarray(embed([missing[k] for k in new_keys]), dtype=np.float32)
-        table = pa.table({"key": new_keys, "vec": [v.tolist() for v in vecs]})
         if not read_only:  # (a read-only store embeds anew each time)
-            con.register("_new_vectors", table)
+            con.register("_new_vectors", pa.table({"key": new_keys, "vec": [v.tolist() for v in vecs]}))
             try:
                 con.execute("INSERT OR IGNORE INTO passage_vectors SELECT key, vec FROM _new_vectors")
             finally:

@@ -2920,9 +2920,14 @@ def _speaks_on_it(r: _ClaimReading, cand: Candidate, j: _Judgement) -> bool:
     again within days" for "Kessel said the bridge would reopen next week"): then no misattribution. Names alone
     are not the matter: words of the speaker's on North Korea and Russia say nothing of "North Korea is a bridge
     between China and Russia"."""
-    return j.own and (cand.cosine >= COS_RELATED or bool(r.said_words) and covered_share(
-        set(r.said_words), word_stems(cand.text)) >= MIN_PREDICATE_COVER
-        and predicate_cover(r.said_clause, cand.text) >= MIN_PREDICATE_COVER)
+    return j.own and (cand.cosine >= COS_RELATED or _holds_said_words(r, cand.text))
+
+
+def _holds_said_words(r: _ClaimReading, text: str) -> bool:
+    """True when ``text`` holds ``MIN_PREDICATE_COVER`` of what the statement claim says was said, of its words and
+    of its non-name words alike."""
+    return bool(r.said_words) and covered_share(set(r.said_words), word_stems(text)) >= MIN_PREDICATE_COVER \
+        and predicate_cover(r.said_clause, text) >= MIN_PREDICATE_COVER
 
 
 def _others_words(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
@@ -3469,7 +3474,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
     heard, others = False, []
     applied: dict[str, int] = {}  # rule -> passages whose stance it changed
     # (a claim crediting an outlet the pile cites, "Izvestia reported ...", may be given a named body's words too)
-    unknown_speaker = _unknown_speaker(r.speaker_part, unknown) is not None or _told_outlet_named(r, ctx) is not None
+    told_outlet = _told_outlet_named(r, ctx)
+    unknown_speaker = _unknown_speaker(r.speaker_part, unknown) is not None or told_outlet is not None
     readings = []
     for cand, (label, p) in zip(cands, preds):
         j = _judge_passage(r, ctx, cand, label, p, unknown)
@@ -3533,7 +3539,7 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
         # gives the words to Ryder)
         claimed = next((sp for sp, lab in sorted(ctx.labels.items())
                         if lab == "PERSON" and names_speaker(r.speaker_part, sp)), None) \
-            or _told_outlet_named(r, ctx) or _silent_person_named(r, ctx) or _unknown_speaker(r.speaker_part, unknown)
+            or told_outlet or _silent_person_named(r, ctx) or _unknown_speaker(r.speaker_part, unknown)
         # (the claim's own speaker's words are no misattribution, nor the words of the body the claim's speaker
         # speaks for: "Kremlin spokesman Dmitry Peskov" may have given the Kremlin's words)
         others = [o for o in others if o[2] != claimed
@@ -3545,10 +3551,8 @@ def _verdict(claim: str, cands: list[Candidate], preds: list[tuple[str, float]],
                            and names_speaker(o[1].text, claimed))
                   # (nor are the words someone told the claimed outlet another's: the outlet carried them)
                   and not (claimed is not None and _told_the_outlet(ctx, o[2], claimed))]
-        if claimed is not None and r.said_words and any(
-                j.speaker and _told_the_outlet(ctx, j.speaker, claimed)
-                and covered_share(set(r.said_words), word_stems(cand.text)) >= MIN_PREDICATE_COVER
-                and predicate_cover(r.said_clause, cand.text) >= MIN_PREDICATE_COVER for cand, j in readings):
+        if claimed is not None and any(j.speaker and _told_the_outlet(ctx, j.speaker, claimed)
+                                       and _holds_said_words(r, cand.text) for cand, j in readings):
             others = []  # (what the outlet's source told it covers the claim: the outlet carried it)
     if claimed is not None and others:
         # "Pat Ryder said North Korea acts as a bridge": the pile gives these words to someone else, and nothing

@@ -4,7 +4,7 @@ Pure string and parse rules for ``check``: the dates a claim states (``claim_dat
 describes (``event_date``), whether a passage that tells the event dates it the same way or otherwise
 (``date_relation``), whether a speaker's own words put what the claim says they said at another time
 (``other_time``: "in June" for "in July", "next year" for "this year"), and ranks ("the third country to
-recognise") that contradict the claim's (``ordinal_conflict``).
+recognise") that contradict the claim's (``rank_relation``).
 """
 
 from __future__ import annotations
@@ -378,12 +378,6 @@ def superlative_conflict(claim: str, passage: str) -> bool:
         if elsewhere and not any(g[1] == word and g[3] & nouns and g[0] == scope for g in given):
             return True
     return False
-
-
-def ordinal_conflict(claim: str, passage: str, action: str | None) -> bool:
-    """True when ``passage`` tells the claim's event (its ``action`` and ``DATE_ACTION_MATCH`` of its words) and
-    ranks it otherwise: "the second country to recognise" against "as the third country after Russia and Syria"."""
-    return rank_relation(claim, passage, action) == "other"
 
 
 def rank_relation(claim: str, passage: str, action: str | None) -> str | None:
