@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from storyscope.chars import BIDI_CONTROLS
 from storyscope.errors import StoryscopeError
 from storyscope.settings import load_settings
 
@@ -47,7 +48,7 @@ def terminal_safe(text: str) -> str:
     return _CONTROL.sub("?", TERMINAL_ESCAPE.sub("", text))
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # (and bidi overrides)
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")  # (and bidi overrides)
 
 
 def _say(console: Console, text: str) -> None:

@@ -7,6 +7,7 @@ import re
 import ftfy
 import ftfy.fixes
 
+from storyscope.chars import BIDI_CONTROLS, INVISIBLE_SPACES, LATIN_JOINERS
 from storyscope.clean.dates import parse_date
 from storyscope.clean.language import detect_language
 from storyscope.clean.outlet import source_outlet, url_outlet
@@ -91,10 +92,7 @@ _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufeff\ufff9-\ufffc]"
                             # bidirectional embeddings, overrides and isolates ("evil\u202etxt.exe" shows as
                             # "evilexe.txt") and invisible spaces that split a name ("Tor\u200bvang")
-                            "|[\u202a-\u202e\u2066-\u2069\u200b\u2060]"
-                            # joiners between Latin letters ("Il\u200dse"); in Persian, Indic scripts and emoji they
-                            # join, and stay
-                            "|(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[A-Za-z\u00c0-\u024f])")
+                            f"|[{BIDI_CONTROLS}{INVISIBLE_SPACES}]|{LATIN_JOINERS}")
 
 
 def clean_document(raw: RawDocument) -> Article | Skip:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
+from storyscope.chars import BIDI_CONTROLS
 from storyscope.errors import StoryscopeError
 from storyscope.ingest.decode import binary_reason, decode_bytes
 from storyscope.model import RawDocument, Skip
@@ -28,7 +29,7 @@ ID_SUFFIXES = (".gz", ".txt", ".html", ".htm")
 HTML_SNIFF = ("<!doctype html", "<html", "<head", "<body")
 
 
-_CONTROL_CHARS = re.compile("[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")  # (with bidi overrides: "evil\u202etxt.exe")
+_CONTROL_CHARS = re.compile(f"[\x00-\x1f\x7f{BIDI_CONTROLS}]")  # (with bidi overrides: "evil\u202etxt.exe")
 
 
 def article_id(path: Path) -> str:

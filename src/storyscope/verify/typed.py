@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
+from storyscope.chars import BIDI_CONTROLS, INVISIBLE_SPACES, LATIN_JOINERS
 from storyscope.errors import StoryscopeError
 
 # Longest claim ``check``, the check form and /api/check accept (a sentence or a short paragraph).
 MAX_CLAIM_CHARS = 1000
 # Control characters a typed claim cannot mean (a NUL from a URL's %00), invisible spaces and bidi controls; tabs and
 # line breaks become spaces.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]"
+_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff{INVISIBLE_SPACES}{BIDI_CONTROLS}]"
                       # (joiners only between Latin letters, as in article text: in Persian and emoji they join)
-                      "|(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[A-Za-z\u00c0-\u024f])|^[\u200c\u200d]+$")
+                      f"|{LATIN_JOINERS}|^[\u200c\u200d]+$")
 
 
 def plain_typed(claim: str | None) -> str:
