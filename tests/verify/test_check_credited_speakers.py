@@ -19,6 +19,9 @@ ARTICLES = [
      "text": "\u201cIf I were in charge in Osk, I would think twice about sending my engineers to die for Talvoria,\u201d "
              "Aron Pell, a Velm ministry spokesman, told reporters on Thursday. "
              "There are fears in Velm that Talvoria could widen the conflict by sending its engineers to Osk."},
+    {"id": "k5", "published": "2031-03-05", "title": "Adviser on the border",
+     "text": "\u201cIf I were Velm\u2019s general, I would lose sleep, since Talvoria has already moved 300 engineers to "
+             "the border,\u201d said Mira Sten, a Velm defence adviser."},
     {"id": "k3", "published": "2031-03-02", "title": "Envoys",
      "text": "Quoted from the Velm Courier, Talvorian Ambassador Emil Tarn later confirmed his country's plan to send "
              "engineers to Kessia during a meeting in Velm."},
@@ -41,6 +44,7 @@ CLAIMS = {
     "sounded": "Dranovik said Kessia should gratefully accept the offer of engineers",
     "agency": "IAEA chief Harrow: Osk nuclear plant 'completely out of control'",
     "supposed": "Aron Pell said Osk has sent engineers to die for Talvoria.",
+    "supposed_beside": "Mira Sten said Talvoria has moved 300 engineers to the border.",
     "implied": "Aron Pell suggested Osk was sending its engineers to die for Talvoria.",
     "audience": "Lena Vosk told lawmakers that 2,000 Talvorian engineers were being trained for the war.",
     "feared": "Emil Tarn said Talvoria will send its engineers to Osk.",
@@ -115,6 +119,8 @@ def test_sounding_alike_letters_in_long_names_only() -> None:
 def test_a_supposition_does_not_confirm_a_fact_said(results) -> None:
     assert results["supposed"].verdict == "not_enough_evidence"
     assert results["implied"].verdict == "supported"  # (what his words suggest, the claim says they suggest)
+    # a clause past the supposition and what would then be is said plainly
+    assert results["supposed_beside"].verdict == "supported"
 
 
 @pytest.mark.slow

@@ -1769,11 +1769,28 @@ _SPEECH_NOUN = re.compile(r"\b(?:remarks?|comments?|speech(?:es)?|statements?|ad
                           r"pledge|promise|vow|announcement|warning|appeal)\b", re.IGNORECASE)
 
 
+# Where a supposition's reach ends in its sentence: its "if" clause and the clause after it (what would then be)
+# are the supposing part; a clause after a comma, a dash or a "because" past them is said plainly.
+_CLAUSE_BREAK = re.compile(r"\s*[,;:\u2013\u2014]\s*|\s+(?:because|since|but|although|while)\s+")
+
+
+def _unsupposed_part(passage: str) -> str:
+    """Return the clauses of ``passage`` that no supposition holds: all but the "if I were ..." clause and the one
+    after it ("If I were Osk's commander, I would worry, since Osk has sent engineers" -> "Osk has sent engineers")."""
+    match = _SUPPOSING.search(passage)
+    if match is None:
+        return passage
+    head = passage[:match.start()]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(passage, match.end())]
+    return head + " " + (passage[breaks[1].end():] if len(breaks) > 1 else "")
+
+
 def _supposes_what_is_stated(r: _ClaimReading, passage: str) -> bool:
     """True when the passage's words suppose ("if I were ...") what the statement claim says was plainly stated:
-    no modal in what was said ("has sent forces", not "would be cannon fodder") and no cue that reads a meaning
-    into the words ("suggested")."""
-    return bool(_SUPPOSING.search(passage)) and not _MODAL.search(r.said_part) and not _IMPLYING.search(r.claim)
+    no modal in what was said ("has sent forces", not "would be cannon fodder"), no cue that reads a meaning
+    into the words ("suggested"), and no clause outside the supposition that states it."""
+    return bool(_SUPPOSING.search(passage)) and not _MODAL.search(r.said_part) and not _IMPLYING.search(r.claim) \
+        and predicate_cover(r.said_part, _unsupposed_part(passage)) < MIN_PREDICATE_COVER
 
 
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
