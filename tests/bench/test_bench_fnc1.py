@@ -54,3 +54,32 @@ def test_bench_topic_split_on_fnc1_subsample(tmp_path, quick_fnc1):
 def test_bench_rejects_unknown_split(tmp_path):
     with pytest.raises(ValueError, match="unknown split"):
         run_fnc1_bench(DATA, tmp_path, Console(file=io.StringIO()), split="random")
+
+
+def test_figures_at_another_label_mix_scale_each_true_labels_row() -> None:
+    from storyscope.bench.fnc1 import at_label_mix
+
+    gold = ["agree", "agree", "disagree", "discuss", "unrelated", "unrelated"]
+    pred = ["agree", "discuss", "disagree", "discuss", "unrelated", "agree"]
+    even = {"agree": 2, "disagree": 2, "discuss": 2, "unrelated": 2}
+    # scaled rows: agree 1/1 (agree/discuss), disagree 2, discuss 2, unrelated 1/1 (unrelated/agree):
+    # score 1.25 + 2 + 2 + 0.25 of 6.5; F1 agree 0.5, disagree 1, discuss 0.8, unrelated 2/3
+    assert at_label_mix(gold, pred, even) == {"relative_score": 84.62, "macro_f1": 74.17}
+    assert at_label_mix(gold[:4], pred[:4], even) == {"relative_score": None, "macro_f1": None}
+
+
+def test_the_published_baselines_rates_give_its_published_test_score() -> None:
+    from storyscope.bench.fnc1 import COMPETITION_TEST_LABELS, at_label_mix, fnc1_score
+
+    # the FNC-1 baseline's confusion matrix on the competition test set, as its scorer printed it (75.20%)
+    rows = {"agree": (173, 10, 1435, 285), "disagree": (39, 7, 413, 238), "discuss": (221, 7, 3556, 680),
+            "unrelated": (10, 3, 358, 17978)}
+    labels = ("agree", "disagree", "discuss", "unrelated")
+    gold = [g for g, row in rows.items() for p, n in zip(labels, row) for _ in range(n)]
+    pred = [p for g, row in rows.items() for p, n in zip(labels, row) for _ in range(n)]
+    assert {g: gold.count(g) for g in labels} == COMPETITION_TEST_LABELS
+    assert at_label_mix(gold, pred)["relative_score"] == round(fnc1_score(gold, pred), 2) == 75.2
+    # a tenth of the pairs at the same rates: the same figures at the test's mix
+    tenth_gold = [g for g, row in rows.items() for p, n in zip(labels, row) for _ in range(round(n / 10))]
+    tenth_pred = [p for g, row in rows.items() for p, n in zip(labels, row) for _ in range(round(n / 10))]
+    assert abs(at_label_mix(tenth_gold, tenth_pred)["relative_score"] - 75.2) < 0.5
