@@ -181,6 +181,7 @@ from storyscope.verify.stance_rules import (
     content_words,
     covered_share,
     figure_counts_other,
+    floors_met,
     judge_detail,
     people_count_other,
     people_kind_other,
@@ -1719,20 +1720,41 @@ _SAYING_LEMMAS = frozenset({"say", "tell", "warn", "claim", "add", "insist", "st
                             "note", "argue", "admit", "confirm", "believe", "think", "suggest"})
 
 
+# Verbs of entering a war and the war words they take ("joining the war", "enter the fighting").
+_JOINING = frozenset({"join", "enter", "participate"})
+_WAR_NOUNS = frozenset({"war", "fighting", "conflict", "battle", "combat"})
+
+
+def _tells_joining_war(doc: Any) -> bool:
+    """True when the parsed text tells someone joining or entering a war anywhere in it ("amounts to a second state
+    joining the war"), not only as its main act (``joins_war``)."""
+    return any(t.lemma_.lower() in _JOINING and any(g.lower_ in _WAR_NOUNS for g in t.subtree if g.i > t.i)
+               for t in doc)
+
+
 def _saying_dated(r: _ClaimReading, ctx: _Context, cand: Candidate) -> str | None:
     """How the passage, read after the sentence before it, dates the saying a statement claim dates ("told reporters
     in September 2024 that ..."): "same", "other" ("Last September Kim told reporters that ..." in an article of June
     2024) or, when the claim gives the saying a year, "undated"; None when the claim dates no saying, or dates what
     was said too."""
-    dates = _dated_saying(r.claim)
+    dates = _dated_saying(r.claim, r.said_part)
     if not dates:
         return None
     # (the passage alone first, then after the sentence before when it does not name the speaker itself: "Last
     # September Kim told reporters ... The dictator added, “...”")
-    before = None if names_speaker(cand.text, r.speaker_part) else _sentence_before(ctx.text(cand.article), cand.start)
+    text = ctx.text(cand.article)
+    before = None if names_speaker(cand.text, r.speaker_part) else _sentence_before(text, cand.start)
+    readings = [cand.text]
+    if before:
+        readings.append(f"{before} {cand.text}")
+        if _GOES_ON.search(before) and (at := text.rfind(before, 0, cand.start)) > 0 \
+                and (earlier := _sentence_before(text, at)):
+            # ("Last September Kim told reporters ... The dictator added, “...” “I take this opportunity ...”": the
+            # sentence before goes on with words whose date is told one sentence further back)
+            readings.append(f"{earlier} {before} {cand.text}")
     # (the saying is the dated act, whatever verb of saying the passage tells it with: "said" for "told")
     cue = next((t.lemma_.lower() for t in r.doc if t.dep_ == "ROOT"), None)
-    for told in (cand.text, f"{before} {cand.text}") if before else (cand.text,):
+    for told in readings:
         for act in dict.fromkeys((cue, *_SAYING_VERBS)):
             if relation := date_relation(r.claim, told, ctx.published.get(cand.article), act, ctx.leaders()):
                 return relation
@@ -1740,13 +1762,18 @@ def _saying_dated(r: _ClaimReading, ctx: _Context, cand: Candidate) -> str | Non
 
 
 _SAYING_VERBS = ("say", "tell", "add", "announce", "declare", "state", "report")
+# A sentence that goes on with words said before it ("The dictator added, ...", "He also said ...").
+_GOES_ON = re.compile(r"\b(?:added|adds|also\s+said|also\s+told|went\s+on|continued)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
-def _dated_saying(claim: str) -> tuple | None:
-    """The dates a statement claim gives the saying ("told reporters in September 2024 that ..."), read once per
-    claim; None when it gives none before its "that", or dates what was said too."""
+def _dated_saying(claim: str, said_part: str = "") -> tuple | None:
+    """The dates a statement claim gives the saying ("told reporters in September 2024 that ...", "In September 2024,
+    Kim told reporters he ..."), read once per claim; None when it gives none before its "that" (or, without one,
+    before ``said_part``, what it says was said), or dates what was said too."""
     saying, that, _ = claim.partition(" that ")
+    if not that and said_part and (at := claim.find(said_part)) > 0:
+        saying, that = claim[:at], said_part
     dates = claim_dates(saying)
     return tuple(dates) if that and dates and dates == claim_dates(claim) else None
 
@@ -1793,6 +1820,15 @@ def _supposes_what_is_stated(r: _ClaimReading, passage: str) -> bool:
         and predicate_cover(r.said_part, _unsupposed_part(passage)) < MIN_PREDICATE_COVER
 
 
+# A hesitation denied ("shouldn't be afraid to", "need not hesitate to"): the act urged, not negated.
+_HESITATION_DENIED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?(?:be\s+)?(?:afraid|shy|hesitate|hesitant|reluctant|"
+                                r"scared|wary)\b", re.IGNORECASE)
+# Words by which a speaker's words deny or negate ("denied", "not", "no", "fake"): words without any of them say
+# what a claim says they denied.
+_DENYING_WORDS = re.compile(r"\b(?:den(?:y|ies|ied|ying)|not|no|never|none|nobody|n[o']t|false|fake|lies?|untrue|"
+                            r"nonsense|baseless|rejected|dismissed|refuted)\b|n['’]t\b", re.IGNORECASE)
+
+
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
     """Revise ``j`` for a statement claim: "X said Y" is confirmed by X's own words as reported, contradicted by X
     saying otherwise (the opposite action, another figure, a negation, an opposite phrase, another title), and
@@ -1816,11 +1852,12 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.rules.append("the speaker said the opposite")
     elif worded and (j.stance == "agree" or j.stance == "discuss" and (cand.cosine >= COS_AGREE or cand.cosine >= COS_RELATED
                   and predicate_cover(r.said_part, cand.text) >= MIN_PREDICATE_COVER)) \
-            and r.said_figures and figures(cand.text) and not r.said_figures & figures(cand.text):
+            and r.said_figures and figures(cand.text) and not r.said_figures & figures(cand.text) \
+            and not floors_met(r.said_part, cand.text):  # ("one report says more than 100,000": its "at least 115,000")
         j.stance = "disagree"  # misquoted: "told Nato 100,000 troops" when the figure X gave was 10,000 specialists
         j.rules.append("the speaker gave another figure")
     elif worded and j.stance in ("agree", "discuss") and cand.cosine >= COS_ON_TOPIC and r.said_figures \
-            and people_count_other(r.said_part, cand.text):
+            and people_count_other(r.said_part, cand.text) and not floors_met(r.said_part, cand.text):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "told Nato 100,000 North Korean soldiers were being
         j.rules.append("the speaker gave another figure")  # trained" when he spoke of up to 10,000 specialists
     elif worded and j.stance in ("agree", "discuss") and r.said_figures and readied_not_fighting(r.said_part, cand.text):
@@ -1852,11 +1889,13 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         # (not "acknowledged the reports but denied that ...": the passage's own denial is what the claim says)
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X denied Y" against "X confirmed Y"
         j.rules.append("the speaker confirmed it")
-    elif worded and r.denial and j.stance == "agree" and rule.reason != "refuting_cue" and _own_quoted_words(ctx, cand) \
+    elif worded and r.denial and j.stance == "agree" and rule.reason != "refuting_cue" \
+            and (_own_quoted_words(ctx, cand) or not _DENYING_WORDS.search(cand.text)) \
             and not negated(cand.text) and not denial_claim_words(cand.text) \
             and not _dismisses(cand.text):
-        # the speaker's own quoted words stating it are no denial: "denied that personnel went to the army" against
-        # his "And personnel for the Russian army." (unless his own denial is found too: ``_denied_too``)
+        # the speaker's own words stating it are no denial: "denied that personnel went to the army" against his "And
+        # personnel for the Russian army.", "denied that any specialists were there" against "said some specialists
+        # were already there" (unless his own denial is found too: ``_denied_too``)
         j.stance, j.strength = "disagree", max(j.strength, 0.6)
         j.rules.append(_OWN_WORDS_STATE_IT)
     elif worded and j.stance == "agree" and (other_time(r.said_part, cand.text) or other_month_said(r.claim, cand.text)
@@ -1864,7 +1903,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
         j.rules.append("the speaker gave another time")
     elif worded and j.stance == "agree" and r.said_negated and not negated(cand.text) \
-            and rule.reason != "refuting_cue" and not _dismisses(cand.text):
+            and rule.reason != "refuting_cue" and not _dismisses(cand.text) and not _HESITATION_DENIED.search(r.said_part):
+        # (a hesitation denied is no act denied: "shouldn't be afraid to accept" is what "should accept" says)
         # (a passage that dismisses is itself the speaker's "no": "admitted nothing" against "branded it fake news")
         j.stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
         j.rules.append("the speaker's words negate it")
@@ -1924,6 +1964,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif own and j.stance == "agree" and r.said_action \
             and (cand.cosine < COS_AGREE and not states_action(r.said_action, _doc(_with_sentence_before(
                 ctx, cand, j.speaker))) and not _offer_told(r.said_action, r.claim, r.figures, cand.text)
+                 # ("a second state joining the war" in her words "the participation of a second state in the war")
+                 and not (_tells_joining_war(r.said_doc) and takes_part(_doc(cand.text)))
                  or _another_act(r.said_action, claim_object(r.said_doc), cand.text)):
         # ("would withdraw builders" is not her "would provide builders", however close the wording)
         j.stance = "discuss"  # "said the harbour would reopen" is not her "would be closed"
@@ -2446,7 +2488,10 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.rules.append("the opposite words")  # "requests the allies agreed to" against "have so far declined to grant"
     if not r.statement and (not j.relayed or _outlets_report(ctx, j.speaker)) and j.stance in ("agree", "discuss") \
             and rule.stance is not None and rule.reason not in _NOT_CONFIRMING and not subject_missed \
+            and not (not r.future and _tells_a_deed(r.doc) and _PLANNED.search(told)) \
             and place_conflict(r.claim, cand.text, ctx.places):
+        # (a move done, "troops have been deployed to Kursk", is not contradicted by a plan for another place, "a unit
+        # is set to head to Donetsk next month": both may be so)
         # (also where a news outlet's report is relayed: "According to a report by Bild, the workers will be used in
         # the Donetsk region" against "in the Luhansk region"; as another figure, another place is no endorsement)
         j.stance, j.strength, j.placed_otherwise = "disagree", max(j.strength, 0.6), True  # Donetsk, not Kharkiv
@@ -3823,6 +3868,15 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
     unsettled = [i for i, (read, verdict, (inner, _)) in enumerate(zip(plain, combined, framed))
                  if inner != read and positive_of(read) == inner
                  and (verdict.verdict == "not_enough_evidence" or verdict.verdict == "refuted" and negates_a_detail(read))]
+    # "According to one report, X", "X, a report says": the pile's own reporting is a report, so where the report's
+    # words settle nothing, X is read as any claim is ("did so on July 13" with the act the sentence before names)
+    reported = {i: content for i, (read, verdict) in enumerate(zip(plain, out))
+                if verdict.verdict == "not_enough_evidence" and (content := _pile_report_content(read))}
+    if reported:
+        for i, verdict in zip(reported, check_claims(store, list(reported.values()), count_pile=False)):
+            if verdict.verdict != "not_enough_evidence":
+                out[i] = replace(verdict, claim=asked[i], explanation=f"Read as what the pile's own reporting says: "
+                                                                      f"{verdict.explanation}")
     if unsettled:
         for i, verdict in zip(unsettled, check_claims(store, [asked[i] for i in unsettled], count_pile=False,
                                                       flip_negations=False)):
@@ -3834,6 +3888,16 @@ def check_claims(store: Store, claims: list[str], count_pile: bool = True, flip_
                 explanation=verdict.explanation + " Judged as the claim it negates, it is refuted on a detail too: "
                                                   "the two readings disagree, so not enough evidence.")
     return out
+
+
+def _pile_report_content(claim: str) -> str | None:
+    """Return what a statement claim crediting an unnamed report says was said ("According to one report, <X>", "<X>,
+    a report says"), or None for any other claim."""
+    if not statement_claim(claim):
+        return None
+    said = said_content(claim)
+    speaker_part = _SETTING.sub("", CUE_WORDS.sub(" ", claim.replace(said, " ")))
+    return said.strip(" ,") if _GENERIC_REPORT.match(speaker_part.strip(" ,;:.")) and content_words(said) else None
 
 
 # ``_pile_descriptions`` of the stores read lately, by path, article count and text size (one pass over a pile's

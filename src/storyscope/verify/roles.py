@@ -721,7 +721,8 @@ _OFFICES = frozenset({"minister", "president", "premier", "chancellor", "ambassa
 _COMMENTATORS = ("analyst", "pundit", "commentator", "blogger", "columnist", "presenter")
 # Words that make the claimed office another's or a past one, or put it in a body that is no state ("adviser to the
 # president", "former minister", "president of Osk University").
-_NOT_THE_OFFICE = frozenset({"former", "ex", "vice", "deputy", "adviser", "advisor", "aide", "assistant", "staff",
+# (a deputy's or vice office is a state office all the same: a TV analyst is no deputy defence minister)
+_NOT_THE_OFFICE = frozenset({"former", "ex", "adviser", "advisor", "aide", "assistant", "staff",
                              "acting", "university", "institute", "union", "association", "club", "foundation",
                              "society", "academy", "company", "bank", "party", "council", "board", "group", "college"})
 # A passage that tells an office or a career besides the description ("an economist by training, has been president
@@ -1074,6 +1075,11 @@ def contradicts_side(name: str, role: str, passage: str) -> tuple[int, int] | No
     return None
 
 
+# Head nouns a writer uses alike for one kind of commentator ("military analyst", "military expert").
+_ALIKE_HEADS = {"analyst": ("expert", "commentator"), "expert": ("analyst", "commentator"),
+                "commentator": ("analyst", "expert"), "pundit": ("analyst", "expert", "commentator")}
+
+
 def contradicts_nationality(name: str, role: str, passage: str) -> tuple[int, int] | None:
     """Return the span of the passage's description of ``name`` with the role's head noun but another country
     before it, else None: "North Korean Ambassador Sin Hong Chol" against "Sin Hong Chol is Russia's ambassador";
@@ -1087,6 +1093,11 @@ def contradicts_nationality(name: str, role: str, passage: str) -> tuple[int, in
     rest = " ".join(t.text for t in tokens if t.lower != claimed)
     span = describes_role(name, rest, passage, complements=False) or describes_role(name, unit.head[0], passage,
                                                                                    complements=False)
+    for alike in _ALIKE_HEADS.get(unit.head[0], ()) if span is None else ():
+        # ("a Ukrainian military analyst" against "the Russian military expert")
+        span = describes_role(name, alike, passage, complements=False)
+        if span is not None:
+            break
     if span is None and unit.head[0] in MEDIA_HEADS:  # ("a Ukrainian media outlet": "Russian news agency Regnum")
         span = next(iter(media_descriptions(name, passage)), None)
     if span is None:

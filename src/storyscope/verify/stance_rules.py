@@ -461,6 +461,17 @@ def _within_bound(value: float, bound: str | None, other: float, other_bound: st
         or bound == "max" and other < value and other_bound != "max"
 
 
+def floors_met(claim: str, passage: str) -> bool:
+    """True when every figure of ``claim`` is a floor ("more than 100,000 killed") that a figure of ``passage``
+    counting the same thing meets without a cap ("at least 115,000 killed"): the passage's count is the claim's."""
+    bounds, given, passage_bounds = _bounds(claim), _counted(passage), _bounds(passage)
+    counted = _counted(claim)
+    return bool(counted) and all(
+        bounds.get(value) == "min" and any(other > value and passage_bounds.get(other) != "max" and nouns & other_nouns
+                                           for other, other_nouns in given.items())
+        for value, nouns in counted.items())
+
+
 def _floor_misstated(value: float, other: float, words: set[str], other_words: set[str]) -> bool:
     """True when the claim gives the passage's floor in the same words with a figure well above it ("at least
     150,000" against "at least 115,000"): the figure restated wrong, where "more than 3,000" against "at least

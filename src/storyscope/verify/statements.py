@@ -32,7 +32,8 @@ _SAYING = ("said", "says", "told", "tells", "claimed", "claims", "stated", "anno
            "notes", "stressed", "stresses", "admitted", "admits", "acknowledged", "acknowledges", "predicted",
            "predicts", "declared", "declares", "cited", "cites", "informed", "informs", "vowed", "vows",
            "reassured", "reassures", "assured", "assures", "asserted", "asserts", "alleged", "alleges", "explains",
-           "conceded", "concedes", "boasts", "complains")
+           "conceded", "concedes", "boasts", "complains", "affirmed", "affirms", "reaffirmed", "reaffirms",
+           "reiterated", "reiterates", "emphasised", "emphasized", "emphasises", "emphasizes")
 # Verbs that say a statement only before what was said ("Bild reported that ...", "she wrote: ..."); otherwise
 # they tell of a deed or a figure ("Russia reported its first case", "No casualties were reported").
 _SAYING_BEFORE_CLAUSE = ("reported", "revealed", "wrote", "complained", "explained", "remarked", "boasted", "assessed",
@@ -74,7 +75,8 @@ STATEMENT_CUE = re.compile(
     re.IGNORECASE)
 
 # Cues by which a speaker affirms what they say is so ("the ministry confirmed", "admitted").
-AFFIRMING_CUE = re.compile(r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es))\b", re.IGNORECASE)
+AFFIRMING_CUE = re.compile(r"\b(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)|(?:re)?affirm(?:ed|s)?)\b",
+                           re.IGNORECASE)
 
 # The cue words of a statement claim, whatever follows them (to leave the speaker once the content is cut).
 CUE_WORDS = re.compile(r"(?<!-)\b(?:" + "|".join(_SAYING + _SAYING_BEFORE_CLAUSE + _REJECTING + (
@@ -129,9 +131,22 @@ def _main_cue(claim: str) -> re.Match | None:
     return found
 
 
+# Where and how the words were said, closing the claim after them (", speaking at a news conference in Odesa"): the
+# saying's setting, which the place rules read off the whole claim, not what was said.
+_CLOSING_SETTING = re.compile(r",\s*(?:speaking|addressing|appearing|writing)\s+(?:at|in|to|on|during|before|after)\b"
+                              r"[^,;]*[.!]?\s*$", re.IGNORECASE)
+
+
 def said_content(claim: str) -> str:
     """Return what a statement claim says was said: "X said <Y>", "<Y>, X said", "<Y>, according to X",
-    "According to X, <Y>", "Z was told by X that <Y>"."""
+    "According to X, <Y>", "Z was told by X that <Y>"; without a closing setting of the saying ("X called it a
+    threat, speaking at a news conference in Odesa": "it a threat")."""
+    said = _said_content(claim)
+    setting = _CLOSING_SETTING.search(said)
+    return said[:setting.start()] if setting and content_words(said[:setting.start()]) else said
+
+
+def _said_content(claim: str) -> str:
     m = _main_cue(claim)
     if m is None:
         return claim
