@@ -313,8 +313,11 @@ def test_a_commentator_is_no_office_holder() -> None:
     assert contradicting_description("Tomas Brandt", "military analyst", passage) is None
     both = "Defence Minister Ida Brask, a former analyst, said the talks failed."
     assert contradicting_description("Ida Brask", "defence minister", both) is None
-    # a past, a deputy's or another body's office, or a passage that tells a career, is no contradiction
-    for role in ("former defence minister", "deputy minister", "adviser to the president", "president of Osk College"):
+    # a deputy's office is a state office all the same (two analyst sets read "X, the deputy defence minister," as
+    # refuted by "X, a radio defence analyst")
+    assert contradicting_description("Tomas Brandt", "deputy minister", passage) is not None
+    # a past or another body's office, or a passage that tells a career, is no contradiction
+    for role in ("former defence minister", "adviser to the president", "president of Osk College"):
         assert contradicting_description("Tomas Brandt", role, passage) is None, role
     career = "Tomas Brandt, a radio analyst by training, has been Kessia's president since 2029."
     assert contradicting_description("Tomas Brandt", "Kessia's president", career) is None

@@ -98,6 +98,27 @@ def doer_left_out(claim_doc: Any, doc: Any) -> bool:
                                 for t in stated)
 
 
+def agent_left_out(claim_doc: Any, doc: Any) -> str | None:
+    """How the parsed passage tells the doer of an act the parsed claim tells in the passive with who did it ("the
+    equipment was developed by the Russians"): "other" when the passage's act has another doer after "by" ("made for
+    it by the Chinese"), "none" when no word of the claim's doer is in its phrase ("benefit in terms of military
+    development"); None when the passage names the doer, tells no such act, or the claim names no doer."""
+    for verb in claim_doc:
+        agent = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree if g.is_alpha and g.lower_ != "by"]
+        if verb.pos_ != "VERB" or not agent or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        doer = {stem(t.lower_) for t in agent if t.lower_ not in ("the", "a", "an")}
+        stated = [t for t in doc if is_action(t, verb.lemma_.lower())]
+        if not stated or not doer or any(
+                any(w == d or same_word(w, d) for w in (stem(g.lower_) for g in t.subtree if g.is_alpha) for d in doer)
+                for t in stated):
+            return None
+        others = [g for t in stated for c in t.children if c.dep_ == "agent" for g in c.subtree
+                  if g.is_alpha and g.lower_ not in ("by", "the", "a", "an")]
+        return "other" if others else "none"
+    return None
+
+
 def claim_action(doc: Any) -> str | None:
     """Return the lemma of what the claim says happens (its main verb below any frame), or None.
 
@@ -249,6 +270,7 @@ _OPPOSITES = [(frozenset(a), frozenset(b)) for a, b in (
     ({"allow", "permit", "authorise", "authorize"}, {"ban", "forbid", "prohibit", "block"}),
     ({"open", "reopen"}, {"close", "shut"}), ({"increase", "raise"}, {"reduce", "lower", "decrease"}),
     ({"join"}, {"leave", "quit"}), ({"arrive"}, {"depart"}), ({"advance"}, {"retreat", "withdraw"}),
+    ({"impose", "tighten"}, {"lift", "ease", "scrap", "relax"}),
 )]
 
 # Where the changes of state begin in _OPPOSITES.
@@ -258,8 +280,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n�
 
 
 # A negated negative that affirms ("should not hesitate to accept", "never fails to"): no negation of the act.
-LITOTES = re.compile(r"\b(?:not|never|no)\s+(?:to\s+be\s+|\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b|"
-                      r"\w+n[’']t\s+(?:\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*)\b"
+LITOTES = re.compile(r"\b(?:not|never|no)\s+(?:to\s+be\s+|\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*|afraid|"
+                      r"reluctant|scared|wary)\b|"
+                      r"\w+n[’']t\s+(?:\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*|afraid|reluctant|scared|wary)\b"
                       # an addition, no negation ("builders too, not just fighters"; "not only A but B")
                       r"|\bnot\s+(?:just|only|merely|simply)\b", re.IGNORECASE)
 
@@ -339,14 +362,17 @@ def opposite_action(action: str, doc: Any, about: set[str] = frozenset(), change
     The opposite verb is unnegated, not a possibility ("could sever") unless ``modal`` (what someone said should
     happen: "should turn down"), not the complement of another verb ("threatened to sever", "refused to sever"),
     and its phrase holds one of ``about`` (stems of the claim's words besides the action: "relations", "offer").
-    Changes of state ("open" against "close"), which a later change makes both true, count only when ``changes``.
+    Changes of state ("open" against "close"), which a later change makes both true, count only when ``changes``
+    or ``modal``: what someone says should be done is one act, not a state that changes.
     """
-    pairs = _OPPOSITES if changes else _OPPOSITES[:_STATE_CHANGES]
+    pairs = _OPPOSITES if changes or modal else _OPPOSITES[:_STATE_CHANGES]
     opposites = set().union(*(b for a, b in pairs if action in a), *(a for a, b in pairs if action in b))
     if not opposites or states_action(action, doc):
         return False
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("xcomp", "advcl", "relcl", "acl", "pcomp") \
+        # (what should be done by some means is done: "should respond by imposing new sanctions" imposes them)
+        means = modal and tok.dep_ == "pcomp" and tok.head.lower_ == "by"
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("xcomp", "advcl", "relcl", "acl", "pcomp") and not means \
                 or any(c.dep_ == "neg" or not modal and c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
             continue
         lemma = tok.lemma_.lower()
@@ -789,17 +815,50 @@ def _parties(verb: Any) -> tuple[set[str], set[str]]:
 _MUTUAL = frozenset({"meet", "talk", "negotiate", "speak", "trade", "clash", "fight", "marry", "agree", "cooperate"})
 
 
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _done_to_doers(action: str, doers: set[str], passage: Any) -> bool:
+    """True when the parsed passage tells ``action`` in the passive as done to one of ``doers`` (party keys) by no
+    one of them ("Russia was accused of attacks", for the doers of "Russia accused Ukraine of attacks")."""
+    for tok in passage:
+        if tok.pos_ == "VERB" and is_action(tok, action) and _passive(tok):
+            done_to = _party_keys([c for c in tok.children if c.dep_ == "nsubjpass"])
+            agents = _party_keys([g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+            if done_to & doers and not agents & doers:
+                return True
+    return False
+
+
+def accuser_accused(claim: Any, passage: Any) -> bool:
+    """True when the parsed claim has a party accuse another ("Russia accused Ukraine of shelling the plant") and
+    the parsed passage has that party accused ("Russia was accused of attacks near the plant"): the roles the other
+    way round, whatever the claim's accusation frame leaves unjudged."""
+    for tok in claim:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "accuse" and not _passive(tok) \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            doers = _party_keys([c for c in tok.children if c.dep_ == "nsubj"])
+            return bool(doers) and _done_to_doers("accuse", doers, passage)
+    return False
+
+
 def reversed_parties(action: str, claim: Any, passage: Any) -> bool:
     """True when the parsed passage tells the claim's ``action`` with the parties the other way round: "it was
-    Pyongyang that cut off relations with Kyiv" against "Kiev then severed relations with North Korea"."""
+    Pyongyang that cut off relations with Kyiv" against "Kiev then severed relations with North Korea"; or, in the
+    passive, done to the claim's doer by no one it names as the doer ("Russia was accused of attacks" against
+    "Russia accused Ukraine of attacks")."""
     verb = _action_verb(claim)
     if verb is None or action in _MUTUAL:
         return False  # ("Brask met Varga" is "Varga met Brask")
     doers, others = _parties(verb)
     if not doers or not others or doers & others:
         return False
+    active = not any(c.dep_ == "auxpass" for c in verb.children)
+    if active and _done_to_doers(action, doers, passage):
+        return True
     for tok in passage:
-        if tok.pos_ == "VERB" and is_action(tok, action):
+        if tok.pos_ == "VERB" and is_action(tok, action) and not _passive(tok):
             p_doers, p_others = _parties(tok)
             if p_doers & others and p_others & doers and not p_doers & doers:
                 return True

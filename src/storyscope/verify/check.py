@@ -37,6 +37,8 @@ from storyscope.model import CARRIED_REPORT_CUES, Evidence, Verdict
 from storyscope.store import Store
 from storyscope.verify.actions import (
     alike,
+    accuser_accused,
+    agent_left_out,
     another_act_on_it,
     canonical_text,
     claim_action,
@@ -1662,9 +1664,14 @@ RELAYED_NEAR_COSINE = 0.65
 
 
 def _words_it_closely(r: _ClaimReading, cand: Candidate) -> bool:
-    """True when the passage words nearly what the claim says (see ``RELAYED_CLOSE_COSINE``)."""
-    return cand.cosine >= RELAYED_NEAR_COSINE or cand.cosine >= RELAYED_CLOSE_COSINE \
-        and judge_detail(r.claim, cand.text).relevance >= MIN_PREDICATE_COVER
+    """True when the passage words nearly what the claim says (see ``RELAYED_CLOSE_COSINE``), in the place it names
+    (troops "training at bases in Eastern Russia" do not speak to troops "deployed to Zaporizhzhia")."""
+    return (cand.cosine >= RELAYED_NEAR_COSINE or cand.cosine >= RELAYED_CLOSE_COSINE
+            and judge_detail(r.claim, cand.text).relevance >= MIN_PREDICATE_COVER) \
+        and not place_missing(r.claim, cand.text)
+
+
+_MOST_ADJECTIVE = re.compile(r"\b(most|least)\s+([a-z]{4,})\b(?=\s+[a-z])", re.IGNORECASE)
 
 
 def _superlative_missing(doc: Any, told: str) -> bool:
@@ -1672,7 +1679,11 @@ def _superlative_missing(doc: Any, told: str) -> bool:
     ``told`` has neither that superlative nor a synonym of it ("biggest" for "largest")."""
     words = {stem(t.lower_) for t in doc if t.is_alpha and t.lower_ not in ("most", "least", "best")
              and (t.tag_ in ("JJS", "RBS") or t.pos_ == "ADJ" and _superlative_form(t.lower_))}
-    return bool(words) and covered_share(words, word_stems(told)) < 1.0
+    if words and covered_share(words, word_stems(told)) < 1.0:
+        return True
+    # ("Russia's most important partner" against "one of key Russian partners": "most" with its adjective)
+    return any(not re.search(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", told, re.IGNORECASE)
+               for m in _MOST_ADJECTIVE.finditer(doc.text))
 
 
 def _superlative_form(word: str) -> bool:
@@ -1726,10 +1737,36 @@ _WAR_NOUNS = frozenset({"war", "fighting", "conflict", "battle", "combat"})
 
 
 def _tells_joining_war(doc: Any) -> bool:
-    """True when the parsed text tells someone joining or entering a war anywhere in it ("amounts to a second state
-    joining the war"), not only as its main act (``joins_war``)."""
-    return any(t.lemma_.lower() in _JOINING and any(g.lower_ in _WAR_NOUNS for g in t.subtree if g.i > t.i)
-               for t in doc)
+    """True when the parsed text tells someone joining, entering or taking part in a war anywhere in it ("amounts to
+    a second state joining the war"), not only as its main act (``joins_war``)."""
+    return any((t.lemma_.lower() in _JOINING or t.lemma_.lower() == "take" and any(c.lower_ == "part" for c in t.children))
+               and any(g.lower_ in _WAR_NOUNS for g in t.subtree if g.i > t.i) for t in doc)
+
+
+# Characters around an attribution's content that may hold whom it was told ("He told lawmakers: “...”").
+AUDIENCE_WINDOW = 200
+# Share of what the claim says was said that the speaker's words to the claim's audience must hold to be, maybe, the
+# words it means.
+AUDIENCE_WORDS_COVER = 0.4
+
+
+def _told_claimed_audience(r: _ClaimReading, ctx: _Context, speaker: str | None) -> bool:
+    """True when the pile has the speaker address the audience the claim names ("told the Ukrainian parliament"
+    beside "He told lawmakers: “...”"), so that their words to another audience do not refute the claim."""
+    wanted = addressees(r.claim)
+    if not wanted or not speaker:
+        return False
+    said = set(r.said_words) - addressee_words(r.claim)
+    for article, spans in ctx.attributions.items():
+        text = ctx.text(article)
+        # (words to that audience that may be the claim's: not "told lawmakers the workers replace the dead" for
+        # "told lawmakers that 10,000 troops were being trained", words Nato heard)
+        if any(who == speaker and addressees(text[max(0, start - AUDIENCE_WINDOW):start]) & wanted
+               and r.said_figures <= figures(text[start:end])
+               and covered_share(said, alike(word_stems(text[start:end]))) >= AUDIENCE_WORDS_COVER
+               for start, end, who, _ in spans):
+            return True
+    return False
 
 
 def _saying_dated(r: _ClaimReading, ctx: _Context, cand: Candidate) -> str | None:
@@ -1786,9 +1823,11 @@ _SUPPOSING = re.compile(r"(?<![Aa]sk )(?<![Aa]sked )(?<![Aa]sks )(?<![Ww]ondered
 # (lower-case "may": the month May is no modal)
 _MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hould|[Ii]f|[Uu]nless|[Rr]isk(?:s|ed|ing)?|"
                     r"[Ll]ikely|[Pp]ossibl[ey]|[Pp]otential(?:ly)?)\b")
-# Cues of a claim that reads a meaning into someone's words ("suggested", "implied"): a supposition may bear it.
+# Cues of a claim that reads a meaning into someone's words ("suggested", "implied") or names what they warned of:
+# a supposition may bear it ("warned about troops becoming cannon fodder": "if I were them, I would question being
+# used as cannon fodder").
 _IMPLYING = re.compile(r"\b(?:suggest(?:s|ed|ing)?|impl(?:y|ies|ied|ying)|hint(?:s|ed|ing)?|insinuat(?:e|es|ed|ing)|"
-                       r"intimat(?:es|ed|ing))\b", re.IGNORECASE)
+                       r"intimat(?:es|ed|ing)|warn(?:s|ed|ing)?\s+(?:about|of|against))\b", re.IGNORECASE)
 
 
 # Speech told as a noun ("It follows remarks Brask made to the parliament"): someone's words all the same.
@@ -1820,9 +1859,6 @@ def _supposes_what_is_stated(r: _ClaimReading, passage: str) -> bool:
         and predicate_cover(r.said_part, _unsupposed_part(passage)) < MIN_PREDICATE_COVER
 
 
-# A hesitation denied ("shouldn't be afraid to", "need not hesitate to"): the act urged, not negated.
-_HESITATION_DENIED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?(?:be\s+)?(?:afraid|shy|hesitate|hesitant|reluctant|"
-                                r"scared|wary)\b", re.IGNORECASE)
 # Words by which a speaker's words deny or negate ("denied", "not", "no", "fake"): words without any of them say
 # what a claim says they denied.
 _DENYING_WORDS = re.compile(r"\b(?:den(?:y|ies|ied|ying)|not|no|never|none|nobody|n[o']t|false|fake|lies?|untrue|"
@@ -1903,8 +1939,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance = "disagree"  # "said the crossings would resume in July" when she said June
         j.rules.append("the speaker gave another time")
     elif worded and j.stance == "agree" and r.said_negated and not negated(cand.text) \
-            and rule.reason != "refuting_cue" and not _dismisses(cand.text) and not _HESITATION_DENIED.search(r.said_part):
-        # (a hesitation denied is no act denied: "shouldn't be afraid to accept" is what "should accept" says)
+            and rule.reason != "refuting_cue" and not _dismisses(cand.text):
         # (a passage that dismisses is itself the speaker's "no": "admitted nothing" against "branded it fake news")
         j.stance = "disagree"  # "said North Korea would not side with Russia" against "will always stand with"
         j.rules.append("the speaker's words negate it")
@@ -1940,6 +1975,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     title = r.title or _described_title(r, j)
     said = set(r.said_words) - addressee_words(r.claim)  # what was said, not whom it was told
     if own and j.stance != "disagree" and addressed_otherwise(r.claim, cand.text) and said \
+            and not _told_claimed_audience(r, ctx, j.speaker) \
             and covered_share(said, word_stems(_with_sentence_before(ctx, cand, j.speaker) if _opens_with_thing(cand)
                                                else cand.text)) >= MIN_PREDICATE_COVER:
         # the words went to another audience or outlet; it holds whatever name the pile lacks ("Kommersant"); what
@@ -1996,11 +2032,24 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         # "Brask did not say the quay would close" against her saying so; her saying otherwise does not confirm it
         j.stance = "disagree" if j.stance == "agree" else "discuss"
         j.rules.append("the speaker did say it" if j.stance == "disagree" else "the speaker said something else")
-    if own and j.stance == "agree" and not r.unsaid and _country_swapped(r.said_part, cand.text):
+    if own and j.stance == "agree" and not r.unsaid and (
+            _country_swapped(r.said_part, cand.text)
+            # (words that state the act only with the sentence before: "So there is no problem ..." after "... was
+            # developed for them by the Chinese")
+            or r.said_action and not states_action(r.said_action, _doc(cand.text))
+            and _country_swapped(r.said_part, _with_sentence_before(ctx, cand, j.speaker))):
         # "if he ran the Kessian army's staffing" against her words "if I ran the Talvorian army's staffing"; "a
         # third state" against "a second state"
         j.stance, j.strength = "disagree", max(j.strength, 0.6)
         j.rules.append("another country or rank in the words")
+    doer_told = agent_left_out(r.said_doc, _doc(cand.text)) if own and r.said_doc is not None \
+        and j.stance in ("agree", "discuss") else None
+    if doer_told == "other":
+        j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "made by the Talvorians": "by the Kessians"
+        j.rules.append("the speaker's words name another doer")
+    elif doer_told == "none" and j.stance == "agree":
+        j.stance = "discuss"  # "said it was developed by the Russians": his words on its development name no one
+        j.rules.append("the speaker's words do not say who did it")
     if own and j.stance == "agree" and _supposes_what_is_stated(r, cand.text):
         j.stance = "discuss"  # "if I were their commander, I would not send my forces" is no "said Osk sent forces"
         j.rules.append("the speaker's words suppose it")
@@ -2026,7 +2075,10 @@ def _country_swapped(said: str, passage: str) -> bool:
         if not word[:1].isupper() or low in _COMPASS_WORDS or not country_word(low) \
                 or any(same_party(low, without_possessive(t)) for t in told):
             continue
-        if i and words[i - 1].lower() in ("by", "from") and _other_country_after(words[i - 1].lower(), told):
+        by = words[i - 1].lower() if i else ""
+        if by == "the" and i > 1:
+            by = words[i - 2].lower()  # ("by the Russians")
+        if by in ("by", "from") and _other_country_after(by, told):
             return True  # ("developed for it by Russia" against "developed for them by the Chinese")
         if i + 1 >= len(words):
             continue
@@ -2037,7 +2089,22 @@ def _country_swapped(said: str, passage: str) -> bool:
                and country_word(without_possessive(told[k - 1]))
                for k, t in enumerate(told)):
             return True
-    return _ordinal_swapped(words, told)
+    return _ordinal_swapped(words, told) or _between_swapped(said, passage)
+
+
+# The two parties a thing stands between ("a bridge between China and Russia").
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+and\s+(?:the\s+)?"
+                      r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _between_swapped(said: str, passage: str) -> bool:
+    """True when what the claim says was said puts a thing between two parties and the passage puts it between one of
+    them and another ("between the United States and Russia" against "between China and Russia")."""
+    claimed, given = _BETWEEN.search(said), _BETWEEN.search(passage)
+    if claimed is None or given is None:
+        return False
+    a, b = {claimed.group(1).lower(), claimed.group(2).lower()}, {given.group(1).lower(), given.group(2).lower()}
+    return len(a) == 2 == len(b) and len(a & b) == 1
 
 
 def _other_country_after(preposition: str, told: list[str]) -> bool:
@@ -2504,6 +2571,11 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
             and (cand.cosine >= COS_RELATED or rule.stance is not None) and reversed_parties(r.action, r.doc, _doc(told)):
         j.stance, j.strength, j.opposed = "disagree", max(j.strength, 0.6), True  # Kyiv cut ties, not Pyongyang
         j.rules.append("the parties the other way round")
+    if not r.statement and j.stance == "agree" and accuser_accused(r.doc, _doc(told)):
+        # "Russia accused Ukraine of attacks" is not told by "Russia was accused of attacks" (nor denied: Russia may
+        # accuse Ukraine too)
+        j.stance = "discuss"
+        j.rules.append("the accuser told as the accused")
     lies = r.action in _LYING  # "The plant is located in western Talvoria": any passage naming it and its part
     if not r.statement and (j.stance in ("agree", "discuss") or lies and j.stance is None) and not subject_missed \
             and (cand.cosine >= COS_RELATED or rule.stance is not None or lies) and compass_conflict(r.claim, told):

@@ -327,6 +327,11 @@ _PLACE_AFTER = re.compile(r"(?<!\bwar )(?<!\bconflict )(?<!\binvasion )\b(?:in|a
                           r"their|its)\s+(?:[a-z]+\s+)?" + TRIP_TO + r")\s+((?:[A-Z][\w’'-]++\s?)+)")
 
 
+# Where people or things are moved to ("deployed to Zaporizhzhia", "sent troops to the Kursk region"): the place of
+# the claim's move.
+_DESTINATION = re.compile(r"\b(?:deploy(?:ed|s|ing)?|sen[dt](?:s|ing)?|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|"
+                          r"transferr?(?:ed|s|ing)?|arriv(?:ed|es|ing))\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:the\s+)?"
+                          r"((?:[A-Z][\w’'-]++\s?)+)")
 # A holder's word before the place it holds ("in Russian-occupied parts of Ukraine"): no place of its own.
 _HELD_BY = re.compile(r"-(?:occupied|held|controlled|annexed|run)$")
 
@@ -373,7 +378,7 @@ def place_missing(claim: str, passage: str) -> bool:
     # (a possessor of people is not where it happened: "Kyiv's allies should respond" does not place it in Kyiv;
     # "Osk's hospitals were overwhelmed" does)
     words = plain(_PEOPLES_OWNER.sub(" ", passage))
-    for m in _PLACE_AFTER.finditer(claim):
+    for m in (*_PLACE_AFTER.finditer(claim), *_DESTINATION.finditer(claim)):
         if re.match(r"['’]s\b", claim[m.end(1) - 1:m.end(1) + 2].strip()) or re.search(r"['’]s\s*$", m.group(1)):
             continue  # "in Putin's war": a possessor, not a place
         place = [w for w in plain(m.group(1)) if w not in GENERIC and w not in MONTHS and len(w) >= 3

@@ -435,7 +435,7 @@ _TOLD_NAME = re.compile(r"\b(?:told|tells)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][
 
 # A statement made to a parliament, named by its members or its name.
 _TOLD_PARLIAMENT = re.compile(r"\b(?:told|tells|telling|addressed|addressing|(?:remarks?|speech|comments?|address)\s+"
-                              r"(?:made\s+)?to)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w'’-]+\s+)?"
+                              r"(?:made\s+)?to|made\s+to)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z][\w'’-]+\s+)?"
                               r"(?:lawmakers|legislators|MPs|members\s+of\s+parliament|parliament(?:arians)?|"
                               # (a parliament by its name is one too: "told the Verkhovna Rada")
                               r"(?:Verkhovna\s+)?Rada|(?:State\s+)?Duma|Bundestag|Knesset|Sejm|Storting|Riksdag|"
@@ -509,6 +509,12 @@ _QUOTED_PROVENANCE = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:[“\"‘'](?P<said>[
                                 r"(?:came|comes|come)\s+from\s+(?P<source>.+?)[.!]?\s*$", re.IGNORECASE)
 
 
+# "The warning about P came from X" (no quotation marks): X warned about P.
+_ABOUT_VERBS = {"warning": "warned", "remark": "remarked", "comment": "commented", "claim": "claimed",
+                "complaint": "complained"}
+_ABOUT_PROVENANCE = re.compile(r"^\s*(?:the\s+)?(?P<noun>warning|remark|comment|claim|complaint)s?\s+about\s+"
+                               r"(?P<said>[^“\"‘]+?),?\s+(?:came|comes|come)\s+from\s+(?P<source>.+?)[.!]?\s*$",
+                               re.IGNORECASE)
 # "X was the source of the claim that P", "X is the source for the report that P": X said P.
 _SOURCE_OF = re.compile(r"^\s*(?P<source>[A-Z].+?)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:original\s+|first\s+)?source\s+"
                         r"(?:of|for|behind)\s+(?:the\s+)?(?:claims?|reports?|allegations?|news|stor(?:y|ies))\s+that\s+"
@@ -522,6 +528,10 @@ def provenance_as_statement(claim: str) -> str:
     source_of = _SOURCE_OF.match(claim)
     if source_of:
         return f"{source_of.group('source')} said {source_of.group('said').strip()}."
+    about = _ABOUT_PROVENANCE.match(claim)
+    if about:  # "The warning about troops becoming cannon fodder came from X": X warned about it
+        verb = _ABOUT_VERBS[about.group("noun").lower()]
+        return f"{about.group('source').strip()} {verb} about {about.group('said').strip()}."
     m = _PROVENANCE.match(claim)
     quoted = m is None and _QUOTED_PROVENANCE.match(claim)
     m = m or quoted
