@@ -210,7 +210,7 @@ def test_denial_points_at_the_claim_in_several_outlets(make):
     assert not set(unrelated) & set(denial.claims)
 
 
-def test_a_troop_denial_leaves_out_supposed_troops_and_sent_workers(make):
+def test_a_troop_denial_leaves_out_supposed_troops_sent_workers_and_arms(make):
     story = _troop_story(make)
     ents = [("Ostria", "GPE"), ("Ostrian", "NORP"), ("Velmar", "GPE"), ("Kremna", "ORG")]
     story += [
@@ -218,13 +218,15 @@ def test_a_troop_denial_leaves_out_supposed_troops_and_sent_workers(make):
              published="2031-06-05", outlet="Evening Star", entities=ents),
         make("t6", "In exchange for grain, Ostria would send thousands of construction workers to the war zone in "
              "Velmar to help with reconstruction.", published="2031-06-06", outlet="Harbour News", entities=ents),
+        make("t7", "Ostria is already known to have sent large quantities of Ostrian shells and missiles to enter the "
+             "war in Velmar.", published="2031-06-07", outlet="Morning Post", entities=ents),
     ]
     claims, conflicts = run(story)
     (denial,) = _kind(conflicts, "denial")
     by_id = {c.id: c for c in claims}
     denied_articles = {m.article for cid in denial.claims for m in by_id[cid].mentions}
     assert {"t1", "t2", "t3"} <= denied_articles  # the troop claims, as before
-    assert not {"t5", "t6"} & denied_articles
+    assert not {"t5", "t6", "t7"} & denied_articles  # (nor the shells and missiles sent)
 
 
 def test_a_hedged_or_armed_troop_claim_stays_a_denial_target():
@@ -362,3 +364,16 @@ def test_counts_of_one_fate_in_other_verbs_are_one_count(make, first, second, co
              quantities=[("75", 75.0, second)])
     numeric = _kind(run([a, b])[1], "numeric")
     assert bool(numeric) == conflict
+
+
+def test_a_troop_denial_does_not_target_arms_sent_without_people():
+    from storyscope.corpus.conflicts import _Denial, _StoryClaims, _targets
+
+    index = _StoryClaims()
+    index.add("C1", {"ostri", "troop", "enter", "war", "~military"})
+    index.add("C2", {"ostri", "shell", "missil", "enter", "war", "~materiel"})
+    index.add("C3", {"ostri", "worker", "enter", "war", "~civil"})
+    denial = _Denial("t4", 0, 10, "Kremna dismissed the claims that Ostrian troops are about to enter the war",
+                     "Kremna", frozenset({"ostri", "troop", "enter", "war"}), military=True)
+    arts = {"C1": {"a1"}, "C2": {"a2"}, "C3": {"a3"}}
+    assert _targets(denial, index, arts, arts) == ["C1"]

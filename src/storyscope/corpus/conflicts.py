@@ -423,7 +423,10 @@ _MILITARY_WORDS = frozenset({"soldier", "troop", "force", "fighter", "combatant"
                              "regiment", "sapper", "paratrooper", "infantry", "marine"})
 _CIVIL_WORDS = frozenset({"worker", "builder", "laborer", "labourer", "construction", "reconstruction"})
 # Marker keys of a claim's people (kept out of the denial's keys, so they never weigh in the overlap score).
-_MILITARY_KEY, _CIVIL_KEY = "~military", "~civil"
+# Arms and supplies sent without people ("supplied ammunition and missiles"): no troops a denial of troops answers.
+_MATERIEL_WORDS = frozenset({"ammunition", "missile", "shell", "weapon", "rocket", "artillery", "drone", "munition",
+                             "equipment", "arm"})
+_MILITARY_KEY, _CIVIL_KEY, _MATERIEL_KEY = "~military", "~civil", "~materiel"
 # A mention that only supposes ("If North Korean volunteers were sent, ...", "if I were their commander") claims
 # nothing a denial could answer.
 _SUPPOSED = frozenset({"~supposed"})
@@ -536,7 +539,8 @@ def _claim_keys(claim: Claim, items: dict[str, AnnotatedArticle], core_cache: di
             content = list(known[1]) if known else cached_content_words(core, word_cache)
             found = _SUPPOSED if _HYPOTHETICAL.search(core) else frozenset(
                 _keys(content, core) | {_MILITARY_KEY for w in content if w in _MILITARY_WORDS}
-                | {_CIVIL_KEY for w in content if w in _CIVIL_WORDS})
+                | {_CIVIL_KEY for w in content if w in _CIVIL_WORDS}
+                | {_MATERIEL_KEY for w in content if w in _MATERIEL_WORDS})
             core_cache[core] = found
         if found is _SUPPOSED:
             continue
@@ -588,8 +592,9 @@ def _targets(d: _Denial, index: _StoryClaims, claim_articles: dict[str, set[str]
     total = sum(weight.values())
     scored = []
     for cid in index.candidates(d.keys):
-        if d.military and _CIVIL_KEY in index.keys[cid] and _MILITARY_KEY not in index.keys[cid]:
-            continue  # (troops denied: a claim of workers sent is another matter)
+        if d.military and (_CIVIL_KEY in index.keys[cid] or _MATERIEL_KEY in index.keys[cid]) \
+                and _MILITARY_KEY not in index.keys[cid]:
+            continue  # (troops denied: a claim of workers, or of shells and missiles, sent is another matter)
         shared = d.keys & index.keys[cid]
         if len(shared) < DENIAL_MIN_SHARED:
             continue
