@@ -507,3 +507,12 @@ def test_a_content_clause_the_parse_made_a_second_subject_stays_out_of_the_sourc
                          "were waiting.").attributions, "reopened on Tuesday")
     assert att.source_text == "harbour master Dranov"
     assert att.content == "The Velmar harbour reopened on Tuesday"
+
+
+def test_a_writers_gloss_closing_reported_words_is_not_their_content(annotate: Annotate) -> None:
+    text = ("Last spring Ola Brenn told reporters that Velm is \u201cfighting a just war,\u201d it will guard its "
+            "\u201cown harbours\u201d against \u201cthe greedy neighbours,\u201d making reference to Osk.")
+    att = _find(annotate(text).attributions, "fighting a just war")
+    assert att.content.endswith("greedy neighbours,\u201d")
+    assert "Osk" not in att.content
+    assert text[att.start:att.end] == att.content

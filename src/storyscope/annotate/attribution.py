@@ -42,6 +42,11 @@ OBJECT_CONTENT_LEMMAS = frozenset({"brand", "accuse", "deny", "describe", "dismi
 # not attributions in PolNeAR); their passive hedges ("is believed") stay with the rules.
 # Set on the PolNeAR train split (scripts/train_attribution.py, storyscope bench attribution).
 GATED_LEMMAS = frozenset({"want", "think", "believe", "know", "expect", "understand", "fear", "suspect"})
+# A writer's gloss closing reported words: whom or what the words meant (", making reference to Washington",
+# ", referring to the envoy"), not part of what was said.
+_WRITERS_GLOSS = re.compile(r",(?P<quote>[”\"’']?)\s+(?:(?:apparently|presumably|likely|probably)\s+)?(?:making\s+(?:a\s+|an\s+)?(?:clear\s+|"
+                            r"veiled\s+|thinly\s+veiled\s+)?(?:reference|allusion)|in\s+(?:a\s+)?(?:clear\s+|veiled\s+)?"
+                            r"reference|referring|alluding|a\s+(?:clear\s+|veiled\s+)?reference)\s+to\b[^,;.!?“”\"]*[.!?]?\s*$")
 # Cues that hedge what they introduce.
 HEDGING_LEMMAS = frozenset({"claim", "allege", "believe", "suggest", "suspect", "think", "rumour", "rumor",
                             "speculate", "expect", "understand", "fear"})
@@ -186,6 +191,10 @@ class _Builder:
     def _add(self, ref: SpeakerRef | None, cue_s: int, cue_e: int, start: int, end: int,
              direct: bool, hedged: bool, gap: tuple[int, int] | None = None) -> Attribution | None:
         start, end = trim_span(self.text, start, end)
+        gloss = _WRITERS_GLOSS.search(self.text, start, end)
+        if gloss is not None and not direct:
+            # ("..., making reference to Washington": the writer's gloss on the words; a closing quote mark stays)
+            end = gloss.end("quote") if gloss.group("quote") else gloss.start()
         if start >= end:
             return None
         if gap is not None and not start < gap[0] < gap[1] < end:
