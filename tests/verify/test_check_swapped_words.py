@@ -95,12 +95,11 @@ def test_a_move_to_a_place_no_one_speaks_of_is_unsettled(results) -> None:
     assert results["placed_nowhere"].verdict == "not_enough_evidence"
 
 
-def test_between_swapped_needs_one_party_shared() -> None:
-    from storyscope.verify.check import _between_swapped
+def test_between_other_parties_with_the_before_a_name() -> None:
+    from storyscope.verify.names import between_conflict
 
-    assert _between_swapped("a bridge between Osk and Talvoria", "a bridge between Kessia and Talvoria")
-    assert not _between_swapped("a bridge between Kessia and Talvoria", "a bridge between Talvoria and Kessia")
-    assert not _between_swapped("a bridge between Osk and Velm", "a bridge between Kessia and Talvoria")
+    assert between_conflict("a bridge between the Osk Republic and Talvoria", "a bridge between Kessia and Talvoria")
+    assert not between_conflict("a bridge between Kessia and Talvoria", "a bridge between Talvoria and Kessia")
 
 
 def test_a_destination_is_a_place_the_passage_must_name() -> None:

@@ -2089,22 +2089,7 @@ def _country_swapped(said: str, passage: str) -> bool:
                and country_word(without_possessive(told[k - 1]))
                for k, t in enumerate(told)):
             return True
-    return _ordinal_swapped(words, told) or _between_swapped(said, passage)
-
-
-# The two parties a thing stands between ("a bridge between China and Russia").
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+and\s+(?:the\s+)?"
-                      r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
-
-
-def _between_swapped(said: str, passage: str) -> bool:
-    """True when what the claim says was said puts a thing between two parties and the passage puts it between one of
-    them and another ("between the United States and Russia" against "between China and Russia")."""
-    claimed, given = _BETWEEN.search(said), _BETWEEN.search(passage)
-    if claimed is None or given is None:
-        return False
-    a, b = {claimed.group(1).lower(), claimed.group(2).lower()}, {given.group(1).lower(), given.group(2).lower()}
-    return len(a) == 2 == len(b) and len(a & b) == 1
+    return _ordinal_swapped(words, told)
 
 
 def _other_country_after(preposition: str, told: list[str]) -> bool:

@@ -429,8 +429,9 @@ _WHEREABOUTS = re.compile(r"^\s*(?:On|During)\s+(?:a|an|his|her|their)\s+(?:[\w-
 
 
 # A thing between two named parties ("a bridge between China and Russia", "the talks between Kessia and Osk").
-_BETWEEN = re.compile(r"\b([a-z]+)\s+between\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:and|&)\s+"
-                      r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+# ("between the United States and Russia": "the" is no part of a name)
+_BETWEEN = re.compile(r"\b([a-z]+)\s+between\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:and|&)\s+"
+                      r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 
 
 def _between(text: str) -> dict[str, frozenset[str]]:

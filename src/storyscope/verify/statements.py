@@ -509,11 +509,10 @@ _QUOTED_PROVENANCE = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:[“\"‘'](?P<said>[
                                 r"(?:came|comes|come)\s+from\s+(?P<source>.+?)[.!]?\s*$", re.IGNORECASE)
 
 
-# "The warning about P came from X" (no quotation marks): X warned about P.
-_ABOUT_VERBS = {"warning": "warned", "remark": "remarked", "comment": "commented", "claim": "claimed",
-                "complaint": "complained"}
-_ABOUT_PROVENANCE = re.compile(r"^\s*(?:the\s+)?(?P<noun>warning|remark|comment|claim|complaint)s?\s+about\s+"
-                               r"(?P<said>[^“\"‘]+?),?\s+(?:came|comes|come)\s+from\s+(?P<source>.+?)[.!]?\s*$",
+# "The warning about P came from X" (no quotation marks): X warned about P (a remark about the weather tells no words).
+_ABOUT_VERBS = {"warning": "warned", "complaint": "complained"}
+_ABOUT_PROVENANCE = re.compile(r"^\s*(?:the\s+)?(?P<noun>warning|complaint)s?\s+about\s+"
+                               r"(?P<said>[^“\"‘']+?),?\s+(?:came|comes|come)\s+from\s+(?P<source>.+?)[.!]?\s*$",
                                re.IGNORECASE)
 # "X was the source of the claim that P", "X is the source for the report that P": X said P.
 _SOURCE_OF = re.compile(r"^\s*(?P<source>[A-Z].+?)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:original\s+|first\s+)?source\s+"
@@ -528,14 +527,14 @@ def provenance_as_statement(claim: str) -> str:
     source_of = _SOURCE_OF.match(claim)
     if source_of:
         return f"{source_of.group('source')} said {source_of.group('said').strip()}."
-    about = _ABOUT_PROVENANCE.match(claim)
-    if about:  # "The warning about troops becoming cannon fodder came from X": X warned about it
-        verb = _ABOUT_VERBS[about.group("noun").lower()]
-        return f"{about.group('source').strip()} {verb} about {about.group('said').strip()}."
     m = _PROVENANCE.match(claim)
     quoted = m is None and _QUOTED_PROVENANCE.match(claim)
     m = m or quoted
     words = (m.group("said") or m.group("said_in")) if quoted else m.group("said") if m else None
+    about = None if m else _ABOUT_PROVENANCE.match(claim)
+    if about:  # "The warning about troops becoming cannon fodder came from X": X warned about it
+        verb = _ABOUT_VERBS[about.group("noun").lower()]
+        return f"{about.group('source').strip()} {verb} about {about.group('said').strip()}."
     if not m or not words or not m.group("source"):
         return claim
     said = f"“{words.strip()}”" if quoted else words.strip()  # (the words as quoted)
