@@ -1439,3 +1439,17 @@ def test_a_month_named_as_the_subject_of_the_same_words():
     assert subject_month_conflict("April was the wettest month yet for the valley farms.", passage)
     assert not subject_month_conflict("April was a dry month for the farms.", passage)
     assert not subject_month_conflict("March was the wettest month yet for the valley farms.", passage)
+
+
+def test_long_texts_are_cut_into_the_same_passages_one_by_one(store, monkeypatch):
+    import storyscope.store.search as search
+
+    query = "storm destroyed homes along the northern coast"
+    joined = search_passages(store, query, 10)
+    store.con.execute("DELETE FROM meta WHERE key = 'passages_stamp'")
+    monkeypatch.setattr(search, "JOINED_TEXT_MAX_CHARS", 10)  # every article counts as long
+    assert search_passages(store, query, 10) == joined
+    rows = store.con.execute('SELECT p.text, substr(a.text, p.start + 1, p."end" - p.start) FROM passages p '
+                             'JOIN articles a ON a.id = p.article_id').fetchall()
+    assert rows and all(cut == whole for cut, whole in rows)
+    assert store.con.execute("SELECT count(DISTINCT pid) = count(*) FROM passages").fetchone()[0]

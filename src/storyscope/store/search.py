@@ -21,6 +21,10 @@ def _fts_extension_path() -> Path:
     return Path(duckdb_extension_fts.__file__).parent / "extensions" / version / "fts.duckdb_extension"
 
 
+# Articles up to this many characters get their passages cut by one SQL join; longer ones one by one in Python.
+JOINED_TEXT_MAX_CHARS = 100_000
+
+
 def _ensure_passages(store: Store) -> None:
     """(Re)build the ``passages`` table and its BM25 index when the articles changed."""
     con = store.con
@@ -33,11 +37,25 @@ def _ensure_passages(store: Store) -> None:
     if row and row[0] == stamp and exists:
         return
     con.execute("BEGIN TRANSACTION")
+    # (a join hands every sentence row its article's whole text before cutting it: fine for news articles, but a
+    # 1 MB text of 10,000 sentences would take gigabytes, so long texts are cut here one at a time)
     con.execute("""
         CREATE OR REPLACE TABLE passages AS
         SELECT row_number() OVER (ORDER BY s.article_id, s.idx) AS pid, s.article_id, s.start, s."end",
                substr(a.text, s.start + 1, s."end" - s.start) AS text
-        FROM sentences s JOIN articles a ON a.id = s.article_id""")
+        FROM sentences s JOIN articles a ON a.id = s.article_id
+        WHERE length(a.text) <= ?""", [JOINED_TEXT_MAX_CHARS])
+    pid = con.execute("SELECT coalesce(max(pid), 0) FROM passages").fetchone()[0]
+    for (article,) in con.execute("SELECT id FROM articles WHERE length(text) > ? ORDER BY id",
+                                  [JOINED_TEXT_MAX_CHARS]).fetchall():
+        text = con.execute("SELECT text FROM articles WHERE id = ?", [article]).fetchone()[0]
+        spans = con.execute('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx', [article]).fetchall()
+        if spans:
+            con.execute("INSERT INTO passages SELECT unnest(?::BIGINT[]), ?, unnest(?::INTEGER[]), unnest(?::INTEGER[]), "
+                        "unnest(?::VARCHAR[])",
+                        [list(range(pid + 1, pid + len(spans) + 1)), article, [s for s, _ in spans],
+                         [e for _, e in spans], [text[s:e] for s, e in spans]])
+            pid += len(spans)
     con.execute("DELETE FROM meta WHERE key = 'passages_stamp'")
     con.execute("INSERT INTO meta VALUES ('passages_stamp', ?)", [stamp])
     con.execute("COMMIT")
