@@ -174,3 +174,15 @@ def test_a_bidi_override_in_a_name_is_shown_as_a_question_mark_on_the_terminal()
     assert terminal_safe("evil\u202etxt.exe") == "evil?txt.exe"
     assert article_id(__import__("pathlib").Path("evil\u202etxt.exe.txt")) == "evil_txt.exe"
     assert plain_typed("\u200b\u200b\u202e") == ""
+
+
+def test_a_page_of_more_blocks_than_any_news_page_is_skipped_with_a_reason(monkeypatch) -> None:
+    import storyscope.clean.article as article
+
+    monkeypatch.setattr(article, "MAX_HTML_BLOCKS", 50)
+    many = "<html><body><article><h1>Harbour log</h1>" + "".join(
+        f"<p>Entry {i}: the ferry docked at Osk.</p>" for i in range(60)) + "</article></body></html>"
+    out = clean_document(raw(many, kind="html"))
+    assert isinstance(out, Skip) and out.code == "E016" and "61 block elements" in out.reason  # (and the article)
+    few = many.replace("".join(f"<p>Entry {i}: the ferry docked at Osk.</p>" for i in range(40, 60)), "")
+    assert isinstance(clean_document(raw(few, kind="html")), Article)

@@ -224,7 +224,8 @@ def _needs_full_cascade(body: HtmlElement, page_tree: HtmlElement) -> bool:
         True when the readability/jusText comparison could change the result.
     """
     length = _text_length(body)
-    if length < FULL_CASCADE_BELOW_CHARS or not body.xpath(".//p//text()"):
+    # (whether any paragraph holds text: lxml's ".//p//text()" takes seconds on 40,000 paragraphs)
+    if length < FULL_CASCADE_BELOW_CHARS or not any(next(p.itertext(), None) is not None for p in body.iter("p")):
         return True
     if len(body.findall(".//table")) > len(body.findall(".//p")) or body.xpath(SANITIZED_XPATH):
         return True
@@ -301,10 +302,11 @@ def clean_html(page: str, url: str | None = None) -> Extracted:
     kept = [p for p in paragraphs if not fu.is_furniture(fu.normalize(p), p)]
     while kept and title and fu.normalize(kept[0]) == fu.normalize(title) and not _lede_as_title(kept, title):
         kept.pop(0)  # the headline is the title, not the first paragraph
+    kept_set = set(kept)  # (a set: a page of 80,000 paragraphs made the list test quadratic)
     return Extracted(
         tuple(kept),
         title=title,
         published=published,
         outlet=outlet or url_outlet(url),
-        removed=tuple(p for p in paragraphs if p not in kept),
+        removed=tuple(p for p in paragraphs if p not in kept_set),
     )
