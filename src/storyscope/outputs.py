@@ -18,9 +18,21 @@ def atomic_writer(path: Path, newline: str | None = None) -> Iterator[TextIO]:
     ends normally it replaces ``path``, and when it raises or is interrupted (Ctrl-C) it is removed, leaving an
     earlier ``path`` whole.
 
+    A symbolic link is followed: the file it points to is replaced, the link kept. A path that is no regular file (a
+    device such as ``/dev/stdout`` or ``/dev/null``, a named pipe) is written straight to, never replaced.
+
     Raises:
         OSError: when the file cannot be written.
     """
+    if path.is_dir():
+        raise IsADirectoryError(21, "is a folder", str(path))
+    if path.exists() and not path.is_file() or path.is_symlink() and not path.exists():
+        # (a device, a pipe, or a link to nothing yet: written through, never renamed over)
+        with path.open("w", encoding="utf-8", newline=newline) as fh:
+            yield fh
+        return
+    if path.is_symlink():
+        path = path.resolve()  # (the file the link points to is replaced; the link stays)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = _temporary(path)
     try:
