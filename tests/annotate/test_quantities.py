@@ -74,3 +74,10 @@ def test_the_dead_and_the_wounded_are_two_counts_of_their_own(annotate: Annotate
     assert [(q.value, q.text, q.about) for q in qs] == [
         (2300.0, "at least 2,300", "Brask sailors killed"), (9000.0, "9,000", "Brask sailors wounded")]
     assert [text[q.start:q.end] for q in qs] == ["at least 2,300", "9,000"]
+
+
+def test_a_number_past_any_count_is_no_quantity(annotate) -> None:
+    assert parse_number([",".join(["999"] * 110)]) is None  # (a float of it is infinite: JSON has no infinity)
+    assert parse_number(["2,000"]) == 2000.0
+    text = f"Norland will send {','.join(['999'] * 110)} volunteers to the Osk dam, the minister said."
+    assert all(q.value < float("inf") for q in annotate(text).quantities)
