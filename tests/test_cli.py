@@ -416,3 +416,18 @@ def test_serve_refuses_a_port_out_of_range_without_a_traceback(tmp_path):
 
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "x.duckdb"), "--port", "99999"])
     assert result.exit_code == 2 and "65535" in result.output and "Traceback" not in result.output
+
+
+def test_an_empty_path_argument_is_refused_not_read_as_the_current_folder(tmp_path):
+    from typer.testing import CliRunner
+
+    from storyscope.cli import app
+
+    source = tmp_path / "a.txt"
+    source.write_text("Osk Ferries Resume\n\nThe ferry to Osk sailed again on Monday, the harbour master said.",
+                      encoding="utf-8")
+    for args in (["extract", "", "--out", str(tmp_path / "x.json")], ["extract", str(source), "--out", ""],
+                 ["analyze", str(source), "--out", ""], ["check", "The ferry sailed", "--db", ""]):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 2 and "E001" in result.output, args
+    assert not (tmp_path / "x.json").exists()

@@ -28,7 +28,8 @@ app.add_typer(bench_app, name="bench")
 err = Console(stderr=True)
 out = Console()
 
-Inputs = Annotated[list[Path], typer.Argument(help="Files or folders (recursive) of .txt/.html/.htm(.gz) and .jsonl.")]
+Inputs = Annotated[list[Path], typer.Argument(parser=lambda value: _path(value),
+                                               help="Files or folders (recursive) of .txt/.html/.htm(.gz) and .jsonl.")]
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -59,6 +60,16 @@ def _say(console: Console, text: str) -> None:
 def _warn(message: str) -> None:
     """Print one warning line on stderr (Rich markup off: it may quote input text)."""
     _say(err, f"warning: {message}")
+
+
+def _path(value: str) -> Path:
+    """A path argument as given; an empty one ("analyze "$DIR"" with DIR unset) would be the current folder, so it is
+    refused (E001)."""
+    if isinstance(value, Path):
+        return value
+    if not value.strip():
+        raise typer.BadParameter(str(StoryscopeError("E001", path="'' (an empty argument: an unset shell variable?)")))
+    return Path(value)
 
 
 def _fail(exc: StoryscopeError) -> None:
@@ -110,8 +121,8 @@ def _print_figures(run: Callable[[], dict]) -> None:
 @app.command()
 def analyze(
     inputs: Inputs,
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder for dossier.json/.md/.html.")],
-    db: Annotated[Optional[Path], typer.Option("--db", help="Store file (default OUT/storyscope.duckdb).")] = None,
+    out_dir: Annotated[Path, typer.Option("--out", parser=_path, help="Folder for dossier.json/.md/.html.")],
+    db: Annotated[Optional[Path], typer.Option("--db", parser=_path, help="Store file (default OUT/storyscope.duckdb).")] = None,
     processes: Annotated[Optional[int], typer.Option(help="Worker processes (default 2).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar.")] = False,
 ) -> None:
@@ -161,7 +172,7 @@ def analyze(
 @app.command()
 def check(
     claim: Annotated[str, typer.Argument(help="The claim to judge, in quotes.")],
-    db: Annotated[Path, typer.Option("--db", help="Store file written by analyze.")],
+    db: Annotated[Path, typer.Option("--db", parser=_path, help="Store file written by analyze.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Judge CLAIM against the articles in the store: verdict, confidence and quoted evidence."""
@@ -191,7 +202,7 @@ def check(
 @app.command()
 def extract(
     inputs: Inputs,
-    out_file: Annotated[Path, typer.Option("--out", help="JSON file to write.")],
+    out_file: Annotated[Path, typer.Option("--out", parser=_path, help="JSON file to write.")],
 ) -> None:
     """Extract each article's body, title, date and language into one JSON file."""
     _not_an_input(out_file, inputs)
@@ -217,7 +228,7 @@ def extract(
 @app.command()
 def attributions(
     inputs: Inputs,
-    out_file: Annotated[Path, typer.Option("--out", help="JSONL file to write.")],
+    out_file: Annotated[Path, typer.Option("--out", parser=_path, help="JSONL file to write.")],
 ) -> None:
     """Extract who-said-what from each input's text exactly as given (offsets index the file text)."""
     _not_an_input(out_file, inputs)
@@ -260,7 +271,7 @@ def attributions(
 @app.command()
 def stance(
     pairs: Annotated[Path, typer.Argument(help="CSV with a header and columns id,claim,text.")],
-    out_file: Annotated[Path, typer.Option("--out", help="CSV to write: id,stance,score.")],
+    out_file: Annotated[Path, typer.Option("--out", parser=_path, help="CSV to write: id,stance,score.")],
 ) -> None:
     """Stance of each text toward its claim: agree, disagree, discuss or unrelated."""
     _not_an_input(out_file, [pairs])
@@ -273,7 +284,7 @@ def stance(
 @app.command()
 def checkworthy(
     sentences: Annotated[Path, typer.Argument(help="TSV with a header and columns Sentence_id, Text.")],
-    out_file: Annotated[Path, typer.Option("--out", help="TSV to write: Sentence_id, class_label, score.")],
+    out_file: Annotated[Path, typer.Option("--out", parser=_path, help="TSV to write: Sentence_id, class_label, score.")],
 ) -> None:
     """Score each sentence's check-worthiness (Yes/No and a score in [0, 1])."""
     _not_an_input(out_file, [sentences])
@@ -285,7 +296,7 @@ def checkworthy(
 
 @app.command()
 def serve(
-    db: Annotated[Path, typer.Option("--db", help="Store file written by analyze.")],
+    db: Annotated[Path, typer.Option("--db", parser=_path, help="Store file written by analyze.")],
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.", min=1, max=65535)] = 8000,
 ) -> None:
@@ -380,7 +391,7 @@ def bench_checkworthy(
 
 @bench_app.command("serve")
 def bench_serve(
-    db: Annotated[Path, typer.Option("--db", help="Store file written by analyze.")],
+    db: Annotated[Path, typer.Option("--db", parser=_path, help="Store file written by analyze.")],
     requests: Annotated[int, typer.Option(help="GETs in all, split between / and /api/dossier.")] = 2000,
     results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
 ) -> None:
