@@ -175,10 +175,14 @@ def test_jsonl_placeholder_dates_other_schemes_and_line_breaks_in_ids_are_not_ke
              json.dumps({"id": "old", "text": STORY, "published": "0001-01-01", "url": "data:text/html,x"}),
              json.dumps({"id": "two\nlines", "text": STORY, "published": "1911-03-04", "url": "osk.example/a"}),
              json.dumps({"id": "code", "text": STORY, "url": "javascript:1;alert(document.domain)"}),
-             json.dumps({"id": "port", "text": STORY, "url": "osk.example:8080/a"})]
+             json.dumps({"id": "port", "text": STORY, "url": "osk.example:8080/a"}),
+             # (a script with a digit where a port would stand: no host before it)
+             json.dumps({"id": "digit", "text": STORY, "url": "javascript:1/alert(document.domain)"}),
+             json.dumps({"id": "vb", "text": STORY, "url": "vbscript:0/msgbox(1)"})]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
-    far, old, two, code, port = _read(tmp_path / "feed.jsonl")
+    far, old, two, code, port, digit, vb = _read(tmp_path / "feed.jsonl")
     assert (far.published, far.url, old.published, old.url, code.url) == (None, None, None, None, None)
+    assert (digit.url, vb.url) == (None, None)
     assert (two.id, two.published, two.url) == ("two_lines", "1911-03-04", "osk.example/a")
     assert port.url == "osk.example:8080/a"
 

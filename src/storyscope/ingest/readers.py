@@ -243,7 +243,8 @@ def _web_address(value: object) -> str | None:
 
 
 _HTTP = re.compile(r"https?://", re.IGNORECASE)
-_HOST_PORT = re.compile(r"[\w.-]+:\d{1,5}")
+# (a host with a dot, or localhost: "javascript:1" is a scheme and a script, not a host and a port)
+_HOST_PORT = re.compile(r"(?:(?:[\w-]+\.)+[\w-]+|localhost):\d{1,5}", re.IGNORECASE)
 # Years a given publication date may have: a date outside them is a placeholder ("9999-12-31", "0001-01-01") whose
 # neighbouring days ("yesterday", "next month") the calendar cannot hold.
 GIVEN_DATE_YEARS = range(1800, 2201)
