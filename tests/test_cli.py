@@ -431,3 +431,12 @@ def test_an_empty_path_argument_is_refused_not_read_as_the_current_folder(tmp_pa
         result = CliRunner().invoke(app, args)
         assert result.exit_code == 2 and "E001" in result.output, args
     assert not (tmp_path / "x.json").exists()
+
+
+def test_terminal_lines_keep_emoji_codes_and_are_not_cut(tmp_path, capsys):
+    from storyscope.cli import _say, err
+
+    long_name = "in/" + "very_long_folder_name/" * 6 + "report:warning:final.csv"
+    _say(err, f"skipped {long_name}: E009 unsupported file type")
+    shown = capsys.readouterr().err
+    assert ":warning:" in shown and shown.count("\n") == 1

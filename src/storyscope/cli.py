@@ -25,8 +25,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="storyscope: turn a pile of news articles about one story into an auditable dossier.")
 bench_app = typer.Typer(no_args_is_help=True, help="Evaluation harnesses over real datasets, with peers in the same run.")
 app.add_typer(bench_app, name="bench")
-err = Console(stderr=True)
-out = Console()
+# (no emoji codes: ":cross_mark:" in an article or a file name is shown as written, not as an emoji)
+err = Console(stderr=True, emoji=False)
+out = Console(emoji=False)
 
 Inputs = Annotated[list[Path], typer.Argument(parser=lambda value: _path(value),
                                                help="Files or folders (recursive) of .txt/.html/.htm(.gz) and .jsonl.")]
@@ -54,7 +55,8 @@ _CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")  # (and b
 
 def _say(console: Console, text: str) -> None:
     """Print ``text`` (which may quote input: no markup) made ``terminal_safe``."""
-    console.print(terminal_safe(text), markup=False, highlight=False)
+    # (one line per message, however long: a path cut at the terminal's width breaks `grep skipped`)
+    console.print(terminal_safe(text), markup=False, highlight=False, soft_wrap=True)
 
 
 def _warn(message: str) -> None:
@@ -73,7 +75,7 @@ def _path(value: str) -> Path:
 
 
 def _fail(exc: StoryscopeError) -> None:
-    err.print("[red]error[/red] " + escape(terminal_safe(str(exc))), markup=True, highlight=False)
+    err.print("[red]error[/red] " + escape(terminal_safe(str(exc))), markup=True, highlight=False, soft_wrap=True)
     raise typer.Exit(code=2)
 
 
