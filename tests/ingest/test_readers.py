@@ -375,3 +375,25 @@ def test_many_comments_before_a_page_are_read_at_once(tmp_path):
 
     assert _FEED.match("<!-- c -->" * 24 + "<html><body><p>x</p></body></html>") is None  # (2^n tries before)
     assert _FEED.match("<!-- c -->" * 3 + "<rss version='2.0'>") is not None
+
+
+def test_a_file_in_a_folder_that_cannot_be_entered_is_skipped_and_its_neighbours_read(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from storyscope.ingest.readers import discover
+
+    (tmp_path / "shut").mkdir()
+    (tmp_path / "shut" / "inside.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "open.txt").write_text(STORY, encoding="utf-8")
+    real_is_dir = Path.is_dir
+
+    def is_dir(self):  # (as a folder of mode 600 answers a user who is not root)
+        if self.parent.name == "shut":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_is_dir(self)
+
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    found = list(discover([tmp_path]))
+    skips = [f for f in found if not isinstance(f, Path)]
+    assert [f.name for f in found if isinstance(f, Path)] == ["open.txt"]
+    assert len(skips) == 1 and skips[0].code == "E016" and skips[0].source.endswith("inside.txt")

@@ -69,6 +69,8 @@ def _not_regular(path: Path) -> str | None:
     """Why ``path`` is no regular file to read ("a broken symbolic link", "a FIFO"), or None for a file or folder."""
     try:
         mode = path.stat().st_mode
+    except PermissionError:
+        return None  # (the caller's read says so, as E016)
     except OSError as exc:
         if path.is_symlink():
             return "a symbolic link loop" if exc.errno == errno.ELOOP else "a broken symbolic link"
@@ -111,7 +113,12 @@ def discover(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Itera
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
                     continue
-                if child.is_dir():
+                try:
+                    folder = child.is_dir()
+                except OSError as exc:  # (in a folder that can be listed but not entered, nothing can be looked at)
+                    yield _skip("E016", child, why=f"it cannot be looked at ({exc.strerror or exc}), so it was not read")
+                    continue
+                if folder:
                     if not os.access(child, os.R_OK | os.X_OK):  # (rglob passes over it without a word)
                         yield _skip("E016", child, why="the folder cannot be read, so its files were not")
                     continue
