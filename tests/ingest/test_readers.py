@@ -397,3 +397,16 @@ def test_a_file_in_a_folder_that_cannot_be_entered_is_skipped_and_its_neighbours
     skips = [f for f in found if not isinstance(f, Path)]
     assert [f.name for f in found if isinstance(f, Path)] == ["open.txt"]
     assert len(skips) == 1 and skips[0].code == "E016" and skips[0].source.endswith("inside.txt")
+
+
+def test_a_byte_order_mark_does_not_cost_the_file_over_one_bad_byte():
+    import codecs
+
+    from storyscope.ingest.decode import decode_bytes
+
+    words = "Caf\u00e9 owners in Velm say the harbour\u2019s pier reopened on Monday. " * 5
+    with_mark, _ = decode_bytes(codecs.BOM_UTF8 + words.encode() + b"The dam\xff held.\n", "a.txt")
+    without, _ = decode_bytes(words.encode() + b"The dam\xff held.\n", "a.txt")
+    assert with_mark == without and with_mark.startswith("Caf\u00e9 owners")
+    cut, enc = decode_bytes(codecs.BOM_UTF16_LE + words.encode("utf-16-le") + b"\x41", "b.txt")
+    assert enc == "utf-16" and cut.startswith("Caf\u00e9 owners") and cut.endswith("\ufffd")

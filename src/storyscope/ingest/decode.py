@@ -178,6 +178,11 @@ def _looks_western(text: str) -> bool:
     return non_ascii / len(letters) <= MAX_WESTERN_NON_ASCII_LETTER_SHARE
 
 
+# Broken units a UTF-16 or UTF-32 file with a byte-order mark may hold (a cut-off last character) and still be read,
+# each as U+FFFD; more (or more than one in a thousand characters) is no such text.
+MAX_BROKEN_UNITS = 3
+
+
 def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, str]:
     """Decode article bytes to text.
 
@@ -202,7 +207,13 @@ def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, st
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError as exc:
-                raise StoryscopeError("E004", path=path, why=f"{enc} BOM but {exc.reason}") from exc
+                if enc == "utf-8-sig":
+                    # (one bad byte after a UTF-8 mark: read part by part as a file without the mark is)
+                    data = data[len(bom):]
+                    break
+                text = data.decode(enc, errors="replace")  # (a cut-off last character becomes U+FFFD)
+                if text.count("\ufffd") > max(MAX_BROKEN_UNITS, len(text) // 1000):
+                    raise StoryscopeError("E004", path=path, why=f"{enc} BOM but {exc.reason}") from exc
             if "\x00" in text:  # (a mark before binary data, or the wrong width)
                 raise StoryscopeError("E003", path=path, why=f"NUL characters after its {enc} byte-order mark")
             return text, enc
