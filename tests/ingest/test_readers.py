@@ -410,3 +410,11 @@ def test_a_byte_order_mark_does_not_cost_the_file_over_one_bad_byte():
     assert with_mark == without and with_mark.startswith("Caf\u00e9 owners")
     cut, enc = decode_bytes(codecs.BOM_UTF16_LE + words.encode("utf-16-le") + b"\x41", "b.txt")
     assert enc == "utf-16" and cut.startswith("Caf\u00e9 owners") and cut.endswith("\ufffd")
+
+
+def test_a_suffixed_id_never_collides_with_a_file_named_so(tmp_path):
+    for sub, name in (("a", "report.txt"), ("b", "report.txt"), ("b", "report~2.txt"), ("c", "report.txt")):
+        (tmp_path / sub).mkdir(exist_ok=True)
+        (tmp_path / sub / name).write_text(STORY + sub + name, encoding="utf-8")
+    ids = [doc.id for doc in _read(tmp_path)]
+    assert len(ids) == len(set(ids)) == 4 and "report" in ids and "report~2" in ids

@@ -308,11 +308,15 @@ def read_inputs(paths: Iterable[str | Path], max_file_bytes: int,
         for record in records:
             record = _without_surrogates(record)
             if isinstance(record, RawDocument):
-                # Two inputs with one id (same name in two folders) keep both: the later gets a suffix.
-                count = seen.get(record.id, 0)
-                seen[record.id] = count + 1
-                if count:
-                    record = dataclasses.replace(record, id=f"{record.id}~{count + 1}")
+                # Two inputs with one id (same name in two folders) keep both: the later gets the next suffix no
+                # input has yet ("report~2" is taken when a file is called so)
+                if record.id in seen:
+                    n = seen[record.id]
+                    while f"{record.id}~{n + 1}" in seen:
+                        n += 1
+                    seen[record.id] = n + 1
+                    record = dataclasses.replace(record, id=f"{record.id}~{n + 1}")
+                seen[record.id] = max(seen.get(record.id, 1), 1)
             yield record
 
 
