@@ -418,3 +418,22 @@ def test_a_suffixed_id_never_collides_with_a_file_named_so(tmp_path):
         (tmp_path / sub / name).write_text(STORY + sub + name, encoding="utf-8")
     ids = [doc.id for doc in _read(tmp_path)]
     assert len(ids) == len(set(ids)) == 4 and "report" in ids and "report~2" in ids
+
+
+def test_links_out_of_the_folder_given_are_skipped_with_a_reason(tmp_path):
+    from storyscope.ingest.readers import discover
+
+    inside, private = tmp_path / "in", tmp_path / "private"
+    inside.mkdir()
+    private.mkdir()
+    (private / "memo.txt").write_text("The archive code is 4471, the clerk said on Monday.", encoding="utf-8")
+    (inside / "story.txt").write_text(STORY, encoding="utf-8")
+    (inside / "memo_link.txt").symlink_to(private / "memo.txt")
+    (inside / "same_link.txt").symlink_to(inside / "story.txt")  # (a link within the folder is read)
+    (inside / "elsewhere").symlink_to(private)
+    found = list(discover([inside]))
+    read = sorted(f.name for f in found if isinstance(f, Path))
+    skipped = {Path(s.source).name: s for s in found if not isinstance(s, Path)}
+    assert read in (["story.txt"], ["same_link.txt"])  # (same_link.txt is story.txt: one file, read once)
+    assert skipped["memo_link.txt"].code == "E021" and "outside" in skipped["memo_link.txt"].reason
+    assert skipped["elsewhere"].code == "E021" and "folder" in skipped["elsewhere"].reason

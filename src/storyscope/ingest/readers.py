@@ -109,6 +109,7 @@ def discover(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Itera
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            root = path.resolve()
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
@@ -118,12 +119,19 @@ def discover(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Itera
                 except OSError as exc:  # (in a folder that can be listed but not entered, nothing can be looked at)
                     yield _skip("E016", child, why=f"it cannot be looked at ({exc.strerror or exc}), so it was not read")
                     continue
+                if folder and child.is_symlink():
+                    # (not followed, as rglob does not: said, so no folder goes missing without a word)
+                    yield _skip("E021", child, why="a symbolic link to a folder, which is not followed")
+                    continue
                 if folder:
                     if not os.access(child, os.R_OK | os.X_OK):  # (rglob passes over it without a word)
                         yield _skip("E016", child, why="the folder cannot be read, so its files were not")
                     continue
                 if (why := _not_regular(child)) is not None:
                     yield _skip("E021", child, why=why)
+                elif child.is_symlink() and not child.resolve().is_relative_to(root):
+                    # (a folder of articles from elsewhere may hold a link to any file this user can read)
+                    yield _skip("E021", child, why="a symbolic link to a file outside the folder given")
                 elif child.resolve() not in excluded and first_time(child):
                     yield child
         elif path.is_file():
