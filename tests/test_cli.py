@@ -440,3 +440,24 @@ def test_terminal_lines_keep_emoji_codes_and_are_not_cut(tmp_path, capsys):
     _say(err, f"skipped {long_name}: E009 unsupported file type")
     shown = capsys.readouterr().err
     assert ":warning:" in shown and shown.count("\n") == 1
+
+
+def test_a_changed_file_read_again_from_another_folder_keeps_its_article(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text("Osk Ferries Resume\n\nThe ferry to Osk sailed again on Monday after the storm, "
+                                      "the harbour master said.", encoding="utf-8")
+    (folder / "dam.txt").write_text("Velm Dam Holds\n\nThe Velm dam held on Sunday, engineer Tova Reyes said.",
+                                    encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # (the first run names the folder as "in")
+    assert runner.invoke(app, ["analyze", "in", "--out", "out", "--processes", "1", "--quiet"]).exit_code == 0
+    with (folder / "ferry.txt").open("a", encoding="utf-8") as fh:
+        fh.write("\n\nThe evening ferry was cancelled, the harbour master added.")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # (the second names it by its full path, from another folder)
+    again = runner.invoke(app, ["analyze", str(folder), "--out", str(tmp_path / "out"), "--processes", "1", "--quiet"])
+    assert "1 processed, 1 unchanged, 0 skipped; 2 articles in the store." in again.output, again.output
+    dossier = json.loads((tmp_path / "out" / "dossier.json").read_text(encoding="utf-8"))
+    ferry = next(a for a in dossier["articles"] if a["id"] == "ferry")
+    assert "evening ferry was cancelled" in ferry["text"] and len(dossier["articles"]) == 2

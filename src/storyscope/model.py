@@ -31,7 +31,8 @@ class RawDocument:
     """One input article as read from disk, already decoded to text.
 
     ``kind`` is ``"html"`` or ``"text"``. ``title``/``published``/``url`` are
-    only set when the input carried them (JSONL fields).
+    only set when the input carried them (JSONL fields). ``file`` is the file it
+    was read from, resolved (``source`` is the path as given).
     """
 
     id: str
@@ -43,6 +44,7 @@ class RawDocument:
     url: str | None = None
     title: str | None = None
     published: str | None = None
+    file: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,15 +35,17 @@ class AnalyzeSummary:
     outputs: dict[str, Path] = field(default_factory=dict)
 
 
-def _renamed(todo: Sequence[RawDocument], known: dict[str, str], sources: dict[str, str]) -> set[str]:
+def _renamed(todo: Sequence[RawDocument], known: dict[str, str], sources: dict[str, str],
+             files: dict[str, str] | None = None) -> set[str]:
     """Ids of stored articles whose file is gone and whose text a document read now holds under another id: a file
-    renamed since the last run, which would otherwise be stored twice and count as a copy of itself."""
+    renamed since the last run, which would otherwise be stored twice and count as a copy of itself. Whether the
+    file is gone is asked of the path the store resolved when it read it (``files``), else of its source."""
     read = {doc.content_hash: doc.id for doc in todo}
     gone = set()
     for aid, content_hash in known.items():
         if read.get(content_hash, aid) == aid:
             continue
-        source = sources.get(aid, "")
+        source = (files or {}).get(aid) or sources.get(aid, "")
         if source and not Path(source_file(source)).exists():
             gone.add(aid)
     return gone
@@ -100,7 +102,8 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
         skips_before = {skip.source: skip for skip in store.skipped()}
         sources = store.known_sources()
         stored_from = {source: aid for aid, source in sources.items()}
-        ids = StoredIds(sources, known)
+        files = store.known_files()
+        ids = StoredIds(sources, known, files)
         todo: list[RawDocument] = []
         ingest_skips: list[tuple[None, Skip]] = []
         for item in read_inputs(inputs, settings.max_file_bytes, exclude=own_outputs):
@@ -123,7 +126,7 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
                 todo.append(item)
         store.save_batch(ingest_skips)
         # a file renamed since it was stored: its old article, whose file is gone, is the new one's text
-        renamed = _renamed(todo, known, sources)
+        renamed = _renamed(todo, known, sources, files)
         if renamed:
             store.forget_articles(sorted(renamed))
             summary.renamed += len(renamed)

@@ -190,7 +190,7 @@ def _read_file(path: Path, kind: str, limit: int) -> RawDocument:
                                                      "not an article")
     return RawDocument(
         id=article_id(path), source=str(path), text=text, kind=kind,
-        content_hash=_hash(text), encoding=encoding,
+        content_hash=_hash(text), encoding=encoding, file=resolved_file(str(path)),
     )
 
 
@@ -232,7 +232,7 @@ def _jsonl_records(path: Path, limit: int) -> Iterator[RawDocument | Skip]:
             id=doc_id, source=source, text=body, kind="html" if record.get("html") else "text",
             content_hash=_hash(body), encoding="utf-8", url=_web_address(record.get("url")),
             title=_text_field(record.get("title")),
-            published=_iso_date(record.get("published")),
+            published=_iso_date(record.get("published")), file=resolved_file(str(path)),
         )
 
 
@@ -372,7 +372,7 @@ def source_file(source: str) -> str:
     return _JSONL_LINE.sub(r"\1", source)
 
 
-def _file_key(source: str) -> str:
+def resolved_file(source: str) -> str:
     """The file a source is read from, resolved (a JSONL record's line left off): one file, however it is named."""
     path = source_file(source)
     try:
@@ -391,15 +391,17 @@ class StoredIds:
     any other input whose id is taken gets the next free "~N" suffix, so no stored article is replaced by another.
     """
 
-    def __init__(self, stored: dict[str, str], hashes: dict[str, str] | None = None) -> None:
-        self.files = {i: _file_key(source) for i, source in stored.items()}  # id -> resolved file
+    def __init__(self, stored: dict[str, str], hashes: dict[str, str] | None = None,
+                 files: dict[str, str] | None = None) -> None:
+        # id -> resolved file: as the store recorded it when it read the file, else its source resolved here
+        self.files = {i: (files or {}).get(i) or resolved_file(source) for i, source in stored.items()}
         self.hashes = dict(hashes or {})  # id -> content hash
         self.by_file = {(_base_id(i), f): i for i, f in sorted(self.files.items())}
         self.taken: set[str] = set()
 
     def assign(self, record: RawDocument) -> RawDocument:
         """``record`` with the id it has (or gets) in the store."""
-        file, base = _file_key(record.source), _base_id(record.id)
+        file, base = record.file or resolved_file(record.source), _base_id(record.id)
         found = self.by_file.get((base, file))
         if found is None or found in self.taken:
             found, n = record.id, 1

@@ -171,6 +171,11 @@ class Store:
         """Return ``{article id: source path}`` of every stored article."""
         return dict(self.con.execute("SELECT id, source FROM documents").fetchall())
 
+    def known_files(self) -> dict[str, str]:
+        """Return ``{article id: the file it was read from, resolved}`` of every stored article that records one
+        (stores written before schema version 8 do not)."""
+        return dict(self.con.execute("SELECT id, file FROM documents WHERE file IS NOT NULL").fetchall())
+
     def save_batch(self, done: Iterable[tuple[RawDocument | None, AnnotatedArticle | Skip]]) -> None:
         """Store a batch of per-article results in one transaction.
 
@@ -197,7 +202,8 @@ class Store:
                 records = getattr(result.annotations, attr)
                 rows[table].extend([article.id, i, *_values(r)] for i, r in enumerate(records))
             rows["documents"].append([article.id, article.source, article.content_hash,
-                                      raw.kind if raw else None, raw.encoding if raw else None])
+                                      raw.kind if raw else None, raw.encoding if raw else None,
+                                      raw.file if raw else None])
         with self._transaction():
             self._delete_articles(stale_ids)
             if cleared_sources:
@@ -205,8 +211,9 @@ class Store:
             for table in ("skipped", *ARTICLE_TABLES):
                 self._insert(table, rows[table])
             if rows["documents"]:
-                self.con.execute("INSERT INTO documents (id, source, content_hash, kind, encoding) "
-                                 "SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?))",
+                self.con.execute("INSERT INTO documents (id, source, content_hash, kind, encoding, file) "
+                                 "SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), "
+                                 "unnest(?))",
                                  [list(col) for col in zip(*rows["documents"])])
 
     @contextlib.contextmanager

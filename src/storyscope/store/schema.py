@@ -5,7 +5,7 @@ Bump ``SCHEMA_VERSION`` and add a step to ``MIGRATIONS`` when a table changes.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Per-article tables: rows are replaced as a unit when an article changes.
 ARTICLE_TABLES = (
@@ -22,7 +22,7 @@ DDL = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS documents (
     id VARCHAR PRIMARY KEY, source VARCHAR, content_hash VARCHAR, kind VARCHAR,
-    encoding VARCHAR, stored_at TIMESTAMP DEFAULT current_timestamp);
+    encoding VARCHAR, stored_at TIMESTAMP DEFAULT current_timestamp, file VARCHAR);
 CREATE TABLE IF NOT EXISTS skipped (
     source VARCHAR PRIMARY KEY, id VARCHAR, stage VARCHAR, code VARCHAR, reason VARCHAR, content_hash VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
@@ -77,4 +77,7 @@ MIGRATIONS: dict[int, str] = {
     6: "ALTER TABLE skipped ADD COLUMN IF NOT EXISTS content_hash VARCHAR",
     # 7: timeline events say whether they were dated after the articles telling them (a plan, a forecast).
     7: "ALTER TABLE timeline ADD COLUMN IF NOT EXISTS expected BOOLEAN DEFAULT false",
+    # 8: a document keeps the file it was read from, resolved, so a run from another folder knows it (its source is
+    # the path as given, which only the folder the run started in resolves).
+    8: "ALTER TABLE documents ADD COLUMN IF NOT EXISTS file VARCHAR",
 }
