@@ -28,7 +28,9 @@ ARTICLES = [
              "country after Talvoria. Since the start of the war, at least 2,300 Kessian soldiers have been killed. "
              "A Talvorian engineer unit is set to head to the Velm region next month."},
     {"id": "s4", "published": "2032-06-23", "title": "Radio panel",
-     "text": "The offer was welcomed on the radio by the Kessian military expert, Oskar Dranovic."},
+     "text": "The offer was welcomed on the radio by the Kessian military expert, Oskar Dranovic. Speaking on a radio "
+             "panel, Dranovic said \u201cThere are reports that 3,000 Norland volunteers are ready to come and "
+             "help.\u201d"},
 ]
 CLAIMS = {
     "affirmed": "Brenn affirmed that Talvoria will always stand with Kessia against the invaders.",
@@ -47,6 +49,7 @@ CLAIMS = {
     "casual": "apparently dranovic said kessia shouldnt be afraid to accept the offer",
     "moved_elsewhere": "Talvorian engineers have been deployed to the Tarn region.",
     "planned_elsewhere": "A Talvorian engineer unit is set to head to the Osk region next month.",
+    "confirmed_reports": "Oskar Dranovic confirmed that 3,000 Norland volunteers are ready to come.",
 }
 
 
@@ -107,6 +110,11 @@ def test_a_contraction_typed_without_its_apostrophe(results) -> None:
 def test_a_plan_for_one_place_does_not_contradict_a_move_done_to_another(results) -> None:
     assert results["moved_elsewhere"].verdict == "not_enough_evidence"
     assert results["planned_elsewhere"].verdict == "refuted"
+
+
+@pytest.mark.slow
+def test_reports_passed_on_are_no_confirmation(results) -> None:
+    assert results["confirmed_reports"].verdict == "conflicting"
 
 
 def test_a_closing_setting_is_cut_from_what_was_said() -> None:

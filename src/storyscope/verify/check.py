@@ -2050,6 +2050,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif doer_told == "none" and j.stance == "agree":
         j.stance = "discuss"  # "said it was developed by the Russians": his words on its development name no one
         j.rules.append("the speaker's words do not say who did it")
+    if own and j.stance == "agree" and r.affirms and _HEARSAY.search(cand.text):
+        j.stance = "discuss"  # "Korotchenko confirmed that 100,000 are ready" against his "There are reports that ..."
+        j.rules.append("the speaker passed it on as reports")
     if own and j.stance == "agree" and _supposes_what_is_stated(r, cand.text):
         j.stance = "discuss"  # "if I were their commander, I would not send my forces" is no "said Osk sent forces"
         j.rules.append("the speaker's words suppose it")
