@@ -256,3 +256,21 @@ def test_a_two_word_headline_is_the_title_and_a_section_label_is_not(first, titl
             "Councillor Mira Lund said 30 workers had cleared the quays.\n")
     extracted = clean_text(text)
     assert extracted.title == title and extracted.paragraphs[0].startswith("The Osk council")
+
+
+def test_a_paragraph_in_another_script_between_body_paragraphs_stays() -> None:
+    from storyscope.clean.text import clean_text
+
+    text = ("Osk Herald\n\n"
+            "The harbour of Osk reopened on Tuesday after the storm, the port authority said in a statement.\n\n"
+            "Портовая администрация заявила во вторник, что гавань Оска снова открыта после шторма.\n\n"
+            "\u5965\u65af\u514b\u6e2f\u5468\u4e8c\u5728\u98ce\u66b4\u8fc7\u540e\u91cd\u65b0\u5f00\u653e\uff0c"
+            "\u6e2f\u52a1\u5c40\u5728\u58f0\u660e\u4e2d\u8868\u793a\u3002\n\n"
+            "\u0913\u0938\u094d\u0915 \u092c\u0902\u0926\u0930\u0917\u093e\u0939 \u092e\u0902\u0917\u0932\u0935\u093e\u0930 "
+            "\u0915\u094b \u092b\u093f\u0930 \u0938\u0947 \u0916\u0941\u0932 \u0917\u092f\u093e\u0964\n\n"
+            "Ferries to Velm will sail again from Wednesday morning, harbour master Ola Brenn told reporters.\n\n"
+            "Please enter your comment!")
+    found = clean_text(text)
+    body = "\n".join(found.paragraphs)
+    assert "Портовая администрация" in body and "\u0913\u0938\u094d\u0915" in body and "\u5965\u65af\u514b" in body
+    assert "Ferries to Velm" in body and "Please enter your comment" not in body

@@ -268,6 +268,11 @@ def clean_text(text: str, *, rules_only: bool = False) -> Extracted:
         # (the line model counts words by spaces and knows English: it cannot judge such prose, and may take a
         # byline or a comment prompt for the body beside it)
         body = unspaced
+    elif body:
+        # (a paragraph in another script between the body's paragraphs, a translation or a quote, is body too: the
+        # English line model cannot judge it)
+        others = [i for i in range(body[0] + 1, body[-1]) if i not in body and _other_script_prose(lines[i])]
+        body = sorted({*body, *others}) if others else body
     title, title_index = rules.title, rules.title_index
     if body is unspaced and title is None and body:
         title_index = _unspaced_heading(lines, body[0])
@@ -277,6 +282,22 @@ def clean_text(text: str, *, rules_only: bool = False) -> Extracted:
         keep.add(title_index)  # the title line is used, not dropped; repeats are dropped
     removed = tuple(line for i, line in enumerate(lines) if i not in keep)
     return Extracted(tuple(lines[i] for i in body), title, rules.published, rules.outlet, removed)
+
+
+# Sentence ends of the scripts the English line model cannot read (Latin ".", CJK "。", Devanagari "।", Arabic "؟").
+_ANY_SENTENCE_END = re.compile(r"[.!?。！？।॥؟۔][\"”’»)]*\s*$")
+# A line of prose in another script: at least this many letters, at least half of them outside the Latin script.
+OTHER_SCRIPT_MIN_LETTERS = 20
+
+
+def _other_script_prose(line: str) -> bool:
+    """True when ``line`` is a sentence in a script other than Latin ("Министр заявила ...", "मंत्री ने कहा।",
+    "部长表示。"): long enough, mostly non-Latin letters, ending a sentence."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < OTHER_SCRIPT_MIN_LETTERS or not _ANY_SENTENCE_END.search(line):
+        return False
+    latin = sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c <= "\u1eff")
+    return latin <= len(letters) / 2
 
 
 def _unspaced_heading(lines: list[str], first_body: int) -> int | None:
