@@ -461,3 +461,24 @@ def test_a_changed_file_read_again_from_another_folder_keeps_its_article(tmp_pat
     dossier = json.loads((tmp_path / "out" / "dossier.json").read_text(encoding="utf-8"))
     ferry = next(a for a in dossier["articles"] if a["id"] == "ferry")
     assert "evening ferry was cancelled" in ferry["text"] and len(dossier["articles"]) == 2
+
+
+def test_a_skip_whose_file_is_gone_leaves_the_dossier(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text("Osk Ferries Resume\n\nThe ferry to Osk sailed again on Monday after the storm, "
+                                      "the harbour master said.", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "feed.jsonl").write_text('{"id": "p1", "text": "The Brenn pier opened on Friday, the mayor said."}\n'
+                                       "not json\n", encoding="utf-8")
+    args = ["analyze", str(folder), "--out", str(tmp_path / "out"), "--processes", "1", "--quiet"]
+    assert runner.invoke(app, args).exit_code == 0
+    first = json.loads((tmp_path / "out" / "dossier.json").read_text(encoding="utf-8"))
+    assert len(first["skipped"]) == 2
+    (folder / "empty.txt").unlink()
+    (folder / "feed.jsonl").write_text('{"id": "p1", "text": "The Brenn pier opened on Friday, the mayor said."}\n',
+                                       encoding="utf-8")
+    again = runner.invoke(app, args)
+    assert "0 skipped" in again.output, again.output
+    dossier = json.loads((tmp_path / "out" / "dossier.json").read_text(encoding="utf-8"))
+    assert dossier["skipped"] == []

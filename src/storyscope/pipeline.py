@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,11 @@ def _renamed(todo: Sequence[RawDocument], known: dict[str, str], sources: dict[s
         if source and not Path(source_file(source)).exists():
             gone.add(aid)
     return gone
+
+
+def _under(file: str, inputs: Sequence[str | Path]) -> bool:
+    """True when ``file`` (a stored source's file, as given) is one of ``inputs`` or lies in one of its folders."""
+    return any(file == str(given) or file.startswith(str(given).rstrip("/\\") + os.sep) for given in inputs)
 
 
 def implementation_names(settings: Settings) -> dict[str, str]:
@@ -106,7 +112,9 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
         ids = StoredIds(sources, known, files)
         todo: list[RawDocument] = []
         ingest_skips: list[tuple[None, Skip]] = []
+        read_now: set[str] = set()
         for item in read_inputs(inputs, settings.max_file_bytes, exclude=own_outputs):
+            read_now.add(item.source)
             if isinstance(item, RawDocument):
                 item = ids.assign(item)  # (a new file named like a stored one must not replace it)
             if isinstance(item, Skip):
@@ -125,6 +133,10 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
             else:
                 todo.append(item)
         store.save_batch(ingest_skips)
+        # a skip whose file (or JSONL line) under this run's inputs is gone is no longer so: dossier.json lists what the
+        # summary counts
+        store.forget_skips([source for source in skips_before
+                            if source not in read_now and _under(source_file(source), inputs)])
         # a file renamed since it was stored: its old article, whose file is gone, is the new one's text
         renamed = _renamed(todo, known, sources, files)
         if renamed:

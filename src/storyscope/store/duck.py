@@ -255,6 +255,12 @@ class Store:
         return dict(self.con.execute("SELECT source, content_hash FROM skipped WHERE content_hash IS NOT NULL")
                     .fetchall())
 
+    def forget_skips(self, sources: Sequence[str]) -> None:
+        """Remove the recorded skips of ``sources`` (inputs that are gone)."""
+        if sources:
+            with self._transaction():
+                self.con.execute("DELETE FROM skipped WHERE source IN (SELECT unnest(?))", [list(sources)])
+
     def skipped(self) -> list[Skip]:
         """Return every input currently recorded as skipped, by source."""
         rows = self.con.execute("SELECT source, reason, stage, code, id FROM skipped ORDER BY source").fetchall()
