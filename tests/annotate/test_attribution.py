@@ -516,3 +516,10 @@ def test_a_writers_gloss_closing_reported_words_is_not_their_content(annotate: A
     assert att.content.endswith("greedy neighbours,\u201d")
     assert "Osk" not in att.content
     assert text[att.start:att.end] == att.content
+
+
+def test_words_that_ask_whether_a_thing_holds_are_hedged(annotate: Annotate) -> None:
+    text = ("The question is whether it is really 3,000 volunteers that Brenn has offered to Osk, Velm radio "
+            "reported on Monday.")
+    att = _find(annotate(text).attributions, "3,000 volunteers")
+    assert att.hedged is True

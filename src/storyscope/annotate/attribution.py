@@ -67,7 +67,10 @@ _RELAYS_REPORTS = re.compile(
     r"(?i)[“\"'‘]?\s*(?:there(?:\s+(?:is|was|are|were|ha(?:ve|s)\s+been)|['’]s)\s+"
     r"(?:(?!(?:no|not|any|little|few|scant|hardly)\b)[^\W\d]+\s+){0,2}?"
     r"(?:reports?|rumou?rs?|indications?|suggestions?)\s+(?:that|of)\b"
-    r"|(?:unconfirmed\s+)?(?:reports|rumou?rs)\s+(?:say|suggest|indicate|claim)|it\s+is\s+(?:rumou?red|reported))\b")
+    r"|(?:unconfirmed\s+)?(?:reports|rumou?rs)\s+(?:say|suggest|indicate|claim)|it\s+is\s+(?:rumou?red|reported)"
+    # ... or asks whether it holds ("The question is whether it is actually 100,000 that Kim has offered, state
+    # television reported")
+    r"|the\s+question\s+is\s+(?:whether|if)|it\s+is\s+(?:unclear|not\s+clear)\s+(?:whether|if))\b")
 # Complement labels whose subtree is the content of an indirect attribution.
 CONTENT_DEPS = ("ccomp", "xcomp")
 # A fronted clause ("<content>, X reported") needs this many words to be content.
