@@ -482,3 +482,21 @@ def test_a_skip_whose_file_is_gone_leaves_the_dossier(tmp_path):
     assert "0 skipped" in again.output, again.output
     dossier = json.loads((tmp_path / "out" / "dossier.json").read_text(encoding="utf-8"))
     assert dossier["skipped"] == []
+
+
+def test_a_store_written_before_schema_8_learns_its_files_on_the_next_run(tmp_path):
+    import duckdb
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text("Osk Ferries Resume\n\nThe ferry to Osk sailed again on Monday after the storm, "
+                                      "the harbour master said.", encoding="utf-8")
+    args = ["analyze", str(folder), "--out", str(tmp_path / "out"), "--processes", "1", "--quiet"]
+    assert runner.invoke(app, args).exit_code == 0
+    db = str(tmp_path / "out" / "storyscope.duckdb")
+    with duckdb.connect(db) as con:
+        con.execute("UPDATE documents SET file = NULL")  # (as an older store holds them)
+    assert "0 processed, 1 unchanged" in runner.invoke(app, args).output
+    with duckdb.connect(db) as con:
+        (file,) = con.execute("SELECT file FROM documents").fetchone()
+    assert file == str((folder / "ferry.txt").resolve())

@@ -223,7 +223,7 @@ def extract(
     text = json.dumps(result, ensure_ascii=False, indent=1)
     from storyscope.outputs import write_atomically
 
-    _or_fail(lambda: write_atomically(out_file, text), out_file=out_file)
+    _or_fail(lambda: write_atomically(out_file, text, follow=True), out_file=out_file)
     out.print(f"{len(result)} articles -> {out_file}", markup=False)
 
 
@@ -259,7 +259,7 @@ def attributions(
     def write() -> None:
         # (the temporary file is opened first: a bad --out fails before the parsing, an interrupted run leaves an
         # earlier --out whole)
-        with atomic_writer(out_file) as fh:
+        with atomic_writer(out_file, follow=True) as fh:
             for done in annotate_articles(nlp, docs, batch_size=settings.batch_size):
                 found = done.annotations.attributions
                 rows = [{**spans, "speaker": a.speaker, "within": outer}
@@ -272,7 +272,7 @@ def attributions(
 
 @app.command()
 def stance(
-    pairs: Annotated[Path, typer.Argument(help="CSV with a header and columns id,claim,text.")],
+    pairs: Annotated[Path, typer.Argument(parser=_path, help="CSV with a header and columns id,claim,text.")],
     out_file: Annotated[Path, typer.Option("--out", parser=_path, help="CSV to write: id,stance,score.")],
 ) -> None:
     """Stance of each text toward its claim: agree, disagree, discuss or unrelated."""
@@ -285,7 +285,7 @@ def stance(
 
 @app.command()
 def checkworthy(
-    sentences: Annotated[Path, typer.Argument(help="TSV with a header and columns Sentence_id, Text.")],
+    sentences: Annotated[Path, typer.Argument(parser=_path, help="TSV with a header and columns Sentence_id, Text.")],
     out_file: Annotated[Path, typer.Option("--out", parser=_path, help="TSV to write: Sentence_id, class_label, score.")],
 ) -> None:
     """Score each sentence's check-worthiness (Yes/No and a score in [0, 1])."""
@@ -314,10 +314,10 @@ def serve(
 
 @bench_app.command("throughput")
 def bench_throughput(
-    data: Annotated[Path, typer.Option(help="FNC-1 folder (train_bodies.csv).")] = Path("../shared/data/fnc1"),
+    data: Annotated[Path, typer.Option(parser=_path, help="FNC-1 folder (train_bodies.csv).")] = Path("../shared/data/fnc1"),
     limit: Annotated[int, typer.Option(help="Bodies to use.")] = 400,
     processes: Annotated[int, typer.Option(help="Processes for both storyscope and the spaCy peer.")] = 2,
-    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+    results: Annotated[Path, typer.Option(parser=_path, help="Folder for the results table.")] = Path("benchmarks"),
 ) -> None:
     """Articles per second end to end vs a spaCy-only parse of the same texts, in the same run."""
     from storyscope.bench.throughput import run_throughput
@@ -327,10 +327,10 @@ def bench_throughput(
 
 @bench_app.command("extraction")
 def bench_extraction(
-    data: Annotated[Path, typer.Option(help="Folder in the benchmark layout (html/, text/, ground-truth.json).")] = Path(
+    data: Annotated[Path, typer.Option(parser=_path, help="Folder in the benchmark layout (html/, text/, ground-truth.json).")] = Path(
         "../shared/data/extraction/dev"),
     rounds: Annotated[int, typer.Option(help="Timed calls per page and system; the fastest counts.")] = 3,
-    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+    results: Annotated[Path, typer.Option(parser=_path, help="Folder for the results table.")] = Path("benchmarks"),
 ) -> None:
     """Shingle P/R/F1 and pages/s of the clean stage (HTML and flattened text) vs trafilatura and jusText."""
     from storyscope.bench.extraction import run_extraction_bench
@@ -340,10 +340,10 @@ def bench_extraction(
 
 @bench_app.command("attribution")
 def bench_attribution(
-    data: Annotated[Path, typer.Option(help="PolNeAR folder (text/, attributions/).")] = Path(
+    data: Annotated[Path, typer.Option(parser=_path, help="PolNeAR folder (text/, attributions/).")] = Path(
         "../shared/data/attribution/polnear"),
     split: Annotated[str, typer.Option(help="Documents to score: dev (held out by document) or train.")] = "dev",
-    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+    results: Annotated[Path, typer.Option(parser=_path, help="Folder for the results table.")] = Path("benchmarks"),
 ) -> None:
     """Token P/R/F1 for source, cue, content and relation P/R/F1 on PolNeAR vs a quotes-only baseline."""
     from storyscope.bench.attribution import run_attribution_bench
@@ -353,9 +353,9 @@ def bench_attribution(
 
 @bench_app.command("fnc1")
 def bench_fnc1(
-    data: Annotated[Path, typer.Option(help="FNC-1 folder (train_bodies.csv, train_stances.csv).")] = Path(
+    data: Annotated[Path, typer.Option(parser=_path, help="FNC-1 folder (train_bodies.csv, train_stances.csv).")] = Path(
         "../shared/data/fnc1"),
-    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+    results: Annotated[Path, typer.Option(parser=_path, help="Folder for the results table.")] = Path("benchmarks"),
     split: Annotated[str, typer.Option(help="Dev split: body (bodies held out; dev headlines also in train) "
                                             "or topic (whole claims held out: no dev headline or body in train).")
                      ] = "body",
@@ -370,8 +370,8 @@ def bench_fnc1(
 
 @bench_app.command("emergent")
 def bench_emergent(
-    data: Annotated[Path, typer.Option(help="Emergent folder (official CV folds).")] = Path("../shared/data/emergent"),
-    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+    data: Annotated[Path, typer.Option(parser=_path, help="Emergent folder (official CV folds).")] = Path("../shared/data/emergent"),
+    results: Annotated[Path, typer.Option(parser=_path, help="Folder for the results table.")] = Path("benchmarks"),
 ) -> None:
     """Emergent headline stance accuracy over the official CV folds vs the majority class."""
     from storyscope.bench.emergent import run_emergent_bench
@@ -381,9 +381,9 @@ def bench_emergent(
 
 @bench_app.command("checkworthy")
 def bench_checkworthy(
-    data: Annotated[Path, typer.Option(help="CheckThat! 2024 English folder (train/dev/dev-test TSVs).")] = Path(
+    data: Annotated[Path, typer.Option(parser=_path, help="CheckThat! 2024 English folder (train/dev/dev-test TSVs).")] = Path(
         "../shared/data/checkworthy/ct24_english"),
-    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+    results: Annotated[Path, typer.Option(parser=_path, help="Folder for the results table.")] = Path("benchmarks"),
 ) -> None:
     """F1 of the Yes class on CT24 dev-test vs a TF-IDF logistic regression and all-Yes."""
     from storyscope.bench.checkworthy import run_checkworthy_bench
@@ -395,7 +395,7 @@ def bench_checkworthy(
 def bench_serve(
     db: Annotated[Path, typer.Option("--db", parser=_path, help="Store file written by analyze.")],
     requests: Annotated[int, typer.Option(help="GETs in all, split between / and /api/dossier.")] = 2000,
-    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+    results: Annotated[Path, typer.Option(parser=_path, help="Folder for the results table.")] = Path("benchmarks"),
 ) -> None:
     """p50/p95 latency of the web app under a bounded load on loopback."""
     from storyscope.bench.serve import run_serve_bench
@@ -405,11 +405,11 @@ def bench_serve(
 
 @bench_app.command("stories")
 def bench_stories(
-    data: Annotated[Path, typer.Option(help="ECB+ folder (docs.jsonl).")] = Path("../shared/data/clustering/ecbplus"),
+    data: Annotated[Path, typer.Option(parser=_path, help="ECB+ folder (docs.jsonl).")] = Path("../shared/data/clustering/ecbplus"),
     folds: Annotated[int, typer.Option(help="Topic folds for cross-validation.")] = 5,
     cache: Annotated[Optional[Path], typer.Option(help="Folder caching annotated documents between runs.")] = None,
     processes: Annotated[int, typer.Option(help="Worker processes for clean + annotate.")] = 2,
-    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+    results: Annotated[Path, typer.Option(parser=_path, help="Folder for the results table.")] = Path("benchmarks"),
 ) -> None:
     """Story grouping on ECB+, topic-grouped CV: BCubed P/R/F1 and ARI vs TF-IDF average-link."""
     from storyscope.bench.stories import run_stories_bench
@@ -424,7 +424,7 @@ def bench_scale(
     quick: Annotated[bool, typer.Option("--quick", help="1,000 and 3,000 articles only.")] = False,
     timeout: Annotated[Optional[float], typer.Option(help="Seconds allowed per size.")] = None,
     memory_limit_mb: Annotated[Optional[int], typer.Option(help="Address-space cap per size's worker.")] = None,
-    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+    results: Annotated[Path, typer.Option(parser=_path, help="Folder for the results table.")] = Path("benchmarks"),
 ) -> None:
     """Corpus stages on synthetic 10k-100k article piles: seconds per stage, peak memory, growth vs linear."""
     from storyscope.bench.scale import run_scale_bench
@@ -441,9 +441,9 @@ def bench_scale(
 
 @bench_app.command("veracity")
 def bench_veracity(
-    data: Annotated[Path, typer.Option(help="Emergent folder (emergent_meta_train.csv + folds/).")] = Path(
+    data: Annotated[Path, typer.Option(parser=_path, help="Emergent folder (emergent_meta_train.csv + folds/).")] = Path(
         "../shared/data/emergent"),
-    results: Annotated[Path, typer.Option(help="Folder for the results table.")] = Path("benchmarks"),
+    results: Annotated[Path, typer.Option(parser=_path, help="Folder for the results table.")] = Path("benchmarks"),
 ) -> None:
     """Emergent claim veracity (true/false/unknown) over the official CV folds vs majority class and stance counts."""
     from storyscope.bench.veracity import run_veracity_bench
@@ -453,7 +453,7 @@ def bench_veracity(
 
 @bench_app.command("gate")
 def bench_gate(
-    results: Annotated[Path, typer.Option(help="Folder of recorded results with floors.json.")] = Path("benchmarks"),
+    results: Annotated[Path, typer.Option(parser=_path, help="Folder of recorded results with floors.json.")] = Path("benchmarks"),
     update: Annotated[bool, typer.Option(help="Raise each floor to the newest recorded figure.")] = False,
     allow_lower: Annotated[bool, typer.Option(help="With --update: also lower floors that fell.")] = False,
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -13,25 +14,31 @@ def _temporary(path: Path) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, newline: str | None = None) -> Iterator[TextIO]:
+def atomic_writer(path: Path, newline: str | None = None, follow: bool = False) -> Iterator[TextIO]:
     """Open a temporary file beside ``path`` (its folder made when missing) for writing UTF-8 text; when the block
     ends normally it replaces ``path``, and when it raises or is interrupted (Ctrl-C) it is removed, leaving an
     earlier ``path`` whole.
 
-    A symbolic link is followed: the file it points to is replaced, the link kept. A path that is no regular file (a
-    device such as ``/dev/stdout`` or ``/dev/null``, a named pipe) is written straight to, never replaced.
+    With ``follow`` (a file the user named with ``--out``), a symbolic link to a file is followed (that file is
+    replaced, the link kept) and a device or named pipe (``/dev/stdout``, ``/dev/null``) is written straight to,
+    never replaced; a pipe no one reads and a link to nothing are refused. Without it (the files a run writes into
+    its folder, where a link may have been planted), a link or a device in the way is replaced, as any file is.
 
     Raises:
         OSError: when the file cannot be written.
     """
     if path.is_dir():
         raise IsADirectoryError(21, "is a folder", str(path))
-    if path.exists() and not path.is_file() or path.is_symlink() and not path.exists():
-        # (a device, a pipe, or a link to nothing yet: written through, never renamed over)
-        with path.open("w", encoding="utf-8", newline=newline) as fh:
+    if follow and path.is_symlink() and not path.exists():
+        raise FileNotFoundError(2, "a symbolic link to nothing", str(path))
+    if follow and path.exists() and not path.is_file():
+        # (non-blocking open: a pipe no one reads is refused, not waited on for ever)
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+        os.set_blocking(fd, True)
+        with open(fd, "w", encoding="utf-8", newline=newline) as fh:
             yield fh
         return
-    if path.is_symlink():
+    if follow and path.is_symlink():
         path = path.resolve()  # (the file the link points to is replaced; the link stays)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = _temporary(path)
@@ -44,12 +51,12 @@ def atomic_writer(path: Path, newline: str | None = None) -> Iterator[TextIO]:
         raise
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str, follow: bool = False) -> None:
     """Write ``text`` to ``path`` through :func:`atomic_writer`: a failed write (a full disk) leaves the earlier
     file whole and no temporary file behind.
 
     Raises:
         OSError: when the file cannot be written.
     """
-    with atomic_writer(path) as fh:
+    with atomic_writer(path, follow=follow) as fh:
         fh.write(text)

@@ -113,6 +113,7 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
         todo: list[RawDocument] = []
         ingest_skips: list[tuple[None, Skip]] = []
         read_now: set[str] = set()
+        unrecorded: dict[str, str] = {}
         for item in read_inputs(inputs, settings.max_file_bytes, exclude=own_outputs):
             read_now.add(item.source)
             if isinstance(item, RawDocument):
@@ -130,9 +131,12 @@ def analyze(inputs: Sequence[str | Path], out_dir: Path, db_path: Path | None, s
                 summary.skipped.append(skips_before[item.source])
             elif known.get(item.id) == item.content_hash:
                 summary.unchanged += 1
+                if item.id not in files and item.file:
+                    unrecorded[item.id] = item.file  # (stored before schema 8: its file is learnt now)
             else:
                 todo.append(item)
         store.save_batch(ingest_skips)
+        store.record_files(unrecorded)
         # a skip whose file (or JSONL line) under this run's inputs is gone is no longer so: dossier.json lists what the
         # summary counts
         store.forget_skips([source for source in skips_before

@@ -370,10 +370,11 @@ def test_a_troop_denial_does_not_target_arms_sent_without_people():
     from storyscope.corpus.conflicts import _Denial, _StoryClaims, _targets
 
     index = _StoryClaims()
-    index.add("C1", {"ostri", "troop", "enter", "war", "~military"})
+    index.add("C1", {"ostri", "@people", "enter", "war", "~military"})
     index.add("C2", {"ostri", "shell", "missil", "enter", "war", "~materiel"})
     index.add("C3", {"ostri", "worker", "enter", "war", "~civil"})
+    index.add("C4", {"ostri", "missil", "@people", "enter", "war", "~materiel"})
     denial = _Denial("t4", 0, 10, "Kremna dismissed the claims that Ostrian troops are about to enter the war",
-                     "Kremna", frozenset({"ostri", "troop", "enter", "war"}), military=True)
-    arts = {"C1": {"a1"}, "C2": {"a2"}, "C3": {"a3"}}
-    assert _targets(denial, index, arts, arts) == ["C1"]
+                     "Kremna", frozenset({"ostri", "@people", "enter", "war"}), military=True)
+    arts = {"C1": {"a1"}, "C2": {"a2"}, "C3": {"a3"}, "C4": {"a4"}}
+    assert _targets(denial, index, arts, arts) == ["C1", "C4"]  # (missile specialists are people sent)

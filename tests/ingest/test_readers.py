@@ -437,3 +437,33 @@ def test_links_out_of_the_folder_given_are_skipped_with_a_reason(tmp_path):
     assert read in (["story.txt"], ["same_link.txt"])  # (same_link.txt is story.txt: one file, read once)
     assert skipped["memo_link.txt"].code == "E021" and "outside" in skipped["memo_link.txt"].reason
     assert skipped["elsewhere"].code == "E021" and "folder" in skipped["elsewhere"].reason
+
+
+def test_a_byte_order_mark_file_faulty_inside_is_still_refused():
+    import codecs
+
+    from storyscope.errors import StoryscopeError
+    from storyscope.ingest.decode import decode_bytes
+
+    words = "The harbour of Osk reopened on Monday, the port authority said. " * 5
+    broken = codecs.BOM_UTF16_LE + words.encode("utf-16-le")[:50] + b"\x00\xdc" + words.encode("utf-16-le")[52:]
+    with pytest.raises(StoryscopeError, match="E004"):
+        decode_bytes(broken, "c.txt")
+
+
+def test_a_file_named_inside_a_folder_that_cannot_be_entered_is_skipped(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from storyscope.ingest.readers import discover
+
+    named = tmp_path / "shut" / "inside.txt"
+    real_is_dir = Path.is_dir
+
+    def is_dir(self):
+        if self == named:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_is_dir(self)
+
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    (skip,) = list(discover([named]))
+    assert skip.code == "E016"

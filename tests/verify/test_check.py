@@ -1447,7 +1447,7 @@ def test_long_texts_are_cut_into_the_same_passages_one_by_one(store, monkeypatch
     query = "storm destroyed homes along the northern coast"
     joined = search_passages(store, query, 10)
     store.con.execute("DELETE FROM meta WHERE key = 'passages_stamp'")
-    monkeypatch.setattr(search, "JOINED_TEXT_MAX_CHARS", 10)  # every article counts as long
+    monkeypatch.setattr(search, "JOINED_COST_MAX", 10)  # every article counts as costly
     assert search_passages(store, query, 10) == joined
     rows = store.con.execute('SELECT p.text, substr(a.text, p.start + 1, p."end" - p.start) FROM passages p '
                              'JOIN articles a ON a.id = p.article_id').fetchall()

@@ -131,3 +131,32 @@ def test_floors_met_only_by_a_higher_count_of_the_same_thing() -> None:
     assert not floors_met("more than 3,000 soldiers killed", "at least 2,300 soldiers have been killed")
     assert not floors_met("more than 2,000 soldiers killed", "up to 2,300 soldiers have been killed")
     assert not floors_met("2,000 soldiers killed", "at least 2,300 soldiers have been killed")
+    assert not floors_met("more than 1,000 soldiers killed", "at least 100,000 soldiers have been killed")
+
+
+def test_review_edges_of_the_new_readings() -> None:
+    from storyscope.verify.actions import agent_left_out, negated, parse_texts, reversed_parties
+    from storyscope.verify.check import _superlative_missing, _unsupposed_part
+
+    # a fear denied before an act is no negation; a fear denied of a thing is one
+    assert not negated("Kessia shouldn't be afraid to accept the offer.")
+    assert negated("The Kessian cabinet is not afraid of new sanctions.")
+    # "most" with its adjective only, not "at least three", "most troops" or "most likely"
+    for claim in ("At least three soldiers were killed.", "Most troops were sent to Osk.", "Velm will most likely sign."):
+        assert not _superlative_missing(parse_texts([claim])[0], "at least 3 soldiers; troops; will likely sign"), claim
+    assert _superlative_missing(parse_texts(["Norland is Kessia's most important partner."])[0], "one of key partners")
+    # what would then be, before its "if" or after an aside holding a number, is the supposition's own
+    assert not _unsupposed_part("I would send my engineers to Osk if I were their commander.").strip()
+    assert "send" not in _unsupposed_part("If I were in Velm, with 10,000 men, I would send my engineers to Osk.")
+    # a passive with the claim's doer on the receiving end is no reversal ("Kessia was attacked by drones")
+    claim, passage = parse_texts(["Kessia attacked Talvoria.", "Kessia was attacked by drones overnight."])
+    assert not reversed_parties("attack", claim, passage)
+    # "by our engineers" names no party: it tells no other doer than "by the Kessians"
+    claim, passage = parse_texts(["The rifles were made by the Kessians.", "The rifles were made by our engineers."])
+    assert agent_left_out(claim, passage) == "none"
+
+
+def test_a_huge_currency_figure_is_still_a_number() -> None:
+    from storyscope.annotate.quantities import parse_number
+
+    assert parse_number(["3,325", "trillion"]) == 3.325e15

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -59,15 +60,11 @@ def _is_number_word(tok: Any) -> bool:
     return bool(tok.like_num) or low in FRACTION_WORDS or low == DOZEN
 
 
-# Values above this are no count a news text gives (a run of 330 digits would be infinite as a float, and JSON has no
-# infinity): the words are no quantity.
-MAX_VALUE = 1e15
-
-
 def parse_number(words: list[str]) -> float | None:
-    """Value of a number written in digits and/or words; None when not a number, or over ``MAX_VALUE``."""
+    """Value of a number written in digits and/or words; None when not a number, or past any float (a run of 330
+    digits is infinite as a float, and JSON has no infinity)."""
     value = _number_value(words)
-    return value if value is None or 0 <= value <= MAX_VALUE else None
+    return value if value is None or math.isfinite(value) else None
 
 
 def _number_value(words: list[str]) -> float | None:

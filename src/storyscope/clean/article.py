@@ -99,7 +99,7 @@ _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufeff\ufff
 # trafilatura's extraction grows with their square (40,000 paragraphs took 4 s, 80,000 19 s, 250,000 over 10 min),
 # while a long news page has a few thousand.
 MAX_HTML_BLOCKS = 30_000
-_BLOCK_TAG = re.compile(r"<(?:p|div|li|td|br|span|section|article)\b", re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"<(?:p|div|li|td|br)\b", re.IGNORECASE)
 
 
 def _count_blocks(page: str) -> int:

@@ -271,7 +271,8 @@ def clean_text(text: str, *, rules_only: bool = False) -> Extracted:
     elif body:
         # (a paragraph in another script between the body's paragraphs, a translation or a quote, is body too: the
         # English line model cannot judge it)
-        others = [i for i in range(body[0] + 1, body[-1]) if i not in body and _other_script_prose(lines[i])]
+        kept = set(body)
+        others = [i for i in range(body[0] + 1, body[-1]) if i not in kept and _other_script_prose(lines[i])]
         body = sorted({*body, *others}) if others else body
     title, title_index = rules.title, rules.title_index
     if body is unspaced and title is None and body:

@@ -592,9 +592,12 @@ def _targets(d: _Denial, index: _StoryClaims, claim_articles: dict[str, set[str]
     total = sum(weight.values())
     scored = []
     for cid in index.candidates(d.keys):
-        if d.military and (_CIVIL_KEY in index.keys[cid] or _MATERIEL_KEY in index.keys[cid]) \
-                and _MILITARY_KEY not in index.keys[cid]:
-            continue  # (troops denied: a claim of workers, or of shells and missiles, sent is another matter)
+        keys = index.keys[cid]
+        # (troops denied: a claim of workers, or of shells and missiles sent with no people, "@people" of
+        # ``topic_key``, is another matter; "missile specialists" are people sent)
+        if d.military and (_CIVIL_KEY in keys or _MATERIEL_KEY in keys and "@people" not in keys) \
+                and _MILITARY_KEY not in keys:
+            continue
         shared = d.keys & index.keys[cid]
         if len(shared) < DENIAL_MIN_SHARED:
             continue

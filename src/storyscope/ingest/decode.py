@@ -178,9 +178,9 @@ def _looks_western(text: str) -> bool:
     return non_ascii / len(letters) <= MAX_WESTERN_NON_ASCII_LETTER_SHARE
 
 
-# Broken units a UTF-16 or UTF-32 file with a byte-order mark may hold (a cut-off last character) and still be read,
-# each as U+FFFD; more (or more than one in a thousand characters) is no such text.
-MAX_BROKEN_UNITS = 3
+# A UTF-16 or UTF-32 file with a byte-order mark whose only fault lies in its last this many bytes (a cut-off last
+# character) is read, that character as U+FFFD; a fault further in is E004.
+MAX_CUT_BYTES = 4
 
 
 def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, str]:
@@ -211,9 +211,9 @@ def decode_bytes(data: bytes, path: str, is_html: bool = False) -> tuple[str, st
                     # (one bad byte after a UTF-8 mark: read part by part as a file without the mark is)
                     data = data[len(bom):]
                     break
-                text = data.decode(enc, errors="replace")  # (a cut-off last character becomes U+FFFD)
-                if text.count("\ufffd") > max(MAX_BROKEN_UNITS, len(text) // 1000):
+                if exc.start < len(data) - MAX_CUT_BYTES:
                     raise StoryscopeError("E004", path=path, why=f"{enc} BOM but {exc.reason}") from exc
+                text = data.decode(enc, errors="replace")  # (a cut-off last character becomes U+FFFD)
             if "\x00" in text:  # (a mark before binary data, or the wrong width)
                 raise StoryscopeError("E003", path=path, why=f"NUL characters after its {enc} byte-order mark")
             return text, enc

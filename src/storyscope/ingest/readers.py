@@ -69,8 +69,6 @@ def _not_regular(path: Path) -> str | None:
     """Why ``path`` is no regular file to read ("a broken symbolic link", "a FIFO"), or None for a file or folder."""
     try:
         mode = path.stat().st_mode
-    except PermissionError:
-        return None  # (the caller's read says so, as E016)
     except OSError as exc:
         if path.is_symlink():
             return "a symbolic link loop" if exc.errno == errno.ELOOP else "a broken symbolic link"
@@ -108,7 +106,12 @@ def discover(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Itera
 
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        try:
+            given_folder = path.is_dir()
+        except OSError as exc:  # (a file named inside a folder that can be listed but not entered)
+            yield _skip("E016", path, why=f"it cannot be looked at ({exc.strerror or exc}), so it was not read")
+            continue
+        if given_folder:
             root = path.resolve()
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)

@@ -255,6 +255,14 @@ class Store:
         return dict(self.con.execute("SELECT source, content_hash FROM skipped WHERE content_hash IS NOT NULL")
                     .fetchall())
 
+    def record_files(self, files: dict[str, str]) -> None:
+        """Record the resolved file of stored documents that have none yet (``{article id: file}``)."""
+        if files:
+            with self._transaction():
+                self.con.execute("UPDATE documents SET file = f.file FROM (SELECT unnest(?) AS id, unnest(?) AS file) f "
+                                 "WHERE documents.id = f.id AND documents.file IS NULL",
+                                 [list(files), list(files.values())])
+
     def forget_skips(self, sources: Sequence[str]) -> None:
         """Remove the recorded skips of ``sources`` (inputs that are gone)."""
         if sources:

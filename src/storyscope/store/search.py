@@ -21,8 +21,9 @@ def _fts_extension_path() -> Path:
     return Path(duckdb_extension_fts.__file__).parent / "extensions" / version / "fts.duckdb_extension"
 
 
-# Articles up to this many characters get their passages cut by one SQL join; longer ones one by one in Python.
-JOINED_TEXT_MAX_CHARS = 100_000
+# An article whose length times its sentence count (the characters a join copies) is at most this gets its passages
+# cut by one SQL join; a costlier one (a long text of many short sentences) one by one in Python.
+JOINED_COST_MAX = 20_000_000
 
 
 def _ensure_passages(store: Store) -> None:
@@ -38,16 +39,19 @@ def _ensure_passages(store: Store) -> None:
         return
     con.execute("BEGIN TRANSACTION")
     # (a join hands every sentence row its article's whole text before cutting it: fine for news articles, but a
-    # 1 MB text of 10,000 sentences would take gigabytes, so long texts are cut here one at a time)
+    # 1 MB text of 10,000 sentences would take gigabytes, so a text whose length times its sentences passes
+    # JOINED_COST_MAX is cut here, one at a time)
+    costly = [row[0] for row in con.execute("""
+        SELECT a.id FROM articles a JOIN (SELECT article_id, count(*) AS n FROM sentences GROUP BY article_id) s
+        ON s.article_id = a.id WHERE length(a.text) * s.n > ? ORDER BY a.id""", [JOINED_COST_MAX]).fetchall()]
     con.execute("""
         CREATE OR REPLACE TABLE passages AS
         SELECT row_number() OVER (ORDER BY s.article_id, s.idx) AS pid, s.article_id, s.start, s."end",
                substr(a.text, s.start + 1, s."end" - s.start) AS text
         FROM sentences s JOIN articles a ON a.id = s.article_id
-        WHERE length(a.text) <= ?""", [JOINED_TEXT_MAX_CHARS])
+        WHERE a.id NOT IN (SELECT unnest(?::VARCHAR[]))""", [costly])
     pid = con.execute("SELECT coalesce(max(pid), 0) FROM passages").fetchone()[0]
-    for (article,) in con.execute("SELECT id FROM articles WHERE length(text) > ? ORDER BY id",
-                                  [JOINED_TEXT_MAX_CHARS]).fetchall():
+    for article in costly:
         text = con.execute("SELECT text FROM articles WHERE id = ?", [article]).fetchone()[0]
         spans = con.execute('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx', [article]).fetchall()
         if spans:

@@ -105,7 +105,7 @@ def agent_left_out(claim_doc: Any, doc: Any) -> str | None:
     development"); None when the passage names the doer, tells no such act, or the claim names no doer."""
     for verb in claim_doc:
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree if g.is_alpha and g.lower_ != "by"]
-        if verb.pos_ != "VERB" or not agent or not any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.pos_ != "VERB" or not agent or not _passive(verb):
             continue
         doer = {stem(t.lower_) for t in agent if t.lower_ not in ("the", "a", "an")}
         stated = [t for t in doc if is_action(t, verb.lemma_.lower())]
@@ -113,9 +113,11 @@ def agent_left_out(claim_doc: Any, doc: Any) -> str | None:
                 any(w == d or same_word(w, d) for w in (stem(g.lower_) for g in t.subtree if g.is_alpha) for d in doer)
                 for t in stated):
             return None
-        others = [g for t in stated for c in t.children if c.dep_ == "agent" for g in c.subtree
-                  if g.is_alpha and g.lower_ not in ("by", "the", "a", "an")]
-        return "other" if others else "none"
+        # ("by the Chinese" against "by the Russians": named parties, folded to their states, and none shared; "by
+        # our scientists" names no party, so it tells no other doer)
+        claimed = _named_keys(agent)
+        told = _named_keys([g for t in stated for c in t.children if c.dep_ == "agent" for g in c.subtree])
+        return "other" if claimed and told and not claimed & told else "none"
     return None
 
 
@@ -280,9 +282,11 @@ _NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n�
 
 
 # A negated negative that affirms ("should not hesitate to accept", "never fails to"): no negation of the act.
-LITOTES = re.compile(r"\b(?:not|never|no)\s+(?:to\s+be\s+|\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*|afraid|"
-                      r"reluctant|scared|wary)\b|"
-                      r"\w+n[’']t\s+(?:\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*|afraid|reluctant|scared|wary)\b"
+# (a fear denied before an act, "shouldn't be afraid to accept", urges the act; "not afraid of sanctions" negates)
+LITOTES = re.compile(r"\b(?:not|never|no)\s+(?:to\s+be\s+|\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*|"
+                      r"(?:afraid|reluctant|scared|wary)(?=\s+to\b))\b|"
+                      r"\w+n[’']t\s+(?:\w+\s+)?(?:hesitat\w*|fail\w*|shy\w*|doubt\w*|"
+                      r"(?:afraid|reluctant|scared|wary)(?=\s+to\b))\b"
                       # an addition, no negation ("builders too, not just fighters"; "not only A but B")
                       r"|\bnot\s+(?:just|only|merely|simply)\b", re.IGNORECASE)
 
@@ -363,9 +367,9 @@ def opposite_action(action: str, doc: Any, about: set[str] = frozenset(), change
     happen: "should turn down"), not the complement of another verb ("threatened to sever", "refused to sever"),
     and its phrase holds one of ``about`` (stems of the claim's words besides the action: "relations", "offer").
     Changes of state ("open" against "close"), which a later change makes both true, count only when ``changes``
-    or ``modal``: what someone says should be done is one act, not a state that changes.
+    (the caller's: what someone says should be done is one act, not a state that changes).
     """
-    pairs = _OPPOSITES if changes or modal else _OPPOSITES[:_STATE_CHANGES]
+    pairs = _OPPOSITES if changes else _OPPOSITES[:_STATE_CHANGES]
     opposites = set().union(*(b for a, b in pairs if action in a), *(a for a, b in pairs if action in b))
     if not opposites or states_action(action, doc):
         return False
@@ -617,6 +621,13 @@ def takes_part(doc: Any) -> bool:
     return any(t.lemma_.lower() in _TAKING_PART_NOUNS for t in doc) and bool(words & _WAR_WORDS)
 
 
+def tells_joining_war(doc: Any) -> bool:
+    """True when the parsed text tells someone joining, entering or taking part in a war anywhere in it ("amounts to
+    a second state joining the war"), not only as its main act (``joins_war``)."""
+    return any((t.lemma_.lower() in _ENTERING or t.lemma_.lower() == "take" and any(c.lower_ == "part" for c in t.children))
+               and any(g.lower_ in _WAR_WORDS for g in t.subtree if g.i > t.i) for t in doc)
+
+
 def joins_war(doc: Any) -> bool:
     """True when the parsed claim's own act is joining a war: people sent going somewhere ("a unit of troops is set to
     head to the Donetsk region", "will send a company of soldiers"), entering a war ("join the fighting", "will
@@ -790,6 +801,11 @@ _COUNTERPART_PREPS = frozenset({"with", "to", "against", "on", "from"})
 _RELATIVE_PRONOUNS = frozenset({"that", "who", "which"})
 
 
+def _named_keys(tokens: list[Any]) -> set[str]:
+    """The country-folded keys of the capitalised words among ``tokens`` ("the Chinese" -> "china")."""
+    return {place_word(t.lower_) for t in tokens if t.is_alpha and t.text[:1].isupper() and t.i > t.sent.start}
+
+
 def _party_keys(tokens: list[Any]) -> set[str]:
     """The country-folded keys of the proper nouns among ``tokens`` ("Pyongyang" -> "korea", "Kiev" -> "ukraine")."""
     return {place_word(t.lower_) for t in tokens if t.pos_ == "PROPN"}
@@ -845,20 +861,17 @@ def accuser_accused(claim: Any, passage: Any) -> bool:
 
 def reversed_parties(action: str, claim: Any, passage: Any) -> bool:
     """True when the parsed passage tells the claim's ``action`` with the parties the other way round: "it was
-    Pyongyang that cut off relations with Kyiv" against "Kiev then severed relations with North Korea"; or, in the
-    passive, done to the claim's doer by no one it names as the doer ("Russia was accused of attacks" against
-    "Russia accused Ukraine of attacks")."""
+    Pyongyang that cut off relations with Kyiv" against "Kiev then severed relations with North Korea". (A passive
+    that has the claim's doer on the receiving end is no contradiction: "Russia was attacked by drones" and "Russia
+    attacked Ukraine" may both hold; see ``accuser_accused``.)"""
     verb = _action_verb(claim)
     if verb is None or action in _MUTUAL:
         return False  # ("Brask met Varga" is "Varga met Brask")
     doers, others = _parties(verb)
     if not doers or not others or doers & others:
         return False
-    active = not any(c.dep_ == "auxpass" for c in verb.children)
-    if active and _done_to_doers(action, doers, passage):
-        return True
     for tok in passage:
-        if tok.pos_ == "VERB" and is_action(tok, action) and not _passive(tok):
+        if tok.pos_ == "VERB" and is_action(tok, action):
             p_doers, p_others = _parties(tok)
             if p_doers & others and p_others & doers and not p_doers & doers:
                 return True

@@ -60,6 +60,7 @@ from storyscope.verify.actions import (
     states_object,
     synonyms,
     takes_part,
+    tells_joining_war,
     without_adverbial_clauses,
 )
 from storyscope.verify.aggregate import DEFAULT_POLICY, JudgedPassage, aggregate, explain
@@ -1671,9 +1672,6 @@ def _words_it_closely(r: _ClaimReading, cand: Candidate) -> bool:
         and not place_missing(r.claim, cand.text)
 
 
-_MOST_ADJECTIVE = re.compile(r"\b(most|least)\s+([a-z]{4,})\b(?=\s+[a-z])", re.IGNORECASE)
-
-
 def _superlative_missing(doc: Any, told: str) -> bool:
     """True when the claim calls something the most of a kind ("the bloodiest month", "Europe's largest plant") and
     ``told`` has neither that superlative nor a synonym of it ("biggest" for "largest")."""
@@ -1681,9 +1679,11 @@ def _superlative_missing(doc: Any, told: str) -> bool:
              and (t.tag_ in ("JJS", "RBS") or t.pos_ == "ADJ" and _superlative_form(t.lower_))}
     if words and covered_share(words, word_stems(told)) < 1.0:
         return True
-    # ("Russia's most important partner" against "one of key Russian partners": "most" with its adjective)
-    return any(not re.search(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", told, re.IGNORECASE)
-               for m in _MOST_ADJECTIVE.finditer(doc.text))
+    # ("Russia's most important partner" against "one of key Russian partners": "most" with its adjective; not "at
+    # least three", "most troops", "will most likely send")
+    return any(t.lower_ in ("most", "least") and t.dep_ == "advmod" and t.head.pos_ == "ADJ" and t.head.i == t.i + 1
+               and not (t.i and doc[t.i - 1].lower_ == "at") and t.head.lower_ != "likely"
+               and not re.search(rf"\b{t.lower_}\s+{re.escape(t.head.lower_)}\b", told, re.IGNORECASE) for t in doc)
 
 
 def _superlative_form(word: str) -> bool:
@@ -1729,18 +1729,6 @@ def _said_of_something_else(r: _ClaimReading, ctx: _Context, cand: Candidate) ->
 # Verbs that take what was said as a clause ("said the site was ...").
 _SAYING_LEMMAS = frozenset({"say", "tell", "warn", "claim", "add", "insist", "state", "declare", "announce", "stress",
                             "note", "argue", "admit", "confirm", "believe", "think", "suggest"})
-
-
-# Verbs of entering a war and the war words they take ("joining the war", "enter the fighting").
-_JOINING = frozenset({"join", "enter", "participate"})
-_WAR_NOUNS = frozenset({"war", "fighting", "conflict", "battle", "combat"})
-
-
-def _tells_joining_war(doc: Any) -> bool:
-    """True when the parsed text tells someone joining, entering or taking part in a war anywhere in it ("amounts to
-    a second state joining the war"), not only as its main act (``joins_war``)."""
-    return any((t.lemma_.lower() in _JOINING or t.lemma_.lower() == "take" and any(c.lower_ == "part" for c in t.children))
-               and any(g.lower_ in _WAR_NOUNS for g in t.subtree if g.i > t.i) for t in doc)
 
 
 # Characters around an attribution's content that may hold whom it was told ("He told lawmakers: “...”").
@@ -1837,7 +1825,10 @@ _SPEECH_NOUN = re.compile(r"\b(?:remarks?|comments?|speech(?:es)?|statements?|ad
 
 # Where a supposition's reach ends in its sentence: its "if" clause and the clause after it (what would then be)
 # are the supposing part; a clause after a comma, a dash or a "because" past them is said plainly.
-_CLAUSE_BREAK = re.compile(r"\s*[,;:\u2013\u2014]\s*|\s+(?:because|since|but|although|while)\s+")
+# (not the comma of "10,000")
+_CLAUSE_BREAK = re.compile(r"\s*(?:(?<!\d),(?!\d)|[;:\u2013\u2014])\s*|\s+(?:because|since|but|although|while)\s+")
+# What would then be, told before its "if" ("I would send my forces to Osk if I were their commander").
+_CONSEQUENT = re.compile(r"\b(?:would|could|might)\b|['’]d\b", re.IGNORECASE)
 
 
 def _unsupposed_part(passage: str) -> str:
@@ -1847,8 +1838,19 @@ def _unsupposed_part(passage: str) -> str:
     if match is None:
         return passage
     head = passage[:match.start()]
+    if _CONSEQUENT.search(head):  # (the clause before the "if" is the supposition's own)
+        cut = [m for m in _CLAUSE_BREAK.finditer(head)]
+        head = head[:cut[-1].start()] if cut else ""
     breaks = [m for m in _CLAUSE_BREAK.finditer(passage, match.end())]
-    return head + " " + (passage[breaks[1].end():] if len(breaks) > 1 else "")
+    # (past the "if" clause and the clause of what would then be, however many asides stand before it: "If I were
+    # in Moscow, with 10,000 men, I would send ...")
+    rest = 1
+    while rest < len(breaks) and _CONSEQUENT.search(
+            passage[breaks[rest].end():breaks[rest + 1].start() if rest + 1 < len(breaks) else len(passage)]):
+        rest += 1
+    if rest < len(breaks) and not _CONSEQUENT.search(passage[breaks[0].end():breaks[rest].start()]):
+        rest = len(breaks)  # (no clause of what would then be: the supposition runs on to the end)
+    return head + " " + (passage[breaks[rest].end():] if rest < len(breaks) else "")
 
 
 def _supposes_what_is_stated(r: _ClaimReading, passage: str) -> bool:
@@ -1857,12 +1859,6 @@ def _supposes_what_is_stated(r: _ClaimReading, passage: str) -> bool:
     into the words ("suggested"), and no clause outside the supposition that states it."""
     return bool(_SUPPOSING.search(passage)) and not _MODAL.search(r.said_part) and not _IMPLYING.search(r.claim) \
         and predicate_cover(r.said_part, _unsupposed_part(passage)) < MIN_PREDICATE_COVER
-
-
-# Words by which a speaker's words deny or negate ("denied", "not", "no", "fake"): words without any of them say
-# what a claim says they denied.
-_DENYING_WORDS = re.compile(r"\b(?:den(?:y|ies|ied|ying)|not|no|never|none|nobody|n[o']t|false|fake|lies?|untrue|"
-                            r"nonsense|baseless|rejected|dismissed|refuted)\b|n['’]t\b", re.IGNORECASE)
 
 
 def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement, rule: RuleJudgement) -> None:
@@ -1883,7 +1879,9 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance = "agree"  # "X denied Y" and X's denial of Y
     worded = own and not r.topic  # (a topic's wording is not the speaker's: "spoke of troops for Tarn")
     if worded and r.said_action and j.stance in (None, "agree", "discuss") \
-            and opposite_action(r.said_action, _doc(cand.text), r.said_about, modal=True):
+            and opposite_action(r.said_action, _doc(cand.text), r.said_about, modal=True,
+                                # (what was urged or said should be: "urged allies to lift" reads "should lift")
+                                changes=bool(_MODAL.search(r.said_doc.text if r.said_doc is not None else r.said_part))):
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # X said the opposite of what the claim says
         j.rules.append("the speaker said the opposite")
     elif worded and (j.stance == "agree" or j.stance == "discuss" and (cand.cosine >= COS_AGREE or cand.cosine >= COS_RELATED
@@ -1926,7 +1924,6 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
         j.stance, j.strength = "disagree", max(j.strength, 0.6)  # "X denied Y" against "X confirmed Y"
         j.rules.append("the speaker confirmed it")
     elif worded and r.denial and j.stance == "agree" and rule.reason != "refuting_cue" \
-            and (_own_quoted_words(ctx, cand) or not _DENYING_WORDS.search(cand.text)) \
             and not negated(cand.text) and not denial_claim_words(cand.text) \
             and not _dismisses(cand.text):
         # the speaker's own words stating it are no denial: "denied that personnel went to the army" against his "And
@@ -2001,7 +1998,7 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
             and (cand.cosine < COS_AGREE and not states_action(r.said_action, _doc(_with_sentence_before(
                 ctx, cand, j.speaker))) and not _offer_told(r.said_action, r.claim, r.figures, cand.text)
                  # ("a second state joining the war" in her words "the participation of a second state in the war")
-                 and not (_tells_joining_war(r.said_doc) and takes_part(_doc(cand.text)))
+                 and not (tells_joining_war(r.said_doc) and takes_part(_doc(cand.text)))
                  or _another_act(r.said_action, claim_object(r.said_doc), cand.text)):
         # ("would withdraw builders" is not her "would provide builders", however close the wording)
         j.stance = "discuss"  # "said the harbour would reopen" is not her "would be closed"
@@ -2050,7 +2047,8 @@ def _statement_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judge
     elif doer_told == "none" and j.stance == "agree":
         j.stance = "discuss"  # "said it was developed by the Russians": his words on its development name no one
         j.rules.append("the speaker's words do not say who did it")
-    if own and j.stance == "agree" and r.affirms and _HEARSAY.search(cand.text):
+    if own and j.stance == "agree" and _claims_confirmation(r) and r.figures <= figures(cand.text) \
+            and _HEARSAY.search(cand.text):
         j.stance = "discuss"  # "Korotchenko confirmed that 100,000 are ready" against his "There are reports that ..."
         j.rules.append("the speaker passed it on as reports")
     if own and j.stance == "agree" and _supposes_what_is_stated(r, cand.text):
@@ -2543,7 +2541,7 @@ def _fact_rules(r: _ClaimReading, ctx: _Context, cand: Candidate, j: _Judgement,
         j.rules.append("the opposite words")  # "requests the allies agreed to" against "have so far declined to grant"
     if not r.statement and (not j.relayed or _outlets_report(ctx, j.speaker)) and j.stance in ("agree", "discuss") \
             and rule.stance is not None and rule.reason not in _NOT_CONFIRMING and not subject_missed \
-            and not (not r.future and _tells_a_deed(r.doc) and _PLANNED.search(told)) \
+            and not (not r.future and _tells_a_deed(r.doc) and _PLANNED.search(told) and not _tells_a_deed(_doc(told))) \
             and place_conflict(r.claim, cand.text, ctx.places):
         # (a move done, "troops have been deployed to Kursk", is not contradicted by a plan for another place, "a unit
         # is set to head to Donetsk next month": both may be so)
@@ -3806,12 +3804,17 @@ _HEARSAY = re.compile(r"\b(?:there\s+(?:are|were)\s+reports|reports?\s+(?:say|sa
                       re.IGNORECASE)
 
 
+def _claims_confirmation(r: _ClaimReading) -> bool:
+    """True when the statement claim says its speaker confirmed a figure ("Korotchenko confirmed that 100,000 ...")."""
+    return r.statement and bool(r.figures) and _CONFIRMED.search(r.claim.replace(r.said_part, " ")) is not None
+
+
 def _confirmed_hearsay(r: _ClaimReading, readings: list[tuple[Candidate, _Judgement]]) -> tuple[str, str] | None:
     """Return ``(the passage, its speaker)`` when the claim says its speaker confirmed something ("Korotchenko
     confirmed that North Korea will send 100,000 troops") and the speaker's own words on it, with the claim's figures,
     pass it on as hearsay or ask whether it holds ("There are reports that 100,000 North Korean volunteers are ready
     to come"); else None."""
-    if not r.statement or not r.figures or not _CONFIRMED.search(r.claim.replace(r.said_part, " ")):
+    if not _claims_confirmation(r):
         return None
     for cand, j in readings:
         if j.own and j.speaker and r.figures <= figures(cand.text) and _HEARSAY.search(cand.text):

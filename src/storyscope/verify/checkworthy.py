@@ -245,7 +245,7 @@ def predict_checkworthy_tsv(in_tsv: Path, out_tsv: Path, warn: Callable[[str], N
         raise StoryscopeError("E001", path=in_tsv)
     rows = [(r["Sentence_id"], r["Text"])
             for r in read_table(in_tsv, ("Sentence_id", "Text"), delimiter="\t", warn=warn)]
-    with atomic_writer(out_tsv, newline="") as fh:
+    with atomic_writer(out_tsv, newline="", follow=True) as fh:  # (a file the user named: /dev/stdout is written to)
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
         writer.writerow(["Sentence_id", "class_label", "score"])
         if rows:

@@ -463,12 +463,14 @@ def _within_bound(value: float, bound: str | None, other: float, other_bound: st
 
 def floors_met(claim: str, passage: str) -> bool:
     """True when every figure of ``claim`` is a floor ("more than 100,000 killed") that a figure of ``passage``
-    counting the same thing meets without a cap ("at least 115,000 killed"): the passage's count is the claim's."""
+    counting the same thing meets without a cap and not far above it (``FLOOR_FAR``: "at least 115,000 killed"; not
+    "more than 1,000" for "at least 100,000"): the passage's count is the claim's."""
     bounds, given, passage_bounds = _bounds(claim), _counted(passage), _bounds(passage)
     counted = _counted(claim)
     return bool(counted) and all(
-        bounds.get(value) == "min" and any(other > value and passage_bounds.get(other) != "max" and nouns & other_nouns
-                                           for other, other_nouns in given.items())
+        bounds.get(value) == "min" and any(
+            _within_bound(value, "min", other, None) and passage_bounds.get(other) != "max"
+            and other <= value * FLOOR_FAR and nouns & other_nouns for other, other_nouns in given.items())
         for value, nouns in counted.items())
 
 

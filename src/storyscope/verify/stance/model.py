@@ -357,7 +357,7 @@ def predict_stance_csv(in_csv: Path, out_csv: Path, warn: Callable[[str], None] 
     preds: list[tuple[str, float]] = [("unrelated", 1.0)] * len(rows)
     for i, pred in zip(judged, predict_routed_stances([rows[i][1:] for i in judged]) if judged else []):
         preds[i] = pred
-    with atomic_writer(out_csv, newline="") as fh:
+    with atomic_writer(out_csv, newline="", follow=True) as fh:  # (a file the user named: /dev/stdout is written to)
         writer = csv.writer(fh)
         writer.writerow(["id", "stance", "score"])
         for (row_id, _, _), (stance, score) in zip(rows, preds):
